@@ -1,0 +1,8 @@
+package dev.warden.audit;
+
+/** How the audited action ended. */
+public enum Outcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

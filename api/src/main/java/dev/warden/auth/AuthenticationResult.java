@@ -1,0 +1,40 @@
+package dev.warden.auth;
+
+/**
+ * The outcome of one authentication attempt.
+ *
+ * <p>To the caller a failure says only that authentication failed, whatever the cause (no user enumeration); the
+ * internal reason goes to the audit log.
+ */
+public sealed interface AuthenticationResult
+        permits AuthenticationResult.Success, AuthenticationResult.Failure, AuthenticationResult.MfaRequired {
+
+    /**
+     * The credentials were verified.
+     *
+     * @param principal the authenticated identity
+     */
+    record Success(Principal principal) implements AuthenticationResult {
+    }
+
+    /**
+     * The credentials were not accepted.
+     *
+     * @param auditReason why, for the audit log only (e.g. "unknown user", "bad password", "locked"); never shown to
+     *     the caller and never containing a password, token or key
+     */
+    record Failure(String auditReason) implements AuthenticationResult {
+        @Override
+        public String toString() {
+            return "Failure[authentication failed]";
+        }
+    }
+
+    /**
+     * The first factor was correct but the account must also present a second factor (TOTP code).
+     *
+     * @param principalId the account that must complete MFA
+     */
+    record MfaRequired(String principalId) implements AuthenticationResult {
+    }
+}

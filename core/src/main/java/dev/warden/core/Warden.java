@@ -1,0 +1,151 @@
+package dev.warden.core;
+
+import dev.warden.ConfigurationException;
+import dev.warden.core.config.Environment;
+import dev.warden.core.config.WardenConfiguration;
+import dev.warden.core.plugin.PluginProblem;
+import dev.warden.core.plugin.PluginRegistry;
+import dev.warden.spi.audit.AuditSinkFactory;
+import dev.warden.spi.auth.AuthenticationProviderFactory;
+import dev.warden.spi.secrets.SecretStoreFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The facade a host application starts from: {@code Warden.builder()...build()} reads the configuration, discovers
+ * plug-ins through {@link java.util.ServiceLoader}, accepts explicit ones and builds the engines. A built
+ * {@code Warden} is immutable and safe for concurrent use.
+ *
+ * <pre>{@code
+ * try (Warden warden = Warden.builder().configuration(Path.of("warden.json")).build()) {
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class Warden implements AutoCloseable {
+
+    private final WardenConfiguration configuration;
+    private final PluginRegistry<AuthenticationProviderFactory> authenticationProviders;
+    private final PluginRegistry<SecretStoreFactory> secretStores;
+    private final PluginRegistry<AuditSinkFactory> auditSinks;
+
+    private Warden(Builder builder) {
+        this.configuration = builder.configuration;
+        ClassLoader loader = builder.classLoader;
+        this.authenticationProviders = PluginRegistry.discover(AuthenticationProviderFactory.class,
+                f -> List.of(f.type()), loader, builder.authenticationProviders);
+        this.secretStores = PluginRegistry.discover(SecretStoreFactory.class,
+                SecretStoreFactory::schemes, loader, builder.secretStores);
+        this.auditSinks = PluginRegistry.discover(AuditSinkFactory.class,
+                f -> List.of(f.type()), loader, builder.auditSinks);
+    }
+
+    /** @return a builder with the development defaults and the thread's context class loader */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the configuration this instance was built from */
+    public WardenConfiguration configuration() {
+        return configuration;
+    }
+
+    /** @return where this installation runs */
+    public Environment environment() {
+        return configuration.environment();
+    }
+
+    /** @return authentication provider factories by type */
+    public PluginRegistry<AuthenticationProviderFactory> authenticationProviders() {
+        return authenticationProviders;
+    }
+
+    /** @return secret store factories by URI scheme */
+    public PluginRegistry<SecretStoreFactory> secretStores() {
+        return secretStores;
+    }
+
+    /** @return audit sink factories by type */
+    public PluginRegistry<AuditSinkFactory> auditSinks() {
+        return auditSinks;
+    }
+
+    /** @return every plug-in that was found but skipped, across all SPIs */
+    public List<PluginProblem> pluginProblems() {
+        return Stream.of(authenticationProviders, secretStores, auditSinks)
+                .flatMap(r -> r.problems().stream()).toList();
+    }
+
+    @Override
+    public void close() {
+        // Engines that hold resources release them here as they are added.
+    }
+
+    /** Builds a {@link Warden}. Not thread-safe; the built instance is. */
+    public static final class Builder {
+
+        private WardenConfiguration configuration = WardenConfiguration.defaults();
+        private ClassLoader classLoader = defaultLoader();
+        private final List<AuthenticationProviderFactory> authenticationProviders = new ArrayList<>();
+        private final List<SecretStoreFactory> secretStores = new ArrayList<>();
+        private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param file a {@code warden.json}
+         * @throws ConfigurationException if it cannot be read or is malformed
+         */
+        public Builder configuration(Path file) {
+            this.configuration = WardenConfiguration.load(file);
+            return this;
+        }
+
+        /** @param configuration an already parsed configuration */
+        public Builder configuration(WardenConfiguration configuration) {
+            this.configuration = Objects.requireNonNull(configuration, "configuration");
+            return this;
+        }
+
+        /** @param loader where plug-ins are discovered; default the thread's context class loader */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /** Adds an authentication provider factory explicitly; it wins over a discovered one of the same type. */
+        public Builder plugin(AuthenticationProviderFactory factory) {
+            authenticationProviders.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** Adds a secret store factory explicitly; it wins over a discovered one of the same scheme. */
+        public Builder plugin(SecretStoreFactory factory) {
+            secretStores.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** Adds an audit sink factory explicitly; it wins over a discovered one of the same type. */
+        public Builder plugin(AuditSinkFactory factory) {
+            auditSinks.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /**
+         * @return the built, immutable instance
+         * @throws ConfigurationException if plug-ins conflict or the configuration is invalid
+         */
+        public Warden build() {
+            return new Warden(this);
+        }
+
+        private static ClassLoader defaultLoader() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : Warden.class.getClassLoader();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.warden.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Keeps the module and package boundaries of DESIGN.md: a module depends only on those its row allows. */
+class ArchitectureTest {
+
+    /** DESIGN.md, "Modules": which Warden modules each module may depend on. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "api", Set.of(),
+            "spi-auth", Set.of("api"),
+            "spi-secrets", Set.of("api"),
+            "spi-audit", Set.of("api"),
+            "core", Set.of("api", "spi-auth", "spi-secrets", "spi-audit"),
+            "benchmarks", Set.of("core"),
+            "samples", Set.of("core"));
+
+    private static final String[] API_PACKAGES = {
+        "dev.warden", "dev.warden.policy..", "dev.warden.deid..", "dev.warden.audit..", "dev.warden.auth..",
+        "dev.warden.secrets..", "dev.warden.config.."};
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // The SPI contract kits are test code too, shipped as test-jars.
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("dev.warden");
+        assertThat(production.stream().map(c -> c.getPackageName()).distinct())
+                .as("the importer must see api, SPI and core classes, or the rules below check nothing")
+                .contains("dev.warden.policy", "dev.warden.spi.audit", "dev.warden.core");
+    }
+
+    @Test
+    void apiDependsOnNothingButTheJdk() {
+        classes().that().resideInAnyPackage(API_PACKAGES)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(concat(API_PACKAGES, "java.."))
+                .check(production);
+    }
+
+    @Test
+    void spisDependOnlyOnTheApiAndTheJdk() {
+        classes().that().resideInAnyPackage("dev.warden.spi..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(concat(API_PACKAGES, "java..", "dev.warden.spi.."))
+                .check(production);
+    }
+
+    @Test
+    void spisDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("dev.warden.spi.auth..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.warden.spi.secrets..", "dev.warden.spi.audit..")
+                .check(production);
+        noClasses().that().resideInAPackage("dev.warden.spi.secrets..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.warden.spi.auth..", "dev.warden.spi.audit..")
+                .check(production);
+        noClasses().that().resideInAPackage("dev.warden.spi.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.warden.spi.auth..", "dev.warden.spi.secrets..")
+                .check(production);
+    }
+
+    @Test
+    void noApiOrSpiTypeExposesACoreType() {
+        noClasses().that().resideInAnyPackage(concat(API_PACKAGES, "dev.warden.spi.."))
+                .should().dependOnClassesThat().resideInAnyPackage("dev.warden.core..", "dev.warden.samples..",
+                        "dev.warden.benchmarks..")
+                .check(production);
+    }
+
+    @Test
+    void moduleDependenciesFollowTheDesignTable() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        assertThat(root.resolve("pom.xml")).as("run from the core module's folder").exists();
+        Set<String> modules = new TreeSet<>();
+        for (Element module : elements(parse(root.resolve("pom.xml")).getDocumentElement(), "module")) {
+            modules.add(module.getTextContent().trim());
+        }
+        assertThat(modules).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+        for (String module : modules) {
+            Document pom = parse(root.resolve(module).resolve("pom.xml"));
+            for (Element dependency : elements(pom.getDocumentElement(), "dependency")) {
+                if (!"dev.warden".equals(text(dependency, "groupId"))) {
+                    continue;
+                }
+                String target = text(dependency, "artifactId").replaceFirst("^warden-", "");
+                assertThat(ALLOWED.get(module))
+                        .as("module %s may not depend on %s (DESIGN.md, Modules)", module, target)
+                        .contains(target);
+            }
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    private static Document parse(Path pom) throws Exception {
+        assertThat(Files.exists(pom)).as(pom.toString()).isTrue();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(pom.toFile());
+    }
+
+    private static java.util.List<Element> elements(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        java.util.List<Element> out = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element element = (Element) nodes.item(i);
+            // Only the module's own dependencies, not the parent's dependencyManagement (the root pom has no parent).
+            if (!"dependencyManagement".equals(element.getParentNode().getParentNode().getNodeName())) {
+                out.add(element);
+            }
+        }
+        return out;
+    }
+
+    private static String text(Element element, String tag) {
+        NodeList nodes = element.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.warden.spi.audit;
+
+import dev.warden.config.ConfigNode;
+
+/**
+ * Builds {@link AuditSink}s of one type from configuration. Found through {@link java.util.ServiceLoader}: list the
+ * implementing class in {@code META-INF/services/dev.warden.spi.audit.AuditSinkFactory}. Needs a public no-argument
+ * constructor.
+ *
+ * <p>In {@code warden.json}: {@code "audit": {"sinks": [{"type": "<type()>", "name": "...", ...}]}}.
+ */
+public interface AuditSinkFactory {
+
+    /** @return the short type name used in configuration, e.g. {@code jsonl}; unique among installed plug-ins */
+    String type();
+
+    /**
+     * @param config this sink's configuration object
+     * @return a ready sink
+     * @throws dev.warden.ConfigurationException naming the setting that is missing or wrong
+     */
+    AuditSink create(ConfigNode config);
+}

@@ -1,0 +1,80 @@
+package dev.warden.spi.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.audit.Actor;
+import dev.warden.audit.AuditEvent;
+import dev.warden.audit.AuditEventType;
+import dev.warden.audit.Outcome;
+import dev.warden.auth.PrincipalKind;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link AuditSink} meets. A plug-in author extends this class in a test, supplies a sink and a way
+ * to read back what it stored; each test names one rule.
+ *
+ * <p>Available as {@code dev.warden:warden-spi-audit:<version>:tests} (type {@code test-jar}).
+ */
+public abstract class AuditSinkContract {
+
+    /** @return a fresh, empty sink under test */
+    protected abstract AuditSink sink() throws IOException;
+
+    /**
+     * @param sink a sink after {@link AuditSink#close()}
+     * @return the events it stored, in the order stored, as the sink's reader or the receiving end sees them
+     */
+    protected abstract List<AuditEvent> readBack(AuditSink sink) throws IOException;
+
+    /** A test event; {@code n} makes the id unique and ordered. */
+    protected static AuditEvent event(int n, String principalId, Map<String, String> details) {
+        return new AuditEvent(String.format("%026d", n), Instant.parse("2026-11-30T08:00:00.123Z").plusMillis(n),
+                AuditEventType.LOGIN, Outcome.SUCCESS, new Actor(principalId, PrincipalKind.USER, "password", false),
+                "127.0.0.1", "clinical", "workflow:clinical/nightly", "corr-" + n, details, Set.of());
+    }
+
+    @Test
+    void storesEveryEventOfABatchInOrder() throws IOException {
+        AuditSink sink = sink();
+        List<AuditEvent> batch = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            batch.add(event(i, "alice", Map.of("rows", Integer.toString(i))));
+        }
+        sink.write(batch.subList(0, 3));
+        sink.write(batch.subList(3, 10));
+        sink.close();
+        assertThat(readBack(sink)).extracting(AuditEvent::id).containsExactlyElementsOf(batch.stream().map(AuditEvent::id).toList());
+    }
+
+    @Test
+    void keepsEveryFieldOfAnEvent() throws IOException {
+        AuditSink sink = sink();
+        AuditEvent event = event(1, "alice", Map.of("rows", "42", "table", "patients"));
+        sink.write(List.of(event));
+        sink.close();
+        AuditEvent stored = readBack(sink).get(0);
+        assertThat(stored.type()).isEqualTo(event.type());
+        assertThat(stored.outcome()).isEqualTo(event.outcome());
+        assertThat(stored.actor().principalId()).isEqualTo("alice");
+        assertThat(stored.time()).isEqualTo(event.time());
+        assertThat(stored.resource()).isEqualTo(event.resource());
+        assertThat(stored.details()).containsAllEntriesOf(event.details());
+    }
+
+    @Test
+    void aHostileUserNameNeitherAddsARecordNorChangesAnother() throws IOException {
+        AuditSink sink = sink();
+        String hostile = "mallory\r\n{\"id\":\"00000000000000000000000099\",\"type\":\"LOGIN\"}\n<script>x</script>\u2028\u0000";
+        sink.write(List.of(event(1, hostile, Map.of("note", hostile)), event(2, "bob", Map.of())));
+        sink.close();
+        List<AuditEvent> stored = readBack(sink);
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(1).actor().principalId()).isEqualTo("bob");
+    }
+}

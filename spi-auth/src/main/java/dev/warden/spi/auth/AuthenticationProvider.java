@@ -1,0 +1,36 @@
+package dev.warden.spi.auth;
+
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+
+/**
+ * Verifies one or more kinds of {@link Credentials}. Instances are thread-safe; the authentication chain calls
+ * {@link #authenticate} only for credential kinds that {@link #supports} accepts.
+ *
+ * <p>An implementation never logs or returns a password, token, key or assertion, and returns
+ * {@link AuthenticationResult.Failure} (not an exception) for credentials it rejects. It throws
+ * {@link dev.warden.auth.AuthenticationException} only when it could not decide (its directory or issuer is down).
+ */
+public interface AuthenticationProvider extends AutoCloseable {
+
+    /** @return the name this provider was configured under, e.g. {@code local} or {@code corporate-ldap} */
+    String name();
+
+    /**
+     * @param kind a credential kind, e.g. {@code Credentials.Password.class}
+     * @return whether this provider verifies that kind
+     */
+    boolean supports(Class<? extends Credentials> kind);
+
+    /**
+     * @param credentials credentials of a kind this provider supports
+     * @return success with the principal, failure with a reason for the audit log, or MFA required
+     * @throws dev.warden.auth.AuthenticationException if the provider could not reach a decision
+     */
+    AuthenticationResult authenticate(Credentials credentials);
+
+    /** Releases connections and threads. The default does nothing. */
+    @Override
+    default void close() {
+    }
+}
