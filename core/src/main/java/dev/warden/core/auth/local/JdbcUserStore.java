@@ -147,13 +147,15 @@ public final class JdbcUserStore implements UserStore {
     public void update(LocalUser user) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE " + USERS
-                     + " SET kind = ?, global_role = ?, disabled = ?, totp_last_step = ?, document = ? WHERE username = ?")) {
+                     + " SET kind = ?, global_role = ?, disabled = ?, totp_last_step = CASE WHEN totp_last_step IS NULL "
+                     + "OR totp_last_step < ? THEN ? ELSE totp_last_step END, document = ? WHERE username = ?")) {
             ps.setString(1, user.kind().name());
             ps.setString(2, user.globalRole().name());
             ps.setBoolean(3, user.disabled());
             setStep(ps, 4, user);
-            ps.setString(5, document(user));
-            ps.setString(6, user.username());
+            setStep(ps, 5, user);
+            ps.setString(6, document(user));
+            ps.setString(7, user.username());
             if (ps.executeUpdate() == 0) {
                 throw new InvalidInputException("user store: no such account");
             }

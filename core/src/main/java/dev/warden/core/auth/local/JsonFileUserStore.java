@@ -211,12 +211,23 @@ public final class JsonFileUserStore implements UserStore {
     @Override
     public void update(LocalUser user) {
         write(s -> {
-            if (!s.users.containsKey(user.username())) {
+            LocalUser old = s.users.get(user.username());
+            if (old == null) {
                 throw new InvalidInputException("user store: no such account");
             }
-            s.users.put(user.username(), user);
+            s.users.put(user.username(), keepLastStep(old, user));
             return null;
         });
+    }
+
+    /** The used-step mark only moves forward, even when a caller writes back an older copy of the account. */
+    private static LocalUser keepLastStep(LocalUser old, LocalUser user) {
+        if (old.mfa().isEmpty() || user.mfa().isEmpty() || user.mfa().get().lastUsedStep() >= old.mfa().get().lastUsedStep()) {
+            return user;
+        }
+        MfaEnrollment m = user.mfa().get();
+        return user.withMfa(Optional.of(new MfaEnrollment(m.algorithm(), m.digits(), m.secretBase32(),
+                old.mfa().get().lastUsedStep(), m.recoveryCodeHashes())));
     }
 
     @Override

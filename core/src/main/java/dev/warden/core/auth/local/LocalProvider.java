@@ -135,6 +135,7 @@ public final class LocalProvider implements AuthenticationProvider {
                 return fail("bad or reused one-time code");
             }
             mfa = true;
+            user = store.find(user.username()).orElse(user); // the used step or recovery code is now stored
         }
         if (user.mustChangePassword()) {
             return new AuthenticationResult.PasswordChangeRequired(user.username());

@@ -101,6 +101,16 @@ abstract class UserStoreContract {
     }
 
     @Test
+    void writingBackAnOlderCopyDoesNotMoveTheUsedStepBack() {
+        store.create(alice());
+        LocalUser stale = store.find("alice").orElseThrow();
+        assertThat(store.advanceTotpStep("alice", 100)).isTrue();
+        store.update(stale.withLastLogin(NOW.plusSeconds(1)));
+        assertThat(store.advanceTotpStep("alice", 100)).isFalse();
+        assertThat(store.find("alice").orElseThrow().lastLoginAt()).hasValue(NOW.plusSeconds(1));
+    }
+
+    @Test
     void aRecoveryCodeIsConsumedOnce() {
         store.create(alice());
         assertThat(store.consumeRecoveryCode("alice", "aa")).isTrue();
