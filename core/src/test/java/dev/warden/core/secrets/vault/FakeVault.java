@@ -35,45 +35,45 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * It checks the {@code X-Vault-Token} header and records {@code X-Vault-Namespace}.
  */
-final class FakeVault implements AutoCloseable {
+public final class FakeVault implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpsServer server;
     /** mount/path -> versions (1-based), each a map of fields. */
-    final Map<String, List<Map<String, String>>> kv = new ConcurrentHashMap<>();
-    final Set<String> validTokens = ConcurrentHashMap.newKeySet();
-    final List<String> namespaces = new CopyOnWriteArrayList<>();
-    final List<String> paths = new CopyOnWriteArrayList<>();
-    final AtomicInteger logins = new AtomicInteger();
-    final AtomicInteger renewals = new AtomicInteger();
-    volatile String roleId = "role-id-1";
-    volatile String secretId;
-    volatile long leaseSeconds = 3600;
-    volatile boolean renewable = true;
-    volatile boolean refuseRenewal;
-    volatile boolean sealed;
-    volatile boolean forbidReads;
-    volatile String rawReadBody;
-    volatile String tokenPrefix = "hvs.fake-";
+    public final Map<String, List<Map<String, String>>> kv = new ConcurrentHashMap<>();
+    public final Set<String> validTokens = ConcurrentHashMap.newKeySet();
+    public final List<String> namespaces = new CopyOnWriteArrayList<>();
+    public final List<String> paths = new CopyOnWriteArrayList<>();
+    public final AtomicInteger logins = new AtomicInteger();
+    public final AtomicInteger renewals = new AtomicInteger();
+    public volatile String roleId = "role-id-1";
+    public volatile String secretId;
+    public volatile long leaseSeconds = 3600;
+    public volatile boolean renewable = true;
+    public volatile boolean refuseRenewal;
+    public volatile boolean sealed;
+    public volatile boolean forbidReads;
+    public volatile String rawReadBody;
+    public volatile String tokenPrefix = "hvs.fake-";
     private final AtomicInteger issued = new AtomicInteger();
 
-    FakeVault(TestPki pki) throws Exception {
+    public FakeVault(TestPki pki) throws Exception {
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(pki.serverContext()));
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String address() {
+    public String address() {
         return "https://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void put(String mountAndPath, Map<String, String> fields) {
+    public void put(String mountAndPath, Map<String, String> fields) {
         kv.computeIfAbsent(mountAndPath, k -> new CopyOnWriteArrayList<>()).add(Map.copyOf(fields));
     }
 
-    String issueToken() {
+    public String issueToken() {
         String token = tokenPrefix + issued.incrementAndGet();
         validTokens.add(token);
         return token;
@@ -174,7 +174,7 @@ final class FakeVault implements AutoCloseable {
         }
     }
 
-    List<String> requests() {
+    public List<String> requests() {
         return new ArrayList<>(paths);
     }
 

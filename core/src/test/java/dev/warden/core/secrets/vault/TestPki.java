@@ -28,12 +28,12 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A certificate authority and a server certificate for 127.0.0.1 and localhost, made with BouncyCastle's bcpkix. */
-final class TestPki {
+public final class TestPki {
 
-    final KeyPair caKeys;
-    final X509Certificate ca;
-    final KeyPair serverKeys;
-    final X509Certificate server;
+    public final KeyPair caKeys;
+    public final X509Certificate ca;
+    public final KeyPair serverKeys;
+    public final X509Certificate server;
 
     private TestPki(KeyPair caKeys, X509Certificate ca, KeyPair serverKeys, X509Certificate server) {
         this.caKeys = caKeys;
@@ -42,7 +42,7 @@ final class TestPki {
         this.server = server;
     }
 
-    static TestPki create(String caName) throws Exception {
+    public static TestPki create(String caName) throws Exception {
         KeyPair caKeys = ecKeys();
         Instant now = Instant.now();
         X500Name caSubject = new X500Name("CN=" + caName);
@@ -64,7 +64,7 @@ final class TestPki {
         return new TestPki(caKeys, ca, serverKeys, server);
     }
 
-    SSLContext serverContext() throws Exception {
+    public SSLContext serverContext() throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
         char[] password = "test-only".toCharArray();
@@ -76,7 +76,7 @@ final class TestPki {
         return context;
     }
 
-    Path writeCaPem(Path file) throws IOException {
+    public Path writeCaPem(Path file) throws IOException {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter pem = new JcaPEMWriter(out)) {
             pem.writeObject(ca);
