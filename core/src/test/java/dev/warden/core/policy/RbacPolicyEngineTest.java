@@ -406,4 +406,30 @@ class RbacPolicyEngineTest {
         }
         assertThatThrownBy(cyclic::build).isInstanceOf(ConfigurationException.class).hasMessageContaining("group cycle");
     }
+
+    @Test
+    void aChangeTheStoreRefusesIsNotApplied() {
+        // A store that fails on write, standing in for a full disk or a lost database connection.
+        GrantStore failing = new GrantStore() {
+            @Override
+            public PolicyState load() {
+                return PolicyState.EMPTY;
+            }
+
+            @Override
+            public void write(PolicyChange change, PolicyState next) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public String describe() {
+                return "failing test store";
+            }
+        };
+        RbacPolicyEngine broken = RbacPolicyEngine.open(failing);
+        assertThatThrownBy(() -> broken.createProject("p1")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("refused the change").hasMessageContaining("the policy is unchanged");
+        assertThat(broken.version()).isZero();
+        assertThat(broken.state().projects()).isEmpty();
+    }
 }
