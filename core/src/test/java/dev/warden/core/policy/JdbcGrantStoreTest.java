@@ -87,7 +87,7 @@ class JdbcGrantStoreTest {
     @Test
     void anUnreachableDatabaseGivesAClearErrorWithoutTheUrlsParameters() {
         GrantStore store = new JdbcGrantStore("jdbc:postgresql://127.0.0.1:1/none?password=hunter2&connectTimeout=1",
-                "nobody", "hunter2".toCharArray());
+                "nobody", "hunter2".toCharArray(), java.time.Duration.ofMillis(300));
         try (store) {
             assertThatThrownBy(store::load).isInstanceOf(WardenException.class)
                     .hasMessageContaining("cannot read the policy")
