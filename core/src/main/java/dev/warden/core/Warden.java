@@ -34,6 +34,7 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<AuthenticationProviderFactory> authenticationProviders;
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
+    private final dev.warden.core.policy.RbacPolicyEngine policy;
 
     private final CachedSecretResolver secrets;
 
@@ -51,10 +52,32 @@ public final class Warden implements AutoCloseable {
                 .production(builder.configuration.environment() == Environment.PRODUCTION).build();
         try {
             this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
+            this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
+                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
         }
+    }
+
+    /**
+     * The policy engine, over the store given to {@link Builder#policyStore} or configured in the {@code policy}
+     * section ({@code "store": "memory"} — the default — or {@code "file"} with {@code "file": "policy.json"}).
+     *
+     * @return the engine; changes made through it are written to its store
+     */
+    public dev.warden.core.policy.RbacPolicyEngine policy() {
+        return policy;
+    }
+
+    /**
+     * @return the role-mapping rules authentication providers apply: {@code policy.roleMapping} from the
+     *     configuration when present, else those kept with the policy
+     */
+    public dev.warden.policy.RoleMapping roleMapping() {
+        dev.warden.policy.RoleMapping configured = dev.warden.policy.RoleMapping.fromConfig(
+                configuration.section("policy"), "roleMapping");
+        return configured.rules().isEmpty() ? policy.state().roleMapping() : configured;
     }
 
     /** @return a builder with the development defaults and the thread's context class loader */
@@ -104,6 +127,7 @@ public final class Warden implements AutoCloseable {
     @Override
     public void close() {
         // Engines that hold resources release them here as they are added.
+        policy.close();
         secrets.close();
     }
 
@@ -115,6 +139,7 @@ public final class Warden implements AutoCloseable {
         private final List<AuthenticationProviderFactory> authenticationProviders = new ArrayList<>();
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
+        private dev.warden.core.policy.GrantStore policyStore;
 
         private Builder() {
         }
@@ -155,6 +180,12 @@ public final class Warden implements AutoCloseable {
         /** Adds an audit sink factory explicitly; it wins over a discovered one of the same type. */
         public Builder plugin(AuditSinkFactory factory) {
             auditSinks.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** @param store where the policy lives, instead of the configured store; closed with the built instance */
+        public Builder policyStore(dev.warden.core.policy.GrantStore store) {
+            this.policyStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
