@@ -47,7 +47,8 @@ final class DateText {
                 int m = digits(s, 0, s1, kind);
                 int d = digits(s, s1 + 1, s2, kind);
                 int y = digits(s, s2 + 1, end, kind);
-                int padding = (s1 == 2 ? 1 : 0) | (s2 - s1 == 3 ? 2 : 0);
+                // Zero-padded style when either field shows a leading zero; otherwise no padding.
+                int padding = (s.charAt(0) == '0' && s1 == 2) || (s.charAt(s1 + 1) == '0' && s2 - s1 == 3) ? 3 : 0;
                 return pack(y, m, d, US, end, padding, kind);
             }
         }

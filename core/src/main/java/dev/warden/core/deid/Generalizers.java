@@ -69,6 +69,18 @@ final class Generalizers {
                 return null;
             }
             String s = value.strip();
+            int dots = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '.') {
+                    dots++;
+                } else if (c < '0' || c > '9') {
+                    dots = 2;
+                }
+            }
+            if (dots > 1) {
+                throw new InvalidInputException("age: the value is not a number of years (digits, one optional point)");
+            }
             BigDecimal age;
             try {
                 age = new BigDecimal(s);
