@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
         description = "Warden: policy checks, de-identification and audit events for Java data platforms.",
         subcommands = {
             PluginsCommand.class,
+            TransformCommand.class,
+            ScanCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

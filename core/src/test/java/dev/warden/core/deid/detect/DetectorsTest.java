@@ -21,7 +21,7 @@ class DetectorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "SSN|999-49-3983|true", "SSN|000-12-3456|false", "SSN|666-12-3456|false", "SSN|123-00-4567|false",
-        "SSN|123456789|true", "SSN|1234-56-789|false",
+        "SSN|1234-56-789|false",
         "PHONE|(402) 555-0134|true", "PHONE|402-555-0134|true", "PHONE|+1 402.555.0134|true", "PHONE|555-0134|false",
         "EMAIL|alice.g@hospital.org|true", "EMAIL|alice@localhost|false", "EMAIL|@x.org|false",
         "IPV4|192.168.10.1|true", "IPV4|256.1.1.1|false", "IPV4|1.2.3|false",
