@@ -29,8 +29,8 @@ final class Generalizers {
 
         @Override
         public String apply(String value) {
-            if (value == null) {
-                return null;
+            if (value == null || value.isBlank()) {
+                return value;
             }
             int len = value.length();
             boolean shape = len == 5 || len == 9 || (len == 10 && value.charAt(5) == '-');
@@ -65,8 +65,8 @@ final class Generalizers {
 
         @Override
         public String apply(String value) {
-            if (value == null) {
-                return null;
+            if (value == null || value.isBlank()) {
+                return value;
             }
             String s = value.strip();
             int dots = 0;
@@ -118,8 +118,8 @@ final class Generalizers {
 
         @Override
         public String apply(String value) {
-            if (value == null) {
-                return null;
+            if (value == null || value.isBlank()) {
+                return value;
             }
             BigDecimal x = number(value, "bucket");
             BigDecimal k = x.divide(width, 0, RoundingMode.FLOOR);
@@ -142,8 +142,8 @@ final class Generalizers {
 
         @Override
         public String apply(String value) {
-            if (value == null) {
-                return null;
+            if (value == null || value.isBlank()) {
+                return value;
             }
             BigDecimal x = number(value, "ranges");
             if (x.compareTo(bounds[0]) < 0) {
