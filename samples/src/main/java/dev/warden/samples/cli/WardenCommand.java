@@ -26,6 +26,8 @@ import picocli.CommandLine.Option;
             PluginsCommand.class,
             SecretsCommand.class,
             PolicyCommand.class,
+            TransformCommand.class,
+            ScanCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
