@@ -17,7 +17,8 @@ import java.util.Set;
  * @param resource the resource, exactly, in text form
  * @param project the project, exactly
  * @param outcome the outcome
- * @param after the id of the last event of the previous page (the page cursor)
+ * @param after the id of the last event of the previous page (the page cursor): the page starts with the first
+ *     match stored after that event
  * @param limit the page size, 1 to 10,000
  */
 public record AuditQuery(Optional<Instant> from, Optional<Instant> to, Optional<String> principalId,
@@ -94,7 +95,8 @@ public record AuditQuery(Optional<Instant> from, Optional<Instant> to, Optional<
 
     /**
      * @param event a stored event
-     * @return whether it meets every criterion (the page cursor included)
+     * @return whether it meets every criterion; the page cursor {@link #after} is a position in the log, which the
+     *     {@link AuditReader} applies, so it is not checked here
      */
     public boolean matches(AuditEvent event) {
         return from.map(t -> !event.time().isBefore(t)).orElse(true)
@@ -103,7 +105,6 @@ public record AuditQuery(Optional<Instant> from, Optional<Instant> to, Optional<
                 && (types.isEmpty() || types.contains(event.type()))
                 && resource.map(r -> r.equals(event.resource())).orElse(true)
                 && project.map(p -> p.equals(event.project())).orElse(true)
-                && outcome.map(o -> o == event.outcome()).orElse(true)
-                && after.map(a -> event.id().compareTo(a) > 0).orElse(true);
+                && outcome.map(o -> o == event.outcome()).orElse(true);
     }
 }
