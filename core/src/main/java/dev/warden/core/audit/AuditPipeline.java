@@ -223,16 +223,24 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
             AuditUnavailableException failure = new AuditUnavailableException("no audit sink stored event "
                     + event.type() + " within " + timeout.toMillis() + " ms (" + pending.describe(workers)
                     + "); the action must not proceed");
-            if (pending.done.completeExceptionally(failure)) {
+            if (pending.claim()) {
+                pending.done.completeExceptionally(failure);
                 throw failure;
             }
-            // Stored in the instant between the timeout and now.
+            // A sink stored it (or all failed) in the instant between the timeout and now: take that outcome.
+            try {
+                pending.done.join();
+            } catch (java.util.concurrent.CompletionException completion) {
+                throw new AuditUnavailableException(completion.getCause().getMessage(), completion.getCause().getCause());
+            }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw new AuditUnavailableException(cause.getMessage(), cause.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            pending.done.completeExceptionally(new AuditUnavailableException("interrupted"));
+            if (pending.claim()) {
+                pending.done.completeExceptionally(new AuditUnavailableException("interrupted"));
+            }
             throw new AuditUnavailableException("interrupted while waiting for the audit sinks; event " + event.type()
                     + " may not be stored; the action must not proceed");
         }
@@ -304,11 +312,17 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         final AuditEvent event;
         final CompletableFuture<Void> done = new CompletableFuture<>();
         final AtomicInteger outstanding;
+        /** Set by whoever decides the outcome first: a sink that stored it, the last sink failing, or the timeout. */
+        private final java.util.concurrent.atomic.AtomicBoolean decided = new java.util.concurrent.atomic.AtomicBoolean();
         final Map<String, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
         Pending(AuditEvent event, int sinks) {
             this.event = event;
             this.outstanding = new AtomicInteger(sinks);
+        }
+
+        boolean claim() {
+            return decided.compareAndSet(false, true);
         }
 
         boolean abandoned() {
@@ -317,7 +331,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
 
         void failed(String sink, Throwable error) {
             failures.put(sink, reason(error));
-            if (outstanding.decrementAndGet() == 0) {
+            if (outstanding.decrementAndGet() == 0 && claim()) {
                 done.completeExceptionally(new AuditUnavailableException("no audit sink stored event " + event.type()
                         + " (" + describe(null) + "); the action must not proceed", error));
             }
@@ -399,8 +413,11 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
                         sink.write(events);
                     }
                     for (Pending pending : batch) {
-                        if (pending.done.complete(null) && dispatcher != null) {
-                            dispatcher.dispatch(pending.event);
+                        if (pending.claim()) {
+                            if (dispatcher != null) {
+                                dispatcher.dispatch(pending.event);   // before waking the caller: keeps listener order
+                            }
+                            pending.done.complete(null);
                         }
                     }
                 } catch (Throwable error) {
