@@ -164,7 +164,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
             throw new ConfigurationException("configuration " + audit.qualified("sinks")
                     + ": no audit sink configured; add at least one, e.g. {\"type\": \"jsonl\", \"directory\": \"audit\"}");
         }
-        AuditSinkContext context = new AuditSinkContext(builder.chainKey);
+        AuditSinkContext context = new AuditSinkContext(builder.chainKey, secrets);
         List<AuditSink> opened = new ArrayList<>();
         Set<String> names = new HashSet<>();
         try {
