@@ -97,6 +97,11 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         }
         this.workers = List.copyOf(built);
         workers.forEach(SinkWorker::start);
+        for (AuditListener listener : listeners) {
+            if (listener instanceof AlertRules rules) {
+                rules.recordTo(this);
+            }
+        }
         if (dispatcher != null) {
             dispatcher.start();
         }
