@@ -83,6 +83,7 @@ public final class JsonlAuditSink implements AuditSink {
     private final ChannelOpener opener;
     private final HashChain chain;
     private final List<AuditEvent> pending = new ArrayList<>();
+    private final List<AuditEvent> repairsOnOpen = new ArrayList<>();
 
     private FileChannel channel;
     private Path currentPath;
@@ -138,9 +139,15 @@ public final class JsonlAuditSink implements AuditSink {
                 attach(newest);    // our own file, created just before a crash and still empty
             }
         }
+        repairsOnOpen.addAll(pending);
         if (!pending.isEmpty()) {
             write(List.of());
         }
+    }
+
+    /** @return the {@link AuditEventType#AUDIT_LOG_REPAIRED} records written when this sink opened (torn tails cut) */
+    public List<AuditEvent> repairsOnOpen() {
+        return List.copyOf(repairsOnOpen);
     }
 
     /** @return a builder; {@link Builder#directory} and {@link Builder#chainKey} are required */
