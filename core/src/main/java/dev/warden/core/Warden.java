@@ -1,6 +1,11 @@
 package dev.warden.core;
 
 import dev.warden.ConfigurationException;
+import dev.warden.audit.AuditLog;
+import dev.warden.auth.AuthenticationRequest;
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+import dev.warden.core.auth.Authenticator;
 import dev.warden.core.config.Environment;
 import dev.warden.core.config.WardenConfiguration;
 import dev.warden.core.plugin.PluginProblem;
@@ -15,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +46,7 @@ public final class Warden implements AutoCloseable {
 
     // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
     private dev.warden.core.audit.AuditPipeline auditLog;
+    private final Authenticator authenticator;
 
     private Warden(Builder builder) {
         ClassLoader loader = builder.classLoader;
@@ -57,6 +64,9 @@ public final class Warden implements AutoCloseable {
             this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
             this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
                     : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+            // Authentication: the provider chain of auth.providers, audited through the builder's audit log if any.
+            this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
+                    Optional.ofNullable(builder.auditLog));
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
@@ -136,6 +146,26 @@ public final class Warden implements AutoCloseable {
         return auditLog;
     }
 
+    /** @return the authentication chain built from {@code auth.providers} */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    /**
+     * Authenticates through the provider chain; see {@link Authenticator#authenticate(AuthenticationRequest)}.
+     *
+     * @param credentials what the caller presented (the caller wipes them afterwards)
+     * @return success with the principal, MFA or password change required, or {@code Failure("authentication failed")}
+     */
+    public AuthenticationResult authenticate(Credentials credentials) {
+        return authenticator.authenticate(credentials);
+    }
+
+    /** @see Authenticator#authenticate(AuthenticationRequest) */
+    public AuthenticationResult authenticate(AuthenticationRequest request) {
+        return authenticator.authenticate(request);
+    }
+
     /** @return every plug-in that was found but skipped, across all SPIs */
     public List<PluginProblem> pluginProblems() {
         return Stream.of(authenticationProviders, secretStores, auditSinks)
@@ -145,6 +175,7 @@ public final class Warden implements AutoCloseable {
     @Override
     public void close() {
         // Engines that hold resources release them here as they are added.
+        authenticator.close();
         policy.close();
         synchronized (this) {
             if (auditLog != null) {
@@ -163,6 +194,7 @@ public final class Warden implements AutoCloseable {
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
         private dev.warden.core.policy.GrantStore policyStore;
+        private AuditLog auditLog;
 
         private Builder() {
         }
@@ -209,6 +241,12 @@ public final class Warden implements AutoCloseable {
         /** @param store where the policy lives, instead of the configured store; closed with the built instance */
         public Builder policyStore(dev.warden.core.policy.GrantStore store) {
             this.policyStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Records authentication attempts (and other engines' events) here, failing closed. */
+        public Builder auditLog(AuditLog auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
             return this;
         }
 
