@@ -92,23 +92,30 @@ public final class TlsTrust {
 
     /**
      * @param context a context from {@link #context}
-     * @return a socket factory whose sockets offer only TLS 1.3 and 1.2
+     * @param endpointIdentification the JSSE endpoint identification algorithm that checks the server's host name
+     *     against its certificate during the handshake: {@code LDAPS} (RFC 4513 §3.1.3) or {@code HTTPS} (RFC 2818)
+     * @return a socket factory whose sockets offer only TLS 1.3 and 1.2 and verify the host name
      */
-    public static SSLSocketFactory socketFactory(SSLContext context) {
-        return new FloorSocketFactory(context.getSocketFactory());
+    public static SSLSocketFactory socketFactory(SSLContext context, String endpointIdentification) {
+        return new FloorSocketFactory(context.getSocketFactory(), endpointIdentification);
     }
 
     /** Restricts every socket it makes to {@link #PROTOCOLS}. */
     private static final class FloorSocketFactory extends SSLSocketFactory {
         private final SSLSocketFactory delegate;
+        private final String endpointIdentification;
 
-        FloorSocketFactory(SSLSocketFactory delegate) {
+        FloorSocketFactory(SSLSocketFactory delegate, String endpointIdentification) {
             this.delegate = delegate;
+            this.endpointIdentification = endpointIdentification;
         }
 
         private Socket floor(Socket socket) {
             if (socket instanceof SSLSocket ssl) {
-                ssl.setEnabledProtocols(PROTOCOLS.clone());
+                SSLParameters parameters = ssl.getSSLParameters();
+                parameters.setProtocols(PROTOCOLS.clone());
+                parameters.setEndpointIdentificationAlgorithm(endpointIdentification);
+                ssl.setSSLParameters(parameters);
             }
             return socket;
         }
