@@ -1,6 +1,11 @@
 package dev.warden.core;
 
 import dev.warden.ConfigurationException;
+import dev.warden.audit.AuditLog;
+import dev.warden.auth.AuthenticationRequest;
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+import dev.warden.core.auth.Authenticator;
 import dev.warden.core.config.Environment;
 import dev.warden.core.config.WardenConfiguration;
 import dev.warden.core.plugin.PluginProblem;
@@ -12,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +37,7 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<AuthenticationProviderFactory> authenticationProviders;
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
+    private final Authenticator authenticator;
 
     private Warden(Builder builder) {
         this.configuration = builder.configuration;
@@ -41,6 +48,9 @@ public final class Warden implements AutoCloseable {
                 SecretStoreFactory::schemes, loader, builder.secretStores);
         this.auditSinks = PluginRegistry.discover(AuditSinkFactory.class,
                 f -> List.of(f.type()), loader, builder.auditSinks);
+        // Authentication: the provider chain of auth.providers, audited through the builder's audit log if any.
+        this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
+                Optional.ofNullable(builder.auditLog));
     }
 
     /** @return a builder with the development defaults and the thread's context class loader */
@@ -73,6 +83,26 @@ public final class Warden implements AutoCloseable {
         return auditSinks;
     }
 
+    /** @return the authentication chain built from {@code auth.providers} */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    /**
+     * Authenticates through the provider chain; see {@link Authenticator#authenticate(AuthenticationRequest)}.
+     *
+     * @param credentials what the caller presented (the caller wipes them afterwards)
+     * @return success with the principal, MFA or password change required, or {@code Failure("authentication failed")}
+     */
+    public AuthenticationResult authenticate(Credentials credentials) {
+        return authenticator.authenticate(credentials);
+    }
+
+    /** @see Authenticator#authenticate(AuthenticationRequest) */
+    public AuthenticationResult authenticate(AuthenticationRequest request) {
+        return authenticator.authenticate(request);
+    }
+
     /** @return every plug-in that was found but skipped, across all SPIs */
     public List<PluginProblem> pluginProblems() {
         return Stream.of(authenticationProviders, secretStores, auditSinks)
@@ -82,6 +112,7 @@ public final class Warden implements AutoCloseable {
     @Override
     public void close() {
         // Engines that hold resources release them here as they are added.
+        authenticator.close();
     }
 
     /** Builds a {@link Warden}. Not thread-safe; the built instance is. */
@@ -92,6 +123,7 @@ public final class Warden implements AutoCloseable {
         private final List<AuthenticationProviderFactory> authenticationProviders = new ArrayList<>();
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
+        private AuditLog auditLog;
 
         private Builder() {
         }
@@ -132,6 +164,12 @@ public final class Warden implements AutoCloseable {
         /** Adds an audit sink factory explicitly; it wins over a discovered one of the same type. */
         public Builder plugin(AuditSinkFactory factory) {
             auditSinks.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** Records authentication attempts (and other engines' events) here, failing closed. */
+        public Builder auditLog(AuditLog auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
             return this;
         }
 
