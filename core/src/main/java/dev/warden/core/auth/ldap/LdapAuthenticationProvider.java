@@ -23,8 +23,8 @@ import dev.warden.auth.AuthenticationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.core.auth.sso.ExternalIdentity;
-import dev.warden.core.auth.sso.GroupMapping;
 import dev.warden.core.auth.sso.TlsTrust;
+import dev.warden.policy.RoleMapping;
 import dev.warden.spi.auth.AuthenticationProvider;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -52,10 +52,11 @@ import javax.net.ssl.SSLSocketFactory;
  * name>))}, the user name placed as an assertion value with UnboundID's {@link Filter} API so that {@code *}, {@code
  * (}, {@code )}, {@code \} and NUL are escaped (RFC 4515 §3); exactly one entry must match. The provider then binds as
  * that entry's DN with the password (on a pooled connection, re-authenticated as the service account afterwards),
- * reads the groups and maps them to roles with the {@link GroupMapping}.
+ * reads the groups and maps them to roles with the policy engine's {@link RoleMapping}.
  *
  * <p>The principal's id is the entry's {@code idAttribute} value as the directory stores it; the method is
- * {@code ldap}. A wrong password, an unknown or ambiguous user, a refused bind: {@link AuthenticationResult.Failure}.
+ * {@code ldap}; MFA is not satisfied (a directory bind is one factor). An unknown user costs a bind round trip like a
+ * known one (a bind to a DN that does not exist), so response time does not reveal which accounts exist. A wrong password, an unknown or ambiguous user, a refused bind: {@link AuthenticationResult.Failure}.
  * A directory that cannot be reached, a TLS certificate that does not verify, or a service account the directory
  * refuses: {@link AuthenticationException}, since no decision about the caller was possible.
  *
@@ -82,7 +83,8 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
     private final String groupNameAttribute;
     private final boolean nestedGroups;
     private final int maxNestingDepth;
-    private final GroupMapping mapping;
+    private final RoleMapping mapping;
+    private final String timingDn;
 
     private LdapAuthenticationProvider(Builder b, LDAPConnectionPool pool) {
         this.name = b.name;
@@ -100,6 +102,7 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
         this.nestedGroups = b.nestedGroups;
         this.maxNestingDepth = b.maxNestingDepth;
         this.mapping = b.mapping;
+        this.timingDn = "cn=warden-no-such-user," + b.userBaseDn;
     }
 
     /**
@@ -128,19 +131,29 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
         if (!(credentials instanceof Credentials.Password password)) {
             return new AuthenticationResult.Failure("ldap provider " + name + " takes passwords only");
         }
-        String username = password.username();
-        Optional<String> badName = checkUsername(username);
-        if (badName.isPresent()) {
-            return new AuthenticationResult.Failure(badName.get());
+        try {
+            return new AuthenticationResult.Success(identify(password).toPrincipal(mapping, "ldap"));
+        } catch (Refusal e) {
+            return new AuthenticationResult.Failure(e.getMessage());
         }
+    }
+
+    /**
+     * Finds and binds as the user's entry and reads its groups: everything but role mapping.
+     *
+     * @throws Refusal with the audit reason when the credentials are refused
+     * @throws AuthenticationException when the directory could not be asked
+     */
+    ExternalIdentity identify(Credentials.Password password) throws Refusal {
+        String username = password.username();
+        checkUsername(username);
         if (password.password().length == 0) {
-            return new AuthenticationResult.Failure("empty password (would be an unauthenticated LDAP bind)");
+            throw new Refusal("empty password (would be an unauthenticated LDAP bind)");
         }
         if (password.password().length > MAX_PASSWORD_CHARS) {
-            return new AuthenticationResult.Failure("password longer than " + MAX_PASSWORD_CHARS + " characters");
+            throw new Refusal("password longer than " + MAX_PASSWORD_CHARS + " characters");
         }
         try {
-            SearchResultEntry entry;
             SearchResult found;
             try {
                 found = pool.search(new SearchRequest(userBaseDn.toString(), SearchScope.SUB,
@@ -148,31 +161,46 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
                         idAttribute, memberOfAttribute));
             } catch (LDAPSearchException e) {
                 if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
-                    return new AuthenticationResult.Failure("user name matches several directory entries");
+                    throw new Refusal("user name matches several directory entries");
                 }
                 throw e;
             }
             if (found.getEntryCount() == 0) {
-                return new AuthenticationResult.Failure("unknown user");
+                // Spend the bind round trip a known user costs, so response time does not reveal who exists.
+                bind(timingDn, password.password());
+                throw new Refusal("unknown user");
             }
             if (found.getEntryCount() > 1) {
-                return new AuthenticationResult.Failure("user name matches several directory entries");
+                throw new Refusal("user name matches several directory entries");
             }
-            entry = found.getSearchEntries().get(0);
+            SearchResultEntry entry = found.getSearchEntries().get(0);
             String id = entry.getAttributeValue(idAttribute);
             if (id == null || id.isEmpty()) {
-                return new AuthenticationResult.Failure("the directory entry has no " + idAttribute + " value");
+                throw new Refusal("the directory entry has no " + idAttribute + " value");
             }
             Optional<String> refused = bind(entry.getDN(), password.password());
             if (refused.isPresent()) {
-                return new AuthenticationResult.Failure(refused.get());
+                throw new Refusal(refused.get());
             }
-            Set<String> groups = groups(entry);
-            return new AuthenticationResult.Success(new ExternalIdentity(id, groups).toPrincipal(mapping, "ldap"));
+            return new ExternalIdentity(id, groups(entry), false);
         } catch (LDAPException e) {
             throw new AuthenticationException("ldap provider " + name + ": the directory at " + url
                     + " could not be queried (" + e.getResultCode().getName()
                     + "); check that it is reachable, its certificate is trusted and the service account is valid", e);
+        }
+    }
+
+    private static void checkUsername(String username) throws Refusal {
+        if (username.isEmpty()) {
+            throw new Refusal("empty user name");
+        }
+        if (username.length() > MAX_USERNAME_CHARS) {
+            throw new Refusal("user name longer than " + MAX_USERNAME_CHARS + " characters");
+        }
+        for (int i = 0; i < username.length(); i++) {
+            if (Character.isISOControl(username.charAt(i))) {
+                throw new Refusal("user name holds a control character");
+            }
         }
     }
 
@@ -183,21 +211,6 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
         encoded.get(bytes);
         Arrays.fill(encoded.array(), (byte) 0);
         return bytes;
-    }
-
-    private static Optional<String> checkUsername(String username) {
-        if (username.isEmpty()) {
-            return Optional.of("empty user name");
-        }
-        if (username.length() > MAX_USERNAME_CHARS) {
-            return Optional.of("user name longer than " + MAX_USERNAME_CHARS + " characters");
-        }
-        for (int i = 0; i < username.length(); i++) {
-            if (Character.isISOControl(username.charAt(i))) {
-                return Optional.of("user name holds a control character");
-            }
-        }
-        return Optional.empty();
     }
 
     /** @return empty when the bind succeeded, else the audit reason */
@@ -327,7 +340,7 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
         private int poolSize = 4;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration responseTimeout = Duration.ofSeconds(10);
-        private GroupMapping mapping = GroupMapping.membersOnly();
+        private RoleMapping mapping = RoleMapping.none();
 
         private Builder(String name, String url, String userBaseDn) {
             if (name == null || name.isBlank()) {
@@ -352,7 +365,7 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
 
         /**
          * @param dn the service account that searches for users
-         * @param password its password; copied, and the copy wiped on {@link LdapAuthenticationProvider#close()}
+         * @param password its password; copied (the pool keeps it to re-authenticate its connections)
          *     (default: anonymous search)
          */
         public Builder serviceAccount(String dn, char[] password) {
@@ -439,8 +452,8 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
             return this;
         }
 
-        /** @param mapping external groups to Warden roles; default {@link GroupMapping#membersOnly()} */
-        public Builder groupMapping(GroupMapping mapping) {
+        /** @param mapping the policy engine's rules from external groups to roles; default {@link RoleMapping#none()} */
+        public Builder roleMapping(RoleMapping mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping");
             return this;
         }
@@ -487,7 +500,6 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
             PostConnectProcessor upgrade = ldaps ? null : new StartTLSPostConnectProcessor(tls);
             BindRequest service = bindDn.map(dn -> (BindRequest) new SimpleBindRequest(dn, utf8(bindPassword)))
                     .orElse(null);
-            Arrays.fill(bindPassword, '\0');
             try {
                 LDAPConnectionPool pool = new LDAPConnectionPool(servers, service, 0, poolSize, upgrade);
                 pool.setConnectionPoolName("warden-ldap-" + name);

@@ -2,11 +2,11 @@ package dev.warden.core.auth.ldap;
 
 import dev.warden.ConfigurationException;
 import dev.warden.config.ConfigNode;
-import dev.warden.core.auth.sso.GroupMapping;
 import dev.warden.core.auth.sso.TlsTrust;
 import dev.warden.core.config.JsonConfigNode;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretRef;
+import dev.warden.policy.RoleMapping;
 import dev.warden.spi.auth.AuthenticationProvider;
 import dev.warden.spi.auth.AuthenticationProviderFactory;
 import dev.warden.spi.secrets.SecretStore;
@@ -30,7 +30,8 @@ import java.util.ServiceLoader;
  *  "groupBaseDn": "ou=groups,dc=example,dc=com", "groupFilter": "(objectClass=groupOfNames)",
  *  "memberAttribute": "member", "memberOfAttribute": "memberOf", "groupNameAttribute": "cn",
  *  "nestedGroups": false, "maxNestingDepth": 8, "poolSize": 4, "connectTimeout": "5s", "responseTimeout": "10s",
- *  "globalRoles": {"warden-admins": "ADMINISTRATOR"}}
+ *  "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"},   // the policy engine's rules
+ *                  {"prefix": "warden-editors-", "projectRoleFromSuffix": "EDITOR"}]}
  * }</pre>
  *
  * <p>For Active Directory: {@code "idAttribute": "sAMAccountName"}, {@code "userFilter":
@@ -82,7 +83,7 @@ public final class LdapAuthenticationProviderFactory implements AuthenticationPr
                 .poolSize(config.intValue("poolSize", 4))
                 .timeouts(config.duration("connectTimeout", Duration.ofSeconds(5)),
                         config.duration("responseTimeout", Duration.ofSeconds(10)))
-                .groupMapping(GroupMapping.fromConfig(config));
+                .roleMapping(RoleMapping.fromConfig(config, "roleMapping"));
         return builder.build();
     }
 

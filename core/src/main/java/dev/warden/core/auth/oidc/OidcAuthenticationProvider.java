@@ -14,8 +14,8 @@ import dev.warden.ConfigurationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.core.auth.sso.ExternalIdentity;
-import dev.warden.core.auth.sso.GroupMapping;
 import dev.warden.core.auth.sso.TlsTrust;
+import dev.warden.policy.RoleMapping;
 import dev.warden.spi.auth.AuthenticationProvider;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -45,8 +45,9 @@ import java.util.Set;
  * {@code typ}, when present, is {@code JWT} or {@code at+jwt}.
  *
  * <p>The principal's id is the subject claim (default {@code sub}); its groups are the values of the groups claim
- * (default {@code groups}: an array of strings, or one string), mapped to roles by the {@link GroupMapping}. The
- * authentication method is {@code oidc}. A refused token gives {@link AuthenticationResult.Failure} whose audit reason
+ * (default {@code groups}: an array of strings, or one string), mapped to roles by the policy engine's {@link
+ * RoleMapping}. The authentication method is {@code oidc}; MFA counts as satisfied when the {@code amr} claim (RFC
+ * 8176) holds a configured value (default {@code mfa}) or {@code acr} is a configured value. A refused token gives {@link AuthenticationResult.Failure} whose audit reason
  * says which check failed without echoing the token or its claims; an issuer that cannot be reached before any keys
  * were fetched gives {@link dev.warden.auth.AuthenticationException}.
  */
@@ -68,7 +69,9 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
     private final Duration clockSkew;
     private final String subjectClaim;
     private final String groupsClaim;
-    private final GroupMapping mapping;
+    private final RoleMapping mapping;
+    private final Set<String> mfaAmrValues;
+    private final Set<String> mfaAcrValues;
     private final Clock clock;
     private final IssuerKeys keys;
 
@@ -81,6 +84,8 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
         this.subjectClaim = b.subjectClaim;
         this.groupsClaim = b.groupsClaim;
         this.mapping = b.mapping;
+        this.mfaAmrValues = Set.copyOf(b.mfaAmrValues);
+        this.mfaAcrValues = Set.copyOf(b.mfaAcrValues);
         this.clock = b.clock;
         this.keys = new IssuerKeys(issuer, TlsTrust.context(b.trusted), b.timeout, b.keysRefreshInterval,
                 b.unknownKeyRefetchInterval, b.clock);
@@ -163,7 +168,7 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
             throw new Rejection("malformed claims");
         }
         checkClaims(claims);
-        return new ExternalIdentity(subject(claims), groups(claims));
+        return new ExternalIdentity(subject(claims), groups(claims), secondFactor(claims));
     }
 
     private void checkClaims(JWTClaimsSet claims) throws Rejection {
@@ -221,6 +226,16 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
         throw new Rejection("groups claim " + groupsClaim + " is neither a string nor an array of strings");
     }
 
+    /** RFC 8176 {@code amr} values, or an {@code acr} value, that the configuration counts as a second factor. */
+    private boolean secondFactor(JWTClaimsSet claims) {
+        Object amr = claims.getClaim("amr");
+        if (amr instanceof Collection<?> methods && methods.stream().anyMatch(mfaAmrValues::contains)) {
+            return true;
+        }
+        Object acr = claims.getClaim("acr");
+        return acr instanceof String level && mfaAcrValues.contains(level);
+    }
+
     /** Keeps attacker-chosen header text out of log lines: printable ASCII, bounded. */
     private static String safe(String text) {
         String cut = text.length() > 16 ? text.substring(0, 16) : text;
@@ -246,7 +261,9 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
         private Duration clockSkew = Duration.ofSeconds(60);
         private String subjectClaim = "sub";
         private String groupsClaim = "groups";
-        private GroupMapping mapping = GroupMapping.membersOnly();
+        private RoleMapping mapping = RoleMapping.none();
+        private Set<String> mfaAmrValues = Set.of("mfa");
+        private Set<String> mfaAcrValues = Set.of();
         private Clock clock = Clock.systemUTC();
         private List<X509Certificate> trusted = List.of();
         private Duration timeout = Duration.ofSeconds(5);
@@ -314,9 +331,21 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
             return this;
         }
 
-        /** @param mapping external groups to Warden roles; default {@link GroupMapping#membersOnly()} */
-        public Builder groupMapping(GroupMapping mapping) {
+        /** @param mapping the policy engine's rules from external groups to roles; default {@link RoleMapping#none()} */
+        public Builder roleMapping(RoleMapping mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping");
+            return this;
+        }
+
+        /**
+         * @param amr authentication method references (RFC 8176) that count as a second factor when the token's
+         *     {@code amr} claim holds one of them; default {@code mfa}
+         * @param acr authentication context class references that count as a second factor when they are the
+         *     token's {@code acr}; default none
+         */
+        public Builder mfaValues(Collection<String> amr, Collection<String> acr) {
+            this.mfaAmrValues = Set.copyOf(amr);
+            this.mfaAcrValues = Set.copyOf(acr);
             return this;
         }
 

@@ -3,8 +3,8 @@ package dev.warden.core.auth.oidc;
 import com.nimbusds.jose.JWSAlgorithm;
 import dev.warden.ConfigurationException;
 import dev.warden.config.ConfigNode;
-import dev.warden.core.auth.sso.GroupMapping;
 import dev.warden.core.auth.sso.TlsTrust;
+import dev.warden.policy.RoleMapping;
 import dev.warden.spi.auth.AuthenticationProvider;
 import dev.warden.spi.auth.AuthenticationProviderFactory;
 import java.nio.file.Path;
@@ -22,7 +22,8 @@ import java.util.List;
  *  "clockSkew": "60s", "subjectClaim": "sub", "groupsClaim": "groups",
  *  "trustedCertificates": "/etc/warden/idp-ca.pem",         // default: the JDK's trust store
  *  "timeout": "5s", "keysRefreshInterval": "1h", "unknownKeyRefetchInterval": "30s",
- *  "globalRoles": {"warden-admins": "ADMINISTRATOR"}}
+ *  "mfaAmrValues": ["mfa"], "mfaAcrValues": [],              // what counts as a second factor
+ *  "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"}]}   // the policy engine's rules
  * }</pre>
  */
 public final class OidcAuthenticationProviderFactory implements AuthenticationProviderFactory {
@@ -51,7 +52,10 @@ public final class OidcAuthenticationProviderFactory implements AuthenticationPr
                 .timeout(config.duration("timeout", java.time.Duration.ofSeconds(5)))
                 .keysRefreshInterval(config.duration("keysRefreshInterval", java.time.Duration.ofHours(1)))
                 .unknownKeyRefetchInterval(config.duration("unknownKeyRefetchInterval", java.time.Duration.ofSeconds(30)))
-                .groupMapping(GroupMapping.fromConfig(config));
+                .roleMapping(RoleMapping.fromConfig(config, "roleMapping"));
+        if (config.has("mfaAmrValues") || config.has("mfaAcrValues")) {
+            builder.mfaValues(config.strings("mfaAmrValues"), config.strings("mfaAcrValues"));
+        }
         config.string("subjectClaim").ifPresent(builder::subjectClaim);
         config.string("groupsClaim").ifPresent(builder::groupsClaim);
         config.string("trustedCertificates").ifPresent(file -> builder.trustedCertificates(

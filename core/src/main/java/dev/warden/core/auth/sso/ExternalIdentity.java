@@ -2,18 +2,22 @@ package dev.warden.core.auth.sso;
 
 import dev.warden.auth.Principal;
 import dev.warden.auth.PrincipalKind;
+import dev.warden.policy.RoleMapping;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who an external identity provider says the caller is, before role mapping.
+ * Who an external identity provider says the caller is, before role mapping: the provider's group extraction ends
+ * here, and role mapping is the one call {@link #toPrincipal}.
  *
  * @param subject the stable identifier the provider vouches for (LDAP: the configured id attribute; OIDC: the
  *     {@code sub} claim or the configured claim; SAML: the NameID or the configured attribute); never empty
  * @param groups the external group names as the provider gives them (LDAP: the group's {@code cn}; OIDC: the values
  *     of the groups claim; SAML: the values of the groups attribute)
+ * @param mfaSatisfied whether the identity provider asserted a second factor (OIDC {@code amr}/{@code acr}, SAML
+ *     {@code AuthnContextClassRef}); always false for LDAP
  */
-public record ExternalIdentity(String subject, Set<String> groups) {
+public record ExternalIdentity(String subject, Set<String> groups, boolean mfaSatisfied) {
 
     public ExternalIdentity {
         Objects.requireNonNull(subject, "subject");
@@ -24,13 +28,12 @@ public record ExternalIdentity(String subject, Set<String> groups) {
     }
 
     /**
-     * @param mapping turns the external groups into Warden roles
+     * @param mapping the policy engine's role mapping rules (exact and prefix) from external groups to the global
+     *     role, Warden groups and project roles
      * @param authenticationMethod {@code ldap}, {@code oidc} or {@code saml}
-     * @return the principal; MFA is reported as not satisfied (the external provider's own MFA is not visible here)
+     * @return the principal, a {@link PrincipalKind#USER}
      */
-    public Principal toPrincipal(GroupMapping mapping, String authenticationMethod) {
-        MappedRoles roles = mapping.map(groups);
-        return new Principal(subject, PrincipalKind.USER, roles.globalRole(), roles.groups(), roles.projectRoles(),
-                authenticationMethod, false);
+    public Principal toPrincipal(RoleMapping mapping, String authenticationMethod) {
+        return mapping.apply(groups).toPrincipal(subject, PrincipalKind.USER, authenticationMethod, mfaSatisfied);
     }
 }

@@ -42,7 +42,7 @@ class LdapAuthenticationProviderFactoryTest {
                 {"auth": {"providers": [{"type": "ldap", "name": "corporate-ldap", "url": "%s",
                   "trustedCertificates": "%s", "bindDn": "%s", "bindPassword": "test-ldap:service",
                   "userBaseDn": "%s", "groupMembership": "groupSearch", "groupBaseDn": "%s", "nestedGroups": true,
-                  "globalRoles": {"warden-admins": "ADMINISTRATOR"} %s}]}}
+                  "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"}] %s}]}}
                 """.formatted(directory.ldapsUrl(), pem, TestDirectory.SERVICE_DN, TestDirectory.PEOPLE,
                 TestDirectory.GROUPS, extra);
     }

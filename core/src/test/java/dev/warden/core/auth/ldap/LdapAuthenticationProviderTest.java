@@ -8,11 +8,14 @@ import dev.warden.auth.AuthenticationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
-import dev.warden.core.auth.sso.GroupMapping;
+import dev.warden.core.auth.sso.ExternalIdentity;
 import dev.warden.core.auth.sso.TestCertificates;
 import dev.warden.policy.GlobalRole;
+import dev.warden.policy.MappingTarget;
+import dev.warden.policy.ProjectRole;
+import dev.warden.policy.RoleMapping;
+import dev.warden.policy.RoleMappingRule;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +44,15 @@ class LdapAuthenticationProviderTest {
         }
     }
 
+    private static ExternalIdentity identity(LdapAuthenticationProvider.Builder builder, String user, String password) {
+        try (LdapAuthenticationProvider provider = builder.build();
+             Credentials.Password credentials = new Credentials.Password(user, password.toCharArray())) {
+            return provider.identify(credentials);
+        } catch (Refusal e) {
+            throw new AssertionError("refused: " + e.getMessage());
+        }
+    }
+
     private static Principal principal(AuthenticationResult result) {
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         return ((AuthenticationResult.Success) result).principal();
@@ -53,49 +65,60 @@ class LdapAuthenticationProviderTest {
 
     @Test
     void bindsAsTheUsersEntryOverLdapsAndReadsMemberOf() {
+        ExternalIdentity alice = identity(directory.provider(), "alice", "alice-correct-horse-42");
+
+        assertThat(alice.subject()).isEqualTo("alice");
+        assertThat(alice.groups()).containsExactly("developers");
+        assertThat(alice.mfaSatisfied()).isFalse();
+    }
+
+    @Test
+    void givesAnUnmappedUserAMemberPrincipalWithoutProjectAccess() {
         Principal alice = principal(authenticate(directory.provider(), "alice", "alice-correct-horse-42"));
 
         assertThat(alice.id()).isEqualTo("alice");
         assertThat(alice.authenticationMethod()).isEqualTo("ldap");
-        assertThat(alice.groups()).containsExactly("developers");
         assertThat(alice.globalRole()).isEqualTo(GlobalRole.MEMBER);
+        assertThat(alice.projectRoles()).isEmpty();
     }
 
     @Test
     void mapsGroupsToRoles() {
-        Principal bob = principal(authenticate(directory.provider()
-                .groupMapping(GroupMapping.globalRoles(Map.of("warden-admins", GlobalRole.ADMINISTRATOR))),
-                "bob", "bob-battery-staple-17"));
+        RoleMapping mapping = RoleMapping.of(List.of(
+                RoleMappingRule.exact("warden-admins", new MappingTarget.GlobalRoleOf(GlobalRole.ADMINISTRATOR)),
+                RoleMappingRule.exact("warden-admins", new MappingTarget.ProjectRoleOf("clinical", ProjectRole.OWNER))));
+        Principal bob = principal(authenticate(directory.provider().roleMapping(mapping), "bob", "bob-battery-staple-17"));
         assertThat(bob.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
+        assertThat(bob.projectRoles()).containsEntry("clinical", ProjectRole.OWNER);
     }
 
     @Test
     void findsGroupsWithAGroupSearch() {
-        Principal alice = principal(authenticate(directory.provider()
+        ExternalIdentity alice = identity(directory.provider()
                 .groupMembership(GroupMembership.GROUP_SEARCH, Optional.of(TestDirectory.GROUPS)),
-                "alice", "alice-correct-horse-42"));
+                "alice", "alice-correct-horse-42");
         assertThat(alice.groups()).containsExactly("developers");
     }
 
     @Test
     void followsNestedGroupsWithAGroupSearchAndStopsAtCycles() {
-        Principal alice = principal(authenticate(directory.provider()
+        ExternalIdentity alice = identity(directory.provider()
                 .groupMembership(GroupMembership.GROUP_SEARCH, Optional.of(TestDirectory.GROUPS))
-                .nestedGroups(true, 8), "alice", "alice-correct-horse-42"));
+                .nestedGroups(true, 8), "alice", "alice-correct-horse-42");
         assertThat(alice.groups()).containsExactlyInAnyOrder("developers", "engineering", "staff", "loop-a", "loop-b");
     }
 
     @Test
     void followsNestedGroupsThroughMemberOf() {
-        Principal alice = principal(authenticate(directory.provider().nestedGroups(true, 8),
-                "alice", "alice-correct-horse-42"));
+        ExternalIdentity alice = identity(directory.provider().nestedGroups(true, 8),
+                "alice", "alice-correct-horse-42");
         assertThat(alice.groups()).containsExactlyInAnyOrder("developers", "engineering", "staff", "loop-a", "loop-b");
     }
 
     @Test
     void limitsNestingToTheConfiguredDepth() {
-        Principal alice = principal(authenticate(directory.provider().nestedGroups(true, 1),
-                "alice", "alice-correct-horse-42"));
+        ExternalIdentity alice = identity(directory.provider().nestedGroups(true, 1),
+                "alice", "alice-correct-horse-42");
         assertThat(alice.groups()).containsExactlyInAnyOrder("developers", "engineering");
     }
 
@@ -107,20 +130,21 @@ class LdapAuthenticationProviderTest {
                 .serviceAccount(TestDirectory.SERVICE_DN, TestDirectory.SERVICE_PASSWORD.toCharArray())
                 .idAttribute("sAMAccountName").userFilter("(objectCategory=person)")
                 .groupMembership(GroupMembership.MEMBER_OF, Optional.empty()).nestedGroups(true, 8)
-                .groupMapping(GroupMapping.globalRoles(Map.of("Warden Owners", GlobalRole.OWNER)));
+                .roleMapping(RoleMapping.of(List.of(RoleMappingRule.exact("Warden Owners",
+                        new MappingTarget.GlobalRoleOf(GlobalRole.OWNER)))));
 
-        Principal carol = principal(authenticate(ad, "cdiaz", "carol-winter-lantern-5"));
-
-        assertThat(carol.id()).isEqualTo("cdiaz");
+        ExternalIdentity carol = identity(ad, "cdiaz", "carol-winter-lantern-5");
+        assertThat(carol.subject()).isEqualTo("cdiaz");
         assertThat(carol.groups()).containsExactlyInAnyOrder("Data Stewards", "Warden Owners");
-        assertThat(carol.globalRole()).isEqualTo(GlobalRole.OWNER);
+        assertThat(principal(authenticate(ad, "cdiaz", "carol-winter-lantern-5")).globalRole())
+                .isEqualTo(GlobalRole.OWNER);
     }
 
     @Test
     void findsGroupsOfAUserWhoseDnNeedsEscapingInTheGroupFilter() {
-        Principal pat = principal(authenticate(directory.provider()
+        ExternalIdentity pat = identity(directory.provider()
                 .groupMembership(GroupMembership.GROUP_SEARCH, Optional.of(TestDirectory.GROUPS)),
-                "pobrien", "pat-ops-sunrise-88"));
+                "pobrien", "pat-ops-sunrise-88");
         assertThat(pat.groups()).containsExactly("developers");
     }
 
@@ -130,7 +154,7 @@ class LdapAuthenticationProviderTest {
                 .builder("corporate-ldap", directory.startTlsUrl(), TestDirectory.PEOPLE).startTls(true)
                 .trustedCertificates(List.of(directory.tls.certificate()))
                 .serviceAccount(TestDirectory.SERVICE_DN, TestDirectory.SERVICE_PASSWORD.toCharArray());
-        assertThat(principal(authenticate(startTls, "alice", "alice-correct-horse-42")).id()).isEqualTo("alice");
+        assertThat(identity(startTls, "alice", "alice-correct-horse-42").subject()).isEqualTo("alice");
     }
 
     @Test

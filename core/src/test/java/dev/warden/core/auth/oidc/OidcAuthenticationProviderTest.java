@@ -15,14 +15,15 @@ import dev.warden.auth.AuthenticationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
-import dev.warden.core.auth.sso.GroupMapping;
 import dev.warden.core.auth.sso.TestCertificates;
 import dev.warden.policy.GlobalRole;
+import dev.warden.policy.MappingTarget;
+import dev.warden.policy.RoleMapping;
+import dev.warden.policy.RoleMappingRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,9 +55,11 @@ class OidcAuthenticationProviderTest {
 
     @Test
     void acceptsAnRs256TokenAndMapsTheGroupsClaimToRoles() throws Exception {
-        OidcAuthenticationProvider provider = idp.provider()
-                .groupMapping(GroupMapping.globalRoles(Map.of("warden-admins", GlobalRole.ADMINISTRATOR))).build();
-        String token = idp.rs256(idp.claims("alice").claim("groups", List.of("warden-admins", "analysts")).build());
+        OidcAuthenticationProvider provider = idp.provider().roleMapping(RoleMapping.of(List.of(
+                RoleMappingRule.exact("warden-admins", new MappingTarget.GlobalRoleOf(GlobalRole.ADMINISTRATOR)),
+                RoleMappingRule.exact("analysts", new MappingTarget.GroupOf("analysts"))))).build();
+        String token = idp.rs256(idp.claims("alice").claim("groups", List.of("warden-admins", "analysts", "other"))
+                .build());
 
         AuthenticationResult result = authenticate(provider, token);
 
@@ -65,8 +68,45 @@ class OidcAuthenticationProviderTest {
         assertThat(principal.id()).isEqualTo("alice");
         assertThat(principal.authenticationMethod()).isEqualTo("oidc");
         assertThat(principal.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
-        assertThat(principal.groups()).containsExactlyInAnyOrder("warden-admins", "analysts");
+        assertThat(principal.groups()).containsExactly("analysts");
         assertThat(principal.mfaSatisfied()).isFalse();
+    }
+
+    @Test
+    void extractsEveryValueOfTheGroupsClaim() throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("groups", List.of("warden-admins", "analysts")).build());
+        assertThat(idp.provider().build().validate(token).groups()).containsExactlyInAnyOrder("warden-admins", "analysts");
+    }
+
+    @Test
+    void readsTheGroupsFromAConfiguredClaimHoldingOneString() throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("roles", "auditors").build());
+        assertThat(idp.provider().groupsClaim("roles").build().validate(token).groups()).containsExactly("auditors");
+    }
+
+    @Test
+    void refusesAGroupsClaimHoldingSomethingOtherThanStrings() throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("groups", List.of("ok", 42)).build());
+        assertThat(reason(authenticate(idp.provider().build(), token))).contains("not a string");
+    }
+
+    @Test
+    void countsAnAmrOfMfaAsASecondFactor() throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("amr", List.of("pwd", "mfa")).build());
+        assertThat(idp.provider().build().validate(token).mfaSatisfied()).isTrue();
+    }
+
+    @Test
+    void doesNotCountAPasswordAloneAsASecondFactor() throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("amr", List.of("pwd")).claim("acr", "1").build());
+        assertThat(idp.provider().build().validate(token).mfaSatisfied()).isFalse();
+    }
+
+    @Test
+    void countsAConfiguredAcrAsASecondFactor() throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("acr", "urn:example:loa:high").build());
+        assertThat(idp.provider().mfaValues(List.of(), List.of("urn:example:loa:high")).build().validate(token)
+                .mfaSatisfied()).isTrue();
     }
 
     @Test
