@@ -54,8 +54,9 @@ import org.w3c.dom.Element;
  * SAML 2.0 response validation (HTTP-POST, assertion signed with RSA-SHA256, 2048-bit key): Warden's provider (base64,
  * hardened parse, signature with wrapping guards, every profile check, replay cache, role mapping) beside the lower
  * bound, the JDK's bare XML signature validation of a response of the same shape (parse and {@code
- * XMLSignature.validate}, no profile checks). Each Warden invocation gets a freshly signed response with a new
- * assertion id (signed in the invocation's set-up, not timed), since the replay cache refuses an id twice.
+ * XMLSignature.validate}, no profile checks). Both cycle through 256 responses signed at set-up, each with its own
+ * assertion id; Warden's provider is replaced (empty replay cache) after each cycle, since the cache refuses an id
+ * twice.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,10 +69,15 @@ public class SamlValidationBenchmark {
     static final String REQUEST = "_req-bench";
     static final String ASSERTION_NS = "urn:oasis:names:tc:SAML:2.0:assertion";
 
+    /** How many distinct signed responses are prepared; after a full cycle a fresh provider (empty replay cache) is used. */
+    static final int POOL = 256;
+
     KeyPair keys;
     X509Certificate certificate;
     SamlAuthenticationProvider warden;
-    byte[] fixedResponse;
+    byte[][] responses;
+    String[] base64Responses;
+    int next;
     DocumentBuilder parser;
     XMLSignatureFactory signatures;
 
@@ -86,39 +92,48 @@ public class SamlValidationBenchmark {
                 BigInteger.ONE, Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(1))),
                 name, keys.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
         warden = SamlAuthenticationProvider.builder("bench", SP, ACS, IDP, certificate).build();
-        fixedResponse = signedResponse("_a" + UUID.randomUUID());
+        responses = new byte[POOL][];
+        base64Responses = new String[POOL];
+        for (int i = 0; i < POOL; i++) {
+            responses[i] = signedResponse("_a" + UUID.randomUUID());
+            base64Responses[i] = Base64.getEncoder().encodeToString(responses[i]);
+        }
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         parser = factory.newDocumentBuilder();
         signatures = XMLSignatureFactory.getInstance("DOM");
-        String probe = Base64.getEncoder().encodeToString(signedResponse("_a" + UUID.randomUUID()));
-        if (!(warden.authenticate(new Credentials.SamlResponse(probe, REQUEST)) instanceof AuthenticationResult.Success)) {
-            throw new IllegalStateException("the benchmark response must validate");
+        for (String response : base64Responses) {
+            if (!(warden.authenticate(new Credentials.SamlResponse(response, REQUEST))
+                    instanceof AuthenticationResult.Success)) {
+                throw new IllegalStateException("the benchmark responses must validate");
+            }
         }
+        warden = SamlAuthenticationProvider.builder("bench", SP, ACS, IDP, certificate).build();
     }
 
-    /** A response signed afresh before each Warden invocation (not timed). */
-    @State(Scope.Thread)
-    public static class FreshResponse {
-        String base64;
-
-        @Setup(Level.Invocation)
-        public void sign(SamlValidationBenchmark benchmark) throws Exception {
-            base64 = Base64.getEncoder().encodeToString(benchmark.signedResponse("_a" + UUID.randomUUID()));
-        }
-    }
-
-    /** Warden: the whole SAML provider path. */
+    /** Warden: the whole SAML provider path (each response once per provider, as the replay cache demands). */
     @Benchmark
-    public AuthenticationResult wardenSamlProvider(FreshResponse response) {
-        return warden.authenticate(new Credentials.SamlResponse(response.base64, REQUEST));
+    public AuthenticationResult wardenSamlProvider() {
+        int i = next++;
+        if (i == POOL - 1) {
+            next = 0;
+        }
+        AuthenticationResult result = warden.authenticate(new Credentials.SamlResponse(base64Responses[i], REQUEST));
+        if (i == POOL - 1) {
+            warden = SamlAuthenticationProvider.builder("bench", SP, ACS, IDP, certificate).build();
+        }
+        return result;
     }
 
-    /** Baseline: parse the same shape of response and validate its XML signature, nothing else. */
+    /** Baseline: parse the same responses and validate their XML signature, nothing else. */
     @Benchmark
     public boolean bareXmlSignatureValidate() throws Exception {
-        Document document = parser.parse(new ByteArrayInputStream(fixedResponse));
+        int i = next++;
+        if (i == POOL - 1) {
+            next = 0;
+        }
+        Document document = parser.parse(new ByteArrayInputStream(responses[i]));
         Element assertion = (Element) document.getElementsByTagNameNS(ASSERTION_NS, "Assertion").item(0);
         Element signature = (Element) assertion.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").item(0);
         DOMValidateContext context = new DOMValidateContext(keys.getPublic(), signature);

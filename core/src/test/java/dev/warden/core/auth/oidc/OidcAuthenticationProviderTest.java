@@ -279,6 +279,62 @@ class OidcAuthenticationProviderTest {
     }
 
     @Test
+    void cannotDecideWhenTheIssuersCertificateNamesAnotherHost() throws Exception {
+        TestCertificates otherHost = TestCertificates.forNames("CN=login.example.com",
+                new org.bouncycastle.asn1.x509.GeneralName(org.bouncycastle.asn1.x509.GeneralName.dNSName,
+                        "login.example.com"));
+        try (TestIssuer impostor = new TestIssuer(otherHost)) {
+            OidcAuthenticationProvider provider = impostor.provider().build();
+            String token = impostor.rs256(impostor.claims("alice").build());
+            assertThatThrownBy(() -> authenticate(provider, token)).isInstanceOf(AuthenticationException.class);
+            assertThat(impostor.jwksRequests.get()).isZero();
+        }
+    }
+
+    @Test
+    void refetchesTheKeysOnceTheRefreshIntervalHasPassed() throws Exception {
+        try (TestIssuer refreshing = new TestIssuer()) {
+            MutableClock clock = new MutableClock(Instant.now());
+            OidcAuthenticationProvider provider = refreshing.provider().clock(clock)
+                    .keysRefreshInterval(Duration.ofMinutes(10)).build();
+            String token = refreshing.rs256(refreshing.claims("alice")
+                    .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1)))).build());
+            assertThat(authenticate(provider, token)).isInstanceOf(AuthenticationResult.Success.class);
+            clock.now = clock.now.plus(Duration.ofMinutes(5));
+            assertThat(authenticate(provider, token)).isInstanceOf(AuthenticationResult.Success.class);
+            assertThat(refreshing.jwksRequests.get()).isEqualTo(1);
+
+            clock.now = clock.now.plus(Duration.ofMinutes(6));
+            assertThat(authenticate(provider, token)).isInstanceOf(AuthenticationResult.Success.class);
+            assertThat(refreshing.jwksRequests.get()).isEqualTo(2);
+        }
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MutableClock extends java.time.Clock {
+        volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void refusesToAllowAnHmacAlgorithm() {
         assertThatThrownBy(() -> idp.provider().algorithms(List.of(JWSAlgorithm.RS256, JWSAlgorithm.HS256)))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("HS256");

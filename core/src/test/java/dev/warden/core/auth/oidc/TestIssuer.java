@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TestIssuer implements AutoCloseable {
 
-    final TestCertificates tls = TestCertificates.forLoopback();
+    final TestCertificates tls;
     final HttpsServer server;
     final String issuer;
     final AtomicInteger jwksRequests = new AtomicInteger();
@@ -54,6 +54,11 @@ final class TestIssuer implements AutoCloseable {
     String ed25519Kid = "ed-1";
 
     TestIssuer() throws Exception {
+        this(TestCertificates.forLoopback());
+    }
+
+    TestIssuer(TestCertificates tls) throws Exception {
+        this.tls = tls;
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
         issuer = "https://127.0.0.1:" + server.getAddress().getPort() + "/realms/test";
