@@ -151,6 +151,17 @@ final class JdbcTarget implements TableTarget {
             }
 
             @Override
+            public long count(String table) {
+                try (Statement st = connection.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + Jdbc.quote(stage(table)))) {
+                    rs.next();
+                    return rs.getLong(1);
+                } catch (SQLException e) {
+                    throw new ConfigurationException(self.describe() + ": " + Jdbc.safeMessage(e), null);
+                }
+            }
+
+            @Override
             public void close() {
             }
         };

@@ -43,6 +43,20 @@ public interface TableSource extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * @param table a table
+     * @return its number of rows; the default reads the table through
+     */
+    default long count(String table) {
+        long n = 0;
+        try (RowReader reader = open(table, List.of(schema(table).columnNames().get(0)))) {
+            while (reader.next() != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Override
     void close();
 }
