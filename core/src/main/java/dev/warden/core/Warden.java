@@ -5,6 +5,9 @@ import dev.warden.core.config.Environment;
 import dev.warden.core.config.WardenConfiguration;
 import dev.warden.core.plugin.PluginProblem;
 import dev.warden.core.plugin.PluginRegistry;
+import dev.warden.core.secrets.CachedSecretResolver;
+import dev.warden.core.secrets.ConfigurationSecrets;
+import dev.warden.secrets.SecretResolver;
 import dev.warden.spi.audit.AuditSinkFactory;
 import dev.warden.spi.auth.AuthenticationProviderFactory;
 import dev.warden.spi.secrets.SecretStoreFactory;
@@ -32,8 +35,9 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
 
+    private final CachedSecretResolver secrets;
+
     private Warden(Builder builder) {
-        this.configuration = builder.configuration;
         ClassLoader loader = builder.classLoader;
         this.authenticationProviders = PluginRegistry.discover(AuthenticationProviderFactory.class,
                 f -> List.of(f.type()), loader, builder.authenticationProviders);
@@ -41,6 +45,16 @@ public final class Warden implements AutoCloseable {
                 SecretStoreFactory::schemes, loader, builder.secretStores);
         this.auditSinks = PluginRegistry.discover(AuditSinkFactory.class,
                 f -> List.of(f.type()), loader, builder.auditSinks);
+        // Secrets: the resolver first, then ${secret:...} in the configuration resolved through it.
+        this.secrets = CachedSecretResolver.builder().plugins(secretStores)
+                .configuration(builder.configuration.section("secrets"))
+                .production(builder.configuration.environment() == Environment.PRODUCTION).build();
+        try {
+            this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
+        } catch (RuntimeException e) {
+            secrets.close();
+            throw e;
+        }
     }
 
     /** @return a builder with the development defaults and the thread's context class loader */
@@ -68,6 +82,14 @@ public final class Warden implements AutoCloseable {
         return secretStores;
     }
 
+    /**
+     * @return the secret resolver: {@code env:}, {@code file:}, {@code keystore:}, {@code vault:} and plug-in schemes,
+     *     cached as the {@code secrets} section of the configuration says
+     */
+    public SecretResolver secrets() {
+        return secrets;
+    }
+
     /** @return audit sink factories by type */
     public PluginRegistry<AuditSinkFactory> auditSinks() {
         return auditSinks;
@@ -82,6 +104,7 @@ public final class Warden implements AutoCloseable {
     @Override
     public void close() {
         // Engines that hold resources release them here as they are added.
+        secrets.close();
     }
 
     /** Builds a {@link Warden}. Not thread-safe; the built instance is. */
