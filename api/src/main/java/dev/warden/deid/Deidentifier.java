@@ -22,9 +22,9 @@ public interface Deidentifier {
      * @param transformation the transformation that was applied
      * @param domain the consistency domain it was applied in
      * @return a transformer that maps outputs back to inputs
-     * @throws dev.warden.policy.AccessDeniedException when this deidentifier was not built with re-identification
-     *     enabled
-     * @throws dev.warden.ConfigurationException when the transformation is not reversible
+     * @throws dev.warden.ConfigurationException when this deidentifier was not built with re-identification
+     *     enabled (the caller's permission to re-identify is checked by the policy engine before), or when the
+     *     transformation is not reversible
      */
     ValueTransformer reverse(Transformation transformation, ConsistencyDomain domain);
 }

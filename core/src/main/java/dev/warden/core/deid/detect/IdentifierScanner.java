@@ -1,0 +1,98 @@
+package dev.warden.core.deid.detect;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scans values for identifiers that survived de-identification: each value is searched for every
+ * {@link DetectorKind} (inside free text for the embedded kinds, as a whole value for ZIP and dates). Counts are
+ * kept per column and kind; values are never kept. Not thread-safe: one scanner per table or thread.
+ */
+public final class IdentifierScanner {
+
+    /**
+     * Findings of one column.
+     *
+     * @param column the column
+     * @param scanned the number of non-blank values scanned
+     * @param counts for each kind found, the number of values it was found in (only kinds found at least once)
+     */
+    public record ColumnFindings(String column, long scanned, Map<DetectorKind, Long> counts) {
+        public ColumnFindings {
+            counts = Collections.unmodifiableMap(new EnumMap<>(counts.isEmpty()
+                    ? new EnumMap<>(DetectorKind.class) : counts));
+        }
+
+        /** @return whether any identifier was found */
+        public boolean any() {
+            return !counts.isEmpty();
+        }
+    }
+
+    private final List<DetectorKind> kinds;
+    private final Map<String, long[]> perColumn = new LinkedHashMap<>();
+
+    /** A scanner for every kind. */
+    public IdentifierScanner() {
+        this(List.of(DetectorKind.values()));
+    }
+
+    /** @param kinds the kinds to look for */
+    public IdentifierScanner(List<DetectorKind> kinds) {
+        this.kinds = List.copyOf(kinds);
+    }
+
+    /**
+     * @param value a value or free text
+     * @return the kinds found in it
+     */
+    public List<DetectorKind> find(String value) {
+        List<DetectorKind> out = new ArrayList<>(2);
+        if (value == null || value.isBlank()) {
+            return out;
+        }
+        for (DetectorKind k : kinds) {
+            if (k.count(value) > 0) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Scans one value of {@code column} and counts what it holds.
+     *
+     * @param column the column
+     * @param value the value; null and blank values are skipped
+     */
+    public void add(String column, String value) {
+        long[] c = perColumn.computeIfAbsent(column, k -> new long[DetectorKind.values().length + 1]);
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        c[0]++;
+        for (DetectorKind k : find(value)) {
+            c[k.ordinal() + 1]++;
+        }
+    }
+
+    /** @return the findings so far, per column in the order first seen */
+    public List<ColumnFindings> findings() {
+        List<ColumnFindings> out = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : perColumn.entrySet()) {
+            Map<DetectorKind, Long> counts = new EnumMap<>(DetectorKind.class);
+            for (DetectorKind k : DetectorKind.values()) {
+                long n = e.getValue()[k.ordinal() + 1];
+                if (n > 0) {
+                    counts.put(k, n);
+                }
+            }
+            out.add(new ColumnFindings(e.getKey(), e.getValue()[0], counts));
+        }
+        return out;
+    }
+}
