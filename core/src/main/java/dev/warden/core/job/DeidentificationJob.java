@@ -231,7 +231,7 @@ public final class DeidentificationJob {
         private TableTarget target;
         private Function<Profile, Deidentifier> deidentifiers;
         private Optional<SubsetRule> subset = Optional.empty();
-        private ValueDetector detector = ValueDetector.NONE;
+        private ValueDetector detector = new ScannerDetector();
         private JobProgress progress = JobProgress.NONE;
         private Clock clock = Clock.systemUTC();
 

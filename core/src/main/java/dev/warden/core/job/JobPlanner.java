@@ -264,7 +264,8 @@ final class JobPlanner {
                 transformers.add(vt);
                 needsEntity.add(r.transformation().needsEntity());
                 identifier.add(true);
-                detect.add(!formatPreserving(r.transformation()));
+                // A foreign key's outputs are its parent key's outputs, which are checked there.
+                detect.add(!formatPreserving(r.transformation()) && !r.reason().startsWith("foreign key"));
             }
         }
         int entity = -1;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.ConfigurationException;
+import dev.warden.core.deid.TransformationJson;
 import dev.warden.deid.IdentifierType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,9 +43,11 @@ final class JobSpecJson {
     private static final Set<String> SUBSET = Set.of("table", "percent", "where");
 
     private final String source;
+    private final Path baseDir;
 
-    private JobSpecJson(String source) {
+    private JobSpecJson(String source, Path baseDir) {
         this.source = source;
+        this.baseDir = baseDir;
     }
 
     static JobSpec load(Path file) {
@@ -56,10 +59,15 @@ final class JobSpecJson {
         } catch (IOException e) {
             throw new ConfigurationException("job spec " + file + " cannot be read: " + e.getClass().getSimpleName(), e);
         }
-        return parse(text, file.toString());
+        Path parent = file.toAbsolutePath().getParent();
+        return parse(text, file.toString(), parent == null ? Path.of("") : parent);
     }
 
     static JobSpec parse(String json, String source) {
+        return parse(json, source, Path.of(""));
+    }
+
+    static JobSpec parse(String json, String source, Path baseDir) {
         JsonNode tree;
         try {
             tree = JSON.readTree(json);
@@ -71,7 +79,7 @@ final class JobSpecJson {
         if (tree == null || !tree.isObject()) {
             throw new ConfigurationException("job spec " + source + ": expected a JSON object at the top");
         }
-        return new JobSpecJson(source).spec(tree);
+        return new JobSpecJson(source, baseDir).spec(tree);
     }
 
     private JobSpec spec(JsonNode root) {
@@ -230,7 +238,11 @@ final class JobSpecJson {
                 default -> throw error(path + ".action", "expected keep or drop");
             };
         } else {
-            rule = new ColumnRule.Explicit(TransformationJson.read(transformation, source, path + ".transformation"));
+            try {
+                rule = new ColumnRule.Explicit(TransformationJson.parse(transformation, path + ".transformation", baseDir));
+            } catch (ConfigurationException e) {
+                throw new ConfigurationException("job spec " + source + ", " + e.getMessage(), e);
+            }
         }
         return new ColumnSpec(name, rule, text(node, "domain", path), text(node, "comment", path));
     }

@@ -19,8 +19,11 @@ import java.util.TreeMap;
  *       subset plan's);</li>
  *   <li><b>detectors</b>: the identifier detectors find nothing in the output of a column whose transformation is meant
  *       to remove identifiers (format-preserving transformations are listed as not applicable);</li>
- *   <li><b>original values</b>: no input value of a transformed column appears in any output cell, compared by keyed
- *       fingerprints ({@link Fingerprints}), never by the values.</li>
+ *   <li><b>original values</b>: no input value of a transformed column appears in the output: not in any column copied
+ *       unchanged (compared by keyed fingerprints, {@link Fingerprints}, never by the values), and no transformed cell
+ *       equals its own input. A transformed cell that happens to equal some other input value (a shifted date landing
+ *       on another patient's date, a pseudonym that is also a town's name) is the generator's output, not a copy of
+ *       the input, and is not counted.</li>
  * </ul>
  */
 final class OutputValidator {
@@ -39,6 +42,8 @@ final class OutputValidator {
     private long detectorChecked;
     private final List<String> detectorSkipped = new ArrayList<>();
     private long foreignKeyValues;
+    /** Output cells that hold an input identifier value, per "table.column". */
+    private final Map<String, Long> leaks = new TreeMap<>();
 
     OutputValidator(List<TablePlan> plans, ValueDetector detector) {
         this.plans = plans;
@@ -64,6 +69,7 @@ final class OutputValidator {
         private final Set<String>[] fkPending;
         private final long[] fkViolations;
         private final Set<String>[] referenced;
+        private final long[] unchanged;
 
         @SuppressWarnings("unchecked")
         TableCheck(TablePlan plan) {
@@ -83,6 +89,7 @@ final class OutputValidator {
                     fkPending[i] = pending.computeIfAbsent(edge(plan, f), k -> new HashSet<>());
                 }
             }
+            unchanged = new long[plan.outputColumns.size()];
             referenced = new Set[plan.outputColumns.size()];
             for (int o = 0; o < referenced.length; o++) {
                 referenced[o] = keys.get(SubsetPlanner.column(plan.name, plan.outputColumns.get(o).name()));
@@ -92,16 +99,22 @@ final class OutputValidator {
         void row(String[] input, String[] output) {
             for (int o = 0; o < output.length; o++) {
                 String out = output[o];
+                boolean transformed = plan.transformers[o] != null;
                 if (plan.identifier[o]) {
                     String in = input[plan.outputFrom[o]];
                     if (in != null && !in.isEmpty()) {
                         fingerprints.addInput(in);
+                        if (in.equals(out)) {
+                            unchanged[o]++;
+                        }
                     }
                 }
                 if (out == null || out.isEmpty()) {
                     continue;
                 }
-                fingerprints.addOutput(out);
+                if (!transformed) {
+                    fingerprints.addOutput(out);
+                }
                 if (referenced[o] != null) {
                     referenced[o].add(out);
                 }
@@ -133,6 +146,11 @@ final class OutputValidator {
         }
 
         void finish() {
+            for (int o = 0; o < unchanged.length; o++) {
+                if (unchanged[o] > 0) {
+                    leaks.merge(plan.name + "." + plan.outputColumns.get(o).name(), unchanged[o], Long::sum);
+                }
+            }
             for (int i = 0; i < fkViolations.length; i++) {
                 if (fkParents[i] != null) {
                     violations.merge(edge(plan, plan.foreignKeys.get(i)), fkViolations[i], Long::sum);
@@ -197,10 +215,17 @@ final class OutputValidator {
                 + (detectorSkipped.isEmpty() ? "" : "; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
 
         Fingerprints.LongSet candidates = fingerprints.candidates();
-        Map<String, Long> leaks = new TreeMap<>();
         if (!candidates.isEmpty()) {
             for (TablePlan p : plans) {
-                List<String> names = p.outputColumns.stream().map(SourceColumn::name).toList();
+                List<String> names = new ArrayList<>();
+                for (int o = 0; o < p.outputColumns.size(); o++) {
+                    if (p.transformers[o] == null) {
+                        names.add(p.outputColumns.get(o).name());
+                    }
+                }
+                if (names.isEmpty()) {
+                    continue;
+                }
                 try (RowReader r = staged.open(p.name, names)) {
                     for (String[] row = r.next(); row != null; row = r.next()) {
                         for (int o = 0; o < row.length; o++) {
@@ -215,7 +240,8 @@ final class OutputValidator {
         List<String> leaked = new ArrayList<>();
         leaks.forEach((column, n) -> leaked.add(column + " (" + n + " cells)"));
         checks.add(new JobReport.Check("original values", leaked.isEmpty(), leaked.isEmpty()
-                ? fingerprints.inputCount() + " distinct input identifier values fingerprinted, none found in the output"
+                ? fingerprints.inputCount() + " distinct input identifier values fingerprinted; none is in a copied column, "
+                        + "and no transformed cell kept its input value"
                 : "input identifier values found in the output: " + String.join(", ", leaked)));
         return checks;
     }

@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
         description = "Warden: policy checks, de-identification and audit events for Java data platforms.",
         subcommands = {
             PluginsCommand.class,
+            DeidentifyCommand.class,
+            ClassifyCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
