@@ -64,9 +64,12 @@ public final class Warden implements AutoCloseable {
             this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
             this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
                     : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
-            // Authentication: the provider chain of auth.providers, audited through the builder's audit log if any.
+            // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else
+            // through the configured audit pipeline (built on the first attempt) when audit.sinks is set.
+            AuditLog authAudit = builder.auditLog != null ? builder.auditLog
+                    : configuration.section("audit").has("sinks") ? event -> auditLog().record(event) : null;
             this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
-                    Optional.ofNullable(builder.auditLog));
+                    Optional.ofNullable(authAudit));
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
