@@ -178,28 +178,38 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
         return clock;
     }
 
-    /** A value was read from its store: audit it (LOAD, EVERY) and tell the listeners if it rotated. */
-    void loaded(SecretRef ref, Secret fresh, Secret previous) {
+    /** A value was read from its store: audit it in {@link AuditMode#LOAD}. */
+    void loaded(SecretRef ref, Secret fresh) {
         if (auditMode == AuditMode.LOAD) {
             audited(ref, fresh.version());
+        }
+    }
+
+    /**
+     * A cached entry is seen for the first time since it was installed: if it differs from what the reference's
+     * listeners last saw, tell them, once. Runs outside any cache lock.
+     */
+    void observe(SecretRef ref, StoreCache.Entry entry) {
+        synchronized (entry) {
+            if (entry.observed) {
+                return;
+            }
+            entry.observed = true;
         }
         Watch watch = watches.get(ref);
         if (watch == null) {
             return;
         }
+        Secret fresh = entry.secret();
         while (true) {
             Secret seen = watch.lastSeen.get();
             if (seen == null) {
-                // First value seen since the listener came: the value it replaces, if any, is the baseline.
-                if (!watch.lastSeen.compareAndSet(null, fresh)) {
-                    continue;
+                if (watch.lastSeen.compareAndSet(null, fresh)) {
+                    return; // the first value seen since the listener came is its baseline
                 }
-                if (previous != null && !previous.equals(fresh)) {
-                    fire(watch, ref, previous, fresh);
-                }
-                return;
+                continue;
             }
-            if (seen.equals(fresh)) {
+            if (seen == fresh || seen.equals(fresh)) {
                 return;
             }
             if (watch.lastSeen.compareAndSet(seen, fresh)) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretNotFoundException;
@@ -28,11 +29,40 @@ final class StoreCache implements AutoCloseable {
     /**
      * One cached version.
      *
-     * @param secret the owning secret; callers get {@link Secret#share() handles}
-     * @param freshUntil ticker time (ns) until which it is served without asking the store
-     * @param servableUntil ticker time (ns) until which it may be served while the store fails
+     * <p>{@code observed} turns true the first time a resolution sees the entry after it was installed in the cache;
+     * that is when rotation listeners are told, outside any cache lock, so that a listener may resolve again.
      */
-    record Entry(Secret secret, long freshUntil, long servableUntil) {
+    static final class Entry {
+        /** The owning secret; callers get {@link Secret#share() handles}. */
+        final Secret secret;
+        /** Ticker time (ns) until which it is served without asking the store. */
+        final long freshUntil;
+        /** Ticker time (ns) until which it may be served while the store fails. */
+        final long servableUntil;
+        volatile boolean observed;
+
+        Entry(Secret secret, long freshUntil, long servableUntil) {
+            this.secret = secret;
+            this.freshUntil = freshUntil;
+            this.servableUntil = servableUntil;
+        }
+
+        Secret secret() {
+            return secret;
+        }
+
+        long freshUntil() {
+            return freshUntil;
+        }
+
+        long servableUntil() {
+            return servableUntil;
+        }
+
+        @Override
+        public String toString() {
+            return "Entry[" + secret + "]";
+        }
     }
 
     private final String scheme;
@@ -73,26 +103,43 @@ final class StoreCache implements AutoCloseable {
         if (!settings.refreshAhead().isZero() && refreshAfter > 0) {
             typed = typed.refreshAfterWrite(java.time.Duration.ofNanos(refreshAfter));
         }
+        // A background refresh that installs a new version tells the listeners without waiting for a resolution.
+        typed = typed.removalListener((SecretRef key, Entry old, RemovalCause cause) -> {
+            if (cause == RemovalCause.REPLACED && key != null) {
+                Entry current = cache().asMap().get(key);
+                if (current != null && !current.observed) {
+                    resolver.observe(key, current);
+                }
+            }
+        });
         this.cache = typed.build(new Loader());
     }
 
     /** The hot path: a cached, fresh entry costs a Caffeine lookup, a ticker read and the handle. */
     Secret resolve(SecretRef ref) {
         Entry entry = cache.get(ref);
-        if (ticker.read() - entry.freshUntil() >= 0) {
+        if (ticker.read() - entry.freshUntil >= 0) {
             entry = stale(ref, entry);
+        }
+        if (!entry.observed) {
+            resolver.observe(ref, entry);
         }
         if (resolver.auditEvery()) {
             resolver.audited(ref, entry.secret().version());
         }
-        return entry.secret().share();
+        return entry.secret.share();
     }
 
-    /** Reads the reference again now, whatever its age. */
+    private LoadingCache<SecretRef, Entry> cache() {
+        return cache;
+    }
+
+    /** Reads the reference again now, whatever its age, and tells the listeners if it changed. */
     void reread(SecretRef ref) {
         Entry current = cache.getIfPresent(ref);
         try {
-            cache.asMap().compute(ref, (k, cur) -> load(k, cur));
+            Entry fresh = cache.asMap().compute(ref, (k, cur) -> load(k, cur));
+            resolver.observe(ref, fresh);
         } catch (SecretNotFoundException e) {
             cache.invalidate(ref);
             throw e;
@@ -154,9 +201,8 @@ final class StoreCache implements AutoCloseable {
             fresh = Math.min(fresh, now + Math.max(0, leaseLeft));
             servable = Math.min(servable, now + Math.max(0, leaseLeft)); // an ended lease is never served
         }
-        Entry entry = new Entry(secret, fresh, servable);
-        resolver.loaded(ref, secret, previous == null ? null : previous.secret());
-        return entry;
+        resolver.loaded(ref, secret);
+        return new Entry(secret, fresh, servable);
     }
 
     private void warnServingPrevious(SecretRef ref, RuntimeException failure, Entry previous) {

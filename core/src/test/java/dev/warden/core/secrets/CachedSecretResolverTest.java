@@ -115,6 +115,30 @@ class CachedSecretResolverTest {
     }
 
     @Test
+    void aListenerThatResolvesAgainGetsTheNewValue() {
+        List<String> values = new CopyOnWriteArrayList<>();
+        value(resolver, DB);
+        resolver.onRotation(DB, rotation -> values.add(value(resolver, rotation.ref())));
+        store.put("db", "second-value");
+        time.advance(Duration.ofMinutes(5));
+        value(resolver, DB);
+        store.put("db", "third-value");
+        resolver.signalRotation(DB);
+        assertThat(values).containsExactly("second-value", "third-value");
+    }
+
+    @Test
+    void aBackgroundRefreshThatFindsANewVersionTellsTheListeners() {
+        List<SecretRotation> seen = new CopyOnWriteArrayList<>();
+        value(resolver, DB);
+        resolver.onRotation(DB, seen::add);
+        store.put("db", "second-value");
+        time.advance(Duration.ofMinutes(4).plusSeconds(30));
+        value(resolver, DB); // in the refresh window: served from cache, refreshed in the background
+        assertThat(seen).singleElement().satisfies(r -> assertThat(r.newVersion()).isEqualTo("2"));
+    }
+
+    @Test
     void aClosedSubscriptionIsNotTold() {
         List<SecretRotation> seen = new CopyOnWriteArrayList<>();
         value(resolver, DB);
