@@ -37,6 +37,9 @@ public final class Warden implements AutoCloseable {
 
     private final CachedSecretResolver secrets;
 
+    // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
+    private dev.warden.core.audit.AuditPipeline auditLog;
+
     private Warden(Builder builder) {
         ClassLoader loader = builder.classLoader;
         this.authenticationProviders = PluginRegistry.discover(AuthenticationProviderFactory.class,
@@ -95,6 +98,21 @@ public final class Warden implements AutoCloseable {
         return auditSinks;
     }
 
+    /**
+     * The fail-closed audit log built from the {@code audit} section (key resolved through {@link #secrets()}, sinks
+     * through {@link #auditSinks()}), on first call; closed with this instance.
+     *
+     * @return the audit pipeline
+     * @throws dev.warden.ConfigurationException if the audit section is missing a key (outside development) or sinks
+     */
+    public synchronized dev.warden.core.audit.AuditPipeline auditLog() {
+        if (auditLog == null) {
+            auditLog = dev.warden.core.audit.AuditPipeline.fromConfiguration(configuration.section("audit"),
+                    configuration.environment(), auditSinks, secrets::resolve);
+        }
+        return auditLog;
+    }
+
     /** @return every plug-in that was found but skipped, across all SPIs */
     public List<PluginProblem> pluginProblems() {
         return Stream.of(authenticationProviders, secretStores, auditSinks)
@@ -104,6 +122,11 @@ public final class Warden implements AutoCloseable {
     @Override
     public void close() {
         // Engines that hold resources release them here as they are added.
+        synchronized (this) {
+            if (auditLog != null) {
+                auditLog.close();
+            }
+        }
         secrets.close();
     }
 

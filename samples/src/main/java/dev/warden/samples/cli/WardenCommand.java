@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             PluginsCommand.class,
             SecretsCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
