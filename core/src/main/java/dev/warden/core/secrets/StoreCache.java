@@ -108,7 +108,11 @@ final class StoreCache implements AutoCloseable {
             if (cause == RemovalCause.REPLACED && key != null) {
                 Entry current = cache().asMap().get(key);
                 if (current != null && !current.observed) {
-                    resolver.observe(key, current);
+                    try {
+                        resolver.observe(key, current);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Secret {}: after a background refresh: {}", key, CachedSecretResolver.describe(e));
+                    }
                 }
             }
         });
@@ -117,9 +121,15 @@ final class StoreCache implements AutoCloseable {
 
     /** The hot path: a cached, fresh entry costs a Caffeine lookup, a ticker read and the handle. */
     Secret resolve(SecretRef ref) {
-        Entry entry = cache.get(ref);
-        if (ticker.read() - entry.freshUntil >= 0) {
-            entry = stale(ref, entry);
+        Entry entry;
+        try {
+            entry = cache.get(ref);
+            if (ticker.read() - entry.freshUntil >= 0) {
+                entry = stale(ref, entry);
+            }
+        } catch (RuntimeException e) {
+            resolver.auditFailure(ref, e); // outside the cache's locks: recording may wait for a durable write
+            throw e;
         }
         if (!entry.observed) {
             resolver.observe(ref, entry);
@@ -142,11 +152,13 @@ final class StoreCache implements AutoCloseable {
             resolver.observe(ref, fresh);
         } catch (SecretNotFoundException e) {
             cache.invalidate(ref);
+            resolver.auditFailure(ref, e);
             throw e;
         } catch (RuntimeException e) {
             if (current != null) {
                 warnServingPrevious(ref, e, current);
             }
+            resolver.auditFailure(ref, e);
             throw resolver.sanitized(scheme, e);
         }
     }
@@ -184,7 +196,6 @@ final class StoreCache implements AutoCloseable {
         try {
             secret = store.resolve(ref);
         } catch (RuntimeException e) {
-            resolver.auditFailure(ref, e);
             throw resolver.sanitized(scheme, e);
         }
         if (secret == null) {
@@ -201,7 +212,6 @@ final class StoreCache implements AutoCloseable {
             fresh = Math.min(fresh, now + Math.max(0, leaseLeft));
             servable = Math.min(servable, now + Math.max(0, leaseLeft)); // an ended lease is never served
         }
-        resolver.loaded(ref, secret);
         return new Entry(secret, fresh, servable);
     }
 
