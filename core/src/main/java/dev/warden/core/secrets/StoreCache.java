@@ -71,6 +71,8 @@ final class StoreCache implements AutoCloseable {
     private final CachedSecretResolver resolver;
     private final Ticker ticker;
     private final LoadingCache<SecretRef, Entry> cache;
+    /** While the store fails within the grace period, how long to serve the previous value before trying again. */
+    private final long retryNanos;
 
     StoreCache(String scheme, SecretStore store, CacheSettings settings, CachedSecretResolver resolver,
                Ticker ticker, Executor executor) {
@@ -79,6 +81,8 @@ final class StoreCache implements AutoCloseable {
         this.settings = settings;
         this.resolver = resolver;
         this.ticker = ticker;
+        this.retryNanos = Math.max(java.time.Duration.ofSeconds(1).toNanos(),
+                Math.min(java.time.Duration.ofSeconds(30).toNanos(), settings.ttl().toNanos() / 10));
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .maximumSize(settings.maxSize())
                 .ticker(ticker)
@@ -123,7 +127,10 @@ final class StoreCache implements AutoCloseable {
     Secret resolve(SecretRef ref) {
         Entry entry;
         try {
-            entry = cache.get(ref);
+            entry = cache.getIfPresent(ref);
+            if (entry == null) {
+                entry = cache.get(ref);
+            }
             if (ticker.read() - entry.freshUntil >= 0) {
                 entry = stale(ref, entry);
             }
@@ -182,9 +189,16 @@ final class StoreCache implements AutoCloseable {
             cache.invalidate(ref);
             throw e;
         } catch (RuntimeException e) {
-            if (ticker.read() - seen.servableUntil() < 0) {
+            long now = ticker.read();
+            if (now - seen.servableUntil() < 0) {
                 warnServingPrevious(ref, e, seen);
-                return seen;
+                // Serve it from the cache for a while before asking the failing store again, so that callers do
+                // not each wait for the store's time-out.
+                Entry backoff = new Entry(seen.secret(), now + Math.min(retryNanos, seen.servableUntil() - now),
+                        seen.servableUntil());
+                backoff.observed = true;
+                cache.asMap().replace(ref, seen, backoff);
+                return backoff;
             }
             throw resolver.sanitized(scheme, e);
         }

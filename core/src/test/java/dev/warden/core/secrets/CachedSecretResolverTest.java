@@ -157,6 +157,22 @@ class CachedSecretResolverTest {
     }
 
     @Test
+    void whileTheStoreFailsThePreviousValueIsServedWithoutAskingItOnEveryResolution() {
+        value(resolver, DB);
+        store.down = true;
+        time.advance(Duration.ofMinutes(6));
+        value(resolver, DB);
+        int reads = store.reads.get();
+        value(resolver, DB);
+        time.advance(Duration.ofSeconds(10));
+        value(resolver, DB);
+        assertThat(store.reads).hasValue(reads);
+        time.advance(Duration.ofSeconds(21)); // ttl/10 = 30 s later it tries again
+        value(resolver, DB);
+        assertThat(store.reads.get()).isGreaterThan(reads);
+    }
+
+    @Test
     void afterTheGracePeriodAFailingStoreFailsTheResolution() {
         value(resolver, DB);
         store.down = true;
