@@ -36,12 +36,30 @@ final class Snapshot {
     record ResourceDeny(Subject subject, long bits, Decision why) {
     }
 
+    /**
+     * One project, laid out for the hot path: the denies given to everyone there, and by user id the user's compiled
+     * access there (users with installation-wide grants that reach into projects — a global Owner, a suspension — have
+     * an entry in every project), so a check is two hash lookups.
+     */
+    static final class ProjectIndex {
+        final long everyoneDeny;
+        final Access everyone;
+        final HashMap<String, Access> users = new HashMap<>();
+
+        ProjectIndex(Access everyone) {
+            this.everyoneDeny = everyone.deny;
+            this.everyone = everyone;
+        }
+    }
+
     final PolicyState state;
     final long version;
     final Map<String, Holder> users;
     final Map<String, Holder> groups;
     /** Denies given to everyone, per project (also the set of known projects), and installation-wide. */
     final Map<String, Access> everyoneInProject;
+    /** By project name; plain HashMaps, never handed out, to keep the check's memory accesses few. */
+    final HashMap<String, ProjectIndex> projectIndex = new HashMap<>();
     final Access everyoneOutside;
     final Map<ResourceRef, ResourceDeny[]> resourceDenies;
     final boolean hasResourceDenies;
@@ -147,6 +165,25 @@ final class Snapshot {
             groupHolders.put(group, new Holder(h.outside, h.projects, Collections.unmodifiableSet(withSelf)));
         }
         this.groups = Collections.unmodifiableMap(groupHolders);
+        long projectBits = 0;
+        for (Permission p : Permission.projectPermissions()) {
+            projectBits |= p.bit();
+        }
+        for (String project : state.projects()) {
+            projectIndex.put(project, new ProjectIndex(everyoneInProject.get(project)));
+        }
+        for (Map.Entry<String, Holder> e : userHolders.entrySet()) {
+            Holder h = e.getValue();
+            boolean reachesEveryProject = ((h.outside.allow | h.outside.deny) & projectBits) != 0;
+            for (Map.Entry<String, ProjectIndex> p : projectIndex.entrySet()) {
+                Access own = h.projects.get(p.getKey());
+                if (own != null) {
+                    p.getValue().users.put(e.getKey(), own);
+                } else if (reachesEveryProject) {
+                    p.getValue().users.put(e.getKey(), h.outside);
+                }
+            }
+        }
         interned.clear();
         groupKeys.clear();
     }
