@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>jCasbin's policy: for each project, role and workflow, one {@code p, role, project, project/wN, act} line per
  * action the role allows there (from Warden's role matrix), and one {@code g, user, role, project} line per
- * membership; the matcher is Casbin's published {@code rbac_with_domains_model.conf}.
+ * membership; the matcher is Casbin's published {@code rbac_with_domains_model.conf}. {@code jcasbinCompact} gives
+ * jCasbin a 10x smaller policy (one line per role, project and action, the object matched with {@code keyMatch}).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PolicyCheckBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s
  * -prof gc} (and {@code -bm sample} for percentiles).

@@ -65,7 +65,6 @@ final class Snapshot {
     final boolean hasResourceDenies;
 
     final Decision unknownProject;
-    final Decision unknownUser;
     final Decision[] noGrant;
     final Decision[][] notApplicable;
     final Decision[] mappedProjectRole;
@@ -78,7 +77,6 @@ final class Snapshot {
         this.state = state;
         this.version = state.version();
         this.unknownProject = Decision.deny("unknown project: default deny", version);
-        this.unknownUser = Decision.deny("unknown user: no grant, group or mapped role", version);
         this.noGrant = new Decision[Access.SIZE];
         for (Permission p : Permission.values()) {
             noGrant[p.ordinal()] = Decision.deny("default deny: no grant gives " + p, version);

@@ -300,7 +300,8 @@ class RbacPolicyEngineTest {
     void anUnknownUserIsDenied() {
         Decision d = check("ghost", Action.READ, P1_WORKFLOW);
         assertThat(d.allowed()).isFalse();
-        assertThat(d.reason()).contains("unknown user");
+        assertThat(d.reason()).startsWith("default deny");
+        assertThat(engine.knowsUser("ghost")).isFalse();
     }
 
     @Test

@@ -74,6 +74,13 @@ class PolicyCommandTest {
     }
 
     @Test
+    void anUnknownUserIsDeniedAndNoted() {
+        assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "Alice", "--action", "read",
+                "--resource", "workflow:clinical/nightly")).isEqualTo(ExitCode.DENIED);
+        assertThat(out.toString()).contains("default deny").contains("does not know user Alice");
+    }
+
+    @Test
     void aBadResourceIsBadInput() {
         assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "alice", "--action", "read",
                 "--resource", "workflow:nightly")).isEqualTo(ExitCode.BAD_INPUT);
