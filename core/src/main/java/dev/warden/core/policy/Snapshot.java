@@ -44,9 +44,10 @@ final class Snapshot {
     static final class ProjectIndex {
         final long everyoneDeny;
         final Access everyone;
-        final HashMap<String, Access> users = new HashMap<>();
+        final HashMap<String, Access> users;
 
-        ProjectIndex(Access everyone) {
+        ProjectIndex(Access everyone, int capacity) {
+            this.users = new HashMap<>(capacity);
             this.everyoneDeny = everyone.deny;
             this.everyone = everyone;
         }
@@ -167,20 +168,35 @@ final class Snapshot {
         for (Permission p : Permission.projectPermissions()) {
             projectBits |= p.bit();
         }
-        for (String project : state.projects()) {
-            projectIndex.put(project, new ProjectIndex(everyoneInProject.get(project)));
-        }
+        // The hot path's structures are built last, project by project, with fresh copies of keys and Access
+        // objects, so each project's entries sit together in memory instead of among the cold reasons and holders.
+        List<String> reachEverywhere = new ArrayList<>();
         for (Map.Entry<String, Holder> e : userHolders.entrySet()) {
-            Holder h = e.getValue();
-            boolean reachesEveryProject = ((h.outside.allow | h.outside.deny) & projectBits) != 0;
-            for (Map.Entry<String, ProjectIndex> p : projectIndex.entrySet()) {
-                Access own = h.projects.get(p.getKey());
-                if (own != null) {
-                    p.getValue().users.put(e.getKey(), own);
-                } else if (reachesEveryProject) {
-                    p.getValue().users.put(e.getKey(), h.outside);
+            if (((e.getValue().outside.allow | e.getValue().outside.deny) & projectBits) != 0) {
+                reachEverywhere.add(e.getKey());
+            }
+        }
+        Map<String, List<String>> usersByProject = new HashMap<>();
+        for (Map.Entry<String, Holder> e : userHolders.entrySet()) {
+            for (String project : e.getValue().projects.keySet()) {
+                usersByProject.computeIfAbsent(project, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        for (String project : state.projects()) {
+            List<String> members = usersByProject.getOrDefault(project, List.of());
+            ProjectIndex index = new ProjectIndex(everyoneInProject.get(project),
+                    (members.size() + reachEverywhere.size()) * 4 / 3 + 2);
+            for (String user : members) {
+                Access a = userHolders.get(user).projects.get(project);
+                index.users.put(new String(user.toCharArray()), new Access(a.allow, a.deny, a.why));
+            }
+            for (String user : reachEverywhere) {
+                if (!index.users.containsKey(user)) {
+                    Access a = userHolders.get(user).outside;
+                    index.users.put(new String(user.toCharArray()), new Access(a.allow, a.deny, a.why));
                 }
             }
+            projectIndex.put(new String(project.toCharArray()), index);
         }
         interned.clear();
         groupKeys.clear();
