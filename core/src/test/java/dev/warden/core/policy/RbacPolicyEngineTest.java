@@ -362,6 +362,22 @@ class RbacPolicyEngineTest {
     }
 
     @Test
+    void invisibleAndLineBreakingUnicodeIsRefusedInNames() {
+        assertThatThrownBy(() -> engine.createProject("p\u2028x")).hasMessageContaining("U+2028");
+        assertThatThrownBy(() -> Subject.user("admin\u202Egnp")).hasMessageContaining("U+202E");
+        assertThatThrownBy(() -> Subject.group("ad\u200Bmins")).hasMessageContaining("U+200B");
+    }
+
+    @Test
+    void unicodeNamesAreComparedExactlyWithoutNormalisation() {
+        engine.createProject("Zo\u00EB");
+        engine.grant(new ProjectRoleGrant(Subject.user("Zo\u00EB"), "Zo\u00EB", ProjectRole.VIEWER));
+        assertThat(check("Zo\u00EB", Action.READ, ResourceRef.workflow("Zo\u00EB", "w")).allowed()).isTrue();
+        assertThat(check("Zoe\u0308", Action.READ, ResourceRef.workflow("Zo\u00EB", "w")).allowed())
+                .as("the decomposed spelling is another user").isFalse();
+    }
+
+    @Test
     void anActionThatDoesNotApplyIsDenied() {
         engine.grant(new GlobalRoleGrant(Subject.user("boss"), GlobalRole.OWNER));
         Decision d = check("boss", Action.EXECUTE, ResourceRef.auditLog());
