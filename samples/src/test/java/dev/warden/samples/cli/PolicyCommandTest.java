@@ -111,7 +111,8 @@ class PolicyCommandTest {
                 .contains("root: global ADMINISTRATOR")
                 .contains("dana: OWNER in finance")
                 .contains("project role VIEWER in finance to group:empty: the group has no users")
-                .contains("prefix 'warden-editors-'");
+                .contains("prefix 'warden-editors-'")
+                .contains("Denies in force:").contains("  deny everything everywhere to user:bob (suspended)");
     }
 
     @Test
