@@ -6,8 +6,9 @@ import dev.warden.InvalidInputException;
  * The rules for the names the policy model stores: user ids, group names and project names.
  *
  * <p>Names are case-sensitive and compared exactly ({@code "Clinical"} and {@code "clinical"} are two projects). A
- * name is 1 to {@value #MAX_LENGTH} characters, has no control character (so it cannot forge a line in a log or a
- * report) and contains no {@code *} (there are no wildcards in Warden's model; a literal {@code *} would read like
+ * name is 1 to {@value #MAX_LENGTH} characters, has no control character, line or paragraph separator, nor
+ * invisible format character such as a bidirectional override or a zero-width space (so it cannot forge a line in a
+ * log or a report, nor look like another name), and contains no {@code *} (there are no wildcards in Warden's model; a literal {@code *} would read like
  * one). Group and project names also contain no {@code /}, which separates a project from a resource name in
  * {@link ResourceRef}'s text form.
  */
@@ -58,6 +59,11 @@ public final class PolicyNames {
             char c = value.charAt(i);
             if (Character.isISOControl(c)) {
                 throw new InvalidInputException("policy: a " + what + " contains a control character at position " + i);
+            }
+            int type = Character.getType(c);
+            if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT) {
+                throw new InvalidInputException("policy: a " + what + " contains an invisible or line-breaking character "
+                        + "(U+" + String.format("%04X", (int) c) + ") at position " + i);
             }
             if (c == '*') {
                 throw new InvalidInputException("policy: a " + what + " contains '*'; Warden has no wildcards, name each "

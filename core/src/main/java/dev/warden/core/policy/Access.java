@@ -15,11 +15,31 @@ final class Access {
     final long allow;
     final long deny;
     final Decision[] why;
+    /** The decision for every set bit when they all share one (the common case: one grant), else null. */
+    final Decision only;
 
     Access(long allow, long deny, Decision[] why) {
         this.allow = allow;
         this.deny = deny;
         this.why = why;
+        Decision shared = null;
+        boolean same = true;
+        for (Decision d : why) {
+            if (d != null) {
+                if (shared == null) {
+                    shared = d;
+                } else if (shared != d) {
+                    same = false;
+                }
+            }
+        }
+        this.only = same ? shared : null;
+    }
+
+    /** @return the decision for a set bit, touching the array only when the bits' reasons differ */
+    Decision why(int index) {
+        Decision d = only;
+        return d != null ? d : why[index];
     }
 
     /** Accumulates grants; the first source of a bit gives its reason. */

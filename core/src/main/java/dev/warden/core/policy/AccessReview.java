@@ -35,10 +35,11 @@ import java.util.TreeSet;
  * @param inactive users with no audit event since {@code inactiveSince} (empty when no audit log was given)
  * @param unusedGrants grants that give nobody anything, and why
  * @param roleMapping how external groups reach roles at authentication (the rules, in order)
+ * @param denies every explicit deny in force (suspended users, blocked resources), in grant order
  */
 public record AccessReview(long policyVersion, List<ProjectAccess> projects, List<Holding> installation,
                            List<Privileged> privileged, List<Inactive> inactive, List<UnusedGrant> unusedGrants,
-                           List<String> roleMapping) {
+                           List<String> roleMapping, List<String> denies) {
 
     /**
      * What one user may do in one scope.
@@ -147,8 +148,9 @@ public record AccessReview(long policyVersion, List<ProjectAccess> projects, Lis
             }
         }
         List<String> mapping = state.roleMapping().rules().stream().map(RoleMappingRule::toString).toList();
+        List<String> denies = state.grants().stream().filter(g -> g instanceof DenyGrant).map(Grant::toString).toList();
         return new AccessReview(s.version, List.copyOf(projects), List.copyOf(installation), List.copyOf(privileged),
-                List.copyOf(inactive), List.copyOf(unused), mapping);
+                List.copyOf(inactive), List.copyOf(unused), mapping, denies);
     }
 
     private static boolean hasUsers(Snapshot s, String group) {
@@ -258,6 +260,9 @@ public record AccessReview(long policyVersion, List<ProjectAccess> projects, Lis
                     .orElse("never seen")));
         }
         out.println();
+        out.println("Denies in force" + (denies.isEmpty() ? ": none" : ":"));
+        denies.forEach(d -> out.println("  " + d));
+        out.println();
         out.println("Grants nobody uses" + (unusedGrants.isEmpty() ? ": none" : ":"));
         unusedGrants.forEach(u -> out.println("  " + u.grant() + ": " + u.why()));
         if (!roleMapping.isEmpty()) {
@@ -294,6 +299,8 @@ public record AccessReview(long policyVersion, List<ProjectAccess> projects, Lis
                 i.lastSeen().map(Instant::toString).orElse(null)));
         ArrayNode un = root.putArray("unusedGrants");
         unusedGrants.forEach(u -> un.addObject().put("grant", u.grant()).put("why", u.why()));
+        ArrayNode dn = root.putArray("denies");
+        denies.forEach(dn::add);
         ArrayNode rm = root.putArray("roleMapping");
         roleMapping.forEach(rm::add);
         try {

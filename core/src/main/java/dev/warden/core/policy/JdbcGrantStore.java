@@ -333,9 +333,4 @@ public final class JdbcGrantStore implements GrantStore {
             ownedPool.close();
         }
     }
-
-    /** @return for tests: the grant rows' keys are derived from these fields */
-    static String keyOf(Grant grant) {
-        return key(GrantCodec.fields(grant));
-    }
 }

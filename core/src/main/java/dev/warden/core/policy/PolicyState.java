@@ -2,11 +2,9 @@ package dev.warden.core.policy;
 
 import dev.warden.ConfigurationException;
 import dev.warden.InvalidInputException;
-import dev.warden.policy.DenyGrant;
 import dev.warden.policy.GlobalRole;
 import dev.warden.policy.GlobalRoleGrant;
 import dev.warden.policy.Grant;
-import dev.warden.policy.PermissionGrant;
 import dev.warden.policy.PolicyNames;
 import dev.warden.policy.RoleMapping;
 import dev.warden.policy.Subject;
@@ -197,14 +195,6 @@ public record PolicyState(long version, Set<String> users, Set<String> projects,
     /** @return whether this grant is present */
     public boolean contains(Grant grant) {
         return grants.contains(grant);
-    }
-
-    static boolean isDeny(Grant grant) {
-        return grant instanceof DenyGrant;
-    }
-
-    static boolean isPermission(Grant grant) {
-        return grant instanceof PermissionGrant;
     }
 
     /** @return a builder for a whole state, e.g. to seed an in-memory store */

@@ -72,35 +72,43 @@ public final class RbacPolicyEngine implements PolicyEngine, AutoCloseable {
         }
         int index = permission.ordinal();
         long bit = 1L << index;
-        String project = null;
+        String project;
         Access everyone;
+        Access access;
         if (permission.projectScoped()) {
             project = resource.scopeProject();
-            everyone = s.everyoneInProject.get(project);
-            if (everyone == null) {
+            Snapshot.ProjectIndex in = s.projectIndex.get(project);
+            if (in == null) {
                 return s.unknownProject;
             }
+            if ((in.everyoneDeny & bit) != 0) {
+                return in.everyone.why[index];
+            }
+            everyone = null;
+            access = in.users.get(principal.id());
         } else {
+            project = null;
             everyone = s.everyoneOutside;
+            Holder user = s.users.get(principal.id());
+            access = user == null ? null : user.outside;
         }
-        if ((everyone.deny & bit) != 0) {
+        if (everyone != null && (everyone.deny & bit) != 0) {
             return everyone.why[index];
         }
-        Holder user = s.users.get(principal.id());
-        Access access = user == null ? null : user.in(project);
         if (access != null && (access.deny & bit) != 0) {
-            return access.why[index];
+            return access.why(index);
         }
         boolean carries = principal.globalRole() != GlobalRole.MEMBER || !principal.groups().isEmpty()
                 || !principal.projectRoles().isEmpty();
         if (carries || s.hasResourceDenies) {
-            Decision denied = carriedOrResourceDeny(s, principal, user, project, resource, bit, index);
+            Decision denied = carriedOrResourceDeny(s, principal, s.users.get(principal.id()), project, resource, bit,
+                    index);
             if (denied != null) {
                 return denied;
             }
         }
         if (access != null && (access.allow & bit) != 0) {
-            return access.why[index];
+            return access.why(index);
         }
         if (carries) {
             Decision allowed = carriedAllow(s, principal, project, bit, index);
@@ -108,7 +116,9 @@ public final class RbacPolicyEngine implements PolicyEngine, AutoCloseable {
                 return allowed;
             }
         }
-        return user == null && !carries ? s.unknownUser : s.noGrant[index];
+        // Unknown users get the same default deny as known ones: telling them apart would cost a third hash lookup
+        // on every denied check (knowsUser() tells them apart).
+        return s.noGrant[index];
     }
 
     private static Decision carriedOrResourceDeny(Snapshot s, Principal principal, Holder user, String project,

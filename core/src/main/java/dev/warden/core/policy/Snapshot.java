@@ -36,18 +36,36 @@ final class Snapshot {
     record ResourceDeny(Subject subject, long bits, Decision why) {
     }
 
+    /**
+     * One project, laid out for the hot path: the denies given to everyone there, and by user id the user's compiled
+     * access there (users with installation-wide grants that reach into projects — a global Owner, a suspension — have
+     * an entry in every project), so a check is two hash lookups.
+     */
+    static final class ProjectIndex {
+        final long everyoneDeny;
+        final Access everyone;
+        final HashMap<String, Access> users;
+
+        ProjectIndex(Access everyone, int capacity) {
+            this.users = new HashMap<>(capacity);
+            this.everyoneDeny = everyone.deny;
+            this.everyone = everyone;
+        }
+    }
+
     final PolicyState state;
     final long version;
     final Map<String, Holder> users;
     final Map<String, Holder> groups;
     /** Denies given to everyone, per project (also the set of known projects), and installation-wide. */
     final Map<String, Access> everyoneInProject;
+    /** By project name; plain HashMaps, never handed out, to keep the check's memory accesses few. */
+    final HashMap<String, ProjectIndex> projectIndex = new HashMap<>();
     final Access everyoneOutside;
     final Map<ResourceRef, ResourceDeny[]> resourceDenies;
     final boolean hasResourceDenies;
 
     final Decision unknownProject;
-    final Decision unknownUser;
     final Decision[] noGrant;
     final Decision[][] notApplicable;
     final Decision[] mappedProjectRole;
@@ -60,7 +78,6 @@ final class Snapshot {
         this.state = state;
         this.version = state.version();
         this.unknownProject = Decision.deny("unknown project: default deny", version);
-        this.unknownUser = Decision.deny("unknown user: no grant, group or mapped role", version);
         this.noGrant = new Decision[Access.SIZE];
         for (Permission p : Permission.values()) {
             noGrant[p.ordinal()] = Decision.deny("default deny: no grant gives " + p, version);
@@ -147,6 +164,40 @@ final class Snapshot {
             groupHolders.put(group, new Holder(h.outside, h.projects, Collections.unmodifiableSet(withSelf)));
         }
         this.groups = Collections.unmodifiableMap(groupHolders);
+        long projectBits = 0;
+        for (Permission p : Permission.projectPermissions()) {
+            projectBits |= p.bit();
+        }
+        // The hot path's structures are built last, project by project, with fresh copies of keys and Access
+        // objects, so each project's entries sit together in memory instead of among the cold reasons and holders.
+        List<String> reachEverywhere = new ArrayList<>();
+        for (Map.Entry<String, Holder> e : userHolders.entrySet()) {
+            if (((e.getValue().outside.allow | e.getValue().outside.deny) & projectBits) != 0) {
+                reachEverywhere.add(e.getKey());
+            }
+        }
+        Map<String, List<String>> usersByProject = new HashMap<>();
+        for (Map.Entry<String, Holder> e : userHolders.entrySet()) {
+            for (String project : e.getValue().projects.keySet()) {
+                usersByProject.computeIfAbsent(project, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        for (String project : state.projects()) {
+            List<String> members = usersByProject.getOrDefault(project, List.of());
+            ProjectIndex index = new ProjectIndex(everyoneInProject.get(project),
+                    (members.size() + reachEverywhere.size()) * 4 / 3 + 2);
+            for (String user : members) {
+                Access a = userHolders.get(user).projects.get(project);
+                index.users.put(new String(user.toCharArray()), new Access(a.allow, a.deny, a.why));
+            }
+            for (String user : reachEverywhere) {
+                if (!index.users.containsKey(user)) {
+                    Access a = userHolders.get(user).outside;
+                    index.users.put(new String(user.toCharArray()), new Access(a.allow, a.deny, a.why));
+                }
+            }
+            projectIndex.put(new String(project.toCharArray()), index);
+        }
         interned.clear();
         groupKeys.clear();
     }

@@ -300,7 +300,8 @@ class RbacPolicyEngineTest {
     void anUnknownUserIsDenied() {
         Decision d = check("ghost", Action.READ, P1_WORKFLOW);
         assertThat(d.allowed()).isFalse();
-        assertThat(d.reason()).contains("unknown user");
+        assertThat(d.reason()).startsWith("default deny");
+        assertThat(engine.knowsUser("ghost")).isFalse();
     }
 
     @Test
@@ -358,6 +359,22 @@ class RbacPolicyEngineTest {
     void controlCharactersAndHugeNamesAreRefused() {
         assertThatThrownBy(() -> engine.createProject("p\r\nINJECTED")).hasMessageContaining("control character");
         assertThatThrownBy(() -> engine.addUser("x".repeat(10_000))).hasMessageContaining("limit is 256");
+    }
+
+    @Test
+    void invisibleAndLineBreakingUnicodeIsRefusedInNames() {
+        assertThatThrownBy(() -> engine.createProject("p\u2028x")).hasMessageContaining("U+2028");
+        assertThatThrownBy(() -> Subject.user("admin\u202Egnp")).hasMessageContaining("U+202E");
+        assertThatThrownBy(() -> Subject.group("ad\u200Bmins")).hasMessageContaining("U+200B");
+    }
+
+    @Test
+    void unicodeNamesAreComparedExactlyWithoutNormalisation() {
+        engine.createProject("Zo\u00EB");
+        engine.grant(new ProjectRoleGrant(Subject.user("Zo\u00EB"), "Zo\u00EB", ProjectRole.VIEWER));
+        assertThat(check("Zo\u00EB", Action.READ, ResourceRef.workflow("Zo\u00EB", "w")).allowed()).isTrue();
+        assertThat(check("Zoe\u0308", Action.READ, ResourceRef.workflow("Zo\u00EB", "w")).allowed())
+                .as("the decomposed spelling is another user").isFalse();
     }
 
     @Test

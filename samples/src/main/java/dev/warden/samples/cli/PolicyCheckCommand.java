@@ -122,6 +122,9 @@ final class PolicyCheckCommand implements Callable<Integer> {
             out.println((decision.allowed() ? "ALLOWED" : "DENIED") + ": " + user + " " + action + " " + ref);
             out.println("reason: " + decision.reason());
             out.println("policy version: " + decision.policyVersion());
+            if (!engine.knowsUser(user)) {
+                out.println("note: the policy does not know user " + user + " (no grant, group membership or listing)");
+            }
             out.flush();
             return decision.allowed() ? ExitCode.OK : ExitCode.DENIED;
         }

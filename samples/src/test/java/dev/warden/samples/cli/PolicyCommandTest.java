@@ -74,6 +74,13 @@ class PolicyCommandTest {
     }
 
     @Test
+    void anUnknownUserIsDeniedAndNoted() {
+        assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "Alice", "--action", "read",
+                "--resource", "workflow:clinical/nightly")).isEqualTo(ExitCode.DENIED);
+        assertThat(out.toString()).contains("default deny").contains("does not know user Alice");
+    }
+
+    @Test
     void aBadResourceIsBadInput() {
         assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "alice", "--action", "read",
                 "--resource", "workflow:nightly")).isEqualTo(ExitCode.BAD_INPUT);
@@ -104,7 +111,8 @@ class PolicyCommandTest {
                 .contains("root: global ADMINISTRATOR")
                 .contains("dana: OWNER in finance")
                 .contains("project role VIEWER in finance to group:empty: the group has no users")
-                .contains("prefix 'warden-editors-'");
+                .contains("prefix 'warden-editors-'")
+                .contains("Denies in force:").contains("  deny everything everywhere to user:bob (suspended)");
     }
 
     @Test
