@@ -33,12 +33,33 @@ final class CharacterMasking implements ValueTransformer {
         if (value == null) {
             return null;
         }
-        int len = value.length();
         if (!bmpMask) {
             return slow(value);
         }
+        int len = value.length();
         char[] buf = new char[len];
         value.getChars(0, len, buf, 0);
+        long window = (long) keepFirst + keepLast;
+        int from = len <= window ? 0 : keepFirst;
+        int to = len <= window ? len : len - keepLast;
+        // Fast path: no char that could be a surrogate or a separator. The test is a branch-free superset
+        // (below '0', '@', or from U+D800 up), so the loop stays simple enough for the JIT to vectorize; a value
+        // that fails it takes the exact path below.
+        int acc = 0;
+        if (keepSeparators) {
+            for (int i = 0; i < len; i++) {
+                int c = buf[i];
+                acc |= (c - '0') | (0xD7FF - c) | ((c ^ '@') - 1);
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                acc |= 0xD7FF - buf[i];
+            }
+        }
+        if (acc >= 0) {
+            java.util.Arrays.fill(buf, from, to, maskChar);
+            return new String(buf);
+        }
         int maskable = 0;
         for (int i = 0; i < len; i++) {
             char c = buf[i];
@@ -49,22 +70,12 @@ final class CharacterMasking implements ValueTransformer {
                 maskable++;
             }
         }
-        long window = (long) keepFirst + keepLast;
-        if (!keepSeparators) {
-            if (len <= window) {
-                java.util.Arrays.fill(buf, maskChar);
-            } else {
-                java.util.Arrays.fill(buf, keepFirst, len - keepLast, maskChar);
-            }
-            return new String(buf);
-        }
         boolean all = maskable <= window;
-        int from = keepFirst;
-        int to = maskable - keepLast;
+        int lastFrom = maskable - keepLast;
         int k = 0;
         for (int i = 0; i < len; i++) {
-            if (!separator(buf[i])) {
-                if (all || (k >= from && k < to)) {
+            if (!keepSeparators || !separator(buf[i])) {
+                if (all || (k >= keepFirst && k < lastFrom)) {
                     buf[i] = maskChar;
                 }
                 k++;
