@@ -3,8 +3,9 @@ package dev.warden.core.deid;
 import dev.warden.deid.ValueTransformer;
 
 /**
- * Character masking ({@link dev.warden.deid.Transformation.CharacterMask}). Values without surrogates (the common
- * case) are masked in one {@code char[]} copy; others through their code points.
+ * Character masking ({@link dev.warden.deid.Transformation.CharacterMask}). Values without surrogate pairs (the
+ * common case; O(1) to tell for Latin-1 strings) are masked in one {@code char[]} copy with no other allocation;
+ * others through their code points.
  */
 final class CharacterMasking implements ValueTransformer {
 
@@ -33,48 +34,53 @@ final class CharacterMasking implements ValueTransformer {
         if (value == null) {
             return null;
         }
-        if (!bmpMask) {
+        int len = value.length();
+        // codePointCount is O(1) for Latin-1 strings; equal to the length, every char is a code point of its own,
+        // so masking by char index is masking by code point.
+        if (!bmpMask || value.codePointCount(0, len) != len) {
             return slow(value);
         }
-        int len = value.length();
         char[] buf = new char[len];
         value.getChars(0, len, buf, 0);
-        long window = (long) keepFirst + keepLast;
-        int from = len <= window ? 0 : keepFirst;
-        int to = len <= window ? len : len - keepLast;
-        // Fast path: no char that could be a surrogate or a separator. The test is a branch-free superset
-        // (below '0', '@', or from U+D800 up), so the loop stays simple enough for the JIT to vectorize; a value
-        // that fails it takes the exact path below.
-        int acc = 0;
-        if (keepSeparators) {
-            for (int i = 0; i < len; i++) {
-                int c = buf[i];
-                acc |= (c - '0') | (0xD7FF - c) | ((c ^ '@') - 1);
-            }
+        if (keepSeparators && hasSeparator(buf)) {
+            return withSeparators(buf);
+        }
+        if (len <= (long) keepFirst + keepLast) {
+            java.util.Arrays.fill(buf, maskChar);
         } else {
-            for (int i = 0; i < len; i++) {
-                acc |= 0xD7FF - buf[i];
+            for (int i = keepFirst, to = len - keepLast; i < to; i++) {
+                buf[i] = maskChar;
             }
         }
-        if (acc >= 0) {
-            java.util.Arrays.fill(buf, from, to, maskChar);
-            return new String(buf);
+        return new String(buf);
+    }
+
+    private static boolean hasSeparator(char[] buf) {
+        for (char c : buf) {
+            // Every separator is below '0' or is '@': letters and digits fail the first test and the second.
+            if (c < '0' || c == '@') {
+                if (separator(c)) {
+                    return true;
+                }
+            }
         }
+        return false;
+    }
+
+    /** Separators stay and do not count; every char is a code point of its own here. */
+    private String withSeparators(char[] buf) {
+        int len = buf.length;
         int maskable = 0;
         for (int i = 0; i < len; i++) {
-            char c = buf[i];
-            if (Character.isSurrogate(c)) {
-                return slow(value);
-            }
-            if (!keepSeparators || !separator(c)) {
+            if (!separator(buf[i])) {
                 maskable++;
             }
         }
-        boolean all = maskable <= window;
+        boolean all = maskable <= (long) keepFirst + keepLast;
         int lastFrom = maskable - keepLast;
         int k = 0;
         for (int i = 0; i < len; i++) {
-            if (!keepSeparators || !separator(buf[i])) {
+            if (!separator(buf[i])) {
                 if (all || (k >= keepFirst && k < lastFrom)) {
                     buf[i] = maskChar;
                 }
