@@ -1,10 +1,18 @@
 package dev.warden.core;
 
 import dev.warden.ConfigurationException;
+import dev.warden.audit.AuditLog;
+import dev.warden.auth.AuthenticationRequest;
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+import dev.warden.core.auth.Authenticator;
 import dev.warden.core.config.Environment;
 import dev.warden.core.config.WardenConfiguration;
 import dev.warden.core.plugin.PluginProblem;
 import dev.warden.core.plugin.PluginRegistry;
+import dev.warden.core.secrets.CachedSecretResolver;
+import dev.warden.core.secrets.ConfigurationSecrets;
+import dev.warden.secrets.SecretResolver;
 import dev.warden.spi.audit.AuditSinkFactory;
 import dev.warden.spi.auth.AuthenticationProviderFactory;
 import dev.warden.spi.secrets.SecretStoreFactory;
@@ -12,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +40,15 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<AuthenticationProviderFactory> authenticationProviders;
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
+    private final dev.warden.core.policy.RbacPolicyEngine policy;
+
+    private final CachedSecretResolver secrets;
+
+    // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
+    private dev.warden.core.audit.AuditPipeline auditLog;
+    private final Authenticator authenticator;
 
     private Warden(Builder builder) {
-        this.configuration = builder.configuration;
         ClassLoader loader = builder.classLoader;
         this.authenticationProviders = PluginRegistry.discover(AuthenticationProviderFactory.class,
                 f -> List.of(f.type()), loader, builder.authenticationProviders);
@@ -41,6 +56,41 @@ public final class Warden implements AutoCloseable {
                 SecretStoreFactory::schemes, loader, builder.secretStores);
         this.auditSinks = PluginRegistry.discover(AuditSinkFactory.class,
                 f -> List.of(f.type()), loader, builder.auditSinks);
+        // Secrets: the resolver first, then ${secret:...} in the configuration resolved through it.
+        this.secrets = CachedSecretResolver.builder().plugins(secretStores)
+                .configuration(builder.configuration.section("secrets"))
+                .production(builder.configuration.environment() == Environment.PRODUCTION).build();
+        try {
+            this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
+            this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
+                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+            // Authentication: the provider chain of auth.providers, audited through the builder's audit log if any.
+            this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
+                    Optional.ofNullable(builder.auditLog));
+        } catch (RuntimeException e) {
+            secrets.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The policy engine, over the store given to {@link Builder#policyStore} or configured in the {@code policy}
+     * section ({@code "store": "memory"} — the default — or {@code "file"} with {@code "file": "policy.json"}).
+     *
+     * @return the engine; changes made through it are written to its store
+     */
+    public dev.warden.core.policy.RbacPolicyEngine policy() {
+        return policy;
+    }
+
+    /**
+     * @return the role-mapping rules authentication providers apply: {@code policy.roleMapping} from the
+     *     configuration when present, else those kept with the policy
+     */
+    public dev.warden.policy.RoleMapping roleMapping() {
+        dev.warden.policy.RoleMapping configured = dev.warden.policy.RoleMapping.fromConfig(
+                configuration.section("policy"), "roleMapping");
+        return configured.rules().isEmpty() ? policy.state().roleMapping() : configured;
     }
 
     /** @return a builder with the development defaults and the thread's context class loader */
@@ -68,9 +118,52 @@ public final class Warden implements AutoCloseable {
         return secretStores;
     }
 
+    /**
+     * @return the secret resolver: {@code env:}, {@code file:}, {@code keystore:}, {@code vault:} and plug-in schemes,
+     *     cached as the {@code secrets} section of the configuration says
+     */
+    public SecretResolver secrets() {
+        return secrets;
+    }
+
     /** @return audit sink factories by type */
     public PluginRegistry<AuditSinkFactory> auditSinks() {
         return auditSinks;
+    }
+
+    /**
+     * The fail-closed audit log built from the {@code audit} section (key resolved through {@link #secrets()}, sinks
+     * through {@link #auditSinks()}), on first call; closed with this instance.
+     *
+     * @return the audit pipeline
+     * @throws dev.warden.ConfigurationException if the audit section is missing a key (outside development) or sinks
+     */
+    public synchronized dev.warden.core.audit.AuditPipeline auditLog() {
+        if (auditLog == null) {
+            auditLog = dev.warden.core.audit.AuditPipeline.fromConfiguration(configuration.section("audit"),
+                    configuration.environment(), auditSinks, secrets::resolve);
+        }
+        return auditLog;
+    }
+
+    /** @return the authentication chain built from {@code auth.providers} */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    /**
+     * Authenticates through the provider chain; see {@link Authenticator#authenticate(AuthenticationRequest)}.
+     *
+     * @param credentials what the caller presented (the caller wipes them afterwards)
+     * @return success with the principal, MFA or password change required, or {@code Failure("authentication failed")}
+     */
+    public AuthenticationResult authenticate(Credentials credentials) {
+        return authenticator.authenticate(credentials);
+    }
+
+    /** @see Authenticator#authenticate(AuthenticationRequest) */
+    public AuthenticationResult authenticate(AuthenticationRequest request) {
+        return authenticator.authenticate(request);
     }
 
     /** @return every plug-in that was found but skipped, across all SPIs */
@@ -82,6 +175,14 @@ public final class Warden implements AutoCloseable {
     @Override
     public void close() {
         // Engines that hold resources release them here as they are added.
+        authenticator.close();
+        policy.close();
+        synchronized (this) {
+            if (auditLog != null) {
+                auditLog.close();
+            }
+        }
+        secrets.close();
     }
 
     /** Builds a {@link Warden}. Not thread-safe; the built instance is. */
@@ -92,6 +193,8 @@ public final class Warden implements AutoCloseable {
         private final List<AuthenticationProviderFactory> authenticationProviders = new ArrayList<>();
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
+        private dev.warden.core.policy.GrantStore policyStore;
+        private AuditLog auditLog;
 
         private Builder() {
         }
@@ -132,6 +235,18 @@ public final class Warden implements AutoCloseable {
         /** Adds an audit sink factory explicitly; it wins over a discovered one of the same type. */
         public Builder plugin(AuditSinkFactory factory) {
             auditSinks.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** @param store where the policy lives, instead of the configured store; closed with the built instance */
+        public Builder policyStore(dev.warden.core.policy.GrantStore store) {
+            this.policyStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Records authentication attempts (and other engines' events) here, failing closed. */
+        public Builder auditLog(AuditLog auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
             return this;
         }
 
