@@ -14,6 +14,14 @@ import javax.crypto.spec.SecretKeySpec;
 final class KeyedHashing implements ValueTransformer {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX_PAIRS = new byte[512];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            HEX_PAIRS[2 * b] = HEX[b >> 4];
+            HEX_PAIRS[2 * b + 1] = HEX[b & 0xF];
+        }
+    }
     private static final byte[] B64 =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
 
@@ -21,6 +29,7 @@ final class KeyedHashing implements ValueTransformer {
     private static final class PerThread {
         final Mac mac;
         final byte[] tag = new byte[32];
+        final byte[] in = new byte[64];
         final byte[] out;
 
         PerThread(Mac mac, int outLength) {
@@ -73,12 +82,20 @@ final class KeyedHashing implements ValueTransformer {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, checked just before
     public String apply(String value) {
         if (value == null) {
             return null;
         }
         PerThread t = state.get();
-        t.mac.update(value.getBytes(StandardCharsets.UTF_8));
+        int len = value.length();
+        if (len <= t.in.length && ascii(value, len)) {
+            // ASCII: its UTF-8 bytes are its chars; copy them into the per-thread buffer, no allocation.
+            value.getBytes(0, len, t.in, 0);
+            t.mac.update(t.in, 0, len);
+        } else {
+            t.mac.update(value.getBytes(StandardCharsets.UTF_8));
+        }
         try {
             t.mac.doFinal(t.tag, 0);
         } catch (javax.crypto.ShortBufferException e) {
@@ -92,14 +109,23 @@ final class KeyedHashing implements ValueTransformer {
         return new String(t.out, 0, prefix.length + length, StandardCharsets.ISO_8859_1);
     }
 
+    private static boolean ascii(String value, int len) {
+        for (int i = 0; i < len; i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void encode(byte[] tag, byte[] out, int off) {
         if (encoding == HashEncoding.HEX) {
             int whole = length >> 1;
             int o = off;
             for (int i = 0; i < whole; i++) {
-                int b = tag[i];
-                out[o++] = HEX[(b >> 4) & 0xF];
-                out[o++] = HEX[b & 0xF];
+                int b = tag[i] & 0xFF;
+                out[o++] = HEX_PAIRS[2 * b];
+                out[o++] = HEX_PAIRS[2 * b + 1];
             }
             if ((length & 1) != 0) {
                 out[o] = HEX[(tag[whole] >> 4) & 0xF];
