@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             PluginsCommand.class,
             SecretsCommand.class,
+            AuditCommand.class,
             PolicyCommand.class,
             TransformCommand.class,
             ScanCommand.class,
