@@ -14,10 +14,31 @@ import javax.crypto.spec.SecretKeySpec;
 final class KeyedHashing implements ValueTransformer {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX_PAIRS = new byte[512];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            HEX_PAIRS[2 * b] = HEX[b >> 4];
+            HEX_PAIRS[2 * b + 1] = HEX[b & 0xF];
+        }
+    }
     private static final byte[] B64 =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
 
-    private final ThreadLocal<Mac> mac;
+    /** Per thread: the keyed Mac, and buffers for the tag and the encoded output (no allocation but the result). */
+    private static final class PerThread {
+        final Mac mac;
+        final byte[] tag = new byte[32];
+        final byte[] in = new byte[64];
+        final byte[] out;
+
+        PerThread(Mac mac, int outLength) {
+            this.mac = mac;
+            this.out = new byte[outLength];
+        }
+    }
+
+    private final ThreadLocal<PerThread> state;
     private final HashEncoding encoding;
     private final int length;
     private final byte[] prefix;
@@ -26,18 +47,23 @@ final class KeyedHashing implements ValueTransformer {
 
     KeyedHashing(byte[] key, HashEncoding encoding, int length, String prefix) {
         Mac prototype = newMac(key);
-        this.mac = ThreadLocal.withInitial(() -> {
-            try {
-                return (Mac) prototype.clone();
-            } catch (CloneNotSupportedException e) {
-                return newMac(key);
-            }
-        });
         this.encoding = encoding;
         this.length = length == 0 ? (encoding == HashEncoding.HEX ? 64 : 43) : length;
         this.prefixString = prefix;
         this.asciiPrefix = prefix.chars().allMatch(c -> c < 128);
-        this.prefix = prefix.getBytes(StandardCharsets.ISO_8859_1);
+        this.prefix = asciiPrefix ? prefix.getBytes(StandardCharsets.US_ASCII) : new byte[0];
+        int outLength = this.prefix.length + this.length;
+        this.state = ThreadLocal.withInitial(() -> {
+            Mac m;
+            try {
+                m = (Mac) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                m = newMac(key);
+            }
+            PerThread t = new PerThread(m, outLength);
+            System.arraycopy(this.prefix, 0, t.out, 0, this.prefix.length);
+            return t;
+        });
     }
 
     static Mac newMac(byte[] key) {
@@ -50,31 +76,59 @@ final class KeyedHashing implements ValueTransformer {
         }
     }
 
-    /** @return HMAC-SHA256 of the UTF-8 bytes of {@code value} under this transformer's key */
+    /** @return HMAC-SHA256 of the UTF-8 bytes of {@code value} under this transformer's key (a new array) */
     byte[] mac(String value) {
-        return mac.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return state.get().mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, checked just before
     public String apply(String value) {
         if (value == null) {
             return null;
         }
-        byte[] tag = mac(value);
-        if (!asciiPrefix) {
-            return prefixString + encode(tag, new byte[length], 0);
+        PerThread t = state.get();
+        int len = value.length();
+        if (len <= t.in.length && ascii(value, len)) {
+            // ASCII: its UTF-8 bytes are its chars; copy them into the per-thread buffer, no allocation.
+            value.getBytes(0, len, t.in, 0);
+            t.mac.update(t.in, 0, len);
+        } else {
+            t.mac.update(value.getBytes(StandardCharsets.UTF_8));
         }
-        byte[] out = new byte[prefix.length + length];
-        System.arraycopy(prefix, 0, out, 0, prefix.length);
-        encode(tag, out, prefix.length);
-        return new String(out, StandardCharsets.ISO_8859_1);
+        try {
+            t.mac.doFinal(t.tag, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException("HMAC-SHA256 output is 32 bytes", e);
+        }
+        if (!asciiPrefix) {
+            encode(t.tag, t.out, 0);
+            return prefixString + new String(t.out, 0, length, StandardCharsets.ISO_8859_1);
+        }
+        encode(t.tag, t.out, prefix.length);
+        return new String(t.out, 0, prefix.length + length, StandardCharsets.ISO_8859_1);
     }
 
-    private String encode(byte[] tag, byte[] out, int off) {
+    private static boolean ascii(String value, int len) {
+        for (int i = 0; i < len; i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void encode(byte[] tag, byte[] out, int off) {
         if (encoding == HashEncoding.HEX) {
-            for (int i = 0; i < length; i++) {
-                int b = tag[i >> 1];
-                out[off + i] = HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
+            int whole = length >> 1;
+            int o = off;
+            for (int i = 0; i < whole; i++) {
+                int b = tag[i] & 0xFF;
+                out[o++] = HEX_PAIRS[2 * b];
+                out[o++] = HEX_PAIRS[2 * b + 1];
+            }
+            if ((length & 1) != 0) {
+                out[o] = HEX[(tag[whole] >> 4) & 0xF];
             }
         } else {
             int o = 0;
@@ -88,6 +142,5 @@ final class KeyedHashing implements ValueTransformer {
                 }
             }
         }
-        return off == 0 ? new String(out, StandardCharsets.ISO_8859_1) : null;
     }
 }

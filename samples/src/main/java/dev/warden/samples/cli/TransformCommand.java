@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.ConfigurationException;
 import dev.warden.InvalidInputException;
 import dev.warden.core.Warden;
-import dev.warden.core.config.JsonConfigNode;
 import dev.warden.core.deid.Deidentifiers;
 import dev.warden.core.deid.TransformationJson;
 import dev.warden.deid.ConsistencyDomain;
@@ -15,7 +14,6 @@ import dev.warden.deid.Transformation;
 import dev.warden.deid.ValueTransformer;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretRef;
-import dev.warden.spi.secrets.SecretStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -55,8 +53,8 @@ final class TransformCommand implements Callable<Integer> {
     String kind;
 
     @Option(names = "--key", paramLabel = "SECRET-REF",
-            description = "The key as a secret reference (env:NAME, file:PATH, keystore:NAME, vault:PATH#FIELD). "
-                    + "A secret of hex digits is decoded as hex; otherwise its bytes are the key.")
+            description = "The key as a secret reference (env:NAME, file:PATH, keystore:NAME, vault:PATH#FIELD); its "
+                    + "bytes are the key, as for 'warden deidentify --key'.")
     String keyRef;
 
     @Option(names = "--key-hex", paramLabel = "HEX", description = "The key in hex (for trying things and test vectors).")
@@ -280,22 +278,10 @@ final class TransformCommand implements Callable<Integer> {
         }
     }
 
+    /** The secret's bytes as they are, exactly as {@code warden deidentify --key} reads a job key. */
     private static byte[] resolve(SecretRef ref) {
-        try (Warden warden = Warden.builder().build()) {
-            var factory = warden.secretStores().find(ref.scheme()).orElseThrow(() -> new ConfigurationException(
-                    "--key: no secret store serves the scheme '" + ref.scheme() + "'; installed: "
-                            + warden.secretStores().names()));
-            try (SecretStore store = factory.create(JsonConfigNode.empty("secrets.stores." + ref.scheme()));
-                 Secret secret = store.resolve(ref)) {
-                byte[] raw = secret.bytes();
-                String text = new String(raw, StandardCharsets.US_ASCII).strip();
-                if (text.length() >= 32 && text.length() % 2 == 0 && text.chars().allMatch(c ->
-                        Character.digit(c, 16) >= 0)) {
-                    Arrays.fill(raw, (byte) 0);
-                    return HexFormat.of().parseHex(text);
-                }
-                return raw;
-            }
+        try (Warden warden = Warden.builder().build(); Secret secret = warden.secrets().resolve(ref)) {
+            return secret.bytes();
         }
     }
 }
