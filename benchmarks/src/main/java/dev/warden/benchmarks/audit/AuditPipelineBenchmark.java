@@ -7,6 +7,7 @@ import dev.warden.core.audit.AuditPipeline;
 import dev.warden.core.audit.HashChain;
 import dev.warden.core.audit.jsonl.JsonlAuditSink;
 import dev.warden.spi.audit.AuditSink;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -119,7 +120,7 @@ public class AuditPipelineBenchmark {
         public void open() throws IOException {
             file = Files.createTempFile("warden-audit-bare", ".jsonl");
             channel = FileChannel.open(file, StandardOpenOption.WRITE);
-            HashChain chain = new HashChain(ChainKey.derive(SECRET), 0, HashChain.GENESIS);
+            HashChain chain = new HashChain(HmacChainKey.derive(SECRET), 0, HashChain.GENESIS);
             byte[] record = chain.next(event()).getBytes(StandardCharsets.US_ASCII);
             one = repeat(record, 1);
             eight = repeat(record, 8);

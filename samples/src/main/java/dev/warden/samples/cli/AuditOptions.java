@@ -4,6 +4,7 @@ import dev.warden.InvalidInputException;
 import dev.warden.core.Warden;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretRef;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,7 +52,7 @@ final class AuditOptions {
         try (Warden warden = builder.build(); Secret secret = warden.secrets().resolve(SecretRef.parse(reference))) {
             byte[] bytes = secret.bytes();
             try {
-                return ChainKey.derive(bytes);
+                return HmacChainKey.derive(bytes);
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("--key: " + e.getMessage());
             } finally {
