@@ -26,6 +26,15 @@ public final class CrashChild {
         Path dir = Path.of(args[0]);
         byte[] secret = args[1].getBytes(StandardCharsets.US_ASCII);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.US_ASCII);
+        // Boot and load classes first, then wait for "go": the parent starts the next child while this one runs.
+        dev.warden.core.audit.HashChain warm = new dev.warden.core.audit.HashChain(
+                dev.warden.core.audit.HmacChainKey.derive(secret), 0, dev.warden.core.audit.HashChain.GENESIS);
+        warm.next(AuditEvent.builder(AuditEventType.LOGIN).build());
+        out.print("ready\n");
+        out.flush();
+        if (!"go".equals(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.US_ASCII)).readLine())) {
+            return;
+        }
         AuditPipeline.Builder builder = AuditPipeline.builder().secret(secret);
         JsonlAuditSink sink = JsonlAuditSink.builder().directory(dir).chainKey(builder.chainKey()).maxFileBytes(64 * 1024).open();
         AuditPipeline pipeline = builder.sink(sink).build();
