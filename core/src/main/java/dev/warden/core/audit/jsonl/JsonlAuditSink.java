@@ -123,7 +123,17 @@ public final class JsonlAuditSink implements AuditSink {
                 last = LogFiles.lastLine(ch, end);
             }
             if (last != null) {
-                JsonNode node = JSON.readTree(last);
+                JsonNode node;
+                try {
+                    node = JSON.readTree(last);
+                } catch (IOException e) {
+                    node = null;
+                }
+                if (node == null || !node.path("seq").canConvertToLong() || !node.path("mac").isTextual()
+                        || node.path("mac").asText().length() != 64) {
+                    throw new IOException("audit log " + file.getFileName() + ": the last record is not readable, so the "
+                            + "chain cannot be continued; run 'warden audit verify' and move the damaged file aside");
+                }
                 lastSeq = node.path("seq").asLong();
                 lastMac = node.path("mac").asText();
                 if (i == files.size() - 1) {
