@@ -67,7 +67,8 @@ public class AuditPipelineBenchmark {
         @Setup(Level.Trial)
         public void open() throws IOException {
             dir = Files.createTempDirectory("warden-audit-bench");
-            AuditPipeline.Builder builder = AuditPipeline.builder().secret(SECRET);
+            // A long timeout: on a loaded shared disk one fsync can exceed the 1 s default, and this measures throughput.
+            AuditPipeline.Builder builder = AuditPipeline.builder().secret(SECRET).timeout(java.time.Duration.ofSeconds(30));
             JsonlAuditSink jsonl = JsonlAuditSink.builder().directory(dir).chainKey(builder.chainKey())
                     .maxFileBytes(256L << 20).open();
             pipeline = builder.sink(new AuditSink() {
