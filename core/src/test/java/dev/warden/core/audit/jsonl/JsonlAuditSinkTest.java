@@ -168,6 +168,9 @@ class JsonlAuditSinkTest {
      * part of the data, as a full disk does. (A real full file system cannot be set up in a unit test without root.)
      */
     static final class FailingChannels {
+        FailingChannels() {
+        }
+
         volatile int failNextWriteAfter = -1;
         volatile boolean failNextForce;
 
