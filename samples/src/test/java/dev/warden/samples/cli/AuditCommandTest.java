@@ -136,6 +136,12 @@ class AuditCommandTest {
     }
 
     @Test
+    void aKeyThatCannotBeResolvedIsBadInput() {
+        assertThat(run("audit", "verify", log.toString(), "--key", "file:" + dir.resolve("absent.key"))).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--key").doesNotContain(SECRET);
+    }
+
+    @Test
     void aMissingLogIsBadInput() {
         assertThat(run("audit", "verify", dir.resolve("nope").toString(), "--key", keyRef)).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("does not exist");
