@@ -1,6 +1,11 @@
 package dev.warden.core;
 
 import dev.warden.ConfigurationException;
+import dev.warden.audit.AuditLog;
+import dev.warden.auth.AuthenticationRequest;
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+import dev.warden.core.auth.Authenticator;
 import dev.warden.core.config.Environment;
 import dev.warden.core.config.WardenConfiguration;
 import dev.warden.core.plugin.PluginProblem;
@@ -15,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -34,11 +40,13 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<AuthenticationProviderFactory> authenticationProviders;
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
+    private final dev.warden.core.policy.RbacPolicyEngine policy;
 
     private final CachedSecretResolver secrets;
 
     // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
     private dev.warden.core.audit.AuditPipeline auditLog;
+    private final Authenticator authenticator;
 
     private Warden(Builder builder) {
         ClassLoader loader = builder.classLoader;
@@ -49,15 +57,62 @@ public final class Warden implements AutoCloseable {
         this.auditSinks = PluginRegistry.discover(AuditSinkFactory.class,
                 f -> List.of(f.type()), loader, builder.auditSinks);
         // Secrets: the resolver first, then ${secret:...} in the configuration resolved through it.
-        this.secrets = CachedSecretResolver.builder().plugins(secretStores)
+        CachedSecretResolver.Builder resolver = CachedSecretResolver.builder().plugins(secretStores)
                 .configuration(builder.configuration.section("secrets"))
-                .production(builder.configuration.environment() == Environment.PRODUCTION).build();
+                .production(builder.configuration.environment() == Environment.PRODUCTION);
+        // SECRET_ACCESSED (reference, store, version; never the value) to the host's audit log, else to auditLog().
+        if (builder.auditLog != null) {
+            resolver.auditLog(builder.auditLog);
+        } else if (builder.configuration.section("audit").has("sinks")) {
+            resolver.auditLog(this::recordSecretAccess);
+        }
+        this.secrets = resolver.build();
+        List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
+        auditBootstrap.set(early);
         try {
             this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
+            this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
+                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+            // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else
+            // through the configured audit pipeline (built on the first attempt) when audit.sinks is set.
+            AuditLog authAudit = builder.auditLog != null ? builder.auditLog
+                    : configuration.section("audit").has("sinks") ? event -> auditLog().record(event) : null;
+            this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
+                    Optional.ofNullable(authAudit));
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
+        } finally {
+            auditBootstrap.remove();
         }
+        if (!early.isEmpty()) {
+            try {
+                early.forEach(auditLog()::record); // ${secret:...} were read: audit that now, failing closed
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The policy engine, over the store given to {@link Builder#policyStore} or configured in the {@code policy}
+     * section ({@code "store": "memory"} — the default — or {@code "file"} with {@code "file": "policy.json"}).
+     *
+     * @return the engine; changes made through it are written to its store
+     */
+    public dev.warden.core.policy.RbacPolicyEngine policy() {
+        return policy;
+    }
+
+    /**
+     * @return the role-mapping rules authentication providers apply: {@code policy.roleMapping} from the
+     *     configuration when present, else those kept with the policy
+     */
+    public dev.warden.policy.RoleMapping roleMapping() {
+        dev.warden.policy.RoleMapping configured = dev.warden.policy.RoleMapping.fromConfig(
+                configuration.section("policy"), "roleMapping");
+        return configured.rules().isEmpty() ? policy.state().roleMapping() : configured;
     }
 
     /** @return a builder with the development defaults and the thread's context class loader */
@@ -107,10 +162,49 @@ public final class Warden implements AutoCloseable {
      */
     public synchronized dev.warden.core.audit.AuditPipeline auditLog() {
         if (auditLog == null) {
-            auditLog = dev.warden.core.audit.AuditPipeline.fromConfiguration(configuration.section("audit"),
-                    configuration.environment(), auditSinks, secrets::resolve);
+            // Resolving the audit key is itself audited: those events wait until the pipeline exists.
+            List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
+            auditBootstrap.set(early);
+            try {
+                auditLog = dev.warden.core.audit.AuditPipeline.fromConfiguration(configuration.section("audit"),
+                        configuration.environment(), auditSinks, secrets::resolve);
+            } finally {
+                auditBootstrap.remove();
+            }
+            early.forEach(auditLog::record);
         }
         return auditLog;
+    }
+
+    private final ThreadLocal<List<dev.warden.audit.AuditEvent>> auditBootstrap = new ThreadLocal<>();
+
+    private void recordSecretAccess(dev.warden.audit.AuditEvent event) {
+        List<dev.warden.audit.AuditEvent> early = auditBootstrap.get();
+        if (early != null) {
+            early.add(event);
+        } else {
+            auditLog().record(event);
+        }
+    }
+
+    /** @return the authentication chain built from {@code auth.providers} */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    /**
+     * Authenticates through the provider chain; see {@link Authenticator#authenticate(AuthenticationRequest)}.
+     *
+     * @param credentials what the caller presented (the caller wipes them afterwards)
+     * @return success with the principal, MFA or password change required, or {@code Failure("authentication failed")}
+     */
+    public AuthenticationResult authenticate(Credentials credentials) {
+        return authenticator.authenticate(credentials);
+    }
+
+    /** @see Authenticator#authenticate(AuthenticationRequest) */
+    public AuthenticationResult authenticate(AuthenticationRequest request) {
+        return authenticator.authenticate(request);
     }
 
     /** @return every plug-in that was found but skipped, across all SPIs */
@@ -122,6 +216,8 @@ public final class Warden implements AutoCloseable {
     @Override
     public void close() {
         // Engines that hold resources release them here as they are added.
+        authenticator.close();
+        policy.close();
         synchronized (this) {
             if (auditLog != null) {
                 auditLog.close();
@@ -138,6 +234,8 @@ public final class Warden implements AutoCloseable {
         private final List<AuthenticationProviderFactory> authenticationProviders = new ArrayList<>();
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
+        private dev.warden.core.policy.GrantStore policyStore;
+        private AuditLog auditLog;
 
         private Builder() {
         }
@@ -178,6 +276,18 @@ public final class Warden implements AutoCloseable {
         /** Adds an audit sink factory explicitly; it wins over a discovered one of the same type. */
         public Builder plugin(AuditSinkFactory factory) {
             auditSinks.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** @param store where the policy lives, instead of the configured store; closed with the built instance */
+        public Builder policyStore(dev.warden.core.policy.GrantStore store) {
+            this.policyStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Records authentication attempts (and other engines' events) here, failing closed. */
+        public Builder auditLog(AuditLog auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
             return this;
         }
 
