@@ -38,7 +38,9 @@ class AuditConfigurationTest {
         }
         HmacChainKey chainKey = HmacChainKey.derive("configured-audit-secret-0123456789".getBytes(StandardCharsets.US_ASCII));
         assertThat(new JsonlAuditReader(log).verify(chainKey).intact()).isTrue();
-        assertThat(new JsonlAuditReader(log).readAll()).hasSize(1);
+        assertThat(new JsonlAuditReader(log).readAll()).extracting(AuditEvent::type)
+                .contains(AuditEventType.CONFIGURATION_CHANGED)
+                .containsOnly(AuditEventType.CONFIGURATION_CHANGED, AuditEventType.SECRET_ACCESSED);
     }
 
     @Test
