@@ -7,6 +7,7 @@ import dev.warden.core.audit.AuditPipeline;
 import dev.warden.core.audit.HashChain;
 import dev.warden.core.audit.jsonl.JsonlAuditSink;
 import dev.warden.spi.audit.AuditSink;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -66,7 +67,8 @@ public class AuditPipelineBenchmark {
         @Setup(Level.Trial)
         public void open() throws IOException {
             dir = Files.createTempDirectory("warden-audit-bench");
-            AuditPipeline.Builder builder = AuditPipeline.builder().secret(SECRET);
+            // A long timeout: on a loaded shared disk one fsync can exceed the 1 s default, and this measures throughput.
+            AuditPipeline.Builder builder = AuditPipeline.builder().secret(SECRET).timeout(java.time.Duration.ofSeconds(30));
             JsonlAuditSink jsonl = JsonlAuditSink.builder().directory(dir).chainKey(builder.chainKey())
                     .maxFileBytes(256L << 20).open();
             pipeline = builder.sink(new AuditSink() {
@@ -119,7 +121,7 @@ public class AuditPipelineBenchmark {
         public void open() throws IOException {
             file = Files.createTempFile("warden-audit-bare", ".jsonl");
             channel = FileChannel.open(file, StandardOpenOption.WRITE);
-            HashChain chain = new HashChain(ChainKey.derive(SECRET), 0, HashChain.GENESIS);
+            HashChain chain = new HashChain(HmacChainKey.derive(SECRET), 0, HashChain.GENESIS);
             byte[] record = chain.next(event()).getBytes(StandardCharsets.US_ASCII);
             one = repeat(record, 1);
             eight = repeat(record, 8);

@@ -4,6 +4,7 @@ import dev.warden.InvalidInputException;
 import dev.warden.core.Warden;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretRef;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,15 +44,24 @@ final class AuditOptions {
      * @param config a warden.json for the secret stores' settings, or null
      * @return the chain key
      */
+    private static Secret resolve(Warden warden, String reference) {
+        try {
+            return warden.secrets().resolve(SecretRef.parse(reference));
+        } catch (dev.warden.secrets.SecretNotFoundException | dev.warden.secrets.SecretUnavailableException e) {
+            // The audit key is configuration the operator gives: a missing or unreachable one is bad input (exit 2).
+            throw new dev.warden.ConfigurationException("--key: " + e.getMessage(), e);
+        }
+    }
+
     static ChainKey chainKey(String reference, Path config) {
         Warden.Builder builder = Warden.builder();
         if (config != null) {
             builder.configuration(config);
         }
-        try (Warden warden = builder.build(); Secret secret = warden.secrets().resolve(SecretRef.parse(reference))) {
+        try (Warden warden = builder.build(); Secret secret = resolve(warden, reference)) {
             byte[] bytes = secret.bytes();
             try {
-                return ChainKey.derive(bytes);
+                return HmacChainKey.derive(bytes);
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("--key: " + e.getMessage());
             } finally {

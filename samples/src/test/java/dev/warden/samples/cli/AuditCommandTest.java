@@ -8,6 +8,7 @@ import dev.warden.audit.AuditEventType;
 import dev.warden.audit.Outcome;
 import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import dev.warden.core.audit.jsonl.JsonlAuditSink;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,7 +43,7 @@ class AuditCommandTest {
         keyRef = "file:" + keyFile;
         log = dir.resolve("log");
         try (JsonlAuditSink sink = JsonlAuditSink.builder().directory(log)
-                .chainKey(ChainKey.derive(SECRET.getBytes(StandardCharsets.US_ASCII))).open()) {
+                .chainKey(HmacChainKey.derive(SECRET.getBytes(StandardCharsets.US_ASCII))).open()) {
             List<AuditEvent> events = new ArrayList<>();
             Instant t = Instant.parse("2026-11-30T08:00:00Z");
             events.add(AuditEvent.builder(AuditEventType.LOGIN).actor(Actor.user("alice", "oidc")).time(t).build());
@@ -132,6 +133,12 @@ class AuditCommandTest {
     void reportAsTextCountsAuthenticationsPerUser() {
         assertThat(run("audit", "report", log.toString(), "--from", "2026-11-30", "--to", "2026-12-01")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("Events: 3").contains("Authentications per user (2)").containsPattern("bob\\s+0\\s+1");
+    }
+
+    @Test
+    void aKeyThatCannotBeResolvedIsBadInput() {
+        assertThat(run("audit", "verify", log.toString(), "--key", "file:" + dir.resolve("absent.key"))).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--key").doesNotContain(SECRET);
     }
 
     @Test

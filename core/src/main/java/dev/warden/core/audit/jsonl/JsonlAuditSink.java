@@ -1,7 +1,5 @@
 package dev.warden.core.audit.jsonl;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warden.ConfigurationException;
 import dev.warden.audit.Actor;
 import dev.warden.audit.AuditEvent;
@@ -65,7 +63,6 @@ import org.slf4j.LoggerFactory;
 public final class JsonlAuditSink implements AuditSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonlAuditSink.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Opens a file channel; replaced in tests to inject write failures. */
     @FunctionalInterface
@@ -123,9 +120,14 @@ public final class JsonlAuditSink implements AuditSink {
                 last = LogFiles.lastLine(ch, end);
             }
             if (last != null) {
-                JsonNode node = JSON.readTree(last);
-                lastSeq = node.path("seq").asLong();
-                lastMac = node.path("mac").asText();
+                long[] seq = new long[1];
+                String mac = seqAndMac(last, seq);
+                if (mac == null) {
+                    throw new IOException("audit log " + file.getFileName() + ": the last record is not readable, so the "
+                            + "chain cannot be continued; run 'warden audit verify' and move the damaged file aside");
+                }
+                lastSeq = seq[0];
+                lastMac = mac;
                 if (i == files.size() - 1) {
                     attach(file);
                 }
@@ -342,10 +344,16 @@ public final class JsonlAuditSink implements AuditSink {
         if (last == null) {
             return expired;
         }
-        JsonNode node = JSON.readTree(last);
+        long[] seq = new long[1];
+        String mac = seqAndMac(last, seq);
+        if (mac == null) {
+            LOG.warn("Audit log '{}': retention skipped, the last record of {} is not readable", name,
+                    expired.get(expired.size() - 1).getFileName());
+            return List.of();
+        }
         pending.add(AuditEvent.builder(AuditEventType.AUDIT_LOG_PURGED).time(now).actor(Actor.system())
-                .resource("audit-log:audit").detail("purgedThroughSeq", node.path("seq").asLong())
-                .detail("lastMac", node.path("mac").asText()).detail("files", expired.size())
+                .resource("audit-log:audit").detail("purgedThroughSeq", seq[0])
+                .detail("lastMac", mac).detail("files", expired.size())
                 .detail("retention", retention.get().toString()).build());
         return expired;
     }
@@ -365,6 +373,29 @@ public final class JsonlAuditSink implements AuditSink {
                 .detail("bytesCut", torn).detail("sha256OfCut", digest).detail("reason", "incomplete last record")
                 .build();
     }
+
+    /**
+     * Reads the sequence number and MAC of a record line written by {@link HashChain} without a JSON parser (the
+     * record's start and end have a fixed shape), so opening a log stays cheap.
+     *
+     * @return the MAC, with the sequence number in {@code seq[0]}; null if the line does not have that shape
+     */
+    static String seqAndMac(byte[] line, long[] seq) {
+        String text = new String(line, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = RECORD_ENDS.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            seq[0] = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return m.group(2);
+    }
+
+    private static final java.util.regex.Pattern RECORD_ENDS =
+            java.util.regex.Pattern.compile("\\{\"seq\":(\\d{1,18}),.*,\"mac\":\"([0-9a-f]{64})\"\\}", java.util.regex.Pattern.DOTALL);
 
     private void syncDirectory() {
         try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {

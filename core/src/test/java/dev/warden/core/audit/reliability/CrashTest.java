@@ -6,6 +6,7 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.core.audit.Damage;
 import dev.warden.core.audit.VerificationReport;
 import dev.warden.core.audit.jsonl.JsonlAuditReader;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * acknowledged event must be in the log, and the chain must verify (a torn tail allowed, since the last child was
  * killed mid-write). Restarts exercise the sink's recovery: finding the chain's end, cutting a torn tail.
  *
- * <p>Runs in about 30-60 s on two cores. Set {@code -Dwarden.crash.kills=500} for a longer run.
+ * <p>Children boot {@value #PRESTARTED} ahead (waiting for \"go\" before they open the log), so JVM start-up overlaps
+ * the runs. Set {@code -Dwarden.crash.kills=500} for a longer run.
  */
 class CrashTest {
 
@@ -45,35 +47,28 @@ class CrashTest {
         Random random = new Random(20261130L);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         int killedWhileWriting = 0;
-        for (int run = 0; run < KILLS; run++) {
-            Process child = new ProcessBuilder(javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                    "-Xmx128m", "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
-                    dir.toString(), SECRET)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            CountDownLatch firstAck = new CountDownLatch(1);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        if (line.length() == 36) {     // a partial last line of a killed child is not an ack
-                            acknowledged.add(line);
-                            firstAck.countDown();
-                        }
-                    }
-                } catch (IOException e) {
-                    // The pipe closes when the child dies.
-                }
-            });
-            reader.start();
-            boolean started = firstAck.await(30, TimeUnit.SECONDS);
-            assertThat(started).as("child %d acknowledged an event", run).isTrue();
-            Thread.sleep(random.nextInt(120));
-            killedWhileWriting++;
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            reader.join(10_000);
+        java.util.ArrayDeque<Child> booting = new java.util.ArrayDeque<>();
+        for (int i = 0; i < PRESTARTED; i++) {
+            booting.add(new Child(dir, acknowledged));
         }
-        ChainKey key = ChainKey.derive(SECRET.getBytes(StandardCharsets.US_ASCII));
+        for (int run = 0; run < KILLS; run++) {
+            Child child = booting.removeFirst();
+            if (run + PRESTARTED < KILLS) {
+                booting.add(new Child(dir, acknowledged));    // boots while this one runs
+            }
+            assertThat(child.ready.await(60, TimeUnit.SECONDS)).as("child %d booted", run).isTrue();
+            child.go();
+            assertThat(child.firstAck.await(30, TimeUnit.SECONDS)).as("child %d acknowledged an event", run).isTrue();
+            Thread.sleep(random.nextInt(120));
+            child.process.destroyForcibly();
+            killedWhileWriting++;
+            assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            child.reader.join(10_000);
+        }
+        for (Child spare : booting) {
+            spare.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        ChainKey key = HmacChainKey.derive(SECRET.getBytes(StandardCharsets.US_ASCII));
         JsonlAuditReader log = new JsonlAuditReader(dir);
         VerificationReport report = log.verify(key);
         assertThat(report.firstTampering()).as("tampering findings: %s", report.findings()).isEmpty();
@@ -84,6 +79,45 @@ class CrashTest {
         assertThat(missing).as("acknowledged but not in the log").isEmpty();
         assertThat(killedWhileWriting).isGreaterThanOrEqualTo(KILLS);
         assertThat(acknowledged.size()).isGreaterThan(KILLS);
+    }
+
+    /** How many children boot ahead of the one running, so JVM start-up overlaps the runs. */
+    static final int PRESTARTED = 3;
+
+    /** A child JVM: booted, waiting for "go" on its standard input. */
+    static final class Child {
+        final Process process;
+        final CountDownLatch ready = new CountDownLatch(1);
+        final CountDownLatch firstAck = new CountDownLatch(1);
+        final Thread reader;
+
+        Child(Path dir, Set<String> acknowledged) throws IOException {
+            process = new ProcessBuilder(javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                    "-Xmx128m", "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dir.toString(), SECRET)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        if (line.equals("ready")) {
+                            ready.countDown();
+                        } else if (line.length() == 36) {     // a partial last line of a killed child is not an ack
+                            acknowledged.add(line);
+                            firstAck.countDown();
+                        }
+                    }
+                } catch (IOException e) {
+                    // The pipe closes when the child dies.
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        void go() throws IOException {
+            process.getOutputStream().write("go\n".getBytes(StandardCharsets.US_ASCII));
+            process.getOutputStream().flush();
+        }
     }
 
     private static String javaBinary() {

@@ -1,0 +1,167 @@
+package dev.warden.benchmarks.audit;
+
+import dev.warden.audit.AuditEvent;
+import dev.warden.core.audit.AuditPipeline;
+import dev.warden.core.audit.HashChain;
+import dev.warden.core.audit.HmacChainKey;
+import dev.warden.core.audit.jsonl.JsonlAuditSink;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * A documented companion to {@link AuditPipelineBenchmark} for a shared, noisy machine: it <em>interleaves</em> short
+ * slices of the pipeline (N producers) and of the bare limit (one thread, write + {@code force(false)} of N records'
+ * bytes per sync), so both see the same disk load, and reports the median of the slices' rates, their ratio, and the
+ * p50/p99 latency of {@code record} over all pipeline slices.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.audit.AuditThroughputRun [slices] [sliceMillis]}
+ * (default 10 slices of 300 ms per producer count: 1, 8, 64).
+ */
+public final class AuditThroughputRun {
+
+    static final java.util.concurrent.atomic.AtomicLong REFUSED = new java.util.concurrent.atomic.AtomicLong();
+
+    private AuditThroughputRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int slices = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        long sliceMillis = args.length > 1 ? Long.parseLong(args[1]) : 300;
+        Path dir = Files.createTempDirectory("warden-audit-run");
+        try {
+            System.out.printf("%-10s %14s %14s %7s %10s %10s %9s%n", "producers", "pipeline ev/s", "bare rec/s", "ratio",
+                    "p50 us", "p99 us", "batch");
+            for (int producers : new int[] {1, 8, 64}) {
+                run(dir, producers, slices, sliceMillis);
+            }
+            System.out.println("records refused (timeout): " + REFUSED.get());
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void run(Path dir, int producers, int slices, long sliceMillis) throws Exception {
+        Path logDir = Files.createDirectories(dir.resolve("log-" + producers));
+        // A long timeout: on a loaded shared disk one fsync can exceed the 1 s default, and this measures throughput.
+        AuditPipeline.Builder builder = AuditPipeline.builder().secret(AuditPipelineBenchmark.SECRET).timeout(java.time.Duration.ofSeconds(30));
+        long[] batches = new long[2];
+        JsonlAuditSink jsonl = JsonlAuditSink.builder().directory(logDir).chainKey(builder.chainKey()).maxFileBytes(256L << 20).open();
+        AuditPipeline pipeline = builder.sink(new dev.warden.spi.audit.AuditSink() {
+            @Override public String name() { return "jsonl"; }
+            @Override public void write(List<AuditEvent> batch) throws IOException {
+                jsonl.write(batch);
+                batches[0]++;
+                batches[1] += batch.size();
+            }
+            @Override public void close() throws IOException { jsonl.close(); }
+        }).build();
+        byte[] record = new HashChain(HmacChainKey.derive(AuditPipelineBenchmark.SECRET), 0, HashChain.GENESIS)
+                .next(AuditPipelineBenchmark.event()).getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer bareBatch = ByteBuffer.allocateDirect(record.length * producers);
+        for (int i = 0; i < producers; i++) {
+            bareBatch.put(record);
+        }
+        bareBatch.flip();
+        Path bareFile = dir.resolve("bare-" + producers + ".jsonl");
+        double[] pipelineRates = new double[slices];
+        double[] bareRates = new double[slices];
+        List<long[]> latencies = new ArrayList<>();
+        try (FileChannel bare = FileChannel.open(bareFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            sliceOfPipeline(pipeline, producers, sliceMillis / 2, new ArrayList<>());           // warm-up
+            for (int s = 0; s < slices; s++) {
+                pipelineRates[s] = sliceOfPipeline(pipeline, producers, sliceMillis, latencies);
+                bareRates[s] = sliceOfBare(bare, bareBatch, producers, sliceMillis);
+            }
+        } finally {
+            pipeline.close();
+            Files.deleteIfExists(bareFile);
+        }
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
+        double pipelineMedian = median(pipelineRates);
+        double bareMedian = median(bareRates);
+        System.out.printf("%-10d %14.0f %14.0f %7.2f %10.0f %10.0f %9.1f%n", producers, pipelineMedian, bareMedian,
+                pipelineMedian / bareMedian, all.length == 0 ? 0 : all[all.length / 2] / 1e3,
+                all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e3, (double) batches[1] / Math.max(1, batches[0]));
+    }
+
+    private static double sliceOfPipeline(AuditPipeline pipeline, int producers, long millis, List<long[]> latencies)
+            throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        long[] counts = new long[producers];
+        CountDownLatch done = new CountDownLatch(producers);
+        List<long[]> mine = new ArrayList<>();
+        for (int t = 0; t < producers; t++) {
+            long[] samples = new long[200_000];
+            mine.add(samples);
+            int index = t;
+            Thread thread = new Thread(() -> {
+                int n = 0;
+                while (!stop.get()) {
+                    AuditEvent event = AuditPipelineBenchmark.event();
+                    long start = System.nanoTime();
+                    try {
+                        pipeline.record(event);
+                    } catch (RuntimeException e) {
+                        REFUSED.incrementAndGet();
+                        continue;
+                    }
+                    long took = System.nanoTime() - start;
+                    if (n < samples.length) {
+                        samples[n] = took;
+                    }
+                    n++;
+                }
+                counts[index] = n;
+                done.countDown();
+            });
+            thread.start();
+        }
+        long begin = System.nanoTime();
+        Thread.sleep(millis);
+        stop.set(true);
+        done.await();
+        long elapsed = System.nanoTime() - begin;
+        latencies.addAll(mine);
+        return Arrays.stream(counts).sum() * 1e9 / elapsed;
+    }
+
+    private static double sliceOfBare(FileChannel channel, ByteBuffer batch, int perSync, long millis) throws IOException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        long begin = System.nanoTime();
+        long records = 0;
+        while (System.nanoTime() < end) {
+            ByteBuffer b = batch.duplicate();
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+            channel.force(false);
+            records += perSync;
+            if (channel.position() > (256L << 20)) {
+                channel.truncate(0).position(0);
+            }
+        }
+        return records * 1e9 / (System.nanoTime() - begin);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
