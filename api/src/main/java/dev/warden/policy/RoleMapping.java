@@ -217,6 +217,17 @@ public final class RoleMapping {
         }
     }
 
+    /** Two mappings are equal when they have the same rules in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RoleMapping m && m.rules.equals(rules);
+    }
+
+    @Override
+    public int hashCode() {
+        return rules.hashCode();
+    }
+
     @Override
     public String toString() {
         return "RoleMapping" + rules;

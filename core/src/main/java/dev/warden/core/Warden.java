@@ -38,6 +38,7 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
     private final Authenticator authenticator;
+    private final dev.warden.core.policy.RbacPolicyEngine policy;
 
     private Warden(Builder builder) {
         this.configuration = builder.configuration;
@@ -51,6 +52,28 @@ public final class Warden implements AutoCloseable {
         // Authentication: the provider chain of auth.providers, audited through the builder's audit log if any.
         this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
                 Optional.ofNullable(builder.auditLog));
+        this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
+                : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+    }
+
+    /**
+     * The policy engine, over the store given to {@link Builder#policyStore} or configured in the {@code policy}
+     * section ({@code "store": "memory"} — the default — or {@code "file"} with {@code "file": "policy.json"}).
+     *
+     * @return the engine; changes made through it are written to its store
+     */
+    public dev.warden.core.policy.RbacPolicyEngine policy() {
+        return policy;
+    }
+
+    /**
+     * @return the role-mapping rules authentication providers apply: {@code policy.roleMapping} from the
+     *     configuration when present, else those kept with the policy
+     */
+    public dev.warden.policy.RoleMapping roleMapping() {
+        dev.warden.policy.RoleMapping configured = dev.warden.policy.RoleMapping.fromConfig(
+                configuration.section("policy"), "roleMapping");
+        return configured.rules().isEmpty() ? policy.state().roleMapping() : configured;
     }
 
     /** @return a builder with the development defaults and the thread's context class loader */
@@ -113,6 +136,7 @@ public final class Warden implements AutoCloseable {
     public void close() {
         // Engines that hold resources release them here as they are added.
         authenticator.close();
+        policy.close();
     }
 
     /** Builds a {@link Warden}. Not thread-safe; the built instance is. */
@@ -124,6 +148,7 @@ public final class Warden implements AutoCloseable {
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
         private AuditLog auditLog;
+        private dev.warden.core.policy.GrantStore policyStore;
 
         private Builder() {
         }
@@ -170,6 +195,12 @@ public final class Warden implements AutoCloseable {
         /** Records authentication attempts (and other engines' events) here, failing closed. */
         public Builder auditLog(AuditLog auditLog) {
             this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+            return this;
+        }
+
+        /** @param store where the policy lives, instead of the configured store; closed with the built instance */
+        public Builder policyStore(dev.warden.core.policy.GrantStore store) {
+            this.policyStore = Objects.requireNonNull(store, "store");
             return this;
         }
 

@@ -75,7 +75,11 @@ public record PolicyState(long version, Set<String> users, Set<String> projects,
             }
         }
         findCycle().ifPresent(cycle -> {
-            throw new ConfigurationException("policy: group cycle " + String.join(" -> ", cycle)
+            List<String> shown = cycle.size() <= 12 ? cycle
+                    : java.util.stream.Stream.concat(cycle.subList(0, 10).stream(),
+                            java.util.stream.Stream.of("... (" + (cycle.size() - 11) + " more)", cycle.get(cycle.size() - 1)))
+                            .toList();
+            throw new ConfigurationException("policy: group cycle " + String.join(" -> ", shown)
                     + "; remove one of these memberships");
         });
         return this;
@@ -201,5 +205,74 @@ public record PolicyState(long version, Set<String> users, Set<String> projects,
 
     static boolean isPermission(Grant grant) {
         return grant instanceof PermissionGrant;
+    }
+
+    /** @return a builder for a whole state, e.g. to seed an in-memory store */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PolicyState}. Not thread-safe. */
+    public static final class Builder {
+        private long version;
+        private final Set<String> users = new LinkedHashSet<>();
+        private final Set<String> projects = new LinkedHashSet<>();
+        private final Map<String, Set<Subject>> groups = new LinkedHashMap<>();
+        private final List<Grant> grants = new ArrayList<>();
+        private RoleMapping roleMapping = RoleMapping.none();
+
+        private Builder() {
+        }
+
+        /** @param value the policy version to start from */
+        public Builder version(long value) {
+            this.version = value;
+            return this;
+        }
+
+        /** Adds a known user. */
+        public Builder user(String id) {
+            users.add(PolicyNames.requireUser(id));
+            return this;
+        }
+
+        /** Adds a project. */
+        public Builder project(String name) {
+            projects.add(PolicyNames.requireProject(name));
+            return this;
+        }
+
+        /** Creates a group with no members yet, if new. */
+        public Builder group(String name) {
+            groups.computeIfAbsent(PolicyNames.requireGroup(name), k -> new LinkedHashSet<>());
+            return this;
+        }
+
+        /** Adds a user or a group to a group. */
+        public Builder member(String group, Subject member) {
+            new PolicyChange.AddMember(group, member);
+            groups.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(member);
+            return this;
+        }
+
+        /** Adds a grant. */
+        public Builder grant(Grant grant) {
+            grants.add(Objects.requireNonNull(grant, "grant"));
+            return this;
+        }
+
+        /** Sets the role-mapping rules. */
+        public Builder roleMapping(RoleMapping mapping) {
+            this.roleMapping = Objects.requireNonNull(mapping, "mapping");
+            return this;
+        }
+
+        /**
+         * @return the validated state
+         * @throws ConfigurationException naming the first problem (unknown project, group cycle, ...)
+         */
+        public PolicyState build() {
+            return new PolicyState(version, users, projects, groups, grants, roleMapping).validate();
+        }
     }
 }

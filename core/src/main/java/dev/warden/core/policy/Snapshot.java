@@ -54,6 +54,7 @@ final class Snapshot {
     final Decision[] mappedGlobalRole;
 
     private final Map<String, Decision> interned = new HashMap<>();
+    private final Map<String, Subject.Group> groupKeys = new HashMap<>();
 
     private Snapshot(PolicyState state) {
         this.state = state;
@@ -147,6 +148,7 @@ final class Snapshot {
         }
         this.groups = Collections.unmodifiableMap(groupHolders);
         interned.clear();
+        groupKeys.clear();
     }
 
     static Snapshot compile(PolicyState state) {
@@ -185,9 +187,12 @@ final class Snapshot {
             add(grant, "", outside, projects);
         }
         closure.forEach((group, first) -> {
-            String via = group.equals(first) ? "" : " (" + viaPrefix + first + ")";
-            for (Grant grant : bySubject.getOrDefault(new Subject.Group(group), List.of())) {
-                add(grant, via, outside, projects);
+            List<Grant> grants = bySubject.get(groupKeys.computeIfAbsent(group, Subject.Group::new));
+            if (grants != null) {
+                String via = group.equals(first) ? "" : " (" + viaPrefix + first + ")";
+                for (Grant grant : grants) {
+                    add(grant, via, outside, projects);
+                }
             }
         });
         Map<String, Access> compiled = new HashMap<>();

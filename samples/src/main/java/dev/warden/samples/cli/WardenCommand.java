@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
         description = "Warden: policy checks, de-identification and audit events for Java data platforms.",
         subcommands = {
             PluginsCommand.class,
+            PolicyCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
