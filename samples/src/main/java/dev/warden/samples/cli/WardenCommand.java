@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
         subcommands = {
             PluginsCommand.class,
             PolicyCommand.class,
+            UsersCommand.class,
+            ApiKeyCommand.class,
+            MfaCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
