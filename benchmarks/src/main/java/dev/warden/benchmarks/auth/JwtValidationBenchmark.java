@@ -122,7 +122,7 @@ public class JwtValidationBenchmark {
         verifier = Signature.getInstance("SHA256withRSA");
 
         warden = OidcAuthenticationProvider.builder("bench", issuer).audiences(List.of("warden"))
-                .trustedCertificates(List.of(tlsCertificate)).build();
+                .trustedCertificates(List.of(tlsCertificate)).timeout(Duration.ofSeconds(60)).build();
         if (!(warden.authenticate(new Credentials.BearerToken(token.clone())) instanceof AuthenticationResult.Success)) {
             throw new IllegalStateException("the benchmark token must validate");
         }
