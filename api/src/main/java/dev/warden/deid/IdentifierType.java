@@ -43,6 +43,10 @@ public enum IdentifierType {
     /** (R) Any other unique identifying number, characteristic, or code. */
     OTHER_UNIQUE_IDENTIFIER("ID", "(R)"),
 
+    /** A given (first) name; a name under (A). */
+    GIVEN_NAME("GIVEN_NAME", "(A)"),
+    /** A family (last, maiden) name; a name under (A). */
+    FAMILY_NAME("FAMILY_NAME", "(A)"),
     /** A street address line; a geographic subdivision under (B). */
     STREET_ADDRESS("ADDRESS", "(B)"),
     /** A city or town; a geographic subdivision under (B). */

@@ -23,6 +23,8 @@ public final class Secret implements AutoCloseable {
     private final String version;
     private final Instant createdAt;
     private final Instant expiresAt;
+    /** The secret whose value this handle shares, or {@code null} when this secret owns its value. */
+    private final Secret owner;
     private volatile boolean closed;
 
     private Secret(SecretRef ref, byte[] value, String version, Instant createdAt, Instant expiresAt) {
@@ -31,6 +33,16 @@ public final class Secret implements AutoCloseable {
         this.version = Objects.requireNonNull(version, "version");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.expiresAt = expiresAt;
+        this.owner = null;
+    }
+
+    private Secret(Secret owner) {
+        this.ref = owner.ref;
+        this.value = owner.value;
+        this.version = owner.version;
+        this.createdAt = owner.createdAt;
+        this.expiresAt = owner.expiresAt;
+        this.owner = owner;
     }
 
     /**
@@ -102,21 +114,39 @@ public final class Secret implements AutoCloseable {
         return chars;
     }
 
+    /**
+     * A handle on the same value, without copying it: closing the handle marks only the handle closed, while closing
+     * this (owning) secret wipes the value and makes every handle unusable. A cache hands out handles so that a caller
+     * closing what it resolved cannot wipe the cached value for others.
+     *
+     * @return a new handle; allocates the handle object only
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public Secret share() {
+        requireOpen();
+        return new Secret(owner == null ? this : owner);
+    }
+
     /** @return the value's length in bytes */
     public int length() {
         return value.length;
     }
 
-    /** @return whether {@link #close()} has wiped the value */
+    /** @return whether this secret (or, for a {@link #share() shared handle}, its owner) has been closed */
     public boolean isClosed() {
-        return closed;
+        return closed || (owner != null && owner.closed);
     }
 
-    /** Wipes the value. Idempotent. */
+    /**
+     * Wipes the value, or for a {@link #share() shared handle} marks the handle closed and leaves the owner's value to
+     * its owner. Idempotent.
+     */
     @Override
     public void close() {
         closed = true;
-        Arrays.fill(value, (byte) 0);
+        if (owner == null) {
+            Arrays.fill(value, (byte) 0);
+        }
     }
 
     @Override
@@ -141,7 +171,7 @@ public final class Secret implements AutoCloseable {
     }
 
     private void requireOpen() {
-        if (closed) {
+        if (isClosed()) {
             throw new IllegalStateException("secret " + ref.scheme() + ": already closed and wiped");
         }
     }

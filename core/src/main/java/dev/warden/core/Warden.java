@@ -10,6 +10,9 @@ import dev.warden.core.config.Environment;
 import dev.warden.core.config.WardenConfiguration;
 import dev.warden.core.plugin.PluginProblem;
 import dev.warden.core.plugin.PluginRegistry;
+import dev.warden.core.secrets.CachedSecretResolver;
+import dev.warden.core.secrets.ConfigurationSecrets;
+import dev.warden.secrets.SecretResolver;
 import dev.warden.spi.audit.AuditSinkFactory;
 import dev.warden.spi.auth.AuthenticationProviderFactory;
 import dev.warden.spi.secrets.SecretStoreFactory;
@@ -37,11 +40,15 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<AuthenticationProviderFactory> authenticationProviders;
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
-    private final Authenticator authenticator;
     private final dev.warden.core.policy.RbacPolicyEngine policy;
 
+    private final CachedSecretResolver secrets;
+
+    // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
+    private dev.warden.core.audit.AuditPipeline auditLog;
+    private final Authenticator authenticator;
+
     private Warden(Builder builder) {
-        this.configuration = builder.configuration;
         ClassLoader loader = builder.classLoader;
         this.authenticationProviders = PluginRegistry.discover(AuthenticationProviderFactory.class,
                 f -> List.of(f.type()), loader, builder.authenticationProviders);
@@ -49,11 +56,43 @@ public final class Warden implements AutoCloseable {
                 SecretStoreFactory::schemes, loader, builder.secretStores);
         this.auditSinks = PluginRegistry.discover(AuditSinkFactory.class,
                 f -> List.of(f.type()), loader, builder.auditSinks);
-        // Authentication: the provider chain of auth.providers, audited through the builder's audit log if any.
-        this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
-                Optional.ofNullable(builder.auditLog));
-        this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
-                : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+        // Secrets: the resolver first, then ${secret:...} in the configuration resolved through it.
+        CachedSecretResolver.Builder resolver = CachedSecretResolver.builder().plugins(secretStores)
+                .configuration(builder.configuration.section("secrets"))
+                .production(builder.configuration.environment() == Environment.PRODUCTION);
+        // SECRET_ACCESSED (reference, store, version; never the value) to the host's audit log, else to auditLog().
+        if (builder.auditLog != null) {
+            resolver.auditLog(builder.auditLog);
+        } else if (builder.configuration.section("audit").has("sinks")) {
+            resolver.auditLog(this::recordSecretAccess);
+        }
+        this.secrets = resolver.build();
+        List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
+        auditBootstrap.set(early);
+        try {
+            this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
+            this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
+                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+            // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else
+            // through the configured audit pipeline (built on the first attempt) when audit.sinks is set.
+            AuditLog authAudit = builder.auditLog != null ? builder.auditLog
+                    : configuration.section("audit").has("sinks") ? event -> auditLog().record(event) : null;
+            this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
+                    Optional.ofNullable(authAudit));
+        } catch (RuntimeException e) {
+            secrets.close();
+            throw e;
+        } finally {
+            auditBootstrap.remove();
+        }
+        if (!early.isEmpty()) {
+            try {
+                early.forEach(auditLog()::record); // ${secret:...} were read: audit that now, failing closed
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
     }
 
     /**
@@ -101,9 +140,51 @@ public final class Warden implements AutoCloseable {
         return secretStores;
     }
 
+    /**
+     * @return the secret resolver: {@code env:}, {@code file:}, {@code keystore:}, {@code vault:} and plug-in schemes,
+     *     cached as the {@code secrets} section of the configuration says
+     */
+    public SecretResolver secrets() {
+        return secrets;
+    }
+
     /** @return audit sink factories by type */
     public PluginRegistry<AuditSinkFactory> auditSinks() {
         return auditSinks;
+    }
+
+    /**
+     * The fail-closed audit log built from the {@code audit} section (key resolved through {@link #secrets()}, sinks
+     * through {@link #auditSinks()}), on first call; closed with this instance.
+     *
+     * @return the audit pipeline
+     * @throws dev.warden.ConfigurationException if the audit section is missing a key (outside development) or sinks
+     */
+    public synchronized dev.warden.core.audit.AuditPipeline auditLog() {
+        if (auditLog == null) {
+            // Resolving the audit key is itself audited: those events wait until the pipeline exists.
+            List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
+            auditBootstrap.set(early);
+            try {
+                auditLog = dev.warden.core.audit.AuditPipeline.fromConfiguration(configuration.section("audit"),
+                        configuration.environment(), auditSinks, secrets::resolve);
+            } finally {
+                auditBootstrap.remove();
+            }
+            early.forEach(auditLog::record);
+        }
+        return auditLog;
+    }
+
+    private final ThreadLocal<List<dev.warden.audit.AuditEvent>> auditBootstrap = new ThreadLocal<>();
+
+    private void recordSecretAccess(dev.warden.audit.AuditEvent event) {
+        List<dev.warden.audit.AuditEvent> early = auditBootstrap.get();
+        if (early != null) {
+            early.add(event);
+        } else {
+            auditLog().record(event);
+        }
     }
 
     /** @return the authentication chain built from {@code auth.providers} */
@@ -137,6 +218,12 @@ public final class Warden implements AutoCloseable {
         // Engines that hold resources release them here as they are added.
         authenticator.close();
         policy.close();
+        synchronized (this) {
+            if (auditLog != null) {
+                auditLog.close();
+            }
+        }
+        secrets.close();
     }
 
     /** Builds a {@link Warden}. Not thread-safe; the built instance is. */
@@ -147,8 +234,8 @@ public final class Warden implements AutoCloseable {
         private final List<AuthenticationProviderFactory> authenticationProviders = new ArrayList<>();
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
-        private AuditLog auditLog;
         private dev.warden.core.policy.GrantStore policyStore;
+        private AuditLog auditLog;
 
         private Builder() {
         }
@@ -192,15 +279,15 @@ public final class Warden implements AutoCloseable {
             return this;
         }
 
-        /** Records authentication attempts (and other engines' events) here, failing closed. */
-        public Builder auditLog(AuditLog auditLog) {
-            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
-            return this;
-        }
-
         /** @param store where the policy lives, instead of the configured store; closed with the built instance */
         public Builder policyStore(dev.warden.core.policy.GrantStore store) {
             this.policyStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Records authentication attempts (and other engines' events) here, failing closed. */
+        public Builder auditLog(AuditLog auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
             return this;
         }
 

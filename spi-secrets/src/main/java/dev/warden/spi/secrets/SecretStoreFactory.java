@@ -22,4 +22,17 @@ public interface SecretStoreFactory {
      * @throws dev.warden.ConfigurationException naming the setting that is missing or wrong
      */
     SecretStore create(ConfigNode config);
+
+    /**
+     * Builds the store with access to Warden's other stores, the environment and the rotation signal. Warden's
+     * resolver calls this method; the default ignores the context and calls {@link #create(ConfigNode)}.
+     *
+     * @param config the store's settings (an empty object when none are given)
+     * @param context the other stores, the environment and the rotation signal
+     * @return a ready store
+     * @throws dev.warden.ConfigurationException naming the setting that is missing or wrong
+     */
+    default SecretStore create(ConfigNode config, SecretStoreContext context) {
+        return create(config);
+    }
 }

@@ -1,0 +1,91 @@
+package dev.warden.core.deid;
+
+import dev.warden.InvalidInputException;
+import dev.warden.deid.HashEncoding;
+import dev.warden.deid.ValueTransformer;
+import java.time.LocalDate;
+
+/** The date transformations: to year, birth date to year with 90+, per-entity shift, to month, to a range of years. */
+final class DateTransformer implements ValueTransformer {
+
+    enum Mode { YEAR, BIRTH_YEAR, SHIFT, MONTH, RANGE }
+
+    private static final String[] YEARS = new String[10_000];
+
+    private final Mode mode;
+    private final String kind;
+    private final int parameter;
+    private final KeyedHashing shiftMac;
+
+    /**
+     * @param parameter the as-of year (BIRTH_YEAR), max days (SHIFT), range width (RANGE)
+     * @param shiftKey the HMAC key of SHIFT, or null
+     */
+    DateTransformer(Mode mode, String kind, int parameter, byte[] shiftKey) {
+        this.mode = mode;
+        this.kind = kind;
+        this.parameter = parameter;
+        this.shiftMac = shiftKey == null ? null : new KeyedHashing(shiftKey, HashEncoding.HEX, 0, "");
+    }
+
+    private static String year(int y) {
+        String s = YEARS[y];
+        if (s == null) {
+            s = String.format("%04d", y);
+            YEARS[y] = s;
+        }
+        return s;
+    }
+
+    @Override
+    public boolean needsEntity() {
+        return mode == Mode.SHIFT;
+    }
+
+    @Override
+    public String apply(String value) {
+        if (mode == Mode.SHIFT && value != null && !value.isBlank()) {
+            throw new InvalidInputException(kind + ": needs the entity id of the row (apply(value, entity))");
+        }
+        return apply(value, null);
+    }
+
+    @Override
+    public String apply(String value, String entity) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        long p = DateText.parse(value, kind);
+        int y = DateText.year(p);
+        switch (mode) {
+            case YEAR:
+                return year(y);
+            case BIRTH_YEAR:
+                return parameter - y >= 90 ? "90+" : year(y);
+            case RANGE: {
+                int lo = y - y % parameter;
+                return year(lo) + "-" + year(Math.min(9999, lo + parameter - 1));
+            }
+            case MONTH:
+                return DateText.format(LocalDate.of(y, DateText.month(p), 1), p, "", kind);
+            default: {
+                if (entity == null || entity.isEmpty()) {
+                    throw new InvalidInputException(kind + ": the row has no entity id; date shifting needs one");
+                }
+                LocalDate shifted = DateText.date(p).plusDays(shift(entity));
+                return DateText.format(shifted, p, value.substring(DateText.end(p)), kind);
+            }
+        }
+    }
+
+    /** @return the entity's shift in days, in [-max, -1] or [1, max] */
+    int shift(String entity) {
+        byte[] tag = shiftMac.mac(entity);
+        long x = 0;
+        for (int i = 0; i < 8; i++) {
+            x = (x << 8) | (tag[i] & 0xFF);
+        }
+        int magnitude = 1 + (int) Long.remainderUnsigned(x, parameter);
+        return (tag[8] & 1) == 0 ? magnitude : -magnitude;
+    }
+}

@@ -1,0 +1,223 @@
+package dev.warden.core.job;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.warden.ConfigurationException;
+import dev.warden.InvalidInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A directory of CSV files, one per table ({@code <table>.csv}), each with a header row; UTF-8 with or without a
+ * byte order mark; RFC 4180 quoting (embedded delimiters, quotes and line breaks); an empty cell reads as null.
+ */
+final class CsvDirectorySource implements TableSource {
+
+    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+    private final Path directory;
+    private final char delimiter;
+    private final String extension;
+
+    CsvDirectorySource(Path directory, char delimiter) {
+        this(directory, delimiter, ".csv");
+    }
+
+    CsvDirectorySource(Path directory, char delimiter, String extension) {
+        if (!Files.isDirectory(directory)) {
+            throw new ConfigurationException("input directory " + directory + " does not exist or is not a directory");
+        }
+        this.directory = directory;
+        this.delimiter = delimiter;
+        this.extension = extension;
+    }
+
+    @Override
+    public String describe() {
+        return "CSV directory " + directory;
+    }
+
+    @Override
+    public List<String> tables() {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(extension) && n.length() > extension.length())
+                    .map(n -> n.substring(0, n.length() - extension.length()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+
+    @Override
+    public TableSchema schema(String table) {
+        Path file = file(table);
+        try (Reader reader = open(file); MappingIterator<String[]> rows = iterator(reader)) {
+            if (!rows.hasNextValue()) {
+                throw new InvalidInputException("table " + table + " (" + file.getFileName() + "): the file is empty; it needs a header row");
+            }
+            String[] header = rows.nextValue();
+            Set<String> seen = new HashSet<>();
+            List<SourceColumn> columns = new ArrayList<>();
+            for (int i = 0; i < header.length; i++) {
+                String name = header[i] == null ? "" : header[i].strip();
+                if (name.isEmpty()) {
+                    throw new InvalidInputException("table " + table + " (" + file.getFileName() + "): header column " + (i + 1) + " has no name");
+                }
+                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                    throw new InvalidInputException("table " + table + " (" + file.getFileName() + "): header column " + (i + 1) + " repeats a name");
+                }
+                columns.add(SourceColumn.text(name));
+            }
+            return new TableSchema(fileTable(file), columns, Optional.empty(), List.of());
+        } catch (IOException e) {
+            throw new InvalidInputException("table " + table + " (" + file.getFileName() + "): malformed CSV in the header: " + location(e), e);
+        }
+    }
+
+    @Override
+    public RowReader open(String table, List<String> columns) {
+        TableSchema schema = schema(table);
+        List<String> names = schema.columnNames();
+        int[] index = new int[columns.size()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = indexOf(names, columns.get(i));
+            if (index[i] < 0) {
+                throw new ConfigurationException("table " + table + ": no column " + columns.get(i));
+            }
+        }
+        Path file = file(table);
+        try {
+            Reader reader = open(file);
+            MappingIterator<String[]> rows = iterator(reader);
+            rows.nextValue(); // header
+            return new CsvRows(table, rows, index, names.size());
+        } catch (IOException e) {
+            throw new InvalidInputException("table " + table + ": cannot read " + file.getFileName() + ": " + location(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private Path file(String table) {
+        for (String t : tables()) {
+            if (t.equalsIgnoreCase(table)) {
+                return directory.resolve(t + extension);
+            }
+        }
+        throw new ConfigurationException("table " + table + ": no file " + table + extension + " in " + directory);
+    }
+
+    private String fileTable(Path file) {
+        String n = file.getFileName().toString();
+        return n.substring(0, n.length() - extension.length());
+    }
+
+    private MappingIterator<String[]> iterator(Reader reader) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"').withoutEscapeChar();
+        return CSV.readerFor(String[].class).with(schema).readValues(reader);
+    }
+
+    /** UTF-8, refusing malformed bytes, with a leading byte order mark skipped. */
+    private static Reader open(Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16), 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    static int indexOf(List<String> names, String column) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(column)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String location(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return "line " + j.getLocation().getLineNr() + " (" + j.getOriginalMessage().replaceAll("[\"'].*", "").strip() + ")";
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private static final class CsvRows implements RowReader {
+        private final String table;
+        private final MappingIterator<String[]> rows;
+        private final int[] index;
+        private final int width;
+        private long rowNumber;
+
+        CsvRows(String table, MappingIterator<String[]> rows, int[] index, int width) {
+            this.table = table;
+            this.rows = rows;
+            this.index = index;
+            this.width = width;
+        }
+
+        @Override
+        public String[] next() {
+            String[] raw;
+            try {
+                do {
+                    if (!rows.hasNextValue()) {
+                        return null;
+                    }
+                    raw = rows.nextValue();
+                    rowNumber++;
+                } while (raw.length == 1 && (raw[0] == null || raw[0].isEmpty()) && width > 1); // blank line
+            } catch (IOException | RuntimeException e) {
+                throw new InvalidInputException("table " + table + ", row " + (rowNumber + 1) + ": malformed CSV"
+                        + (e instanceof IOException io ? " at " + location(io) : ""), e instanceof IOException ? null : null);
+            }
+            if (raw.length != width) {
+                throw new InvalidInputException("table " + table + ", row " + rowNumber + ": " + raw.length
+                        + " cells where the header has " + width + "; check quoting and the delimiter");
+            }
+            String[] out = new String[index.length];
+            for (int i = 0; i < index.length; i++) {
+                String v = raw[index[i]];
+                out[i] = v == null || v.isEmpty() ? null : v;
+            }
+            return out;
+        }
+
+        @Override
+        public long rowNumber() {
+            return rowNumber;
+        }
+
+        @Override
+        public void close() {
+            try {
+                rows.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package dev.warden.core.job;
+
+import dev.warden.deid.IdentifierType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The checks after every job, fed row by row as the rows are written and finished against the staged output:
+ *
+ * <ul>
+ *   <li><b>foreign keys</b>: every non-null foreign key value in the output is a key of the parent table's output;</li>
+ *   <li><b>row counts</b>: the staged output holds as many rows per table as were written (the input's count, or the
+ *       subset plan's);</li>
+ *   <li><b>detectors</b>: the identifier detectors find nothing in the output of a column whose transformation is meant
+ *       to remove identifiers (format-preserving transformations are listed as not applicable);</li>
+ *   <li><b>original values</b>: no input value of a transformed column appears in the output: not in any column copied
+ *       unchanged (compared by keyed fingerprints, {@link Fingerprints}, never by the values), and no transformed cell
+ *       equals its own input. A transformed cell that happens to equal some other input value (a shifted date landing
+ *       on another patient's date, a pseudonym that is also a town's name) is the generator's output, not a copy of
+ *       the input, and is not counted.</li>
+ * </ul>
+ */
+final class OutputValidator {
+
+    private final List<TablePlan> plans;
+    private final ValueDetector detector;
+    private final Fingerprints fingerprints = new Fingerprints(1 << 27);
+    /** Output values of referenced columns, per "table.column". */
+    private final Map<String, Set<String>> keys = new HashMap<>();
+    private final Set<String> complete = new HashSet<>();
+    /** Per foreign key "table.column -> parent.column": values waiting for the parent, and violations. */
+    private final Map<String, Set<String>> pending = new LinkedHashMap<>();
+    private final Map<String, Long> violations = new LinkedHashMap<>();
+    private final Map<String, Long> detectorHits = new TreeMap<>();
+    private final Map<String, String> detectorTypes = new HashMap<>();
+    private long detectorChecked;
+    private final List<String> detectorSkipped = new ArrayList<>();
+    private long foreignKeyValues;
+    /** Output cells that hold an input identifier value, per "table.column". */
+    private final Map<String, Long> leaks = new TreeMap<>();
+
+    OutputValidator(List<TablePlan> plans, ValueDetector detector) {
+        this.plans = plans;
+        this.detector = detector;
+        for (TablePlan p : plans) {
+            for (TablePlan.Fk f : p.foreignKeys) {
+                if (f.output() >= 0) {
+                    keys.computeIfAbsent(SubsetPlanner.column(f.parentTable(), f.parentColumn()), k -> new HashSet<>());
+                }
+            }
+            for (int o = 0; o < p.outputColumns.size(); o++) {
+                if (p.transformers[o] != null && !p.detectorCheck[o]) {
+                    detectorSkipped.add(p.name + "." + p.outputColumns.get(o).name());
+                }
+            }
+        }
+    }
+
+    /** Per-table state, so the per-row path does no map lookups. */
+    final class TableCheck {
+        private final TablePlan plan;
+        private final Set<String>[] fkParents;
+        private final Set<String>[] fkPending;
+        private final long[] fkViolations;
+        private final Set<String>[] referenced;
+        private final long[] unchanged;
+
+        @SuppressWarnings("unchecked")
+        TableCheck(TablePlan plan) {
+            this.plan = plan;
+            int n = plan.foreignKeys.size();
+            fkParents = new Set[n];
+            fkPending = new Set[n];
+            fkViolations = new long[n];
+            for (int i = 0; i < n; i++) {
+                TablePlan.Fk f = plan.foreignKeys.get(i);
+                if (f.output() < 0) {
+                    continue;
+                }
+                String parent = SubsetPlanner.column(f.parentTable(), f.parentColumn());
+                fkParents[i] = keys.get(parent);
+                if (!complete.contains(JobPlanner.key(f.parentTable()))) {
+                    fkPending[i] = pending.computeIfAbsent(edge(plan, f), k -> new HashSet<>());
+                }
+            }
+            unchanged = new long[plan.outputColumns.size()];
+            referenced = new Set[plan.outputColumns.size()];
+            for (int o = 0; o < referenced.length; o++) {
+                referenced[o] = keys.get(SubsetPlanner.column(plan.name, plan.outputColumns.get(o).name()));
+            }
+        }
+
+        void row(String[] input, String[] output) {
+            for (int o = 0; o < output.length; o++) {
+                String out = output[o];
+                boolean transformed = plan.transformers[o] != null;
+                if (plan.identifier[o]) {
+                    String in = input[plan.outputFrom[o]];
+                    if (in != null && !in.isEmpty()) {
+                        fingerprints.addInput(in);
+                        if (in.equals(out)) {
+                            unchanged[o]++;
+                        }
+                    }
+                }
+                if (out == null || out.isEmpty()) {
+                    continue;
+                }
+                if (!transformed) {
+                    fingerprints.addOutput(out);
+                }
+                if (referenced[o] != null) {
+                    referenced[o].add(out);
+                }
+                if (plan.detectorCheck[o]) {
+                    detectorChecked++;
+                    IdentifierType hit = detector.detect(out);
+                    if (hit != null) {
+                        String column = plan.name + "." + plan.outputColumns.get(o).name();
+                        detectorHits.merge(column, 1L, Long::sum);
+                        detectorTypes.putIfAbsent(column, hit.name());
+                    }
+                }
+            }
+            for (int i = 0; i < fkParents.length; i++) {
+                if (fkParents[i] == null) {
+                    continue;
+                }
+                String v = output[plan.foreignKeys.get(i).output()];
+                if (v == null) {
+                    continue;
+                }
+                foreignKeyValues++;
+                if (fkPending[i] != null) {
+                    fkPending[i].add(v);
+                } else if (!fkParents[i].contains(v)) {
+                    fkViolations[i]++;
+                }
+            }
+        }
+
+        void finish() {
+            for (int o = 0; o < unchanged.length; o++) {
+                if (unchanged[o] > 0) {
+                    leaks.merge(plan.name + "." + plan.outputColumns.get(o).name(), unchanged[o], Long::sum);
+                }
+            }
+            for (int i = 0; i < fkViolations.length; i++) {
+                if (fkParents[i] != null) {
+                    violations.merge(edge(plan, plan.foreignKeys.get(i)), fkViolations[i], Long::sum);
+                }
+            }
+            complete.add(JobPlanner.key(plan.name));
+        }
+    }
+
+    TableCheck table(TablePlan plan) {
+        return new TableCheck(plan);
+    }
+
+    private static String edge(TablePlan plan, TablePlan.Fk f) {
+        return plan.name + "." + f.column() + " -> " + f.parentTable() + "." + f.parentColumn();
+    }
+
+    /**
+     * @param staged the staged output
+     * @param written rows written per table (output name)
+     * @return the checks
+     */
+    List<JobReport.Check> finish(TableSource staged, Map<String, Long> written) {
+        List<JobReport.Check> checks = new ArrayList<>();
+        // Foreign keys deferred by a cycle or a self-reference.
+        for (TablePlan p : plans) {
+            for (TablePlan.Fk f : p.foreignKeys) {
+                Set<String> waiting = pending.get(edge(p, f));
+                if (waiting != null) {
+                    Set<String> parent = keys.get(SubsetPlanner.column(f.parentTable(), f.parentColumn()));
+                    long missing = waiting.stream().filter(v -> !parent.contains(v)).count();
+                    violations.merge(edge(p, f), missing, Long::sum);
+                }
+            }
+        }
+        List<String> broken = new ArrayList<>();
+        violations.forEach((edge, n) -> {
+            if (n > 0) {
+                broken.add(edge + " (" + n + " rows)");
+            }
+        });
+        checks.add(new JobReport.Check("foreign keys", broken.isEmpty(), broken.isEmpty()
+                ? violations.size() + " foreign keys, " + foreignKeyValues + " values, all join"
+                : "values that do not join: " + String.join(", ", broken)));
+
+        List<String> wrongCounts = new ArrayList<>();
+        for (TablePlan p : plans) {
+            long expected = written.getOrDefault(p.name, 0L);
+            long actual = staged.count(p.name);
+            if (actual != expected) {
+                wrongCounts.add(p.name + " (" + actual + " staged, " + expected + " expected)");
+            }
+        }
+        checks.add(new JobReport.Check("row counts", wrongCounts.isEmpty(), wrongCounts.isEmpty()
+                ? plans.size() + " tables hold the rows planned" : "mismatch: " + String.join(", ", wrongCounts)));
+
+        List<String> hits = new ArrayList<>();
+        detectorHits.forEach((column, n) -> hits.add(column + " (" + n + " values look like " + detectorTypes.get(column) + ")"));
+        checks.add(new JobReport.Check("detectors", hits.isEmpty(), (hits.isEmpty()
+                ? detectorChecked + " transformed values checked, no identifier found"
+                : "identifiers found in transformed columns: " + String.join(", ", hits))
+                + (detectorSkipped.isEmpty() ? "" : "; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
+
+        Fingerprints.LongSet candidates = fingerprints.candidates();
+        if (!candidates.isEmpty()) {
+            for (TablePlan p : plans) {
+                List<String> names = new ArrayList<>();
+                for (int o = 0; o < p.outputColumns.size(); o++) {
+                    if (p.transformers[o] == null) {
+                        names.add(p.outputColumns.get(o).name());
+                    }
+                }
+                if (names.isEmpty()) {
+                    continue;
+                }
+                try (RowReader r = staged.open(p.name, names)) {
+                    for (String[] row = r.next(); row != null; row = r.next()) {
+                        for (int o = 0; o < row.length; o++) {
+                            if (row[o] != null && !row[o].isEmpty() && candidates.contains(fingerprints.of(row[o]))) {
+                                leaks.merge(p.name + "." + names.get(o), 1L, Long::sum);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<String> leaked = new ArrayList<>();
+        leaks.forEach((column, n) -> leaked.add(column + " (" + n + " cells)"));
+        checks.add(new JobReport.Check("original values", leaked.isEmpty(), leaked.isEmpty()
+                ? fingerprints.inputCount() + " distinct input identifier values fingerprinted; none is in a copied column, "
+                        + "and no transformed cell kept its input value"
+                : "input identifier values found in the output: " + String.join(", ", leaked)));
+        return checks;
+    }
+}

@@ -1,0 +1,271 @@
+package dev.warden.core.job;
+
+import dev.warden.core.deid.detect.ColumnClassification;
+import dev.warden.core.deid.detect.ColumnClassifier;
+import dev.warden.deid.IdentifierType;
+import dev.warden.deid.Transformation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Proposes a {@link JobSpec} for a source ({@code warden classify}): every column gets a rule from its header name
+ * and a sample of its values (the de-identification engine's {@link ColumnClassifier} and detectors); keys come from
+ * the database's metadata or, for files, from the values (a column whose values are all keys of another table is a
+ * foreign key to it).
+ *
+ * <p>It never proposes {@code keep} for a column that looks like an identifier. Where it is unsure it picks the more
+ * protective rule and says why in the column's {@code comment}, so a reviewer can relax it: an identifier found by
+ * the header alone, or by the values alone, is marked for review; free text with many distinct values that no
+ * detector recognizes is suppressed. The proposal runs as it is with {@code warden deidentify}.
+ */
+public final class SpecProposer {
+
+    /** Header names of name parts that the engine's header table does not carry (titles, suffixes). */
+    private static final Set<String> NAME_PARTS = Set.of("prefix", "suffix", "title", "nameprefix", "namesuffix",
+            "salutation", "middle", "middleinitial", "nickname", "alias");
+
+    private final TableSource source;
+    private final int sampleRows;
+
+    /**
+     * @param source the source to look at
+     * @param sampleRows rows sampled per table (the first ones), at least 1
+     */
+    public SpecProposer(TableSource source, int sampleRows) {
+        this.source = source;
+        this.sampleRows = Math.max(1, sampleRows);
+    }
+
+    /**
+     * @param name the spec's name
+     * @param profile the default profile
+     * @param asOf the as-of date
+     * @return the proposed spec
+     */
+    public JobSpec propose(String name, String profile, LocalDate asOf) {
+        List<String> tables = source.tables();
+        Map<String, TableSchema> schemas = new LinkedHashMap<>();
+        Map<String, List<String[]>> samples = new HashMap<>();
+        for (String t : tables) {
+            TableSchema s = source.schema(t);
+            schemas.put(t, s);
+            List<String[]> rows = new ArrayList<>();
+            try (RowReader r = source.open(t, s.columnNames())) {
+                for (String[] row = r.next(); row != null && rows.size() < sampleRows; row = r.next()) {
+                    rows.add(row);
+                }
+            }
+            samples.put(t, rows);
+        }
+        Map<String, String> primaryKeys = new LinkedHashMap<>();
+        for (String t : tables) {
+            TableSchema s = schemas.get(t);
+            Optional<String> pk = s.primaryKey().or(() -> guessPrimaryKey(t, s, samples.get(t)));
+            pk.ifPresent(k -> primaryKeys.put(t, k));
+        }
+        Map<String, Set<String>> keyValues = new HashMap<>();
+        for (Map.Entry<String, String> e : primaryKeys.entrySet()) {
+            if (schemas.get(e.getKey()).foreignKeys().isEmpty() || true) {
+                keyValues.put(e.getKey(), allValues(e.getKey(), e.getValue()));
+            }
+        }
+        Map<String, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
+        for (String t : tables) {
+            TableSchema s = schemas.get(t);
+            List<ForeignKey> fks = new ArrayList<>(s.foreignKeys());
+            if (fks.isEmpty()) {
+                fks.addAll(inferForeignKeys(t, s, samples.get(t), primaryKeys, keyValues));
+            }
+            foreignKeys.put(t, fks);
+        }
+        List<TableSpec> specs = new ArrayList<>();
+        for (String t : tables) {
+            TableSchema s = schemas.get(t);
+            List<ColumnSpec> columns = new ArrayList<>();
+            for (int c = 0; c < s.columns().size(); c++) {
+                String column = s.columns().get(c).name();
+                if (foreignKeys.get(t).stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
+                    continue; // takes its parent key's rule
+                }
+                List<String> values = new ArrayList<>();
+                for (String[] row : samples.get(t)) {
+                    values.add(row[c]);
+                }
+                columns.add(proposeColumn(column, values, column.equalsIgnoreCase(primaryKeys.get(t))));
+            }
+            String pk = primaryKeys.get(t);
+            specs.add(new TableSpec(t, Optional.ofNullable(pk), foreignKeys.get(t), Optional.empty(), columns));
+        }
+        Optional<String> entity = entity(specs, primaryKeys);
+        return new JobSpec(name, profile, Optional.of(asOf), entity, Optional.empty(), specs);
+    }
+
+    private ColumnSpec proposeColumn(String column, List<String> values, boolean primaryKey) {
+        ColumnClassification c = ColumnClassifier.classify(column, values);
+        if (c.type().isPresent()) {
+            IdentifierType type = c.type().get();
+            Optional<String> comment = switch (c.source()) {
+                case HEADER_AND_VALUES -> Optional.empty();
+                case HEADER -> Optional.of("classified as " + type + " by its header alone (values sampled: " + c.sampled()
+                        + "); review");
+                case VALUES -> Optional.of(String.format(Locale.ROOT, "classified as %s by its values alone (%.0f%% of %d "
+                        + "sampled look like %s); review", type, c.hitRate() * 100, c.sampled(),
+                        c.detector().map(Enum::name).orElse("?")));
+                case NONE -> Optional.empty();
+            };
+            return new ColumnSpec(column, new ColumnRule.Identifier(type), Optional.empty(), comment);
+        }
+        String normalized = column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (NAME_PARTS.contains(normalized)) {
+            return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
+                    Optional.of("a part of a name (45 CFR 164.514(b)(2)(i)(A)): suppressed"));
+        }
+        if (primaryKey) {
+            return new ColumnSpec(column, new ColumnRule.Identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER), Optional.empty(),
+                    Optional.of("the primary key: a record identifier (R)"));
+        }
+        if (c.hits() > 0) {
+            return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
+                    Optional.of(String.format(Locale.ROOT, "%d of %d sampled values look like %s: suppressed to be safe; review",
+                            c.hits(), c.sampled(), c.detector().map(Enum::name).orElse("an identifier"))));
+        }
+        Set<String> distinct = new HashSet<>();
+        int nonBlank = 0;
+        boolean numeric = true;
+        boolean longText = false;
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            distinct.add(v);
+            numeric &= v.matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
+            longText |= v.length() > 40 || v.contains("@");
+        }
+        if (nonBlank == 0) {
+            return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
+                    Optional.of("no values in the sample to judge by: suppressed to be safe; review"));
+        }
+        double distinctness = (double) distinct.size() / nonBlank;
+        if (numeric) {
+            boolean idLike = distinctness > 0.95 && nonBlank >= 20 && distinct.stream().allMatch(v -> v.matches("[0-9]{6,}"));
+            if (idLike) {
+                return new ColumnSpec(column, new ColumnRule.Identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER), Optional.empty(),
+                        Optional.of("unique integers of 6 digits or more: treated as a record number; review"));
+            }
+            return ColumnSpec.of(column, new ColumnRule.Keep());
+        }
+        if (distinct.size() <= 50 || distinctness < 0.5 && !longText) {
+            return ColumnSpec.of(column, new ColumnRule.Keep());
+        }
+        return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
+                Optional.of(String.format(Locale.ROOT, "text with %d distinct values in %d sampled that no detector recognizes: "
+                        + "suppressed to be safe; change to keep after review", distinct.size(), nonBlank)));
+    }
+
+    private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows) {
+        String singular = table.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        for (int c = 0; c < schema.columns().size(); c++) {
+            String n = schema.columns().get(c).name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            if (n.equals("id") || n.equals(singular.replaceAll("[^a-z0-9]", "") + "id")) {
+                Set<String> seen = new HashSet<>();
+                boolean unique = !rows.isEmpty();
+                for (String[] row : rows) {
+                    unique &= row[c] != null && seen.add(row[c]);
+                }
+                if (unique) {
+                    return Optional.of(schema.columns().get(c).name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Set<String> allValues(String table, String column) {
+        Set<String> values = new HashSet<>();
+        try (RowReader r = source.open(table, List.of(column))) {
+            for (String[] row = r.next(); row != null; row = r.next()) {
+                if (row[0] != null) {
+                    values.add(row[0]);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** A column all of whose sampled values are keys of one other table, and whose keys look like identifiers. */
+    private List<ForeignKey> inferForeignKeys(String table, TableSchema schema, List<String[]> rows,
+            Map<String, String> primaryKeys, Map<String, Set<String>> keyValues) {
+        List<ForeignKey> fks = new ArrayList<>();
+        for (int c = 0; c < schema.columns().size(); c++) {
+            String column = schema.columns().get(c).name();
+            if (column.equalsIgnoreCase(primaryKeys.get(table))) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            for (String[] row : rows) {
+                if (row[c] != null) {
+                    values.add(row[c]);
+                }
+            }
+            if (values.isEmpty()) {
+                continue;
+            }
+            String best = null;
+            int bestScore = -1;
+            for (Map.Entry<String, Set<String>> e : keyValues.entrySet()) {
+                Set<String> keys = e.getValue();
+                if (!idLike(keys) || !keys.containsAll(values)) {
+                    continue;
+                }
+                int score = nameScore(column, e.getKey());
+                if (score > bestScore) {
+                    best = e.getKey();
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                fks.add(new ForeignKey(column, best, primaryKeys.get(best)));
+            }
+        }
+        return fks;
+    }
+
+    private static boolean idLike(Set<String> keys) {
+        return !keys.isEmpty() && keys.stream().limit(100).allMatch(k -> k.length() >= 8 && k.chars().anyMatch(Character::isLetter)
+                && k.chars().anyMatch(Character::isDigit));
+    }
+
+    private static int nameScore(String column, String table) {
+        String c = column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String t = table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
+        return c.contains(t) ? 2 : 0;
+    }
+
+    /** The data subjects' table: one with a date of birth, referred to by the most tables. */
+    private static Optional<String> entity(List<TableSpec> specs, Map<String, String> primaryKeys) {
+        String best = null;
+        long bestRefs = -1;
+        for (TableSpec t : specs) {
+            boolean birth = t.columns().stream().anyMatch(c -> c.rule() instanceof ColumnRule.Identifier id
+                    && id.type() == IdentifierType.DATE_OF_BIRTH);
+            if (!birth || !primaryKeys.containsKey(t.name())) {
+                continue;
+            }
+            long refs = specs.stream().filter(o -> o.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(t.name()))).count();
+            if (refs > bestRefs) {
+                best = t.name();
+                bestRefs = refs;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.warden.samples.cli;
+
+import dev.warden.core.job.Datasets;
+import dev.warden.core.job.JobSpec;
+import dev.warden.core.job.SpecProposer;
+import dev.warden.core.job.TableSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code warden classify}: proposes a job spec from header names and sampled values. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Propose a job spec for a data set from its header names and a sample of its values. It never "
+                + "proposes keep for a column that looks like an identifier; where it is unsure it picks the more protective "
+                + "rule and says so in the column's comment. The proposal runs as it is with `warden deidentify`."})
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "DIR|JDBC-URL", description = "A directory of <table>.csv files, or a JDBC URL (read-only).")
+    String input;
+
+    @Option(names = "--profile", defaultValue = "hipaa-safe-harbor", paramLabel = "PROFILE",
+            description = "Default profile of the proposed spec: hipaa-safe-harbor (default), test-data or gdpr-erasure.")
+    String profile;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the spec here instead of standard output.")
+    Path output;
+
+    @Option(names = "--sample", defaultValue = "1000", paramLabel = "ROWS", description = "Rows sampled per table (default 1000).")
+    int sample;
+
+    @Option(names = "--delimiter", defaultValue = ",", paramLabel = "CHAR", description = "CSV delimiter (default ',').")
+    char delimiter;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!dev.warden.deid.Profiles.NAMES.contains(profile)) {
+            throw new dev.warden.ConfigurationException("--profile: use one of " + String.join(", ", dev.warden.deid.Profiles.NAMES));
+        }
+        JobSpec proposal;
+        try (TableSource source = Datasets.source(input, delimiter)) {
+            String name = output == null ? "proposed" : output.getFileName().toString().replaceAll("\\.json$", "");
+            proposal = new SpecProposer(source, sample).propose(name, profile, LocalDate.now(ZoneOffset.UTC));
+        }
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(proposal.toJson());
+            out.flush();
+        } else {
+            Files.writeString(output, proposal.toJson());
+            spec.commandLine().getErr().println("wrote " + output + "; review the columns with a comment");
+            spec.commandLine().getErr().flush();
+        }
+        return ExitCode.OK;
+    }
+}
