@@ -47,6 +47,8 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -120,7 +122,7 @@ public class JwtValidationBenchmark {
         verifier = Signature.getInstance("SHA256withRSA");
 
         warden = OidcAuthenticationProvider.builder("bench", issuer).audiences(List.of("warden"))
-                .trustedCertificates(List.of(tlsCertificate)).build();
+                .trustedCertificates(List.of(tlsCertificate)).timeout(Duration.ofSeconds(60)).build();
         if (!(warden.authenticate(new Credentials.BearerToken(token.clone())) instanceof AuthenticationResult.Success)) {
             throw new IllegalStateException("the benchmark token must validate");
         }
@@ -155,6 +157,40 @@ public class JwtValidationBenchmark {
     @Benchmark
     public JWTClaimsSet nimbusJwtProcessor() throws Exception {
         return nimbus.process(tokenText, null);
+    }
+
+    /*
+     * The same pair measured side by side: JMH runs the two methods of a group at the same time, one thread each, so
+     * on a shared, loaded machine both see the same load and their ratio stays meaningful.
+     */
+
+    /** {@link #wardenOidcProvider()}, run alongside {@link #pairedBareSignatureVerify()}. */
+    @Benchmark
+    @Group("paired")
+    @GroupThreads(1)
+    public AuthenticationResult pairedWardenOidcProvider() {
+        return wardenOidcProvider();
+    }
+
+    /** {@link #bareSignatureVerify()} on its own {@code Signature} object, run alongside the Warden path. */
+    @Benchmark
+    @Group("paired")
+    @GroupThreads(1)
+    public boolean pairedBareSignatureVerify(PairedVerifier paired) throws Exception {
+        paired.verifier.initVerify(publicKey);
+        paired.verifier.update(signingInput);
+        return paired.verifier.verify(signature);
+    }
+
+    /** A {@code Signature} per thread ({@code Signature} objects are not thread-safe). */
+    @State(Scope.Thread)
+    public static class PairedVerifier {
+        Signature verifier;
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            verifier = Signature.getInstance("SHA256withRSA");
+        }
     }
 
     private static X509Certificate loopbackCertificate(KeyPair keys) throws Exception {

@@ -41,6 +41,8 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -77,7 +79,8 @@ public class SamlValidationBenchmark {
     SamlAuthenticationProvider warden;
     byte[][] responses;
     String[] base64Responses;
-    int next;
+    int nextWarden;
+    int nextBare;
     DocumentBuilder parser;
     XMLSignatureFactory signatures;
 
@@ -115,9 +118,9 @@ public class SamlValidationBenchmark {
     /** Warden: the whole SAML provider path (each response once per provider, as the replay cache demands). */
     @Benchmark
     public AuthenticationResult wardenSamlProvider() {
-        int i = next++;
+        int i = nextWarden++;
         if (i == POOL - 1) {
-            next = 0;
+            nextWarden = 0;
         }
         AuthenticationResult result = warden.authenticate(new Credentials.SamlResponse(base64Responses[i], REQUEST));
         if (i == POOL - 1) {
@@ -129,9 +132,9 @@ public class SamlValidationBenchmark {
     /** Baseline: parse the same responses and validate their XML signature, nothing else. */
     @Benchmark
     public boolean bareXmlSignatureValidate() throws Exception {
-        int i = next++;
+        int i = nextBare++;
         if (i == POOL - 1) {
-            next = 0;
+            nextBare = 0;
         }
         Document document = parser.parse(new ByteArrayInputStream(responses[i]));
         Element assertion = (Element) document.getElementsByTagNameNS(ASSERTION_NS, "Assertion").item(0);
@@ -139,6 +142,22 @@ public class SamlValidationBenchmark {
         DOMValidateContext context = new DOMValidateContext(keys.getPublic(), signature);
         context.setIdAttributeNS(assertion, null, "ID");
         return signatures.unmarshalXMLSignature(context).validate(context);
+    }
+
+    /** {@link #wardenSamlProvider()}, run at the same time as {@link #pairedBareXmlSignatureValidate()} (same load). */
+    @Benchmark
+    @Group("paired")
+    @GroupThreads(1)
+    public AuthenticationResult pairedWardenSamlProvider() {
+        return wardenSamlProvider();
+    }
+
+    /** {@link #bareXmlSignatureValidate()}, run at the same time as the Warden path. */
+    @Benchmark
+    @Group("paired")
+    @GroupThreads(1)
+    public boolean pairedBareXmlSignatureValidate() throws Exception {
+        return bareXmlSignatureValidate();
     }
 
     byte[] signedResponse(String assertionId) throws Exception {

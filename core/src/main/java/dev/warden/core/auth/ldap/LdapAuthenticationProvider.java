@@ -156,9 +156,11 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
         try {
             SearchResult found;
             try {
-                found = pool.search(new SearchRequest(userBaseDn.toString(), SearchScope.SUB,
+                SearchRequest search = new SearchRequest(userBaseDn.toString(), SearchScope.SUB,
                         Filter.createANDFilter(userFilter, Filter.createEqualityFilter(idAttribute, username)),
-                        idAttribute, memberOfAttribute));
+                        idAttribute, memberOfAttribute);
+                search.setSizeLimit(2); // one is the answer, two is enough to know it is ambiguous
+                found = pool.search(search);
             } catch (LDAPSearchException e) {
                 if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
                     throw new Refusal("user name matches several directory entries");

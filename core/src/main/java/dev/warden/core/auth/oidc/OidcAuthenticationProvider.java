@@ -40,9 +40,10 @@ import java.util.Set;
  * allowed, so an HS256 token "signed" with the issuer's public key is refused); its {@code kid} names a signing key
  * published by the issuer (discovery document, then JWK Set over verified HTTPS; RSA keys of at least 2048 bits,
  * P-256 or Ed25519); the signature verifies; {@code iss} equals the configured issuer exactly; {@code aud} contains
- * one of the configured audiences; {@code exp} is present and not past, and {@code nbf} and {@code iat}, when present,
- * not in the future, each with the configured clock skew (default 60 s); the subject claim is a non-empty string;
- * {@code typ}, when present, is {@code JWT} or {@code at+jwt}.
+ * one of the configured audiences, and {@code azp}, when present, is one of them; {@code exp} is present and not
+ * past, and {@code nbf} and {@code iat}, when present, not in the future, each with the configured clock skew
+ * (default 60 s); the subject claim is a non-empty string; {@code typ}, when present, is {@code JWT} or
+ * {@code at+jwt}.
  *
  * <p>The principal's id is the subject claim (default {@code sub}); its groups are the values of the groups claim
  * (default {@code groups}: an array of strings, or one string), mapped to roles by the policy engine's {@link
@@ -178,6 +179,11 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
         List<String> audience = claims.getAudience();
         if (audience.stream().noneMatch(audiences::contains)) {
             throw new Rejection("wrong audience");
+        }
+        Object azp = claims.getClaim("azp");
+        if (azp != null && !(azp instanceof String party && audiences.contains(party))) {
+            // OpenID Connect Core 1.0 §3.1.3.7 (5): the authorized party, when named, must be us.
+            throw new Rejection("wrong authorized party (azp)");
         }
         Instant now = clock.instant();
         Date exp = claims.getExpirationTime();

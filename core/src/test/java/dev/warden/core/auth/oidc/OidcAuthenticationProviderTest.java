@@ -183,6 +183,13 @@ class OidcAuthenticationProviderTest {
     }
 
     @Test
+    void refusesATokenAuthorizedForAnotherParty() throws Exception {
+        String token = idp.rs256(idp.claims("alice").audience(List.of("warden", "another-app"))
+                .claim("azp", "another-app").build());
+        assertThat(reason(authenticate(idp.provider().build(), token))).contains("azp");
+    }
+
+    @Test
     void refusesATokenFromAnotherIssuer() throws Exception {
         String token = idp.rs256(idp.claims("alice").issuer(idp.issuer + "-other").build());
         assertThat(reason(authenticate(idp.provider().build(), token))).contains("wrong issuer");

@@ -133,8 +133,9 @@ final class TestIssuer implements AutoCloseable {
     }
 
     OidcAuthenticationProvider.Builder provider() {
+        // A generous timeout: on a loaded shared build machine even a loopback TLS handshake can take seconds.
         return OidcAuthenticationProvider.builder("corporate-sso", issuer).audiences(List.of("warden"))
-                .trustedCertificates(List.of(tls.certificate()));
+                .trustedCertificates(List.of(tls.certificate())).timeout(java.time.Duration.ofSeconds(30));
     }
 
     @Override
