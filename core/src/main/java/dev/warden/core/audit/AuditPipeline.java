@@ -32,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import javax.crypto.Mac;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,8 +76,8 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
     private final long timeoutNanos;
     private final Duration timeout;
     private final Mode mode;
-    private final ChainKey sensitiveKey;
-    private final ThreadLocal<Mac> sensitiveMac;
+    private final HmacChainKey sensitiveKey;
+    private final ThreadLocal<javax.crypto.Mac> sensitiveMac;
     private final List<AuditListener> listeners;
     private final Dispatcher dispatcher;
     private volatile boolean closed;
@@ -88,7 +87,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         this.timeoutNanos = b.timeout.toNanos();
         this.mode = b.mode;
         this.sensitiveKey = b.sensitiveKey;
-        this.sensitiveMac = ThreadLocal.withInitial(sensitiveKey::newMac);
+        this.sensitiveMac = ThreadLocal.withInitial(sensitiveKey::jcaMac);
         this.listeners = List.copyOf(b.listeners);
         this.dispatcher = listeners.isEmpty() ? null : new Dispatcher(listeners);
         List<SinkWorker> built = new ArrayList<>();
@@ -256,7 +255,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
      * @return what is stored in its place: {@code hmac-sha256:} and 64 hex digits
      */
     public String sensitiveDigest(String value) {
-        Mac mac = sensitiveMac.get();
+        javax.crypto.Mac mac = sensitiveMac.get();
         return DIGEST_PREFIX + HashChain.hex(mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
@@ -520,7 +519,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         private Mode mode = Mode.FAIL_CLOSED;
         private Environment environment = Environment.DEVELOPMENT;
         private ChainKey chainKey;
-        private ChainKey sensitiveKey;
+        private HmacChainKey sensitiveKey;
         private int queueCapacity = 65_536;
         private int maxBatch = 1_024;
 
@@ -565,8 +564,8 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
          *     sensitive-value key are derived from it with HKDF-SHA256; the array is not kept
          */
         public Builder secret(byte[] secret) {
-            this.chainKey = ChainKey.derive(secret);
-            this.sensitiveKey = ChainKey.derive(secret, SENSITIVE_PURPOSE);
+            this.chainKey = HmacChainKey.derive(secret);
+            this.sensitiveKey = HmacChainKey.derive(secret, SENSITIVE_PURPOSE);
             return this;
         }
 

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.crypto.Mac;
+import dev.warden.spi.audit.RecordMac;
 
 /**
  * Checks a hash-chained audit log ({@link HashChain}) and names the first damaged record and the kind of damage.
@@ -56,7 +56,7 @@ public final class ChainVerifier {
      * @return what was found
      */
     public static VerificationReport verify(List<RawLine> lines, ChainKey key) {
-        Mac mac = key.newMac();
+        RecordMac mac = key.newMac();
         List<Finding> findings = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -171,7 +171,7 @@ public final class ChainVerifier {
         return new VerificationReport(records, findings, lastSeq, lastMac);
     }
 
-    private static Item parse(RawLine line, Mac mac) {
+    private static Item parse(RawLine line, RecordMac mac) {
         byte[] bytes = line.bytes();
         int n = bytes.length;
         if (n < HashChain.MAC_SUFFIX_LENGTH + 2 || bytes[0] != '{' || bytes[n - 1] != '}' || bytes[n - 2] != '"') {

@@ -3,7 +3,7 @@ package dev.warden.core.audit;
 import dev.warden.audit.AuditEvent;
 import dev.warden.spi.audit.ChainKey;
 import java.nio.charset.StandardCharsets;
-import javax.crypto.Mac;
+import dev.warden.spi.audit.RecordMac;
 
 /**
  * The writing end of a hash chain: turns events into chained records, one line each.
@@ -26,7 +26,7 @@ public final class HashChain {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final Mac mac;
+    private final RecordMac mac;
     private final StringBuilder line = new StringBuilder(512);
     private long seq;
     private String lastMac;
@@ -81,12 +81,12 @@ public final class HashChain {
     }
 
     /**
-     * @param mac an HMAC-SHA256 instance under the chain key
+     * @param mac an HMAC-SHA256 computation under the chain key
      * @param ascii the record text
      * @param length how many of its leading characters are covered
      * @return the lower-case hex MAC
      */
-    static String macOf(Mac mac, CharSequence ascii, int length) {
+    static String macOf(RecordMac mac, CharSequence ascii, int length) {
         byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
             bytes[i] = (byte) ascii.charAt(i);
@@ -94,7 +94,7 @@ public final class HashChain {
         return hex(mac.doFinal(bytes));
     }
 
-    static String macOf(Mac mac, byte[] line, int length) {
+    static String macOf(RecordMac mac, byte[] line, int length) {
         mac.update(line, 0, length);
         return hex(mac.doFinal());
     }

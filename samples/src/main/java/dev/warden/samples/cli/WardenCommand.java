@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
             DeidentifyCommand.class,
             ClassifyCommand.class,
             DemoCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

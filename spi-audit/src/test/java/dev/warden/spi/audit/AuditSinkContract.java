@@ -32,9 +32,40 @@ public abstract class AuditSinkContract {
      */
     protected abstract List<AuditEvent> readBack(AuditSink sink) throws IOException;
 
-    /** @return a fixed chain key for sinks under test that keep a hash chain (never use it outside tests) */
+    /** @return a fixed HMAC-SHA256 chain key for sinks under test that keep a hash chain (never use it outside tests) */
     protected static ChainKey testChainKey() {
-        return ChainKey.derive("contract-test-chain-key-0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] key = "contract-test-chain-key-0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return new ChainKey() {
+            @Override
+            public String keyId() {
+                return "contract-test-key";
+            }
+
+            @Override
+            public RecordMac newMac() {
+                try {
+                    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                    mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+                    return new RecordMac() {
+                        @Override
+                        public void update(byte[] data, int offset, int length) {
+                            mac.update(data, offset, length);
+                        }
+
+                        @Override
+                        public byte[] doFinal() {
+                            return mac.doFinal();
+                        }
+                    };
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public void destroy() {
+            }
+        };
     }
 
     /** A test event; {@code n} makes the id unique and ordered. */

@@ -13,6 +13,7 @@ import dev.warden.core.audit.Finding;
 import dev.warden.core.audit.MutableClock;
 import dev.warden.core.audit.VerificationReport;
 import dev.warden.core.testing.EmbeddedPostgresServer;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** The JDBC sink on PostgreSQL: chain across writers, tampering, retention, queries. */
 class JdbcAuditSinkTest {
 
-    static final ChainKey KEY = ChainKey.derive("jdbc-sink-test-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+    static final ChainKey KEY = HmacChainKey.derive("jdbc-sink-test-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
     static final AtomicInteger TABLES = new AtomicInteger();
     static DataSource db;
 

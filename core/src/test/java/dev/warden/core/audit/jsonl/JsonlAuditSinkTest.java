@@ -10,6 +10,7 @@ import dev.warden.core.audit.Damage;
 import dev.warden.core.audit.Finding;
 import dev.warden.core.audit.MutableClock;
 import dev.warden.core.audit.VerificationReport;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rotation, retention, a file deleted or replaced under the sink, and write failures. */
 class JsonlAuditSinkTest {
 
-    static final ChainKey KEY = ChainKey.derive("jsonl-sink-test-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+    static final ChainKey KEY = HmacChainKey.derive("jsonl-sink-test-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
     @TempDir
     Path dir;

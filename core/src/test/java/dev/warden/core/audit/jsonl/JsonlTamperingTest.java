@@ -9,6 +9,7 @@ import dev.warden.audit.Outcome;
 import dev.warden.core.audit.Damage;
 import dev.warden.core.audit.Finding;
 import dev.warden.core.audit.VerificationReport;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every kind of damage to a JSON Lines audit log is detected by verification and named. */
 class JsonlTamperingTest {
 
-    static final ChainKey KEY = ChainKey.derive("tampering-test-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-    static final ChainKey OTHER_KEY = ChainKey.derive("another-key-entirely-0123456789abc".getBytes(StandardCharsets.US_ASCII));
+    static final ChainKey KEY = HmacChainKey.derive("tampering-test-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+    static final ChainKey OTHER_KEY = HmacChainKey.derive("another-key-entirely-0123456789abc".getBytes(StandardCharsets.US_ASCII));
 
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.core.audit.Damage;
 import dev.warden.core.audit.VerificationReport;
 import dev.warden.core.audit.jsonl.JsonlAuditReader;
+import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -73,7 +74,7 @@ class CrashTest {
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             reader.join(10_000);
         }
-        ChainKey key = ChainKey.derive(SECRET.getBytes(StandardCharsets.US_ASCII));
+        ChainKey key = HmacChainKey.derive(SECRET.getBytes(StandardCharsets.US_ASCII));
         JsonlAuditReader log = new JsonlAuditReader(dir);
         VerificationReport report = log.verify(key);
         assertThat(report.firstTampering()).as("tampering findings: %s", report.findings()).isEmpty();

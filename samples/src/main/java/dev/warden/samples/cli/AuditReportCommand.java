@@ -1,0 +1,78 @@
+package dev.warden.samples.cli;
+
+import dev.warden.InvalidInputException;
+import dev.warden.audit.AuditEvent;
+import dev.warden.audit.AuditQuery;
+import dev.warden.core.audit.ComplianceReport;
+import dev.warden.core.audit.jsonl.JsonlAuditReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code warden audit report}: a compliance report over a period. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "A compliance report: authentications and failures per user, lockouts, access denied, data source "
+                + "accesses, configuration and permission changes, erasures, re-identifications, alerts.")
+final class AuditReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "LOG", description = "The log directory or one of its files.")
+    Path log;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html", description = "Output format (default text).")
+    String format;
+
+    @Option(names = "--from", paramLabel = "TIME", description = "Period start (2026-11-30 or 2026-11-30T08:00:00Z).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "TIME", description = "Period end, exclusive.")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String kind = format.toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json", "html").contains(kind)) {
+            throw new InvalidInputException("--format: '" + format + "' is not one of text, json, html");
+        }
+        Optional<Instant> fromTime = AuditOptions.time(from, "--from");
+        Optional<Instant> toTime = AuditOptions.time(to, "--to");
+        AuditQuery period = AuditQuery.all();
+        if (fromTime.isPresent()) {
+            period = period.from(fromTime.get());
+        }
+        if (toTime.isPresent()) {
+            period = period.to(toTime.get());
+        }
+        List<AuditEvent> events = new ArrayList<>();
+        new JsonlAuditReader(log).scan(period::matches, events::add);
+        ComplianceReport report = ComplianceReport.of(events, fromTime, toTime);
+        String text = switch (kind) {
+            case "json" -> report.toJson();
+            case "html" -> report.toHtml();
+            default -> report.toText();
+        };
+        if (output != null) {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.OK;
+    }
+}

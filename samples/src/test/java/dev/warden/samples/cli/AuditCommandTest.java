@@ -1,0 +1,143 @@
+package dev.warden.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.audit.Actor;
+import dev.warden.audit.AuditEvent;
+import dev.warden.audit.AuditEventType;
+import dev.warden.audit.Outcome;
+import dev.warden.core.audit.jsonl.JsonlAuditReader;
+import dev.warden.core.audit.jsonl.JsonlAuditSink;
+import dev.warden.core.audit.HmacChainKey;
+import dev.warden.spi.audit.ChainKey;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code warden audit export|report|verify|repair} on a real log, with the key resolved by a file: reference. */
+class AuditCommandTest {
+
+    static final String SECRET = "cli-test-audit-secret-0123456789";
+
+    @TempDir
+    Path dir;
+    Path log;
+    String keyRef;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeALog() throws Exception {
+        Path keyFile = dir.resolve("audit.key");
+        Files.writeString(keyFile, SECRET);
+        keyRef = "file:" + keyFile;
+        log = dir.resolve("log");
+        try (JsonlAuditSink sink = JsonlAuditSink.builder().directory(log)
+                .chainKey(HmacChainKey.derive(SECRET.getBytes(StandardCharsets.US_ASCII))).open()) {
+            List<AuditEvent> events = new ArrayList<>();
+            Instant t = Instant.parse("2026-11-30T08:00:00Z");
+            events.add(AuditEvent.builder(AuditEventType.LOGIN).actor(Actor.user("alice", "oidc")).time(t).build());
+            events.add(AuditEvent.builder(AuditEventType.LOGIN_FAILED).outcome(Outcome.FAILURE).actor(Actor.user("bob", "password"))
+                    .time(t.plusSeconds(60)).build());
+            events.add(AuditEvent.builder(AuditEventType.ACCESS_DENIED).outcome(Outcome.DENIED).actor(Actor.user("bob", "password"))
+                    .resource("data-source:clinical/patients").time(t.plusSeconds(120)).build());
+            events.add(AuditEvent.builder(AuditEventType.DATA_ERASED).actor(Actor.user("alice", "oidc"))
+                    .resource("data-source:clinical/patients").detail("rows", 3).time(t.plus(java.time.Duration.ofDays(1))).build());
+            sink.write(events);
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = WardenCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void verifyExitsZeroOnAnIntactLog() {
+        assertThat(run("audit", "verify", log.toString(), "--key", keyRef)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("intact: 4 records");
+    }
+
+    @Test
+    void verifyExitsThreeNamingTheModifiedRecord() throws Exception {
+        Path file = new JsonlAuditReader(log).files().get(0);
+        Files.writeString(file, Files.readString(file).replace("\"bob\"", "\"eve\""));
+        assertThat(run("audit", "verify", log.toString(), "--key", keyRef)).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(out.toString()).contains("MODIFIED at " + file.getFileName() + ":2");
+    }
+
+    @Test
+    void verifyWithTheWrongKeySaysSo() throws Exception {
+        Path other = dir.resolve("other.key");
+        Files.writeString(other, "some-other-secret-0123456789abcd");
+        assertThat(run("audit", "verify", log.toString(), "--key", "file:" + other)).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(out.toString()).contains("WRONG_KEY");
+    }
+
+    @Test
+    void aTornTailIsReportedThenRepairedAndRecorded() throws Exception {
+        Path file = new JsonlAuditReader(log).files().get(0);
+        Files.writeString(file, "{\"seq\":5,\"id\":\"01", StandardOpenOption.APPEND);
+        assertThat(run("audit", "verify", log.toString(), "--key", keyRef)).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(out.toString()).contains("TORN_TAIL").contains("no tampering found");
+        assertThat(run("audit", "repair", log.toString(), "--key", keyRef)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("cut 17 bytes of a torn record");
+        out.getBuffer().setLength(0);
+        assertThat(run("audit", "verify", log.toString(), "--key", keyRef)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("intact: 5 records");
+    }
+
+    @Test
+    void exportWritesOneOcsfEventPerLineWithinThePeriod() {
+        assertThat(run("audit", "export", "--format", "ocsf", "--to", "2026-12-01", log.toString())).isEqualTo(ExitCode.OK);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("\"class_uid\":3002").contains("\"auth_protocol_id\":4");
+        assertThat(lines.get(2)).contains("\"class_uid\":6003").contains("\"status_detail\":\"denied\"");
+    }
+
+    @Test
+    void exportAsCefWritesOneLinePerEvent() {
+        assertThat(run("audit", "export", "--format", "cef", log.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().lines()).hasSize(4).allMatch(l -> l.startsWith("CEF:0|Warden|Warden|"));
+    }
+
+    @Test
+    void anUnknownExportFormatIsBadInput() {
+        assertThat(run("audit", "export", "--format", "xml", log.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("expected ocsf, cef or jsonl");
+    }
+
+    @Test
+    void reportAsHtmlIsOneSelfContainedFile() throws Exception {
+        Path html = dir.resolve("report.html");
+        assertThat(run("audit", "report", log.toString(), "--format", "html", "-o", html.toString())).isEqualTo(ExitCode.OK);
+        String text = Files.readString(html);
+        assertThat(text).startsWith("<!DOCTYPE html>").contains("<h2>Access denied (1)</h2>").contains("<h2>Erasures (1)</h2>")
+                .doesNotContain("<script", "http://", "https://");
+    }
+
+    @Test
+    void reportAsTextCountsAuthenticationsPerUser() {
+        assertThat(run("audit", "report", log.toString(), "--from", "2026-11-30", "--to", "2026-12-01")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Events: 3").contains("Authentications per user (2)").containsPattern("bob\\s+0\\s+1");
+    }
+
+    @Test
+    void aMissingLogIsBadInput() {
+        assertThat(run("audit", "verify", dir.resolve("nope").toString(), "--key", keyRef)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("does not exist");
+    }
+}
