@@ -51,12 +51,18 @@ final class CredentialPatterns {
                 return Optional.of(kind.name);
             }
         }
-        if (value.length() >= MIN_ENTROPY_LENGTH && TOKEN_LIKE.matcher(value).matches() && hasDigitAndLetter(value)
+        if (value.length() >= MIN_ENTROPY_LENGTH && !pathLike(value) && TOKEN_LIKE.matcher(value).matches() && hasDigitAndLetter(value)
                 && entropy(value) >= MIN_BITS_PER_CHAR) {
             return Optional.of(String.format(java.util.Locale.ROOT, "high-entropy string (%.1f bits per character)",
                     entropy(value)));
         }
         return Optional.empty();
+    }
+
+    /** File paths (temporary folders have random names) are not secrets. */
+    private static boolean pathLike(String value) {
+        return value.startsWith("/") || value.startsWith("./") || value.startsWith("../") || value.startsWith("~")
+                || value.matches("^[A-Za-z]:[\\\\/].*");
     }
 
     private static boolean hasDigitAndLetter(String value) {

@@ -31,10 +31,7 @@ import dev.warden.core.policy.RbacPolicyEngine;
 import dev.warden.core.secrets.CachedSecretResolver;
 import dev.warden.core.secrets.ConfigurationSecrets;
 import dev.warden.deid.IdentifierType;
-import dev.warden.policy.DenyGrant;
 import dev.warden.policy.GlobalRole;
-import dev.warden.policy.Grant;
-import dev.warden.policy.Subject;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretRef;
 import dev.warden.secrets.SecretResolver;
@@ -104,8 +101,12 @@ public final class PostureCheck {
         this.givenSecrets = Optional.ofNullable(b.secrets);
         this.clock = b.clock;
         this.loader = b.loader;
-        this.schemes = b.secrets != null ? b.secrets.schemes()
-                : PluginRegistry.discover(SecretStoreFactory.class, SecretStoreFactory::schemes, b.loader, List.of()).names();
+        Set<String> known = new TreeSet<>(PluginRegistry.discover(SecretStoreFactory.class, SecretStoreFactory::schemes,
+                b.loader, List.of()).names());
+        if (b.secrets != null) {
+            known.addAll(b.secrets.schemes());
+        }
+        this.schemes = Set.copyOf(known);
     }
 
     /**
@@ -542,33 +543,18 @@ public final class PostureCheck {
     }
 
     private PostureItem rbac(PolicyState policy) {
-        Item item = new Item("rbac.enforced", "RBAC in force: grants kept in a durable store, none to everyone",
+        Item item = new Item("rbac.enforced", "RBAC in force: grants kept in a durable store (allow grants to everyone are refused by the engine)",
                 Severity.CRITICAL, "NIST SP 800-53 Rev. 5 AC-3, AC-6; OWASP ASVS 4.0.3 V4.1");
         ConfigNode section = configuration.section("policy");
         if (givenPolicy.isEmpty() && section.string("store").orElse("memory").equals("memory")
                 && !section.has("roleMapping") && environment == Environment.PRODUCTION) {
             item.fail("policy.store is memory: every grant is lost at restart, so none is in force");
         }
-        for (Grant g : policy.grants()) {
-            if (g.subject() instanceof Subject.Everyone && !(g instanceof DenyGrant)) {
-                item.fail("a grant gives everyone " + describe(g));
-            }
+        if (policy.grants().isEmpty() && policy.roleMapping().rules().isEmpty() && environment == Environment.PRODUCTION) {
+            item.fail("the policy holds no grant and no role mapping: nobody can be authorized");
         }
         return item.result("keep grants in a file or database (policy.store \"file\", or a JdbcGrantStore) and grant "
-                + "roles to users and groups, never to everyone");
-    }
-
-    private static String describe(Grant g) {
-        if (g instanceof dev.warden.policy.GlobalRoleGrant r) {
-            return "global role " + r.role();
-        }
-        if (g instanceof dev.warden.policy.ProjectRoleGrant r) {
-            return "project role " + r.role() + " in " + r.project();
-        }
-        if (g instanceof dev.warden.policy.PermissionGrant r) {
-            return "permission " + r.permission() + " in " + r.project();
-        }
-        return g.getClass().getSimpleName();
+                + "roles to users and groups (or map directory groups to roles with policy.roleMapping)");
     }
 
     private PostureItem privilegedCount(PolicyState policy, Accounts a) {
