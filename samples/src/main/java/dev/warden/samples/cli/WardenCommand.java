@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
             ClassifyCommand.class,
             DemoCommand.class,
             AuditCommand.class,
+            PostureCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
