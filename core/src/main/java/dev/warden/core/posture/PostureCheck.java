@@ -57,7 +57,8 @@ import java.util.function.Consumer;
 /**
  * Evaluates a {@code warden.json} — and, where configured or given, its user store, grants, API keys and audit log —
  * against the production hardening checklist, item by item (see {@link #ITEMS} and the README's "Security posture"
- * section). Reads only: it opens the stores the configuration names, never creates or changes them.
+ * section). Reads only: it opens the stores the configuration names and changes nothing in them (a JSON user store
+ * that does not exist is not created; a JDBC user store creates its tables if missing, as the local provider does).
  *
  * <pre>{@code
  * PostureReport report = PostureCheck.builder(WardenConfiguration.load(Path.of("warden.json")))
