@@ -57,4 +57,27 @@ class SecretTest {
             assertThat(a.hashCode()).isEqualTo(c.hashCode());
         }
     }
+
+    @Test
+    void closingASharedHandleLeavesTheOwnersValue() {
+        try (Secret owner = secret(CANARY)) {
+            Secret handle = owner.share();
+            handle.close();
+            assertThat(handle.isClosed()).isTrue();
+            assertThatThrownBy(handle::bytes).isInstanceOf(IllegalStateException.class);
+            assertThat(new String(owner.chars())).isEqualTo(CANARY);
+        }
+    }
+
+    @Test
+    void closingTheOwnerMakesEverySharedHandleUnusable() {
+        Secret owner = secret(CANARY);
+        Secret handle = owner.share().share();
+        assertThat(handle).isEqualTo(owner);
+        assertThat(handle.toString()).doesNotContain(CANARY);
+        owner.close();
+        assertThat(handle.isClosed()).isTrue();
+        assertThatThrownBy(handle::chars).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(owner::share).isInstanceOf(IllegalStateException.class);
+    }
 }

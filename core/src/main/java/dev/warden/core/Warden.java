@@ -58,19 +58,41 @@ public final class Warden implements AutoCloseable {
         this.auditSinks = PluginRegistry.discover(AuditSinkFactory.class,
                 f -> List.of(f.type()), loader, builder.auditSinks);
         // Secrets: the resolver first, then ${secret:...} in the configuration resolved through it.
-        this.secrets = CachedSecretResolver.builder().plugins(secretStores)
+        CachedSecretResolver.Builder resolver = CachedSecretResolver.builder().plugins(secretStores)
                 .configuration(builder.configuration.section("secrets"))
-                .production(builder.configuration.environment() == Environment.PRODUCTION).build();
+                .production(builder.configuration.environment() == Environment.PRODUCTION);
+        // SECRET_ACCESSED (reference, store, version; never the value) to the host's audit log, else to auditLog().
+        if (builder.auditLog != null) {
+            resolver.auditLog(builder.auditLog);
+        } else if (builder.configuration.section("audit").has("sinks")) {
+            resolver.auditLog(this::recordSecretAccess);
+        }
+        this.secrets = resolver.build();
+        List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
+        auditBootstrap.set(early);
         try {
             this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
             this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
                     : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
-            // Authentication: the provider chain of auth.providers, audited through the builder's audit log if any.
+            // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else
+            // through the configured audit pipeline (built on the first attempt) when audit.sinks is set.
+            AuditLog authAudit = builder.auditLog != null ? builder.auditLog
+                    : configuration.section("audit").has("sinks") ? event -> auditLog().record(event) : null;
             this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
-                    Optional.ofNullable(builder.auditLog));
+                    Optional.ofNullable(authAudit));
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
+        } finally {
+            auditBootstrap.remove();
+        }
+        if (!early.isEmpty()) {
+            try {
+                early.forEach(auditLog()::record); // ${secret:...} were read: audit that now, failing closed
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
         // Posture: in production a failing critical checklist item stops the build unless an override names a reason,
         // which is audited through the builder's audit log or the configured one (dev.warden.core.posture.PostureGate).
@@ -161,10 +183,29 @@ public final class Warden implements AutoCloseable {
      */
     public synchronized dev.warden.core.audit.AuditPipeline auditLog() {
         if (auditLog == null) {
-            auditLog = dev.warden.core.audit.AuditPipeline.fromConfiguration(configuration.section("audit"),
-                    configuration.environment(), auditSinks, secrets::resolve);
+            // Resolving the audit key is itself audited: those events wait until the pipeline exists.
+            List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
+            auditBootstrap.set(early);
+            try {
+                auditLog = dev.warden.core.audit.AuditPipeline.fromConfiguration(configuration.section("audit"),
+                        configuration.environment(), auditSinks, secrets::resolve);
+            } finally {
+                auditBootstrap.remove();
+            }
+            early.forEach(auditLog::record);
         }
         return auditLog;
+    }
+
+    private final ThreadLocal<List<dev.warden.audit.AuditEvent>> auditBootstrap = new ThreadLocal<>();
+
+    private void recordSecretAccess(dev.warden.audit.AuditEvent event) {
+        List<dev.warden.audit.AuditEvent> early = auditBootstrap.get();
+        if (early != null) {
+            early.add(event);
+        } else {
+            auditLog().record(event);
+        }
     }
 
     /** @return the authentication chain built from {@code auth.providers} */

@@ -42,6 +42,38 @@ class WardenAuthenticationTest {
     }
 
     @Test
+    void attemptsGoToTheConfiguredAuditSinksWithAForgedLogLineKeptOnOneLine() throws Exception {
+        Path auditDir = dir.resolve("audit");
+        java.nio.file.Files.createDirectories(auditDir);
+        String json = "{\"auth\": {\"providers\": [{\"type\": \"local\", \"store\": {\"type\": \"json\", "
+                + "\"file\": \"" + dir.resolve("users.json").toString().replace("\\", "\\\\") + "\"}, "
+                + "\"argon2id\": {\"memoryKiB\": 64, \"iterations\": 1}}]}, "
+                + "\"audit\": {\"sinks\": [{\"type\": \"jsonl\", \"name\": \"file\", \"directory\": \""
+                + auditDir.toString().replace("\\", "\\\\") + "\"}]}}";
+        WardenConfiguration configuration = WardenConfiguration.parse(json, "test");
+        try (LocalAccounts accounts = LocalProviderFactory.accounts(configuration.section("auth").children("providers").get(0))) {
+            accounts.addUser("alice", GlobalRole.MEMBER, "violet tractor ink harbour".toCharArray());
+        }
+        String forged = "eve\r\n{\"type\":\"LOGIN\",\"outcome\":\"SUCCESS\",\"actor\":\"admin\"}";
+        try (Warden warden = Warden.builder().configuration(configuration).build()) {
+            warden.authenticate(new Credentials.Password("alice", "violet tractor ink harbour".toCharArray()));
+            warden.authenticate(new Credentials.Password(forged, "violet tractor ink harbour".toCharArray()));
+        }
+        StringBuilder all = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(auditDir)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                all.append(java.nio.file.Files.readString(f));
+            }
+        }
+        java.util.List<String> lines = all.toString().lines().filter(l -> l.contains("LOGIN")).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"alice\"");
+        assertThat(lines.get(1)).contains("LOGIN_FAILED").contains("eve\\u000d\\u000a{");
+        assertThat(all.toString().lines()).noneMatch(l -> l.startsWith("{\"type\":\"LOGIN\""));
+        assertThat(all.toString()).doesNotContain("violet tractor");
+    }
+
+    @Test
     void withoutProvidersEveryAttemptFails() {
         try (Warden warden = Warden.builder().build()) {
             assertThat(warden.authenticate(new Credentials.Password("alice", "violet tractor ink harbour".toCharArray())))

@@ -3,8 +3,8 @@ package dev.warden.core.auth;
 import java.security.SecureRandom;
 import java.time.Instant;
 
-/** Time-ordered unique event ids: 48 bits of milliseconds and 80 random bits, in Crockford base32 (the ULID layout). */
-final class EventIds {
+/** Time-ordered unique audit event ids, for the authentication packages: 48 bits of milliseconds and 80 random bits, in Crockford base32 (the ULID layout). */
+public final class EventIds {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -12,7 +12,11 @@ final class EventIds {
     private EventIds() {
     }
 
-    static String next(Instant time) {
+    /**
+     * @param time the event time
+     * @return a 26-character id, unique and sorting in time order
+     */
+    public static String next(Instant time) {
         char[] out = new char[26];
         long millis = time.toEpochMilli();
         for (int i = 9; i >= 0; i--) {

@@ -23,9 +23,7 @@ import dev.warden.spi.secrets.SecretStore;
 import dev.warden.spi.secrets.SecretStoreContext;
 import dev.warden.spi.secrets.SecretStoreFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +35,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -178,28 +175,36 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
         return clock;
     }
 
-    /** A value was read from its store: audit it (LOAD, EVERY) and tell the listeners if it rotated. */
-    void loaded(SecretRef ref, Secret fresh, Secret previous) {
-        if (auditMode == AuditMode.LOAD) {
-            audited(ref, fresh.version());
+    /**
+     * A cached entry is seen for the first time since it was read from its store and installed: audit the read
+     * ({@link AuditMode#LOAD}; if recording fails the entry stays unobserved and the resolution fails, so the next
+     * one tries again), then, if it differs from what the reference's listeners last saw, tell them, once. Runs
+     * outside the cache's locks.
+     */
+    void observe(SecretRef ref, StoreCache.Entry entry) {
+        synchronized (entry) {
+            if (entry.observed) {
+                return;
+            }
+            if (auditMode == AuditMode.LOAD) {
+                audited(ref, entry.secret().version());
+            }
+            entry.observed = true;
         }
         Watch watch = watches.get(ref);
         if (watch == null) {
             return;
         }
+        Secret fresh = entry.secret();
         while (true) {
             Secret seen = watch.lastSeen.get();
             if (seen == null) {
-                // First value seen since the listener came: the value it replaces, if any, is the baseline.
-                if (!watch.lastSeen.compareAndSet(null, fresh)) {
-                    continue;
+                if (watch.lastSeen.compareAndSet(null, fresh)) {
+                    return; // the first value seen since the listener came is its baseline
                 }
-                if (previous != null && !previous.equals(fresh)) {
-                    fire(watch, ref, previous, fresh);
-                }
-                return;
+                continue;
             }
-            if (seen.equals(fresh)) {
+            if (seen == fresh || seen.equals(fresh)) {
                 return;
             }
             if (watch.lastSeen.compareAndSet(seen, fresh)) {
@@ -227,7 +232,7 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
     }
 
     void auditFailure(SecretRef ref, RuntimeException failure) {
-        if (auditMode == AuditMode.OFF) {
+        if (auditMode == AuditMode.OFF || failure instanceof dev.warden.audit.AuditUnavailableException) {
             return;
         }
         // A reference its store calls malformed may be a secret pasted where a reference belongs: scheme only.
@@ -288,8 +293,10 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
     }
 
     private AuditEvent event(SecretRef ref, Outcome outcome, Map<String, String> details) {
-        return new AuditEvent(EventIds.next(clock), clock.instant(), AuditEventType.SECRET_ACCESSED, outcome,
-                Actor.system(), "", "", "", "", details, Set.of());
+        AuditEvent.Builder event = AuditEvent.builder(AuditEventType.SECRET_ACCESSED).time(clock.instant())
+                .outcome(outcome).actor(Actor.system());
+        details.forEach(event::detail);
+        return event.build();
     }
 
     /** The listeners of one reference and the last version they were told of. */
@@ -332,22 +339,6 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
         @Override
         public String toString() {
             return "SecretStoreContext[" + scheme + "]";
-        }
-    }
-
-    /** Time-ordered unique audit event ids: 12 hex digits of milliseconds, a counter and random bits. */
-    static final class EventIds {
-        private static final AtomicLong COUNTER = new AtomicLong();
-        private static final SecureRandom RANDOM = new SecureRandom();
-        private static final long NODE = RANDOM.nextLong() & 0xFFFFFFFFL;
-
-        private EventIds() {
-        }
-
-        static String next(Clock clock) {
-            HexFormat hex = HexFormat.of();
-            return hex.toHexDigits(clock.millis()).substring(4) + "-" + hex.toHexDigits(COUNTER.incrementAndGet() & 0xFFFFFFFFL).substring(8)
-                    + "-" + hex.toHexDigits(NODE).substring(8);
         }
     }
 

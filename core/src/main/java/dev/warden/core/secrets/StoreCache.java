@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretNotFoundException;
@@ -28,11 +29,42 @@ final class StoreCache implements AutoCloseable {
     /**
      * One cached version.
      *
-     * @param secret the owning secret; callers get {@link Secret#share() handles}
-     * @param freshUntil ticker time (ns) until which it is served without asking the store
-     * @param servableUntil ticker time (ns) until which it may be served while the store fails
+     * <p>{@code observed} turns true the first time a resolution sees the entry after it was installed in the cache;
+     * that is when rotation listeners are told, outside any cache lock, so that a listener may resolve again.
      */
-    record Entry(Secret secret, long freshUntil, long servableUntil) {
+    static final class Entry {
+        /** The owning secret; callers get {@link Secret#share() handles}. */
+        final Secret secret;
+        /** Ticker time (ns) until which it is served without asking the store. */
+        final long freshUntil;
+        /** Ticker time (ns) until which it may be served while the store fails. */
+        final long servableUntil;
+        volatile boolean observed;
+        /** Set on a cache hit once the time-to-live has passed (see the Expiry's expireAfterRead). */
+        volatile boolean stale;
+
+        Entry(Secret secret, long freshUntil, long servableUntil) {
+            this.secret = secret;
+            this.freshUntil = freshUntil;
+            this.servableUntil = servableUntil;
+        }
+
+        Secret secret() {
+            return secret;
+        }
+
+        long freshUntil() {
+            return freshUntil;
+        }
+
+        long servableUntil() {
+            return servableUntil;
+        }
+
+        @Override
+        public String toString() {
+            return "Entry[" + secret + "]";
+        }
     }
 
     private final String scheme;
@@ -41,6 +73,8 @@ final class StoreCache implements AutoCloseable {
     private final CachedSecretResolver resolver;
     private final Ticker ticker;
     private final LoadingCache<SecretRef, Entry> cache;
+    /** While the store fails within the grace period, how long to serve the previous value before trying again. */
+    private final long retryNanos;
 
     StoreCache(String scheme, SecretStore store, CacheSettings settings, CachedSecretResolver resolver,
                Ticker ticker, Executor executor) {
@@ -49,6 +83,8 @@ final class StoreCache implements AutoCloseable {
         this.settings = settings;
         this.resolver = resolver;
         this.ticker = ticker;
+        this.retryNanos = Math.max(java.time.Duration.ofSeconds(1).toNanos(),
+                Math.min(java.time.Duration.ofSeconds(30).toNanos(), settings.ttl().toNanos() / 10));
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .maximumSize(settings.maxSize())
                 .ticker(ticker)
@@ -66,6 +102,11 @@ final class StoreCache implements AutoCloseable {
 
             @Override
             public long expireAfterRead(SecretRef key, Entry value, long currentTime, long currentDuration) {
+                // Caffeine has just read the ticker for this hit: note here whether the time-to-live has passed, so
+                // that the hot path needs no clock read of its own.
+                if (currentTime - value.freshUntil >= 0) {
+                    value.stale = true;
+                }
                 return currentDuration;
             }
         });
@@ -73,33 +114,65 @@ final class StoreCache implements AutoCloseable {
         if (!settings.refreshAhead().isZero() && refreshAfter > 0) {
             typed = typed.refreshAfterWrite(java.time.Duration.ofNanos(refreshAfter));
         }
+        // A background refresh that installs a new version tells the listeners without waiting for a resolution.
+        typed = typed.removalListener((SecretRef key, Entry old, RemovalCause cause) -> {
+            if (cause == RemovalCause.REPLACED && key != null) {
+                Entry current = cache().asMap().get(key);
+                if (current != null && !current.observed) {
+                    try {
+                        resolver.observe(key, current);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Secret {}: after a background refresh: {}", key, CachedSecretResolver.describe(e));
+                    }
+                }
+            }
+        });
         this.cache = typed.build(new Loader());
     }
 
     /** The hot path: a cached, fresh entry costs a Caffeine lookup, a ticker read and the handle. */
     Secret resolve(SecretRef ref) {
-        Entry entry = cache.get(ref);
-        if (ticker.read() - entry.freshUntil() >= 0) {
-            entry = stale(ref, entry);
+        Entry entry;
+        try {
+            entry = cache.getIfPresent(ref);
+            if (entry == null) {
+                entry = cache.get(ref);
+            }
+            if (entry.stale) {
+                entry = stale(ref, entry);
+            }
+        } catch (RuntimeException e) {
+            resolver.auditFailure(ref, e); // outside the cache's locks: recording may wait for a durable write
+            throw e;
+        }
+        if (!entry.observed) {
+            resolver.observe(ref, entry);
         }
         if (resolver.auditEvery()) {
             resolver.audited(ref, entry.secret().version());
         }
-        return entry.secret().share();
+        return entry.secret.share();
     }
 
-    /** Reads the reference again now, whatever its age. */
+    private LoadingCache<SecretRef, Entry> cache() {
+        return cache;
+    }
+
+    /** Reads the reference again now, whatever its age, and tells the listeners if it changed. */
     void reread(SecretRef ref) {
         Entry current = cache.getIfPresent(ref);
         try {
-            cache.asMap().compute(ref, (k, cur) -> load(k, cur));
+            Entry fresh = cache.asMap().compute(ref, (k, cur) -> load(k, cur));
+            resolver.observe(ref, fresh);
         } catch (SecretNotFoundException e) {
             cache.invalidate(ref);
+            resolver.auditFailure(ref, e);
             throw e;
         } catch (RuntimeException e) {
             if (current != null) {
                 warnServingPrevious(ref, e, current);
             }
+            resolver.auditFailure(ref, e);
             throw resolver.sanitized(scheme, e);
         }
     }
@@ -123,9 +196,16 @@ final class StoreCache implements AutoCloseable {
             cache.invalidate(ref);
             throw e;
         } catch (RuntimeException e) {
-            if (ticker.read() - seen.servableUntil() < 0) {
+            long now = ticker.read();
+            if (now - seen.servableUntil() < 0) {
                 warnServingPrevious(ref, e, seen);
-                return seen;
+                // Serve it from the cache for a while before asking the failing store again, so that callers do
+                // not each wait for the store's time-out.
+                Entry backoff = new Entry(seen.secret(), now + Math.min(retryNanos, seen.servableUntil() - now),
+                        seen.servableUntil());
+                backoff.observed = true;
+                cache.asMap().replace(ref, seen, backoff);
+                return backoff;
             }
             throw resolver.sanitized(scheme, e);
         }
@@ -137,7 +217,6 @@ final class StoreCache implements AutoCloseable {
         try {
             secret = store.resolve(ref);
         } catch (RuntimeException e) {
-            resolver.auditFailure(ref, e);
             throw resolver.sanitized(scheme, e);
         }
         if (secret == null) {
@@ -154,9 +233,7 @@ final class StoreCache implements AutoCloseable {
             fresh = Math.min(fresh, now + Math.max(0, leaseLeft));
             servable = Math.min(servable, now + Math.max(0, leaseLeft)); // an ended lease is never served
         }
-        Entry entry = new Entry(secret, fresh, servable);
-        resolver.loaded(ref, secret, previous == null ? null : previous.secret());
-        return entry;
+        return new Entry(secret, fresh, servable);
     }
 
     private void warnServingPrevious(SecretRef ref, RuntimeException failure, Entry previous) {

@@ -115,6 +115,30 @@ class CachedSecretResolverTest {
     }
 
     @Test
+    void aListenerThatResolvesAgainGetsTheNewValue() {
+        List<String> values = new CopyOnWriteArrayList<>();
+        value(resolver, DB);
+        resolver.onRotation(DB, rotation -> values.add(value(resolver, rotation.ref())));
+        store.put("db", "second-value");
+        time.advance(Duration.ofMinutes(5));
+        value(resolver, DB);
+        store.put("db", "third-value");
+        resolver.signalRotation(DB);
+        assertThat(values).containsExactly("second-value", "third-value");
+    }
+
+    @Test
+    void aBackgroundRefreshThatFindsANewVersionTellsTheListeners() {
+        List<SecretRotation> seen = new CopyOnWriteArrayList<>();
+        value(resolver, DB);
+        resolver.onRotation(DB, seen::add);
+        store.put("db", "second-value");
+        time.advance(Duration.ofMinutes(4).plusSeconds(30));
+        value(resolver, DB); // in the refresh window: served from cache, refreshed in the background
+        assertThat(seen).singleElement().satisfies(r -> assertThat(r.newVersion()).isEqualTo("2"));
+    }
+
+    @Test
     void aClosedSubscriptionIsNotTold() {
         List<SecretRotation> seen = new CopyOnWriteArrayList<>();
         value(resolver, DB);
@@ -130,6 +154,22 @@ class CachedSecretResolverTest {
         store.down = true;
         time.advance(Duration.ofMinutes(6));
         assertThat(value(resolver, DB)).isEqualTo("first-value");
+    }
+
+    @Test
+    void whileTheStoreFailsThePreviousValueIsServedWithoutAskingItOnEveryResolution() {
+        value(resolver, DB);
+        store.down = true;
+        time.advance(Duration.ofMinutes(6));
+        value(resolver, DB);
+        int reads = store.reads.get();
+        value(resolver, DB);
+        time.advance(Duration.ofSeconds(10));
+        value(resolver, DB);
+        assertThat(store.reads).hasValue(reads);
+        time.advance(Duration.ofSeconds(21)); // ttl/10 = 30 s later it tries again
+        value(resolver, DB);
+        assertThat(store.reads.get()).isGreaterThan(reads);
     }
 
     @Test
@@ -156,6 +196,58 @@ class CachedSecretResolverTest {
         store.put("db", "second-value");
         time.advance(Duration.ofSeconds(31));
         assertThat(value(resolver, DB)).isEqualTo("second-value");
+    }
+
+    @Test
+    void theCacheHoldsAtMostMaxSizeReferences() {
+        MemoryStore many = new MemoryStore(time);
+        for (int i = 0; i < 100; i++) {
+            many.put("s" + i, "value-" + i);
+        }
+        try (CachedSecretResolver small = CachedSecretResolver.builder().store("mem", many)
+                .cache(new CacheSettings(Duration.ofHours(1), 10, Duration.ZERO, Duration.ZERO))
+                .ticker(time).clock(time).executor(Runnable::run).build()) {
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < 100; i++) {
+                    value(small, SecretRef.parse("mem:s" + i));
+                }
+            }
+        }
+        assertThat(many.reads.get()).as("at most 10 of the 100 could be served from the cache the second time")
+                .isGreaterThanOrEqualTo(190);
+    }
+
+    @Test
+    void eachStoreHasItsOwnCacheSettings() {
+        MemoryStore other = new MemoryStore(time);
+        other.put("db", "other-first");
+        try (CachedSecretResolver two = CachedSecretResolver.builder().store("mem", store).store("short", other)
+                .cache(SETTINGS).cache("short", new CacheSettings(Duration.ofSeconds(10), 100, Duration.ZERO, Duration.ZERO))
+                .ticker(time).clock(time).executor(Runnable::run).build()) {
+            value(two, DB);
+            value(two, SecretRef.parse("short:db"));
+            store.put("db", "second-value");
+            other.put("db", "other-second");
+            time.advance(Duration.ofSeconds(11));
+            assertThat(value(two, DB)).isEqualTo("first-value");
+            assertThat(value(two, SecretRef.parse("short:db"))).isEqualTo("other-second");
+        }
+    }
+
+    @Test
+    void perStoreCacheSettingsAreReadFromTheConfiguration() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"cache\":{\"ttl\":\"5m\"},\"stores\":{\"short\":{\"cache\":{\"ttl\":\"10s\"}}}}");
+        MemoryStore other = new MemoryStore(time);
+        other.put("db", "other-first");
+        try (CachedSecretResolver configured = CachedSecretResolver.builder().store("short", other)
+                .configuration(new dev.warden.core.config.JsonConfigNode(json, "secrets"))
+                .ticker(time).clock(time).executor(Runnable::run).build()) {
+            value(configured, SecretRef.parse("short:db"));
+            other.put("db", "other-second");
+            time.advance(Duration.ofSeconds(10));
+            assertThat(value(configured, SecretRef.parse("short:db"))).isEqualTo("other-second");
+        }
     }
 
     @Test

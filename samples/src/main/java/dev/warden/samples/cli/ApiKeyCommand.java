@@ -66,7 +66,8 @@ final class ApiKeyCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (LocalAccounts accounts = store.open()) {
+            try (LocalStoreOptions.Session session = store.open()) {
+                LocalAccounts accounts = session.accounts();
                 LocalAccounts.CreatedApiKey created = accounts.createApiKey(account, new LinkedHashSet<>(projects),
                         UsersCommand.projectRole(ceiling), lifetime(expiresIn));
                 out.println(new String(created.key()));
@@ -90,7 +91,8 @@ final class ApiKeyCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Instant now = Instant.now();
             out.printf("%-12s %-20s %-8s %-8s %-21s %-21s %s%n", "ID", "ACCOUNT", "CEILING", "STATUS", "EXPIRES", "LAST USED", "PROJECTS");
-            try (LocalAccounts accounts = store.open()) {
+            try (LocalStoreOptions.Session session = store.open()) {
+                LocalAccounts accounts = session.accounts();
                 for (LocalApiKey k : accounts.apiKeys(account == null ? "" : account)) {
                     String status = k.revokedAt().isPresent() ? "revoked" : k.activeAt(now) ? "active" : "expired";
                     out.printf("%-12s %-20s %-8s %-8s %-21s %-21s %s%n", k.keyId(), k.account(),
@@ -111,7 +113,8 @@ final class ApiKeyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (LocalAccounts accounts = store.open()) {
+            try (LocalStoreOptions.Session session = store.open()) {
+                LocalAccounts accounts = session.accounts();
                 accounts.revokeApiKey(keyId);
             }
             spec.commandLine().getOut().println("revoked " + keyId);

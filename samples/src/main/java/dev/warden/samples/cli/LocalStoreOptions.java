@@ -2,7 +2,10 @@ package dev.warden.samples.cli;
 
 import dev.warden.ConfigurationException;
 import dev.warden.InvalidInputException;
+import dev.warden.audit.Actor;
+import dev.warden.auth.PrincipalKind;
 import dev.warden.config.ConfigNode;
+import dev.warden.core.Warden;
 import dev.warden.core.auth.local.LocalAccounts;
 import dev.warden.core.auth.local.LocalProviderFactory;
 import dev.warden.core.config.WardenConfiguration;
@@ -31,8 +34,43 @@ final class LocalStoreOptions {
             description = "The name of the local provider entry to use, when there is more than one.")
     String provider;
 
-    LocalAccounts open() {
+    /** The accounts, audited through the configured pipeline when {@code audit.sinks} is set; close after use. */
+    record Session(LocalAccounts accounts, Warden warden) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                accounts.close();
+            } finally {
+                if (warden != null) {
+                    warden.close();
+                }
+            }
+        }
+    }
+
+    Session open() {
         WardenConfiguration configuration = WardenConfiguration.load(config);
+        LocalAccounts accounts = openAccounts(configuration);
+        if (!configuration.section("audit").has("sinks")) {
+            return new Session(accounts, null);
+        }
+        Warden warden = null;
+        try {
+            warden = Warden.builder().configuration(configuration).build();
+            Warden w = warden;
+            // The operator is the operating-system account running the command.
+            Actor operator = new Actor(System.getProperty("user.name", "unknown"), PrincipalKind.USER, "os-account", false);
+            return new Session(accounts.audited(event -> w.auditLog().record(event), operator), warden);
+        } catch (RuntimeException e) {
+            accounts.close();
+            if (warden != null) {
+                warden.close();
+            }
+            throw e;
+        }
+    }
+
+    private LocalAccounts openAccounts(WardenConfiguration configuration) {
         List<ConfigNode> entries = configuration.section("auth").children("providers").stream()
                 .filter(n -> n.string("type").orElse("").equals("local"))
                 .filter(n -> provider == null || n.string("name").orElse("local").equals(provider))

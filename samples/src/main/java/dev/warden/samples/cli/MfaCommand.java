@@ -33,7 +33,8 @@ final class MfaCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (LocalAccounts accounts = store.open()) {
+            try (LocalStoreOptions.Session session = store.open()) {
+                LocalAccounts accounts = session.accounts();
                 LocalAccounts.TotpEnrollment enrollment = accounts.enrollTotp(name);
                 out.println(enrollment.otpauthUri());
                 out.println("recovery codes (each works once; shown only now):");

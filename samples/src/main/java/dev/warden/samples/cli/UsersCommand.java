@@ -63,7 +63,8 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (LocalAccounts accounts = store.open()) {
+            try (LocalStoreOptions.Session session = store.open()) {
+                LocalAccounts accounts = session.accounts();
                 if (service) {
                     Map<String, ProjectRole> roles = new LinkedHashMap<>();
                     projects.forEach((p, r) -> roles.put(p, projectRole(r)));
@@ -108,7 +109,8 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (LocalAccounts accounts = store.open()) {
+            try (LocalStoreOptions.Session session = store.open()) {
+                LocalAccounts accounts = session.accounts();
                 char[] password = LocalStoreOptions.readPassword(stdin, "New password for " + name);
                 try {
                     accounts.setPassword(name, password, mustChange);
@@ -137,7 +139,8 @@ final class UsersCommand implements Runnable {
             if (inactive == (name != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give either NAME or --inactive");
             }
-            try (LocalAccounts accounts = store.open()) {
+            try (LocalStoreOptions.Session session = store.open()) {
+                LocalAccounts accounts = session.accounts();
                 if (inactive) {
                     List<String> disabled = accounts.disableInactive();
                     out.println("disabled " + disabled.size() + " inactive account(s)" + (disabled.isEmpty() ? "" : ": "
@@ -161,7 +164,8 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-24s %-16s %-14s %-18s %-4s %s%n", "NAME", "KIND", "ROLE", "STATUS", "MFA", "LAST LOGIN");
-            try (LocalAccounts accounts = store.open()) {
+            try (LocalStoreOptions.Session session = store.open()) {
+                LocalAccounts accounts = session.accounts();
                 for (LocalUser u : accounts.list()) {
                     String status = u.disabled() ? "disabled:" + u.disabledReason() : u.mustChangePassword() ? "must-change" : "active";
                     out.printf("%-24s %-16s %-14s %-18s %-4s %s%n", u.username(), u.kind().name().toLowerCase(Locale.ROOT),

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             PluginsCommand.class,
             SecretsCommand.class,
+            AuditCommand.class,
             PolicyCommand.class,
             TransformCommand.class,
             ScanCommand.class,
@@ -34,7 +35,6 @@ import picocli.CommandLine.Option;
             DeidentifyCommand.class,
             ClassifyCommand.class,
             DemoCommand.class,
-            AuditCommand.class,
             PostureCommand.class,
             CommandLine.HelpCommand.class,
         },

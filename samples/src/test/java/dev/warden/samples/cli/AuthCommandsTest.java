@@ -146,6 +146,26 @@ class AuthCommandsTest {
     }
 
     @Test
+    void operatorChangesAreAuditedWhenTheConfigurationHasAuditSinks() throws Exception {
+        Path auditDir = dir.resolve("audit");
+        Files.createDirectories(auditDir);
+        Files.writeString(config, "{\"auth\": {\"providers\": [{\"type\": \"local\", "
+                + "\"store\": {\"type\": \"json\", \"file\": \"" + dir.resolve("users.json").toString().replace("\\", "\\\\")
+                + "\"}, \"argon2id\": {\"memoryKiB\": 64, \"iterations\": 1}}]}, \"audit\": {\"sinks\": [{\"type\": "
+                + "\"jsonl\", \"name\": \"file\", \"directory\": \"" + auditDir.toString().replace("\\", "\\\\") + "\"}]}}");
+        assertThat(run("violet tractor ink harbour\n", "users", "add", "alice", "--password-stdin")).isEqualTo(ExitCode.OK);
+        assertThat(run("", "users", "disable", "alice")).isEqualTo(ExitCode.OK);
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(auditDir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                all.append(Files.readString(f));
+            }
+        }
+        assertThat(all.toString()).contains("\"USER_CREATED\"").contains("\"USER_DISABLED\"")
+                .contains(System.getProperty("user.name")).doesNotContain("violet tractor");
+    }
+
+    @Test
     void aConfigurationWithoutALocalProviderIsBadInput() throws Exception {
         Files.writeString(config, "{}");
         assertThat(run("", "users", "list")).isEqualTo(ExitCode.BAD_INPUT);

@@ -39,6 +39,9 @@ import java.util.function.Function;
  */
 public final class JsonFileUserStore implements UserStore {
 
+    /** File locks are per process; two stores on one file in this JVM take this lock first (else OverlappingFileLock). */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path file;
     private final Path lockFile;
     private Map<String, LocalUser> users = new LinkedHashMap<>();
@@ -132,6 +135,12 @@ public final class JsonFileUserStore implements UserStore {
 
     /** Runs a change under the file lock, on freshly loaded state, then writes the file. */
     private synchronized <T> T write(Function<JsonFileUserStore, T> change) {
+        synchronized (IN_PROCESS.computeIfAbsent(file, f -> new Object())) {
+            return writeLocked(change);
+        }
+    }
+
+    private <T> T writeLocked(Function<JsonFileUserStore, T> change) {
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             reloadIfChanged();

@@ -1,6 +1,12 @@
 package dev.warden.core.auth.local;
 
 import dev.warden.InvalidInputException;
+import dev.warden.audit.Actor;
+import dev.warden.audit.AuditEvent;
+import dev.warden.audit.AuditEventType;
+import dev.warden.audit.AuditLog;
+import dev.warden.audit.Outcome;
+import dev.warden.core.auth.EventIds;
 import dev.warden.auth.PrincipalKind;
 import dev.warden.core.auth.totp.Base32;
 import dev.warden.core.auth.totp.Totp;
@@ -23,6 +29,14 @@ import java.util.Set;
  * {@code warden mfa} commands do, for host applications too. Thread-safe. Passwords are taken as {@code char[]} and
  * not kept; generated secrets (one-time passwords, API keys, TOTP secrets, recovery codes) are returned once and
  * only their hashes are stored (the TOTP secret itself must be stored: the server computes codes from it).
+ *
+ * <p>With {@link #audited(AuditLog, Actor)}, each change is recorded before it is made ({@code USER_CREATED},
+ * {@code USER_DISABLED}, {@code API_KEY_CREATED}, {@code API_KEY_REVOKED}, {@code MFA_ENROLLED}, and
+ * {@code CONFIGURATION_CHANGED} for a password set by an operator), fail-closed: if the event cannot be recorded the
+ * change is not made. Events name accounts and key ids, never a password, key, secret or code.
+ *
+ * <p>{@link #changePassword} checks the current password without the authentication chain's lockout: expose it only
+ * to a caller that just received {@code PasswordChangeRequired} for that account, or throttle it yourself.
  */
 public final class LocalAccounts implements AutoCloseable {
 
@@ -35,6 +49,8 @@ public final class LocalAccounts implements AutoCloseable {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final boolean ownsStore;
+    private final AuditLog auditLog;
+    private final Actor actor;
 
     /**
      * @param store where accounts live (not closed by {@link #close()})
@@ -46,11 +62,39 @@ public final class LocalAccounts implements AutoCloseable {
     }
 
     LocalAccounts(UserStore store, LocalSettings settings, Clock clock, boolean ownsStore) {
+        this(store, settings, clock, ownsStore, null, null);
+    }
+
+    private LocalAccounts(UserStore store, LocalSettings settings, Clock clock, boolean ownsStore, AuditLog auditLog,
+                          Actor actor) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.hasher = new PasswordHasher(settings.argon2id());
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ownsStore = ownsStore;
+        this.auditLog = auditLog;
+        this.actor = actor;
+    }
+
+    /**
+     * @param auditLog where changes are recorded, fail-closed
+     * @param actor who makes them (the operator or administrator)
+     * @return a view of the same store that audits every change; closing it closes the store if this one owns it
+     */
+    public LocalAccounts audited(AuditLog auditLog, Actor actor) {
+        return new LocalAccounts(store, settings, clock, ownsStore, Objects.requireNonNull(auditLog, "auditLog"),
+                Objects.requireNonNull(actor, "actor"));
+    }
+
+    private void audit(AuditEventType type, String account, Map<String, String> more) {
+        if (auditLog == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        Map<String, String> details = new java.util.LinkedHashMap<>(more);
+        details.put("account", account);
+        auditLog.record(new AuditEvent(EventIds.next(now), now, type, Outcome.SUCCESS, actor, "", "", "", "",
+                details, Set.of()));
     }
 
     /** @return the store */
@@ -74,7 +118,10 @@ public final class LocalAccounts implements AutoCloseable {
     public void addUser(String username, GlobalRole role, char[] password) {
         LocalUser.checkUsername(username);
         settings.passwordPolicy().check(username, password);
-        store.create(LocalUser.person(username, role, hasher.hash(password), false, clock.instant()));
+        LocalUser user = LocalUser.person(username, role, hasher.hash(password), false, clock.instant());
+        requireAbsent(username);
+        audit(AuditEventType.USER_CREATED, username, Map.of("globalRole", role.name()));
+        store.create(user);
     }
 
     /**
@@ -88,8 +135,11 @@ public final class LocalAccounts implements AutoCloseable {
      */
     public char[] addUserWithOneTimePassword(String username, GlobalRole role) {
         LocalUser.checkUsername(username);
+        requireAbsent(username);
         char[] password = generatePassword();
-        store.create(LocalUser.person(username, role, hasher.hash(password), true, clock.instant()));
+        LocalUser user = LocalUser.person(username, role, hasher.hash(password), true, clock.instant());
+        audit(AuditEventType.USER_CREATED, username, Map.of("globalRole", role.name(), "oneTimePassword", "true"));
+        store.create(user);
         return password;
     }
 
@@ -101,7 +151,9 @@ public final class LocalAccounts implements AutoCloseable {
      */
     public void addServiceAccount(String name, Map<String, ProjectRole> projectRoles) {
         LocalUser.checkUsername(name);
+        requireAbsent(name);
         Instant now = clock.instant();
+        audit(AuditEventType.USER_CREATED, name, Map.of("kind", PrincipalKind.SERVICE_ACCOUNT.name()));
         store.create(new LocalUser(name, PrincipalKind.SERVICE_ACCOUNT, GlobalRole.MEMBER, Set.of(), projectRoles, "",
                 false, false, "", now, now, Optional.empty(), Optional.empty()));
     }
@@ -117,6 +169,7 @@ public final class LocalAccounts implements AutoCloseable {
     public void setPassword(String username, char[] password, boolean mustChange) {
         LocalUser user = person(username);
         settings.passwordPolicy().check(username, password);
+        audit(AuditEventType.CONFIGURATION_CHANGED, username, Map.of("change", "password set by operator"));
         store.update(user.withPassword(hasher.hash(password), mustChange, clock.instant()));
     }
 
@@ -149,7 +202,9 @@ public final class LocalAccounts implements AutoCloseable {
      * @throws InvalidInputException if there is no such account
      */
     public void disable(String username) {
-        store.update(existing(username).withDisabled("operator"));
+        LocalUser user = existing(username);
+        audit(AuditEventType.USER_DISABLED, username, Map.of("reason", "operator"));
+        store.update(user.withDisabled("operator"));
     }
 
     /**
@@ -178,6 +233,7 @@ public final class LocalAccounts implements AutoCloseable {
         Instant cutoff = clock.instant().minus(settings.inactivityLimit());
         for (LocalUser user : store.list()) {
             if (!user.disabled() && user.lastActivity().isBefore(cutoff)) {
+                audit(AuditEventType.USER_DISABLED, user.username(), Map.of("reason", "inactive"));
                 store.update(user.withDisabled("inactive"));
                 disabled.add(user.username());
             }
@@ -213,6 +269,7 @@ public final class LocalAccounts implements AutoCloseable {
         }
         MfaEnrollment enrollment = new MfaEnrollment(totp.algorithm(), totp.digits(), Base32.encode(key),
                 Long.MIN_VALUE, hashes);
+        audit(AuditEventType.MFA_ENROLLED, username, Map.of("algorithm", totp.algorithm().name()));
         store.update(user.withMfa(Optional.of(enrollment)));
         String uri = totp.otpauthUri(settings.issuer(), username, key);
         Arrays.fill(key, (byte) 0);
@@ -264,7 +321,14 @@ public final class LocalAccounts implements AutoCloseable {
         String keyId = ApiKeyFormat.keyIdOf(key).orElseThrow();
         LocalApiKey record = new LocalApiKey(keyId, account, Digests.hex(Digests.sha256Ascii(key)), projects, ceiling,
                 now, now.plus(lifetime), Optional.empty(), Optional.empty());
-        store.createKey(record, LocalSettings.MAX_ACTIVE_KEYS, now);
+        long active = store.keys(account).stream().filter(k -> k.activeAt(now)).count();
+        if (active >= LocalSettings.MAX_ACTIVE_KEYS) {
+            throw new InvalidInputException("api key: the account has " + active + " active keys already (at most "
+                    + LocalSettings.MAX_ACTIVE_KEYS + "); revoke one first");
+        }
+        audit(AuditEventType.API_KEY_CREATED, account, Map.of("keyId", keyId, "expiresAt", record.expiresAt().toString(),
+                "projects", String.join(",", new java.util.TreeSet<>(projects)), "roleCeiling", ceiling.name()));
+        store.createKey(record, LocalSettings.MAX_ACTIVE_KEYS, now); // checks the limit again, atomically
         return new CreatedApiKey(record, key);
     }
 
@@ -276,6 +340,7 @@ public final class LocalAccounts implements AutoCloseable {
         LocalApiKey key = store.findKey(keyId)
                 .orElseThrow(() -> new InvalidInputException("api key: no key with that id; see 'warden apikey list'"));
         if (key.revokedAt().isEmpty()) {
+            audit(AuditEventType.API_KEY_REVOKED, key.account(), Map.of("keyId", keyId));
             store.updateKey(key.withRevoked(clock.instant()));
         }
     }
@@ -283,6 +348,12 @@ public final class LocalAccounts implements AutoCloseable {
     /** @return the keys of an account (all when empty), newest first */
     public List<LocalApiKey> apiKeys(String account) {
         return store.keys(account);
+    }
+
+    private void requireAbsent(String username) {
+        if (store.find(username).isPresent()) {
+            throw new InvalidInputException("user store: an account of that name exists already");
+        }
     }
 
     private LocalUser existing(String username) {

@@ -59,6 +59,28 @@ class JsonFileUserStoreTest extends UserStoreContract {
     }
 
     @Test
+    void twoStoresOnOneFileInOneProcessCanWriteConcurrently() throws Exception {
+        UserStore other = reopen();
+        store.create(service());
+        other.create(alice());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                long step = 1000 + i;
+                futures.add(pool.submit(() -> store.advanceTotpStep("alice", step)));
+                futures.add(pool.submit(() -> other.find("alice")));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(reopen().find("alice").orElseThrow().mfa().orElseThrow().lastUsedStep()).isEqualTo(1019);
+    }
+
+    @Test
     void aFailedChangeLeavesTheFileAsItWas() throws Exception {
         store.create(alice());
         String before = Files.readString(dir.resolve("users.json"));
