@@ -47,6 +47,7 @@ public final class Warden implements AutoCloseable {
     // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
     private dev.warden.core.audit.AuditPipeline auditLog;
     private final Authenticator authenticator;
+    private final dev.warden.core.posture.PostureReport posture;
 
     private Warden(Builder builder) {
         ClassLoader loader = builder.classLoader;
@@ -93,6 +94,26 @@ public final class Warden implements AutoCloseable {
                 throw e;
             }
         }
+        // Posture: in production a failing critical checklist item stops the build unless an override names a reason,
+        // which is audited through the builder's audit log or the configured one (dev.warden.core.posture.PostureGate).
+        dev.warden.core.posture.PostureReport report = null;
+        if (builder.configuration.environment() == Environment.PRODUCTION) {
+            try {
+                report = dev.warden.core.posture.PostureGate.enforce(builder.configuration, policy.state(), secrets,
+                        Optional.ofNullable(builder.postureOverride), builder.auditLog != null
+                                ? Optional.of(() -> builder.auditLog) : configuration.section("audit").children("sinks")
+                                .isEmpty() ? Optional.empty() : Optional.of(this::auditLog));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+        this.posture = report;
+    }
+
+    /** @return the posture report checked at build time (production only; see {@link Builder#postureOverride}) */
+    public Optional<dev.warden.core.posture.PostureReport> posture() {
+        return Optional.ofNullable(posture);
     }
 
     /**
@@ -236,6 +257,7 @@ public final class Warden implements AutoCloseable {
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
         private dev.warden.core.policy.GrantStore policyStore;
         private AuditLog auditLog;
+        private String postureOverride;
 
         private Builder() {
         }
@@ -292,8 +314,20 @@ public final class Warden implements AutoCloseable {
         }
 
         /**
+         * Lets a production instance start although critical posture items fail; the reason and the failing items are
+         * recorded as a {@code CONFIGURATION_CHANGED} audit event (failing closed).
+         *
+         * @param reason why, in one line of at most 500 characters (e.g. a change ticket)
+         */
+        public Builder postureOverride(String reason) {
+            this.postureOverride = Objects.requireNonNull(reason, "reason");
+            return this;
+        }
+
+        /**
          * @return the built, immutable instance
-         * @throws ConfigurationException if plug-ins conflict or the configuration is invalid
+         * @throws ConfigurationException if plug-ins conflict, the configuration is invalid, or (in production) a critical
+         *     posture item fails and no {@link #postureOverride} is given
          */
         public Warden build() {
             return new Warden(this);

@@ -29,6 +29,9 @@ public record WardenConfiguration(Environment environment, JsonConfigNode root, 
     private static final java.util.Set<String> SECTIONS =
             java.util.Set.of("environment", "auth", "secrets", "audit", "policy", "deid", "posture");
 
+    /** The largest configuration file read, in bytes (16 MiB). */
+    public static final long MAX_BYTES = 16L << 20;
+
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -42,12 +45,19 @@ public record WardenConfiguration(Environment environment, JsonConfigNode root, 
     /**
      * @param file a {@code warden.json}
      * @return the configuration
-     * @throws ConfigurationException if the file is missing, unreadable or malformed (with line and column)
+     * @throws ConfigurationException if the file is missing, unreadable, larger than {@link #MAX_BYTES}, not UTF-8 or
+     *     malformed (with line and column)
      */
     public static WardenConfiguration load(Path file) {
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ConfigurationException("configuration file " + file + " is larger than " + (MAX_BYTES >> 20)
+                        + " MiB; a warden.json is a few kilobytes: check that it is the right file");
+            }
             text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigurationException("configuration file " + file + " is not UTF-8 text; save it as UTF-8");
         } catch (NoSuchFileException e) {
             throw new ConfigurationException("configuration file " + file + " does not exist");
         } catch (IOException e) {

@@ -59,7 +59,7 @@ public final class ConfigurationSecrets {
     public static WardenConfiguration resolve(WardenConfiguration configuration, SecretResolver resolver) {
         JsonNode root = configuration.root().json();
         List<String> literals = new ArrayList<>();
-        Walk walk = new Walk(resolver, configuration.source(), literals);
+        Walk walk = new Walk(resolver, resolver.schemes(), configuration.source(), literals);
         JsonNode resolved = walk.visit(root.deepCopy(), "", "");
         if (!literals.isEmpty()) {
             if (configuration.environment() == Environment.PRODUCTION) {
@@ -78,6 +78,24 @@ public final class ConfigurationSecrets {
         }
         return new WardenConfiguration(configuration.environment(), new JsonConfigNode(resolved, ""),
                 configuration.source());
+    }
+
+    /**
+     * Finds literal secrets without resolving anything: the same check {@link #resolve} applies, for the posture check.
+     * A {@code ${secret:...}} expression counts as a reference.
+     *
+     * @param configuration the parsed configuration
+     * @param schemes the URI schemes a secret store serves (e.g. {@code env}, {@code file}, {@code keystore},
+     *     {@code vault}); a value with any other scheme is a literal
+     * @return the paths of the settings holding a literal secret (e.g. {@code audit.sinks[1].password}), in document
+     *     order; never their values
+     * @throws ConfigurationException for a {@code ${secret:...}} inside the {@code secrets} section
+     */
+    public static List<String> literalSecrets(WardenConfiguration configuration, Set<String> schemes) {
+        List<String> literals = new ArrayList<>();
+        new Walk(null, Set.copyOf(schemes), configuration.source(), literals)
+                .visit(configuration.root().json().deepCopy(), "", "");
+        return List.copyOf(literals);
     }
 
     /**
@@ -104,11 +122,12 @@ public final class ConfigurationSecrets {
         private final Set<String> schemes;
         boolean substituted;
 
-        Walk(SecretResolver resolver, String source, List<String> literals) {
+        /** @param resolver null to find literals only, without substituting */
+        Walk(SecretResolver resolver, Set<String> schemes, String source, List<String> literals) {
             this.resolver = resolver;
             this.source = source;
             this.literals = literals;
-            this.schemes = resolver.schemes();
+            this.schemes = schemes;
         }
 
         JsonNode visit(JsonNode node, String path, String name) {
@@ -138,6 +157,9 @@ public final class ConfigurationSecrets {
                     throw new ConfigurationException("configuration " + source + " " + path
                             + ": ${secret:...} cannot be used inside the secrets section; give the store a reference "
                             + "in its ...Ref setting instead (e.g. \"passphraseRef\": \"env:WARDEN_KEYSTORE_PASSPHRASE\")");
+                }
+                if (resolver == null) {
+                    return TextNode.valueOf(value);
                 }
                 substituted = true;
                 return TextNode.valueOf(substitute(value, path));

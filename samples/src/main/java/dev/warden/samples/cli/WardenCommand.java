@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
             DeidentifyCommand.class,
             ClassifyCommand.class,
             DemoCommand.class,
+            PostureCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
