@@ -55,7 +55,7 @@ final class OutputValidator {
                 }
             }
             for (int o = 0; o < p.outputColumns.size(); o++) {
-                if (p.transformers[o] != null && !p.detectorCheck[o]) {
+                if (p.transformers[o] != null && !p.detectorCheck[o] && !p.columnReports.get(p.outputFrom[o]).reason().startsWith("foreign key")) {
                     detectorSkipped.add(p.name + "." + p.outputColumns.get(o).name());
                 }
             }
@@ -224,7 +224,7 @@ final class OutputValidator {
         checks.add(new JobReport.Check("detectors", hits.isEmpty(), (hits.isEmpty()
                 ? detectorChecked + " transformed values checked, no identifier found"
                 : "identifiers found in transformed columns: " + String.join(", ", hits))
-                + (detectorSkipped.isEmpty() ? "" : "; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
+                + (detectorSkipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
 
         Fingerprints.LongSet candidates = fingerprints.candidates();
         if (!candidates.isEmpty()) {
