@@ -109,7 +109,8 @@ final class DirectoryTarget implements TableTarget {
             schema.addColumn(n);
         }
         SequenceWriter rows = CSV.writerFor(String[].class).with(schema.build())
-                .without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).writeValues(writer);
+                .without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writeValues(writer);
         return new TableWriter() {
             @Override
             public void write(String[] row) {
