@@ -218,6 +218,7 @@ final class JobPlanner {
             reason = "profile " + profile.name();
         } else {
             transformation = ((ColumnRule.Explicit) rule).transformation();
+            type = ((ColumnRule.Explicit) rule).type();
             reason = "spec";
         }
         String domain = column.domain().orElseGet(() -> transformation.needsEntity()
@@ -264,7 +265,7 @@ final class JobPlanner {
                 }
                 transformers.add(vt);
                 needsEntity.add(r.transformation().needsEntity());
-                identifier.add(true);
+                identifier.add(r.type().isPresent());
                 // A foreign key's outputs are its parent key's outputs, which are checked there.
                 detect.add(!formatPreserving(r.transformation()) && !r.reason().startsWith("foreign key"));
             }
