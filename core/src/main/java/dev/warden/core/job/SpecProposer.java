@@ -127,8 +127,11 @@ public final class SpecProposer {
                         Optional.of(String.format(Locale.ROOT, "the header says %s, but only %d of %d sampled values have its "
                                 + "shape, so its transformation could fail: suppressed; review", type, c.hits(), c.sampled())));
             }
-            Optional<String> comment = c.source() == ColumnClassification.Source.HEADER
-                    ? Optional.of("classified as " + type + " by its header (no value detector confirms this kind); review")
+            boolean detectable = java.util.Arrays.stream(dev.warden.core.deid.detect.DetectorKind.values())
+                    .anyMatch(k -> k.identifierType() == type);
+            Optional<String> comment = c.source() == ColumnClassification.Source.HEADER && detectable && c.sampled() > 0
+                    ? Optional.of(String.format(Locale.ROOT, "classified as %s by its header; only %d of %d sampled values have "
+                            + "its shape; review", type, c.hits(), c.sampled()))
                     : Optional.empty();
             return new ColumnSpec(column, new ColumnRule.Identifier(type), Optional.empty(), comment);
         }
