@@ -1,5 +1,6 @@
 package dev.warden.audit;
 
+import dev.warden.auth.Principal;
 import dev.warden.auth.PrincipalKind;
 import java.util.Objects;
 
@@ -22,5 +23,24 @@ public record Actor(String principalId, PrincipalKind kind, String authenticatio
     /** @return Warden itself, for events it raises on its own (alerts, purges) */
     public static Actor system() {
         return new Actor("warden", PrincipalKind.SERVICE_ACCOUNT, "none", false);
+    }
+
+    /**
+     * @param principal an authenticated principal
+     * @return the actor for events it causes: its id, kind, authentication method and MFA state
+     */
+    public static Actor of(Principal principal) {
+        return new Actor(principal.id(), principal.kind(), principal.authenticationMethod(), principal.mfaSatisfied());
+    }
+
+    /**
+     * A person who has not (yet) authenticated, e.g. for a failed login.
+     *
+     * @param principalId the user name given
+     * @param authenticationMethod the method tried
+     * @return the actor, without MFA
+     */
+    public static Actor user(String principalId, String authenticationMethod) {
+        return new Actor(principalId, PrincipalKind.USER, authenticationMethod, false);
     }
 }

@@ -1,6 +1,9 @@
 package dev.warden.audit;
 
-/** Everything the platform must be able to show an auditor. */
+/**
+ * Everything the platform must be able to show an auditor. Constants may be added in later versions; none is
+ * removed or renamed, since stored logs name them.
+ */
 public enum AuditEventType {
     LOGIN,
     LOGOUT,
@@ -27,6 +30,12 @@ public enum AuditEventType {
     SECRET_ACCESSED,
     DATA_ERASED,
     REIDENTIFICATION_PERFORMED,
+    /** Retention removed old audit records; details give the last MAC of what was removed. */
     AUDIT_LOG_PURGED,
-    ALERT
+    /** An alerting rule fired; details name the rule and what it counted. */
+    ALERT,
+    /** A sink found its file deleted or replaced under it, or otherwise lost records, and carried on. */
+    AUDIT_LOG_GAP,
+    /** A torn last record (from a crash in the middle of a write) was cut off; details say how many bytes. */
+    AUDIT_LOG_REPAIRED
 }

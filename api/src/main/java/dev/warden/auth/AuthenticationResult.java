@@ -7,7 +7,8 @@ package dev.warden.auth;
  * internal reason goes to the audit log.
  */
 public sealed interface AuthenticationResult
-        permits AuthenticationResult.Success, AuthenticationResult.Failure, AuthenticationResult.MfaRequired {
+        permits AuthenticationResult.Success, AuthenticationResult.Failure, AuthenticationResult.MfaRequired,
+        AuthenticationResult.PasswordChangeRequired {
 
     /**
      * The credentials were verified.
@@ -36,5 +37,14 @@ public sealed interface AuthenticationResult
      * @param principalId the account that must complete MFA
      */
     record MfaRequired(String principalId) implements AuthenticationResult {
+    }
+
+    /**
+     * The password was correct but must be changed before the account may do anything else: it was a generated
+     * one-time password (the first administrator's, or one an operator reset). No principal is issued.
+     *
+     * @param principalId the account that must change its password
+     */
+    record PasswordChangeRequired(String principalId) implements AuthenticationResult {
     }
 }

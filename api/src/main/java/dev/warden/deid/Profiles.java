@@ -58,7 +58,7 @@ public final class Profiles {
      * @return the profile
      */
     public static Profile hipaaSafeHarbor(LocalDate asOf) {
-        Rules r = new Rules();
+        Rules r = new Rules(SH);
         KeyedHash code = new KeyedHash(HashEncoding.HEX, 32, "");
         r.put(IdentifierType.NAME, new Pseudonym(PseudonymDictionary.FULL_NAME),
                 "(A) names: replaced by a keyed pseudonym from an invented dictionary");
@@ -96,7 +96,7 @@ public final class Profiles {
         r.put(IdentifierType.IBAN, code, "(J) IBAN: replaced by a keyed code");
         r.put(IdentifierType.CERTIFICATE_LICENSE_NUMBER, code,
                 "(K) certificate/license numbers: replaced by a keyed code");
-        r.put(IdentifierType.NATIONAL_ID, code, "(K)/(R) national ids, passports: replaced by a keyed code");
+        r.put(IdentifierType.NATIONAL_ID, code, "(R) national ids, passports (a license is (K)): replaced by a keyed code");
         r.put(IdentifierType.VEHICLE_IDENTIFIER, code, "(L) vehicle identifiers: replaced by a keyed code");
         r.put(IdentifierType.DEVICE_IDENTIFIER, code, "(M) device identifiers: replaced by a keyed code");
         r.put(IdentifierType.URL, Replace.label(IdentifierType.URL), "(N) URLs: replaced by the label <URL>");
@@ -194,10 +194,19 @@ public final class Profiles {
     private static final class Rules {
         final Map<IdentifierType, Transformation> transformations = new EnumMap<>(IdentifierType.class);
         final Map<IdentifierType, String> notes = new EnumMap<>(IdentifierType.class);
+        private final String citation;
+
+        Rules() {
+            this("");
+        }
+
+        Rules(String citation) {
+            this.citation = citation;
+        }
 
         void put(IdentifierType type, Transformation transformation, String note) {
             transformations.put(type, transformation);
-            notes.put(type, note);
+            notes.put(type, citation + note);
         }
     }
 }

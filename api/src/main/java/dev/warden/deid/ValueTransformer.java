@@ -9,6 +9,10 @@ package dev.warden.deid;
  * same amount. Callers pass it with {@link #apply(String, String)}; the entity id is the raw (untransformed) key of
  * the entity, the same in every table (a patient's {@code Id} in {@code patients} and {@code PATIENT} in
  * {@code encounters}). Transformations that do not need it ignore it.
+ *
+ * <p><b>Blank values</b> (empty or white space only) carry nothing to de-identify: the date, ZIP, age, numeric and
+ * format-preserving transformations and pseudonyms return them as they are; masks mask them by their rules, hashes and
+ * tokens transform them like any other value, and a hierarchy rejects a value it does not list.
  */
 public interface ValueTransformer {
 

@@ -1,6 +1,11 @@
 package dev.warden.core;
 
 import dev.warden.ConfigurationException;
+import dev.warden.audit.AuditLog;
+import dev.warden.auth.AuthenticationRequest;
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+import dev.warden.core.auth.Authenticator;
 import dev.warden.core.config.Environment;
 import dev.warden.core.config.WardenConfiguration;
 import dev.warden.core.plugin.PluginProblem;
@@ -15,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -34,8 +40,13 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<AuthenticationProviderFactory> authenticationProviders;
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
+    private final dev.warden.core.policy.RbacPolicyEngine policy;
 
     private final CachedSecretResolver secrets;
+
+    // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
+    private dev.warden.core.audit.AuditPipeline auditLog;
+    private final Authenticator authenticator;
 
     private Warden(Builder builder) {
         ClassLoader loader = builder.classLoader;
@@ -51,10 +62,35 @@ public final class Warden implements AutoCloseable {
                 .production(builder.configuration.environment() == Environment.PRODUCTION).build();
         try {
             this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
+            this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
+                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+            // Authentication: the provider chain of auth.providers, audited through the builder's audit log if any.
+            this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
+                    Optional.ofNullable(builder.auditLog));
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
         }
+    }
+
+    /**
+     * The policy engine, over the store given to {@link Builder#policyStore} or configured in the {@code policy}
+     * section ({@code "store": "memory"} — the default — or {@code "file"} with {@code "file": "policy.json"}).
+     *
+     * @return the engine; changes made through it are written to its store
+     */
+    public dev.warden.core.policy.RbacPolicyEngine policy() {
+        return policy;
+    }
+
+    /**
+     * @return the role-mapping rules authentication providers apply: {@code policy.roleMapping} from the
+     *     configuration when present, else those kept with the policy
+     */
+    public dev.warden.policy.RoleMapping roleMapping() {
+        dev.warden.policy.RoleMapping configured = dev.warden.policy.RoleMapping.fromConfig(
+                configuration.section("policy"), "roleMapping");
+        return configured.rules().isEmpty() ? policy.state().roleMapping() : configured;
     }
 
     /** @return a builder with the development defaults and the thread's context class loader */
@@ -95,6 +131,41 @@ public final class Warden implements AutoCloseable {
         return auditSinks;
     }
 
+    /**
+     * The fail-closed audit log built from the {@code audit} section (key resolved through {@link #secrets()}, sinks
+     * through {@link #auditSinks()}), on first call; closed with this instance.
+     *
+     * @return the audit pipeline
+     * @throws dev.warden.ConfigurationException if the audit section is missing a key (outside development) or sinks
+     */
+    public synchronized dev.warden.core.audit.AuditPipeline auditLog() {
+        if (auditLog == null) {
+            auditLog = dev.warden.core.audit.AuditPipeline.fromConfiguration(configuration.section("audit"),
+                    configuration.environment(), auditSinks, secrets::resolve);
+        }
+        return auditLog;
+    }
+
+    /** @return the authentication chain built from {@code auth.providers} */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    /**
+     * Authenticates through the provider chain; see {@link Authenticator#authenticate(AuthenticationRequest)}.
+     *
+     * @param credentials what the caller presented (the caller wipes them afterwards)
+     * @return success with the principal, MFA or password change required, or {@code Failure("authentication failed")}
+     */
+    public AuthenticationResult authenticate(Credentials credentials) {
+        return authenticator.authenticate(credentials);
+    }
+
+    /** @see Authenticator#authenticate(AuthenticationRequest) */
+    public AuthenticationResult authenticate(AuthenticationRequest request) {
+        return authenticator.authenticate(request);
+    }
+
     /** @return every plug-in that was found but skipped, across all SPIs */
     public List<PluginProblem> pluginProblems() {
         return Stream.of(authenticationProviders, secretStores, auditSinks)
@@ -104,6 +175,13 @@ public final class Warden implements AutoCloseable {
     @Override
     public void close() {
         // Engines that hold resources release them here as they are added.
+        authenticator.close();
+        policy.close();
+        synchronized (this) {
+            if (auditLog != null) {
+                auditLog.close();
+            }
+        }
         secrets.close();
     }
 
@@ -115,6 +193,8 @@ public final class Warden implements AutoCloseable {
         private final List<AuthenticationProviderFactory> authenticationProviders = new ArrayList<>();
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
+        private dev.warden.core.policy.GrantStore policyStore;
+        private AuditLog auditLog;
 
         private Builder() {
         }
@@ -155,6 +235,18 @@ public final class Warden implements AutoCloseable {
         /** Adds an audit sink factory explicitly; it wins over a discovered one of the same type. */
         public Builder plugin(AuditSinkFactory factory) {
             auditSinks.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** @param store where the policy lives, instead of the configured store; closed with the built instance */
+        public Builder policyStore(dev.warden.core.policy.GrantStore store) {
+            this.policyStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Records authentication attempts (and other engines' events) here, failing closed. */
+        public Builder auditLog(AuditLog auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
             return this;
         }
 

@@ -30,7 +30,7 @@ final class DateText {
             int d = digits(s, 8, 10, kind);
             return pack(y, m, d, ISO, 10, 0, kind);
         }
-        if (len == 8) {
+        if (len == 8 && s.indexOf('/') < 0) {
             int y = digits(s, 0, 4, kind);
             int m = digits(s, 4, 6, kind);
             int d = digits(s, 6, 8, kind);
@@ -47,7 +47,8 @@ final class DateText {
                 int m = digits(s, 0, s1, kind);
                 int d = digits(s, s1 + 1, s2, kind);
                 int y = digits(s, s2 + 1, end, kind);
-                int padding = (s1 == 2 ? 1 : 0) | (s2 - s1 == 3 ? 2 : 0);
+                // Zero-padded style when either field shows a leading zero; otherwise no padding.
+                int padding = (s.charAt(0) == '0' && s1 == 2) || (s.charAt(s1 + 1) == '0' && s2 - s1 == 3) ? 3 : 0;
                 return pack(y, m, d, US, end, padding, kind);
             }
         }

@@ -44,7 +44,7 @@ final class DateTransformer implements ValueTransformer {
 
     @Override
     public String apply(String value) {
-        if (mode == Mode.SHIFT && value != null) {
+        if (mode == Mode.SHIFT && value != null && !value.isBlank()) {
             throw new InvalidInputException(kind + ": needs the entity id of the row (apply(value, entity))");
         }
         return apply(value, null);
@@ -52,8 +52,8 @@ final class DateTransformer implements ValueTransformer {
 
     @Override
     public String apply(String value, String entity) {
-        if (value == null) {
-            return null;
+        if (value == null || value.isBlank()) {
+            return value;
         }
         long p = DateText.parse(value, kind);
         int y = DateText.year(p);

@@ -15,7 +15,12 @@ final class FpeTransformer implements ValueTransformer {
     private static final int NONE = -1;
     private static final int FOLDED = 1 << 20;
 
+    private static final int AS_IS = 0;
+    private static final int ALL_UPPER = 1;
+    private static final int PER_POSITION = 2;
+
     private final String kind;
+    private final boolean foldable;
     private final char[] alphabet;
     /** char -> numeral, or NONE; numerals reached by case folding carry FOLDED. */
     private final int[] index;
@@ -51,6 +56,7 @@ final class FpeTransformer implements ValueTransformer {
                 }
             }
         }
+        this.foldable = !hasUpper;
         int radix = this.alphabet.length;
         if (algorithm == FpeAlgorithm.FF1) {
             this.ff1 = new Ff1(key, radix, tweak);
@@ -78,11 +84,17 @@ final class FpeTransformer implements ValueTransformer {
         char[] chars = new char[len];
         value.getChars(0, len, chars, 0);
         int n = 0;
+        boolean folded = false;
+        boolean lowerLetter = false;
         for (int i = 0; i < len; i++) {
-            if (numeral(chars[i]) != NONE) {
+            int num = numeral(chars[i]);
+            if (num != NONE) {
                 n++;
+                folded |= (num & FOLDED) != 0;
+                lowerLetter |= foldable && (num & FOLDED) == 0 && Character.isLowerCase(chars[i]);
             }
         }
+        int caseMode = folded ? (lowerLetter ? PER_POSITION : ALL_UPPER) : AS_IS;
         if (n == 0) {
             return value;
         }
@@ -104,14 +116,14 @@ final class FpeTransformer implements ValueTransformer {
                     + maxLength + " are supported; use kind 'token' or 'hmac' for long values");
         }
         if (ff1 != null && ff1.fast(n)) {
-            fast(chars, n);
+            fast(chars, n, caseMode);
         } else {
-            slow(chars, n);
+            slow(chars, n, caseMode);
         }
         return new String(chars);
     }
 
-    private void fast(char[] chars, int n) {
+    private void fast(char[] chars, int n, int caseMode) {
         int radix = alphabet.length;
         int u = n / 2;
         long a = 0;
@@ -150,11 +162,11 @@ final class FpeTransformer implements ValueTransformer {
                 a /= radix;
             }
             left--;
-            chars[i] = render((int) digit, num);
+            chars[i] = render((int) digit, num, caseMode);
         }
     }
 
-    private void slow(char[] chars, int n) {
+    private void slow(char[] chars, int n, int caseMode) {
         int[] x = new int[n];
         int k = 0;
         for (char c : chars) {
@@ -172,13 +184,21 @@ final class FpeTransformer implements ValueTransformer {
         for (int i = 0; i < chars.length; i++) {
             int num = numeral(chars[i]);
             if (num != NONE) {
-                chars[i] = render(x[k++], num);
+                chars[i] = render(x[k++], num, caseMode);
             }
         }
     }
 
-    private char render(int numeral, int original) {
+    /**
+     * Case of a case-insensitive alphabet's output: a value whose letters were all upper case comes out all upper
+     * case; in a mixed-case value each position keeps its case when it encrypts to a letter (so a mixed-case value
+     * of an alphabet with digits and letters may decrypt to other letter case).
+     */
+    private char render(int numeral, int original, int caseMode) {
         char c = alphabet[numeral];
-        return (original & FOLDED) != 0 ? Character.toUpperCase(c) : c;
+        if (caseMode == ALL_UPPER || (caseMode == PER_POSITION && (original & FOLDED) != 0)) {
+            return Character.toUpperCase(c);
+        }
+        return c;
     }
 }

@@ -29,8 +29,8 @@ final class Generalizers {
 
         @Override
         public String apply(String value) {
-            if (value == null) {
-                return null;
+            if (value == null || value.isBlank()) {
+                return value;
             }
             int len = value.length();
             boolean shape = len == 5 || len == 9 || (len == 10 && value.charAt(5) == '-');
@@ -65,10 +65,22 @@ final class Generalizers {
 
         @Override
         public String apply(String value) {
-            if (value == null) {
-                return null;
+            if (value == null || value.isBlank()) {
+                return value;
             }
             String s = value.strip();
+            int dots = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '.') {
+                    dots++;
+                } else if (c < '0' || c > '9') {
+                    dots = 2;
+                }
+            }
+            if (dots > 1) {
+                throw new InvalidInputException("age: the value is not a number of years (digits, one optional point)");
+            }
             BigDecimal age;
             try {
                 age = new BigDecimal(s);
@@ -106,8 +118,8 @@ final class Generalizers {
 
         @Override
         public String apply(String value) {
-            if (value == null) {
-                return null;
+            if (value == null || value.isBlank()) {
+                return value;
             }
             BigDecimal x = number(value, "bucket");
             BigDecimal k = x.divide(width, 0, RoundingMode.FLOOR);
@@ -130,8 +142,8 @@ final class Generalizers {
 
         @Override
         public String apply(String value) {
-            if (value == null) {
-                return null;
+            if (value == null || value.isBlank()) {
+                return value;
             }
             BigDecimal x = number(value, "ranges");
             if (x.compareTo(bounds[0]) < 0) {

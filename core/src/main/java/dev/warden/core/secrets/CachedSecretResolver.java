@@ -230,7 +230,9 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
         if (auditMode == AuditMode.OFF) {
             return;
         }
-        auditLog.record(event(ref, Outcome.FAILURE, Map.of("reference", ref.toString(), "store", ref.scheme(),
+        // A reference its store calls malformed may be a secret pasted where a reference belongs: scheme only.
+        String reference = failure instanceof InvalidInputException ? ref.scheme() + ":(malformed)" : ref.toString();
+        auditLog.record(event(ref, Outcome.FAILURE, Map.of("reference", reference, "store", ref.scheme(),
                 "reason", failure.getClass().getSimpleName())));
     }
 

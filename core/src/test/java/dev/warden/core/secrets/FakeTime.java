@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock and ticker that move only when the test says, so cache ages are exact. */
-final class FakeTime extends Clock implements Ticker {
+public final class FakeTime extends Clock implements Ticker {
 
     private static final Instant START = Instant.parse("2026-11-30T08:00:00Z");
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         nanos.addAndGet(by.toNanos());
     }
 

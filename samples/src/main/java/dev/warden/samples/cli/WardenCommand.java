@@ -24,6 +24,13 @@ import picocli.CommandLine.Option;
         description = "Warden: policy checks, de-identification and audit events for Java data platforms.",
         subcommands = {
             PluginsCommand.class,
+            SecretsCommand.class,
+            PolicyCommand.class,
+            TransformCommand.class,
+            ScanCommand.class,
+            UsersCommand.class,
+            ApiKeyCommand.class,
+            MfaCommand.class,
             DeidentifyCommand.class,
             ClassifyCommand.class,
             DemoCommand.class,

@@ -20,4 +20,17 @@ public interface AuditSinkFactory {
      * @throws dev.warden.ConfigurationException naming the setting that is missing or wrong
      */
     AuditSink create(ConfigNode config);
+
+    /**
+     * Builds a sink that may use the pipeline's context, e.g. the hash-chain key. The audit pipeline calls this one;
+     * the default ignores the context and calls {@link #create(ConfigNode)}, so a simple plug-in implements only that.
+     *
+     * @param config this sink's configuration object
+     * @param context the chain key and other shared settings
+     * @return a ready sink
+     * @throws dev.warden.ConfigurationException naming the setting that is missing or wrong
+     */
+    default AuditSink create(ConfigNode config, AuditSinkContext context) {
+        return create(config);
+    }
 }

@@ -32,6 +32,11 @@ public abstract class AuditSinkContract {
      */
     protected abstract List<AuditEvent> readBack(AuditSink sink) throws IOException;
 
+    /** @return a fixed chain key for sinks under test that keep a hash chain (never use it outside tests) */
+    protected static ChainKey testChainKey() {
+        return ChainKey.derive("contract-test-chain-key-0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     /** A test event; {@code n} makes the id unique and ordered. */
     protected static AuditEvent event(int n, String principalId, Map<String, String> details) {
         return new AuditEvent(String.format("%026d", n), Instant.parse("2026-11-30T08:00:00.123Z").plusMillis(n),
@@ -68,6 +73,25 @@ public abstract class AuditSinkContract {
     }
 
     @Test
+    void keepsUnicodeTextAndTheSensitiveMarkers() throws IOException {
+        AuditSink sink = sink();
+        String name = "Zo\u00eb \u05e9\u05dc\u05d5\u05dd \ud83d\ude00";
+        AuditEvent event = new AuditEvent(String.format("%026d", 7), Instant.parse("2026-11-30T08:00:00.500Z"),
+                AuditEventType.SECRET_ACCESSED, Outcome.DENIED, new Actor(name, PrincipalKind.SERVICE_ACCOUNT, "api-key", true),
+                "2001:db8::1", "p\u00e9", "secret:env:KEY", "c", Map.of("ref", "env:KEY", "email", "hmac-sha256:00ff"),
+                Set.of("email"));
+        sink.write(List.of(event));
+        sink.close();
+        AuditEvent stored = readBack(sink).get(0);
+        assertThat(stored.actor()).isEqualTo(event.actor());
+        assertThat(stored.outcome()).isEqualTo(Outcome.DENIED);
+        assertThat(stored.sourceAddress()).isEqualTo("2001:db8::1");
+        assertThat(stored.project()).isEqualTo("p\u00e9");
+        assertThat(stored.details()).containsAllEntriesOf(event.details());
+        assertThat(stored.sensitiveKeys()).containsExactly("email");
+    }
+
+    @Test
     void aHostileUserNameNeitherAddsARecordNorChangesAnother() throws IOException {
         AuditSink sink = sink();
         String hostile = "mallory\r\n{\"id\":\"00000000000000000000000099\",\"type\":\"LOGIN\"}\n<script>x</script>\u2028\u0000";
@@ -75,6 +99,8 @@ public abstract class AuditSinkContract {
         sink.close();
         List<AuditEvent> stored = readBack(sink);
         assertThat(stored).hasSize(2);
+        assertThat(stored.get(0).actor().principalId()).isEqualTo(hostile);
+        assertThat(stored.get(0).details()).containsEntry("note", hostile);
         assertThat(stored.get(1).actor().principalId()).isEqualTo("bob");
     }
 }

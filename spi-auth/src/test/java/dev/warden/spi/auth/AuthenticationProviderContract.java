@@ -47,7 +47,8 @@ public abstract class AuthenticationProviderContract {
     void acceptsValidCredentialsWithTheExpectedPrincipal() {
         try (AuthenticationProvider provider = provider(); Credentials credentials = validCredentials()) {
             AuthenticationResult result = provider.authenticate(credentials);
-            assertThat(result).isInstanceOfAny(AuthenticationResult.Success.class, AuthenticationResult.MfaRequired.class);
+            assertThat(result).isInstanceOfAny(AuthenticationResult.Success.class, AuthenticationResult.MfaRequired.class,
+                    AuthenticationResult.PasswordChangeRequired.class);
             if (result instanceof AuthenticationResult.Success success) {
                 assertThat(success.principal().id()).isEqualTo(expectedPrincipalId());
             }

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * check (Luhn for payment cards, ISO 7064 mod-97 for IBAN, octet ranges for IPv4, calendar validity for dates).
  */
 public enum DetectorKind {
-    /** US Social Security number {@code ddd-dd-dddd} (or 9 digits as a whole value); area 000/666, group 00 and serial 0000 excluded. */
-    SSN(IdentifierType.SOCIAL_SECURITY_NUMBER, "(?<![\\d-])(\\d{3})-(\\d{2})-(\\d{4})(?![\\d-])", true),
+    /**
+     * US Social Security number {@code ddd-dd-dddd} or {@code ddd dd dddd}; area 000/666, group 00 and serial 0000
+     * excluded. Nine bare digits count only in a column whose header names an SSN (see {@link IdentifierScanner}).
+     */
+    SSN(IdentifierType.SOCIAL_SECURITY_NUMBER, "(?<![\\d-])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?![\\d-])", true),
     /** North American phone number: optional +1, area code in parentheses or not, separators space, dot or dash. */
     PHONE(IdentifierType.TELEPHONE_NUMBER,
             "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])", true),
@@ -27,11 +30,18 @@ public enum DetectorKind {
             + "(?![\\w:])|(?<![\\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\\w:])", true),
     /** URL with a scheme (http, https, ftp) or starting with {@code www.}. */
     URL(IdentifierType.URL, "(?i)(?<![\\w])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"]+", true),
-    /** Payment card number, 13-19 digits, optionally grouped by spaces or dashes, with a valid Luhn check digit. */
-    CREDIT_CARD(IdentifierType.CREDIT_CARD_NUMBER, "(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])", true),
+    /**
+     * Payment card number: 13-19 digits starting with 2-6 (the major networks' IIN ranges), optionally grouped by
+     * spaces or dashes, with a valid Luhn check digit.
+     */
+    CREDIT_CARD(IdentifierType.CREDIT_CARD_NUMBER, "(?<![\\dA-Za-z.,-])[2-6](?:[ -]?\\d){12,18}(?![\\dA-Za-z-]|[.,]\\d)", true),
     /** IBAN: country code, two check digits, up to 30 alphanumerics, optionally in groups of four; mod-97 = 1. */
     IBAN(IdentifierType.IBAN, "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])", true),
-    /** US ZIP ({@code 12345}) or ZIP+4 ({@code 12345-6789}, {@code 123456789}); whole values only. */
+    /**
+     * US ZIP ({@code 12345}) or ZIP+4 ({@code 12345-6789}, {@code 123456789}); whole values only. A scan counts it only
+     * in columns whose header names a ZIP or postal code: elsewhere a five-digit number is more often an amount or a
+     * FIPS code.
+     */
     ZIP(IdentifierType.ZIP_CODE, "\\d{5}(?:-?\\d{4})?", false),
     /** A calendar date: ISO {@code yyyy-MM-dd} (with a time or not), {@code M/d/yyyy}, {@code yyyyMMdd}; whole values only. */
     DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})(\\d{2})(\\d{2})",
@@ -70,9 +80,6 @@ public enum DetectorKind {
         if (s.isEmpty() || s.length() > 512) {
             return false;
         }
-        if (this == SSN && s.length() == 9 && s.chars().allMatch(Character::isDigit)) {
-            return validSsn(s.substring(0, 3), s.substring(3, 5), s.substring(5));
-        }
         Matcher m = pattern.matcher(s);
         return m.matches() && valid(m);
     }
@@ -92,16 +99,13 @@ public enum DetectorKind {
                 n++;
             }
         }
-        if (n == 0 && this == SSN && matchesWhole(text)) {
-            n = 1;
-        }
         return n;
     }
 
     private boolean valid(Matcher m) {
         switch (this) {
             case SSN:
-                return validSsn(m.group(1), m.group(2), m.group(3));
+                return validSsn(m.group(1), m.group(3), m.group(4));
             case IPV4:
                 for (int i = 1; i <= 4; i++) {
                     if (Integer.parseInt(m.group(i)) > 255) {
@@ -120,7 +124,7 @@ public enum DetectorKind {
         }
     }
 
-    private static boolean validSsn(String area, String group, String serial) {
+    static boolean validSsn(String area, String group, String serial) {
         return !area.equals("000") && !area.equals("666") && !group.equals("00") && !serial.equals("0000");
     }
 

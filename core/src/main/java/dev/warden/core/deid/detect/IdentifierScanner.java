@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.warden.deid.IdentifierType;
 
 /**
  * Scans values for identifiers that survived de-identification: each value is searched for every
@@ -35,6 +36,7 @@ public final class IdentifierScanner {
 
     private final List<DetectorKind> kinds;
     private final Map<String, long[]> perColumn = new LinkedHashMap<>();
+    private final Map<String, java.util.Optional<IdentifierType>> hints = new java.util.HashMap<>();
 
     /** A scanner for every kind. */
     public IdentifierScanner() {
@@ -51,11 +53,18 @@ public final class IdentifierScanner {
      * @return the kinds found in it
      */
     public List<DetectorKind> find(String value) {
+        return find(value, true);
+    }
+
+    private List<DetectorKind> find(String value, boolean zipColumn) {
         List<DetectorKind> out = new ArrayList<>(2);
         if (value == null || value.isBlank()) {
             return out;
         }
         for (DetectorKind k : kinds) {
+            if (k == DetectorKind.ZIP && !zipColumn) {
+                continue;
+            }
             if (k.count(value) > 0) {
                 out.add(k);
             }
@@ -64,7 +73,8 @@ public final class IdentifierScanner {
     }
 
     /**
-     * Scans one value of {@code column} and counts what it holds.
+     * Scans one value of {@code column} and counts what it holds. ZIP codes, bare 9-digit SSNs and bare 10-digit
+     * phone numbers are counted only in columns whose header names them ({@link ColumnClassifier#byHeader}).
      *
      * @param column the column
      * @param value the value; null and blank values are skipped
@@ -75,9 +85,31 @@ public final class IdentifierScanner {
             return;
         }
         c[0]++;
-        for (DetectorKind k : find(value)) {
+        IdentifierType hint = hints.computeIfAbsent(column, ColumnClassifier::byHeader).orElse(null);
+        List<DetectorKind> found = find(value, hint == IdentifierType.ZIP_CODE);
+        DetectorKind bare = bareDigits(hint, value.strip());
+        if (bare != null && !found.contains(bare) && kinds.contains(bare)) {
+            found.add(bare);
+        }
+        for (DetectorKind k : found) {
             c[k.ordinal() + 1]++;
         }
+    }
+
+    /** Bare digits that are an identifier only in a column named for it: 9 for an SSN, 10 or 11 for a phone. */
+    private static DetectorKind bareDigits(IdentifierType hint, String v) {
+        if (hint == null || v.isEmpty() || v.length() > 12 || !v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return null;
+        }
+        if (hint == IdentifierType.SOCIAL_SECURITY_NUMBER && v.length() == 9
+                && DetectorKind.validSsn(v.substring(0, 3), v.substring(3, 5), v.substring(5))) {
+            return DetectorKind.SSN;
+        }
+        if ((hint == IdentifierType.TELEPHONE_NUMBER || hint == IdentifierType.FAX_NUMBER)
+                && (v.length() == 10 || (v.length() == 11 && v.charAt(0) == '1'))) {
+            return DetectorKind.PHONE;
+        }
+        return null;
     }
 
     /** @return the findings so far, per column in the order first seen */

@@ -6,9 +6,27 @@ import dev.warden.spi.secrets.SecretStore;
 import dev.warden.spi.secrets.SecretStoreFactory;
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Registers the {@code env:} store (environment variables). It has no settings. */
 public final class EnvironmentSecretStoreFactory implements SecretStoreFactory {
+
+    private final Function<String, String> environment;
+
+    /** Reads the process environment ({@link System#getenv(String)}); the constructor ServiceLoader calls. */
+    public EnvironmentSecretStoreFactory() {
+        this(System::getenv);
+    }
+
+    /**
+     * Reads variables from {@code environment} instead of the process environment, for hosts that pass their
+     * environment explicitly (and for tests).
+     *
+     * @param environment gives a variable's value by name, or {@code null} when it is not set
+     */
+    public EnvironmentSecretStoreFactory(Function<String, String> environment) {
+        this.environment = java.util.Objects.requireNonNull(environment, "environment");
+    }
 
     @Override
     public Set<String> schemes() {
@@ -21,6 +39,6 @@ public final class EnvironmentSecretStoreFactory implements SecretStoreFactory {
             throw new ConfigurationException("configuration " + config.path() + ": the env store has no settings; found "
                     + config.keys());
         }
-        return new EnvironmentSecretStore(System::getenv, Clock.systemUTC());
+        return new EnvironmentSecretStore(environment, Clock.systemUTC());
     }
 }

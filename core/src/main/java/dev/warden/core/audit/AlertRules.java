@@ -1,0 +1,246 @@
+package dev.warden.core.audit;
+
+import dev.warden.audit.Actor;
+import dev.warden.audit.AuditEvent;
+import dev.warden.audit.AuditEventType;
+import dev.warden.audit.AuditListener;
+import dev.warden.audit.AuditLog;
+import dev.warden.audit.AuditUnavailableException;
+import dev.warden.audit.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Alerting rules over the stream of recorded events. Register with
+ * {@link AuditPipeline.Builder#listener}; each rule that fires records an {@link AuditEventType#ALERT} event through
+ * the same pipeline and calls the registered {@link AlertHandler}s.
+ *
+ * <ul>
+ *   <li><b>failed-logins-per-user</b>: {@code n} {@link AuditEventType#LOGIN_FAILED} (or {@code MFA_FAILED}) for one
+ *       principal id within the window (default 5 in 15 minutes);</li>
+ *   <li><b>failed-logins-per-source</b>: the same per source address (default 20 in 15 minutes);</li>
+ *   <li><b>access-denied-burst</b>: {@code n} {@link AuditEventType#ACCESS_DENIED} for one principal within the window
+ *       (default 10 in 5 minutes);</li>
+ *   <li><b>unusual-data-source-reads</b>: a principal reads more distinct data sources within one window (default one
+ *       day) than {@code factor} times its average over its earlier windows (default 3), and at least
+ *       {@code minimum} (default 5); with no history, more than {@code minimum} times {@code factor}.</li>
+ * </ul>
+ * Windows follow event time, so replaying a log gives the same alerts. After firing, a counting rule starts counting
+ * afresh for that subject. Not thread-safe on its own: the pipeline calls it from one dispatch thread.
+ */
+public final class AlertRules implements AuditListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertRules.class);
+
+    private final Counter perUser;
+    private final Counter perSource;
+    private final Counter denied;
+    private final int unusualMinimum;
+    private final double unusualFactor;
+    private final Duration unusualWindow;
+    private final List<AlertHandler> handlers;
+    private final Map<String, ReadHistory> reads = new HashMap<>();
+    private volatile AuditLog log;
+
+    private AlertRules(Builder b) {
+        this.perUser = new Counter("failed-logins-per-user", b.userLimit, b.userWindow);
+        this.perSource = new Counter("failed-logins-per-source", b.sourceLimit, b.sourceWindow);
+        this.denied = new Counter("access-denied-burst", b.deniedLimit, b.deniedWindow);
+        this.unusualMinimum = b.unusualMinimum;
+        this.unusualFactor = b.unusualFactor;
+        this.unusualWindow = b.unusualWindow;
+        this.handlers = List.copyOf(b.handlers);
+    }
+
+    /** @return a builder with the defaults above */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @param auditLog where ALERT events are recorded; the pipeline sets itself when this is registered with it */
+    public void recordTo(AuditLog auditLog) {
+        this.log = Objects.requireNonNull(auditLog, "auditLog");
+    }
+
+    @Override
+    public void onRecorded(AuditEvent event) {
+        switch (event.type()) {
+            case LOGIN_FAILED, MFA_FAILED -> {
+                perUser.add(event.actor().principalId(), event.time()).ifPresent(n -> fire(perUser, event.actor().principalId(), n, event));
+                if (!event.sourceAddress().isEmpty()) {
+                    perSource.add(event.sourceAddress(), event.time()).ifPresent(n -> fire(perSource, event.sourceAddress(), n, event));
+                }
+            }
+            case ACCESS_DENIED -> denied.add(event.actor().principalId(), event.time())
+                    .ifPresent(n -> fire(denied, event.actor().principalId(), n, event));
+            case DATA_SOURCE_READ -> {
+                if (event.outcome() == Outcome.SUCCESS && !event.resource().isEmpty()) {
+                    unusualReads(event);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void unusualReads(AuditEvent event) {
+        String user = event.actor().principalId();
+        long window = event.time().toEpochMilli() / unusualWindow.toMillis();
+        ReadHistory history = reads.computeIfAbsent(user, u -> new ReadHistory());
+        if (history.window != window) {
+            if (history.window >= 0) {
+                history.pastCounts.add(history.sources.size());
+            }
+            history.window = window;
+            history.sources.clear();
+            history.fired = false;
+        }
+        history.sources.add(event.resource());
+        int count = history.sources.size();
+        double usual = history.pastCounts.stream().mapToInt(Integer::intValue).average().orElse(unusualMinimum);
+        double threshold = Math.max(unusualMinimum, unusualFactor * usual);
+        if (!history.fired && count > threshold) {
+            history.fired = true;
+            alert("unusual-data-source-reads", user, count, unusualWindow, event,
+                    Map.of("usual", String.format(java.util.Locale.ROOT, "%.1f", usual)));
+        }
+    }
+
+    private void fire(Counter rule, String subject, int count, AuditEvent trigger) {
+        alert(rule.name, subject, count, rule.window, trigger, Map.of());
+    }
+
+    private void alert(String rule, String subject, int count, Duration window, AuditEvent trigger, Map<String, String> extra) {
+        AuditEvent.Builder builder = AuditEvent.builder(AuditEventType.ALERT).actor(Actor.system()).outcome(Outcome.SUCCESS)
+                .time(trigger.time()).sourceAddress(trigger.sourceAddress()).project(trigger.project())
+                .correlationId(trigger.id()).detail("rule", rule).detail("subject", subject).detail("count", count)
+                .detail("window", window.toString());
+        extra.forEach(builder::detail);
+        AuditEvent alert = builder.build();
+        AuditLog target = log;
+        if (target != null) {
+            try {
+                target.record(alert);
+            } catch (AuditUnavailableException e) {
+                LOG.warn("Alert {} could not be recorded: {}", rule, e.getMessage());
+            }
+        }
+        for (AlertHandler handler : handlers) {
+            try {
+                handler.onAlert(alert);
+            } catch (RuntimeException e) {
+                LOG.warn("Alert handler {} failed: {}", handler.getClass().getName(), e.toString());
+            }
+        }
+    }
+
+    private static final class ReadHistory {
+        long window = -1;
+        final Set<String> sources = new HashSet<>();
+        final List<Integer> pastCounts = new ArrayList<>();
+        boolean fired;
+    }
+
+    /** Sliding-window counts per subject. */
+    private static final class Counter {
+        final String name;
+        final int limit;
+        final Duration window;
+        final Map<String, Deque<Instant>> seen = new HashMap<>();
+
+        Counter(String name, int limit, Duration window) {
+            this.name = name;
+            this.limit = limit;
+            this.window = window;
+        }
+
+        java.util.Optional<Integer> add(String subject, Instant time) {
+            Deque<Instant> times = seen.computeIfAbsent(subject, s -> new ArrayDeque<>());
+            times.addLast(time);
+            Instant cutoff = time.minus(window);
+            while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
+                times.removeFirst();
+            }
+            if (times.size() >= limit) {
+                int count = times.size();
+                seen.remove(subject);
+                return java.util.Optional.of(count);
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Builds {@link AlertRules}. */
+    public static final class Builder {
+        private int userLimit = 5;
+        private Duration userWindow = Duration.ofMinutes(15);
+        private int sourceLimit = 20;
+        private Duration sourceWindow = Duration.ofMinutes(15);
+        private int deniedLimit = 10;
+        private Duration deniedWindow = Duration.ofMinutes(5);
+        private int unusualMinimum = 5;
+        private double unusualFactor = 3.0;
+        private Duration unusualWindow = Duration.ofDays(1);
+        private final List<AlertHandler> handlers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** @return this; fire after {@code n} failed logins of one user within {@code window} */
+        public Builder failedLoginsPerUser(int n, Duration window) {
+            this.userLimit = positive(n);
+            this.userWindow = window;
+            return this;
+        }
+
+        /** @return this; fire after {@code n} failed logins from one source address within {@code window} */
+        public Builder failedLoginsPerSource(int n, Duration window) {
+            this.sourceLimit = positive(n);
+            this.sourceWindow = window;
+            return this;
+        }
+
+        /** @return this; fire after {@code n} access denials of one user within {@code window} */
+        public Builder accessDeniedBurst(int n, Duration window) {
+            this.deniedLimit = positive(n);
+            this.deniedWindow = window;
+            return this;
+        }
+
+        /** @return this; fire when a user reads more distinct data sources in a window than usual (see class doc) */
+        public Builder unusualDataSourceReads(int minimum, double factor, Duration window) {
+            this.unusualMinimum = positive(minimum);
+            this.unusualFactor = factor;
+            this.unusualWindow = window;
+            return this;
+        }
+
+        /** @return this, with another handler told of every alert */
+        public Builder handler(AlertHandler handler) {
+            handlers.add(Objects.requireNonNull(handler, "handler"));
+            return this;
+        }
+
+        /** @return the rules */
+        public AlertRules build() {
+            return new AlertRules(this);
+        }
+
+        private static int positive(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("an alert threshold must be at least 1");
+            }
+            return n;
+        }
+    }
+}

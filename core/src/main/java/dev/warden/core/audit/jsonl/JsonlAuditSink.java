@@ -1,0 +1,482 @@
+package dev.warden.core.audit.jsonl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.warden.ConfigurationException;
+import dev.warden.audit.Actor;
+import dev.warden.audit.AuditEvent;
+import dev.warden.audit.AuditEventType;
+import dev.warden.core.audit.HashChain;
+import dev.warden.spi.audit.AuditSink;
+import dev.warden.spi.audit.ChainKey;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An audit sink writing one event per line to JSON Lines files, each line a record of a {@link HashChain}
+ * (HMAC-SHA256 over the record and the previous record's MAC).
+ *
+ * <p>Files are {@code <directory>/<prefix>-<yyyyMMdd>-<first sequence number>.jsonl}. A batch is written with one
+ * {@code write} and made durable with one {@code fdatasync} ({@link FileChannel#force(boolean) force(false)}) before
+ * {@link #write} returns; when the write or the sync fails the file is cut back to its last durable length, so a
+ * failure never leaves a partial record behind.
+ *
+ * <ul>
+ *   <li><b>Rotation</b>: a new file when the current one reaches {@code maxFileBytes} (default 64 MiB) or the UTC day
+ *       changes; the new file's first record links to the last MAC of the previous file.</li>
+ *   <li><b>Retention</b>: when set, files last modified more than {@code retention} ago are deleted at rotation,
+ *       oldest first, after an {@link AuditEventType#AUDIT_LOG_PURGED} record giving the last sequence number and MAC
+ *       of what is removed has been made durable, so the chain still verifies from the purge point on.</li>
+ *   <li><b>Deleted or replaced file</b>: before each batch the sink checks that its path still names the file it has
+ *       open. If not, it warns, moves a replacement aside ({@code .replaced-<millis>}), starts a new file and writes an
+ *       {@link AuditEventType#AUDIT_LOG_GAP} record naming the lost sequence numbers.</li>
+ *   <li><b>Torn tail</b>: on opening, an incomplete last line (a crash in the middle of a write) is cut off, and an
+ *       {@link AuditEventType#AUDIT_LOG_REPAIRED} record gives how many bytes were cut and their SHA-256.</li>
+ * </ul>
+ *
+ * <p>{@link #write} is called by one thread at a time (the audit pipeline's writer).
+ */
+public final class JsonlAuditSink implements AuditSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonlAuditSink.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Opens a file channel; replaced in tests to inject write failures. */
+    @FunctionalInterface
+    interface ChannelOpener {
+        FileChannel open(Path path, Set<? extends OpenOption> options) throws IOException;
+    }
+
+    private final String name;
+    private final Path directory;
+    private final String prefix;
+    private final long maxFileBytes;
+    private final boolean rotateDaily;
+    private final Optional<Duration> retention;
+    private final Clock clock;
+    private final ChannelOpener opener;
+    private final HashChain chain;
+    private final List<AuditEvent> pending = new ArrayList<>();
+    private final List<AuditEvent> repairsOnOpen = new ArrayList<>();
+
+    private FileChannel channel;
+    private Path currentPath;
+    private Object currentFileKey;
+    private LocalDate currentDay;
+    private long durableSize;
+    private boolean closed;
+    private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
+
+    private JsonlAuditSink(Builder b) throws IOException {
+        this.name = b.name;
+        this.directory = b.directory;
+        this.prefix = b.prefix;
+        this.maxFileBytes = b.maxFileBytes;
+        this.rotateDaily = b.rotateDaily;
+        this.retention = Optional.ofNullable(b.retention);
+        this.clock = b.clock;
+        this.opener = b.opener;
+        Files.createDirectories(directory);
+        List<Path> files = LogFiles.list(directory, prefix);
+        long lastSeq = 0;
+        String lastMac = HashChain.GENESIS;
+        for (int i = files.size() - 1; i >= 0; i--) {
+            Path file = files.get(i);
+            long end;
+            byte[] last;
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                end = LogFiles.endOfLastLine(ch);
+                long torn = ch.size() - end;
+                if (torn > 0) {
+                    pending.add(repairEvent(file, ch, end, torn));
+                    ch.truncate(end);
+                    ch.force(true);
+                    LOG.warn("Audit log {}: cut off an incomplete last record of {} bytes (crash during a write)",
+                            file.getFileName(), torn);
+                }
+                last = LogFiles.lastLine(ch, end);
+            }
+            if (last != null) {
+                JsonNode node = JSON.readTree(last);
+                lastSeq = node.path("seq").asLong();
+                lastMac = node.path("mac").asText();
+                if (i == files.size() - 1) {
+                    attach(file);
+                }
+                break;
+            }
+        }
+        this.chain = new HashChain(b.key, lastSeq, lastMac);
+        if (channel == null && !files.isEmpty()) {
+            Path newest = files.get(files.size() - 1);
+            if (Files.size(newest) == 0 && LogFiles.firstSeqOf(newest) == lastSeq + 1) {
+                attach(newest);    // our own file, created just before a crash and still empty
+            }
+        }
+        repairsOnOpen.addAll(pending);
+        if (!pending.isEmpty()) {
+            write(List.of());
+        }
+    }
+
+    /** @return the {@link AuditEventType#AUDIT_LOG_REPAIRED} records written when this sink opened (torn tails cut) */
+    public List<AuditEvent> repairsOnOpen() {
+        return List.copyOf(repairsOnOpen);
+    }
+
+    /** @return a builder; {@link Builder#directory} and {@link Builder#chainKey} are required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** @return the directory the log is written to */
+    public Path directory() {
+        return directory;
+    }
+
+    /** @return the file currently written, if one is open */
+    public Optional<Path> currentFile() {
+        return Optional.ofNullable(currentPath);
+    }
+
+    @Override
+    public synchronized void write(List<AuditEvent> batch) throws IOException {
+        if (closed) {
+            throw new IOException("audit sink '" + name + "' is closed");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        checkFileStillThere(now);
+        List<Path> toDelete = List.of();
+        if (channel == null || (rotateDaily && !today.equals(currentDay)) || durableSize >= maxFileBytes) {
+            startFile(today);
+            toDelete = retentionCandidates(now);
+        }
+        long seqBefore = chain.lastSeq();
+        String macBefore = chain.lastMac();
+        int records = pending.size() + batch.size();
+        try {
+            buffer.clear();
+            for (AuditEvent event : pending) {
+                put(chain.next(event));
+            }
+            for (AuditEvent event : batch) {
+                put(chain.next(event));
+            }
+            buffer.flip();
+            long position = durableSize;
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+            channel.force(false);
+            durableSize = position;
+        } catch (IOException | RuntimeException e) {
+            chain.reset(seqBefore, macBefore);
+            undo();
+            throw e instanceof IOException io ? io : new IOException(e);
+        }
+        pending.clear();
+        for (Path old : toDelete) {
+            Files.deleteIfExists(old);
+        }
+        if (!toDelete.isEmpty()) {
+            syncDirectory();
+            LOG.info("Audit log '{}': retention removed {} file(s)", name, toDelete.size());
+        }
+        LOG.trace("Audit log '{}': {} record(s) durable", name, records);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        closed = true;
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+
+    private void put(String line) {
+        int length = line.length();
+        if (buffer.remaining() < length) {
+            ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(buffer.capacity() * 2, buffer.position() + length));
+            buffer.flip();
+            bigger.put(buffer);
+            buffer = bigger;
+        }
+        for (int i = 0; i < length; i++) {
+            buffer.put((byte) line.charAt(i));
+        }
+    }
+
+    /** After a failed write: cut the file back to its durable length; if even that fails, drop the file. */
+    private void undo() {
+        try {
+            channel.truncate(durableSize);
+            channel.force(false);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Audit log '{}': could not cut {} back after a failed write ({}); the next write starts a new file",
+                    name, currentPath.getFileName(), e.getClass().getSimpleName());
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Already failing; the channel is dropped either way.
+            }
+            channel = null;
+        }
+    }
+
+    private void attach(Path file) throws IOException {
+        channel = opener.open(file, Set.of(StandardOpenOption.WRITE));
+        currentPath = file;
+        currentFileKey = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        currentDay = LogFiles.dayOf(file);
+        durableSize = channel.size();
+    }
+
+    private void startFile(LocalDate today) throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+        Path file = directory.resolve(LogFiles.name(prefix, today, chain.lastSeq() + 1));
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // A file of this name exists only if someone put it there: keep it aside rather than append to it.
+            moveAside(file, "existing");
+        }
+        channel = opener.open(file, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
+        currentPath = file;
+        currentFileKey = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        currentDay = today;
+        durableSize = 0;
+        syncDirectory();
+    }
+
+    private void checkFileStillThere(Instant now) throws IOException {
+        if (channel == null) {
+            return;
+        }
+        String reason;
+        try {
+            Object key = Files.readAttributes(currentPath, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            if (Objects.equals(key, currentFileKey)) {
+                return;
+            }
+            reason = "file replaced";
+        } catch (NoSuchFileException e) {
+            reason = "file deleted";
+        }
+        Path lost = currentPath;
+        long firstLost = LogFiles.firstSeqOf(lost);
+        LOG.warn("Audit log '{}': {} was {} while open; records {} to {} are gone from it. Starting a new file and "
+                + "recording the gap.", name, lost.getFileName(), reason.substring(5), firstLost, chain.lastSeq());
+        channel.close();
+        channel = null;
+        if (reason.equals("file replaced")) {
+            moveAside(lost, "replaced");
+        }
+        pending.add(0, AuditEvent.builder(AuditEventType.AUDIT_LOG_GAP).time(now).actor(Actor.system())
+                .resource("audit-log:audit").detail("reason", reason).detail("file", lost.getFileName().toString())
+                .detail("firstLostSeq", firstLost).detail("lastLostSeq", chain.lastSeq()).build());
+    }
+
+    private void moveAside(Path file, String why) throws IOException {
+        Path aside = file.resolveSibling(file.getFileName() + "." + why + "-" + clock.millis());
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(file, aside);
+        }
+    }
+
+    private List<Path> retentionCandidates(Instant now) throws IOException {
+        if (retention.isEmpty()) {
+            return List.of();
+        }
+        Instant cutoff = now.minus(retention.get());
+        List<Path> files = LogFiles.list(directory, prefix);
+        List<Path> expired = new ArrayList<>();
+        for (Path file : files) {
+            if (file.equals(currentPath) || Files.getLastModifiedTime(file).toInstant().isAfter(cutoff)) {
+                break;
+            }
+            expired.add(file);
+        }
+        if (expired.isEmpty()) {
+            return List.of();
+        }
+        byte[] last = null;
+        for (int i = expired.size() - 1; i >= 0 && last == null; i--) {
+            last = LogFiles.lastLine(expired.get(i));
+        }
+        if (last == null) {
+            return expired;
+        }
+        JsonNode node = JSON.readTree(last);
+        pending.add(AuditEvent.builder(AuditEventType.AUDIT_LOG_PURGED).time(now).actor(Actor.system())
+                .resource("audit-log:audit").detail("purgedThroughSeq", node.path("seq").asLong())
+                .detail("lastMac", node.path("mac").asText()).detail("files", expired.size())
+                .detail("retention", retention.get().toString()).build());
+        return expired;
+    }
+
+    private AuditEvent repairEvent(Path file, FileChannel ch, long end, long torn) throws IOException {
+        ByteBuffer cut = ByteBuffer.allocate((int) Math.min(torn, 1 << 24));
+        ch.read(cut, end);
+        String digest;
+        try {
+            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    java.util.Arrays.copyOf(cut.array(), cut.position())));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuditEvent.builder(AuditEventType.AUDIT_LOG_REPAIRED).time(clock.instant()).actor(Actor.system())
+                .resource("audit-log:audit").detail("file", file.getFileName().toString())
+                .detail("bytesCut", torn).detail("sha256OfCut", digest).detail("reason", "incomplete last record")
+                .build();
+    }
+
+    private void syncDirectory() {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            // Some platforms cannot open a directory; the file's own fsync still holds its data.
+            LOG.debug("Audit log '{}': directory fsync not supported here", name);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JsonlAuditSink[" + name + ", " + directory + "]";
+    }
+
+    /** Builds a {@link JsonlAuditSink}. */
+    public static final class Builder {
+
+        private String name = "jsonl";
+        private Path directory;
+        private String prefix = "audit";
+        private long maxFileBytes = 64L << 20;
+        private boolean rotateDaily = true;
+        private Duration retention;
+        private Clock clock = Clock.systemUTC();
+        private ChainKey key;
+        private ChannelOpener opener = (path, options) -> FileChannel.open(path, options);
+
+        private Builder() {
+        }
+
+        /** @param name the sink's name in messages and configuration; default {@code jsonl} */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** @param directory where the files are written; created if missing */
+        public Builder directory(Path directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** @param prefix the file name prefix; default {@code audit}; letters, digits, {@code _} and {@code .} */
+        public Builder prefix(String prefix) {
+            if (!prefix.matches("[A-Za-z0-9_.]+")) {
+                throw new ConfigurationException("audit sink '" + name + "': prefix may hold only letters, digits, '_' and '.'");
+            }
+            this.prefix = prefix;
+            return this;
+        }
+
+        /** @param bytes rotate when a file reaches this size; default 64 MiB; at least 4 KiB */
+        public Builder maxFileBytes(long bytes) {
+            if (bytes < 4096) {
+                throw new ConfigurationException("audit sink '" + name + "': maxFileBytes must be at least 4096");
+            }
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /** @param daily rotate when the UTC day changes; default true */
+        public Builder rotateDaily(boolean daily) {
+            this.rotateDaily = daily;
+            return this;
+        }
+
+        /** @param period delete files last modified longer ago than this, at rotation; default keep forever */
+        public Builder retention(Duration period) {
+            if (period.isNegative() || period.isZero()) {
+                throw new ConfigurationException("audit sink '" + name + "': retention must be positive");
+            }
+            this.retention = period;
+            return this;
+        }
+
+        /** @param key the hash chain key */
+        public Builder chainKey(ChainKey key) {
+            this.key = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /** @param clock the time source for rotation, retention and the sink's own records; default UTC system clock */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        Builder channelOpener(ChannelOpener opener) {
+            this.opener = opener;
+            return this;
+        }
+
+        /**
+         * Opens the log: finds the last record, cuts off a torn tail (recording that it did) and continues the chain.
+         *
+         * @return the sink
+         * @throws ConfigurationException if the directory or key is missing
+         * @throws IOException if the directory cannot be created or read
+         */
+        public JsonlAuditSink open() throws IOException {
+            if (directory == null) {
+                throw new ConfigurationException("audit sink '" + name + "': directory is required");
+            }
+            if (key == null) {
+                throw new ConfigurationException("audit sink '" + name + "': a chain key is required (audit.key)");
+            }
+            return new JsonlAuditSink(this);
+        }
+    }
+
+    static String ascii(byte[] bytes) {
+        return new String(bytes, StandardCharsets.US_ASCII);
+    }
+}

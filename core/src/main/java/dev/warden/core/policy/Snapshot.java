@@ -1,0 +1,227 @@
+package dev.warden.core.policy;
+
+import dev.warden.policy.Action;
+import dev.warden.policy.Decision;
+import dev.warden.policy.DenyGrant;
+import dev.warden.policy.GlobalRole;
+import dev.warden.policy.GlobalRoleGrant;
+import dev.warden.policy.Grant;
+import dev.warden.policy.Permission;
+import dev.warden.policy.PermissionGrant;
+import dev.warden.policy.ProjectRole;
+import dev.warden.policy.ProjectRoleGrant;
+import dev.warden.policy.ResourceRef;
+import dev.warden.policy.ResourceType;
+import dev.warden.policy.Subject;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link PolicyState} compiled for checking: per user and per group, the effective permission bits in each project
+ * and installation-wide, with the decision (and its reason) to return for each bit. Immutable; the engine swaps a new
+ * one in on every change, so a check reads one consistent version without locks.
+ */
+final class Snapshot {
+
+    /** A deny confined to one resource. */
+    record ResourceDeny(Subject subject, long bits, Decision why) {
+    }
+
+    final PolicyState state;
+    final long version;
+    final Map<String, Holder> users;
+    final Map<String, Holder> groups;
+    /** Denies given to everyone, per project (also the set of known projects), and installation-wide. */
+    final Map<String, Access> everyoneInProject;
+    final Access everyoneOutside;
+    final Map<ResourceRef, ResourceDeny[]> resourceDenies;
+    final boolean hasResourceDenies;
+
+    final Decision unknownProject;
+    final Decision unknownUser;
+    final Decision[] noGrant;
+    final Decision[][] notApplicable;
+    final Decision[] mappedProjectRole;
+    final Decision[] mappedGlobalRole;
+
+    private final Map<String, Decision> interned = new HashMap<>();
+    private final Map<String, Subject.Group> groupKeys = new HashMap<>();
+
+    private Snapshot(PolicyState state) {
+        this.state = state;
+        this.version = state.version();
+        this.unknownProject = Decision.deny("unknown project: default deny", version);
+        this.unknownUser = Decision.deny("unknown user: no grant, group or mapped role", version);
+        this.noGrant = new Decision[Access.SIZE];
+        for (Permission p : Permission.values()) {
+            noGrant[p.ordinal()] = Decision.deny("default deny: no grant gives " + p, version);
+        }
+        this.notApplicable = new Decision[Action.values().length][ResourceType.values().length];
+        for (Action a : Action.values()) {
+            for (ResourceType t : ResourceType.values()) {
+                notApplicable[a.ordinal()][t.ordinal()] = Decision.deny(a + " does not apply to a "
+                        + t.name().toLowerCase(Locale.ROOT).replace('_', '-'), version);
+            }
+        }
+        this.mappedProjectRole = new Decision[ProjectRole.values().length];
+        for (ProjectRole r : ProjectRole.values()) {
+            mappedProjectRole[r.ordinal()] = Decision.allow("role mapping at authentication: project role " + r, version);
+        }
+        this.mappedGlobalRole = new Decision[GlobalRole.values().length];
+        for (GlobalRole r : GlobalRole.values()) {
+            mappedGlobalRole[r.ordinal()] = Decision.allow("role mapping at authentication: global role " + r, version);
+        }
+
+        Map<Subject, List<Grant>> bySubject = new HashMap<>();
+        Map<ResourceRef, List<ResourceDeny>> byResource = new HashMap<>();
+        Access.Builder everyoneGlobal = new Access.Builder();
+        Map<String, Access.Builder> everyoneProject = new HashMap<>();
+        for (Grant grant : state.grants()) {
+            if (grant instanceof DenyGrant deny && !deny.resource().isEmpty()) {
+                byResource.computeIfAbsent(ResourceRef.parse(deny.resource()), k -> new ArrayList<>())
+                        .add(new ResourceDeny(deny.subject(), deny.permissionBits(), decision(grant, "")));
+            } else if (grant instanceof DenyGrant deny && deny.subject() instanceof Subject.Everyone) {
+                (deny.project().isEmpty() ? everyoneGlobal
+                        : everyoneProject.computeIfAbsent(deny.project(), k -> new Access.Builder()))
+                        .deny(deny.permissionBits(), decision(grant, ""));
+            } else {
+                bySubject.computeIfAbsent(grant.subject(), k -> new ArrayList<>()).add(grant);
+            }
+        }
+        Map<String, Access> projectsEveryone = new HashMap<>();
+        for (String project : state.projects()) {
+            Access.Builder b = everyoneProject.getOrDefault(project, new Access.Builder());
+            b.fillFrom(everyoneGlobal);
+            projectsEveryone.put(project, b.build());
+        }
+        this.everyoneInProject = Collections.unmodifiableMap(projectsEveryone);
+        this.everyoneOutside = everyoneGlobal.build();
+        Map<ResourceRef, ResourceDeny[]> rd = new HashMap<>();
+        byResource.forEach((k, v) -> rd.put(k, v.toArray(new ResourceDeny[0])));
+        this.resourceDenies = Collections.unmodifiableMap(rd);
+        this.hasResourceDenies = !rd.isEmpty();
+
+        // Nesting: parents.get(g) = groups that contain g; directGroups.get(u) = groups that list user u.
+        Map<String, List<String>> parents = new HashMap<>();
+        Map<String, List<String>> directGroups = new HashMap<>();
+        Set<String> allGroups = new LinkedHashSet<>(state.groups().keySet());
+        state.groups().forEach((group, members) -> {
+            for (Subject m : members) {
+                if (m instanceof Subject.Group g) {
+                    parents.computeIfAbsent(g.name(), k -> new ArrayList<>()).add(group);
+                    allGroups.add(g.name());
+                } else if (m instanceof Subject.User u) {
+                    directGroups.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(group);
+                }
+            }
+        });
+        for (Grant grant : state.grants()) {
+            if (grant.subject() instanceof Subject.Group g) {
+                allGroups.add(g.name());
+            }
+        }
+
+        Map<String, Holder> userHolders = new HashMap<>();
+        for (String user : state.knownUsers()) {
+            Map<String, String> closure = closure(directGroups.getOrDefault(user, List.of()), parents);
+            userHolders.put(user, compile(bySubject.getOrDefault(new Subject.User(user), List.of()), closure, bySubject,
+                    "member through group:"));
+        }
+        this.users = Collections.unmodifiableMap(userHolders);
+        Map<String, Holder> groupHolders = new HashMap<>();
+        for (String group : allGroups) {
+            Map<String, String> closure = closure(parents.getOrDefault(group, List.of()), parents);
+            Holder h = compile(bySubject.getOrDefault(new Subject.Group(group), List.of()), closure, bySubject,
+                    "group:" + group + " is inside it through group:");
+            Set<String> withSelf = new LinkedHashSet<>(h.groups);
+            withSelf.add(group);
+            groupHolders.put(group, new Holder(h.outside, h.projects, Collections.unmodifiableSet(withSelf)));
+        }
+        this.groups = Collections.unmodifiableMap(groupHolders);
+        interned.clear();
+        groupKeys.clear();
+    }
+
+    static Snapshot compile(PolicyState state) {
+        return new Snapshot(state);
+    }
+
+    /**
+     * Breadth-first over containing groups, without recursion.
+     *
+     * @return every group reached, mapped to the first-level group it was reached through
+     */
+    private static Map<String, String> closure(List<String> start, Map<String, List<String>> parents) {
+        Map<String, String> via = new LinkedHashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        for (String g : start) {
+            if (via.putIfAbsent(g, g) == null) {
+                queue.add(g);
+            }
+        }
+        while (!queue.isEmpty()) {
+            String g = queue.poll();
+            for (String parent : parents.getOrDefault(g, List.of())) {
+                if (via.putIfAbsent(parent, via.get(g)) == null) {
+                    queue.add(parent);
+                }
+            }
+        }
+        return via;
+    }
+
+    private Holder compile(List<Grant> own, Map<String, String> closure, Map<Subject, List<Grant>> bySubject,
+                           String viaPrefix) {
+        Access.Builder outside = new Access.Builder();
+        Map<String, Access.Builder> projects = new LinkedHashMap<>();
+        for (Grant grant : own) {
+            add(grant, "", outside, projects);
+        }
+        closure.forEach((group, first) -> {
+            List<Grant> grants = bySubject.get(groupKeys.computeIfAbsent(group, Subject.Group::new));
+            if (grants != null) {
+                String via = group.equals(first) ? "" : " (" + viaPrefix + first + ")";
+                for (Grant grant : grants) {
+                    add(grant, via, outside, projects);
+                }
+            }
+        });
+        Map<String, Access> compiled = new HashMap<>();
+        projects.forEach((project, b) -> {
+            b.fillFrom(outside);
+            compiled.put(project, b.build());
+        });
+        return new Holder(outside.build(), Collections.unmodifiableMap(compiled),
+                Collections.unmodifiableSet(closure.keySet()));
+    }
+
+    private void add(Grant grant, String via, Access.Builder outside, Map<String, Access.Builder> projects) {
+        Decision why = decision(grant, via);
+        if (grant instanceof GlobalRoleGrant g) {
+            outside.allow(g.role().permissionBits(), why);
+        } else if (grant instanceof ProjectRoleGrant g) {
+            projects.computeIfAbsent(g.project(), k -> new Access.Builder()).allow(g.role().permissionBits(), why);
+        } else if (grant instanceof PermissionGrant g) {
+            (g.project().isEmpty() ? outside : projects.computeIfAbsent(g.project(), k -> new Access.Builder()))
+                    .allow(g.permission().bit(), why);
+        } else if (grant instanceof DenyGrant g) {
+            (g.project().isEmpty() ? outside : projects.computeIfAbsent(g.project(), k -> new Access.Builder()))
+                    .deny(g.permissionBits(), why);
+        }
+    }
+
+    private Decision decision(Grant grant, String via) {
+        boolean deny = grant instanceof DenyGrant;
+        String reason = (deny ? "denied by grant: " : "allowed by grant: ") + grant + via;
+        return interned.computeIfAbsent(reason, r -> deny ? Decision.deny(r, version) : Decision.allow(r, version));
+    }
+}

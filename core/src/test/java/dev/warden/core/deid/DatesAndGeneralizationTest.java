@@ -1,0 +1,220 @@
+package dev.warden.core.deid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.InvalidInputException;
+import dev.warden.deid.ConsistencyDomain;
+import dev.warden.deid.Deidentifier;
+import dev.warden.deid.Transformation;
+import dev.warden.deid.ValueTransformer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Date reduction, per-entity shifting, ZIP, age, buckets and hierarchies. */
+class DatesAndGeneralizationTest {
+
+    private static final Deidentifier DEID = Deidentifiers.create(new byte[32]);
+    private static final ConsistencyDomain PATIENTS = ConsistencyDomain.of("patients", "Id");
+
+    private static ValueTransformer compile(Transformation t) {
+        return DEID.compile(t, PATIENTS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1989-05-25,1989", "2020-01-31T10:15:30Z,2020", "2020-01-31T10:15:30+02:00[Europe/Paris],2020",
+        "2020-01-31 10:15:30,2020", "5/25/1989,1989", "05/25/1989,1989", "19890525,1989"})
+    void dateToYearReadsEverySupportedFormat(String in, String year) {
+        assertThat(compile(new Transformation.DateToYear()).apply(in)).isEqualTo(year);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2020-02-30", "2021-02-29", "1989-13-01", "25/05/1989x", "1989/05/25", "tomorrow",
+        "2020-01-31X10:00"})
+    void malformedOrImpossibleDatesAreRejectedWithoutTheValue(String in) {
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply(in))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("date-year: ")
+                .satisfies(e -> {
+                    if (in.length() > 3) {
+                        assertThat(e.getMessage()).doesNotContain(in);
+                    }
+                });
+    }
+
+    @Test
+    void blankValuesStayBlankInDatesAndGeneralizations() {
+        for (var t : List.of(new Transformation.DateToYear(), new Transformation.DateShift(10),
+                Transformation.ZipToThreeDigits.census2000(), Transformation.AgeTopCode.safeHarbor(),
+                new Transformation.NumericBucket(BigDecimal.TEN))) {
+            assertThat(compile(t).apply("", "p1")).isEmpty();
+            assertThat(compile(t).apply("  ", "p1")).isEqualTo("  ");
+        }
+    }
+
+    @Test
+    void birthYearsImplyingAnAgeOverEightyNineBecomeNinetyPlus() {
+        ValueTransformer t = compile(new Transformation.BirthDateToYear(LocalDate.of(2026, 11, 30)));
+        assertThat(t.apply("1936-12-31")).isEqualTo("90+");
+        assertThat(t.apply("1937-01-01")).isEqualTo("1937");
+        assertThat(t.apply("1920-05-01")).isEqualTo("90+");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2020-01-31,2020-01-01", "1/31/2020,1/1/2020", "01/31/2020,01/01/2020", "20200131,20200101",
+        "2020-01-31T10:15:30Z,2020-01-01"})
+    void dateToMonthKeepsTheFormatWithTheFirstDay(String in, String out) {
+        assertThat(compile(new Transformation.DateToMonth()).apply(in)).isEqualTo(out);
+    }
+
+    @Test
+    void dateToRangeAlignsOnTheWidth() {
+        assertThat(compile(new Transformation.DateToRange(5)).apply("1987-03-02")).isEqualTo("1985-1989");
+        assertThat(compile(new Transformation.DateToRange(10)).apply("2000-01-01")).isEqualTo("2000-2009");
+    }
+
+    @Test
+    void dateShiftMovesEveryDateOfAnEntityByTheSameAmountAndKeepsTheFormat() {
+        ValueTransformer t = compile(new Transformation.DateShift(365));
+        String birth = t.apply("1989-05-25", "patient-1");
+        String visit = t.apply("2020-01-31T10:15:30Z", "patient-1");
+        String us = t.apply("1/31/2020", "patient-1");
+        assertThat(birth).matches("\\d{4}-\\d{2}-\\d{2}").isNotEqualTo("1989-05-25");
+        assertThat(visit).matches("\\d{4}-\\d{2}-\\d{2}T10:15:30Z");
+        assertThat(us).matches("\\d{1,2}/\\d{1,2}/\\d{4}");
+        long before = ChronoUnit.DAYS.between(LocalDate.of(1989, 5, 25), LocalDate.of(2020, 1, 31));
+        long after = ChronoUnit.DAYS.between(LocalDate.parse(birth), LocalDate.parse(visit.substring(0, 10)));
+        assertThat(after).isEqualTo(before);
+        assertThat(t.apply("20200131", "patient-1")).isEqualTo(visit.substring(0, 10).replace("-", ""));
+    }
+
+    @Test
+    void dateShiftsDifferAcrossEntitiesAndStayWithinTheMaximumAndAreNeverZero() {
+        ValueTransformer t = compile(new Transformation.DateShift(30));
+        Set<String> outputs = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            String out = t.apply("2020-06-15", "p" + i);
+            long shift = ChronoUnit.DAYS.between(LocalDate.of(2020, 6, 15), LocalDate.parse(out));
+            assertThat(shift).isBetween(-30L, 30L).isNotZero();
+            outputs.add(out);
+        }
+        assertThat(outputs).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void dateShiftUsesTheDomainSoTwoJobKeysOrDomainsDiffer() {
+        ValueTransformer a = compile(new Transformation.DateShift(365));
+        ValueTransformer b = DEID.compile(new Transformation.DateShift(365), ConsistencyDomain.of("other", "Id"));
+        int same = 0;
+        for (int i = 0; i < 50; i++) {
+            if (a.apply("2020-06-15", "p" + i).equals(b.apply("2020-06-15", "p" + i))) {
+                same++;
+            }
+        }
+        assertThat(same).isLessThan(10);
+    }
+
+    @Test
+    void dateShiftWithoutAnEntityIsRefused() {
+        ValueTransformer t = compile(new Transformation.DateShift(365));
+        assertThat(t.needsEntity()).isTrue();
+        assertThatThrownBy(() -> t.apply("2020-01-01")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("entity");
+        assertThatThrownBy(() -> t.apply("2020-01-01", "")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"68504,685", "68504-1234,685", "685041234,685", "03601,000", "89301,000", "10201,000",
+        "00501,005"})
+    void zipCodesKeepThreeDigitsOrBecomeZerosInRestrictedAreas(String in, String out) {
+        assertThat(compile(Transformation.ZipToThreeDigits.census2000()).apply(in)).isEqualTo(out);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"6850", "685041", "68504 1234", "ABCDE", "６８５０４"})
+    void malformedZipCodesAreRejected(String in) {
+        assertThatThrownBy(() -> compile(Transformation.ZipToThreeDigits.census2000()).apply(in))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theRestrictedListIsConfiguration() {
+        ValueTransformer t = compile(new Transformation.ZipToThreeDigits(Set.of("685")));
+        assertThat(t.apply("68504")).isEqualTo("000");
+        assertThat(t.apply("03601")).isEqualTo("036");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"89,89", "90,90+", "89.5,90+", "104,90+", "0,0", "45.25,45.25"})
+    void agesOverEightyNineBecomeNinetyPlus(String in, String out) {
+        assertThat(compile(Transformation.AgeTopCode.safeHarbor()).apply(in)).isEqualTo(out);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1", "old", "1e999999999"})
+    void nonAgesAreRejected(String in) {
+        assertThatThrownBy(() -> compile(Transformation.AgeTopCode.safeHarbor()).apply(in))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"37,30-39", "30,30-39", "-3,-10--1", "0,0-9"})
+    void fixedBucketsWriteIntegerRanges(String in, String out) {
+        assertThat(compile(new Transformation.NumericBucket(BigDecimal.TEN)).apply(in)).isEqualTo(out);
+    }
+
+    @Test
+    void decimalBucketsUseIntervalNotation() {
+        assertThat(compile(new Transformation.NumericBucket(new BigDecimal("0.5"))).apply("2.7"))
+                .isEqualTo("[2.5, 3.0)");
+        assertThat(compile(new Transformation.NumericBucket(BigDecimal.TEN)).apply("37.5")).isEqualTo("[30, 40)");
+    }
+
+    @Test
+    void customRangesCoverBelowBetweenAndAbove() {
+        ValueTransformer t = compile(new Transformation.NumericRanges(
+                List.of(new BigDecimal("18"), new BigDecimal("65"))));
+        assertThat(t.apply("12")).isEqualTo("<18");
+        assertThat(t.apply("18")).isEqualTo("[18, 65)");
+        assertThat(t.apply("65")).isEqualTo(">=65");
+    }
+
+    @Test
+    void hierarchyGeneralizationUsesTheAdultAgeHierarchy() throws Exception {
+        Path file = Path.of(getClass().getResource("/data/adult/adult_hierarchy_age.csv").toURI());
+        var hierarchy = Hierarchies.read(file);
+        assertThat(compile(new Transformation.HierarchyGeneralization(hierarchy, 1)).apply("37")).isEqualTo("35-39");
+        assertThat(compile(new Transformation.HierarchyGeneralization(hierarchy, 3)).apply("37")).isEqualTo("20-39");
+        assertThat(compile(new Transformation.HierarchyGeneralization(hierarchy, hierarchy.depth())).apply("37"))
+                .isEqualTo("*");
+    }
+
+    @Test
+    void hierarchyGeneralizationUsesTheAdultEducationHierarchy() throws Exception {
+        Path file = Path.of(getClass().getResource("/data/adult/adult_hierarchy_education.csv").toURI());
+        var t = compile(new Transformation.HierarchyGeneralization(Hierarchies.read(file), 2));
+        assertThat(t.apply("Bachelors")).isEqualTo("Higher education");
+    }
+
+    @Test
+    void aValueMissingFromTheHierarchyIsRejectedByName() throws Exception {
+        Path file = Path.of(getClass().getResource("/data/adult/adult_hierarchy_education.csv").toURI());
+        var t = compile(new Transformation.HierarchyGeneralization(Hierarchies.read(file), 1));
+        assertThatThrownBy(() -> t.apply("Kindergarten-PhD")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("adult_hierarchy_education.csv").hasMessageNotContaining("Kindergarten");
+    }
+
+    @Test
+    void aHierarchyLevelBeyondItsDepthIsRefused() {
+        var h = new dev.warden.deid.Hierarchy("h", List.of(List.of("a", "*")));
+        assertThatThrownBy(() -> new Transformation.HierarchyGeneralization(h, 2))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("between 0 and 1");
+    }
+}

@@ -1,0 +1,153 @@
+package dev.warden.core.deid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.deid.ConsistencyDomain;
+import dev.warden.deid.Deidentifier;
+import dev.warden.deid.HashEncoding;
+import dev.warden.deid.Transformation.CharacterMask;
+import dev.warden.deid.Transformation.KeyedHash;
+import dev.warden.deid.ValueTransformer;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Character masking and keyed hashing, including the edge cases other maskers got wrong. */
+class MaskingAndHashingTest {
+
+    private static final Deidentifier DEID = Deidentifiers.create(new byte[32]);
+    private static final ConsistencyDomain D = new ConsistencyDomain("d");
+
+    private static String mask(int first, int last, boolean separators, String value) {
+        return DEID.compile(new CharacterMask(first, last, '*', separators), D).apply(value);
+    }
+
+    @Test
+    void maskKeepsTheLastFourOfACardNumberAndItsDashes() {
+        assertThat(mask(0, 4, true, "4111-1111-1111-1234")).isEqualTo("****-****-****-1234");
+    }
+
+    @Test
+    void maskWithoutSeparatorsMasksDashesToo() {
+        assertThat(mask(0, 4, false, "4111-1111-1111-1234")).isEqualTo("***************1234");
+    }
+
+    @Test
+    void aValueShorterThanTheKeptWindowIsMaskedEntirely() {
+        assertThat(mask(2, 2, false, "abc")).isEqualTo("***");
+    }
+
+    @Test
+    void aValueExactlyAsLongAsTheKeptWindowIsMaskedEntirelyNotReturnedAsIs() {
+        assertThat(mask(2, 2, false, "abcd")).isEqualTo("****");
+        assertThat(mask(0, 4, true, "12-34")).isEqualTo("**-**");
+    }
+
+    @Test
+    void aKeepWindowOfOneCharacterKeepsOnlyIt() {
+        assertThat(mask(1, 0, false, "Alice")).isEqualTo("A****");
+        assertThat(mask(0, 1, false, "Alice")).isEqualTo("****e");
+    }
+
+    @Test
+    void aNameAfterAnEmojiCountsTheEmojiAsOneCodePointAndNeverSplitsIt() {
+        assertThat(mask(1, 0, false, "\uD83D\uDE00John")).isEqualTo("\uD83D\uDE00****");
+        assertThat(mask(0, 1, false, "John\uD83D\uDE00")).isEqualTo("****\uD83D\uDE00");
+        assertThat(mask(2, 0, false, "J\uD83D\uDE00hn")).isEqualTo("J\uD83D\uDE00**");
+    }
+
+    @Test
+    void aSupplementaryMaskCharacterIsWrittenWhole() {
+        String out = DEID.compile(new CharacterMask(0, 1, 0x1F512, false), D).apply("abc");
+        assertThat(out).isEqualTo("\uD83D\uDD12\uD83D\uDD12c");
+    }
+
+    @Test
+    void combiningMarksAndRightToLeftTextAreMaskedByCodePoint() {
+        String hebrew = "\u05E9\u05DC\u05D5\u05DD";
+        assertThat(mask(1, 0, false, hebrew)).isEqualTo("\u05E9***");
+        assertThat(mask(0, 0, false, "e\u0301")).isEqualTo("**");
+    }
+
+    @Test
+    void emptyAndWhitespaceOnlyValuesKeepTheirLength() {
+        assertThat(mask(1, 1, false, "")).isEmpty();
+        assertThat(mask(0, 0, true, "   ")).isEqualTo("   ");
+        assertThat(mask(0, 0, false, "  ")).isEqualTo("**");
+    }
+
+    @Test
+    void aOneMegabyteValueIsMaskedWhole() {
+        String big = "x".repeat(1 << 20);
+        String out = mask(3, 3, false, big);
+        assertThat(out).hasSize(1 << 20).startsWith("xxx*").endsWith("*xxx");
+    }
+
+    @Test
+    void hmacMatchesRfc4231TestCase2WithADirectKey() {
+        Deidentifier direct = Deidentifiers.builder().directKey("Jefe".getBytes(StandardCharsets.US_ASCII)).build();
+        assertThat(direct.compile(KeyedHash.hex(), D).apply("what do ya want for nothing?"))
+                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    }
+
+    @Test
+    void hmacTruncatesAndPrefixes() {
+        ValueTransformer t = DEID.compile(new KeyedHash(HashEncoding.HEX, 16, "ssn_"), D);
+        assertThat(t.apply("999-49-3983")).matches("ssn_[0-9a-f]{16}");
+    }
+
+    @Test
+    void hmacInBase64UrlHasFortyThreeCharactersWithoutPadding() {
+        ValueTransformer t = DEID.compile(new KeyedHash(HashEncoding.BASE64URL, 0, ""), D);
+        assertThat(t.apply("x")).matches("[A-Za-z0-9_-]{43}");
+    }
+
+    @Test
+    void hmacOfAOneMegabyteValueWorks() {
+        assertThat(DEID.compile(KeyedHash.hex(), D).apply("é".repeat(1 << 19))).hasSize(64);
+    }
+
+    @Test
+    void hmacIsTheSameInOneDomainAndDifferentAcrossDomainsAndKeys() {
+        ValueTransformer a = DEID.compile(KeyedHash.hex(), ConsistencyDomain.of("patients", "Id"));
+        ValueTransformer b = Deidentifiers.create(new byte[32])
+                .compile(KeyedHash.hex(), ConsistencyDomain.of("patients", "Id"));
+        ValueTransformer other = DEID.compile(KeyedHash.hex(), ConsistencyDomain.of("encounters", "Id"));
+        byte[] key2 = new byte[32];
+        key2[0] = 1;
+        ValueTransformer otherKey = Deidentifiers.create(key2)
+                .compile(KeyedHash.hex(), ConsistencyDomain.of("patients", "Id"));
+        assertThat(a.apply("p1")).isEqualTo(b.apply("p1"))
+                .isNotEqualTo(other.apply("p1")).isNotEqualTo(otherKey.apply("p1"));
+    }
+
+    @Test
+    void hmacIsNotAPlainHashOfTheValue() throws Exception {
+        byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest("x".getBytes(StandardCharsets.UTF_8));
+        assertThat(DEID.compile(KeyedHash.hex(), D).apply("x")).isNotEqualTo(java.util.HexFormat.of().formatHex(sha));
+    }
+
+    @Test
+    void hmacIsSafeAcrossThreads() throws Exception {
+        ValueTransformer t = DEID.compile(KeyedHash.hex(), D);
+        String expected = t.apply("same");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    for (int j = 0; j < 2000; j++) {
+                        if (!t.apply("same").equals(expected)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var f : results) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.warden.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+import dev.warden.core.Warden;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** warden users / apikey / mfa against a JSON user store named by a warden.json. */
+class AuthCommandsTest {
+
+    @TempDir
+    Path dir;
+    Path config;
+    StringWriter out;
+    StringWriter err;
+    private final InputStream originalIn = System.in;
+
+    @BeforeEach
+    void writeConfig() throws Exception {
+        config = dir.resolve("warden.json");
+        Files.writeString(config, "{\"auth\": {\"providers\": [{\"type\": \"local\", \"name\": \"local\", "
+                + "\"store\": {\"type\": \"json\", \"file\": \"" + dir.resolve("users.json").toString().replace("\\", "\\\\")
+                + "\"}, \"argon2id\": {\"memoryKiB\": 64, \"iterations\": 1}}]}}");
+    }
+
+    @AfterEach
+    void restoreStdin() {
+        System.setIn(originalIn);
+    }
+
+    private int run(String stdin, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        CommandLine commandLine = WardenCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--config";
+        all[args.length + 1] = config.toString();
+        return commandLine.execute(all);
+    }
+
+    private AuthenticationResult login(String user, String password) {
+        try (Warden warden = Warden.builder().configuration(config).build()) {
+            return warden.authenticate(new Credentials.Password(user, password.toCharArray()));
+        }
+    }
+
+    @Test
+    void addsAUserWithAPasswordFromStandardInputAndListsIt() {
+        assertThat(run("violet tractor ink harbour\n", "users", "add", "alice", "--password-stdin")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("added alice (MEMBER)").doesNotContain("violet");
+        assertThat(login("alice", "violet tractor ink harbour")).isInstanceOf(AuthenticationResult.Success.class);
+        assertThat(run("", "users", "list")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("alice").contains("member").contains("active").doesNotContain("argon2");
+    }
+
+    @Test
+    void thereIsNoPasswordOptionOnTheCommandLine() {
+        assertThat(run("", "users", "add", "alice", "--password", "violet tractor ink harbour")).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aWeakPasswordIsBadInputOnOneLineWithoutThePassword() {
+        assertThat(run("password1234\n", "users", "add", "alice", "--password-stdin")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).contains("common").doesNotContain("password1234").doesNotContain("\n");
+    }
+
+    @Test
+    void aUserNameWithAControlCharacterIsBadInput() {
+        assertThat(run("violet tractor ink harbour\n", "users", "add", "eve\u001b[31m", "--password-stdin"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void theFirstOwnerGetsAOneTimePasswordThatMustBeChanged() {
+        assertThat(run("", "users", "add", "root", "--role", "owner", "--one-time-password")).isEqualTo(ExitCode.OK);
+        String printed = out.toString();
+        String password = printed.substring(printed.indexOf("password: ") + 10, printed.indexOf('\n')).strip();
+        assertThat(password).hasSize(20);
+        assertThat(login("root", password)).isEqualTo(new AuthenticationResult.PasswordChangeRequired("root"));
+        assertThat(run("", "users", "list")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("must-change");
+    }
+
+    @Test
+    void passwdSetsANewPasswordAndDisableStopsLogins() {
+        run("violet tractor ink harbour\n", "users", "add", "alice", "--password-stdin");
+        assertThat(run("amber lantern quiet ferry\n", "users", "passwd", "alice", "--password-stdin")).isEqualTo(ExitCode.OK);
+        assertThat(login("alice", "amber lantern quiet ferry")).isInstanceOf(AuthenticationResult.Success.class);
+        assertThat(run("", "users", "disable", "alice")).isEqualTo(ExitCode.OK);
+        assertThat(login("alice", "amber lantern quiet ferry")).isInstanceOf(AuthenticationResult.Failure.class);
+        assertThat(run("", "users", "disable", "nobody")).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void createsListsAndRevokesAnApiKey() {
+        assertThat(run("", "users", "add", "etl-bot", "--service-account", "--project", "p1=editor")).isEqualTo(ExitCode.OK);
+        assertThat(run("", "apikey", "create", "etl-bot", "--project", "p1", "--ceiling", "viewer", "--expires-in", "30d"))
+                .isEqualTo(ExitCode.OK);
+        String key = out.toString().lines().findFirst().orElseThrow();
+        assertThat(key).matches("wdn_[a-z2-7]{12}_[a-z2-7]{59}");
+        try (Warden warden = Warden.builder().configuration(config).build()) {
+            assertThat(warden.authenticate(new Credentials.ApiKey(key.toCharArray()))).isInstanceOf(AuthenticationResult.Success.class);
+        }
+        String id = key.substring(4, 16);
+        assertThat(run("", "apikey", "list")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains(id).contains("active").doesNotContain(key.substring(17));
+        assertThat(run("", "apikey", "revoke", id)).isEqualTo(ExitCode.OK);
+        assertThat(run("", "apikey", "list", "etl-bot")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("revoked");
+        try (Warden warden = Warden.builder().configuration(config).build()) {
+            assertThat(warden.authenticate(new Credentials.ApiKey(key.toCharArray()))).isInstanceOf(AuthenticationResult.Failure.class);
+        }
+    }
+
+    @Test
+    void aKeyLongerThanTheMaximumIsRefused() {
+        run("", "users", "add", "etl-bot", "--service-account", "--project", "p1=editor");
+        assertThat(run("", "apikey", "create", "etl-bot", "--project", "p1", "--expires-in", "365d")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("90 days");
+    }
+
+    @Test
+    void mfaEnrollPrintsTheOtpauthUriAndRecoveryCodes() {
+        run("violet tractor ink harbour\n", "users", "add", "alice", "--password-stdin");
+        assertThat(run("", "mfa", "enroll", "alice")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("otpauth://totp/Warden:alice?secret=").contains("recovery codes");
+        assertThat(out.toString().lines().filter(l -> l.matches("  [a-z2-9]{4}(-[a-z2-9]{4}){3}")).count()).isEqualTo(10);
+        assertThat(login("alice", "violet tractor ink harbour")).isEqualTo(new AuthenticationResult.MfaRequired("alice"));
+    }
+
+    @Test
+    void aConfigurationWithoutALocalProviderIsBadInput() throws Exception {
+        Files.writeString(config, "{}");
+        assertThat(run("", "users", "list")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("type 'local'");
+    }
+}

@@ -1,0 +1,142 @@
+package dev.warden.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PolicyCommandTest {
+
+    private static final String POLICY = """
+            {
+              "format": "warden-policy/1",
+              "version": 3,
+              "users": ["carol"],
+              "projects": ["clinical", "finance"],
+              "groups": {"analysts": ["user:alice", "group:data-team"], "data-team": ["user:bob"], "empty": []},
+              "grants": [
+                {"subject": "user:root", "globalRole": "ADMINISTRATOR"},
+                {"subject": "group:analysts", "project": "clinical", "projectRole": "EDITOR"},
+                {"subject": "user:dana", "project": "finance", "projectRole": "OWNER"},
+                {"subject": "group:empty", "project": "finance", "projectRole": "VIEWER"},
+                {"subject": "user:bob", "deny": "all", "reason": "suspended"}
+              ],
+              "roleMapping": [{"prefix": "warden-editors-", "projectRoleFromSuffix": "EDITOR"}]
+            }
+            """;
+
+    @TempDir
+    Path dir;
+    private Path policy;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writePolicy() throws Exception {
+        policy = dir.resolve("policy.json");
+        Files.writeString(policy, POLICY);
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = WardenCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void anAllowedCheckExitsZeroAndNamesTheGrant() {
+        assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "alice", "--action", "execute",
+                "--resource", "workflow:clinical/nightly")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("ALLOWED")
+                .contains("reason: allowed by grant: project role EDITOR in clinical to group:analysts")
+                .contains("policy version: 3");
+    }
+
+    @Test
+    void aDeniedCheckExitsFourWithTheReason() {
+        assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "bob", "--action", "READ",
+                "--resource", "workflow:clinical/nightly")).isEqualTo(ExitCode.DENIED);
+        assertThat(out.toString()).contains("DENIED").contains("suspended");
+    }
+
+    @Test
+    void rolesFromAuthenticationCanBeGiven() {
+        assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "erin", "--action", "update",
+                "--resource", "workflow:finance/x", "--project-role", "finance=editor")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("role mapping at authentication");
+    }
+
+    @Test
+    void aBadResourceIsBadInput() {
+        assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "alice", "--action", "read",
+                "--resource", "workflow:nightly")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("project/name");
+    }
+
+    @Test
+    void anUnknownActionIsAUsageError() {
+        assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "alice", "--action", "fly",
+                "--resource", "workflow:clinical/x")).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aMissingPolicyFileIsBadInput() {
+        assertThat(run("policy", "check", "--policy", dir.resolve("none.json").toString(), "--user", "a", "--action",
+                "read", "--resource", "workflow:clinical/x")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("does not exist");
+    }
+
+    @Test
+    void theReviewSaysWhoCanDoWhatAndWhy() {
+        assertThat(run("policy", "review", "--policy", policy.toString())).isEqualTo(ExitCode.OK);
+        String text = out.toString();
+        assertThat(text).contains("Project clinical:")
+                .contains("alice [EDITOR]")
+                .contains("allowed by grant: project role EDITOR in clinical to group:analysts")
+                .contains("denied by grant: deny everything everywhere to user:bob (suspended)")
+                .contains("root: global ADMINISTRATOR")
+                .contains("dana: OWNER in finance")
+                .contains("project role VIEWER in finance to group:empty: the group has no users")
+                .contains("prefix 'warden-editors-'");
+    }
+
+    @Test
+    void theReviewListsUsersInactiveSinceADate() throws Exception {
+        Path audit = dir.resolve("audit.jsonl");
+        Files.writeString(audit, """
+                {"seq":1,"time":"2026-03-01T10:00:00Z","actor":{"principalId":"alice"},"project":"clinical"}
+                {"seq":2,"time":"2025-01-01T10:00:00Z","actor":{"principalId":"dana"},"project":"finance"}
+                """);
+        assertThat(run("policy", "review", "--policy", policy.toString(), "--audit-log", audit.toString(),
+                "--inactive-since", "2026-01-01")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("dana: last seen 2025-01-01T10:00:00Z").contains("root: never seen")
+                .doesNotContain("alice: last seen")
+                .contains("project role OWNER in finance to user:dana: no holder has acted in finance since");
+    }
+
+    @Test
+    void theReviewIsAvailableAsJson() {
+        assertThat(run("policy", "review", "--policy", policy.toString(), "--format", "json")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"policyVersion\" : 3").contains("\"privileged\"");
+    }
+
+    @Test
+    void theReviewReadsAJdbcPolicy() {
+        String url = "jdbc:h2:mem:review;DB_CLOSE_DELAY=-1";
+        try (var engine = dev.warden.core.policy.RbacPolicyEngine.open(
+                new dev.warden.core.policy.JdbcGrantStore(url, "sa", new char[0]))) {
+            engine.createProject("p1");
+            engine.grant(new dev.warden.policy.ProjectRoleGrant(dev.warden.policy.Subject.user("zoe"), "p1",
+                    dev.warden.policy.ProjectRole.VIEWER));
+        }
+        assertThat(run("policy", "review", "--policy", url)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("zoe [VIEWER]");
+    }
+}
