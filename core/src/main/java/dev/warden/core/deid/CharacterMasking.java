@@ -3,8 +3,9 @@ package dev.warden.core.deid;
 import dev.warden.deid.ValueTransformer;
 
 /**
- * Character masking ({@link dev.warden.deid.Transformation.CharacterMask}). Values without surrogates (the common
- * case) are masked in one {@code char[]} copy; others through their code points.
+ * Character masking ({@link dev.warden.deid.Transformation.CharacterMask}). Values without surrogate pairs (the
+ * common case; O(1) to tell for Latin-1 strings) are masked in one {@code char[]} copy with no other allocation;
+ * others through their code points.
  */
 final class CharacterMasking implements ValueTransformer {
 
@@ -34,37 +35,53 @@ final class CharacterMasking implements ValueTransformer {
             return null;
         }
         int len = value.length();
-        if (!bmpMask) {
+        // codePointCount is O(1) for Latin-1 strings; equal to the length, every char is a code point of its own,
+        // so masking by char index is masking by code point.
+        if (!bmpMask || value.codePointCount(0, len) != len) {
             return slow(value);
         }
         char[] buf = new char[len];
         value.getChars(0, len, buf, 0);
+        if (keepSeparators && hasSeparator(buf)) {
+            return withSeparators(buf);
+        }
+        if (len <= (long) keepFirst + keepLast) {
+            java.util.Arrays.fill(buf, maskChar);
+        } else {
+            for (int i = keepFirst, to = len - keepLast; i < to; i++) {
+                buf[i] = maskChar;
+            }
+        }
+        return new String(buf);
+    }
+
+    private static boolean hasSeparator(char[] buf) {
+        for (char c : buf) {
+            // Every separator is below '0' or is '@': letters and digits fail the first test and the second.
+            if (c < '0' || c == '@') {
+                if (separator(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Separators stay and do not count; every char is a code point of its own here. */
+    private String withSeparators(char[] buf) {
+        int len = buf.length;
         int maskable = 0;
         for (int i = 0; i < len; i++) {
-            char c = buf[i];
-            if (Character.isSurrogate(c)) {
-                return slow(value);
-            }
-            if (!keepSeparators || !separator(c)) {
+            if (!separator(buf[i])) {
                 maskable++;
             }
         }
-        long window = (long) keepFirst + keepLast;
-        if (!keepSeparators) {
-            if (len <= window) {
-                java.util.Arrays.fill(buf, maskChar);
-            } else {
-                java.util.Arrays.fill(buf, keepFirst, len - keepLast, maskChar);
-            }
-            return new String(buf);
-        }
-        boolean all = maskable <= window;
-        int from = keepFirst;
-        int to = maskable - keepLast;
+        boolean all = maskable <= (long) keepFirst + keepLast;
+        int lastFrom = maskable - keepLast;
         int k = 0;
         for (int i = 0; i < len; i++) {
             if (!separator(buf[i])) {
-                if (all || (k >= from && k < to)) {
+                if (all || (k >= keepFirst && k < lastFrom)) {
                     buf[i] = maskChar;
                 }
                 k++;

@@ -17,7 +17,19 @@ final class KeyedHashing implements ValueTransformer {
     private static final byte[] B64 =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
 
-    private final ThreadLocal<Mac> mac;
+    /** Per thread: the keyed Mac, and buffers for the tag and the encoded output (no allocation but the result). */
+    private static final class PerThread {
+        final Mac mac;
+        final byte[] tag = new byte[32];
+        final byte[] out;
+
+        PerThread(Mac mac, int outLength) {
+            this.mac = mac;
+            this.out = new byte[outLength];
+        }
+    }
+
+    private final ThreadLocal<PerThread> state;
     private final HashEncoding encoding;
     private final int length;
     private final byte[] prefix;
@@ -26,18 +38,23 @@ final class KeyedHashing implements ValueTransformer {
 
     KeyedHashing(byte[] key, HashEncoding encoding, int length, String prefix) {
         Mac prototype = newMac(key);
-        this.mac = ThreadLocal.withInitial(() -> {
-            try {
-                return (Mac) prototype.clone();
-            } catch (CloneNotSupportedException e) {
-                return newMac(key);
-            }
-        });
         this.encoding = encoding;
         this.length = length == 0 ? (encoding == HashEncoding.HEX ? 64 : 43) : length;
         this.prefixString = prefix;
         this.asciiPrefix = prefix.chars().allMatch(c -> c < 128);
-        this.prefix = prefix.getBytes(StandardCharsets.ISO_8859_1);
+        this.prefix = asciiPrefix ? prefix.getBytes(StandardCharsets.US_ASCII) : new byte[0];
+        int outLength = this.prefix.length + this.length;
+        this.state = ThreadLocal.withInitial(() -> {
+            Mac m;
+            try {
+                m = (Mac) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                m = newMac(key);
+            }
+            PerThread t = new PerThread(m, outLength);
+            System.arraycopy(this.prefix, 0, t.out, 0, this.prefix.length);
+            return t;
+        });
     }
 
     static Mac newMac(byte[] key) {
@@ -50,9 +67,9 @@ final class KeyedHashing implements ValueTransformer {
         }
     }
 
-    /** @return HMAC-SHA256 of the UTF-8 bytes of {@code value} under this transformer's key */
+    /** @return HMAC-SHA256 of the UTF-8 bytes of {@code value} under this transformer's key (a new array) */
     byte[] mac(String value) {
-        return mac.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return state.get().mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -60,21 +77,32 @@ final class KeyedHashing implements ValueTransformer {
         if (value == null) {
             return null;
         }
-        byte[] tag = mac(value);
-        if (!asciiPrefix) {
-            return prefixString + encode(tag, new byte[length], 0);
+        PerThread t = state.get();
+        t.mac.update(value.getBytes(StandardCharsets.UTF_8));
+        try {
+            t.mac.doFinal(t.tag, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException("HMAC-SHA256 output is 32 bytes", e);
         }
-        byte[] out = new byte[prefix.length + length];
-        System.arraycopy(prefix, 0, out, 0, prefix.length);
-        encode(tag, out, prefix.length);
-        return new String(out, StandardCharsets.ISO_8859_1);
+        if (!asciiPrefix) {
+            encode(t.tag, t.out, 0);
+            return prefixString + new String(t.out, 0, length, StandardCharsets.ISO_8859_1);
+        }
+        encode(t.tag, t.out, prefix.length);
+        return new String(t.out, 0, prefix.length + length, StandardCharsets.ISO_8859_1);
     }
 
-    private String encode(byte[] tag, byte[] out, int off) {
+    private void encode(byte[] tag, byte[] out, int off) {
         if (encoding == HashEncoding.HEX) {
-            for (int i = 0; i < length; i++) {
-                int b = tag[i >> 1];
-                out[off + i] = HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
+            int whole = length >> 1;
+            int o = off;
+            for (int i = 0; i < whole; i++) {
+                int b = tag[i];
+                out[o++] = HEX[(b >> 4) & 0xF];
+                out[o++] = HEX[b & 0xF];
+            }
+            if ((length & 1) != 0) {
+                out[o] = HEX[(tag[whole] >> 4) & 0xF];
             }
         } else {
             int o = 0;
@@ -88,6 +116,5 @@ final class KeyedHashing implements ValueTransformer {
                 }
             }
         }
-        return off == 0 ? new String(out, StandardCharsets.ISO_8859_1) : null;
     }
 }
