@@ -191,8 +191,9 @@ final class CsvDirectorySource implements TableSource {
                     rowNumber++;
                 } while (raw.length == 1 && (raw[0] == null || raw[0].isEmpty()) && width > 1); // blank line
             } catch (IOException | RuntimeException e) {
+                // The parser's message can quote the cell, so only its location is kept, and no cause.
                 throw new InvalidInputException("table " + table + ", row " + (rowNumber + 1) + ": malformed CSV"
-                        + (e instanceof IOException io ? " at " + location(io) : ""), e instanceof IOException ? null : null);
+                        + (e instanceof IOException io ? " at " + location(io) : ""));
             }
             if (raw.length != width) {
                 throw new InvalidInputException("table " + table + ", row " + rowNumber + ": " + raw.length

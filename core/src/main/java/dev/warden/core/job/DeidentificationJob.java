@@ -207,10 +207,6 @@ public final class DeidentificationJob {
         if (rule instanceof SubsetRule.Percent p) {
             return p.percent() + "% of " + p.table() + " by keyed hash of the primary key, with the rows they refer to and that refer to them";
         }
-        return p(rule);
-    }
-
-    private static String p(SubsetRule rule) {
         return "rows of " + rule.table() + " matching a filter, with the rows they refer to and that refer to them";
     }
 

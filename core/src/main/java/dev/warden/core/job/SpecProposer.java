@@ -77,9 +77,7 @@ public final class SpecProposer {
         }
         Map<String, Set<String>> keyValues = new HashMap<>();
         for (Map.Entry<String, String> e : primaryKeys.entrySet()) {
-            if (schemas.get(e.getKey()).foreignKeys().isEmpty() || true) {
-                keyValues.put(e.getKey(), allValues(e.getKey(), e.getValue()));
-            }
+            keyValues.put(e.getKey(), allValues(e.getKey(), e.getValue()));
         }
         Map<String, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
         for (String t : tables) {
