@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * A directory of CSV files, one per table ({@code <table>.csv}), each with a header row; UTF-8 with or without a
  * byte order mark; RFC 4180 quoting (embedded delimiters, quotes and line breaks); an empty cell reads as null.
  */
-final class CsvDirectorySource implements TableSource {
+class CsvDirectorySource implements TableSource {
 
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
