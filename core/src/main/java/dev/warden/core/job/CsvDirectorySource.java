@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * A directory of CSV files, one per table ({@code <table>.csv}), each with a header row; UTF-8 with or without a
  * byte order mark; RFC 4180 quoting (embedded delimiters, quotes and line breaks); an empty cell reads as null.
  */
-final class CsvDirectorySource implements TableSource {
+class CsvDirectorySource implements TableSource {
 
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
@@ -191,8 +191,9 @@ final class CsvDirectorySource implements TableSource {
                     rowNumber++;
                 } while (raw.length == 1 && (raw[0] == null || raw[0].isEmpty()) && width > 1); // blank line
             } catch (IOException | RuntimeException e) {
+                // The parser's message can quote the cell, so only its location is kept, and no cause.
                 throw new InvalidInputException("table " + table + ", row " + (rowNumber + 1) + ": malformed CSV"
-                        + (e instanceof IOException io ? " at " + location(io) : ""), e instanceof IOException ? null : null);
+                        + (e instanceof IOException io ? " at " + location(io) : ""));
             }
             if (raw.length != width) {
                 throw new InvalidInputException("table " + table + ", row " + rowNumber + ": " + raw.length

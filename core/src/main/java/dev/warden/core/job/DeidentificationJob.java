@@ -42,7 +42,7 @@ import java.util.function.Predicate;
  * <p>Guarantees: a column the spec does not classify stops the job before anything is written
  * ({@link UnclassifiedColumnsException}); a foreign key column takes its parent key's transformation and consistency
  * domain; memory stays flat as tables grow (only key sets of referenced columns and of the subset, 8-byte
- * fingerprints of input identifier values, and a fixed 16 MiB Bloom filter are held); the output is staged and moved
+ * and two Bloom filters of fixed size (48 MiB) for the leak check are held); the output is staged and moved
  * into place only when every row is written and every check passed, so a failed job leaves the previous output
  * untouched. A row that cannot be transformed fails the job with an {@link InvalidInputException} naming the table,
  * row number and column, never the value. Failed checks throw {@link ValidationFailedException} carrying the report.
@@ -125,7 +125,7 @@ public final class DeidentificationJob {
                 tableReports.put(plan.name, new JobReport.TableReport(plan.name, counts[0], counts[1], plan.columnReports));
             }
             progress.phase("validating");
-            List<JobReport.Check> checks = validator.finish(target.staged(), written);
+            List<JobReport.Check> checks = validator.finish(source, target.staged(), written);
             JobReport report = new JobReport(spec.name(), profile.name(), source.describe(), target.describe(),
                     spec.subset().map(DeidentificationJob::describe), started, Duration.ofNanos(System.nanoTime() - startNanos),
                     totalRead, totalWritten, peakHeap(), List.copyOf(tableReports.values()), planner.notCopied(),
@@ -207,10 +207,6 @@ public final class DeidentificationJob {
         if (rule instanceof SubsetRule.Percent p) {
             return p.percent() + "% of " + p.table() + " by keyed hash of the primary key, with the rows they refer to and that refer to them";
         }
-        return p(rule);
-    }
-
-    private static String p(SubsetRule rule) {
         return "rows of " + rule.table() + " matching a filter, with the rows they refer to and that refer to them";
     }
 

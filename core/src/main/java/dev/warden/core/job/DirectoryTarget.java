@@ -109,7 +109,8 @@ final class DirectoryTarget implements TableTarget {
             schema.addColumn(n);
         }
         SequenceWriter rows = CSV.writerFor(String[].class).with(schema.build())
-                .without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).writeValues(writer);
+                .without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writeValues(writer);
         return new TableWriter() {
             @Override
             public void write(String[] row) {
@@ -167,7 +168,46 @@ final class DirectoryTarget implements TableTarget {
 
     @Override
     public TableSource staged() {
-        return format == Format.CSV ? new CsvDirectorySource(staging, delimiter) : new JsonLinesDirectorySource(staging);
+        return format == Format.CSV ? new CsvDirectorySource(staging, delimiter) {
+            @Override
+            public long count(String table) {
+                return records(staging.resolve(table + ".csv"), true) - 1;
+            }
+        } : new JsonLinesDirectorySource(staging) {
+            @Override
+            public long count(String table) {
+                return records(staging.resolve(table + ".jsonl"), false);
+            }
+        };
+    }
+
+    /**
+     * Counts records by their line ends, without parsing cells: in CSV a line break inside double quotes belongs to
+     * a cell (RFC 4180), in JSON Lines it cannot occur unescaped.
+     */
+    static long records(Path file, boolean csvQuotes) {
+        long records = 0;
+        boolean quoted = false;
+        boolean pending = false;
+        byte[] buffer = new byte[1 << 16];
+        try (var in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (csvQuotes && b == '"') {
+                        quoted = !quoted;
+                    } else if (b == '\n' && !quoted) {
+                        records++;
+                        pending = false;
+                        continue;
+                    }
+                    pending = true;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the rows of " + file.getFileName(), e);
+        }
+        return records + (pending ? 1 : 0);
     }
 
     @Override

@@ -9,25 +9,26 @@ import org.bouncycastle.crypto.params.KeyParameter;
 /**
  * Keyed 64-bit fingerprints of cell values (SipHash-2-4, Aumasson and Bernstein 2012) under a key drawn at random
  * for one job and never stored: the leak check compares fingerprints of input identifier values with fingerprints of
- * output cells, and the values themselves are never held. Two sets: the input identifiers exactly (an open-addressing
- * set of longs), the output cells in a Bloom filter of fixed size, so memory stays flat however large the output.
- * Not thread-safe.
+ * cells copied unchanged, and the values themselves are never held. Both sides go into Bloom filters of fixed size,
+ * so memory stays flat however large the data; a fingerprint that one side's filter may already hold is kept as a
+ * candidate, and the validator confirms candidates by reading the input and the staged output again (only when
+ * there are any). Not thread-safe.
  */
 final class Fingerprints {
 
     private final SipHash mac = new SipHash(2, 4);
-    private final LongSet inputs = new LongSet();
-    private final long[] bloom;
-    private final int bloomMask;
+    private final Bloom inputs;
+    private final Bloom outputs;
+    private final LongSet candidates = new LongSet();
+    private long inputCount;
 
-    Fingerprints(int bloomBits) {
+    Fingerprints(int inputBits, int outputBits) {
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);
         mac.init(new KeyParameter(key));
         Arrays.fill(key, (byte) 0);
-        int words = Integer.highestOneBit(Math.max(bloomBits, 1 << 12)) >>> 6;
-        this.bloom = new long[words];
-        this.bloomMask = words * 64 - 1;
+        this.inputs = new Bloom(inputBits);
+        this.outputs = new Bloom(outputBits);
     }
 
     long of(String value) {
@@ -36,45 +37,68 @@ final class Fingerprints {
         return mac.doFinal();
     }
 
+    /** An input value of an identifier column. */
     void addInput(String value) {
-        inputs.add(of(value));
+        long f = of(value);
+        inputCount++;
+        inputs.add(f);
+        if (outputs.mightContain(f)) {
+            candidates.add(f);
+        }
     }
 
+    /** A cell of a column copied unchanged. */
     void addOutput(String value) {
         long f = of(value);
-        int h1 = (int) f;
-        int h2 = (int) (f >>> 32) | 1;
-        for (int i = 0; i < 3; i++) {
-            int bit = (h1 + i * h2) & bloomMask;
-            bloom[bit >>> 6] |= 1L << bit;
+        outputs.add(f);
+        if (inputs.mightContain(f)) {
+            candidates.add(f);
         }
     }
 
-    private boolean outputMightContain(long f) {
-        int h1 = (int) f;
-        int h2 = (int) (f >>> 32) | 1;
-        for (int i = 0; i < 3; i++) {
-            int bit = (h1 + i * h2) & bloomMask;
-            if ((bloom[bit >>> 6] & (1L << bit)) == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** @return fingerprints of input identifier values that may appear in the output (Bloom hits; to be confirmed) */
+    /**
+     * @return fingerprints seen both as an input identifier value and as a copied cell, by the Bloom filters: real
+     *     leaks and rare false positives, to be confirmed by reading the values again
+     */
     LongSet candidates() {
-        LongSet hits = new LongSet();
-        inputs.forEach(f -> {
-            if (outputMightContain(f)) {
-                hits.add(f);
-            }
-        });
-        return hits;
+        return candidates;
     }
 
-    int inputCount() {
-        return inputs.size();
+    long inputCount() {
+        return inputCount;
+    }
+
+    /** A Bloom filter of fixed size over 64-bit fingerprints: three probes by double hashing. */
+    static final class Bloom {
+        private final long[] bits;
+        private final int mask;
+
+        Bloom(int bitCount) {
+            int words = Integer.highestOneBit(Math.max(bitCount, 1 << 12)) >>> 6;
+            this.bits = new long[words];
+            this.mask = words * 64 - 1;
+        }
+
+        void add(long f) {
+            int h1 = (int) f;
+            int h2 = (int) (f >>> 32) | 1;
+            for (int i = 0; i < 3; i++) {
+                int bit = (h1 + i * h2) & mask;
+                bits[bit >>> 6] |= 1L << bit;
+            }
+        }
+
+        boolean mightContain(long f) {
+            int h1 = (int) f;
+            int h2 = (int) (f >>> 32) | 1;
+            for (int i = 0; i < 3; i++) {
+                int bit = (h1 + i * h2) & mask;
+                if ((bits[bit >>> 6] & (1L << bit)) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** An open-addressing hash set of longs; no boxing. */

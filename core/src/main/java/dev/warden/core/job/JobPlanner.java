@@ -42,6 +42,7 @@ final class JobPlanner {
     private final Map<String, Optional<String>> primaryKeys = new HashMap<>();
     private final Map<String, Resolved> resolved = new HashMap<>();
     private final List<String> notCopied = new ArrayList<>();
+    private final Map<String, ValueTransformer> transformers = new HashMap<>();
 
     JobPlanner(JobSpec spec, TableSource source, Profile profile, Deidentifier deidentifier) {
         this.spec = spec;
@@ -217,6 +218,7 @@ final class JobPlanner {
             reason = "profile " + profile.name();
         } else {
             transformation = ((ColumnRule.Explicit) rule).transformation();
+            type = ((ColumnRule.Explicit) rule).type();
             reason = "spec";
         }
         String domain = column.domain().orElseGet(() -> transformation.needsEntity()
@@ -256,14 +258,14 @@ final class JobPlanner {
             } else {
                 ValueTransformer vt;
                 try {
-                    vt = deidentifier.compile(r.transformation(), new ConsistencyDomain(r.domain()));
+                    vt = compiled(r);
                 } catch (RuntimeException e) {
                     throw new ConfigurationException("job spec " + spec.name() + ", tables." + t.name() + ".columns." + column
                             + ": cannot compile " + r.transformation().kind() + ": " + e.getMessage(), e);
                 }
                 transformers.add(vt);
                 needsEntity.add(r.transformation().needsEntity());
-                identifier.add(true);
+                identifier.add(r.type().isPresent());
                 // A foreign key's outputs are its parent key's outputs, which are checked there.
                 detect.add(!formatPreserving(r.transformation()) && !r.reason().startsWith("foreign key"));
             }
@@ -293,6 +295,22 @@ final class JobPlanner {
         return new TablePlan(t.name(), input, output, from.stream().mapToInt(Integer::intValue).toArray(),
                 transformers.toArray(ValueTransformer[]::new), toArray(needsEntity), toArray(identifier), toArray(detect), entity,
                 pk.map(k -> CsvDirectorySource.indexOf(input, k)).orElse(-1), pk.orElse(null), fks, reports);
+    }
+
+    /** One transformer per (transformation, domain): a foreign key shares its parent key's, and so its memo. */
+    private ValueTransformer compiled(Resolved r) {
+        String id = r.domain() + "\u0000" + r.transformation();
+        ValueTransformer vt = transformers.get(id);
+        if (vt == null) {
+            vt = deidentifier.compile(r.transformation(), new ConsistencyDomain(r.domain()));
+            Transformation t = r.transformation();
+            if (!t.needsEntity() && (t instanceof Transformation.FormatPreservingEncryption || t instanceof Transformation.KeyedHash
+                    || t instanceof Transformation.KeyedToken || t instanceof Transformation.Pseudonym)) {
+                vt = new MemoizedTransformer(vt);
+            }
+            transformers.put(id, vt);
+        }
+        return vt;
     }
 
     private Optional<String> entityColumn(TableSpec t) {

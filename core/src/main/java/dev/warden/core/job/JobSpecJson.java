@@ -223,13 +223,13 @@ final class JobSpecJson {
         Optional<String> identifier = text(node, "identifier", path);
         Optional<String> action = text(node, "action", path);
         JsonNode transformation = node.get("transformation");
-        int given = (identifier.isPresent() ? 1 : 0) + (action.isPresent() ? 1 : 0)
-                + (transformation != null && !transformation.isNull() ? 1 : 0);
+        boolean explicit = transformation != null && !transformation.isNull();
+        int given = (identifier.isPresent() && !explicit ? 1 : 0) + (action.isPresent() ? 1 : 0) + (explicit ? 1 : 0);
         if (given != 1) {
-            throw error(path, "give exactly one of identifier, transformation and action");
+            throw error(path, "give exactly one of identifier, transformation (optionally with identifier) and action");
         }
         ColumnRule rule;
-        if (identifier.isPresent()) {
+        if (identifier.isPresent() && !explicit) {
             rule = new ColumnRule.Identifier(identifierType(identifier.get(), path + ".identifier"));
         } else if (action.isPresent()) {
             rule = switch (action.get().toLowerCase(Locale.ROOT)) {
@@ -239,7 +239,8 @@ final class JobSpecJson {
             };
         } else {
             try {
-                rule = new ColumnRule.Explicit(TransformationJson.parse(transformation, path + ".transformation", baseDir));
+                rule = new ColumnRule.Explicit(TransformationJson.parse(transformation, path + ".transformation", baseDir),
+                        identifier.map(i -> identifierType(i, path + ".identifier")));
             } catch (ConfigurationException e) {
                 throw new ConfigurationException("job spec " + source + ", " + e.getMessage(), e);
             }
@@ -331,6 +332,7 @@ final class JobSpecJson {
                 if (c.rule() instanceof ColumnRule.Identifier id) {
                     cn.put("identifier", id.type().name());
                 } else if (c.rule() instanceof ColumnRule.Explicit x) {
+                    x.type().ifPresent(type -> cn.put("identifier", type.name()));
                     cn.set("transformation", TransformationJson.write(x.transformation()));
                 } else {
                     cn.put("action", shortForm(c.rule()));

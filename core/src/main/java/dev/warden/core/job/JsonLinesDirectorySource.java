@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * A directory of JSON Lines files ({@code <table>.jsonl}), one flat object per line; the columns are the keys of the
  * first line. Values are read as text; JSON null is SQL NULL.
  */
-final class JsonLinesDirectorySource implements TableSource {
+class JsonLinesDirectorySource implements TableSource {
 
     private static final JsonFactory JSON = new JsonFactory();
     private final Path directory;

@@ -30,7 +30,7 @@ final class OutputValidator {
 
     private final List<TablePlan> plans;
     private final ValueDetector detector;
-    private final Fingerprints fingerprints = new Fingerprints(1 << 27);
+    private final Fingerprints fingerprints = new Fingerprints(1 << 28, 1 << 27);
     /** Output values of referenced columns, per "table.column". */
     private final Map<String, Set<String>> keys = new HashMap<>();
     private final Set<String> complete = new HashSet<>();
@@ -55,7 +55,7 @@ final class OutputValidator {
                 }
             }
             for (int o = 0; o < p.outputColumns.size(); o++) {
-                if (p.transformers[o] != null && !p.detectorCheck[o]) {
+                if (p.transformers[o] != null && !p.detectorCheck[o] && !p.columnReports.get(p.outputFrom[o]).reason().startsWith("foreign key")) {
                     detectorSkipped.add(p.name + "." + p.outputColumns.get(o).name());
                 }
             }
@@ -102,7 +102,7 @@ final class OutputValidator {
                 boolean transformed = plan.transformers[o] != null;
                 if (plan.identifier[o]) {
                     String in = input[plan.outputFrom[o]];
-                    if (in != null && !in.isEmpty()) {
+                    if (in != null && informative(in)) {
                         fingerprints.addInput(in);
                         if (in.equals(out)) {
                             unchanged[o]++;
@@ -160,6 +160,18 @@ final class OutputValidator {
         }
     }
 
+    /**
+     * A value made of one repeated character ({@code 00000}, {@code XXX}) is a placeholder that identifies nobody, and
+     * transformations such as masking rightly leave it as it is.
+     */
+    static boolean informative(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        int first = value.codePointAt(0);
+        return value.codePoints().anyMatch(c -> c != first);
+    }
+
     TableCheck table(TablePlan plan) {
         return new TableCheck(plan);
     }
@@ -173,7 +185,7 @@ final class OutputValidator {
      * @param written rows written per table (output name)
      * @return the checks
      */
-    List<JobReport.Check> finish(TableSource staged, Map<String, Long> written) {
+    List<JobReport.Check> finish(TableSource source, TableSource staged, Map<String, Long> written) {
         List<JobReport.Check> checks = new ArrayList<>();
         // Foreign keys deferred by a cycle or a self-reference.
         for (TablePlan p : plans) {
@@ -212,10 +224,36 @@ final class OutputValidator {
         checks.add(new JobReport.Check("detectors", hits.isEmpty(), (hits.isEmpty()
                 ? detectorChecked + " transformed values checked, no identifier found"
                 : "identifiers found in transformed columns: " + String.join(", ", hits))
-                + (detectorSkipped.isEmpty() ? "" : "; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
+                + (detectorSkipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
 
         Fingerprints.LongSet candidates = fingerprints.candidates();
         if (!candidates.isEmpty()) {
+            // Confirm: which candidates are fingerprints of input identifier values...
+            Fingerprints.LongSet confirmed = new Fingerprints.LongSet();
+            for (TablePlan p : plans) {
+                List<String> names = new ArrayList<>();
+                for (int o = 0; o < p.outputColumns.size(); o++) {
+                    if (p.identifier[o]) {
+                        names.add(p.inputColumns.get(p.outputFrom[o]));
+                    }
+                }
+                if (names.isEmpty()) {
+                    continue;
+                }
+                try (RowReader r = source.open(p.name, names)) {
+                    for (String[] row = r.next(); row != null; row = r.next()) {
+                        for (String v : row) {
+                            if (v != null && informative(v)) {
+                                long f = fingerprints.of(v);
+                                if (candidates.contains(f)) {
+                                    confirmed.add(f);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            // ...and which copied cells of the staged output carry them.
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
                 for (int o = 0; o < p.outputColumns.size(); o++) {
@@ -223,13 +261,13 @@ final class OutputValidator {
                         names.add(p.outputColumns.get(o).name());
                     }
                 }
-                if (names.isEmpty()) {
+                if (names.isEmpty() || confirmed.isEmpty()) {
                     continue;
                 }
                 try (RowReader r = staged.open(p.name, names)) {
                     for (String[] row = r.next(); row != null; row = r.next()) {
                         for (int o = 0; o < row.length; o++) {
-                            if (row[o] != null && !row[o].isEmpty() && candidates.contains(fingerprints.of(row[o]))) {
+                            if (row[o] != null && !row[o].isEmpty() && confirmed.contains(fingerprints.of(row[o]))) {
                                 leaks.merge(p.name + "." + names.get(o), 1L, Long::sum);
                             }
                         }
@@ -240,7 +278,7 @@ final class OutputValidator {
         List<String> leaked = new ArrayList<>();
         leaks.forEach((column, n) -> leaked.add(column + " (" + n + " cells)"));
         checks.add(new JobReport.Check("original values", leaked.isEmpty(), leaked.isEmpty()
-                ? fingerprints.inputCount() + " distinct input identifier values fingerprinted; none is in a copied column, "
+                ? fingerprints.inputCount() + " input identifier values fingerprinted; none is in a copied column, "
                         + "and no transformed cell kept its input value"
                 : "input identifier values found in the output: " + String.join(", ", leaked)));
         return checks;

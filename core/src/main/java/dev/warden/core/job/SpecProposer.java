@@ -32,6 +32,10 @@ public final class SpecProposer {
     private static final Set<String> NAME_PARTS = Set.of("prefix", "suffix", "title", "nameprefix", "namesuffix",
             "salutation", "middle", "middleinitial", "nickname", "alias");
 
+    /** Types whose transformations parse the value (dates, ZIP codes, ages): proposed only when every sampled value fits. */
+    private static final Set<IdentifierType> STRICT = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
+            IdentifierType.ZIP_CODE, IdentifierType.AGE);
+
     private final TableSource source;
     private final int sampleRows;
 
@@ -73,9 +77,7 @@ public final class SpecProposer {
         }
         Map<String, Set<String>> keyValues = new HashMap<>();
         for (Map.Entry<String, String> e : primaryKeys.entrySet()) {
-            if (schemas.get(e.getKey()).foreignKeys().isEmpty() || true) {
-                keyValues.put(e.getKey(), allValues(e.getKey(), e.getValue()));
-            }
+            keyValues.put(e.getKey(), allValues(e.getKey(), e.getValue()));
         }
         Map<String, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
         for (String t : tables) {
@@ -112,15 +114,23 @@ public final class SpecProposer {
         ColumnClassification c = ColumnClassifier.classify(column, values);
         if (c.type().isPresent()) {
             IdentifierType type = c.type().get();
-            Optional<String> comment = switch (c.source()) {
-                case HEADER_AND_VALUES -> Optional.empty();
-                case HEADER -> Optional.of("classified as " + type + " by its header alone (values sampled: " + c.sampled()
-                        + "); review");
-                case VALUES -> Optional.of(String.format(Locale.ROOT, "classified as %s by its values alone (%.0f%% of %d "
-                        + "sampled look like %s); review", type, c.hitRate() * 100, c.sampled(),
-                        c.detector().map(Enum::name).orElse("?")));
-                case NONE -> Optional.empty();
-            };
+            if (c.source() == ColumnClassification.Source.VALUES) {
+                return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
+                        Optional.of(String.format(Locale.ROOT, "%.0f%% of %d sampled values look like %s, but the header does not "
+                                + "say so: suppressed to be safe; if it is one, set \"identifier\": \"%s\", else keep",
+                                c.hitRate() * 100, c.sampled(), c.detector().map(Enum::name).orElse("?"), type)));
+            }
+            if (STRICT.contains(type) && !(c.source() == ColumnClassification.Source.HEADER_AND_VALUES && c.hits() == c.sampled())) {
+                return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
+                        Optional.of(String.format(Locale.ROOT, "the header says %s, but only %d of %d sampled values have its "
+                                + "shape, so its transformation could fail: suppressed; review", type, c.hits(), c.sampled())));
+            }
+            boolean detectable = java.util.Arrays.stream(dev.warden.core.deid.detect.DetectorKind.values())
+                    .anyMatch(k -> k.identifierType() == type);
+            Optional<String> comment = c.source() == ColumnClassification.Source.HEADER && detectable && c.sampled() > 0
+                    ? Optional.of(String.format(Locale.ROOT, "classified as %s by its header; only %d of %d sampled values have "
+                            + "its shape; review", type, c.hits(), c.sampled()))
+                    : Optional.empty();
             return new ColumnSpec(column, new ColumnRule.Identifier(type), Optional.empty(), comment);
         }
         String normalized = column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");

@@ -97,6 +97,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("after (hipaa-safe-harbor, into " + targetUrl + "):");
             show(out, targetUrl);
+            out.println(facts(targetUrl));
             out.println();
             out.print(result.summary());
             writeReport(result);
@@ -131,6 +132,19 @@ final class DemoCommand implements Callable<Integer> {
                 }
                 out.println(line);
             }
+        }
+    }
+
+    /** What Safe Harbor did to ages over 89 and restricted ZIP areas, counted in the output. */
+    private static String facts(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT SUM(CASE WHEN \"BIRTH_DATE\" = '90+' THEN 1 ELSE 0 END), "
+                     + "SUM(CASE WHEN \"ZIP\" = '000' THEN 1 ELSE 0 END), SUM(CASE WHEN \"ZIP\" LIKE '0%' AND \"ZIP\" <> '000' THEN 1 ELSE 0 END) "
+                     + "FROM \"PATIENTS\"")) {
+            rs.next();
+            return String.format(Locale.ROOT, "  patients over 89 (birth year now 90+): %d; ZIP in a restricted area (now 000): %d; "
+                    + "ZIP3 with a leading zero kept: %d", rs.getLong(1), rs.getLong(2), rs.getLong(3));
         }
     }
 

@@ -1,0 +1,144 @@
+package dev.warden.benchmarks.job;
+
+import dev.warden.core.deid.Deidentifiers;
+import dev.warden.core.job.Datasets;
+import dev.warden.core.job.DeidentificationJob;
+import dev.warden.core.job.JobReport;
+import dev.warden.core.job.JobSpec;
+import dev.warden.core.job.RowReader;
+import dev.warden.core.job.TableSource;
+import dev.warden.core.job.TableTarget;
+import dev.warden.core.job.TableWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * End-to-end throughput of the main job on a CSV directory (the Synthea Nebraska export), per profile, beside a plain
+ * copy measured in the same JVM: the same CSV reader and writer moving every row of every table with no plan, no
+ * transformation and no validation (the lower bound the job cannot beat). Reports rows/s, the ratio to the copy and
+ * the peak heap of each. A benchmark command rather than JMH, because one operation is a whole job of seconds.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.job.JobThroughput \
+ *     core/src/test/resources/data/synthea-nebraska samples/specs [iterations]
+ * </pre>
+ */
+public final class JobThroughput {
+
+    private static final byte[] KEY = "benchmark-job-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+
+    private JobThroughput() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path input = Path.of(args.length > 0 ? args[0] : "core/src/test/resources/data/synthea-nebraska");
+        Path specs = Path.of(args.length > 1 ? args[1] : "samples/specs");
+        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Path work = Files.createTempDirectory("warden-bench");
+        try {
+            String[] names = {"plain copy", "hipaa-safe-harbor", "test-data"};
+            double[][] rates = new double[names.length][iterations];
+            long[] peaks = new long[names.length];
+            long rows = 0;
+            for (int warm = 0; warm < 2; warm++) {
+                copy(input, work.resolve("w" + warm));
+                job(input, specs.resolve("synthea-hipaa.json"), work.resolve("wh" + warm));
+                job(input, specs.resolve("synthea-test-data.json"), work.resolve("wt" + warm));
+            }
+            for (int i = 0; i < iterations; i++) {
+                for (int k = 0; k < names.length; k++) {
+                    System.gc();
+                    resetPeaks();
+                    long start = System.nanoTime();
+                    Path out = work.resolve(k + "-" + i);
+                    rows = switch (k) {
+                        case 0 -> copy(input, out);
+                        case 1 -> job(input, specs.resolve("synthea-hipaa.json"), out).rowsRead();
+                        default -> job(input, specs.resolve("synthea-test-data.json"), out).rowsRead();
+                    };
+                    rates[k][i] = rows / ((System.nanoTime() - start) / 1e9);
+                    peaks[k] = Math.max(peaks[k], peakHeap());
+                    deleteTree(out);
+                }
+            }
+            double copyRate = median(rates[0]);
+            System.out.printf(Locale.ROOT, "%d rows per run (15 tables), %d iterations, median rows/s; heap peak per run%n", rows, iterations);
+            for (int k = 0; k < names.length; k++) {
+                double r = median(rates[k]);
+                System.out.printf(Locale.ROOT, "  %-18s %,10.0f rows/s  %.2fx of plain copy  peak heap %d MiB%n",
+                        names[k], r, r / copyRate, peaks[k] >> 20);
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** The baseline: every row of every table read and written with the same CSV source and target, nothing else. */
+    static long copy(Path input, Path out) {
+        long rows = 0;
+        try (TableSource source = Datasets.source(input.toString());
+             TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {
+            for (String table : source.tables()) {
+                var schema = source.schema(table);
+                try (RowReader reader = source.open(table, schema.columnNames());
+                     TableWriter writer = target.create(table, schema.columns())) {
+                    for (String[] row = reader.next(); row != null; row = reader.next()) {
+                        writer.write(row);
+                        rows++;
+                    }
+                }
+            }
+            target.commit();
+        }
+        return rows;
+    }
+
+    static JobReport job(Path input, Path spec, Path out) {
+        try (TableSource source = Datasets.source(input.toString());
+             TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {
+            return DeidentificationJob.builder().spec(JobSpec.load(spec)).source(source).target(target)
+                    .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run();
+        }
+    }
+
+    static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.warden.core.job;
+
+import dev.warden.deid.ValueTransformer;
+
+/**
+ * A bounded, direct-mapped memo in front of an expensive keyed transformer (FF1 over a large alphabet costs tens of
+ * microseconds): foreign key columns repeat their parent's keys many times, and the parent key and its foreign keys
+ * share one memo because they share one transformer. Fixed size ({@value #SLOTS} entries), so memory stays flat;
+ * a collision simply recomputes. Used by one job thread only.
+ */
+final class MemoizedTransformer implements ValueTransformer {
+
+    private static final int SLOTS = 1 << 14;
+    private static final Object NULL = new Object();
+
+    private final ValueTransformer delegate;
+    private final String[] keys = new String[SLOTS];
+    private final Object[] values = new Object[SLOTS];
+
+    MemoizedTransformer(ValueTransformer delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public String apply(String value) {
+        if (value == null) {
+            return null;
+        }
+        int slot = mix(value.hashCode()) & (SLOTS - 1);
+        if (value.equals(keys[slot])) {
+            Object v = values[slot];
+            return v == NULL ? null : (String) v;
+        }
+        String result = delegate.apply(value);
+        keys[slot] = value;
+        values[slot] = result == null ? NULL : result;
+        return result;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.warden.core.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.deid.IdentifierType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The validation's detector finds whole-value identifiers and passes what transformations leave. */
+class ScannerDetectorTest {
+
+    private final ScannerDetector detector = new ScannerDetector();
+
+    @Test
+    void findsEachKindAsAWholeValue() {
+        assertThat(detector.detect("123-45-6789")).isEqualTo(IdentifierType.SOCIAL_SECURITY_NUMBER);
+        assertThat(detector.detect("(402) 555-0123")).isEqualTo(IdentifierType.TELEPHONE_NUMBER);
+        assertThat(detector.detect("a.b@example.org")).isEqualTo(IdentifierType.EMAIL_ADDRESS);
+        assertThat(detector.detect("2020-01-05T10:00:00Z")).isEqualTo(IdentifierType.DATE);
+        assertThat(detector.detect("1950-02-03")).isEqualTo(IdentifierType.DATE);
+        assertThat(detector.detect("68504")).isEqualTo(IdentifierType.ZIP_CODE);
+        assertThat(detector.detect("10.0.0.1")).isEqualTo(IdentifierType.IP_ADDRESS);
+        assertThat(detector.detect("fe80::1")).isEqualTo(IdentifierType.IP_ADDRESS);
+        assertThat(detector.detect("https://example.org/x")).isEqualTo(IdentifierType.URL);
+        assertThat(detector.detect("GB82 WEST 1234 5698 7654 32")).isEqualTo(IdentifierType.IBAN);
+        assertThat(detector.detect("982192b6-6843-4011-ef46-32caaf87d8a9")).isEqualTo(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+        assertThat(detector.detect("4111 1111 1111 1111")).isEqualTo(IdentifierType.CREDIT_CARD_NUMBER);
+    }
+
+    @Test
+    void passesWhatSafeHarborLeaves() {
+        for (String v : List.of("1989", "90+", "685", "000", "<PHONE>", "e5cb33945d0da2452cda1d8b41e47ad5", "a1234567890123b9",
+                "Fenna", "9342 Marble Lane")) {
+            assertThat(detector.detect(v)).as(v).isNull();
+            assertThat(detector.detect(v)).as("again, from the memo: " + v).isNull();
+        }
+    }
+}
