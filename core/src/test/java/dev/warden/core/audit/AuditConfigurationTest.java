@@ -12,6 +12,7 @@ import dev.warden.core.config.WardenConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +44,22 @@ class AuditConfigurationTest {
                 .containsOnly(AuditEventType.CONFIGURATION_CHANGED, AuditEventType.SECRET_ACCESSED);
     }
 
+    /**
+     * A production instance whose start-up posture gate is overridden (this minimal configuration has no SSO and no
+     * grants), the override recorded in a separate log, so the tests below see the audit section's own rules.
+     */
+    private Warden productionWarden(String audit) {
+        List<AuditEvent> overrides = new java.util.ArrayList<>();
+        Warden warden = Warden.builder().configuration(WardenConfiguration.parse(json("production", audit), "test"))
+                .auditLog(overrides::add).postureOverride("test of the audit section only").build();
+        assertThat(overrides).extracting(AuditEvent::type).containsExactly(AuditEventType.CONFIGURATION_CHANGED);
+        return warden;
+    }
+
     @Test
     void productionRequiresAKey() {
         String audit = "{\"sinks\":[{\"type\":\"slf4j\"}]}";
-        try (Warden warden = Warden.builder().configuration(WardenConfiguration.parse(json("production", audit), "test")).build()) {
+        try (Warden warden = productionWarden(audit)) {
             assertThatThrownBy(warden::auditLog).isInstanceOf(ConfigurationException.class).hasMessageContaining("audit.key");
         }
     }
@@ -57,7 +70,7 @@ class AuditConfigurationTest {
         Files.writeString(key, "configured-audit-secret-0123456789");
         Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         String audit = "{\"key\":\"file:" + key + "\",\"mode\":\"best-effort\",\"sinks\":[{\"type\":\"slf4j\"}]}";
-        try (Warden warden = Warden.builder().configuration(WardenConfiguration.parse(json("production", audit), "test")).build()) {
+        try (Warden warden = productionWarden(audit)) {
             assertThatThrownBy(warden::auditLog).isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("best-effort is not allowed in production");
         }
