@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.ConfigurationException;
+import dev.warden.core.testing.MutableClock;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.audit.AuditUnavailableException;

@@ -10,7 +10,7 @@ import dev.warden.audit.AuditQuery;
 import dev.warden.audit.Outcome;
 import dev.warden.core.audit.Damage;
 import dev.warden.core.audit.Finding;
-import dev.warden.core.audit.MutableClock;
+import dev.warden.core.testing.MutableClock;
 import dev.warden.core.audit.VerificationReport;
 import dev.warden.core.testing.EmbeddedPostgresServer;
 import dev.warden.core.audit.HmacChainKey;

@@ -8,7 +8,7 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.core.audit.Damage;
 import dev.warden.core.audit.Finding;
-import dev.warden.core.audit.MutableClock;
+import dev.warden.core.testing.MutableClock;
 import dev.warden.core.audit.VerificationReport;
 import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;

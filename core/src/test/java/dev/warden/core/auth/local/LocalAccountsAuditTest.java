@@ -8,7 +8,7 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.audit.AuditUnavailableException;
 import dev.warden.auth.PrincipalKind;
-import dev.warden.core.auth.MutableClock;
+import dev.warden.core.testing.MutableClock;
 import dev.warden.core.auth.RecordingAuditLog;
 import dev.warden.policy.GlobalRole;
 import dev.warden.policy.ProjectRole;

@@ -1,7 +1,7 @@
 package dev.warden.core.auth.local;
 
 import dev.warden.auth.Credentials;
-import dev.warden.core.auth.MutableClock;
+import dev.warden.core.testing.MutableClock;
 import dev.warden.policy.ProjectRole;
 import dev.warden.spi.auth.AuthenticationProvider;
 import dev.warden.spi.auth.AuthenticationProviderContract;

@@ -9,7 +9,7 @@ import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
 import dev.warden.auth.PrincipalKind;
-import dev.warden.core.auth.MutableClock;
+import dev.warden.core.testing.MutableClock;
 import dev.warden.core.auth.totp.Base32;
 import dev.warden.core.auth.totp.Totp;
 import dev.warden.policy.GlobalRole;

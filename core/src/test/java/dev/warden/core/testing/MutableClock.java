@@ -1,4 +1,4 @@
-package dev.warden.core.audit;
+package dev.warden.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward by hand. */
+/** A clock a test moves forward by hand (shared by the audit and authentication tests). */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
