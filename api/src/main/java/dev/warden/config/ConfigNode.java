@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A read-only view of one object in Warden's JSON configuration ({@code warden.json}), handed to plug-in factories
@@ -21,6 +22,21 @@ public interface ConfigNode {
 
     /** @return the names of the settings present in this object */
     Set<String> keys();
+
+    /**
+     * Refuses settings this object does not know, so a misspelt key is not silently ignored.
+     *
+     * @param known the settings this object may hold
+     * @throws ConfigurationException naming the first unknown setting by its path and listing the known ones
+     */
+    default void requireOnlyKeys(Set<String> known) {
+        for (String key : keys()) {
+            if (!known.contains(key)) {
+                throw new ConfigurationException("configuration " + qualified(key)
+                        + ": unknown setting; known settings are " + String.join(", ", new TreeSet<>(known)));
+            }
+        }
+    }
 
     /** @return whether the setting is present (and not JSON null) */
     boolean has(String key);

@@ -18,12 +18,7 @@ public final class PolicyStores {
      * @throws ConfigurationException naming the setting when it is unknown or missing
      */
     public static GrantStore fromConfig(ConfigNode section) {
-        for (String key : section.keys()) {
-            if (!Set.of("store", "file", "roleMapping").contains(key)) {
-                throw new ConfigurationException("configuration " + section.qualified(key)
-                        + ": unknown setting; expected store, file, roleMapping");
-            }
-        }
+        section.requireOnlyKeys(Set.of("store", "file", "roleMapping"));
         String store = section.string("store").orElse("memory");
         switch (store) {
             case "memory":

@@ -84,12 +84,7 @@ public record PostureSettings(int maxGlobalAdministrators, Duration inactivityLi
      * @throws ConfigurationException naming the setting that is unknown or wrong
      */
     public static PostureSettings from(ConfigNode section, Environment environment, Path baseDirectory) {
-        for (String key : section.keys()) {
-            if (!KEYS.contains(key)) {
-                throw new ConfigurationException("configuration " + section.qualified(key)
-                        + ": unknown setting; expected one of " + new java.util.TreeSet<>(KEYS));
-            }
-        }
+        section.requireOnlyKeys(KEYS);
         PostureSettings d = defaults(environment);
         int maxAdmins = section.intValue("maxGlobalAdministrators", d.maxGlobalAdministrators);
         int minSinks = section.intValue("minAuditSinks", d.minAuditSinks);
@@ -104,12 +99,7 @@ public record PostureSettings(int maxGlobalAdministrators, Duration inactivityLi
         List<ConfigNode> jobNodes = section.children("jobs");
         for (int i = 0; i < jobNodes.size(); i++) {
             ConfigNode job = jobNodes.get(i);
-            for (String key : job.keys()) {
-                if (!JOB_KEYS.contains(key)) {
-                    throw new ConfigurationException("configuration " + job.qualified(key)
-                            + ": unknown setting; expected spec, source, readOnly");
-                }
-            }
+            job.requireOnlyKeys(JOB_KEYS);
             Path spec = Path.of(job.requireString("spec"));
             jobs.add(new Job(spec.isAbsolute() ? spec : baseDirectory.resolve(spec), job.string("source"),
                     job.booleanValue("readOnly", true), job.path()));

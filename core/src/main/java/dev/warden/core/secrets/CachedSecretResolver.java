@@ -388,12 +388,7 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
          * @throws ConfigurationException naming the setting when a key is unknown or a value wrong
          */
         public Builder configuration(ConfigNode section) {
-            for (String key : section.keys()) {
-                if (!SECTION_KEYS.contains(key)) {
-                    throw new ConfigurationException("configuration " + section.qualified(key)
-                            + ": unknown setting; known settings are audit, cache, stores");
-                }
-            }
+            section.requireOnlyKeys(SECTION_KEYS);
             defaults = CacheSettings.from(section.child("cache").orElseGet(() -> JsonConfigNode.empty(section.qualified("cache"))),
                     CacheSettings.DEFAULTS);
             section.string("audit").ifPresent(text -> auditMode = AuditMode.parse(text, section.qualified("audit")));

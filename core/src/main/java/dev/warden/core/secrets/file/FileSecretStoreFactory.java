@@ -28,12 +28,7 @@ public final class FileSecretStoreFactory implements SecretStoreFactory {
 
     @Override
     public SecretStore create(ConfigNode config, SecretStoreContext context) {
-        for (String key : config.keys()) {
-            if (!KEYS.contains(key)) {
-                throw new ConfigurationException("configuration " + config.qualified(key)
-                        + ": unknown setting; the file store knows baseDirectory, maxBytes");
-            }
-        }
+        config.requireOnlyKeys(KEYS);
         long maxBytes = config.longValue("maxBytes", 1L << 20);
         if (maxBytes < 1 || maxBytes > (64L << 20)) {
             throw new ConfigurationException("configuration " + config.qualified("maxBytes") + ": must be 1 to 67108864");

@@ -32,12 +32,7 @@ public final class KeystoreSecretStoreFactory implements SecretStoreFactory {
 
     @Override
     public SecretStore create(ConfigNode config, SecretStoreContext context) {
-        for (String key : config.keys()) {
-            if (!KEYS.contains(key)) {
-                throw new ConfigurationException("configuration " + config.qualified(key)
-                        + ": unknown setting; the keystore store knows path, passphraseRef, keyRef");
-            }
-        }
+        config.requireOnlyKeys(KEYS);
         if (config.has("passphraseRef") && config.has("keyRef")) {
             throw new ConfigurationException("configuration " + config.path()
                     + ": set passphraseRef or keyRef, not both");

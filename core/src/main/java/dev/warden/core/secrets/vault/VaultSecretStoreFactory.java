@@ -51,7 +51,7 @@ public final class VaultSecretStoreFactory implements SecretStoreFactory {
     }
 
     SecretStore create(ConfigNode config, SecretStoreContext context, Clock clock) {
-        onlyKeys(config, KEYS);
+        config.requireOnlyKeys(KEYS);
         String addressText = config.requireString("address");
         URI address;
         try {
@@ -69,11 +69,11 @@ public final class VaultSecretStoreFactory implements SecretStoreFactory {
         VaultAuth auth;
         switch (method) {
             case "token" -> {
-                onlyKeys(authNode, TOKEN_KEYS);
+                authNode.requireOnlyKeys(TOKEN_KEYS);
                 auth = new VaultAuth.Token(authNode.secretRef("tokenRef").orElse(SecretRef.parse("env:VAULT_TOKEN")));
             }
             case "approle" -> {
-                onlyKeys(authNode, APPROLE_KEYS);
+                authNode.requireOnlyKeys(APPROLE_KEYS);
                 SecretRef roleId = authNode.secretRef("roleIdRef").orElseThrow(() -> new ConfigurationException(
                         "configuration " + authNode.qualified("roleIdRef") + ": required for AppRole, e.g. env:VAULT_ROLE_ID"));
                 SecretRef secretId = authNode.secretRef("secretIdRef").orElseThrow(() -> new ConfigurationException(
@@ -91,14 +91,5 @@ public final class VaultSecretStoreFactory implements SecretStoreFactory {
                 config.string("caBundle").map(Path::of), auth, timeout);
         String where = "vault at " + address;
         return new VaultSecretStore(new VaultClient(settings, context, clock, where), address.toString());
-    }
-
-    private static void onlyKeys(ConfigNode node, Set<String> known) {
-        for (String key : node.keys()) {
-            if (!known.contains(key)) {
-                throw new ConfigurationException("configuration " + node.qualified(key) + ": unknown setting; known: "
-                        + String.join(", ", new java.util.TreeSet<>(known)));
-            }
-        }
     }
 }
