@@ -159,6 +159,23 @@ final class SecretsCommand implements Runnable {
         private static final int MAX_VALUE = 1 << 20;
 
         /**
+         * Refuses a value typed on the command line, without echoing it back (it would stay in shell history).
+         *
+         * @param extra the arguments after the entry name
+         * @return true when there were any and the refusal was printed; the command then exits with {@link ExitCode#USAGE}
+         */
+        static boolean refusedOnCommandLine(java.util.List<String> extra, CommandLine.Model.CommandSpec spec) {
+            if (extra == null || extra.isEmpty()) {
+                return false;
+            }
+            spec.commandLine().getErr().println("warden secrets " + spec.name() + ": the value is never taken from the "
+                    + "command line (it would stay in shell history); pipe it on standard input or run on a terminal "
+                    + "to be prompted");
+            spec.commandLine().getErr().flush();
+            return true;
+        }
+
+        /**
          * Reads the value: a prompt (twice) on a terminal, otherwise all of standard input, losing one trailing line
          * end. Never from the command line.
          */

@@ -49,11 +49,7 @@ final class SecretsPutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (extra != null && !extra.isEmpty()) {
-            spec.commandLine().getErr().println("warden secrets " + spec.name() + ": the value is never taken from the "
-                    + "command line (it would stay in shell history); pipe it on standard input or run on a terminal "
-                    + "to be prompted");
-            spec.commandLine().getErr().flush();
+        if (SecretsCommand.ValueInput.refusedOnCommandLine(extra, spec)) {
             return ExitCode.USAGE;
         }
         SecretsCommand.KeystoreOptions keystoreOptions = options;
