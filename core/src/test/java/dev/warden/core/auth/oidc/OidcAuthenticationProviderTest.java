@@ -20,6 +20,7 @@ import dev.warden.policy.GlobalRole;
 import dev.warden.policy.MappingTarget;
 import dev.warden.policy.RoleMapping;
 import dev.warden.policy.RoleMappingRule;
+import dev.warden.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -307,37 +308,13 @@ class OidcAuthenticationProviderTest {
             String token = refreshing.rs256(refreshing.claims("alice")
                     .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1)))).build());
             assertThat(authenticate(provider, token)).isInstanceOf(AuthenticationResult.Success.class);
-            clock.now = clock.now.plus(Duration.ofMinutes(5));
+            clock.advance(Duration.ofMinutes(5));
             assertThat(authenticate(provider, token)).isInstanceOf(AuthenticationResult.Success.class);
             assertThat(refreshing.jwksRequests.get()).isEqualTo(1);
 
-            clock.now = clock.now.plus(Duration.ofMinutes(6));
+            clock.advance(Duration.ofMinutes(6));
             assertThat(authenticate(provider, token)).isInstanceOf(AuthenticationResult.Success.class);
             assertThat(refreshing.jwksRequests.get()).isEqualTo(2);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends java.time.Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 
