@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code warden demo}, {@code deidentify} and {@code classify}: exit codes, stdout, stderr, the report. */
+/** {@code warden deidentify} and {@code classify}: exit codes, stdout, stderr, the report. */
 class JobCommandsTest {
 
     private final StringWriter out = new StringWriter();
@@ -48,12 +48,6 @@ class JobCommandsTest {
                         "visits": {"primaryKey": "id", "foreignKeys": [{"column": "person", "references": "people.id"}],
                                    "columns": {"id": "ID", "day": "DATE"}}}}
             """;
-
-    @Test
-    void demoRunsTheMainJobOnTheEmbeddedDefault() {
-        assertThat(run("demo", "--patients", "40", "--quiet")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("generated 40 patients").contains("validation passed").contains("90+");
-    }
 
     @Test
     void deidentifyWritesTheOutputAndAReportAndShowsProgress() throws IOException {
