@@ -419,7 +419,7 @@ public final class PlatformDemo {
                 throw new IntegrityException("demo step 5: the audit log " + installation.audit() + " does not verify: "
                         + verification.findings().get(0));
             }
-            lines.add("verified " + verification.records() + " records in audit/: HMAC-SHA256 hash chain intact "
+            lines.add("verified " + verification.records() + " records in audit/ (JSON Lines, fail-closed): HMAC-SHA256 hash chain intact "
                     + "(key keystore:" + DemoInstallation.AUDIT_KEY + ", id " + chainKey.keyId() + ")");
             List<AuditEvent> events = reader.readAll();
             Map<AuditEventType, Long> byType = events.stream()
@@ -439,9 +439,12 @@ public final class PlatformDemo {
             write(installation.dir.resolve("compliance-report.html"), compliance.toHtml());
             for (ComplianceReport.Section section : compliance.sections()) {
                 if (section.title().equals("Authentications per user")) {
-                    lines.add("compliance report (compliance-report.txt): log-ins per user " + section.rows().stream()
-                            .map(r -> r.get(0) + " " + r.get(1) + " ok/" + r.get(2) + " failed/" + r.get(3) + " failed MFA")
-                            .collect(Collectors.joining(", ")));
+                    lines.add("compliance report (compliance-report.txt, .html): log-ins per user " + section.rows().stream()
+                            .map(r -> r.get(0) + " " + r.get(1) + " ok, " + r.get(2) + " refused")
+                            .collect(Collectors.joining("; ")));
+                    lines.add("  refused log-ins of " + ADMINISTRATOR + ": " + events.stream()
+                            .filter(e -> e.type() == AuditEventType.LOGIN_FAILED && e.actor().principalId().equals(ADMINISTRATOR))
+                            .map(e -> e.details().getOrDefault("reason", "?")).collect(Collectors.joining("; ")));
                 } else if (section.title().equals("Access denied")) {
                     lines.add("  access denied: " + section.rows().size() + " (" + section.rows().stream()
                             .map(r -> r.get(1) + " on " + r.get(2)).collect(Collectors.joining(", ")) + ")");
