@@ -47,6 +47,7 @@ public final class Warden implements AutoCloseable {
     // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
     private dev.warden.core.audit.AuditPipeline auditLog;
     private final Authenticator authenticator;
+    private final AuditLog engineAudit; // the builder's audit log, else auditLog() when audit.sinks is set; may be null
     private final dev.warden.core.posture.PostureReport posture;
 
     private Warden(Builder builder) {
@@ -80,6 +81,7 @@ public final class Warden implements AutoCloseable {
                     : configuration.section("audit").has("sinks") ? event -> auditLog().record(event) : null;
             this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
                     Optional.ofNullable(authAudit));
+            this.engineAudit = authAudit;
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
@@ -226,6 +228,30 @@ public final class Warden implements AutoCloseable {
     /** @see Authenticator#authenticate(AuthenticationRequest) */
     public AuthenticationResult authenticate(AuthenticationRequest request) {
         return authenticator.authenticate(request);
+    }
+
+    /**
+     * Administration of a {@code local} authentication provider's accounts and API keys (add users, set passwords,
+     * enrol TOTP, issue and revoke API keys), over the store its {@code auth.providers} entry names, with
+     * {@code ${secret:...}} already resolved. Each change is audited before it is made, fail-closed, through the
+     * builder's audit log or {@link #auditLog()} when {@code audit.sinks} is set (not audited otherwise).
+     *
+     * @param provider the entry's {@code name} ({@code local} when the entry gives none)
+     * @param operator who makes the changes, as recorded in the audit events
+     * @return a new administration view; the caller closes it (that closes its own connection to the store)
+     * @throws ConfigurationException if no {@code local} provider has that name, or its store cannot be opened
+     */
+    public dev.warden.core.auth.local.LocalAccounts localAccounts(String provider, dev.warden.audit.Actor operator) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(operator, "operator");
+        dev.warden.config.ConfigNode entry = configuration.section("auth").children("providers").stream()
+                .filter(n -> n.string("type").orElse("").equals("local"))
+                .filter(n -> n.string("name").orElse("local").equals(provider))
+                .findFirst().orElseThrow(() -> new ConfigurationException("configuration auth.providers: no provider "
+                        + "of type 'local' named '" + dev.warden.core.auth.Printable.of(provider) + "'; add one with a "
+                        + "\"store\""));
+        dev.warden.core.auth.local.LocalAccounts accounts = dev.warden.core.auth.local.LocalProviderFactory.accounts(entry);
+        return engineAudit == null ? accounts : accounts.audited(engineAudit, operator);
     }
 
     /** @return every plug-in that was found but skipped, across all SPIs */
