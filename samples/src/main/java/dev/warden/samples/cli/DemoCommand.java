@@ -47,7 +47,12 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        String header = "Warden demo: the whole platform on embedded defaults (H2 and files in "
+                + (dir == null ? "a temporary folder" : dir.toAbsolutePath()) + ")";
         PlatformDemo.Builder demo = PlatformDemo.builder().patients(patients).seed(seed).onStep(step -> {
+            if (step.number() == 1) {
+                out.println(header); // only once the folder is laid out: a refused --dir prints just the error
+            }
             out.println();
             out.print(step.text());
             out.flush();
@@ -58,9 +63,6 @@ final class DemoCommand implements Callable<Integer> {
         if (!quiet) {
             demo.progress(new StderrProgress(spec.commandLine().getErr()));
         }
-        out.println("Warden demo: the whole platform on embedded defaults (H2 and files in "
-                + (dir == null ? "a temporary folder" : dir.toAbsolutePath()) + ")");
-        out.flush();
         DemoReport result = demo.build().run();
         if (report != null) {
             Files.writeString(report, result.job().toJson());

@@ -30,6 +30,7 @@ final class DemoInstallation {
     static final String JOB_KEY = "deid-job-key";
     static final String AUDIT_KEY = "audit-key";
     static final String SPEC = "demo-spec.json";
+    static final String LOCAL_PROVIDER = "local";
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -108,7 +109,7 @@ final class DemoInstallation {
         }
         Files.writeString(dir.resolve(SPEC), DemoDataset.spec());
         ObjectNode root = JSON.createObjectNode().put("environment", "development");
-        ObjectNode local = root.putObject("auth").putArray("providers").addObject().put("type", "local").put("name", "local");
+        ObjectNode local = root.putObject("auth").putArray("providers").addObject().put("type", "local").put("name", LOCAL_PROVIDER);
         local.putObject("store").put("type", "json").put("file", users().toString());
         root.putObject("secrets").putObject("stores").putObject("keystore").put("path", keystore().toString())
                 .put("keyRef", "file:" + keyFile);

@@ -12,7 +12,6 @@ import dev.warden.audit.Outcome;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
-import dev.warden.config.ConfigNode;
 import dev.warden.core.Warden;
 import dev.warden.core.audit.AuditExport;
 import dev.warden.core.audit.ComplianceReport;
@@ -21,7 +20,6 @@ import dev.warden.core.audit.HmacChainKey;
 import dev.warden.core.audit.VerificationReport;
 import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import dev.warden.core.auth.local.LocalAccounts;
-import dev.warden.core.auth.local.LocalProviderFactory;
 import dev.warden.core.auth.totp.Base32;
 import dev.warden.core.auth.totp.Totp;
 import dev.warden.core.config.Environment;
@@ -218,11 +216,9 @@ public final class PlatformDemo {
 
         private void administrator(Warden warden) {
             List<String> lines = new ArrayList<>();
-            ConfigNode provider = warden.configuration().section("auth").children("providers").get(0);
-            try (LocalAccounts accounts = LocalProviderFactory.accounts(provider)) {
-                // Bootstrap: the first administrator is created by the installation itself (the operator's role).
-                LocalAccounts bootstrap = accounts.audited(warden.auditLog(), Actor.system());
-                char[] oneTime = bootstrap.addUserWithOneTimePassword(ADMINISTRATOR, GlobalRole.ADMINISTRATOR);
+            // Bootstrap: the first administrator is created by the installation itself (the operator's role).
+            try (LocalAccounts accounts = warden.localAccounts(DemoInstallation.LOCAL_PROVIDER, Actor.system())) {
+                char[] oneTime = accounts.addUserWithOneTimePassword(ADMINISTRATOR, GlobalRole.ADMINISTRATOR);
                 char[] password = newPassword();
                 try {
                     lines.add("created administrator '" + ADMINISTRATOR + "' with a generated one-time password ("
@@ -230,11 +226,11 @@ public final class PlatformDemo {
                     expect(1, login(warden, ADMINISTRATOR, oneTime, ""), AuthenticationResult.PasswordChangeRequired.class,
                             "the log-in with the one-time password must require a password change");
                     lines.add("log-in with the one-time password -> password change required");
-                    bootstrap.changePassword(ADMINISTRATOR, oneTime, password);
+                    accounts.changePassword(ADMINISTRATOR, oneTime, password);
                     lines.add("password changed to a new generated one (" + password.length + " characters, Argon2id "
                             + accounts.settings().argon2id().memoryKiB() + " KiB, " + accounts.settings().argon2id().iterations()
                             + " iterations)");
-                    LocalAccounts.TotpEnrollment enrollment = bootstrap.enrollTotp(ADMINISTRATOR);
+                    LocalAccounts.TotpEnrollment enrollment = accounts.enrollTotp(ADMINISTRATOR);
                     Totp totp = accounts.settings().totp();
                     lines.add("enrolled in TOTP (RFC 6238, " + totp.algorithm() + ", " + totp.digits() + " digits, 30 s): "
                             + "otpauth:// URI and " + enrollment.recoveryCodes().size() + " recovery codes issued once");
@@ -277,11 +273,9 @@ public final class PlatformDemo {
             policy.createProject(PROJECT);
             grant(policy, audit, new ProjectRoleGrant(Subject.user(ADMINISTRATOR), PROJECT, ProjectRole.OWNER));
             lines.add("administrator created project '" + PROJECT + "' (allowed: global role ADMINISTRATOR) and owns it");
-            ConfigNode provider = warden.configuration().section("auth").children("providers").get(0);
             char[] editorPassword = newPassword();
             char[] viewerPassword = newPassword();
-            try (LocalAccounts accounts = LocalProviderFactory.accounts(provider)) {
-                LocalAccounts byAdmin = accounts.audited(audit, Actor.of(administrator));
+            try (LocalAccounts byAdmin = warden.localAccounts(DemoInstallation.LOCAL_PROVIDER, Actor.of(administrator))) {
                 for (String name : List.of(EDITOR, VIEWER)) {
                     policy.require(administrator, Action.CREATE, ResourceRef.user(name));
                     byAdmin.addUser(name, GlobalRole.MEMBER, name.equals(EDITOR) ? editorPassword : viewerPassword);

@@ -50,6 +50,7 @@ class DemoCommandTest {
         Files.writeString(used.resolve("warden.json"), "{}");
         assertThat(run("demo", "--quiet", "--dir", used.toString())).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("is not empty").doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
         assertThat(Files.readString(used.resolve("warden.json"))).isEqualTo("{}");
         try (var files = Files.list(used)) {
             assertThat(files).hasSize(1);
