@@ -45,7 +45,10 @@ public final class Warden implements AutoCloseable {
     private final CachedSecretResolver secrets;
 
     // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
-    private dev.warden.core.audit.AuditPipeline auditLog;
+    private volatile dev.warden.core.audit.AuditPipeline auditLog;
+    // SECRET_ACCESSED raised while auditLog() is not built yet (outside a build-time bootstrap): recorded once it is.
+    private final java.util.Queue<dev.warden.audit.AuditEvent> pendingSecretAccess = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final SecretResolver secretsView;
     private final Authenticator authenticator;
     private final AuditLog engineAudit; // the builder's audit log, else auditLog() when audit.sinks is set; may be null
     private final dev.warden.core.posture.PostureReport posture;
@@ -69,6 +72,8 @@ public final class Warden implements AutoCloseable {
             resolver.auditLog(this::recordSecretAccess);
         }
         this.secrets = resolver.build();
+        this.secretsView = builder.auditLog == null && builder.configuration.section("audit").has("sinks")
+                ? new AuditFirst() : secrets;
         List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
         auditBootstrap.set(early);
         try {
@@ -111,6 +116,14 @@ public final class Warden implements AutoCloseable {
             }
         }
         this.posture = report;
+        if (!pendingSecretAccess.isEmpty()) {
+            try {
+                auditLog(); // secrets read by the posture gate: recorded now, failing closed
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
     }
 
     /** @return the posture report checked at build time (production only; see {@link Builder#postureOverride}) */
@@ -168,7 +181,34 @@ public final class Warden implements AutoCloseable {
      *     cached as the {@code secrets} section of the configuration says
      */
     public SecretResolver secrets() {
-        return secrets;
+        return secretsView;
+    }
+
+    /**
+     * The resolver handed out when secret reads are audited through {@link #auditLog()}: it builds the pipeline before
+     * the first resolution, so that no read builds it from inside a store's load (which may need the audit key itself).
+     */
+    private final class AuditFirst implements SecretResolver {
+        @Override
+        public dev.warden.secrets.Secret resolve(dev.warden.secrets.SecretRef ref) {
+            auditLog();
+            return secrets.resolve(ref);
+        }
+
+        @Override
+        public java.util.Set<String> schemes() {
+            return secrets.schemes();
+        }
+
+        @Override
+        public void signalRotation(dev.warden.secrets.SecretRef ref) {
+            secrets.signalRotation(ref);
+        }
+
+        @Override
+        public Subscription onRotation(dev.warden.secrets.SecretRef ref, dev.warden.secrets.SecretRotationListener listener) {
+            return secrets.onRotation(ref, listener);
+        }
     }
 
     /** @return audit sink factories by type */
@@ -195,8 +235,15 @@ public final class Warden implements AutoCloseable {
                 auditBootstrap.remove();
             }
             early.forEach(auditLog::record);
+            drainPendingSecretAccess(auditLog);
         }
         return auditLog;
+    }
+
+    private void drainPendingSecretAccess(dev.warden.core.audit.AuditPipeline pipeline) {
+        for (dev.warden.audit.AuditEvent e = pendingSecretAccess.poll(); e != null; e = pendingSecretAccess.poll()) {
+            pipeline.record(e);
+        }
     }
 
     private final ThreadLocal<List<dev.warden.audit.AuditEvent>> auditBootstrap = new ThreadLocal<>();
@@ -205,8 +252,18 @@ public final class Warden implements AutoCloseable {
         List<dev.warden.audit.AuditEvent> early = auditBootstrap.get();
         if (early != null) {
             early.add(event);
-        } else {
-            auditLog().record(event);
+            return;
+        }
+        dev.warden.core.audit.AuditPipeline built = auditLog;
+        if (built != null) {
+            built.record(event);
+            return;
+        }
+        // Not built yet: building it here could resolve the audit key inside the store load that raised this event.
+        pendingSecretAccess.add(event);
+        built = auditLog;
+        if (built != null) {
+            drainPendingSecretAccess(built); // built meanwhile on another thread, after it drained the queue
         }
     }
 
