@@ -46,16 +46,20 @@ public record DemoReport(Path directory, boolean kept, List<Step> steps, Princip
      * @param number 1 to 6
      * @param title what the step shows
      * @param lines what happened, one fact per line
+     * @param took how long the step ran (wall-clock)
      */
-    public record Step(int number, String title, List<String> lines) {
+    public record Step(int number, String title, List<String> lines, java.time.Duration took) {
         public Step {
             Objects.requireNonNull(title, "title");
             lines = List.copyOf(lines);
+            Objects.requireNonNull(took, "took");
         }
 
-        /** @return the step as text: a numbered heading, then one indented line per fact */
+        /** @return the step as text: a numbered heading with its time, then one indented line per fact */
         public String text() {
-            StringBuilder sb = new StringBuilder().append(number).append(". ").append(title).append(System.lineSeparator());
+            StringBuilder sb = new StringBuilder().append(number).append(". ").append(title)
+                    .append(String.format(java.util.Locale.ROOT, " (%.1f s)", took.toMillis() / 1000.0))
+                    .append(System.lineSeparator());
             lines.forEach(l -> sb.append("   ").append(l).append(System.lineSeparator()));
             return sb.toString();
         }

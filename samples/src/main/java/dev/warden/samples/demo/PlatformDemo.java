@@ -182,6 +182,7 @@ public final class PlatformDemo {
         private Decision viewerDecision;
         private String keyVersion;
         private JobReport job;
+        private long stepStarted = System.nanoTime();
 
         Run(DemoInstallation installation) {
             this.installation = installation;
@@ -501,7 +502,9 @@ public final class PlatformDemo {
         }
 
         private void step(int number, String title, List<String> lines) {
-            DemoReport.Step step = new DemoReport.Step(number, title, lines);
+            long now = System.nanoTime();
+            DemoReport.Step step = new DemoReport.Step(number, title, lines, Duration.ofNanos(now - stepStarted));
+            stepStarted = now;
             steps.add(step);
             onStep.accept(step);
         }
