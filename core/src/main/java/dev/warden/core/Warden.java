@@ -178,7 +178,9 @@ public final class Warden implements AutoCloseable {
 
     /**
      * @return the secret resolver: {@code env:}, {@code file:}, {@code keystore:}, {@code vault:} and plug-in schemes,
-     *     cached as the {@code secrets} section of the configuration says
+     *     cached as the {@code secrets} section of the configuration says; when reads are audited through
+     *     {@link #auditLog()} ({@code audit.sinks} set, no {@link Builder#auditLog}), its first resolution builds that
+     *     pipeline first (failing as {@link #auditLog()} does)
      */
     public SecretResolver secrets() {
         return secretsView;

@@ -99,6 +99,14 @@ class PlatformDemoTest {
     }
 
     @Test
+    void refusesAFolderThatIsAFile() throws IOException {
+        Path file = Files.writeString(root.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> PlatformDemo.builder().directory(file).build().run())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
     void withoutAFolderLeavesNothingBehind() {
         DemoReport temporary = PlatformDemo.builder().patients(5).build().run();
         assertThat(temporary.kept()).isFalse();
