@@ -42,8 +42,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -135,7 +137,12 @@ public final class HostApplication {
         Path folder = config.toAbsolutePath().getParent();
         // 1. Build Warden from the configuration: plug-ins discovered, ${secret:...} resolved, engines built.
         try (Warden warden = Warden.builder().configuration(config).build()) {
-            AuditLog audit = warden.auditLog();
+            // The host's own events go to Warden's audit log (fail-closed: record() throws if no sink stored it).
+            List<AuditEventType> recorded = new ArrayList<>();
+            AuditLog audit = event -> {
+                warden.auditLog().record(event);
+                recorded.add(event.type());
+            };
             out.println("1. Warden built from " + config + " (environment " + warden.environment().name().toLowerCase()
                     + "; secret stores " + warden.secretStores().names() + "; audit sinks "
                     + warden.auditLog().sinkNames() + ")");
@@ -193,8 +200,8 @@ public final class HostApplication {
                     Arrays.fill(key, (byte) 0);
                 }
             }
-            out.println("7. audit log: events recorded to " + warden.auditLog().sinkNames() + "; verify with "
-                    + "'java -jar samples/target/warden.jar audit verify <directory> --key " + "<audit.key>'");
+            out.println("7. audit log: the host recorded " + recorded + " to sinks " + warden.auditLog().sinkNames()
+                    + ", beside Warden's own events (accounts, logins, secret reads)");
             return 0;
         }
     }

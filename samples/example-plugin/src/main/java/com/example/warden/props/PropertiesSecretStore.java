@@ -43,6 +43,8 @@ final class PropertiesSecretStore implements SecretStore {
     private record Entry(byte[] value, int version, Instant created) {
     }
 
+    private static final Snapshot CLOSED = new Snapshot(-1, Instant.EPOCH, Map.of());
+
     private final Path file;
     private final String setting;
     private final long maxBytes;
@@ -83,6 +85,9 @@ final class PropertiesSecretStore implements SecretStore {
     /** The snapshot, re-read first when the file's size or modification time changed. */
     private Snapshot current() {
         Snapshot seen = snapshot;
+        if (seen == CLOSED) {
+            throw new SecretUnavailableException("secret props: the store is closed");
+        }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -94,6 +99,9 @@ final class PropertiesSecretStore implements SecretStore {
             return seen;
         }
         synchronized (this) {
+            if (snapshot == CLOSED) {
+                throw new SecretUnavailableException("secret props: the store is closed");
+            }
             if (snapshot != seen) {
                 return snapshot; // another thread re-read it meanwhile
             }
@@ -171,6 +179,17 @@ final class PropertiesSecretStore implements SecretStore {
                 || posix.permissions().contains(PosixFilePermission.OTHERS_READ)) {
             throw new ConfigurationException("configuration " + setting + ": " + file.getFileName()
                     + " may be read by its group or others, which production refuses; run chmod 600 on it");
+        }
+    }
+
+    /** Wipes the values held; later resolutions fail. {@code java.util.Properties} parsed them as strings, which
+     * only the garbage collector clears: keep the store's lifetime that of the application. */
+    @Override
+    public synchronized void close() {
+        Snapshot last = snapshot;
+        if (last != CLOSED) {
+            snapshot = CLOSED;
+            last.entries().values().forEach(e -> Arrays.fill(e.value(), (byte) 0));
         }
     }
 

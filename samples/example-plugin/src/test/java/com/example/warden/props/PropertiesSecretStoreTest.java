@@ -113,6 +113,18 @@ class PropertiesSecretStoreTest {
     }
 
     @Test
+    void aClosedStoreResolvesNothingButSecretsItHandedOutStayReadable() throws Exception {
+        Path file = file("db.password=" + VALUE + "\n");
+        SecretStore store = new PropertiesSecretStoreFactory().create(StoreConfig.of(file));
+        try (Secret secret = store.resolve(SecretRef.parse("props:db.password"))) {
+            store.close();
+            assertThat(new String(secret.bytes(), StandardCharsets.UTF_8)).isEqualTo(VALUE);
+            assertThatThrownBy(() -> store.resolve(SecretRef.parse("props:db.password")))
+                    .isInstanceOf(SecretUnavailableException.class).hasMessageContaining("closed");
+        }
+    }
+
+    @Test
     void theStorePrintsTheFileNameButNoValue() throws Exception {
         Path file = file("db.password=" + VALUE + "\n");
         try (SecretStore store = new PropertiesSecretStoreFactory().create(StoreConfig.of(file))) {
