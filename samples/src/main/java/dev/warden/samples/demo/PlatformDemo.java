@@ -435,10 +435,11 @@ public final class PlatformDemo {
             for (ComplianceReport.Section section : compliance.sections()) {
                 if (section.title().equals("Authentications per user")) {
                     lines.add("compliance report (compliance-report.txt, .html): log-ins per user " + section.rows().stream()
-                            .map(r -> r.get(0) + " " + r.get(1) + " ok, " + r.get(2) + " refused")
+                            .map(r -> r.get(0) + " " + r.get(1) + " ok, " + r.get(2) + " refused, " + r.get(3) + " wrong one-time codes")
                             .collect(Collectors.joining("; ")));
                     lines.add("  refused log-ins of " + ADMINISTRATOR + ": " + events.stream()
-                            .filter(e -> e.type() == AuditEventType.LOGIN_FAILED && e.actor().principalId().equals(ADMINISTRATOR))
+                            .filter(e -> (e.type() == AuditEventType.LOGIN_FAILED || e.type() == AuditEventType.MFA_FAILED)
+                                    && e.actor().principalId().equals(ADMINISTRATOR))
                             .map(e -> e.details().getOrDefault("reason", "?")).collect(Collectors.joining("; ")));
                 } else if (section.title().equals("Access denied")) {
                     lines.add("  access denied: " + section.rows().size() + " (" + section.rows().stream()
