@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code handleOnly} — the baseline: allocating the handle ({@link Secret#share()}) and nothing else, the
  *       allocation every resolution must make so that callers can close what they get;</li>
  *   <li>{@code hotMapLowerBound} — the hand-written lower bound of the resolver's hot path: a
- *       {@code ConcurrentHashMap} lookup, one {@code System.nanoTime()} and the handle.</li>
+ *       {@code ConcurrentHashMap} lookup, one {@code System.nanoTime()} and the handle;</li>
+ *   <li>{@code partRefHashCode}, {@code partNanoTime} — two of its parts alone, to see where the nanoseconds go.</li>
  * </ul>
  *
  * Run with {@code -prof gc} to see bytes allocated per operation: {@code cachedResolve} should equal
@@ -106,6 +107,16 @@ public class SecretResolutionBenchmark {
     @Benchmark
     public Secret handleOnly() {
         return owner.share();
+    }
+
+    @Benchmark
+    public int partRefHashCode() {
+        return ref.hashCode();
+    }
+
+    @Benchmark
+    public long partNanoTime() {
+        return System.nanoTime();
     }
 
     @Benchmark

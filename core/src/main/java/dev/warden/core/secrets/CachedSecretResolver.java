@@ -197,6 +197,11 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
         return clock;
     }
 
+    /** @return whether {@link #close()} has been called */
+    boolean closed() {
+        return closed;
+    }
+
     /** @return how many references the hot map holds (tests check that eviction bounds it) */
     int hotSize() {
         return hot.size();

@@ -206,7 +206,7 @@ final class StoreCache implements AutoCloseable {
             return;
         }
         hot.put(ref, entry);
-        if (entry.retired || cache.policy().getIfPresentQuietly(ref) != entry) {
+        if (entry.retired || cache.policy().getIfPresentQuietly(ref) != entry || resolver.closed()) {
             hot.remove(ref, entry);
         }
     }

@@ -7,7 +7,6 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretNotFoundException;
 import dev.warden.secrets.SecretRef;
-import dev.warden.secrets.SecretRotation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The resolver's hot map (resolutions served without Caffeine): every cache semantic holds on it — time-to-live,
- * refresh ahead, rotation signals, listeners, audit of every resolution, maximum size, close.
+ * refresh ahead, rotation signals, audit of every resolution, expiry, close. {@link CachedSecretResolverTest} checks
+ * the rest on it too: that it never outgrows the maximum size, that listeners hear of a rotation once whatever the
+ * number of hot hits, and that a lease bounds it.
  */
 class HotPathTest {
 
@@ -111,6 +112,17 @@ class HotPathTest {
     }
 
     @Test
+    void aZeroTtlKeepsEveryResolutionOffTheHotMap() {
+        resolver.close();
+        resolver = resolver(new CacheSettings(Duration.ZERO, 100, Duration.ZERO, Duration.ZERO), AuditMode.LOAD);
+        for (int i = 0; i < 3; i++) {
+            value(resolver, DB);
+        }
+        assertThat(resolver.hotSize()).isZero();
+        assertThat(store.reads).hasValue(3);
+    }
+
+    @Test
     void theRefreshWindowLeavesTheHotMapSoTheRefreshStillStartsAheadOfExpiry() {
         value(resolver, DB);
         value(resolver, DB);
@@ -123,30 +135,6 @@ class HotPathTest {
         assertThat(store.reads).as("the refresh read the store").hasValue(2);
         assertThat(value(resolver, DB)).isEqualTo("second-value");
         assertThat(store.reads).as("the refreshed value is hot in turn").hasValue(2);
-    }
-
-    @Test
-    void aLeaseShorterThanTheRefreshPointBoundsTheHotMap() {
-        store.leaseEnd = time.instant().plusSeconds(30);
-        value(resolver, DB);
-        value(resolver, DB);
-        store.leaseEnd = null;
-        store.put("db", "second-value");
-        time.advance(Duration.ofSeconds(30));
-        assertThat(value(resolver, DB)).isEqualTo("second-value");
-    }
-
-    @Test
-    void listenersAreToldOncePerRotationWhateverTheNumberOfHotHits() {
-        List<SecretRotation> seen = new CopyOnWriteArrayList<>();
-        value(resolver, DB);
-        resolver.onRotation(DB, seen::add);
-        store.put("db", "second-value");
-        resolver.signalRotation(DB);
-        for (int i = 0; i < 10; i++) {
-            value(resolver, DB);
-        }
-        assertThat(seen).singleElement().satisfies(r -> assertThat(r.newVersion()).isEqualTo("2"));
     }
 
     @Test
@@ -186,25 +174,6 @@ class HotPathTest {
         value(resolver, DB);
         auditDown.set(true);
         assertThatThrownBy(() -> resolver.resolve(DB)).isInstanceOf(dev.warden.audit.AuditUnavailableException.class);
-    }
-
-    @Test
-    void theHotMapNeverHoldsMoreReferencesThanTheMaximumSize() {
-        MemoryStore many = new MemoryStore(time);
-        for (int i = 0; i < 100; i++) {
-            many.put("s" + i, "value-" + i);
-        }
-        try (CachedSecretResolver small = CachedSecretResolver.builder().store("mem", many)
-                .cache(new CacheSettings(Duration.ofHours(1), 10, Duration.ZERO, Duration.ZERO))
-                .ticker(time).clock(time).executor(Runnable::run).build()) {
-            for (int round = 0; round < 2; round++) {
-                for (int i = 0; i < 100; i++) {
-                    value(small, SecretRef.parse("mem:s" + i));
-                    assertThat(small.hotSize()).isLessThanOrEqualTo(10);
-                }
-            }
-            assertThat(many.reads.get()).as("evicted references are read from the store again").isGreaterThanOrEqualTo(190);
-        }
     }
 
     @Test
