@@ -173,7 +173,7 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
     @Override
     public void close() {
         closed = true;
-        hot.clear();
+        hot.clear(); // stop serving at once; cleared again below for what a resolution in flight published meanwhile
         for (StoreCache cache : caches.values()) {
             cache.close();
         }

@@ -110,11 +110,6 @@ final class TokenRenewer implements AutoCloseable {
         }
     }
 
-    /** @return whether a renewal is scheduled */
-    synchronized boolean scheduled() {
-        return pending != null && !pending.isDone();
-    }
-
     /**
      * Stops the timer: interrupts a renewal in progress and waits up to {@code wait} for the thread to end. Idempotent;
      * does not take the client's lock, so it does not wait for a renewal's HTTP request to time out.

@@ -375,11 +375,6 @@ final class VaultClient implements AutoCloseable {
         }
     }
 
-    /** @return whether a background renewal is scheduled (tests) */
-    boolean renewalScheduled() {
-        return renewer.scheduled();
-    }
-
     @Override
     public String toString() {
         return "VaultClient[" + settings.address() + "]";
