@@ -188,6 +188,36 @@ class HotPathTest {
     }
 
     @Test
+    void underConcurrentEvictionTheHotMapHoldsNothingCaffeineNoLongerHolds() throws Exception {
+        MemoryStore many = new MemoryStore(time);
+        for (int i = 0; i < 102; i++) {
+            many.put("s" + i, "value-" + i);
+        }
+        try (CachedSecretResolver small = CachedSecretResolver.builder().store("mem", many)
+                .cache(new CacheSettings(Duration.ofHours(1), 10, Duration.ZERO, Duration.ZERO))
+                .ticker(time).clock(time).executor(Runnable::run).build()) {
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int seed = t;
+                Thread thread = new Thread(() -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    for (int i = 0; i < 20_000; i++) {
+                        small.resolve(SecretRef.parse("mem:s" + random.nextInt(100))).close();
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            for (Thread thread : threads) {
+                thread.join(60_000);
+            }
+            value(small, SecretRef.parse("mem:s100")); // loads: Caffeine's maintenance catches up with the last evictions
+            value(small, SecretRef.parse("mem:s101"));
+            assertThat(small.hotSize()).isLessThanOrEqualTo(10);
+        }
+    }
+
+    @Test
     void closingTheResolverEmptiesTheHotMapAndWipesWhatItServed() {
         value(resolver, DB);
         Secret held = resolver.resolve(DB);
