@@ -31,8 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code caffeineGetIfPresent} — the peer: a bare Caffeine {@code getIfPresent} on a cache holding the same
  *       secret (what the resolver's lookup costs at least);</li>
+ *   <li>{@code caffeineConfiguredLikeTheResolver} — Caffeine with the features the resolver's Caffeine path uses
+ *       (variable expiry, refresh after write), to tell their cost from the resolver's own code;</li>
  *   <li>{@code handleOnly} — the baseline: allocating the handle ({@link Secret#share()}) and nothing else, the
- *       allocation every resolution must make so that callers can close what they get.</li>
+ *       allocation every resolution must make so that callers can close what they get;</li>
+ *   <li>{@code hotMapLowerBound} — the hand-written lower bound of the resolver's hot path: a
+ *       {@code ConcurrentHashMap} lookup, one {@code System.nanoTime()} and the handle;</li>
+ *   <li>{@code partRefHashCode}, {@code partNanoTime} — two of its parts alone, to see where the nanoseconds go.</li>
  * </ul>
  *
  * Run with {@code -prof gc} to see bytes allocated per operation: {@code cachedResolve} should equal
@@ -51,6 +56,11 @@ public class SecretResolutionBenchmark {
     private Cache<SecretRef, Secret> caffeine;
     private Cache<SecretRef, Secret> caffeineLikeResolver;
     private Secret owner;
+    private final java.util.concurrent.ConcurrentHashMap<SecretRef, Hot> hotMap = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What the lower bound keeps per reference: the owning secret and until when (ticker ns) it is served. */
+    private record Hot(Secret secret, long until) {
+    }
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -71,6 +81,7 @@ public class SecretResolutionBenchmark {
                 .refreshAfterWrite(Duration.ofMinutes(50))
                 .build(k -> owner);
         caffeineLikeResolver.put(ref, owner);
+        hotMap.put(ref, new Hot(owner, System.nanoTime() + Duration.ofHours(1).toNanos()));
     }
 
     @TearDown(Level.Trial)
@@ -96,5 +107,21 @@ public class SecretResolutionBenchmark {
     @Benchmark
     public Secret handleOnly() {
         return owner.share();
+    }
+
+    @Benchmark
+    public int partRefHashCode() {
+        return ref.hashCode();
+    }
+
+    @Benchmark
+    public long partNanoTime() {
+        return System.nanoTime();
+    }
+
+    @Benchmark
+    public Secret hotMapLowerBound() {
+        Hot hot = hotMap.get(ref);
+        return hot != null && System.nanoTime() - hot.until() < 0 ? hot.secret().share() : null;
     }
 }

@@ -80,6 +80,11 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
     private final Executor executor;
     private final ConcurrentHashMap<String, StoreCache> caches = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<SecretRef, Watch> watches = new ConcurrentHashMap<>();
+    /**
+     * The hot map: observed, fresh entries served without Caffeine until their {@link StoreCache.Entry#hotUntil}.
+     * Kept in step with the stores' Caffeine caches by {@link StoreCache}, so never larger than they are.
+     */
+    private final ConcurrentHashMap<SecretRef, StoreCache.Entry> hot = new ConcurrentHashMap<>();
     private final boolean auditEvery;
     private volatile boolean closed;
 
@@ -108,8 +113,23 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
         return new Builder();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A reference resolved before, whose value is still fresh and outside its refresh window, is served from a hot
+     * map with one hash lookup, one ticker read and the handle (audited too in {@link AuditMode#EVERY}); anything else
+     * (first resolution, refresh window, past the time-to-live, grace period, after a rotation signal or an eviction)
+     * takes the Caffeine-backed path.
+     */
     @Override
     public Secret resolve(SecretRef ref) {
+        StoreCache.Entry entry = hot.get(ref);
+        if (entry != null && ticker.read() - entry.hotUntil < 0 && !entry.retired) {
+            if (auditEvery) {
+                audited(ref, entry.secret.version());
+            }
+            return entry.secret.share();
+        }
         StoreCache cache = caches.get(ref.scheme());
         if (cache == null) {
             cache = cacheFor(ref.scheme());
@@ -153,10 +173,12 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
     @Override
     public void close() {
         closed = true;
+        hot.clear(); // stop serving at once; cleared again below for what a resolution in flight published meanwhile
         for (StoreCache cache : caches.values()) {
             cache.close();
         }
         caches.clear();
+        hot.clear();
         watches.clear();
     }
 
@@ -173,6 +195,16 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
 
     Clock clock() {
         return clock;
+    }
+
+    /** @return whether {@link #close()} has been called */
+    boolean closed() {
+        return closed;
+    }
+
+    /** @return how many references the hot map holds (tests check that eviction bounds it) */
+    int hotSize() {
+        return hot.size();
     }
 
     /**
@@ -289,7 +321,8 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
     }
 
     private StoreCache newCache(String scheme, SecretStore store) {
-        return new StoreCache(scheme, store, perStore.getOrDefault(scheme, defaults), this, ticker, executor);
+        return new StoreCache(scheme, store, perStore.getOrDefault(scheme, defaults), this, ticker, executor,
+                hot);
     }
 
     private AuditEvent event(SecretRef ref, Outcome outcome, Map<String, String> details) {

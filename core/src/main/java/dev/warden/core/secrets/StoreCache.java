@@ -12,6 +12,7 @@ import dev.warden.secrets.SecretRef;
 import dev.warden.secrets.SecretUnavailableException;
 import dev.warden.spi.secrets.SecretStore;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,14 @@ import org.slf4j.LoggerFactory;
  * refreshes them in the background {@code refreshAhead} before their time-to-live ends; this class adds what
  * Caffeine does not know: serving the previous value only within the grace period, and telling the resolver of
  * rotations.
+ *
+ * <p>It also keeps the resolver's <em>hot map</em> (reference to {@link Entry}) in step with Caffeine: an entry is
+ * published there only once it is observed (audited, listeners told) and only while Caffeine still holds it; it
+ * leaves the hot map when Caffeine evicts it (size or expiry, through the synchronous eviction listener), when a
+ * rotation signal or a lookup past the time-to-live replaces it, and when it is invalidated. The resolver serves a
+ * hot entry without Caffeine until its {@link Entry#hotUntil} (the start of the refresh window, or the end of the
+ * time-to-live when there is no refresh ahead), after which resolutions take the Caffeine path again, which refreshes,
+ * applies the grace period and re-publishes.
  */
 final class StoreCache implements AutoCloseable {
 
@@ -39,14 +48,22 @@ final class StoreCache implements AutoCloseable {
         final long freshUntil;
         /** Ticker time (ns) until which it may be served while the store fails. */
         final long servableUntil;
+        /**
+         * Ticker time (ns) until which the resolver may serve it from its hot map without asking Caffeine: the start
+         * of the refresh window, never after {@link #freshUntil}.
+         */
+        final long hotUntil;
         volatile boolean observed;
+        /** Set once Caffeine has evicted or replaced it: it is then never (again) served from the hot map. */
+        volatile boolean retired;
         /** Set on a cache hit once the time-to-live has passed (see the Expiry's expireAfterRead). */
         volatile boolean stale;
 
-        Entry(Secret secret, long freshUntil, long servableUntil) {
+        Entry(Secret secret, long freshUntil, long servableUntil, long hotUntil) {
             this.secret = secret;
             this.freshUntil = freshUntil;
             this.servableUntil = servableUntil;
+            this.hotUntil = hotUntil;
         }
 
         Secret secret() {
@@ -73,12 +90,17 @@ final class StoreCache implements AutoCloseable {
     private final CachedSecretResolver resolver;
     private final Ticker ticker;
     private final LoadingCache<SecretRef, Entry> cache;
+    /** The resolver's hot map, shared by all stores (references of different stores never collide). */
+    private final ConcurrentHashMap<SecretRef, Entry> hot;
+    /** How long after a read from the store an entry is served from the hot map at most; Long.MAX_VALUE for no refresh. */
+    private final long hotNanos;
     /** While the store fails within the grace period, how long to serve the previous value before trying again. */
     private final long retryNanos;
 
     StoreCache(String scheme, SecretStore store, CacheSettings settings, CachedSecretResolver resolver,
-               Ticker ticker, Executor executor) {
+               Ticker ticker, Executor executor, ConcurrentHashMap<SecretRef, Entry> hot) {
         this.scheme = scheme;
+        this.hot = hot;
         this.store = store;
         this.settings = settings;
         this.resolver = resolver;
@@ -113,9 +135,24 @@ final class StoreCache implements AutoCloseable {
         long refreshAfter = settings.ttl().minus(settings.refreshAhead()).toNanos();
         if (!settings.refreshAhead().isZero() && refreshAfter > 0) {
             typed = typed.refreshAfterWrite(java.time.Duration.ofNanos(refreshAfter));
+            this.hotNanos = refreshAfter;
+        } else {
+            this.hotNanos = Long.MAX_VALUE;
         }
+        // Synchronous, inside Caffeine's removal of the entry: the hot map never outgrows Caffeine's bound.
+        typed = typed.evictionListener((SecretRef key, Entry evicted, RemovalCause cause) -> {
+            if (evicted != null) {
+                evicted.retired = true;
+                if (key != null) {
+                    hot.remove(key, evicted);
+                }
+            }
+        });
         // A background refresh that installs a new version tells the listeners without waiting for a resolution.
         typed = typed.removalListener((SecretRef key, Entry old, RemovalCause cause) -> {
+            if (cause == RemovalCause.REPLACED && key != null && old != null) {
+                hot.remove(key, old); // already past its hotUntil (a refresh starts after it); this frees it sooner
+            }
             if (cause == RemovalCause.REPLACED && key != null) {
                 Entry current = cache().asMap().get(key);
                 if (current != null && !current.observed) {
@@ -130,7 +167,10 @@ final class StoreCache implements AutoCloseable {
         this.cache = typed.build(new Loader());
     }
 
-    /** The hot path: a cached, fresh entry costs a Caffeine lookup, a ticker read and the handle. */
+    /**
+     * The Caffeine path, taken when the resolver's hot map has no servable entry: a cached, fresh entry costs a
+     * Caffeine lookup, a ticker read and the handle, and is published to the hot map for the next resolutions.
+     */
     Secret resolve(SecretRef ref) {
         Entry entry;
         try {
@@ -151,7 +191,33 @@ final class StoreCache implements AutoCloseable {
         if (resolver.auditEvery()) {
             resolver.audited(ref, entry.secret().version());
         }
-        return entry.secret.share();
+        Secret handle = entry.secret.share();
+        publish(ref, entry);
+        return handle;
+    }
+
+    /**
+     * Lets the resolver serve {@code entry} from its hot map until {@link Entry#hotUntil}. Put first, then check that
+     * Caffeine still holds it: whatever replaces or evicts it in Caffeine removes it from the hot map after that
+     * change, so either that removal or this check takes a superseded entry out again.
+     */
+    private void publish(SecretRef ref, Entry entry) {
+        if (ticker.read() - entry.hotUntil >= 0 || entry.retired) {
+            return;
+        }
+        hot.put(ref, entry);
+        if (entry.retired || cache.policy().getIfPresentQuietly(ref) != entry || resolver.closed()) {
+            hot.remove(ref, entry);
+        }
+    }
+
+    /** Drops {@code ref} from Caffeine and from the hot map. */
+    private void invalidate(SecretRef ref) {
+        Entry old = cache.asMap().remove(ref);
+        if (old != null) {
+            old.retired = true;
+        }
+        hot.remove(ref);
     }
 
     private LoadingCache<SecretRef, Entry> cache() {
@@ -163,9 +229,13 @@ final class StoreCache implements AutoCloseable {
         Entry current = cache.getIfPresent(ref);
         try {
             Entry fresh = cache.asMap().compute(ref, (k, cur) -> load(k, cur));
+            if (current != null && current != fresh) {
+                current.retired = true;
+            }
+            hot.remove(ref); // at once: the next resolution takes the Caffeine path and sees the new entry
             resolver.observe(ref, fresh);
         } catch (SecretNotFoundException e) {
-            cache.invalidate(ref);
+            invalidate(ref);
             resolver.auditFailure(ref, e);
             throw e;
         } catch (RuntimeException e) {
@@ -193,7 +263,7 @@ final class StoreCache implements AutoCloseable {
                 return load(k, cur);
             });
         } catch (SecretNotFoundException e) {
-            cache.invalidate(ref);
+            invalidate(ref);
             throw e;
         } catch (RuntimeException e) {
             long now = ticker.read();
@@ -201,8 +271,8 @@ final class StoreCache implements AutoCloseable {
                 warnServingPrevious(ref, e, seen);
                 // Serve it from the cache for a while before asking the failing store again, so that callers do
                 // not each wait for the store's time-out.
-                Entry backoff = new Entry(seen.secret(), now + Math.min(retryNanos, seen.servableUntil() - now),
-                        seen.servableUntil());
+                long backoffUntil = now + Math.min(retryNanos, seen.servableUntil() - now);
+                Entry backoff = new Entry(seen.secret(), backoffUntil, seen.servableUntil(), hotUntil(now, backoffUntil));
                 backoff.observed = true;
                 cache.asMap().replace(ref, seen, backoff);
                 return backoff;
@@ -233,7 +303,12 @@ final class StoreCache implements AutoCloseable {
             fresh = Math.min(fresh, now + Math.max(0, leaseLeft));
             servable = Math.min(servable, now + Math.max(0, leaseLeft)); // an ended lease is never served
         }
-        return new Entry(secret, fresh, servable);
+        return new Entry(secret, fresh, servable, hotUntil(now, fresh));
+    }
+
+    /** @return the end of the hot-map service of an entry written at {@code now}: its refresh point, at most {@code fresh} */
+    private long hotUntil(long now, long fresh) {
+        return hotNanos == Long.MAX_VALUE ? fresh : Math.min(fresh, saturatedAdd(now, hotNanos));
     }
 
     private void warnServingPrevious(SecretRef ref, RuntimeException failure, Entry previous) {

@@ -102,6 +102,9 @@ class CachedSecretResolverTest {
         store.put("db", "second-value");
         resolver.signalRotation(DB);
         resolver.signalRotation(DB);
+        for (int i = 0; i < 10; i++) {
+            value(resolver, DB); // hot hits
+        }
         time.advance(Duration.ofMinutes(6));
         value(resolver, DB);
         assertThat(seen).hasSize(1);
@@ -192,9 +195,10 @@ class CachedSecretResolverTest {
     void aLeaseShorterThanTheTtlBoundsTheCache() {
         store.leaseEnd = time.instant().plusSeconds(30);
         value(resolver, DB);
+        value(resolver, DB); // a hot hit
         store.leaseEnd = null;
         store.put("db", "second-value");
-        time.advance(Duration.ofSeconds(31));
+        time.advance(Duration.ofSeconds(30)); // the lease has ended: not one nanosecond more
         assertThat(value(resolver, DB)).isEqualTo("second-value");
     }
 
@@ -210,6 +214,7 @@ class CachedSecretResolverTest {
             for (int round = 0; round < 2; round++) {
                 for (int i = 0; i < 100; i++) {
                     value(small, SecretRef.parse("mem:s" + i));
+                    assertThat(small.hotSize()).as("the hot map follows Caffeine's evictions").isLessThanOrEqualTo(10);
                 }
             }
         }

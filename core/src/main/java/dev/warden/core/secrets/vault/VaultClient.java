@@ -20,7 +20,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import dev.warden.WardenException;
 import java.time.Clock;
+import java.time.Duration;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,10 +38,14 @@ import org.slf4j.LoggerFactory;
  * <p>The token is held here only; it is never logged nor put in a message. Vault's error bodies are not quoted
  * either (a server could echo what it was sent): messages give the HTTP status and what to do.
  *
- * <p>Token renewal: the token's time-to-live is learnt at login (AppRole) or by looking the token up; once two thirds
- * of it have passed, the next request first renews it ({@code renew-self}). When renewal is refused or the token was
- * revoked (403), AppRole logs in again and a token is read again from its reference, and the request is retried
- * once.
+ * <p>Token renewal: the token's time-to-live is learnt at login (AppRole) or by looking the token up. When the token
+ * is renewable (or comes from an AppRole login, which can be repeated), a background timer ({@link TokenRenewer}, one
+ * daemon thread owned by this client, started after the first authentication) renews it ({@code renew-self}) once two
+ * thirds of its lease have passed, as Vault's own agent does, so that requests do not wait for it; a failed renewal is
+ * logged (never the token) and retried with exponential back-off. Should the timer fall behind, the next request
+ * past two thirds of the lease renews first. When renewal is refused or the token was revoked (403), AppRole logs in
+ * again and a token is read again from its reference, and a refused request is retried once. {@link #close()} stops
+ * the timer.
  */
 final class VaultClient implements AutoCloseable {
 
@@ -58,6 +64,9 @@ final class VaultClient implements AutoCloseable {
     /** When to renew the token; Instant.MAX for a token that does not expire. Guarded by this. */
     private Instant renewAt = Instant.MAX;
     private boolean renewable;
+    /** The current token's lease; zero for a token that does not expire. Guarded by this. */
+    private Duration lease = Duration.ZERO;
+    private final TokenRenewer renewer;
 
     VaultClient(VaultSettings settings, SecretStoreContext context, Clock clock, String where) {
         this.settings = settings;
@@ -72,6 +81,7 @@ final class VaultClient implements AutoCloseable {
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.renewer = new TokenRenewer(settings.address().toString(), this::renewInBackground);
     }
 
     /**
@@ -181,9 +191,58 @@ final class VaultClient implements AutoCloseable {
                     + "revoked; provide a new one at its reference");
         }
         JsonNode data = check(response, "token look-up").path("data");
-        long ttl = data.path("ttl").asLong(0);
-        renewable = data.path("renewable").asBoolean(false);
-        renewAt = ttl <= 0 ? Instant.MAX : clock.instant().plusSeconds(ttl * 2 / 3);
+        tokenTaken(data.path("ttl").asLong(0), data.path("renewable").asBoolean(false));
+    }
+
+    /**
+     * Notes a token's lease and plans its renewal at two thirds of it: in the background if the token is renewable
+     * or can be replaced by logging in again (AppRole), otherwise on the first request past that point.
+     */
+    private void tokenTaken(long leaseSeconds, boolean isRenewable) {
+        renewable = isRenewable;
+        if (leaseSeconds <= 0) {
+            lease = Duration.ZERO;
+            renewAt = Instant.MAX;
+            renewer.cancel();
+            return;
+        }
+        lease = Duration.ofSeconds(leaseSeconds);
+        Duration renewAfter = lease.multipliedBy(2).dividedBy(3);
+        renewAt = clock.instant().plus(renewAfter);
+        if (renewable || settings.auth() instanceof VaultAuth.AppRole) {
+            renewer.renewIn(renewAfter);
+        } else {
+            renewer.cancel();
+        }
+    }
+
+    /** The background timer's task: renews the token if it is due, otherwise waits until it is. */
+    private synchronized void renewInBackground() {
+        if (renewer.closed() || token == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(renewAt)) { // renewed by a request meanwhile, or the clock says it is not yet time
+            if (!renewAt.equals(Instant.MAX)) {
+                renewer.renewIn(Duration.between(now, renewAt));
+            }
+            return;
+        }
+        try {
+            renewOrReauthenticate();
+            LOG.debug("{}: token renewed in the background; next renewal at {}", where, renewAt);
+        } catch (RuntimeException e) {
+            if (renewer.closed()) {
+                return; // interrupted by close()
+            }
+            Duration retry = renewer.retryAfterFailure(lease);
+            LOG.warn("{}: background token renewal failed ({}); retrying in {} ms", where, describe(e), retry.toMillis());
+        }
+    }
+
+    /** @return a Warden exception's message (never a token or value), or only the class name of any other */
+    private static String describe(RuntimeException e) {
+        return e instanceof WardenException ? e.getClass().getSimpleName() + ": " + e.getMessage() : e.getClass().getName();
     }
 
     private void renewOrReauthenticate() {
@@ -208,9 +267,7 @@ final class VaultClient implements AutoCloseable {
             throw new SecretUnavailableException(where + ": the " + what + " response has no auth.client_token");
         }
         replaceToken(auth.path("client_token").asText().toCharArray());
-        long lease = auth.path("lease_duration").asLong(0);
-        renewable = auth.path("renewable").asBoolean(false);
-        renewAt = lease <= 0 ? Instant.MAX : clock.instant().plusSeconds(lease * 2 / 3);
+        tokenTaken(auth.path("lease_duration").asLong(0), auth.path("renewable").asBoolean(false));
     }
 
     private void replaceToken(char[] fresh) {
@@ -306,11 +363,15 @@ final class VaultClient implements AutoCloseable {
         return out.toString();
     }
 
+    /** Stops the renewal timer (without waiting for a renewal's request to time out), then wipes the token. */
     @Override
-    public synchronized void close() {
-        if (token != null) {
-            Arrays.fill(token, '\0');
-            token = null;
+    public void close() {
+        renewer.close();
+        synchronized (this) {
+            if (token != null) {
+                Arrays.fill(token, '\0');
+                token = null;
+            }
         }
     }
 

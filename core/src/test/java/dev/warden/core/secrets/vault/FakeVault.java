@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code POST /v1/auth/token/renew-self}: 200 with {@code auth.client_token}, {@code lease_duration}</li>
  * </ul>
  *
- * It checks the {@code X-Vault-Token} header and records {@code X-Vault-Namespace}.
+ * It checks the {@code X-Vault-Token} header and records {@code X-Vault-Namespace}. With {@link #enforceLeases} on, a
+ * token stops working {@link #leaseSeconds} after it was issued or last renewed (real time), as in Vault.
  */
 public final class FakeVault implements AutoCloseable {
 
@@ -56,6 +57,9 @@ public final class FakeVault implements AutoCloseable {
     public volatile boolean forbidReads;
     public volatile String rawReadBody;
     public volatile String tokenPrefix = "hvs.fake-";
+    public volatile boolean enforceLeases;
+    /** token -> System.nanoTime() at which its lease ends (with {@link #enforceLeases}). */
+    private final Map<String, Long> leaseEnds = new ConcurrentHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
 
     public FakeVault(TestPki pki) throws Exception {
@@ -76,6 +80,7 @@ public final class FakeVault implements AutoCloseable {
     public String issueToken() {
         String token = tokenPrefix + issued.incrementAndGet();
         validTokens.add(token);
+        leaseEnds.put(token, System.nanoTime() + leaseSeconds * 1_000_000_000L);
         return token;
     }
 
@@ -88,7 +93,8 @@ public final class FakeVault implements AutoCloseable {
                 namespaces.add(namespace);
             }
             String token = exchange.getRequestHeaders().getFirst("X-Vault-Token");
-            boolean authorized = token != null && validTokens.contains(token);
+            boolean authorized = token != null && validTokens.contains(token)
+                    && (!enforceLeases || !leaseEnded(token));
             if (sealed) {
                 reply(exchange, 503, "{\"errors\":[\"Vault is sealed\"]}");
             } else if (path.equals("/v1/auth/approle/login") && exchange.getRequestMethod().equals("POST")) {
@@ -112,6 +118,7 @@ public final class FakeVault implements AutoCloseable {
                     reply(exchange, 403, "{\"errors\":[\"permission denied\"]}");
                 } else {
                     renewals.incrementAndGet();
+                    leaseEnds.put(token, System.nanoTime() + leaseSeconds * 1_000_000_000L);
                     reply(exchange, 200, auth(token));
                 }
             } else if (path.startsWith("/v1/") && path.contains("/data/")) {
@@ -120,6 +127,11 @@ public final class FakeVault implements AutoCloseable {
                 reply(exchange, 404, "{\"errors\":[]}");
             }
         }
+    }
+
+    private boolean leaseEnded(String token) {
+        Long end = leaseEnds.get(token);
+        return end != null && System.nanoTime() - end >= 0;
     }
 
     private void read(HttpExchange exchange, String path) throws IOException {
