@@ -5,6 +5,7 @@ import dev.warden.core.audit.AuditPipeline;
 import dev.warden.core.audit.HashChain;
 import dev.warden.core.audit.HmacChainKey;
 import dev.warden.core.audit.jsonl.JsonlAuditSink;
+import dev.warden.spi.audit.PipelinedAuditSink;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -24,7 +25,9 @@ import java.util.stream.Stream;
  * A documented companion to {@link AuditPipelineBenchmark} for a shared, noisy machine: it <em>interleaves</em> short
  * slices of the pipeline (N producers) and of the bare limit (one thread, write + {@code force(false)} of N records'
  * bytes per sync), so both see the same disk load, and reports the median of the slices' rates, their ratio, and the
- * p50/p99 latency of {@code record} over all pipeline slices.
+ * p50/p99 latency of {@code record} over all pipeline slices. {@code batch} is the pipeline's achieved group-commit
+ * size (events per fsync); {@code bare@batch} is the bare limit at that batch size (rounded), measured in the same
+ * interleaved slices, and the last column the pipeline's ratio to it.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.audit.AuditThroughputRun [slices] [sliceMillis]}
  * (default 10 slices of 300 ms per producer count: 1, 8, 64).
@@ -41,8 +44,8 @@ public final class AuditThroughputRun {
         long sliceMillis = args.length > 1 ? Long.parseLong(args[1]) : 300;
         Path dir = Files.createTempDirectory("warden-audit-run");
         try {
-            System.out.printf("%-10s %14s %14s %7s %10s %10s %9s%n", "producers", "pipeline ev/s", "bare rec/s", "ratio",
-                    "p50 us", "p99 us", "batch");
+            System.out.printf("%-10s %14s %14s %7s %10s %10s %9s %14s %7s%n", "producers", "pipeline ev/s", "bare rec/s", "ratio",
+                    "p50 us", "p99 us", "batch", "bare@batch", "ratio");
             for (int producers : new int[] {1, 8, 64}) {
                 run(dir, producers, slices, sliceMillis);
             }
@@ -60,33 +63,41 @@ public final class AuditThroughputRun {
         Path logDir = Files.createDirectories(dir.resolve("log-" + producers));
         // A long timeout: on a loaded shared disk one fsync can exceed the 1 s default, and this measures throughput.
         AuditPipeline.Builder builder = AuditPipeline.builder().secret(AuditPipelineBenchmark.SECRET).timeout(java.time.Duration.ofSeconds(30));
+        // batches[0]: fsyncs, batches[1]: events made durable by them (the pipeline's achieved group-commit size).
         long[] batches = new long[2];
+        long[] appended = new long[1];
         JsonlAuditSink jsonl = JsonlAuditSink.builder().directory(logDir).chainKey(builder.chainKey()).maxFileBytes(256L << 20).open();
-        AuditPipeline pipeline = builder.sink(new dev.warden.spi.audit.AuditSink() {
+        AuditPipeline pipeline = builder.sink(new PipelinedAuditSink() {
             @Override public String name() { return "jsonl"; }
-            @Override public void write(List<AuditEvent> batch) throws IOException {
-                jsonl.write(batch);
-                batches[0]++;
-                batches[1] += batch.size();
+            @Override public void append(List<AuditEvent> batch) throws IOException {
+                jsonl.append(batch);
+                appended[0] += batch.size();
             }
+            @Override public void sync() throws IOException {
+                long covered = appended[0];
+                jsonl.sync();
+                batches[0]++;
+                batches[1] = covered;
+            }
+            @Override public void discard() throws IOException { jsonl.discard(); }
             @Override public void close() throws IOException { jsonl.close(); }
         }).build();
         byte[] record = new HashChain(HmacChainKey.derive(AuditPipelineBenchmark.SECRET), 0, HashChain.GENESIS)
                 .next(AuditPipelineBenchmark.event()).getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer bareBatch = ByteBuffer.allocateDirect(record.length * producers);
-        for (int i = 0; i < producers; i++) {
-            bareBatch.put(record);
-        }
-        bareBatch.flip();
+        ByteBuffer bareBatch = repeat(record, producers);
         Path bareFile = dir.resolve("bare-" + producers + ".jsonl");
         double[] pipelineRates = new double[slices];
         double[] bareRates = new double[slices];
+        double[] bareAchievedRates = new double[slices];
         List<long[]> latencies = new ArrayList<>();
         try (FileChannel bare = FileChannel.open(bareFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             sliceOfPipeline(pipeline, producers, sliceMillis / 2, new ArrayList<>());           // warm-up
             for (int s = 0; s < slices; s++) {
                 pipelineRates[s] = sliceOfPipeline(pipeline, producers, sliceMillis, latencies);
                 bareRates[s] = sliceOfBare(bare, bareBatch, producers, sliceMillis);
+                // The bare limit at the batch size the pipeline actually achieved so far (events per fsync).
+                int achieved = (int) Math.max(1, Math.round((double) batches[1] / Math.max(1, batches[0])));
+                bareAchievedRates[s] = sliceOfBare(bare, repeat(record, achieved), achieved, sliceMillis);
             }
         } finally {
             pipeline.close();
@@ -95,9 +106,19 @@ public final class AuditThroughputRun {
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
         double pipelineMedian = median(pipelineRates);
         double bareMedian = median(bareRates);
-        System.out.printf("%-10d %14.0f %14.0f %7.2f %10.0f %10.0f %9.1f%n", producers, pipelineMedian, bareMedian,
+        double bareAchievedMedian = median(bareAchievedRates);
+        System.out.printf("%-10d %14.0f %14.0f %7.2f %10.0f %10.0f %9.1f %14.0f %7.2f%n", producers, pipelineMedian, bareMedian,
                 pipelineMedian / bareMedian, all.length == 0 ? 0 : all[all.length / 2] / 1e3,
-                all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e3, (double) batches[1] / Math.max(1, batches[0]));
+                all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e3, (double) batches[1] / Math.max(1, batches[0]),
+                bareAchievedMedian, pipelineMedian / bareAchievedMedian);
+    }
+
+    private static ByteBuffer repeat(byte[] record, int n) {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(record.length * n);
+        for (int i = 0; i < n; i++) {
+            buffer.put(record);
+        }
+        return buffer.flip();
     }
 
     private static double sliceOfPipeline(AuditPipeline pipeline, int producers, long millis, List<long[]> latencies)
