@@ -29,12 +29,30 @@ import java.util.stream.Stream;
  * size (events per fsync); {@code bare@batch} is the bare limit at that batch size (rounded), measured in the same
  * interleaved slices, and the last column the pipeline's ratio to it.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.audit.AuditThroughputRun [slices] [sliceMillis]}
- * (default 10 slices of 300 ms per producer count: 1, 8, 64).
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.audit.AuditThroughputRun [slices] [sliceMillis] [serial|pipelined] [producer counts, e.g. 1,8,64]}
+ * (default 10 slices of 300 ms per producer count: 1, 8, 64). With {@code serial} the JSON Lines sink is hidden
+ * behind a plain {@code AuditSink}, so the pipeline falls back to serial group commit (write + fsync on one thread):
+ * run both back to back to see what pipelining the fsync gains on the same machine state.
  */
 public final class AuditThroughputRun {
 
     static final java.util.concurrent.atomic.AtomicLong REFUSED = new java.util.concurrent.atomic.AtomicLong();
+    private static boolean serial;
+    /**
+     * {@code -Dwarden.bench.fsyncMicros=N}: add N µs to every fsync of both the pipeline and the bare limit. With the
+     * files on tmpfs ({@code -Djava.io.tmpdir=/dev/shm}, where fsync itself costs nothing) this emulates a disk whose
+     * fsync takes exactly N µs, so a shared machine's disk noise does not drown the comparison. 0 (default): off.
+     */
+    private static final long FSYNC_NANOS = Long.getLong("warden.bench.fsyncMicros", 0) * 1_000;
+
+    private static void emulatedFsyncLatency() {
+        if (FSYNC_NANOS > 0) {
+            long end = System.nanoTime() + FSYNC_NANOS;
+            for (long left; (left = end - System.nanoTime()) > 0; ) {
+                java.util.concurrent.locks.LockSupport.parkNanos(left);
+            }
+        }
+    }
 
     private AuditThroughputRun() {
     }
@@ -42,11 +60,18 @@ public final class AuditThroughputRun {
     public static void main(String[] args) throws Exception {
         int slices = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         long sliceMillis = args.length > 1 ? Long.parseLong(args[1]) : 300;
+        serial = args.length > 2 && args[2].equals("serial");
+        if (serial) {
+            System.out.println("serial group commit: the sink is hidden behind a plain AuditSink (write = append + fsync "
+                    + "on one thread), to compare with the pipelined default in the same window");
+        }
         Path dir = Files.createTempDirectory("warden-audit-run");
         try {
             System.out.printf("%-10s %14s %14s %7s %10s %10s %9s %14s %7s%n", "producers", "pipeline ev/s", "bare rec/s", "ratio",
                     "p50 us", "p99 us", "batch", "bare@batch", "ratio");
-            for (int producers : new int[] {1, 8, 64}) {
+            int[] counts = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray()
+                    : new int[] {1, 8, 64};
+            for (int producers : counts) {
                 run(dir, producers, slices, sliceMillis);
             }
             System.out.println("records refused (timeout): " + REFUSED.get());
@@ -67,7 +92,7 @@ public final class AuditThroughputRun {
         long[] batches = new long[2];
         long[] appended = new long[1];
         JsonlAuditSink jsonl = JsonlAuditSink.builder().directory(logDir).chainKey(builder.chainKey()).maxFileBytes(256L << 20).open();
-        AuditPipeline pipeline = builder.sink(new PipelinedAuditSink() {
+        PipelinedAuditSink counted = new PipelinedAuditSink() {
             @Override public String name() { return "jsonl"; }
             @Override public void append(List<AuditEvent> batch) throws IOException {
                 jsonl.append(batch);
@@ -76,11 +101,17 @@ public final class AuditThroughputRun {
             @Override public void sync() throws IOException {
                 long covered = appended[0];
                 jsonl.sync();
+                emulatedFsyncLatency();
                 batches[0]++;
                 batches[1] = covered;
             }
             @Override public void discard() throws IOException { jsonl.discard(); }
             @Override public void close() throws IOException { jsonl.close(); }
+        };
+        AuditPipeline pipeline = builder.sink(!serial ? counted : new dev.warden.spi.audit.AuditSink() {
+            @Override public String name() { return "jsonl"; }
+            @Override public void write(List<AuditEvent> batch) throws IOException { counted.write(batch); }
+            @Override public void close() throws IOException { counted.close(); }
         }).build();
         byte[] record = new HashChain(HmacChainKey.derive(AuditPipelineBenchmark.SECRET), 0, HashChain.GENESIS)
                 .next(AuditPipelineBenchmark.event()).getBytes(StandardCharsets.US_ASCII);
@@ -172,6 +203,7 @@ public final class AuditThroughputRun {
                 channel.write(b);
             }
             channel.force(false);
+            emulatedFsyncLatency();
             records += perSync;
             if (channel.position() > (256L << 20)) {
                 channel.truncate(0).position(0);

@@ -74,6 +74,8 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditPipeline.class);
     /** The settings of the {@code audit} section. */
     private static final Set<String> SECTION_KEYS = Set.of("key", "timeout", "mode", "sinks", "alerts");
+    /** Events queued during an fsync before a producer wakes the writer to append them. */
+    private static final int WAKE_CHUNK = 16;
     /** How long an idle writer or syncer parks before looking at its state again. */
     private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -458,6 +460,8 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         private volatile boolean writerSleeping;
         private volatile boolean syncerSleeping;
         private volatile boolean writerDone;
+        /** True while the syncer is inside {@code sync()}: then producers wake the writer only for a full chunk. */
+        private volatile boolean syncing;
         /** Held while appending and while discarding: never both at once. */
         private final ReentrantLock appendLock = new ReentrantLock();
         /** Appended batches not yet acknowledged, in append order. */
@@ -494,7 +498,8 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         }
 
         void offer(Pending pending) {
-            if (queued.incrementAndGet() > capacity) {
+            int waiting = queued.incrementAndGet();
+            if (waiting > capacity) {
                 queued.decrementAndGet();
                 pending.failed(name, new IOException("queue full (the sink is not keeping up)"));
                 return;
@@ -505,7 +510,10 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
                 top = head.get();
                 node.next = top;
             } while (!head.compareAndSet(top, node));
-            if (writerSleeping) {
+            // While an fsync is in flight, what is queued cannot be acknowledged before the next one anyway: wake the
+            // writer only for a chunk worth writing (the syncer wakes it for the rest when its fsync returns), rather
+            // than once per event.
+            if (writerSleeping && (!syncing || waiting >= WAKE_CHUNK)) {
                 LockSupport.unpark(writer);
             }
         }
@@ -605,11 +613,17 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
                     continue;
                 }
                 syncRequested = false;
+                syncing = true;
                 try {
                     pipelined.sync();
                 } catch (Throwable error) {
+                    syncing = false;
                     discardAfter(error);
                     continue;
+                }
+                syncing = false;
+                if (writerSleeping && head.get() != null) {
+                    LockSupport.unpark(writer);        // events that queued up during the fsync go out now
                 }
                 for (long i = synced; i < target; i++) {
                     for (Pending pending : inflight.poll()) {
