@@ -2,7 +2,6 @@ package dev.warden.samples.cli;
 
 import dev.warden.core.audit.Finding;
 import dev.warden.core.audit.VerificationReport;
-import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import dev.warden.spi.audit.ChainKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,8 +18,13 @@ import picocli.CommandLine.Parameters;
                 + "(TORN_TAIL, from a crash: run 'warden audit repair') or a gap the writer recorded (GAP).")
 final class AuditVerifyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "LOG", description = "The log directory or one of its files.")
-    Path log;
+    @Parameters(index = "0", paramLabel = "LOG",
+            description = "The log directory or one of its files, or a jdbc: URL of the database the jdbc sink writes "
+                    + "(with --table).")
+    String log;
+
+    @CommandLine.Mixin
+    AuditLogSource source;
 
     @Option(names = "--key", required = true, paramLabel = "SECRET-REF",
             description = "The audit secret, as a reference: env:NAME, file:/path#field, keystore:name, vault:path#field.")
@@ -35,12 +39,15 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ChainKey chainKey = AuditOptions.chainKey(key, config);
-        JsonlAuditReader reader = new JsonlAuditReader(log);
-        int files = reader.files().size();
-        VerificationReport report = reader.verify(chainKey);
+        VerificationReport report;
+        String where;
+        try (AuditLogSource.Opened opened = source.open(log, config)) {
+            report = opened.verify(chainKey);
+            where = opened.describe();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (report.intact()) {
-            out.println("intact: " + report.records() + " records in " + files + " file(s), last record " + report.lastSeq()
+            out.println("intact: " + report.records() + " records in " + where + ", last record " + report.lastSeq()
                     + ", last MAC " + report.lastMac() + " (key id " + chainKey.keyId() + ")");
             out.flush();
             return ExitCode.OK;

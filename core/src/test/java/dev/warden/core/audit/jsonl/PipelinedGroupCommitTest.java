@@ -107,14 +107,21 @@ class PipelinedGroupCommitTest {
         }
     }
 
+    /** Holds every fsync, records {@code event} from another thread and returns once its fsync has begun. */
+    private static CompletableFuture<Void> recordBehindHeldFsync(AuditPipeline pipeline, GatedChannels disk,
+                                                                 AuditEvent event) throws InterruptedException {
+        disk.gate = new CountDownLatch(1);
+        CompletableFuture<Void> recorded = CompletableFuture.runAsync(() -> pipeline.record(event));
+        await(() -> disk.forcesStarted.get() >= 1);
+        return recorded;
+    }
+
     @Test
     void recordDoesNotReturnWhileTheFsyncCoveringItsEventIsBlocked() throws Exception {
         GatedChannels disk = new GatedChannels();
         try (AuditPipeline pipeline = pipeline(disk, Duration.ofSeconds(30))) {
-            disk.gate = new CountDownLatch(1);
             AuditEvent event = login("alice");
-            CompletableFuture<Void> recorded = CompletableFuture.runAsync(() -> pipeline.record(event));
-            await(() -> disk.forcesStarted.get() >= 1);
+            CompletableFuture<Void> recorded = recordBehindHeldFsync(pipeline, disk, event);
             assertThat(logText()).as("written to the file (not yet durable)").contains(event.id());
             Thread.sleep(150);
             assertThat(recorded).as("acknowledged before its fsync returned").isNotDone();
@@ -127,11 +134,9 @@ class PipelinedGroupCommitTest {
     void theNextBatchIsWrittenWhileTheFsyncOfThePreviousOneIsInFlight() throws Exception {
         GatedChannels disk = new GatedChannels();
         try (AuditPipeline pipeline = pipeline(disk, Duration.ofSeconds(30))) {
-            disk.gate = new CountDownLatch(1);
             AuditEvent first = login("first");
             AuditEvent second = login("second");
-            CompletableFuture<Void> one = CompletableFuture.runAsync(() -> pipeline.record(first));
-            await(() -> disk.forcesStarted.get() >= 1);
+            CompletableFuture<Void> one = recordBehindHeldFsync(pipeline, disk, first);
             CompletableFuture<Void> two = CompletableFuture.runAsync(() -> pipeline.record(second));
             await(() -> {
                 try {
