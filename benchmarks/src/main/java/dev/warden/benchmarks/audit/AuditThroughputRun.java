@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * bytes per sync), so both see the same disk load, and reports the median of the slices' rates, their ratio, and the
  * p50/p99 latency of {@code record} over all pipeline slices. {@code batch} is the pipeline's achieved group-commit
  * size (events per fsync); {@code bare@batch} is the bare limit at that batch size (rounded), measured in the same
- * interleaved slices, and the last column the pipeline's ratio to it.
+ * interleaved slices, then the pipeline's ratio to it; {@code cpu us/ev} is the CPU time of the whole process (every
+ * thread, producers included) per recorded event during the pipeline slices, the figure least disturbed by other load
+ * on a shared machine.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.audit.AuditThroughputRun [slices] [sliceMillis] [serial|pipelined] [producer counts, e.g. 1,8,64]}
  * (default 10 slices of 300 ms per producer count: 1, 8, 64). With {@code serial} the JSON Lines sink is hidden
@@ -37,6 +39,11 @@ import java.util.stream.Stream;
 public final class AuditThroughputRun {
 
     static final java.util.concurrent.atomic.AtomicLong REFUSED = new java.util.concurrent.atomic.AtomicLong();
+    /** CPU time of the whole process (all threads) while pipeline slices run: less sensitive to other load than rates. */
+    static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    /** [0]: CPU nanoseconds spent in pipeline slices, [1]: events recorded in them (for one producer count). */
+    static final long[] CPU = new long[2];
     private static boolean serial;
     /**
      * {@code -Dwarden.bench.fsyncMicros=N}: add N µs to every fsync of both the pipeline and the bare limit. With the
@@ -67,8 +74,8 @@ public final class AuditThroughputRun {
         }
         Path dir = Files.createTempDirectory("warden-audit-run");
         try {
-            System.out.printf("%-10s %14s %14s %7s %10s %10s %9s %14s %7s%n", "producers", "pipeline ev/s", "bare rec/s", "ratio",
-                    "p50 us", "p99 us", "batch", "bare@batch", "ratio");
+            System.out.printf("%-10s %14s %14s %7s %10s %10s %9s %14s %7s %10s%n", "producers", "pipeline ev/s", "bare rec/s", "ratio",
+                    "p50 us", "p99 us", "batch", "bare@batch", "ratio", "cpu us/ev");
             int[] counts = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray()
                     : new int[] {1, 8, 64};
             for (int producers : counts) {
@@ -138,10 +145,12 @@ public final class AuditThroughputRun {
         double pipelineMedian = median(pipelineRates);
         double bareMedian = median(bareRates);
         double bareAchievedMedian = median(bareAchievedRates);
-        System.out.printf("%-10d %14.0f %14.0f %7.2f %10.0f %10.0f %9.1f %14.0f %7.2f%n", producers, pipelineMedian, bareMedian,
+        System.out.printf("%-10d %14.0f %14.0f %7.2f %10.0f %10.0f %9.1f %14.0f %7.2f %10.1f%n", producers, pipelineMedian, bareMedian,
                 pipelineMedian / bareMedian, all.length == 0 ? 0 : all[all.length / 2] / 1e3,
                 all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e3, (double) batches[1] / Math.max(1, batches[0]),
-                bareAchievedMedian, pipelineMedian / bareAchievedMedian);
+                bareAchievedMedian, pipelineMedian / bareAchievedMedian, CPU[0] / 1e3 / Math.max(1, CPU[1]));
+        CPU[0] = 0;
+        CPU[1] = 0;
     }
 
     private static ByteBuffer repeat(byte[] record, int n) {
@@ -185,12 +194,16 @@ public final class AuditThroughputRun {
             thread.start();
         }
         long begin = System.nanoTime();
+        long cpuBegin = PROCESS.getProcessCpuTime();
         Thread.sleep(millis);
         stop.set(true);
         done.await();
         long elapsed = System.nanoTime() - begin;
+        long events = Arrays.stream(counts).sum();
+        CPU[0] += PROCESS.getProcessCpuTime() - cpuBegin;
+        CPU[1] += events;
         latencies.addAll(mine);
-        return Arrays.stream(counts).sum() * 1e9 / elapsed;
+        return events * 1e9 / elapsed;
     }
 
     private static double sliceOfBare(FileChannel channel, ByteBuffer batch, int perSync, long millis) throws IOException {
