@@ -23,8 +23,21 @@ public sealed interface AuthenticationResult
      *
      * @param auditReason why, for the audit log only (e.g. "unknown user", "bad password", "locked"); never shown to
      *     the caller and never containing a password, token or key
+     * @param secondFactor {@code true} when the first factor was right and the second factor (a TOTP code, RFC 6238,
+     *     or a recovery code) was wrong or reused; the attempt is then audited as {@code MFA_FAILED} rather than
+     *     {@code LOGIN_FAILED}
      */
-    record Failure(String auditReason) implements AuthenticationResult {
+    record Failure(String auditReason, boolean secondFactor) implements AuthenticationResult {
+
+        /**
+         * A failure of the first factor (or of the request as a whole).
+         *
+         * @param auditReason why, for the audit log only
+         */
+        public Failure(String auditReason) {
+            this(auditReason, false);
+        }
+
         @Override
         public String toString() {
             return "Failure[authentication failed]";

@@ -45,8 +45,12 @@ public final class Warden implements AutoCloseable {
     private final CachedSecretResolver secrets;
 
     // Audit: the pipeline is built on first use from the "audit" section (it opens files and connections).
-    private dev.warden.core.audit.AuditPipeline auditLog;
+    private volatile dev.warden.core.audit.AuditPipeline auditLog;
+    // SECRET_ACCESSED raised while auditLog() is not built yet (outside a build-time bootstrap): recorded once it is.
+    private final java.util.Queue<dev.warden.audit.AuditEvent> pendingSecretAccess = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final SecretResolver secretsView;
     private final Authenticator authenticator;
+    private final AuditLog engineAudit; // the builder's audit log, else auditLog() when audit.sinks is set; may be null
     private final dev.warden.core.posture.PostureReport posture;
 
     private Warden(Builder builder) {
@@ -68,6 +72,8 @@ public final class Warden implements AutoCloseable {
             resolver.auditLog(this::recordSecretAccess);
         }
         this.secrets = resolver.build();
+        this.secretsView = builder.auditLog == null && builder.configuration.section("audit").has("sinks")
+                ? new AuditFirst() : secrets;
         List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
         auditBootstrap.set(early);
         try {
@@ -80,6 +86,7 @@ public final class Warden implements AutoCloseable {
                     : configuration.section("audit").has("sinks") ? event -> auditLog().record(event) : null;
             this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
                     Optional.ofNullable(authAudit));
+            this.engineAudit = authAudit;
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
@@ -109,6 +116,14 @@ public final class Warden implements AutoCloseable {
             }
         }
         this.posture = report;
+        if (!pendingSecretAccess.isEmpty()) {
+            try {
+                auditLog(); // secrets read by the posture gate: recorded now, failing closed
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
     }
 
     /** @return the posture report checked at build time (production only; see {@link Builder#postureOverride}) */
@@ -163,10 +178,39 @@ public final class Warden implements AutoCloseable {
 
     /**
      * @return the secret resolver: {@code env:}, {@code file:}, {@code keystore:}, {@code vault:} and plug-in schemes,
-     *     cached as the {@code secrets} section of the configuration says
+     *     cached as the {@code secrets} section of the configuration says; when reads are audited through
+     *     {@link #auditLog()} ({@code audit.sinks} set, no {@link Builder#auditLog}), its first resolution builds that
+     *     pipeline first (failing as {@link #auditLog()} does)
      */
     public SecretResolver secrets() {
-        return secrets;
+        return secretsView;
+    }
+
+    /**
+     * The resolver handed out when secret reads are audited through {@link #auditLog()}: it builds the pipeline before
+     * the first resolution, so that no read builds it from inside a store's load (which may need the audit key itself).
+     */
+    private final class AuditFirst implements SecretResolver {
+        @Override
+        public dev.warden.secrets.Secret resolve(dev.warden.secrets.SecretRef ref) {
+            auditLog();
+            return secrets.resolve(ref);
+        }
+
+        @Override
+        public java.util.Set<String> schemes() {
+            return secrets.schemes();
+        }
+
+        @Override
+        public void signalRotation(dev.warden.secrets.SecretRef ref) {
+            secrets.signalRotation(ref);
+        }
+
+        @Override
+        public Subscription onRotation(dev.warden.secrets.SecretRef ref, dev.warden.secrets.SecretRotationListener listener) {
+            return secrets.onRotation(ref, listener);
+        }
     }
 
     /** @return audit sink factories by type */
@@ -193,8 +237,15 @@ public final class Warden implements AutoCloseable {
                 auditBootstrap.remove();
             }
             early.forEach(auditLog::record);
+            drainPendingSecretAccess(auditLog);
         }
         return auditLog;
+    }
+
+    private void drainPendingSecretAccess(dev.warden.core.audit.AuditPipeline pipeline) {
+        for (dev.warden.audit.AuditEvent e = pendingSecretAccess.poll(); e != null; e = pendingSecretAccess.poll()) {
+            pipeline.record(e);
+        }
     }
 
     private final ThreadLocal<List<dev.warden.audit.AuditEvent>> auditBootstrap = new ThreadLocal<>();
@@ -203,8 +254,18 @@ public final class Warden implements AutoCloseable {
         List<dev.warden.audit.AuditEvent> early = auditBootstrap.get();
         if (early != null) {
             early.add(event);
-        } else {
-            auditLog().record(event);
+            return;
+        }
+        dev.warden.core.audit.AuditPipeline built = auditLog;
+        if (built != null) {
+            built.record(event);
+            return;
+        }
+        // Not built yet: building it here could resolve the audit key inside the store load that raised this event.
+        pendingSecretAccess.add(event);
+        built = auditLog;
+        if (built != null) {
+            drainPendingSecretAccess(built); // built meanwhile on another thread, after it drained the queue
         }
     }
 
@@ -226,6 +287,30 @@ public final class Warden implements AutoCloseable {
     /** @see Authenticator#authenticate(AuthenticationRequest) */
     public AuthenticationResult authenticate(AuthenticationRequest request) {
         return authenticator.authenticate(request);
+    }
+
+    /**
+     * Administration of a {@code local} authentication provider's accounts and API keys (add users, set passwords,
+     * enrol TOTP, issue and revoke API keys), over the store its {@code auth.providers} entry names, with
+     * {@code ${secret:...}} already resolved. Each change is audited before it is made, fail-closed, through the
+     * builder's audit log or {@link #auditLog()} when {@code audit.sinks} is set (not audited otherwise).
+     *
+     * @param provider the entry's {@code name} ({@code local} when the entry gives none)
+     * @param operator who makes the changes, as recorded in the audit events
+     * @return a new administration view; the caller closes it (that closes its own connection to the store)
+     * @throws ConfigurationException if no {@code local} provider has that name, or its store cannot be opened
+     */
+    public dev.warden.core.auth.local.LocalAccounts localAccounts(String provider, dev.warden.audit.Actor operator) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(operator, "operator");
+        dev.warden.config.ConfigNode entry = configuration.section("auth").children("providers").stream()
+                .filter(n -> n.string("type").orElse("").equals("local"))
+                .filter(n -> n.string("name").orElse("local").equals(provider))
+                .findFirst().orElseThrow(() -> new ConfigurationException("configuration auth.providers: no provider "
+                        + "of type 'local' named '" + dev.warden.core.auth.Printable.of(provider) + "'; add one with a "
+                        + "\"store\""));
+        dev.warden.core.auth.local.LocalAccounts accounts = dev.warden.core.auth.local.LocalProviderFactory.accounts(entry);
+        return engineAudit == null ? accounts : accounts.audited(engineAudit, operator);
     }
 
     /** @return every plug-in that was found but skipped, across all SPIs */

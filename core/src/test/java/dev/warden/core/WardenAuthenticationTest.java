@@ -80,4 +80,32 @@ class WardenAuthenticationTest {
                     .isInstanceOf(AuthenticationResult.Failure.class);
         }
     }
+
+    @Test
+    void localAccountsAdministersTheConfiguredStoreAndAuditsEachChangeAsTheOperator() {
+        String json = "{\"auth\": {\"providers\": [{\"type\": \"local\", \"name\": \"staff\", \"store\": {\"type\": \"json\", "
+                + "\"file\": \"" + dir.resolve("users.json").toString().replace("\\", "\\\\") + "\"}, "
+                + "\"argon2id\": {\"memoryKiB\": 64, \"iterations\": 1}}]}}";
+        RecordingAuditLog audit = new RecordingAuditLog();
+        dev.warden.audit.Actor operator = dev.warden.audit.Actor.user("host-admin", "embedded");
+        try (Warden warden = Warden.builder().configuration(WardenConfiguration.parse(json, "test")).auditLog(audit).build()) {
+            try (LocalAccounts accounts = warden.localAccounts("staff", operator)) {
+                accounts.addUser("alice", GlobalRole.MEMBER, "violet tractor ink harbour".toCharArray());
+            }
+            assertThat(warden.authenticate(new Credentials.Password("alice", "violet tractor ink harbour".toCharArray())))
+                    .isInstanceOf(AuthenticationResult.Success.class);
+        }
+        assertThat(audit.types()).containsExactly(AuditEventType.USER_CREATED, AuditEventType.LOGIN);
+        assertThat(audit.events.get(0).actor()).isEqualTo(operator);
+    }
+
+    @Test
+    void localAccountsOfAnUnknownProviderNamesTheSetting() {
+        try (Warden warden = Warden.builder().build()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> warden.localAccounts("staff\r\nforged",
+                            dev.warden.audit.Actor.system()))
+                    .isInstanceOf(dev.warden.ConfigurationException.class)
+                    .hasMessageContaining("auth.providers").hasMessageNotContaining("\r\n");
+        }
+    }
 }

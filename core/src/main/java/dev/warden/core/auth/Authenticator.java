@@ -45,8 +45,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>MFA for administrators and owners.</b> A person whose global role is {@code ADMINISTRATOR} or
  *   {@code OWNER} and whose provider did not verify a second factor gets {@link AuthenticationResult.MfaRequired},
  *   never a principal.</li>
- *   <li><b>Audit.</b> Every attempt is one audit event ({@code LOGIN}, {@code LOGIN_FAILED} or
- *   {@code ACCOUNT_LOCKED}) when an {@link AuditLog} is configured, and {@link #logout} records {@code LOGOUT}. No
+ *   <li><b>Audit.</b> Every attempt is audited when an {@link AuditLog} is configured: {@code LOGIN} (preceded by
+ *   {@code MFA_VERIFIED} when the request carried a one-time code that the provider verified), {@code LOGIN_FAILED},
+ *   {@code MFA_FAILED} (the first factor was right, the one-time code was not) and {@code ACCOUNT_LOCKED}; a wrong
+ *   one-time code counts towards the lockout like a wrong password. {@link #logout} records {@code LOGOUT}. No
  *   password, token, key or assertion is ever put into an event or a log message. Audit is fail-closed: if the event
  *   cannot be recorded, {@link dev.warden.audit.AuditUnavailableException} is thrown and no principal is returned.</li>
  * </ul>
@@ -162,6 +164,7 @@ public final class Authenticator implements AutoCloseable {
         }
 
         List<String> reasons = new ArrayList<>();
+        boolean secondFactorRejected = false;
         int asked = 0;
         int undecided = 0;
         for (AuthenticationProvider provider : providers) {
@@ -185,6 +188,7 @@ public final class Authenticator implements AutoCloseable {
             }
             if (result instanceof AuthenticationResult.Failure failure) {
                 reasons.add(provider.name() + ": " + failure.auditReason());
+                secondFactorRejected |= failure.secondFactor();
                 continue;
             }
             return finish(result, provider, claimed, request, now, userKey);
@@ -209,7 +213,8 @@ public final class Authenticator implements AutoCloseable {
                 && throttle.recordFailure(addressKey, lockout.maxFailuresPerAddress(), now) == LoginThrottle.Effect.LOCKED) {
             locked = true;
         }
-        audit(AuditEventType.LOGIN_FAILED, Outcome.FAILURE, claimed.actor(), request, now, details);
+        audit(secondFactorRejected ? AuditEventType.MFA_FAILED : AuditEventType.LOGIN_FAILED, Outcome.FAILURE,
+                claimed.actor(), request, now, details);
         if (locked) {
             Map<String, String> lockDetails = Map.of("credential", claimed.kindName(),
                     "lockedFor", lockedFor(userKey, addressKey, now));
@@ -247,6 +252,10 @@ public final class Authenticator implements AutoCloseable {
             }
             if (userKey != null) {
                 throttle.reset(userKey);
+            }
+            if (principal.mfaSatisfied() && request.credentials() instanceof Credentials.Password password
+                    && password.oneTimeCode().length > 0) {
+                audit(AuditEventType.MFA_VERIFIED, Outcome.SUCCESS, actorOf(principal), request, now, details);
             }
             AuditEventType type = request.credentials() instanceof Credentials.ApiKey
                     ? AuditEventType.API_KEY_USED : AuditEventType.LOGIN;

@@ -195,6 +195,34 @@ class AuthenticatorTest {
     }
 
     @Test
+    void aWrongOneTimeCodeAfterARightPasswordIsAuditedAsMfaFailedAndCountsTowardsTheLockout() {
+        accounts.enrollTotp("alice");
+        AuthenticationResult result = chain.authenticate(AuthenticationRequest.from(
+                new Credentials.Password("alice", PASSWORD.toCharArray(), "not-a-recovery-code".toCharArray()), "10.0.0.9"));
+
+        assertThat(result).isEqualTo(failed());
+        assertThat(audit.types()).containsExactly(AuditEventType.MFA_FAILED);
+        assertThat(audit.last().details().get("reason")).contains("one-time code");
+        for (int i = 0; i < 10; i++) {
+            chain.authenticate(AuthenticationRequest.from(
+                    new Credentials.Password("alice", PASSWORD.toCharArray(), "still-wrong".toCharArray()), "10.0.0.9"));
+        }
+        assertThat(audit.types()).contains(AuditEventType.ACCOUNT_LOCKED);
+    }
+
+    @Test
+    void aVerifiedOneTimeCodeIsAuditedAsMfaVerifiedBeforeTheLogin() {
+        String recoveryCode = accounts.enrollTotp("alice").recoveryCodes().get(0);
+        AuthenticationResult result = chain.authenticate(AuthenticationRequest.from(
+                new Credentials.Password("alice", PASSWORD.toCharArray(), recoveryCode.toCharArray()), "10.0.0.9"));
+
+        assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
+        assertThat(audit.types()).containsExactly(AuditEventType.MFA_VERIFIED,
+                AuditEventType.LOGIN);
+        assertThat(audit.last().actor().mfa()).isTrue();
+    }
+
+    @Test
     void aMemberWithoutSecondFactorIsFine() {
         Principal member = new Principal("bob", PrincipalKind.USER, GlobalRole.MEMBER, Set.of(), Map.of(), "oidc", false);
         assertThat(Authenticator.builder().provider(sso(member)).build()

@@ -54,4 +54,27 @@ class SecretAuditTest {
         assertThat(lines.lines().filter(l -> l.contains("SECRET_ACCESSED")).collect(Collectors.toList()))
                 .as("the key and the password, each read from its store once").hasSize(2);
     }
+
+    @Test
+    void theFirstReadThroughTheFacadeOfAKeyTheAuditLogAlsoNeedsIsAuditedWithoutRecursion() throws Exception {
+        // keystore:audit-key keys the audit log, and the keystore's own file key is read through file: (audited):
+        // the first resolution through secrets() must not build the audit pipeline inside the keystore's load.
+        Path fileKey = Files.writeString(dir.resolve("keystore.key"),
+                java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        Files.setPosixFilePermissions(fileKey, PosixFilePermissions.fromString("rw-------"));
+        Path keystore = dir.resolve("warden.keystore");
+        try (dev.warden.core.secrets.keystore.Keystore store =
+                     dev.warden.core.secrets.keystore.Keystore.createWithKey(keystore, new byte[32])) {
+            store.put("audit-key", CANARY.repeat(2).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        String json = "{\"secrets\":{\"stores\":{\"keystore\":{\"path\":\"" + keystore + "\",\"keyRef\":\"file:" + fileKey + "\"}}},"
+                + "\"audit\":{\"key\":\"keystore:audit-key\",\"sinks\":[{\"type\":\"jsonl\",\"directory\":\""
+                + dir.resolve("audit") + "\"}]}}";
+        try (Warden warden = Warden.builder().configuration(WardenConfiguration.parse(json, "warden.json")).build();
+             Secret secret = warden.secrets().resolve("keystore:audit-key")) {
+            assertThat(secret.version()).isEqualTo("1");
+        }
+        assertThat(auditLines()).contains("\"reference\":\"keystore:audit-key\"").contains("file:" + fileKey)
+                .doesNotContain(CANARY);
+    }
 }

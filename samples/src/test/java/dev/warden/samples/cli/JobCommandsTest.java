@@ -29,6 +29,42 @@ class JobCommandsTest {
         return commandLine.execute(args);
     }
 
+    @Test
+    void demoPrintsTheSixStepsAndKeepsTheFolderAndTheJobReport() throws IOException {
+        Path kept = dir.resolve("demo");
+        Path report = dir.resolve("job.json");
+        int code = run("demo", "--patients", "20", "--quiet", "--dir", kept.toString(), "--report", report.toString());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("1. Administrator").contains("-> refused")
+                .contains("2. Project 'clinical'").contains("-> DENIED")
+                .contains("3. The job's secret key").contains("keystore:deid-job-key")
+                .contains("4. Patient data set").contains("validation passed")
+                .contains("5. Audit log verified").contains("hash chain intact")
+                .contains("6. Security posture").contains("production would require")
+                .contains("Everything is kept in " + kept.toAbsolutePath());
+        assertThat(kept.resolve("warden.json")).exists();
+        assertThat(Files.readString(report)).contains("\"passed\" : true");
+    }
+
+    @Test
+    void demoRefusesAFolderThatIsNotEmptyWithExitTwoAndLeavesItAlone() throws IOException {
+        Path used = Files.createDirectories(dir.resolve("used"));
+        Files.writeString(used.resolve("warden.json"), "{}");
+        assertThat(run("demo", "--quiet", "--dir", used.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("is not empty").doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readString(used.resolve("warden.json"))).isEqualTo("{}");
+        try (var files = Files.list(used)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void demoWithABadPatientCountIsBadInput() {
+        assertThat(run("demo", "--patients", "0")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--patients");
+    }
+
     private Path data() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("people.csv"), "id,ssn,city,score\npat00001,123-45-6789,Lincoln,7\npat00002,987-65-4321,Omaha,9\n");
@@ -48,12 +84,6 @@ class JobCommandsTest {
                         "visits": {"primaryKey": "id", "foreignKeys": [{"column": "person", "references": "people.id"}],
                                    "columns": {"id": "ID", "day": "DATE"}}}}
             """;
-
-    @Test
-    void demoRunsTheMainJobOnTheEmbeddedDefault() {
-        assertThat(run("demo", "--patients", "40", "--quiet")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("generated 40 patients").contains("validation passed").contains("90+");
-    }
 
     @Test
     void deidentifyWritesTheOutputAndAReportAndShowsProgress() throws IOException {

@@ -132,7 +132,7 @@ public final class LocalProvider implements AuthenticationProvider {
                 return new AuthenticationResult.MfaRequired(user.username());
             }
             if (!secondFactor(user, credentials.oneTimeCode(), now)) {
-                return fail("bad or reused one-time code");
+                return new AuthenticationResult.Failure("bad or reused one-time code", true);
             }
             mfa = true;
             user = store.find(user.username()).orElse(user); // the used step or recovery code is now stored

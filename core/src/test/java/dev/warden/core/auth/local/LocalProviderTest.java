@@ -200,7 +200,7 @@ class LocalProviderTest {
         assertThat(login("alice", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("alice"));
         String code = currentCode(enrollment);
         assertThat(login("alice", PASSWORD, code)).isInstanceOf(AuthenticationResult.Success.class);
-        assertThat(login("alice", PASSWORD, code)).isEqualTo(new AuthenticationResult.Failure("bad or reused one-time code"));
+        assertThat(login("alice", PASSWORD, code)).isEqualTo(new AuthenticationResult.Failure("bad or reused one-time code", true));
         clock.advance(Duration.ofSeconds(30));
         assertThat(login("alice", PASSWORD, currentCode(enrollment))).isInstanceOf(AuthenticationResult.Success.class);
     }
