@@ -71,7 +71,7 @@ public class AuditPipelineBenchmark {
             AuditPipeline.Builder builder = AuditPipeline.builder().secret(SECRET).timeout(java.time.Duration.ofSeconds(30));
             JsonlAuditSink jsonl = JsonlAuditSink.builder().directory(dir).chainKey(builder.chainKey())
                     .maxFileBytes(256L << 20).open();
-            // Counts fsyncs and the events they covered; stays a PipelinedAuditSink so the pipeline overlaps them.
+            // Counts fsyncs and the events they covered (a PipelinedAuditSink, so Builder.pipelined(true) would apply).
             AtomicLong appended = new AtomicLong();
             pipeline = builder.sink(new PipelinedAuditSink() {
                 @Override public String name() { return jsonl.name(); }

@@ -32,9 +32,8 @@ import java.util.stream.Stream;
  * on a shared machine.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.audit.AuditThroughputRun [slices] [sliceMillis] [serial|pipelined] [producer counts, e.g. 1,8,64]}
- * (default 10 slices of 300 ms per producer count: 1, 8, 64). With {@code serial} the JSON Lines sink is hidden
- * behind a plain {@code AuditSink}, so the pipeline falls back to serial group commit (write + fsync on one thread):
- * run both back to back to see what pipelining the fsync gains on the same machine state.
+ * (default 10 slices of 300 ms per producer count: 1, 8, 64). {@code serial} (the default) or {@code pipelined}
+ * chooses {@code AuditPipeline.Builder.pipelined}: run both back to back to compare them on the same machine state.
  */
 public final class AuditThroughputRun {
 
@@ -44,7 +43,7 @@ public final class AuditThroughputRun {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     /** [0]: CPU nanoseconds spent in pipeline slices, [1]: events recorded in them (for one producer count). */
     static final long[] CPU = new long[2];
-    private static boolean serial;
+    private static boolean pipelined;
     /**
      * {@code -Dwarden.bench.fsyncMicros=N}: add N µs to every fsync of both the pipeline and the bare limit. With the
      * files on tmpfs ({@code -Djava.io.tmpdir=/dev/shm}, where fsync itself costs nothing) this emulates a disk whose
@@ -67,11 +66,9 @@ public final class AuditThroughputRun {
     public static void main(String[] args) throws Exception {
         int slices = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         long sliceMillis = args.length > 1 ? Long.parseLong(args[1]) : 300;
-        serial = args.length > 2 && args[2].equals("serial");
-        if (serial) {
-            System.out.println("serial group commit: the sink is hidden behind a plain AuditSink (write = append + fsync "
-                    + "on one thread), to compare with the pipelined default in the same window");
-        }
+        pipelined = args.length > 2 && args[2].equals("pipelined");
+        System.out.println(pipelined ? "pipelined group commit (AuditPipeline.Builder.pipelined(true))"
+                : "serial group commit (the default)");
         Path dir = Files.createTempDirectory("warden-audit-run");
         try {
             System.out.printf("%-10s %14s %14s %7s %10s %10s %9s %14s %7s %10s%n", "producers", "pipeline ev/s", "bare rec/s", "ratio",
@@ -115,11 +112,7 @@ public final class AuditThroughputRun {
             @Override public void discard() throws IOException { jsonl.discard(); }
             @Override public void close() throws IOException { jsonl.close(); }
         };
-        AuditPipeline pipeline = builder.sink(!serial ? counted : new dev.warden.spi.audit.AuditSink() {
-            @Override public String name() { return "jsonl"; }
-            @Override public void write(List<AuditEvent> batch) throws IOException { counted.write(batch); }
-            @Override public void close() throws IOException { counted.close(); }
-        }).build();
+        AuditPipeline pipeline = builder.pipelined(pipelined).sink(counted).build();
         byte[] record = new HashChain(HmacChainKey.derive(AuditPipelineBenchmark.SECRET), 0, HashChain.GENESIS)
                 .next(AuditPipelineBenchmark.event()).getBytes(StandardCharsets.US_ASCII);
         ByteBuffer bareBatch = repeat(record, producers);

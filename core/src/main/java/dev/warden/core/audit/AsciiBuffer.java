@@ -115,18 +115,41 @@ public final class AsciiBuffer {
         return this;
     }
 
-    /** Appends {@code \}{@code uXXXX} for {@code c}. */
-    AsciiBuffer appendUnicodeEscape(char c) {
-        ensure(6);
+    /**
+     * Appends {@code value} in quotes as a JSON string escaped to printable ASCII, in one pass: quote and backslash as
+     * {@code \"} and {@code \\}, every other character outside {@code 0x20..0x7E} and {@code < > &} as
+     * {@code \}{@code uXXXX} (see {@link EventJson#string(StringBuilder, String)}, which writes the same).
+     */
+    AsciiBuffer appendJsonString(String value) {
+        int n = value.length();
+        ensure(n + 2);
         byte[] b = bytes;
         int at = length;
-        b[at] = '\\';
-        b[at + 1] = 'u';
-        b[at + 2] = HEX[(c >> 12) & 0xF];
-        b[at + 3] = HEX[(c >> 8) & 0xF];
-        b[at + 4] = HEX[(c >> 4) & 0xF];
-        b[at + 5] = HEX[c & 0xF];
-        length = at + 6;
+        b[at++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
+                b[at++] = (byte) c;
+                continue;
+            }
+            length = at;
+            ensure(6 + (n - i) + 1);
+            b = bytes;
+            if (c == '"' || c == '\\') {
+                b[at++] = '\\';
+                b[at++] = (byte) c;
+            } else {
+                b[at] = '\\';
+                b[at + 1] = 'u';
+                b[at + 2] = HEX[(c >> 12) & 0xF];
+                b[at + 3] = HEX[(c >> 8) & 0xF];
+                b[at + 4] = HEX[(c >> 4) & 0xF];
+                b[at + 5] = HEX[c & 0xF];
+                at += 6;
+            }
+        }
+        b[at++] = '"';
+        length = at;
         return this;
     }
 

@@ -46,10 +46,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Durability.</b> {@link #record} returns once at least one sink has durably stored the event. Each sink has
  * one writer thread; while it writes a batch, events recorded meanwhile queue up and go out together in the next
- * batch (one write, one fsync or commit: <em>group commit</em>), so durability stays cheap under load. For a
- * {@link PipelinedAuditSink} (the JSON Lines file) the group commit is pipelined: the writer encodes, chains and
- * writes batch N+1 while a second thread fsyncs batch N; an event is acknowledged only after an fsync that began
- * after its write returned has itself returned.
+ * batch (one write, one fsync or commit: <em>group commit</em>), so durability stays cheap under load. With
+ * {@link Builder#pipelined} a {@link PipelinedAuditSink} (the JSON Lines file) gets pipelined group commit: the writer
+ * encodes, chains and writes batch N+1 while a second thread fsyncs batch N; an event is acknowledged only after an
+ * fsync that began after its write returned has itself returned.
  *
  * <p><b>Fail closed.</b> If no sink stores the event within the timeout (default 1 s) — sinks failing, a sink that
  * hangs, a full queue — {@code record} throws {@link AuditUnavailableException} and the caller must not go on with
@@ -73,7 +73,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditPipeline.class);
     /** The settings of the {@code audit} section. */
-    private static final Set<String> SECTION_KEYS = Set.of("key", "timeout", "mode", "sinks", "alerts");
+    private static final Set<String> SECTION_KEYS = Set.of("key", "timeout", "mode", "sinks", "alerts", "pipelined");
     /** Events queued during an fsync before a producer wakes the writer to append them. */
     private static final int WAKE_CHUNK = 16;
     /** How long an idle writer or syncer parks before looking at its state again. */
@@ -107,7 +107,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         this.dispatcher = listeners.isEmpty() ? null : new Dispatcher(listeners);
         List<SinkWorker> built = new ArrayList<>();
         for (AuditSink sink : b.sinks) {
-            built.add(new SinkWorker(sink, b.queueCapacity, b.maxBatch, dispatcher));
+            built.add(new SinkWorker(sink, b.queueCapacity, b.maxBatch, dispatcher, b.pipelined));
         }
         this.workers = List.copyOf(built);
         workers.forEach(SinkWorker::start);
@@ -134,6 +134,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
      *   "key": "env:WARDEN_AUDIT_KEY",        // secret reference; the chain and sensitive-value keys derive from it
      *   "timeout": "1s",                      // how long record() waits for a sink (default 1s)
      *   "mode": "fail-closed",                // or "best-effort" (refused in production)
+     *   "pipelined": false,                   // true: fsync of batch N overlaps the write of N+1 (see Builder.pipelined)
      *   "sinks": [ {"type": "jsonl", "name": "file", "directory": "/var/log/warden/audit"} ],
      *   "alerts": { "failedLoginsPerUser": {"count": 5, "window": "15m"} }   // see AlertRules.fromConfiguration
      * }
@@ -157,6 +158,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         Builder builder = builder().environment(environment)
                 .timeout(audit.duration("timeout", Duration.ofSeconds(1)));
         AlertRules.fromConfiguration(audit.child("alerts")).ifPresent(rules -> builder.listener(rules.build()));
+        builder.pipelined(audit.booleanValue("pipelined", false));
         String mode = audit.string("mode").orElse("fail-closed");
         switch (mode) {
             case "fail-closed" -> { }
@@ -473,9 +475,9 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         /** Batches acknowledged or failed by the syncer (its own counter). */
         private long synced;
 
-        SinkWorker(AuditSink sink, int capacity, int maxBatch, Dispatcher dispatcher) {
+        SinkWorker(AuditSink sink, int capacity, int maxBatch, Dispatcher dispatcher, boolean pipeline) {
             this.sink = sink;
-            this.pipelined = sink instanceof PipelinedAuditSink p ? p : null;
+            this.pipelined = pipeline && sink instanceof PipelinedAuditSink p ? p : null;
             this.name = sink.name();
             this.capacity = capacity;
             this.maxBatch = maxBatch;
@@ -773,6 +775,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         private HmacChainKey sensitiveKey;
         private int queueCapacity = 65_536;
         private int maxBatch = 1_024;
+        private boolean pipelined;
 
         private Builder() {
         }
@@ -831,6 +834,18 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         /** @param capacity events queued per sink before that sink counts as failed; default 65,536 */
         public Builder queueCapacity(int capacity) {
             this.queueCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * @param pipelined whether a {@link PipelinedAuditSink} (the JSON Lines file) gets a second thread that fsyncs
+         *     batch N while the writer appends batch N+1; default false. It pays when an fsync costs much more than
+         *     encoding a batch and there are idle cores; on a 2-core machine with 64 producers the pipeline is CPU-bound
+         *     and the extra hand-off measured 10–30% slower (see README, audit benchmark), so serial group commit is the
+         *     default
+         */
+        public Builder pipelined(boolean pipelined) {
+            this.pipelined = pipelined;
             return this;
         }
 

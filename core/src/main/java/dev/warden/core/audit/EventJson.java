@@ -119,30 +119,7 @@ public final class EventJson {
      * @param value any text, hostile included
      */
     public static void string(AsciiBuffer out, String value) {
-        out.append('"');
-        int n = value.length();
-        int run = 0;
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
-                continue;
-            }
-            if (i > run) {
-                out.append(value.substring(run, i));
-            }
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else {
-                out.appendUnicodeEscape(c);
-            }
-            run = i + 1;
-        }
-        if (run == 0) {
-            out.append(value);
-        } else if (run < n) {
-            out.append(value.substring(run));
-        }
-        out.append('"');
+        out.appendJsonString(value);
     }
 
     /**

@@ -83,7 +83,7 @@ class PipelinedGroupCommitTest {
     }
 
     private AuditPipeline pipeline(GatedChannels disk, Duration timeout) throws IOException {
-        AuditPipeline.Builder builder = AuditPipeline.builder().secret(SECRET).timeout(timeout);
+        AuditPipeline.Builder builder = AuditPipeline.builder().secret(SECRET).timeout(timeout).pipelined(true);
         JsonlAuditSink sink = JsonlAuditSink.builder().directory(dir).chainKey(builder.chainKey())
                 .channelOpener(disk::open).open();
         return builder.sink(sink).build();
