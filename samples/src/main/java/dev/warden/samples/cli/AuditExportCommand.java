@@ -11,17 +11,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code warden audit export}: writes the events of a log as OCSF, CEF or JSON Lines. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export audit events, one per line, as OCSF 1.1 JSON, ArcSight CEF or Warden JSON Lines.")
 final class AuditExportCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "LOG",
-            description = "The log directory or one of its files, or a jdbc: URL of the database the jdbc sink writes "
-                    + "(with --table).")
-    String log;
 
     @CommandLine.Mixin
     AuditLogSource source;
@@ -49,7 +43,7 @@ final class AuditExportCommand implements Callable<Integer> {
         ExportFormat chosen = ExportFormat.parse(format);
         var fromTime = AuditOptions.time(from, "--from");
         var toTime = AuditOptions.time(to, "--to");
-        try (AuditLogSource.Opened opened = source.open(log, config)) {
+        try (AuditLogSource.Opened opened = source.open(config)) {
             if (output != null) {
                 try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                     AuditExport.export(opened.reader(), chosen, fromTime, toTime, out);

@@ -18,13 +18,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The audit log a {@code warden audit} command reads: a JSON Lines directory (or one of its files), or a database
  * table written by the {@code jdbc} sink when LOG is a {@code jdbc:} URL (H2 or PostgreSQL). A picocli mixin giving
- * the JDBC options; {@link #open} connects.
+ * LOG and the JDBC options; {@link #open} connects.
  */
 final class AuditLogSource {
+
+    @Parameters(index = "0", paramLabel = "LOG",
+            description = "The log directory or one of its files, or a jdbc: URL of the database the jdbc sink writes "
+                    + "(with --table).")
+    String log;
 
     @Option(names = "--table", defaultValue = "warden_audit_event", paramLabel = "TABLE",
             description = "With a jdbc: LOG: the audit table (default warden_audit_event).")
@@ -66,12 +72,13 @@ final class AuditLogSource {
     }
 
     /**
-     * @param log a directory or file path, or a {@code jdbc:} URL
+     * Opens LOG: a directory or file path, or a {@code jdbc:} URL.
+     *
      * @param config a warden.json with the secret stores' settings (for {@code --db-password}), or null
      * @return the opened log
      * @throws InvalidInputException if the database cannot be reached or the table read (no password in the message)
      */
-    Opened open(String log, Path config) {
+    Opened open(Path config) {
         if (!log.startsWith("jdbc:")) {
             JsonlAuditReader jsonl = new JsonlAuditReader(Path.of(log));
             int files = jsonl.files().size();

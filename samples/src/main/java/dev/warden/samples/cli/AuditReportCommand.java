@@ -17,18 +17,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code warden audit report}: a compliance report over a period. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "A compliance report: authentications and failures per user, lockouts, access denied, data source "
                 + "accesses, configuration and permission changes, erasures, re-identifications, alerts.")
 final class AuditReportCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "LOG",
-            description = "The log directory or one of its files, or a jdbc: URL of the database the jdbc sink writes "
-                    + "(with --table).")
-    String log;
 
     @CommandLine.Mixin
     AuditLogSource source;
@@ -67,7 +61,7 @@ final class AuditReportCommand implements Callable<Integer> {
             period = period.to(toTime.get());
         }
         List<AuditEvent> events = new ArrayList<>();
-        try (AuditLogSource.Opened opened = source.open(log, config)) {
+        try (AuditLogSource.Opened opened = source.open(config)) {
             opened.forEach(period, events::add);
         }
         ComplianceReport report = ComplianceReport.of(events, fromTime, toTime);

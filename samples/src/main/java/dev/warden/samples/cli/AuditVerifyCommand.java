@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code warden audit verify}: checks the hash chain. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -17,11 +16,6 @@ import picocli.CommandLine.Parameters;
                 + "the damage (MODIFIED, REMOVED, INSERTED, REORDERED, WRONG_KEY, MALFORMED), a torn last record "
                 + "(TORN_TAIL, from a crash: run 'warden audit repair') or a gap the writer recorded (GAP).")
 final class AuditVerifyCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "LOG",
-            description = "The log directory or one of its files, or a jdbc: URL of the database the jdbc sink writes "
-                    + "(with --table).")
-    String log;
 
     @CommandLine.Mixin
     AuditLogSource source;
@@ -41,7 +35,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
         ChainKey chainKey = AuditOptions.chainKey(key, config);
         VerificationReport report;
         String where;
-        try (AuditLogSource.Opened opened = source.open(log, config)) {
+        try (AuditLogSource.Opened opened = source.open(config)) {
             report = opened.verify(chainKey);
             where = opened.describe();
         }
