@@ -6,7 +6,7 @@ import dev.warden.audit.AuditEventType;
 import dev.warden.core.audit.AuditPipeline;
 import dev.warden.core.audit.HashChain;
 import dev.warden.core.audit.jsonl.JsonlAuditSink;
-import dev.warden.spi.audit.AuditSink;
+import dev.warden.spi.audit.PipelinedAuditSink;
 import dev.warden.core.audit.HmacChainKey;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
@@ -71,13 +71,21 @@ public class AuditPipelineBenchmark {
             AuditPipeline.Builder builder = AuditPipeline.builder().secret(SECRET).timeout(java.time.Duration.ofSeconds(30));
             JsonlAuditSink jsonl = JsonlAuditSink.builder().directory(dir).chainKey(builder.chainKey())
                     .maxFileBytes(256L << 20).open();
-            pipeline = builder.sink(new AuditSink() {
+            // Counts fsyncs and the events they covered (a PipelinedAuditSink, so Builder.pipelined(true) would apply).
+            AtomicLong appended = new AtomicLong();
+            pipeline = builder.sink(new PipelinedAuditSink() {
                 @Override public String name() { return jsonl.name(); }
-                @Override public void write(List<AuditEvent> batch) throws IOException {
-                    jsonl.write(batch);
-                    batches.incrementAndGet();
-                    events.addAndGet(batch.size());
+                @Override public void append(List<AuditEvent> batch) throws IOException {
+                    jsonl.append(batch);
+                    appended.addAndGet(batch.size());
                 }
+                @Override public void sync() throws IOException {
+                    long covered = appended.getAndSet(0);
+                    jsonl.sync();
+                    batches.incrementAndGet();
+                    events.addAndGet(covered);
+                }
+                @Override public void discard() throws IOException { jsonl.discard(); }
                 @Override public void close() throws IOException { jsonl.close(); }
             }).build();
         }

@@ -68,6 +68,94 @@ public final class AlertRules implements AuditListener {
         return new Builder();
     }
 
+    /** The settings of the {@code audit.alerts} section. */
+    static final Set<String> KEYS = Set.of("enabled", "failedLoginsPerUser", "failedLoginsPerSource",
+            "accessDeniedBurst", "unusualDataSourceReads");
+    private static final Set<String> COUNT_KEYS = Set.of("count", "window");
+    private static final Set<String> UNUSUAL_KEYS = Set.of("minimum", "factor", "window");
+
+    /**
+     * Reads the rules from the {@code alerts} object of the {@code audit} section of {@code warden.json}; every
+     * setting is optional and defaults to the value shown:
+     *
+     * <pre>{@code
+     * "alerts": {
+     *   "enabled": true,
+     *   "failedLoginsPerUser":    {"count": 5,  "window": "15m"},
+     *   "failedLoginsPerSource":  {"count": 20, "window": "15m"},
+     *   "accessDeniedBurst":      {"count": 10, "window": "5m"},
+     *   "unusualDataSourceReads": {"minimum": 5, "factor": 3, "window": "1d"}
+     * }
+     * }</pre>
+     *
+     * @param alerts the {@code alerts} object, or empty for all defaults
+     * @return the configured rules, or empty when {@code enabled} is false
+     * @throws dev.warden.ConfigurationException naming the setting that is unknown, not a number, below 1 or not a
+     *     positive duration
+     */
+    public static java.util.Optional<Builder> fromConfiguration(java.util.Optional<dev.warden.config.ConfigNode> alerts) {
+        Builder builder = builder();
+        if (alerts.isEmpty()) {
+            return java.util.Optional.of(builder);
+        }
+        dev.warden.config.ConfigNode node = alerts.get();
+        node.requireOnlyKeys(KEYS);
+        if (!node.booleanValue("enabled", true)) {
+            return java.util.Optional.empty();
+        }
+        node.child("failedLoginsPerUser").ifPresent(rule -> builder.failedLoginsPerUser(
+                count(rule, "count", builder.userLimit), window(rule, builder.userWindow)));
+        node.child("failedLoginsPerSource").ifPresent(rule -> builder.failedLoginsPerSource(
+                count(rule, "count", builder.sourceLimit), window(rule, builder.sourceWindow)));
+        node.child("accessDeniedBurst").ifPresent(rule -> builder.accessDeniedBurst(
+                count(rule, "count", builder.deniedLimit), window(rule, builder.deniedWindow)));
+        node.child("unusualDataSourceReads").ifPresent(rule -> {
+            rule.requireOnlyKeys(UNUSUAL_KEYS);
+            double factor = builder.unusualFactor;
+            if (rule.has("factor")) {
+                String text = rule.requireString("factor");
+                try {
+                    factor = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    factor = Double.NaN;
+                }
+                if (!(factor >= 1.0 && factor <= 1_000.0)) {
+                    throw new dev.warden.ConfigurationException("configuration " + rule.qualified("factor")
+                            + ": expected a number from 1 to 1000 (how many times a user's usual count), e.g. 3");
+                }
+            }
+            builder.unusualDataSourceReads(count(rule, "minimum", builder.unusualMinimum), factor,
+                    window(rule, builder.unusualWindow));
+        });
+        return java.util.Optional.of(builder);
+    }
+
+    private static int count(dev.warden.config.ConfigNode rule, String key, int defaultValue) {
+        if (key.equals("count")) {
+            rule.requireOnlyKeys(COUNT_KEYS);
+        }
+        long n;
+        try {
+            n = rule.longValue(key, defaultValue);
+        } catch (RuntimeException e) {
+            n = 0;
+        }
+        if (n < 1 || n > 1_000_000) {
+            throw new dev.warden.ConfigurationException("configuration " + rule.qualified(key)
+                    + ": expected a whole number from 1 to 1000000");
+        }
+        return (int) n;
+    }
+
+    private static Duration window(dev.warden.config.ConfigNode rule, Duration defaultValue) {
+        Duration window = rule.duration("window", defaultValue);
+        if (window.isNegative() || window.isZero() || window.compareTo(Duration.ofDays(366)) > 0) {
+            throw new dev.warden.ConfigurationException("configuration " + rule.qualified("window")
+                    + ": expected a positive duration of at most 366 days, e.g. \"15m\"");
+        }
+        return window;
+    }
+
     /** @param auditLog where ALERT events are recorded; the pipeline sets itself when this is registered with it */
     public void recordTo(AuditLog auditLog) {
         this.log = Objects.requireNonNull(auditLog, "auditLog");

@@ -40,6 +40,20 @@ public final class EventJson {
      * @param event the event
      */
     public static void appendFields(StringBuilder out, long seq, AuditEvent event) {
+        AsciiBuffer bytes = new AsciiBuffer(512);
+        appendFields(bytes, seq, event);
+        out.append(bytes.toString());
+    }
+
+    /**
+     * Appends the canonical fields of {@code event} as ASCII bytes, opening the object but not closing it. This is the
+     * one encoder of the canonical form; the {@link StringBuilder} form delegates to it.
+     *
+     * @param out where to append
+     * @param seq the record's sequence number in its chain, or a negative number to leave {@code seq} out
+     * @param event the event
+     */
+    public static void appendFields(AsciiBuffer out, long seq, AuditEvent event) {
         out.append('{');
         if (seq >= 0) {
             out.append("\"seq\":").append(seq).append(',');
@@ -66,8 +80,7 @@ public final class EventJson {
         out.append(",\"details\":{");
         Map<String, String> details = event.details();
         if (!details.isEmpty()) {
-            String[] keys = details.keySet().toArray(new String[0]);
-            Arrays.sort(keys);
+            String[] keys = sortedKeys(details.keySet());
             for (int i = 0; i < keys.length; i++) {
                 if (i > 0) {
                     out.append(',');
@@ -79,8 +92,7 @@ public final class EventJson {
         }
         out.append("},\"sensitiveKeys\":[");
         if (!event.sensitiveKeys().isEmpty()) {
-            String[] keys = event.sensitiveKeys().toArray(new String[0]);
-            Arrays.sort(keys);
+            String[] keys = sortedKeys(event.sensitiveKeys());
             for (int i = 0; i < keys.length; i++) {
                 if (i > 0) {
                     out.append(',');
@@ -89,6 +101,25 @@ public final class EventJson {
             }
         }
         out.append(']');
+    }
+
+    private static String[] sortedKeys(Set<String> keys) {
+        String[] sorted = keys.toArray(new String[0]);
+        if (sorted.length > 1) {
+            Arrays.sort(sorted);
+        }
+        return sorted;
+    }
+
+    /**
+     * Appends {@code value} as a JSON string in quotes, escaped to printable ASCII exactly as
+     * {@link #string(StringBuilder, String)} does.
+     *
+     * @param out where to append
+     * @param value any text, hostile included
+     */
+    public static void string(AsciiBuffer out, String value) {
+        out.appendJsonString(value);
     }
 
     /**

@@ -26,10 +26,13 @@ public final class HashChain {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    private static final byte[] PREV_PREFIX = ",\"prev\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAC_PREFIX_BYTES = MAC_PREFIX.getBytes(StandardCharsets.US_ASCII);
+
     private final RecordMac mac;
-    private final StringBuilder line = new StringBuilder(512);
+    private final AsciiBuffer single = new AsciiBuffer(512);
+    private final byte[] lastMacHex = new byte[64];
     private long seq;
-    private String lastMac;
 
     /**
      * @param key the chain key
@@ -38,8 +41,7 @@ public final class HashChain {
      */
     public HashChain(ChainKey key, long lastSeq, String lastMac) {
         this.mac = key.newMac();
-        this.seq = lastSeq;
-        this.lastMac = lastMac;
+        reset(lastSeq, lastMac);
     }
 
     /**
@@ -49,14 +51,30 @@ public final class HashChain {
      * @return the record's line, ASCII, ending with {@code '\n'}
      */
     public String next(AuditEvent event) {
-        line.setLength(0);
-        EventJson.appendFields(line, seq + 1, event);
-        line.append(",\"prev\":\"").append(lastMac).append('"');
-        String macHex = macOf(mac, line, line.length());
-        line.append(MAC_PREFIX).append(macHex).append("\"}\n");
+        single.setLength(0);
+        next(event, single);
+        return single.toString();
+    }
+
+    /**
+     * Appends the next record's line (ASCII, ending with {@code '\n'}) to {@code out}; the chain advances. The bytes
+     * are exactly those {@link #next(AuditEvent)} returns.
+     *
+     * @param event the event
+     * @param out where the line is appended
+     */
+    public void next(AuditEvent event, AsciiBuffer out) {
+        int start = out.length();
+        EventJson.appendFields(out, seq + 1, event);
+        out.append(PREV_PREFIX, 0, PREV_PREFIX.length).append(lastMacHex, 0, 64).append('"');
+        mac.update(out.array(), start, out.length() - start);
+        byte[] digest = mac.doFinal();
+        out.append(MAC_PREFIX_BYTES, 0, MAC_PREFIX_BYTES.length);
+        int macAt = out.length();
+        out.appendHex(digest);
+        System.arraycopy(out.array(), macAt, lastMacHex, 0, 64);
+        out.append("\"}\n");
         seq++;
-        lastMac = macHex;
-        return line.toString();
     }
 
     /** @return the sequence number of the last record made */
@@ -66,7 +84,7 @@ public final class HashChain {
 
     /** @return the MAC of the last record made */
     public String lastMac() {
-        return lastMac;
+        return new String(lastMacHex, StandardCharsets.US_ASCII);
     }
 
     /**
@@ -76,24 +94,21 @@ public final class HashChain {
      * @param mac the last stored record's MAC
      */
     public void reset(long lastSeq, String mac) {
+        if (mac.length() != 64) {
+            throw new IllegalArgumentException("a chain MAC has 64 hex digits");
+        }
         this.seq = lastSeq;
-        this.lastMac = mac;
+        for (int i = 0; i < 64; i++) {
+            lastMacHex[i] = (byte) mac.charAt(i);
+        }
     }
 
     /**
      * @param mac an HMAC-SHA256 computation under the chain key
-     * @param ascii the record text
-     * @param length how many of its leading characters are covered
+     * @param line the record's bytes
+     * @param length how many of its leading bytes are covered
      * @return the lower-case hex MAC
      */
-    static String macOf(RecordMac mac, CharSequence ascii, int length) {
-        byte[] bytes = new byte[length];
-        for (int i = 0; i < length; i++) {
-            bytes[i] = (byte) ascii.charAt(i);
-        }
-        return hex(mac.doFinal(bytes));
-    }
-
     static String macOf(RecordMac mac, byte[] line, int length) {
         mac.update(line, 0, length);
         return hex(mac.doFinal());

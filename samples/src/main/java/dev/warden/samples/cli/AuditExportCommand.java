@@ -2,7 +2,6 @@ package dev.warden.samples.cli;
 
 import dev.warden.core.audit.AuditExport;
 import dev.warden.core.audit.ExportFormat;
-import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +11,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code warden audit export}: writes the events of a log as OCSF, CEF or JSON Lines. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export audit events, one per line, as OCSF 1.1 JSON, ArcSight CEF or Warden JSON Lines.")
 final class AuditExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "LOG", description = "The log directory or one of its files.")
-    Path log;
+    @CommandLine.Mixin
+    AuditLogSource source;
 
     @Option(names = "--format", required = true, paramLabel = "ocsf|cef|jsonl", description = "The output format.")
     String format;
@@ -34,6 +32,9 @@ final class AuditExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "A warden.json with the secret stores' settings.")
+    Path config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,14 +43,14 @@ final class AuditExportCommand implements Callable<Integer> {
         ExportFormat chosen = ExportFormat.parse(format);
         var fromTime = AuditOptions.time(from, "--from");
         var toTime = AuditOptions.time(to, "--to");
-        JsonlAuditReader reader = new JsonlAuditReader(log);
-        reader.files();
-        if (output != null) {
-            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                AuditExport.export(reader, chosen, fromTime, toTime, out);
+        try (AuditLogSource.Opened opened = source.open(config)) {
+            if (output != null) {
+                try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    AuditExport.export(opened.reader(), chosen, fromTime, toTime, out);
+                }
+            } else {
+                AuditExport.export(opened.reader(), chosen, fromTime, toTime, spec.commandLine().getOut());
             }
-        } else {
-            AuditExport.export(reader, chosen, fromTime, toTime, spec.commandLine().getOut());
         }
         return ExitCode.OK;
     }

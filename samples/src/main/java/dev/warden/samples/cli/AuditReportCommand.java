@@ -4,7 +4,6 @@ import dev.warden.InvalidInputException;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditQuery;
 import dev.warden.core.audit.ComplianceReport;
-import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code warden audit report}: a compliance report over a period. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -26,8 +24,8 @@ import picocli.CommandLine.Parameters;
                 + "accesses, configuration and permission changes, erasures, re-identifications, alerts.")
 final class AuditReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "LOG", description = "The log directory or one of its files.")
-    Path log;
+    @CommandLine.Mixin
+    AuditLogSource source;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html", description = "Output format (default text).")
     String format;
@@ -40,6 +38,9 @@ final class AuditReportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A warden.json with the secret stores' settings.")
+    Path config;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,7 +61,9 @@ final class AuditReportCommand implements Callable<Integer> {
             period = period.to(toTime.get());
         }
         List<AuditEvent> events = new ArrayList<>();
-        new JsonlAuditReader(log).scan(period::matches, events::add);
+        try (AuditLogSource.Opened opened = source.open(config)) {
+            opened.forEach(period, events::add);
+        }
         ComplianceReport report = ComplianceReport.of(events, fromTime, toTime);
         String text = switch (kind) {
             case "json" -> report.toJson();

@@ -2,7 +2,6 @@ package dev.warden.samples.cli;
 
 import dev.warden.core.audit.Finding;
 import dev.warden.core.audit.VerificationReport;
-import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import dev.warden.spi.audit.ChainKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code warden audit verify}: checks the hash chain. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -19,8 +17,8 @@ import picocli.CommandLine.Parameters;
                 + "(TORN_TAIL, from a crash: run 'warden audit repair') or a gap the writer recorded (GAP).")
 final class AuditVerifyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "LOG", description = "The log directory or one of its files.")
-    Path log;
+    @CommandLine.Mixin
+    AuditLogSource source;
 
     @Option(names = "--key", required = true, paramLabel = "SECRET-REF",
             description = "The audit secret, as a reference: env:NAME, file:/path#field, keystore:name, vault:path#field.")
@@ -35,12 +33,15 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ChainKey chainKey = AuditOptions.chainKey(key, config);
-        JsonlAuditReader reader = new JsonlAuditReader(log);
-        int files = reader.files().size();
-        VerificationReport report = reader.verify(chainKey);
+        VerificationReport report;
+        String where;
+        try (AuditLogSource.Opened opened = source.open(config)) {
+            report = opened.verify(chainKey);
+            where = opened.describe();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (report.intact()) {
-            out.println("intact: " + report.records() + " records in " + files + " file(s), last record " + report.lastSeq()
+            out.println("intact: " + report.records() + " records in " + where + ", last record " + report.lastSeq()
                     + ", last MAC " + report.lastMac() + " (key id " + chainKey.keyId() + ")");
             out.flush();
             return ExitCode.OK;

@@ -6,6 +6,7 @@ import dev.warden.audit.Actor;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.audit.Outcome;
+import dev.warden.core.audit.jdbc.JdbcAuditSink;
 import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import dev.warden.core.audit.jsonl.JsonlAuditSink;
 import dev.warden.core.audit.HmacChainKey;
@@ -16,12 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.h2.jdbcx.JdbcDataSource;
 import picocli.CommandLine;
 
 /** {@code warden audit export|report|verify|repair} on a real log, with the key resolved by a file: reference. */
@@ -145,5 +150,78 @@ class AuditCommandTest {
     void aMissingLogIsBadInput() {
         assertThat(run("audit", "verify", dir.resolve("nope").toString(), "--key", keyRef)).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("does not exist");
+    }
+
+    /**
+     * The same commands on a JDBC audit log: LOG is a {@code jdbc:} URL (here an H2 file database written by the real
+     * {@code jdbc} sink), {@code --table} names the table. PostgreSQL is covered by {@code JdbcAuditReaderPostgresTest}
+     * in core, on the same reader.
+     */
+    @Nested
+    class OnAJdbcLog {
+
+        String url;
+        JdbcDataSource dataSource;
+
+        @BeforeEach
+        void writeALogTable() throws Exception {
+            url = "jdbc:h2:file:" + dir.resolve("auditdb");
+            dataSource = new JdbcDataSource();
+            dataSource.setURL(url);
+            Instant t = Instant.parse("2026-11-30T08:00:00Z");
+            try (JdbcAuditSink sink = JdbcAuditSink.builder().dataSource(dataSource).table("audit_log")
+                    .chainKey(HmacChainKey.derive(SECRET.getBytes(StandardCharsets.US_ASCII))).open()) {
+                sink.write(List.of(
+                        AuditEvent.builder(AuditEventType.LOGIN).actor(Actor.user("alice", "oidc")).time(t).build(),
+                        AuditEvent.builder(AuditEventType.LOGIN_FAILED).outcome(Outcome.FAILURE)
+                                .actor(Actor.user("bob", "password")).time(t.plusSeconds(60)).build(),
+                        AuditEvent.builder(AuditEventType.DATA_ERASED).actor(Actor.user("alice", "oidc"))
+                                .resource("data-source:clinical/patients").time(t.plus(java.time.Duration.ofDays(1))).build()));
+            }
+        }
+
+        @Test
+        void verifyOfAnIntactTableExitsZero() {
+            assertThat(run("audit", "verify", url, "--table", "audit_log", "--key", keyRef)).isEqualTo(ExitCode.OK);
+            assertThat(out.toString()).startsWith("intact: 3 records in table audit_log");
+        }
+
+        @Test
+        void verifyOfAModifiedRowExitsThreeNamingIt() throws Exception {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE audit_log SET record = REPLACE(record, '\"bob\"', '\"eve\"') WHERE seq = 2");
+            }
+            assertThat(run("audit", "verify", url, "--table", "audit_log", "--key", keyRef))
+                    .isEqualTo(ExitCode.VALIDATION_FAILED);
+            assertThat(out.toString()).contains("MODIFIED").contains("audit_log seq=2");
+        }
+
+        @Test
+        void exportWritesTheTableAsOcsfWithinThePeriod() {
+            assertThat(run("audit", "export", "--format", "ocsf", "--to", "2026-12-01", "--table", "audit_log", url))
+                    .isEqualTo(ExitCode.OK);
+            assertThat(out.toString().lines()).hasSize(2).allMatch(line -> line.contains("\"class_uid\":3002"));
+        }
+
+        @Test
+        void reportCountsTheTablesEvents() {
+            assertThat(run("audit", "report", "--format", "json", "--table", "audit_log", url)).isEqualTo(ExitCode.OK);
+            assertThat(out.toString()).contains("alice").contains("bob");
+        }
+
+        @Test
+        void aMissingTableIsBadInputNamingIt() {
+            assertThat(run("audit", "verify", url, "--table", "no_such_table", "--key", keyRef))
+                    .isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("audit table no_such_table cannot be read");
+        }
+
+        @Test
+        void aHostileTableNameIsRefusedWithoutTouchingTheDatabase() {
+            assertThat(run("audit", "export", "--format", "jsonl", "--table", "x; DROP TABLE audit_log", url))
+                    .isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(err.toString()).contains("is not a table name");
+            assertThat(run("audit", "verify", url, "--table", "audit_log", "--key", keyRef)).isEqualTo(ExitCode.OK);
+        }
     }
 }

@@ -63,7 +63,7 @@ public final class JdbcAuditSink implements AuditSink, AuditReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditSink.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern TABLE = Pattern.compile("[a-z_][a-z0-9_]{0,40}");
+    static final Pattern TABLE = Pattern.compile("[a-z_][a-z0-9_]{0,40}");
     private static final int COLUMN = 512;
 
     private final String name;
@@ -72,6 +72,7 @@ public final class JdbcAuditSink implements AuditSink, AuditReader {
     private final String table;
     private final String head;
     private final HashChain chain;
+    private final JdbcAuditReader reader;
     private final Optional<Duration> retention;
     private final Clock clock;
     private Instant lastRetentionCheck = Instant.MIN;
@@ -86,6 +87,7 @@ public final class JdbcAuditSink implements AuditSink, AuditReader {
         this.clock = b.clock;
         this.chain = new HashChain(b.key, 0, HashChain.GENESIS);
         createSchema();
+        this.reader = new JdbcAuditReader(dataSource, table);
     }
 
     /** @return a builder; {@link Builder#dataSource} and {@link Builder#chainKey} are required */
@@ -198,7 +200,7 @@ public final class JdbcAuditSink implements AuditSink, AuditReader {
         }
     }
 
-    private static String column(String value) {
+    static String column(String value) {
         String cut = value.length() > COLUMN ? value.substring(0, COLUMN) : value;
         return cut.indexOf('\0') >= 0 ? cut.replace('\0', '\uFFFD') : cut;
     }
@@ -217,78 +219,17 @@ public final class JdbcAuditSink implements AuditSink, AuditReader {
      * @throws InvalidInputException if the table cannot be read
      */
     public VerificationReport verify(ChainKey key) {
-        List<RawLine> lines = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement all = c.prepareStatement("SELECT seq, record FROM " + table + " ORDER BY seq");
-             ResultSet rs = all.executeQuery()) {
-            while (rs.next()) {
-                lines.add(new RawLine(table + " seq=" + rs.getLong(1), rs.getString(2).getBytes(StandardCharsets.US_ASCII), true));
-            }
-        } catch (SQLException e) {
-            throw new InvalidInputException("audit table " + table + " cannot be read: " + e.getMessage(), e);
-        }
-        return ChainVerifier.verify(lines, key);
+        return reader.verify(key);
     }
 
     @Override
     public AuditPage query(AuditQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT record FROM ").append(table).append(" WHERE 1=1");
-        List<Object> args = new ArrayList<>();
-        query.from().ifPresent(t -> { sql.append(" AND event_time >= ?"); args.add(OffsetDateTime.ofInstant(t, ZoneOffset.UTC)); });
-        query.to().ifPresent(t -> { sql.append(" AND event_time < ?"); args.add(OffsetDateTime.ofInstant(t, ZoneOffset.UTC)); });
-        query.principalId().ifPresent(p -> { sql.append(" AND principal_id = ?"); args.add(column(p)); });
-        query.resource().ifPresent(r -> { sql.append(" AND resource = ?"); args.add(column(r)); });
-        query.project().ifPresent(p -> { sql.append(" AND project = ?"); args.add(column(p)); });
-        query.outcome().ifPresent(o -> { sql.append(" AND outcome = ?"); args.add(o.name()); });
-        if (!query.types().isEmpty()) {
-            sql.append(" AND type IN (").append("?,".repeat(query.types().size()));
-            sql.setLength(sql.length() - 1);
-            sql.append(')');
-            query.types().forEach(t -> args.add(t.name()));
-        }
-        query.after().ifPresent(id -> { sql.append(" AND seq > (SELECT seq FROM ").append(table).append(" WHERE id = ?)"); args.add(id); });
-        sql.append(" ORDER BY seq LIMIT ").append(query.limit() + 1);
-        List<AuditEvent> events = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(EventJson.fromJson(JSON.readTree(rs.getString(1))));
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new InvalidInputException("audit table " + table + " cannot be searched: " + e.getMessage(), e);
-        }
-        // Values longer than a column were cut for the index; check the exact value on the full record.
-        List<AuditEvent> matching = new ArrayList<>();
-        for (AuditEvent event : events) {
-            if (query.matches(event)) {
-                matching.add(event);
-            }
-        }
-        boolean more = events.size() > query.limit();
-        if (more) {
-            matching = matching.subList(0, Math.min(matching.size(), query.limit()));
-        }
-        Optional<AuditQuery> next = more && !matching.isEmpty()
-                ? Optional.of(query.after(events.get(query.limit() - 1).id())) : Optional.empty();
-        return new AuditPage(matching, next);
+        return reader.query(query);
     }
 
     /** @return every event in the table, by sequence number */
     public List<AuditEvent> readAll() {
-        List<AuditEvent> all = new ArrayList<>();
-        AuditQuery query = AuditQuery.all().limit(AuditQuery.MAX_LIMIT);
-        while (true) {
-            AuditPage page = query(query);
-            all.addAll(page.events());
-            if (page.next().isEmpty()) {
-                return all;
-            }
-            query = page.next().get();
-        }
+        return reader.readAll();
     }
 
     @Override

@@ -4,8 +4,9 @@ import dev.warden.ConfigurationException;
 import dev.warden.audit.Actor;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
+import dev.warden.core.audit.AsciiBuffer;
 import dev.warden.core.audit.HashChain;
-import dev.warden.spi.audit.AuditSink;
+import dev.warden.spi.audit.PipelinedAuditSink;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -58,9 +59,14 @@ import org.slf4j.LoggerFactory;
  *       {@link AuditEventType#AUDIT_LOG_REPAIRED} record gives how many bytes were cut and their SHA-256.</li>
  * </ul>
  *
- * <p>{@link #write} is called by one thread at a time (the audit pipeline's writer).
+ * <p><b>Pipelined group commit</b> ({@link PipelinedAuditSink}): {@link #append} chains and writes a batch to the
+ * file (page cache) and {@link #sync} makes durable, with one {@code fdatasync}, everything appended before it began;
+ * the audit pipeline calls them from two threads so the next batch is encoded and written while the previous one is
+ * being synced. {@link #discard} (after a failed sync) cuts the file back to its last durable length and moves the
+ * chain back to the last durable record, so the chain order is always the file order. {@link #write} is append then
+ * sync.
  */
-public final class JsonlAuditSink implements AuditSink {
+public final class JsonlAuditSink implements PipelinedAuditSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonlAuditSink.class);
 
@@ -86,9 +92,27 @@ public final class JsonlAuditSink implements AuditSink {
     private Path currentPath;
     private Object currentFileKey;
     private LocalDate currentDay;
+    /** End of the records appended to the current file (durable or not). */
+    private long appendedSize;
+    /** End of the records of the current file known durable. */
     private long durableSize;
+    /** The chain state at the last durable record. */
+    private long durableSeq;
+    private String durableMac;
+    /** The sink's own records (gap, repair, purge) appended but not yet durable, with their sequence numbers. */
+    private final List<Internal> unsyncedInternal = new ArrayList<>();
+    /** Files to delete by retention once the record with sequence number {@link #deleteAfterSeq} is durable. */
+    private List<Path> deletions = List.of();
+    private long deleteAfterSeq;
+    /** Channels of files rotated away from; closed by the next {@link #sync}. */
+    private final List<FileChannel> retired = new ArrayList<>();
+    /** Why the next sync must fail (a failed append that could not be undone), or null. */
+    private String broken;
     private boolean closed;
-    private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
+    private final AsciiBuffer buffer = new AsciiBuffer(1 << 16);
+
+    private record Internal(long seq, AuditEvent event) {
+    }
 
     private JsonlAuditSink(Builder b) throws IOException {
         this.name = b.name;
@@ -135,6 +159,8 @@ public final class JsonlAuditSink implements AuditSink {
             }
         }
         this.chain = new HashChain(b.key, lastSeq, lastMac);
+        this.durableSeq = lastSeq;
+        this.durableMac = lastMac;
         if (channel == null && !files.isEmpty()) {
             Path newest = files.get(files.size() - 1);
             if (Files.size(newest) == 0 && LogFiles.firstSeqOf(newest) == lastSeq + 1) {
@@ -172,89 +198,215 @@ public final class JsonlAuditSink implements AuditSink {
         return Optional.ofNullable(currentPath);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Rotates first when due (making the current file durable before leaving it), then chains the sink's own
+     * pending records and the batch into one buffer and writes it with positional writes after the last appended
+     * record. On failure the chain moves back and the file is cut back to where this batch began.
+     */
     @Override
-    public synchronized void write(List<AuditEvent> batch) throws IOException {
+    public synchronized void append(List<AuditEvent> batch) throws IOException {
         if (closed) {
             throw new IOException("audit sink '" + name + "' is closed");
+        }
+        if (broken != null) {
+            throw new IOException(broken);
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         checkFileStillThere(now);
-        List<Path> toDelete = List.of();
-        if (channel == null || (rotateDaily && !today.equals(currentDay)) || durableSize >= maxFileBytes) {
+        if (channel == null || (rotateDaily && !today.equals(currentDay)) || appendedSize >= maxFileBytes) {
+            if (channel != null && chain.lastSeq() > durableSeq) {
+                forceBeforeLeaving();
+            }
             startFile(today);
-            toDelete = retentionCandidates(now);
+            List<Path> expired = retentionCandidates(now);
+            if (!expired.isEmpty()) {
+                deletions = expired;
+                deleteAfterSeq = chain.lastSeq() + pending.size();
+            }
         }
         long seqBefore = chain.lastSeq();
         String macBefore = chain.lastMac();
-        int records = pending.size() + batch.size();
+        long start = appendedSize;
         try {
-            buffer.clear();
+            buffer.setLength(0);
             for (AuditEvent event : pending) {
-                put(chain.next(event));
+                chain.next(event, buffer);
             }
             for (AuditEvent event : batch) {
-                put(chain.next(event));
+                chain.next(event, buffer);
             }
-            buffer.flip();
-            long position = durableSize;
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
+            ByteBuffer bytes = buffer.asByteBuffer();
+            long position = start;
+            while (bytes.hasRemaining()) {
+                position += channel.write(bytes, position);
             }
-            channel.force(false);
-            durableSize = position;
+            appendedSize = position;
         } catch (IOException | RuntimeException e) {
             chain.reset(seqBefore, macBefore);
-            undo();
+            undoAppend(start);
             throw e instanceof IOException io ? io : new IOException(e);
         }
+        long seq = seqBefore;
+        for (AuditEvent event : pending) {
+            unsyncedInternal.add(new Internal(++seq, event));
+        }
         pending.clear();
-        for (Path old : toDelete) {
-            Files.deleteIfExists(old);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One {@code fdatasync} ({@code force(false)}) of the current file, outside the sink's lock so that
+     * {@link #append} goes on meanwhile; then the files retention expired are deleted if their purge record is among
+     * what became durable.
+     */
+    @Override
+    public void sync() throws IOException {
+        FileChannel ch;
+        long size;
+        long seq;
+        String mac;
+        List<FileChannel> toClose;
+        List<Path> toDelete = List.of();
+        synchronized (this) {
+            if (broken != null) {
+                throw new IOException(broken);
+            }
+            ch = channel;
+            size = appendedSize;
+            seq = chain.lastSeq();
+            mac = seq == durableSeq ? durableMac : chain.lastMac();
+            toClose = retired.isEmpty() ? List.of() : new ArrayList<>(retired);
+            retired.clear();
+            if (!deletions.isEmpty() && seq >= deleteAfterSeq) {
+                toDelete = deletions;
+                deletions = List.of();
+            }
+        }
+        for (FileChannel old : toClose) {
+            closeRetired(old);
+        }
+        if (ch == null || seq == durableSeq && toDelete.isEmpty()) {
+            return;
+        }
+        ch.force(false);
+        synchronized (this) {
+            if (seq > durableSeq) {
+                durableSeq = seq;
+                durableMac = mac;
+                if (ch == channel) {
+                    durableSize = Math.max(durableSize, size);
+                }
+                unsyncedInternal.removeIf(internal -> internal.seq() <= seq);
+            }
         }
         if (!toDelete.isEmpty()) {
-            syncDirectory();
-            LOG.info("Audit log '{}': retention removed {} file(s)", name, toDelete.size());
+            deleteExpired(toDelete);
         }
-        LOG.trace("Audit log '{}': {} record(s) durable", name, records);
+        LOG.trace("Audit log '{}': records through {} durable", name, seq);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Cuts the current file back to its durable length, moves the chain back to the last durable record and puts
+     * the sink's own gap and repair records that were not yet durable back in front of the next batch (a purge record
+     * is dropped with its deletions; retention runs again at the next rotation). If the file cannot be cut back it is
+     * dropped and the next append starts a new file that continues the chain from the last durable record.
+     */
+    @Override
+    public synchronized void discard() throws IOException {
+        chain.reset(durableSeq, durableMac);
+        appendedSize = durableSize;
+        List<AuditEvent> requeue = new ArrayList<>();
+        for (Internal internal : unsyncedInternal) {
+            if (internal.event().type() != AuditEventType.AUDIT_LOG_PURGED) {
+                requeue.add(internal.event());
+            }
+        }
+        pending.removeIf(event -> event.type() == AuditEventType.AUDIT_LOG_PURGED);
+        pending.addAll(0, requeue);
+        unsyncedInternal.clear();
+        deletions = List.of();
+        broken = null;
+        if (channel != null) {
+            try {
+                channel.truncate(durableSize);
+                channel.force(false);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Audit log '{}': could not cut {} back to its durable length ({}); the next write starts a new "
+                        + "file", name, currentPath.getFileName(), e.getClass().getSimpleName());
+                closeRetired(channel);
+                channel = null;
+            }
+        }
     }
 
     @Override
     public synchronized void close() throws IOException {
         closed = true;
+        for (FileChannel old : retired) {
+            closeRetired(old);
+        }
+        retired.clear();
         if (channel != null) {
             channel.close();
             channel = null;
         }
     }
 
-    private void put(String line) {
-        int length = line.length();
-        if (buffer.remaining() < length) {
-            ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(buffer.capacity() * 2, buffer.position() + length));
-            buffer.flip();
-            bigger.put(buffer);
-            buffer = bigger;
+    /** Before rotating: the records appended to the file being left become durable now. */
+    private void forceBeforeLeaving() throws IOException {
+        try {
+            channel.force(false);
+        } catch (IOException | RuntimeException e) {
+            broken = "audit log '" + name + "': the file being rotated could not be made durable ("
+                    + e.getClass().getSimpleName() + ")";
+            throw e instanceof IOException io ? io : new IOException(e);
         }
-        for (int i = 0; i < length; i++) {
-            buffer.put((byte) line.charAt(i));
+        durableSeq = chain.lastSeq();
+        durableMac = chain.lastMac();
+        durableSize = appendedSize;
+        unsyncedInternal.clear();
+    }
+
+    /** After a failed append: cut the file back to where the batch began; if even that fails, fail the next sync. */
+    private void undoAppend(long start) {
+        try {
+            channel.truncate(start);
+            appendedSize = start;
+        } catch (IOException | RuntimeException e) {
+            broken = "audit log '" + name + "': a failed write could not be undone (" + e.getClass().getSimpleName()
+                    + "); the records not yet durable are discarded";
+            LOG.warn("Audit log '{}': could not cut {} back after a failed write ({})", name, currentPath.getFileName(),
+                    e.getClass().getSimpleName());
         }
     }
 
-    /** After a failed write: cut the file back to its durable length; if even that fails, drop the file. */
-    private void undo() {
+    private void closeRetired(FileChannel old) {
         try {
-            channel.truncate(durableSize);
-            channel.force(false);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Audit log '{}': could not cut {} back after a failed write ({}); the next write starts a new file",
-                    name, currentPath.getFileName(), e.getClass().getSimpleName());
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // Already failing; the channel is dropped either way.
+            if (old.isOpen()) {
+                old.force(false);
+                old.close();
             }
-            channel = null;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Audit log '{}': closing a rotated file failed: {}", name, e.getClass().getSimpleName());
+        }
+    }
+
+    private void deleteExpired(List<Path> toDelete) {
+        try {
+            for (Path old : toDelete) {
+                Files.deleteIfExists(old);
+            }
+            syncDirectory();
+            LOG.info("Audit log '{}': retention removed {} file(s)", name, toDelete.size());
+        } catch (IOException e) {
+            LOG.warn("Audit log '{}': retention could not delete an expired file ({}); it is retried at the next "
+                    + "rotation", name, e.getClass().getSimpleName());
         }
     }
 
@@ -264,11 +416,12 @@ public final class JsonlAuditSink implements AuditSink {
         currentFileKey = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         currentDay = LogFiles.dayOf(file);
         durableSize = channel.size();
+        appendedSize = durableSize;
     }
 
     private void startFile(LocalDate today) throws IOException {
         if (channel != null) {
-            channel.close();
+            retired.add(channel);
             channel = null;
         }
         Path file = directory.resolve(LogFiles.name(prefix, today, chain.lastSeq() + 1));
@@ -281,6 +434,7 @@ public final class JsonlAuditSink implements AuditSink {
         currentFileKey = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         currentDay = today;
         durableSize = 0;
+        appendedSize = 0;
         syncDirectory();
     }
 
@@ -302,7 +456,7 @@ public final class JsonlAuditSink implements AuditSink {
         long firstLost = LogFiles.firstSeqOf(lost);
         LOG.warn("Audit log '{}': {} was {} while open; records {} to {} are gone from it. Starting a new file and "
                 + "recording the gap.", name, lost.getFileName(), reason.substring(5), firstLost, chain.lastSeq());
-        channel.close();
+        retired.add(channel);
         channel = null;
         if (reason.equals("file replaced")) {
             moveAside(lost, "replaced");
