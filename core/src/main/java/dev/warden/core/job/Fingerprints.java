@@ -9,26 +9,44 @@ import org.bouncycastle.crypto.params.KeyParameter;
 /**
  * Keyed 64-bit fingerprints of cell values (SipHash-2-4, Aumasson and Bernstein 2012) under a key drawn at random
  * for one job and never stored: the leak check compares fingerprints of input identifier values with fingerprints of
- * cells copied unchanged, and the values themselves are never held. Both sides go into Bloom filters of fixed size,
- * so memory stays flat however large the data; a fingerprint that one side's filter may already hold is kept as a
+ * cells copied unchanged, and the values themselves are never held. A fingerprint seen on both sides is kept as a
  * candidate, and the validator confirms candidates by reading the input and the staged output again (only when
- * there are any). Not thread-safe.
+ * there are any).
+ *
+ * <p>Memory: each side is an exact set of fingerprints (8 bytes each, open addressing) while the job is small — the
+ * common case, and cache-friendly — and when either side passes {@code exactLimit} distinct fingerprints both sides
+ * move into Bloom filters of fixed size (three probes by double hashing), so memory stays bounded however large the
+ * data. The Bloom filters may add false candidates, never lose a true one; the confirmation removes the false ones.
+ * Either way the check is exact: every fingerprint present on both sides ends up a candidate. A {@link Recent} memo
+ * per column skips values just added (columns repeat values), which changes nothing since adding is idempotent.
+ * Not thread-safe.
  */
 final class Fingerprints {
 
     private final SipHash mac = new SipHash(2, 4);
-    private final Bloom inputs;
-    private final Bloom outputs;
+    private final int exactLimit;
+    private final int inputBits;
+    private final int outputBits;
+    private LongSet inputSet = new LongSet();
+    private LongSet outputSet = new LongSet();
+    private Bloom inputs;
+    private Bloom outputs;
     private final LongSet candidates = new LongSet();
     private long inputCount;
 
-    Fingerprints(int inputBits, int outputBits) {
+    /**
+     * @param exactLimit distinct fingerprints per side held exactly before both sides move to Bloom filters
+     * @param inputBits size of the input side's Bloom filter
+     * @param outputBits size of the output side's Bloom filter
+     */
+    Fingerprints(int exactLimit, int inputBits, int outputBits) {
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);
         mac.init(new KeyParameter(key));
         Arrays.fill(key, (byte) 0);
-        this.inputs = new Bloom(inputBits);
-        this.outputs = new Bloom(outputBits);
+        this.exactLimit = exactLimit;
+        this.inputBits = inputBits;
+        this.outputBits = outputBits;
     }
 
     long of(String value) {
@@ -38,34 +56,96 @@ final class Fingerprints {
     }
 
     /** An input value of an identifier column. */
-    void addInput(String value) {
-        long f = of(value);
+    void addInput(String value, Recent recent) {
         inputCount++;
-        inputs.add(f);
-        if (outputs.mightContain(f)) {
-            candidates.add(f);
+        if (!recent.firstTime(value)) {
+            return;
+        }
+        long f = of(value);
+        if (inputs == null) {
+            inputSet.add(f);
+            if (outputSet.contains(f)) {
+                candidates.add(f);
+            }
+            if (inputSet.size() > exactLimit) {
+                spill();
+            }
+        } else {
+            inputs.add(f);
+            if (outputs.mightContain(f)) {
+                candidates.add(f);
+            }
         }
     }
 
     /** A cell of a column copied unchanged. */
-    void addOutput(String value) {
+    void addOutput(String value, Recent recent) {
+        if (!recent.firstTime(value)) {
+            return;
+        }
         long f = of(value);
-        outputs.add(f);
-        if (inputs.mightContain(f)) {
-            candidates.add(f);
+        if (outputs == null) {
+            outputSet.add(f);
+            if (inputSet.contains(f)) {
+                candidates.add(f);
+            }
+            if (outputSet.size() > exactLimit) {
+                spill();
+            }
+        } else {
+            outputs.add(f);
+            if (inputs.mightContain(f)) {
+                candidates.add(f);
+            }
         }
     }
 
+    /** Moves both sides from exact sets into Bloom filters (once), keeping every fingerprint. */
+    private void spill() {
+        inputs = new Bloom(inputBits);
+        outputs = new Bloom(outputBits);
+        inputSet.forEach(inputs::add);
+        outputSet.forEach(outputs::add);
+        inputSet = null;
+        outputSet = null;
+    }
+
+    /** @return whether the sides are still exact sets (for tests) */
+    boolean exact() {
+        return inputs == null;
+    }
+
     /**
-     * @return fingerprints seen both as an input identifier value and as a copied cell, by the Bloom filters: real
-     *     leaks and rare false positives, to be confirmed by reading the values again
+     * @return fingerprints seen both as an input identifier value and as a copied cell: real leaks (and, once the
+     *     Bloom filters are in use, rare false positives), to be confirmed by reading the values again
      */
     LongSet candidates() {
         return candidates;
     }
 
+    /** @return input identifier cells offered (repeats included) */
     long inputCount() {
         return inputCount;
+    }
+
+    /**
+     * A direct-mapped memo of values recently added for one column: a repeat of one of them needs no fingerprint.
+     * Fixed size, so memory stays flat; a slot collision only costs a recomputation.
+     */
+    static final class Recent {
+        private static final int SLOTS = 1 << 10;
+        private final String[] values = new String[SLOTS];
+
+        /** @return false if {@code value} was added through this memo and is still remembered */
+        boolean firstTime(String value) {
+            int h = value.hashCode();
+            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+            if (value.equals(values[slot])) {
+                return false;
+            }
+            values[slot] = value;
+            return true;
+        }
     }
 
     /** A Bloom filter of fixed size over 64-bit fingerprints: three probes by double hashing. */
