@@ -3,8 +3,6 @@ package dev.warden.core.job;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import org.bouncycastle.crypto.macs.SipHash;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * Keyed 64-bit fingerprints of cell values (SipHash-2-4, Aumasson and Bernstein 2012) under a key drawn at random
@@ -23,7 +21,9 @@ import org.bouncycastle.crypto.params.KeyParameter;
  */
 final class Fingerprints {
 
-    private final SipHash mac = new SipHash(2, 4);
+    /** The SipHash key, k0 and k1 (little-endian halves of a random 128-bit key). */
+    private final long k0;
+    private final long k1;
     private final int exactLimit;
     private final int inputBits;
     private final int outputBits;
@@ -42,17 +42,111 @@ final class Fingerprints {
     Fingerprints(int exactLimit, int inputBits, int outputBits) {
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);
-        mac.init(new KeyParameter(key));
+        this.k0 = littleEndian(key, 0, 8);
+        this.k1 = littleEndian(key, 8, 8);
         Arrays.fill(key, (byte) 0);
         this.exactLimit = exactLimit;
         this.inputBits = inputBits;
         this.outputBits = outputBits;
     }
 
+    /** @return SipHash-2-4 of the value's UTF-8 bytes under the job's key */
     long of(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        mac.update(bytes, 0, bytes.length);
-        return mac.doFinal();
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            if (value.charAt(i) >= 0x80) {
+                return sipHash24(k0, k1, value.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return sipHash24Ascii(k0, k1, value);
+    }
+
+    /** SipHash-2-4 (Aumasson and Bernstein 2012, reference implementation) of {@code in}. */
+    static long sipHash24(long k0, long k1, byte[] in) {
+        Sip s = new Sip(k0, k1);
+        int n = in.length;
+        int end = n - (n & 7);
+        for (int i = 0; i < end; i += 8) {
+            s.compress(littleEndian(in, i, 8));
+        }
+        long last = (long) n << 56 | littleEndian(in, end, n & 7);
+        return s.finish(last);
+    }
+
+    /** {@link #sipHash24} of an ASCII string's bytes (its chars), without encoding it first. */
+    static long sipHash24Ascii(long k0, long k1, String in) {
+        Sip s = new Sip(k0, k1);
+        int n = in.length();
+        int end = n - (n & 7);
+        for (int i = 0; i < end; i += 8) {
+            long m = 0;
+            for (int j = 7; j >= 0; j--) {
+                m = m << 8 | in.charAt(i + j);
+            }
+            s.compress(m);
+        }
+        long m = 0;
+        for (int j = n - 1; j >= end; j--) {
+            m = m << 8 | in.charAt(j);
+        }
+        return s.finish((long) n << 56 | m);
+    }
+
+    private static long littleEndian(byte[] b, int off, int len) {
+        long v = 0;
+        for (int j = len - 1; j >= 0; j--) {
+            v = v << 8 | (b[off + j] & 0xFFL);
+        }
+        return v;
+    }
+
+    /** SipHash state: two compression rounds per message word, four finalization rounds. */
+    private static final class Sip {
+        private long v0;
+        private long v1;
+        private long v2;
+        private long v3;
+
+        Sip(long k0, long k1) {
+            v0 = k0 ^ 0x736f6d6570736575L;
+            v1 = k1 ^ 0x646f72616e646f6dL;
+            v2 = k0 ^ 0x6c7967656e657261L;
+            v3 = k1 ^ 0x7465646279746573L;
+        }
+
+        void compress(long m) {
+            v3 ^= m;
+            round();
+            round();
+            v0 ^= m;
+        }
+
+        long finish(long last) {
+            compress(last);
+            v2 ^= 0xff;
+            round();
+            round();
+            round();
+            round();
+            return v0 ^ v1 ^ v2 ^ v3;
+        }
+
+        private void round() {
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13);
+            v1 ^= v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16);
+            v3 ^= v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21);
+            v3 ^= v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17);
+            v1 ^= v2;
+            v2 = Long.rotateLeft(v2, 32);
+        }
     }
 
     /** An input value of an identifier column. */
