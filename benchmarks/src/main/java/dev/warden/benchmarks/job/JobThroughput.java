@@ -24,11 +24,18 @@ import java.util.stream.Stream;
  * End-to-end throughput of the main job on a CSV directory (the Synthea Nebraska export), per profile, beside a plain
  * copy measured in the same JVM: the same CSV reader and writer moving every row of every table with no plan, no
  * transformation and no validation (the lower bound the job cannot beat). Reports rows/s, the ratio to the copy and
- * the peak heap of each. A benchmark command rather than JMH, because one operation is a whole job of seconds.
+ * the peak heap of each. A benchmark command rather than JMH, because one operation is a whole job of a fraction
+ * of a second to seconds.
+ *
+ * <p>Warm-up: the job's code path is much larger than the copy's, and the JIT compiler needs about ten jobs on this
+ * data set before the job runs at its steady speed (measured per iteration: the first job takes several times
+ * longer than the tenth). So, like JMH, the command first runs {@code warmups} rounds of all three (default 10), then
+ * measures {@code iterations} rounds and reports the median; it also prints the very first run of each (a cold JVM,
+ * what a one-off {@code warden deidentify} sees) for comparison.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.job.JobThroughput \
- *     core/src/test/resources/data/synthea-nebraska samples/specs [iterations]
+ *     core/src/test/resources/data/synthea-nebraska samples/specs [iterations [warmups]]
  * </pre>
  */
 public final class JobThroughput {
@@ -42,18 +49,15 @@ public final class JobThroughput {
         Path input = Path.of(args.length > 0 ? args[0] : "core/src/test/resources/data/synthea-nebraska");
         Path specs = Path.of(args.length > 1 ? args[1] : "samples/specs");
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         Path work = Files.createTempDirectory("warden-bench");
         try {
             String[] names = {"plain copy", "hipaa-safe-harbor", "test-data"};
             double[][] rates = new double[names.length][iterations];
             long[] peaks = new long[names.length];
+            double[] cold = new double[names.length];
             long rows = 0;
-            for (int warm = 0; warm < 2; warm++) {
-                copy(input, work.resolve("w" + warm));
-                job(input, specs.resolve("synthea-hipaa.json"), work.resolve("wh" + warm));
-                job(input, specs.resolve("synthea-test-data.json"), work.resolve("wt" + warm));
-            }
-            for (int i = 0; i < iterations; i++) {
+            for (int i = -warmups; i < iterations; i++) {
                 for (int k = 0; k < names.length; k++) {
                     System.gc();
                     resetPeaks();
@@ -64,18 +68,30 @@ public final class JobThroughput {
                         case 1 -> job(input, specs.resolve("synthea-hipaa.json"), out).rowsRead();
                         default -> job(input, specs.resolve("synthea-test-data.json"), out).rowsRead();
                     };
-                    rates[k][i] = rows / ((System.nanoTime() - start) / 1e9);
-                    peaks[k] = Math.max(peaks[k], peakHeap());
+                    double rate = rows / ((System.nanoTime() - start) / 1e9);
+                    if (i == -warmups) {
+                        cold[k] = rate;
+                    }
+                    if (i >= 0) {
+                        rates[k][i] = rate;
+                        peaks[k] = Math.max(peaks[k], peakHeap());
+                    }
                     deleteTree(out);
                 }
             }
             double copyRate = median(rates[0]);
-            System.out.printf(Locale.ROOT, "%d rows per run (15 tables), %d iterations, median rows/s; heap peak per run%n", rows, iterations);
+            System.out.printf(Locale.ROOT, "%d rows per run (15 tables), %d warm-up rounds, %d iterations, median rows/s; "
+                    + "heap peak per run%n", rows, warmups, iterations);
             for (int k = 0; k < names.length; k++) {
                 double r = median(rates[k]);
                 System.out.printf(Locale.ROOT, "  %-18s %,10.0f rows/s  %.2fx of plain copy  peak heap %d MiB%n",
                         names[k], r, r / copyRate, peaks[k] >> 20);
             }
+            System.out.printf(Locale.ROOT, "first run in a cold JVM:");
+            for (int k = 0; k < names.length; k++) {
+                System.out.printf(Locale.ROOT, "  %s %,.0f rows/s", names[k], cold[k]);
+            }
+            System.out.println();
         } finally {
             deleteTree(work);
         }
