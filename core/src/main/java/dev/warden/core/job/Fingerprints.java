@@ -156,13 +156,13 @@ final class Fingerprints {
             return;
         }
         long f = of(value);
+        if (inputs == null && inputSet.size() >= exactLimit) {
+            spill();
+        }
         if (inputs == null) {
             inputSet.add(f);
             if (outputSet.contains(f)) {
                 candidates.add(f);
-            }
-            if (inputSet.size() > exactLimit) {
-                spill();
             }
         } else {
             inputs.add(f);
@@ -178,13 +178,13 @@ final class Fingerprints {
             return;
         }
         long f = of(value);
+        if (outputs == null && outputSet.size() >= exactLimit) {
+            spill();
+        }
         if (outputs == null) {
             outputSet.add(f);
             if (inputSet.contains(f)) {
                 candidates.add(f);
-            }
-            if (outputSet.size() > exactLimit) {
-                spill();
             }
         } else {
             outputs.add(f);
@@ -202,6 +202,7 @@ final class Fingerprints {
         outputSet.forEach(outputs::add);
         inputSet = null;
         outputSet = null;
+        // Both sets are now garbage: at most 2 x 16 bytes x exactLimit, besides the filters.
     }
 
     /** @return whether the sides are still exact sets (for tests) */

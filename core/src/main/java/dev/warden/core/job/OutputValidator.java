@@ -30,8 +30,8 @@ final class OutputValidator {
 
     private final List<TablePlan> plans;
     private final ValueDetector detector;
-    /** Exact fingerprint sets up to 2^20 distinct values per side (at most 16 MiB each), then Bloom filters of 48 MiB. */
-    private final Fingerprints fingerprints = new Fingerprints(1 << 20, 1 << 28, 1 << 27);
+    /** Exact fingerprint sets up to 2^19 distinct values per side (at most 8 MiB each), then Bloom filters of 48 MiB. */
+    private final Fingerprints fingerprints = new Fingerprints(1 << 19, 1 << 28, 1 << 27);
     /** Output values of referenced columns, per "table.column". */
     private final Map<String, Set<String>> keys = new HashMap<>();
     private final Set<String> complete = new HashSet<>();
