@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * data set before the job runs at its steady speed (measured per iteration: the first job takes several times
  * longer than the tenth). So, like JMH, the command first runs {@code warmups} rounds of all three (default 10), then
  * measures {@code iterations} rounds and reports the median; it also prints the very first run of each (a cold JVM,
- * what a one-off {@code warden deidentify} sees) for comparison.
+ * what a one-off {@code warden deidentify} sees) for comparison. Beside wall-clock rows/s it prints the median CPU
+ * time of the job thread per run and its ratio (copy CPU / job CPU), which a loaded machine disturbs much less (it
+ * leaves out the JIT compiler and GC threads).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.job.JobThroughput \
@@ -54,6 +56,8 @@ public final class JobThroughput {
         try {
             String[] names = {"plain copy", "hipaa-safe-harbor", "test-data"};
             double[][] rates = new double[names.length][iterations];
+            double[][] cpu = new double[names.length][iterations];
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long[] peaks = new long[names.length];
             double[] cold = new double[names.length];
             long rows = 0;
@@ -62,6 +66,7 @@ public final class JobThroughput {
                     System.gc();
                     resetPeaks();
                     long start = System.nanoTime();
+                    long cpuStart = threads.getCurrentThreadCpuTime();
                     Path out = work.resolve(k + "-" + i);
                     rows = switch (k) {
                         case 0 -> copy(input, out);
@@ -69,23 +74,27 @@ public final class JobThroughput {
                         default -> job(input, specs.resolve("synthea-test-data.json"), out).rowsRead();
                     };
                     double rate = rows / ((System.nanoTime() - start) / 1e9);
+                    double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
                     if (i == -warmups) {
                         cold[k] = rate;
                     }
                     if (i >= 0) {
                         rates[k][i] = rate;
+                        cpu[k][i] = cpuMs;
                         peaks[k] = Math.max(peaks[k], peakHeap());
                     }
                     deleteTree(out);
                 }
             }
             double copyRate = median(rates[0]);
+            double copyCpu = median(cpu[0]);
             System.out.printf(Locale.ROOT, "%d rows per run (15 tables), %d warm-up rounds, %d iterations, median rows/s; "
                     + "heap peak per run%n", rows, warmups, iterations);
             for (int k = 0; k < names.length; k++) {
                 double r = median(rates[k]);
-                System.out.printf(Locale.ROOT, "  %-18s %,10.0f rows/s  %.2fx of plain copy  peak heap %d MiB%n",
-                        names[k], r, r / copyRate, peaks[k] >> 20);
+                System.out.printf(Locale.ROOT, "  %-18s %,10.0f rows/s  %.2fx of plain copy  peak heap %d MiB  "
+                        + "(job thread CPU %.0f ms/run, %.2fx of the copy's)%n",
+                        names[k], r, r / copyRate, peaks[k] >> 20, median(cpu[k]), copyCpu / median(cpu[k]));
             }
             System.out.printf(Locale.ROOT, "first run in a cold JVM:");
             for (int k = 0; k < names.length; k++) {
