@@ -152,45 +152,33 @@ final class Fingerprints {
     /** An input value of an identifier column. */
     void addInput(String value, Recent recent) {
         inputCount++;
-        if (!recent.firstTime(value)) {
-            return;
-        }
-        long f = of(value);
-        if (inputs == null && inputSet.size() >= exactLimit) {
-            spill();
-        }
-        if (inputs == null) {
-            inputSet.add(f);
-            if (outputSet.contains(f)) {
-                candidates.add(f);
-            }
-        } else {
-            inputs.add(f);
-            if (outputs.mightContain(f)) {
-                candidates.add(f);
-            }
+        if (recent.firstTime(value)) {
+            add(of(value), true);
         }
     }
 
     /** A cell of a column copied unchanged. */
     void addOutput(String value, Recent recent) {
-        if (!recent.firstTime(value)) {
-            return;
+        if (recent.firstTime(value)) {
+            add(of(value), false);
         }
-        long f = of(value);
-        if (outputs == null && outputSet.size() >= exactLimit) {
+    }
+
+    /** Adds to one side; a candidate if the other side holds it (exactly, or maybe once in the Bloom filters). */
+    private void add(long f, boolean input) {
+        if (inputs == null && (input ? inputSet : outputSet).size() >= exactLimit) {
             spill();
         }
-        if (outputs == null) {
-            outputSet.add(f);
-            if (inputSet.contains(f)) {
-                candidates.add(f);
-            }
+        boolean other;
+        if (inputs == null) {
+            (input ? inputSet : outputSet).add(f);
+            other = (input ? outputSet : inputSet).contains(f);
         } else {
-            outputs.add(f);
-            if (inputs.mightContain(f)) {
-                candidates.add(f);
-            }
+            (input ? inputs : outputs).add(f);
+            other = (input ? outputs : inputs).mightContain(f);
+        }
+        if (other) {
+            candidates.add(f);
         }
     }
 
