@@ -24,16 +24,35 @@ import java.util.stream.Stream;
  * End-to-end throughput of the main job on a CSV directory (the Synthea Nebraska export), per profile, beside a plain
  * copy measured in the same JVM: the same CSV reader and writer moving every row of every table with no plan, no
  * transformation and no validation (the lower bound the job cannot beat). Reports rows/s, the ratio to the copy and
- * the peak heap of each. A benchmark command rather than JMH, because one operation is a whole job of seconds.
+ * the peak heap of each. A benchmark command rather than JMH, because one operation is a whole job of a fraction
+ * of a second to seconds.
+ *
+ * <p>Warm-up and order: the job's code path is much larger than the copy's, and the JIT compiler needs about ten
+ * jobs on this data set before the job runs at its steady speed (the first job takes several times longer than the
+ * tenth). Runs of different kinds interleaved in one JVM also disturb each other's compiled code (type profiles of
+ * shared call sites switch at every run: measured, the test-data job took twice the CPU time interleaved than in a
+ * block). So each kind runs as a block, like one JMH benchmark after another: {@code warmups} runs (default 10), then
+ * {@code iterations} measured runs, median reported; the copy first, then each profile. It also prints the first run
+ * of each block (the copy's is a cold JVM, what a one-off command sees). Beside wall-clock rows/s it prints the
+ * median CPU time of the job thread per run and its ratio (copy CPU / job CPU), which a loaded machine disturbs much
+ * less (it leaves out the JIT compiler and GC threads).
+ *
+ * <p>No GC is forced between runs (as in JMH), so the peak heap of a run also counts garbage left by the run before:
+ * an upper bound. {@code -Dbench.gc=true} forces a full GC before every run; measured on this machine, that slows the
+ * test-data job's later runs markedly (job-thread CPU ~270 to ~500 ms per run) while a run in a fresh JVM never
+ * follows a forced GC, so it is not the default.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.warden.benchmarks.job.JobThroughput \
- *     core/src/test/resources/data/synthea-nebraska samples/specs [iterations]
+ *     core/src/test/resources/data/synthea-nebraska samples/specs [iterations [warmups]]
  * </pre>
  */
 public final class JobThroughput {
 
     private static final byte[] KEY = "benchmark-job-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+
+    /** {@code -Dbench.gc=true}: a full GC before every run (off by default, as in JMH). */
+    private static final boolean FORCE_GC = Boolean.getBoolean("bench.gc");
 
     private JobThroughput() {
     }
@@ -42,40 +61,58 @@ public final class JobThroughput {
         Path input = Path.of(args.length > 0 ? args[0] : "core/src/test/resources/data/synthea-nebraska");
         Path specs = Path.of(args.length > 1 ? args[1] : "samples/specs");
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         Path work = Files.createTempDirectory("warden-bench");
         try {
             String[] names = {"plain copy", "hipaa-safe-harbor", "test-data"};
             double[][] rates = new double[names.length][iterations];
+            double[][] cpu = new double[names.length][iterations];
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long[] peaks = new long[names.length];
+            double[] cold = new double[names.length];
             long rows = 0;
-            for (int warm = 0; warm < 2; warm++) {
-                copy(input, work.resolve("w" + warm));
-                job(input, specs.resolve("synthea-hipaa.json"), work.resolve("wh" + warm));
-                job(input, specs.resolve("synthea-test-data.json"), work.resolve("wt" + warm));
-            }
-            for (int i = 0; i < iterations; i++) {
-                for (int k = 0; k < names.length; k++) {
-                    System.gc();
+            for (int k = 0; k < names.length; k++) {
+                for (int i = -warmups; i < iterations; i++) {
+                    if (FORCE_GC) {
+                        System.gc();
+                    }
                     resetPeaks();
                     long start = System.nanoTime();
+                    long cpuStart = threads.getCurrentThreadCpuTime();
                     Path out = work.resolve(k + "-" + i);
                     rows = switch (k) {
                         case 0 -> copy(input, out);
                         case 1 -> job(input, specs.resolve("synthea-hipaa.json"), out).rowsRead();
                         default -> job(input, specs.resolve("synthea-test-data.json"), out).rowsRead();
                     };
-                    rates[k][i] = rows / ((System.nanoTime() - start) / 1e9);
-                    peaks[k] = Math.max(peaks[k], peakHeap());
+                    double rate = rows / ((System.nanoTime() - start) / 1e9);
+                    double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                    if (i == -warmups) {
+                        cold[k] = rate;
+                    }
+                    if (i >= 0) {
+                        rates[k][i] = rate;
+                        cpu[k][i] = cpuMs;
+                        peaks[k] = Math.max(peaks[k], peakHeap());
+                    }
                     deleteTree(out);
                 }
             }
             double copyRate = median(rates[0]);
-            System.out.printf(Locale.ROOT, "%d rows per run (15 tables), %d iterations, median rows/s; heap peak per run%n", rows, iterations);
+            double copyCpu = median(cpu[0]);
+            System.out.printf(Locale.ROOT, "%d rows per run (15 tables), %d warm-up runs and %d measured runs per block, "
+                    + "median rows/s; heap peak per run%s%n", rows, warmups, iterations, FORCE_GC ? " (full GC before each run)" : "");
             for (int k = 0; k < names.length; k++) {
                 double r = median(rates[k]);
-                System.out.printf(Locale.ROOT, "  %-18s %,10.0f rows/s  %.2fx of plain copy  peak heap %d MiB%n",
-                        names[k], r, r / copyRate, peaks[k] >> 20);
+                System.out.printf(Locale.ROOT, "  %-18s %,10.0f rows/s  %.2fx of plain copy  peak heap %d MiB  "
+                        + "(job thread CPU %.0f ms/run, %.2fx of the copy's)%n",
+                        names[k], r, r / copyRate, peaks[k] >> 20, median(cpu[k]), copyCpu / median(cpu[k]));
             }
+            System.out.printf(Locale.ROOT, "first run of each block (the copy's in a cold JVM):");
+            for (int k = 0; k < names.length; k++) {
+                System.out.printf(Locale.ROOT, "  %s %,.0f rows/s", names[k], cold[k]);
+            }
+            System.out.println();
         } finally {
             deleteTree(work);
         }

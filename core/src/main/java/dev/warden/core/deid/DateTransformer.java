@@ -78,8 +78,31 @@ final class DateTransformer implements ValueTransformer {
         }
     }
 
+    /** An entity's shift, remembered: immutable, so a slot read by another thread sees a whole entry or another one. */
+    private record Shift(String entity, int days) {
+    }
+
+    private static final int SHIFT_SLOTS = 1 << 8;
+    /**
+     * Recent entities' shifts, direct-mapped: rows of one entity come together and its dates are shifted one HMAC
+     * apart otherwise. Fixed size; a collision only recomputes.
+     */
+    private final Shift[] recentShifts = new Shift[SHIFT_SLOTS];
+
     /** @return the entity's shift in days, in [-max, -1] or [1, max] */
     int shift(String entity) {
+        int h = entity.hashCode();
+        int slot = (h ^ (h >>> 16)) & (SHIFT_SLOTS - 1);
+        Shift recent = recentShifts[slot];
+        if (recent != null && recent.entity().equals(entity)) {
+            return recent.days();
+        }
+        int days = computeShift(entity);
+        recentShifts[slot] = new Shift(entity, days);
+        return days;
+    }
+
+    private int computeShift(String entity) {
         byte[] tag = shiftMac.mac(entity);
         long x = 0;
         for (int i = 0; i < 8; i++) {

@@ -28,6 +28,15 @@ final class Ff1 {
     /** Per length n (fast path only): CBC state after P and the full blocks of Q, then the last block's prefix. */
     private final byte[][] fastState;
     private final long[] pow;
+    /** Numerals per long chunk in NUM/STR: the largest k with radix^k below 2^62; and radix^0..radix^chunk. */
+    private final int chunk;
+    private final BigInteger[] chunkPow;
+    /** Per length n (BigInteger path), its constants, computed on first use (immutable, so a race is harmless). */
+    private final Slow[] slow = new Slow[MAX_LENGTH + 1];
+
+    /** Constants of the BigInteger path for one length: u, v, b, d, radix^u, radix^v, the pad of Q and CIPH(P). */
+    private record Slow(int u, int v, int b, int d, BigInteger modU, BigInteger modV, int pad, byte[] cipheredP) {
+    }
 
     Ff1(byte[] key, int radix, byte[] tweak) {
         if (radix < 2 || radix > 65_536) {
@@ -53,6 +62,15 @@ final class Ff1 {
         for (int i = 0; i < pow.length; i++) {
             pow[i] = p;
             p = (p > (1L << 40) / radix) ? Long.MAX_VALUE : p * radix;
+        }
+        int k = 1;
+        while (BigInteger.valueOf(radix).pow(k + 1).bitLength() <= 62) {
+            k++;
+        }
+        this.chunk = k;
+        this.chunkPow = new BigInteger[k + 1];
+        for (int i = 0; i <= k; i++) {
+            chunkPow[i] = BigInteger.valueOf(radix).pow(i);
         }
         for (int n = minLength; n <= FAST_MAX; n++) {
             int v = n - n / 2;
@@ -195,21 +213,36 @@ final class Ff1 {
                 | ((blk[6] & 0xFFL) << 8) | (blk[7] & 0xFFL);
     }
 
-    /** Encrypts (or decrypts) numerals in place, literally as SP 800-38G Algorithms 7 and 8, with BigInteger. */
+    private Slow slow(int n) {
+        Slow k = slow[n];
+        if (k == null) {
+            int u = n / 2;
+            int v = n - u;
+            int b = bytesFor(v);
+            BigInteger r = BigInteger.valueOf(radix);
+            byte[] p = header(n);
+            aes.processBlock(p, 0, p, 0);
+            k = new Slow(u, v, b, 4 * ((b + 3) / 4) + 4, r.pow(u), r.pow(v), Math.floorMod(-tweak.length - b - 1, 16), p);
+            slow[n] = k;
+        }
+        return k;
+    }
+
+    /**
+     * Encrypts (or decrypts) numerals in place as SP 800-38G Algorithms 7 and 8, with BigInteger. The per-length
+     * constants (radix^u, radix^v, b, d and CIPH(P), the PRF's first block, which does not depend on the round) are
+     * computed once; NUM and STR work in chunks of numerals that fit a long.
+     */
     void process(int[] x, boolean encrypt) {
         int n = x.length;
-        int u = n / 2;
-        int v = n - u;
-        int b = bytesFor(v);
-        int d = 4 * ((b + 3) / 4) + 4;
-        BigInteger r = BigInteger.valueOf(radix);
-        BigInteger modU = r.pow(u);
-        BigInteger modV = r.pow(v);
+        Slow k = slow(n);
+        int u = k.u();
+        int b = k.b();
+        int d = k.d();
         BigInteger a = num(x, 0, u);
         BigInteger bb = num(x, u, n);
-        byte[] p = header(n);
         int t = tweak.length;
-        int pad = Math.floorMod(-t - b - 1, 16);
+        int pad = k.pad();
         byte[] q = new byte[t + pad + 1 + b];
         System.arraycopy(tweak, 0, q, 0, t);
         for (int step = 0; step < 10; step++) {
@@ -217,7 +250,7 @@ final class Ff1 {
             q[t + pad] = (byte) i;
             byte[] numBytes = toBytes(encrypt ? bb : a, b);
             System.arraycopy(numBytes, 0, q, q.length - b, b);
-            byte[] rBlock = prf(p, q);
+            byte[] rBlock = prf(k.cipheredP(), q);
             byte[] s = new byte[d];
             System.arraycopy(rBlock, 0, s, 0, Math.min(16, d));
             for (int j = 1; j * 16 < d; j++) {
@@ -230,7 +263,7 @@ final class Ff1 {
                 System.arraycopy(blk, 0, s, j * 16, Math.min(16, d - j * 16));
             }
             BigInteger y = new BigInteger(1, s);
-            BigInteger mod = (i & 1) == 0 ? modU : modV;
+            BigInteger mod = (i & 1) == 0 ? k.modU() : k.modV();
             if (encrypt) {
                 BigInteger c = a.add(y).mod(mod);
                 a = bb;
@@ -245,9 +278,9 @@ final class Ff1 {
         str(bb, x, u, n);
     }
 
-    private byte[] prf(byte[] p, byte[] q) {
-        byte[] state = p.clone();
-        aes.processBlock(state, 0, state, 0);
+    /** PRF(P || Q) (CBC-MAC with a zero IV), given CIPH(P), its first block. */
+    private byte[] prf(byte[] cipheredP, byte[] q) {
+        byte[] state = cipheredP.clone();
         for (int off = 0; off < q.length; off += 16) {
             for (int j = 0; j < 16; j++) {
                 state[j] ^= q[off + j];
@@ -258,10 +291,8 @@ final class Ff1 {
     }
 
     private BigInteger num(int[] x, int from, int to) {
-        BigInteger r = BigInteger.valueOf(radix);
         BigInteger acc = BigInteger.ZERO;
         // Horner in chunks that fit a long, to keep BigInteger operations few.
-        int chunk = Math.max(1, (int) (62 / (Math.log(radix) / Math.log(2))));
         int i = from;
         while (i < to) {
             int len = Math.min(chunk, to - i);
@@ -269,18 +300,30 @@ final class Ff1 {
             for (int j = 0; j < len; j++) {
                 part = part * radix + x[i + j];
             }
-            acc = acc.multiply(r.pow(len)).add(BigInteger.valueOf(part));
+            acc = acc.signum() == 0 ? BigInteger.valueOf(part) : acc.multiply(chunkPow[len]).add(BigInteger.valueOf(part));
             i += len;
         }
         return acc;
     }
 
+    /** STR: the numerals of {@code value} into out[from..to), from the right, one division per chunk. */
     private void str(BigInteger value, int[] out, int from, int to) {
-        BigInteger r = BigInteger.valueOf(radix);
-        for (int i = to - 1; i >= from; i--) {
-            BigInteger[] qr = value.divideAndRemainder(r);
-            out[i] = qr[1].intValue();
-            value = qr[0];
+        int i = to - 1;
+        while (i >= from) {
+            int left = i - from + 1;
+            int len = Math.min(chunk, left);
+            long part;
+            if (left > len) {
+                BigInteger[] qr = value.divideAndRemainder(chunkPow[len]);
+                part = qr[1].longValue();
+                value = qr[0];
+            } else {
+                part = value.longValue();
+            }
+            for (int j = 0; j < len; j++) {
+                out[i--] = (int) (part % radix);
+                part /= radix;
+            }
         }
     }
 

@@ -41,8 +41,9 @@ import java.util.function.Predicate;
  *
  * <p>Guarantees: a column the spec does not classify stops the job before anything is written
  * ({@link UnclassifiedColumnsException}); a foreign key column takes its parent key's transformation and consistency
- * domain; memory stays flat as tables grow (only key sets of referenced columns and of the subset, 8-byte
- * and two Bloom filters of fixed size (48 MiB) for the leak check are held); the output is staged and moved
+ * domain; memory stays flat as tables grow (only key sets of referenced columns and of the subset, and the leak
+ * check's 8-byte fingerprints are held: exact sets up to 2^19 distinct values per side, at most 8 MiB each, then two
+ * Bloom filters of fixed size, 48 MiB); the output is staged and moved
  * into place only when every row is written and every check passed, so a failed job leaves the previous output
  * untouched. A row that cannot be transformed fails the job with an {@link InvalidInputException} naming the table,
  * row number and column, never the value. Failed checks throw {@link ValidationFailedException} carrying the report.

@@ -3,69 +3,232 @@ package dev.warden.core.job;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import org.bouncycastle.crypto.macs.SipHash;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * Keyed 64-bit fingerprints of cell values (SipHash-2-4, Aumasson and Bernstein 2012) under a key drawn at random
  * for one job and never stored: the leak check compares fingerprints of input identifier values with fingerprints of
- * cells copied unchanged, and the values themselves are never held. Both sides go into Bloom filters of fixed size,
- * so memory stays flat however large the data; a fingerprint that one side's filter may already hold is kept as a
+ * cells copied unchanged, and the values themselves are never held. A fingerprint seen on both sides is kept as a
  * candidate, and the validator confirms candidates by reading the input and the staged output again (only when
- * there are any). Not thread-safe.
+ * there are any).
+ *
+ * <p>Memory: each side is an exact set of fingerprints (8 bytes each, open addressing) while the job is small — the
+ * common case, and cache-friendly — and when either side passes {@code exactLimit} distinct fingerprints both sides
+ * move into Bloom filters of fixed size (three probes by double hashing), so memory stays bounded however large the
+ * data. The Bloom filters may add false candidates, never lose a true one; the confirmation removes the false ones.
+ * Either way the check is exact: every fingerprint present on both sides ends up a candidate. A {@link Recent} memo
+ * per column skips values just added (columns repeat values), which changes nothing since adding is idempotent.
+ * Not thread-safe.
  */
 final class Fingerprints {
 
-    private final SipHash mac = new SipHash(2, 4);
-    private final Bloom inputs;
-    private final Bloom outputs;
+    /** The SipHash key, k0 and k1 (little-endian halves of a random 128-bit key). */
+    private final long k0;
+    private final long k1;
+    private final int exactLimit;
+    private final int inputBits;
+    private final int outputBits;
+    private LongSet inputSet = new LongSet();
+    private LongSet outputSet = new LongSet();
+    private Bloom inputs;
+    private Bloom outputs;
     private final LongSet candidates = new LongSet();
     private long inputCount;
 
-    Fingerprints(int inputBits, int outputBits) {
+    /**
+     * @param exactLimit distinct fingerprints per side held exactly before both sides move to Bloom filters
+     * @param inputBits size of the input side's Bloom filter
+     * @param outputBits size of the output side's Bloom filter
+     */
+    Fingerprints(int exactLimit, int inputBits, int outputBits) {
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);
-        mac.init(new KeyParameter(key));
+        this.k0 = littleEndian(key, 0, 8);
+        this.k1 = littleEndian(key, 8, 8);
         Arrays.fill(key, (byte) 0);
-        this.inputs = new Bloom(inputBits);
-        this.outputs = new Bloom(outputBits);
+        this.exactLimit = exactLimit;
+        this.inputBits = inputBits;
+        this.outputBits = outputBits;
     }
 
+    /** @return SipHash-2-4 of the value's UTF-8 bytes under the job's key */
     long of(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        mac.update(bytes, 0, bytes.length);
-        return mac.doFinal();
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            if (value.charAt(i) >= 0x80) {
+                return sipHash24(k0, k1, value.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return sipHash24Ascii(k0, k1, value);
+    }
+
+    /** SipHash-2-4 (Aumasson and Bernstein 2012, reference implementation) of {@code in}. */
+    static long sipHash24(long k0, long k1, byte[] in) {
+        Sip s = new Sip(k0, k1);
+        int n = in.length;
+        int end = n - (n & 7);
+        for (int i = 0; i < end; i += 8) {
+            s.compress(littleEndian(in, i, 8));
+        }
+        long last = (long) n << 56 | littleEndian(in, end, n & 7);
+        return s.finish(last);
+    }
+
+    /** {@link #sipHash24} of an ASCII string's bytes (its chars), without encoding it first. */
+    static long sipHash24Ascii(long k0, long k1, String in) {
+        Sip s = new Sip(k0, k1);
+        int n = in.length();
+        int end = n - (n & 7);
+        for (int i = 0; i < end; i += 8) {
+            long m = 0;
+            for (int j = 7; j >= 0; j--) {
+                m = m << 8 | in.charAt(i + j);
+            }
+            s.compress(m);
+        }
+        long m = 0;
+        for (int j = n - 1; j >= end; j--) {
+            m = m << 8 | in.charAt(j);
+        }
+        return s.finish((long) n << 56 | m);
+    }
+
+    private static long littleEndian(byte[] b, int off, int len) {
+        long v = 0;
+        for (int j = len - 1; j >= 0; j--) {
+            v = v << 8 | (b[off + j] & 0xFFL);
+        }
+        return v;
+    }
+
+    /** SipHash state: two compression rounds per message word, four finalization rounds. */
+    private static final class Sip {
+        private long v0;
+        private long v1;
+        private long v2;
+        private long v3;
+
+        Sip(long k0, long k1) {
+            v0 = k0 ^ 0x736f6d6570736575L;
+            v1 = k1 ^ 0x646f72616e646f6dL;
+            v2 = k0 ^ 0x6c7967656e657261L;
+            v3 = k1 ^ 0x7465646279746573L;
+        }
+
+        void compress(long m) {
+            v3 ^= m;
+            round();
+            round();
+            v0 ^= m;
+        }
+
+        long finish(long last) {
+            compress(last);
+            v2 ^= 0xff;
+            round();
+            round();
+            round();
+            round();
+            return v0 ^ v1 ^ v2 ^ v3;
+        }
+
+        private void round() {
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13);
+            v1 ^= v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16);
+            v3 ^= v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21);
+            v3 ^= v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17);
+            v1 ^= v2;
+            v2 = Long.rotateLeft(v2, 32);
+        }
     }
 
     /** An input value of an identifier column. */
-    void addInput(String value) {
-        long f = of(value);
+    void addInput(String value, Recent recent) {
         inputCount++;
-        inputs.add(f);
-        if (outputs.mightContain(f)) {
-            candidates.add(f);
+        if (recent.firstTime(value)) {
+            add(of(value), true);
         }
     }
 
     /** A cell of a column copied unchanged. */
-    void addOutput(String value) {
-        long f = of(value);
-        outputs.add(f);
-        if (inputs.mightContain(f)) {
+    void addOutput(String value, Recent recent) {
+        if (recent.firstTime(value)) {
+            add(of(value), false);
+        }
+    }
+
+    /** Adds to one side; a candidate if the other side holds it (exactly, or maybe once in the Bloom filters). */
+    private void add(long f, boolean input) {
+        if (inputs == null && (input ? inputSet : outputSet).size() >= exactLimit) {
+            spill();
+        }
+        boolean other;
+        if (inputs == null) {
+            (input ? inputSet : outputSet).add(f);
+            other = (input ? outputSet : inputSet).contains(f);
+        } else {
+            (input ? inputs : outputs).add(f);
+            other = (input ? outputs : inputs).mightContain(f);
+        }
+        if (other) {
             candidates.add(f);
         }
     }
 
+    /** Moves both sides from exact sets into Bloom filters (once), keeping every fingerprint. */
+    private void spill() {
+        inputs = new Bloom(inputBits);
+        outputs = new Bloom(outputBits);
+        inputSet.forEach(inputs::add);
+        outputSet.forEach(outputs::add);
+        inputSet = null;
+        outputSet = null;
+        // Both sets are now garbage: at most 2 x 16 bytes x exactLimit, besides the filters.
+    }
+
+    /** @return whether the sides are still exact sets (for tests) */
+    boolean exact() {
+        return inputs == null;
+    }
+
     /**
-     * @return fingerprints seen both as an input identifier value and as a copied cell, by the Bloom filters: real
-     *     leaks and rare false positives, to be confirmed by reading the values again
+     * @return fingerprints seen both as an input identifier value and as a copied cell: real leaks (and, once the
+     *     Bloom filters are in use, rare false positives), to be confirmed by reading the values again
      */
     LongSet candidates() {
         return candidates;
     }
 
+    /** @return input identifier cells offered (repeats included) */
     long inputCount() {
         return inputCount;
+    }
+
+    /**
+     * A direct-mapped memo of values recently added for one column: a repeat of one of them needs no fingerprint.
+     * Fixed size, so memory stays flat; a slot collision only costs a recomputation.
+     */
+    static final class Recent {
+        private static final int SLOTS = 1 << 10;
+        private final String[] values = new String[SLOTS];
+
+        /** @return false if {@code value} was added through this memo and is still remembered */
+        boolean firstTime(String value) {
+            int h = value.hashCode();
+            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+            if (value.equals(values[slot])) {
+                return false;
+            }
+            values[slot] = value;
+            return true;
+        }
     }
 
     /** A Bloom filter of fixed size over 64-bit fingerprints: three probes by double hashing. */

@@ -30,7 +30,8 @@ final class OutputValidator {
 
     private final List<TablePlan> plans;
     private final ValueDetector detector;
-    private final Fingerprints fingerprints = new Fingerprints(1 << 28, 1 << 27);
+    /** Exact fingerprint sets up to 2^19 distinct values per side (at most 8 MiB each), then Bloom filters of 48 MiB. */
+    private final Fingerprints fingerprints = new Fingerprints(1 << 19, 1 << 28, 1 << 27);
     /** Output values of referenced columns, per "table.column". */
     private final Map<String, Set<String>> keys = new HashMap<>();
     private final Set<String> complete = new HashSet<>();
@@ -70,6 +71,9 @@ final class OutputValidator {
         private final long[] fkViolations;
         private final Set<String>[] referenced;
         private final long[] unchanged;
+        /** Per output column, the memo of input values (identifier columns) and of copied cells just fingerprinted. */
+        private final Fingerprints.Recent[] recentInput;
+        private final Fingerprints.Recent[] recentOutput;
 
         @SuppressWarnings("unchecked")
         TableCheck(TablePlan plan) {
@@ -90,6 +94,16 @@ final class OutputValidator {
                 }
             }
             unchanged = new long[plan.outputColumns.size()];
+            recentInput = new Fingerprints.Recent[unchanged.length];
+            recentOutput = new Fingerprints.Recent[unchanged.length];
+            for (int o = 0; o < unchanged.length; o++) {
+                if (plan.identifier[o]) {
+                    recentInput[o] = new Fingerprints.Recent();
+                }
+                if (plan.transformers[o] == null) {
+                    recentOutput[o] = new Fingerprints.Recent();
+                }
+            }
             referenced = new Set[plan.outputColumns.size()];
             for (int o = 0; o < referenced.length; o++) {
                 referenced[o] = keys.get(SubsetPlanner.column(plan.name, plan.outputColumns.get(o).name()));
@@ -103,7 +117,7 @@ final class OutputValidator {
                 if (plan.identifier[o]) {
                     String in = input[plan.outputFrom[o]];
                     if (in != null && informative(in)) {
-                        fingerprints.addInput(in);
+                        fingerprints.addInput(in, recentInput[o]);
                         if (in.equals(out)) {
                             unchanged[o]++;
                         }
@@ -113,7 +127,7 @@ final class OutputValidator {
                     continue;
                 }
                 if (!transformed) {
-                    fingerprints.addOutput(out);
+                    fingerprints.addOutput(out, recentOutput[o]);
                 }
                 if (referenced[o] != null) {
                     referenced[o].add(out);
@@ -165,11 +179,21 @@ final class OutputValidator {
      * transformations such as masking rightly leave it as it is.
      */
     static boolean informative(String value) {
-        if (value.isEmpty()) {
+        int n = value.length();
+        if (n == 0) {
             return false;
         }
-        int first = value.codePointAt(0);
-        return value.codePoints().anyMatch(c -> c != first);
+        char first = value.charAt(0);
+        if (Character.isSurrogate(first)) {
+            int cp = value.codePointAt(0);
+            return value.codePoints().anyMatch(c -> c != cp);
+        }
+        for (int i = 1; i < n; i++) {
+            if (value.charAt(i) != first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     TableCheck table(TablePlan plan) {

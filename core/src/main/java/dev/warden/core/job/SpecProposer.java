@@ -6,6 +6,7 @@ import dev.warden.deid.IdentifierType;
 import dev.warden.deid.Transformation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Proposes a {@link JobSpec} for a source ({@code warden classify}): every column gets a rule from its header name
@@ -31,6 +33,22 @@ public final class SpecProposer {
     /** Header names of name parts that the engine's header table does not carry (titles, suffixes). */
     private static final Set<String> NAME_PARTS = Set.of("prefix", "suffix", "title", "nameprefix", "namesuffix",
             "salutation", "middle", "middleinitial", "nickname", "alias");
+
+    /**
+     * Words that mark the name of an organisation rather than a person (legal forms, kinds of institution, public
+     * programmes), compared with a value's lower-case words. General vocabulary, not tied to any data set.
+     */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("inc", "incorporated", "llc", "llp", "ltd", "limited",
+            "corp", "corporation", "co", "company", "plc", "gmbh", "ag", "sa", "bv", "pc", "pllc", "group", "holdings",
+            "partners", "associates", "services", "solutions", "systems", "hospital", "hospitals", "clinic", "clinics",
+            "center", "centre", "centers", "health", "healthcare", "medical", "medicine", "care", "pharmacy",
+            "laboratory", "laboratories", "lab", "labs", "insurance", "assurance", "mutual", "bank", "university",
+            "college", "school", "institute", "foundation", "trust", "association", "society", "agency", "department",
+            "ministry", "government", "municipal", "regional", "community", "national", "international", "federal",
+            "medicare", "medicaid", "practice", "office", "network", "plan", "fund", "the", "of", "and");
+
+    /** A word of a person's name: letters with apostrophes, hyphens or a dot, optionally followed by digits. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019.\\-]*[0-9]*");
 
     /** Types whose transformations parse the value (dates, ZIP codes, ages): proposed only when every sampled value fits. */
     private static final Set<IdentifierType> STRICT = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
@@ -112,6 +130,13 @@ public final class SpecProposer {
 
     private ColumnSpec proposeColumn(String column, List<String> values, boolean primaryKey) {
         ColumnClassification c = ColumnClassifier.classify(column, values);
+        if (c.type().equals(Optional.of(IdentifierType.NAME)) && c.source() == ColumnClassification.Source.HEADER
+                && normalizedHeader(column).equals("name")) {
+            Optional<ColumnSpec> organisations = organisationNames(column, values);
+            if (organisations.isPresent()) {
+                return organisations.get();
+            }
+        }
         if (c.type().isPresent()) {
             IdentifierType type = c.type().get();
             if (c.source() == ColumnClassification.Source.VALUES) {
@@ -179,6 +204,49 @@ public final class SpecProposer {
         return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
                 Optional.of(String.format(Locale.ROOT, "text with %d distinct values in %d sampled that no detector recognizes: "
                         + "suppressed to be safe; change to keep after review", distinct.size(), nonBlank)));
+    }
+
+    private static String normalizedHeader(String column) {
+        return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * A column headed just "name" is ambiguous: people's names, or the names of organisations, products or plans. The
+     * values decide: when fewer than half of the sampled values look like a person's name (two to four name words,
+     * none of them a word of an organisation) and some look like an organisation's name or a code (an organisation
+     * word, an ampersand, an underscore, no letters), the column names organisations, which are not personal
+     * identifiers under HIPAA Safe Harbor (164.514(b)(2)(i)(A) covers individuals, relatives, employers and household
+     * members) nor the data subjects' names, and it is kept, with a comment for the reviewer. Otherwise (people's
+     * names, single words such as given names, anything unclear) it stays a name.
+     */
+    static Optional<ColumnSpec> organisationNames(String column, List<String> values) {
+        int nonBlank = 0;
+        int personLike = 0;
+        int organisationLike = 0;
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            String[] words = v.strip().split("\\s+");
+            boolean organisation = v.indexOf('&') >= 0 || v.indexOf('_') >= 0 || v.chars().noneMatch(Character::isLetter);
+            for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+                organisation |= ORGANISATION_WORDS.contains(w);
+            }
+            if (organisation) {
+                organisationLike++;
+            } else if (words.length >= 2 && words.length <= 4
+                    && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches())) {
+                personLike++;
+            }
+        }
+        if (nonBlank == 0 || organisationLike == 0 || personLike * 2 >= nonBlank) {
+            return Optional.empty();
+        }
+        return Optional.of(new ColumnSpec(column, new ColumnRule.Keep(), Optional.empty(), Optional.of(String.format(Locale.ROOT,
+                "the header says name, but only %d of %d sampled values look like a person's name and %d like an "
+                        + "organisation's name or a code: kept as names of organisations; if it names people, set "
+                        + "\"identifier\": \"NAME\"", personLike, nonBlank, organisationLike))));
     }
 
     private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows) {

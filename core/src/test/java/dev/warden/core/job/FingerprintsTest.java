@@ -1,0 +1,107 @@
+package dev.warden.core.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.bouncycastle.crypto.macs.SipHash;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.junit.jupiter.api.Test;
+
+/** The leak check's keyed fingerprints: SipHash-2-4 as published, and exact candidates before and after the spill. */
+class FingerprintsTest {
+
+    private static long k(byte[] key, int off) {
+        long v = 0;
+        for (int j = 7; j >= 0; j--) {
+            v = v << 8 | (key[off + j] & 0xFFL);
+        }
+        return v;
+    }
+
+    @Test
+    void sipHashGivesThePaperTestVector() {
+        // Aumasson and Bernstein 2012, Appendix A: key 00..0f, message 00..0e -> a129ca6149be45e5.
+        byte[] key = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
+        byte[] message = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e");
+        assertThat(Fingerprints.sipHash24(k(key, 0), k(key, 8), message)).isEqualTo(0xa129ca6149be45e5L);
+    }
+
+    @Test
+    void sipHashAgreesWithBouncyCastleOnAsciiAndNonAsciiStrings() {
+        SplittableRandom random = new SplittableRandom(24);
+        byte[] key = new byte[16];
+        random.nextBytes(key);
+        SipHash bc = new SipHash(2, 4);
+        bc.init(new KeyParameter(key));
+        String alphabet = "abcXYZ019-_ \u00e9\u00fc\u4e2d\ud83d\ude00";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(0, 40);
+            boolean ascii = i % 2 == 0;
+            while (sb.length() < len) {
+                int c = random.nextInt(ascii ? 10 : alphabet.length() - 1);
+                sb.append(Character.isHighSurrogate(alphabet.charAt(c)) ? alphabet.substring(c, c + 2) : String.valueOf(alphabet.charAt(c)));
+            }
+            String s = sb.toString();
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            bc.update(utf8, 0, utf8.length);
+            long expected = bc.doFinal();
+            assertThat(Fingerprints.sipHash24(k(key, 0), k(key, 8), utf8)).isEqualTo(expected);
+            if (ascii) {
+                assertThat(Fingerprints.sipHash24Ascii(k(key, 0), k(key, 8), s)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aValueOnBothSidesIsACandidateWhicheverSideComesFirst() {
+        Fingerprints f = new Fingerprints(1 << 20, 1 << 16, 1 << 16);
+        f.addInput("123-45-6789", new Fingerprints.Recent());
+        f.addOutput("Omaha", new Fingerprints.Recent());
+        f.addOutput("123-45-6789", new Fingerprints.Recent());
+        f.addInput("Omaha", new Fingerprints.Recent());
+        f.addInput("only-in", new Fingerprints.Recent());
+        f.addOutput("only-out", new Fingerprints.Recent());
+        assertThat(f.exact()).isTrue();
+        assertThat(f.candidates().size()).isEqualTo(2);
+        assertThat(f.candidates().contains(f.of("123-45-6789"))).isTrue();
+        assertThat(f.candidates().contains(f.of("Omaha"))).isTrue();
+    }
+
+    @Test
+    void noCandidateIsLostWhenTheExactSetsSpillIntoBloomFilters() {
+        Fingerprints f = new Fingerprints(1_000, 1 << 20, 1 << 20);
+        List<String> shared = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            f.addInput("in-" + i, new Fingerprints.Recent());
+            if (i % 500 == 0) {
+                shared.add("in-" + i);
+                f.addOutput("in-" + i, new Fingerprints.Recent()); // before and after the spill
+            }
+            f.addOutput("out-" + i, new Fingerprints.Recent());
+        }
+        assertThat(f.exact()).isFalse();
+        for (String s : shared) {
+            assertThat(f.candidates().contains(f.of(s))).as(s).isTrue();
+        }
+        // 5,000 values per side in 2^20-bit filters: false candidates are possible but few.
+        assertThat(f.candidates().size()).isBetween(shared.size(), shared.size() + 5);
+    }
+
+    @Test
+    void aRepeatThroughTheSameMemoIsCountedButNotFingerprintedAgain() {
+        Fingerprints f = new Fingerprints(1 << 20, 1 << 16, 1 << 16);
+        Fingerprints.Recent recent = new Fingerprints.Recent();
+        assertThat(recent.firstTime("Lincoln")).isTrue();
+        assertThat(recent.firstTime("Lincoln")).isFalse();
+        f.addInput("Omaha", recent);
+        f.addInput("Omaha", recent);
+        f.addOutput("Omaha", new Fingerprints.Recent());
+        assertThat(f.inputCount()).isEqualTo(2);
+        assertThat(f.candidates().size()).isEqualTo(1);
+    }
+}
