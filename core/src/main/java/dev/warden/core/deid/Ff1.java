@@ -69,7 +69,7 @@ final class Ff1 {
      * TAOCP vol. 2, 4.3.1, Algorithm D) its number of 32-bit limbs, the normalising shift and the normalised limbs
      * (least significant first).
      */
-    record Modulus(long hi, long lo, int limbs, int shift, int[] normalized) {
+    record Modulus(long hi, long lo, int limbs, int shift, int[] normalized, int bits, double inverse) {
 
         static Modulus of(BigInteger m) {
             long lo = m.longValue();
@@ -85,7 +85,7 @@ final class Ff1 {
                 norm[i] = (raw[i] << shift) | (int) ((raw[i - 1] & MASK) >>> (32 - shift));
             }
             norm[0] = raw[0] << shift;
-            return new Modulus(hi, lo, limbs, shift, norm);
+            return new Modulus(hi, lo, limbs, shift, norm, m.bitLength(), 1.0 / m.doubleValue());
         }
     }
 
@@ -474,6 +474,10 @@ final class Ff1 {
             out[1] = lo;
             return;
         }
+        if (m <= 4 && mod.bits() <= 126 && 32 * m - mod.bits() + 1 <= 45) {
+            remainderByEstimate(un, m, mod, out);
+            return;
+        }
         int s = mod.shift();
         un[m] = (int) ((un[m - 1] & MASK) >>> (32 - s));
         for (int i = m - 1; i > 0; i--) {
@@ -524,6 +528,46 @@ final class Ff1 {
         }
         out[0] = hi;
         out[1] = lo;
+    }
+
+    /**
+     * y mod M when y has at most 128 bits, M is below 2^126 and the quotient below 2^45: the quotient estimated in
+     * double precision (relative error below 2^-50, so off by less than 1), minus 1 so that it is at most the true
+     * quotient q; then r = y - (q - k)M in 128 bits, k in {0, 1, 2}, so r is below 3M &lt; 2^128; then M is
+     * subtracted while r is at least M (at most twice).
+     */
+    private static void remainderByEstimate(int[] un, int m, Modulus mod, long[] out) {
+        long yHi = 0;
+        long yLo = 0;
+        for (int i = m - 1; i >= 0; i--) {
+            yHi = (yHi << 32) | (yLo >>> 32);
+            yLo = (yLo << 32) | (un[i] & MASK);
+        }
+        double y = unsignedToDouble(yHi) * 0x1p64 + unsignedToDouble(yLo);
+        long q = (long) (y * mod.inverse()) - 1;
+        long lo = yLo;
+        long hi = yHi;
+        if (q > 0) {
+            long mLo = mod.lo();
+            long pLo = q * mLo;
+            long pHi = q * mod.hi() + Math.multiplyHigh(mLo, q) + ((mLo >> 63) & q);
+            lo = yLo - pLo;
+            hi = yHi - pHi - (Long.compareUnsigned(yLo, pLo) < 0 ? 1 : 0);
+        }
+        long mHi = mod.hi();
+        long mLo = mod.lo();
+        while (Long.compareUnsigned(hi, mHi) > 0 || (hi == mHi && Long.compareUnsigned(lo, mLo) >= 0)) {
+            long nlo = lo - mLo;
+            hi = hi - mHi - (Long.compareUnsigned(lo, mLo) < 0 ? 1 : 0);
+            lo = nlo;
+        }
+        out[0] = hi;
+        out[1] = lo;
+    }
+
+    private static double unsignedToDouble(long x) {
+        double d = (double) (x & Long.MAX_VALUE);
+        return x < 0 ? d + 0x1p63 : d;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,42 @@ class Ff1MidPathTest {
             }
             assertRemainder(dividend, m, fromLimbs(divisor, n));
         }
+    }
+
+    private static int[] limbsOf(BigInteger y, int m) {
+        int[] limbs = new int[m];
+        for (int i = 0; i < m; i++) {
+            limbs[i] = y.shiftRight(32 * i).intValue();
+        }
+        return limbs;
+    }
+
+    @Test
+    void remainderByQuotientEstimateIsExactNextToMultiplesOfTheModulus() {
+        // moduli from 2^83 (quotients of 128-bit values up to 2^45, the estimate's limit) to 2^126 - 1
+        SplittableRandom random = new SplittableRandom(45L);
+        BigInteger top = BigInteger.ONE.shiftLeft(128);
+        for (int i = 0; i < 200_000; i++) {
+            int bits = random.nextInt(84, 127);
+            BigInteger modulus = new BigInteger(bits, new Random(random.nextLong())).setBit(bits - 1);
+            if (i % 7 == 0) {
+                modulus = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+            }
+            BigInteger maxQuotient = top.subtract(BigInteger.ONE).divide(modulus);
+            BigInteger k = new BigInteger(maxQuotient.bitLength(), new Random(random.nextLong()))
+                    .min(maxQuotient);
+            BigInteger y = k.multiply(modulus).add(BigInteger.valueOf(random.nextInt(-2, 3)));
+            if (y.signum() < 0 || y.compareTo(top) >= 0) {
+                y = top.subtract(BigInteger.ONE);
+            }
+            assertRemainder(limbsOf(y, 4), 4, modulus);
+        }
+        int[] allOnes = limbsOf(top.subtract(BigInteger.ONE), 4);
+        assertRemainder(allOnes, 4, BigInteger.ONE.shiftLeft(83));
+        assertRemainder(allOnes, 4, BigInteger.ONE.shiftLeft(83).add(BigInteger.ONE));
+        assertRemainder(allOnes, 4, BigInteger.ONE.shiftLeft(126).subtract(BigInteger.ONE));
+        assertRemainder(limbsOf(BigInteger.valueOf(62).pow(16).multiply(BigInteger.valueOf(3)), 4), 4,
+                BigInteger.valueOf(62).pow(16));
     }
 
     @Test
