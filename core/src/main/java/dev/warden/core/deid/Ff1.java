@@ -49,6 +49,9 @@ final class Ff1 {
     /** Numerals per division in the 128-bit path's STR: the largest k with radix^k below 2^31; and radix^k. */
     private final int strChunk;
     private final long strPow;
+    /** x / radix = (x * digitMagic) >>> digitShift for 0 &lt;= x &lt; 2^31 (Granlund and Montgomery, 1994). */
+    private final long digitMagic;
+    private final int digitShift;
     /** Per length n (128-bit path), its constants, computed on first use (immutable, so a race is harmless). */
     private final Mid[] mid = new Mid[MAX_LENGTH + 1];
 
@@ -135,6 +138,8 @@ final class Ff1 {
         }
         this.strChunk = sk;
         this.strPow = BigInteger.valueOf(radix).pow(sk).longValueExact();
+        this.digitShift = digitShift(radix);
+        this.digitMagic = digitMagic(radix);
         int mv = 1;
         while (BigInteger.valueOf(radix).pow(mv + 1).bitLength() <= 127) {
             mv++;
@@ -605,6 +610,19 @@ final class Ff1 {
         out[1] = lo;
     }
 
+    /**
+     * The shift and multiplier that divide any 31-bit x by {@code radix} exactly: with l = ceil(log2 radix), shift =
+     * 31 + l and magic = ceil(2^shift / radix), below 2^32, so x * magic stays below 2^63 (Granlund and Montgomery,
+     * "Division by invariant integers using multiplication", 1994, theorem 4.2).
+     */
+    static int digitShift(int radix) {
+        return 31 + (32 - Integer.numberOfLeadingZeros(radix - 1));
+    }
+
+    static long digitMagic(int radix) {
+        return ((1L << digitShift(radix)) + radix - 1) / radix;
+    }
+
     /** STR: the numerals of the unsigned 128-bit (hi, lo) into out[from..to), from the right. */
     private void str128(long hi, long lo, int[] out, int from, int to) {
         int i = to - 1;
@@ -623,8 +641,9 @@ final class Ff1 {
             lo = (q1 << 32) | q0;
             // the value was at least 2^63 > radix^strChunk, so more than strChunk numerals remain
             for (int j = 0; j < strChunk; j++) {
-                out[i--] = r % radix;
-                r /= radix;
+                int next = (int) ((r * digitMagic) >>> digitShift);
+                out[i--] = r - next * radix;
+                r = next;
             }
         }
         while (i >= from) {
@@ -632,8 +651,9 @@ final class Ff1 {
             int r = (int) (lo - q * d);
             lo = q;
             for (int j = 0; j < strChunk && i >= from; j++) {
-                out[i--] = r % radix;
-                r /= radix;
+                int next = (int) ((r * digitMagic) >>> digitShift);
+                out[i--] = r - next * radix;
+                r = next;
             }
         }
     }

@@ -234,6 +234,26 @@ class Ff1MidPathTest {
     }
 
     @Test
+    void divisionByTheRadixThroughAMultiplierIsExactForEveryRadixOn31BitValues() {
+        SplittableRandom random = new SplittableRandom(31L);
+        for (int radix = 2; radix <= 65_536; radix++) {
+            long magic = Ff1.digitMagic(radix);
+            int shift = Ff1.digitShift(radix);
+            int topMultiple = Integer.MAX_VALUE - Integer.MAX_VALUE % radix;
+            int[] xs = {0, 1, radix - 1, radix, radix + 1, Integer.MAX_VALUE, Integer.MAX_VALUE - 1, topMultiple,
+                topMultiple - 1, topMultiple - radix, topMultiple - radix + 1, random.nextInt(0, Integer.MAX_VALUE)};
+            for (int x : xs) {
+                assertThat((x * magic) >>> shift).as("%d / %d", x, radix).isEqualTo(x / radix);
+            }
+        }
+        for (int i = 0; i < 1_000_000; i++) {
+            int radix = random.nextInt(2, 65_537);
+            int x = random.nextInt(0, Integer.MAX_VALUE) | (i % 2 == 0 ? 0x4000_0000 : 0);
+            assertThat((x * Ff1.digitMagic(radix)) >>> Ff1.digitShift(radix)).isEqualTo(x / radix);
+        }
+    }
+
+    @Test
     void unsignedDivisionEqualsLongDivideUnsignedAboveTwoToThe63() {
         SplittableRandom random = new SplittableRandom(63L);
         long[] specials = {-1L, Long.MIN_VALUE, Long.MIN_VALUE + 1, -2L, 0L, 1L, Long.MAX_VALUE};
