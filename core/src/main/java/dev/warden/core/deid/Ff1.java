@@ -16,8 +16,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
  *       constant part of Q precomputed per length, one AES block per round;</li>
  *   <li>otherwise, radix<sup>v</sup> below 2<sup>127</sup> — e.g. up to 76 decimal digits, up to 42 alphanumeric
  *       (radix 62) numerals such as a 32-numeral UUID, up to 252 binary numerals — {@link #processMid}: unsigned
- *       128-bit arithmetic in two longs (NUM by Horner, y mod radix<sup>m</sup> by long division in 32-bit limbs,
- *       STR by division in 32-bit limbs), the PRF's state before the round-dependent tail of Q precomputed per
+ *       128-bit arithmetic in two longs (NUM by Horner, y mod radix<sup>m</sup> by a corrected quotient estimate
+ *       or long division in 32-bit limbs, STR by division in 32-bit limbs), the PRF's state before the round-dependent tail of Q precomputed per
  *       length, one AES block per round (two when b is 16, plus one when d is 20), no {@link BigInteger};</li>
  *   <li>longer values: {@link #processBigInteger}, the standard followed literally with {@link BigInteger}.</li>
  * </ul>
@@ -189,22 +189,33 @@ final class Ff1 {
         return p;
     }
 
-    /** CBC-MAC state after P and all but the last block of Q; then the 16-1-b first bytes of Q's last block. */
-    private byte[] precompute(int n) {
-        int b = bytesFor(n - n / 2);
+    /** Q = T || [0]^pad || [i]_1 || [NUM(B)]_b with i and NUM(B) zero: a multiple of 16 bytes. */
+    private byte[] emptyQ(int b) {
         int t = tweak.length;
-        int pad = Math.floorMod(-t - b - 1, 16);
-        byte[] q = new byte[t + pad + 1 + b];
+        byte[] q = new byte[t + Math.floorMod(-t - b - 1, 16) + 1 + b];
         System.arraycopy(tweak, 0, q, 0, t);
+        return q;
+    }
+
+    /** The PRF's CBC-MAC state (zero IV) after P for length n and the first {@code blocks} blocks of q. */
+    private byte[] stateAfter(int n, byte[] q, int blocks) {
         byte[] state = header(n);
         aes.processBlock(state, 0, state, 0);
-        int full = q.length / 16 - 1;
-        for (int blk = 0; blk < full; blk++) {
+        for (int blk = 0; blk < blocks; blk++) {
             for (int j = 0; j < 16; j++) {
                 state[j] ^= q[blk * 16 + j];
             }
             aes.processBlock(state, 0, state, 0);
         }
+        return state;
+    }
+
+    /** CBC-MAC state after P and all but the last block of Q; then the 16-1-b first bytes of Q's last block. */
+    private byte[] precompute(int n) {
+        int b = bytesFor(n - n / 2);
+        byte[] q = emptyQ(b);
+        int full = q.length / 16 - 1;
+        byte[] state = stateAfter(n, q, full);
         byte[] out = new byte[32 + 1];
         System.arraycopy(state, 0, out, 0, 16);
         System.arraycopy(q, full * 16, out, 16, 16);
@@ -324,20 +335,10 @@ final class Ff1 {
             int u = n / 2;
             int v = n - u;
             int b = bytesFor(v);
-            int t = tweak.length;
-            int pad = Math.floorMod(-t - b - 1, 16);
-            byte[] q = new byte[t + pad + 1 + b];
-            System.arraycopy(tweak, 0, q, 0, t);
+            byte[] q = emptyQ(b);
             int tailBlocks = b + 1 > 16 ? 2 : 1;
             int before = q.length / 16 - tailBlocks;
-            byte[] state = header(n);
-            aes.processBlock(state, 0, state, 0);
-            for (int blk = 0; blk < before; blk++) {
-                for (int j = 0; j < 16; j++) {
-                    state[j] ^= q[blk * 16 + j];
-                }
-                aes.processBlock(state, 0, state, 0);
-            }
+            byte[] state = stateAfter(n, q, before);
             byte[] tail = new byte[16 * tailBlocks];
             System.arraycopy(q, before * 16, tail, 0, tail.length);
             BigInteger r = BigInteger.valueOf(radix);
@@ -350,8 +351,10 @@ final class Ff1 {
     /**
      * Algorithms 7 and 8 in unsigned 128-bit arithmetic (hi/lo longs), for lengths where radix^v is below 2^127
      * (b at most 16, so d at most 20 and S at most two AES blocks): NUM by Horner in long chunks, y mod radix^m by
-     * long division in 32-bit limbs, the sum (or difference) in 128 bits, STR by division in 32-bit limbs.
-     * Gives exactly what {@link #processBigInteger} gives (tested on random and edge inputs).
+     * a double-precision quotient estimate with exact correction when y has 128 bits and the quotient is below 2^45
+     * (the UUID case), by long division in 32-bit limbs otherwise, the sum (or difference) in 128 bits, STR by
+     * division in 32-bit limbs and digits by multiply-shift. Gives exactly what {@link #processBigInteger} gives
+     * (tested on random and edge inputs).
      */
     void processMid(int[] x, boolean encrypt) {
         int n = x.length;
