@@ -464,8 +464,7 @@ final class Ff1 {
             long v = mod.lo();
             long r = 0;
             for (int i = m - 1; i >= 0; i--) {
-                long x = (r << 32) | (un[i] & MASK);
-                r = x - divideUnsigned(x, v) * v;
+                r = Long.remainderUnsigned((r << 32) | (un[i] & MASK), v);
             }
             out[0] = 0;
             out[1] = r;
@@ -496,7 +495,7 @@ final class Ff1 {
         long vNext = vn[n - 2] & MASK;
         for (int j = m - n; j >= 0; j--) {
             long top = ((un[j + n] & MASK) << 32) | (un[j + n - 1] & MASK);
-            long qhat = divideUnsigned(top, vTop);
+            long qhat = Long.divideUnsigned(top, vTop);
             long rhat = top - qhat * vTop;
             while (qhat > MASK
                     || Long.compareUnsigned(qhat * vNext, (rhat << 32) | (un[j + n - 2] & MASK)) > 0) {
@@ -576,19 +575,6 @@ final class Ff1 {
     private static double unsignedToDouble(long x) {
         double d = (double) (x & Long.MAX_VALUE);
         return x < 0 ? d + 0x1p63 : d;
-    }
-
-    /**
-     * floor(x / v) for an unsigned x and 0 &lt; v &lt; 2^63, in long arithmetic (on Java 17, {@link
-     * Long#divideUnsigned} goes through BigInteger when x is at least 2^63): halve, divide, then one correction.
-     */
-    static long divideUnsigned(long x, long v) {
-        if (x >= 0) {
-            return x / v;
-        }
-        long q = ((x >>> 1) / v) << 1;
-        long r = x - q * v; // below 2v
-        return Long.compareUnsigned(r, v) >= 0 ? q + 1 : q;
     }
 
     /** out = (hi, lo) of NUM_radix(x[from..to)), by Horner in long chunks of {@code chunk} numerals. */

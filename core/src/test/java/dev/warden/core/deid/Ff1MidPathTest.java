@@ -254,28 +254,6 @@ class Ff1MidPathTest {
     }
 
     @Test
-    void unsignedDivisionEqualsLongDivideUnsignedAboveTwoToThe63() {
-        SplittableRandom random = new SplittableRandom(63L);
-        long[] specials = {-1L, Long.MIN_VALUE, Long.MIN_VALUE + 1, -2L, 0L, 1L, Long.MAX_VALUE};
-        long[] divisors = {1L, 2L, 3L, 62L, 0xFFFF_FFFFL, 0x1_0000_0000L, Long.MAX_VALUE, Long.MAX_VALUE - 1};
-        for (long x : specials) {
-            for (long v : divisors) {
-                assertThat(Ff1.divideUnsigned(x, v)).as("%s / %s", Long.toUnsignedString(x), v)
-                        .isEqualTo(Long.divideUnsigned(x, v));
-            }
-        }
-        for (int i = 0; i < 1_000_000; i++) {
-            long x = random.nextLong();
-            long v = switch (i % 3) {
-                case 0 -> random.nextLong(1, 1L << 32);
-                case 1 -> random.nextLong(1, Long.MAX_VALUE);
-                default -> random.nextLong(1, 1L << random.nextInt(1, 63));
-            };
-            assertThat(Ff1.divideUnsigned(x, v)).isEqualTo(Long.divideUnsigned(x, v));
-        }
-    }
-
-    @Test
     void remainderByPowersOfRadixesEqualsBigIntegerMod() {
         SplittableRandom random = new SplittableRandom(62L);
         for (int radix : radixes()) {
