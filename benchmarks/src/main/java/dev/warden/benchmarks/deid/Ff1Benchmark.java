@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * FF1 (AES-256, radix 10, no tweak) on a 9-digit SSN: Warden (String in, String out, long arithmetic) beside
  * BouncyCastle's {@link FPEFF1Engine} used directly on numeral bytes with its key set up once (peer; it works in
- * BigInteger). Target: Warden at least 3x faster.
+ * BigInteger). Target: Warden at least 3x faster. {@code wardenUuidAlphanumeric}: a 36-character UUID over the
+ * 62-character alphanumeric alphabet (32 numerals, radix^16 about 2^95), Warden's 128-bit path.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +36,8 @@ public class Ff1Benchmark {
     private ValueTransformer warden;
     private ValueTransformer wardenDashed;
     private String ssnDashed;
+    private String uuid;
+    private ValueTransformer wardenUuid;
 
     @Setup
     public void setUp() {
@@ -51,6 +54,9 @@ public class Ff1Benchmark {
         Transformation.FormatPreservingEncryption ff1 = Transformation.FormatPreservingEncryption.ff1(Alphabet.DIGITS);
         warden = Deidentifiers.builder().directKey(key).build().compile(ff1, new ConsistencyDomain("bench"));
         wardenDashed = warden;
+        uuid = new StringBuilder("0b7e4c2a-9f3d-4e8b-a1c6-5d2f8e9a7b3c").toString();
+        wardenUuid = Deidentifiers.builder().directKey(key).build().compile(
+                Transformation.FormatPreservingEncryption.ff1(Alphabet.ALPHANUMERIC), new ConsistencyDomain("bench"));
     }
 
     @Benchmark
@@ -67,5 +73,11 @@ public class Ff1Benchmark {
     @Benchmark
     public String wardenWithDashes() {
         return wardenDashed.apply(ssnDashed);
+    }
+
+    /** A 36-character UUID (32 numerals, halves of 16) over the 62-character alphanumeric alphabet. */
+    @Benchmark
+    public String wardenUuidAlphanumeric() {
+        return wardenUuid.apply(uuid);
     }
 }
