@@ -11,9 +11,9 @@ import java.util.Arrays;
  * candidate, and the validator confirms candidates by reading the input and the staged output again (only when
  * there are any).
  *
- * <p>Memory: each side is an exact set of fingerprints (8 bytes each, open addressing) while the job is small — the
- * common case, and cache-friendly — and when either side passes {@code exactLimit} distinct fingerprints both sides
- * move into Bloom filters of fixed size (three probes by double hashing), so memory stays bounded however large the
+ * <p>Memory: while the job is small — the common case — both sides are one exact table of fingerprints (8 bytes each
+ * and a byte of side bits, open addressing; one probe per cell tells whether the other side holds it), and when it
+ * passes twice {@code exactLimit} distinct fingerprints both sides move into Bloom filters of fixed size (three probes by double hashing), so memory stays bounded however large the
  * data. The Bloom filters may add false candidates, never lose a true one; the confirmation removes the false ones.
  * Either way the check is exact: every fingerprint present on both sides ends up a candidate. A {@link Recent} memo
  * per column skips values just added (columns repeat values), which changes nothing since adding is idempotent.
@@ -27,15 +27,16 @@ final class Fingerprints {
     private final int exactLimit;
     private final int inputBits;
     private final int outputBits;
-    private LongSet inputSet = new LongSet();
-    private LongSet outputSet = new LongSet();
+    /** Both sides in one table (fingerprint → side bits), so each cell costs one probe, not one per side. */
+    private SidedSet exact = new SidedSet();
     private Bloom inputs;
     private Bloom outputs;
     private final LongSet candidates = new LongSet();
     private long inputCount;
 
     /**
-     * @param exactLimit distinct fingerprints per side held exactly before both sides move to Bloom filters
+     * @param exactLimit distinct fingerprints per side held exactly (twice as many for both sides together, in one
+     *     table) before both sides move to Bloom filters
      * @param inputBits size of the input side's Bloom filter
      * @param outputBits size of the output side's Bloom filter
      */
@@ -166,13 +167,12 @@ final class Fingerprints {
 
     /** Adds to one side; a candidate if the other side holds it (exactly, or maybe once in the Bloom filters). */
     private void add(long f, boolean input) {
-        if (inputs == null && (input ? inputSet : outputSet).size() >= exactLimit) {
+        if (exact != null && exact.size() >= 2L * exactLimit) {
             spill();
         }
         boolean other;
-        if (inputs == null) {
-            (input ? inputSet : outputSet).add(f);
-            other = (input ? outputSet : inputSet).contains(f);
+        if (exact != null) {
+            other = exact.add(f, input ? SidedSet.INPUT : SidedSet.OUTPUT) == SidedSet.BOTH;
         } else {
             (input ? inputs : outputs).add(f);
             other = (input ? outputs : inputs).mightContain(f);
@@ -186,16 +186,14 @@ final class Fingerprints {
     private void spill() {
         inputs = new Bloom(inputBits);
         outputs = new Bloom(outputBits);
-        inputSet.forEach(inputs::add);
-        outputSet.forEach(outputs::add);
-        inputSet = null;
-        outputSet = null;
-        // Both sets are now garbage: at most 2 x 16 bytes x exactLimit, besides the filters.
+        exact.forEach(inputs::add, outputs::add);
+        exact = null;
+        // The table is now garbage: at most 2 x exactLimit entries at 9 bytes and a load of one half, besides the filters.
     }
 
     /** @return whether the sides are still exact sets (for tests) */
     boolean exact() {
-        return inputs == null;
+        return exact != null;
     }
 
     /**
@@ -261,6 +259,90 @@ final class Fingerprints {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * Fingerprints of both sides in one open-addressing table: a key array and, beside it, the side bits of each key
+     * ({@link #INPUT}, {@link #OUTPUT}). Zero is kept apart (it marks an empty slot). Load at most one half.
+     */
+    static final class SidedSet {
+        static final byte INPUT = 1;
+        static final byte OUTPUT = 2;
+        static final byte BOTH = 3;
+        private long[] keys = new long[1 << 14];
+        private byte[] sides = new byte[1 << 14];
+        private byte zeroSides;
+        private int size;
+
+        /** @return the key's side bits after adding {@code side} */
+        byte add(long v, byte side) {
+            if (v == 0) {
+                if (zeroSides == 0) {
+                    size++;
+                }
+                zeroSides |= side;
+                return zeroSides;
+            }
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = LongSet.mix(v) & mask;
+            for (long k = keys[i]; k != 0; k = keys[i]) {
+                if (k == v) {
+                    sides[i] |= side;
+                    return sides[i];
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = v;
+            sides[i] = side;
+            size++;
+            return side;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Gives each key to the consumer of each side it was added to. */
+        void forEach(java.util.function.LongConsumer input, java.util.function.LongConsumer output) {
+            if ((zeroSides & INPUT) != 0) {
+                input.accept(0);
+            }
+            if ((zeroSides & OUTPUT) != 0) {
+                output.accept(0);
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    if ((sides[i] & INPUT) != 0) {
+                        input.accept(keys[i]);
+                    }
+                    if ((sides[i] & OUTPUT) != 0) {
+                        output.accept(keys[i]);
+                    }
+                }
+            }
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            byte[] oldSides = sides;
+            keys = new long[oldKeys.length * 2];
+            sides = new byte[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                long v = oldKeys[j];
+                if (v != 0) {
+                    int i = LongSet.mix(v) & mask;
+                    while (keys[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = v;
+                    sides[i] = oldSides[j];
+                }
+            }
         }
     }
 
@@ -342,7 +424,7 @@ final class Fingerprints {
             }
         }
 
-        private static int mix(long v) {
+        static int mix(long v) {
             long h = v * 0x9E3779B97F4A7C15L;
             return (int) (h ^ (h >>> 32));
         }

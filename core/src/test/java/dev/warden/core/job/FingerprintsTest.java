@@ -73,6 +73,23 @@ class FingerprintsTest {
     }
 
     @Test
+    void theSidedTableKeepsEachKeysSidesThroughGrowthAndForZero() {
+        Fingerprints.SidedSet set = new Fingerprints.SidedSet();
+        for (long v = -50_000; v < 50_000; v++) {           // zero included; grows several times
+            assertThat(set.add(v * 7919, Fingerprints.SidedSet.INPUT)).isEqualTo(Fingerprints.SidedSet.INPUT);
+        }
+        for (long v = 0; v < 50_000; v += 3) {
+            assertThat(set.add(v * 7919, Fingerprints.SidedSet.OUTPUT)).isEqualTo(Fingerprints.SidedSet.BOTH);
+        }
+        assertThat(set.add(1L << 62, Fingerprints.SidedSet.OUTPUT)).isEqualTo(Fingerprints.SidedSet.OUTPUT);
+        assertThat(set.add(1L << 62, Fingerprints.SidedSet.OUTPUT)).isEqualTo(Fingerprints.SidedSet.OUTPUT);
+        assertThat(set.size()).isEqualTo(100_001);
+        long[] counts = new long[2];
+        set.forEach(v -> counts[0]++, v -> counts[1]++);
+        assertThat(counts).containsExactly(100_000L, 16_668L);
+    }
+
+    @Test
     void noCandidateIsLostWhenTheExactSetsSpillIntoBloomFilters() {
         Fingerprints f = new Fingerprints(1_000, 1 << 20, 1 << 20);
         List<String> shared = new ArrayList<>();
