@@ -270,8 +270,8 @@ final class Fingerprints {
         static final byte INPUT = 1;
         static final byte OUTPUT = 2;
         static final byte BOTH = 3;
-        private long[] keys = new long[1 << 14];
-        private byte[] sides = new byte[1 << 14];
+        private long[] keys = new long[1 << 17];
+        private byte[] sides = new byte[1 << 17];
         private byte zeroSides;
         private int size;
 
