@@ -1,6 +1,5 @@
 package dev.warden.core.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,17 +72,7 @@ public record WardenConfiguration(Environment environment, JsonConfigNode root, 
      * @throws ConfigurationException if it is not a JSON object, has unknown sections or a bad environment
      */
     public static WardenConfiguration parse(String json, String source) {
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new ConfigurationException("configuration " + source + " is not valid JSON" + where + ": " + e.getOriginalMessage());
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new ConfigurationException("configuration " + source + ": expected a JSON object at the top");
-        }
+        JsonNode tree = StrictJson.readObject(JSON, json, "configuration " + source);
         for (var names = tree.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!SECTIONS.contains(name)) {

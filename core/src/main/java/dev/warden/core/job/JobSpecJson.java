@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.ConfigurationException;
+import dev.warden.core.config.StrictJson;
 import dev.warden.core.deid.TransformationJson;
 import dev.warden.deid.IdentifierType;
 import java.io.IOException;
@@ -68,17 +69,7 @@ final class JobSpecJson {
     }
 
     static JobSpec parse(String json, String source, Path baseDir) {
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new ConfigurationException("job spec " + source + " is not valid JSON" + where + ": " + e.getOriginalMessage());
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new ConfigurationException("job spec " + source + ": expected a JSON object at the top");
-        }
+        JsonNode tree = StrictJson.readObject(JSON, json, "job spec " + source);
         return new JobSpecJson(source, baseDir).spec(tree);
     }
 
