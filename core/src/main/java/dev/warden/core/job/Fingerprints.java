@@ -3,6 +3,7 @@ package dev.warden.core.job;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
  * Keyed 64-bit fingerprints of cell values (SipHash-2-4, Aumasson and Bernstein 2012) under a key drawn at random
@@ -270,10 +271,21 @@ final class Fingerprints {
         static final byte INPUT = 1;
         static final byte OUTPUT = 2;
         static final byte BOTH = 3;
-        private long[] keys = new long[1 << 17];
-        private byte[] sides = new byte[1 << 17];
+        private long[] keys;
+        private byte[] sides;
         private byte zeroSides;
         private int size;
+
+        /** A table sized for the leak check of a whole job (2^17 slots, 1.1 MiB), so small jobs never grow it. */
+        SidedSet() {
+            this(1 << 17);
+        }
+
+        /** @param slots the initial number of slots, a power of two */
+        SidedSet(int slots) {
+            keys = new long[slots];
+            sides = new byte[slots];
+        }
 
         /** @return the key's side bits after adding {@code side} */
         byte add(long v, byte side) {
@@ -287,19 +299,22 @@ final class Fingerprints {
             if ((size + 1) * 2 > keys.length) {
                 grow();
             }
-            int mask = keys.length - 1;
-            int i = LongSet.mix(v) & mask;
-            for (long k = keys[i]; k != 0; k = keys[i]) {
-                if (k == v) {
-                    sides[i] |= side;
-                    return sides[i];
-                }
-                i = (i + 1) & mask;
+            int i = slot(keys, v);
+            if (keys[i] == 0) {
+                keys[i] = v;
+                size++;
             }
-            keys[i] = v;
-            sides[i] = side;
-            size++;
-            return side;
+            sides[i] |= side;
+            return sides[i];
+        }
+
+        /** @return the key's side bits, 0 if it was never added */
+        byte sides(long v) {
+            if (v == 0) {
+                return zeroSides;
+            }
+            int i = slot(keys, v);
+            return keys[i] == 0 ? 0 : sides[i];
         }
 
         int size() {
@@ -307,7 +322,7 @@ final class Fingerprints {
         }
 
         /** Gives each key to the consumer of each side it was added to. */
-        void forEach(java.util.function.LongConsumer input, java.util.function.LongConsumer output) {
+        void forEach(LongConsumer input, LongConsumer output) {
             if ((zeroSides & INPUT) != 0) {
                 input.accept(0);
             }
@@ -326,107 +341,50 @@ final class Fingerprints {
             }
         }
 
+        /** @return the slot holding {@code v}, or the empty slot where it belongs (linear probing) */
+        private static int slot(long[] keys, long v) {
+            int mask = keys.length - 1;
+            long h = v * 0x9E3779B97F4A7C15L;
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while (keys[i] != 0 && keys[i] != v) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
         private void grow() {
             long[] oldKeys = keys;
             byte[] oldSides = sides;
             keys = new long[oldKeys.length * 2];
             sides = new byte[oldKeys.length * 2];
-            int mask = keys.length - 1;
             for (int j = 0; j < oldKeys.length; j++) {
-                long v = oldKeys[j];
-                if (v != 0) {
-                    int i = LongSet.mix(v) & mask;
-                    while (keys[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    keys[i] = v;
+                if (oldKeys[j] != 0) {
+                    int i = slot(keys, oldKeys[j]);
+                    keys[i] = oldKeys[j];
                     sides[i] = oldSides[j];
                 }
             }
         }
     }
 
-    /** An open-addressing hash set of longs; no boxing. */
+    /** A hash set of longs, no boxing: a {@link SidedSet} with one side. */
     static final class LongSet {
-        private long[] slots = new long[1024];
-        private boolean hasZero;
-        private int size;
+        private final SidedSet table = new SidedSet(1024);
 
         void add(long v) {
-            if (v == 0) {
-                if (!hasZero) {
-                    hasZero = true;
-                    size++;
-                }
-                return;
-            }
-            if ((size + 1) * 2 > slots.length) {
-                grow();
-            }
-            int mask = slots.length - 1;
-            int i = mix(v) & mask;
-            while (slots[i] != 0) {
-                if (slots[i] == v) {
-                    return;
-                }
-                i = (i + 1) & mask;
-            }
-            slots[i] = v;
-            size++;
+            table.add(v, SidedSet.INPUT);
         }
 
         boolean contains(long v) {
-            if (v == 0) {
-                return hasZero;
-            }
-            int mask = slots.length - 1;
-            int i = mix(v) & mask;
-            while (slots[i] != 0) {
-                if (slots[i] == v) {
-                    return true;
-                }
-                i = (i + 1) & mask;
-            }
-            return false;
+            return table.sides(v) != 0;
         }
 
         int size() {
-            return size;
+            return table.size();
         }
 
         boolean isEmpty() {
-            return size == 0;
-        }
-
-        void forEach(java.util.function.LongConsumer consumer) {
-            if (hasZero) {
-                consumer.accept(0);
-            }
-            for (long v : slots) {
-                if (v != 0) {
-                    consumer.accept(v);
-                }
-            }
-        }
-
-        private void grow() {
-            long[] old = slots;
-            slots = new long[old.length * 2];
-            int mask = slots.length - 1;
-            for (long v : old) {
-                if (v != 0) {
-                    int i = mix(v) & mask;
-                    while (slots[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    slots[i] = v;
-                }
-            }
-        }
-
-        static int mix(long v) {
-            long h = v * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
+            return table.size() == 0;
         }
     }
 }
