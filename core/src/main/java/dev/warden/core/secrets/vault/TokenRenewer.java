@@ -24,6 +24,8 @@ final class TokenRenewer implements AutoCloseable {
     private final String threadName;
     private final Runnable task;
     private volatile ScheduledThreadPoolExecutor executor;
+    /** The timer's one thread, once started: close() joins it, as the executor reports termination before it ends. */
+    private volatile Thread thread;
     private volatile boolean closed;
     /** Guarded by this. */
     private ScheduledFuture<?> pending;
@@ -90,9 +92,10 @@ final class TokenRenewer implements AutoCloseable {
         ScheduledThreadPoolExecutor timer = executor;
         if (timer == null) {
             timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, threadName);
-                thread.setDaemon(true);
-                return thread;
+                Thread started = new Thread(runnable, threadName);
+                started.setDaemon(true);
+                thread = started;
+                return started;
             });
             timer.setRemoveOnCancelPolicy(true);
             timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -121,8 +124,14 @@ final class TokenRenewer implements AutoCloseable {
         ScheduledThreadPoolExecutor timer = executor;
         if (timer != null) {
             timer.shutdownNow();
+            long deadline = System.nanoTime() + wait.toNanos();
             try {
                 timer.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+                Thread worker = thread;
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (worker != null && left > 0) {
+                    worker.join(left); // the worker signals termination a moment before it ends
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
