@@ -111,7 +111,7 @@ public final class DeidentificationJob {
                     key -> Long.parseUnsignedLong(hash.apply(key).substring(0, 12), 16) % 10_000 < threshold);
         }
 
-        OutputValidator validator = new OutputValidator(plans, detector);
+        OutputValidator validator = new OutputValidator(plans, detector, spec.entity());
         Map<String, Long> written = new LinkedHashMap<>();
         Map<String, JobReport.TableReport> tableReports = new LinkedHashMap<>();
         long totalRead = 0;

@@ -46,9 +46,28 @@ final class OutputValidator {
     /** Output cells that hold an input identifier value, per "table.column". */
     private final Map<String, Long> leaks = new TreeMap<>();
 
+    /** The data subjects' table, whose key tells how many entities share a coincidental value. */
+    private final java.util.Optional<String> entity;
+    /** Values of kept columns found by the detectors, per "table.column", and the first type found. */
+    private final Map<String, Long> keptHits = new TreeMap<>();
+    private final Map<String, String> keptTypes = new HashMap<>();
+    private long keptChecked;
+    /** Cells of kept columns equal to an input identifier value but shared by two or more entities, per column. */
+    private final Map<String, Long> coincidences = new TreeMap<>();
+
     OutputValidator(List<TablePlan> plans, ValueDetector detector) {
+        this(plans, detector, java.util.Optional.empty());
+    }
+
+    /**
+     * @param plans the tables' plans
+     * @param detector the detector of transformed columns
+     * @param entity the data subjects' table, if the spec names one
+     */
+    OutputValidator(List<TablePlan> plans, ValueDetector detector, java.util.Optional<String> entity) {
         this.plans = plans;
         this.detector = detector;
+        this.entity = entity;
         for (TablePlan p : plans) {
             for (TablePlan.Fk f : p.foreignKeys) {
                 if (f.output() >= 0) {
@@ -74,6 +93,10 @@ final class OutputValidator {
         /** Per output column, the memo of input values (identifier columns) and of copied cells just fingerprinted. */
         private final Fingerprints.Recent[] recentInput;
         private final Fingerprints.Recent[] recentOutput;
+        /** Per output column copied unchanged, its detector; null for transformed columns. */
+        private final KeptColumnDetector[] kept;
+        private final long[] keptFound;
+        private final IdentifierType[] keptType;
 
         @SuppressWarnings("unchecked")
         TableCheck(TablePlan plan) {
@@ -104,6 +127,14 @@ final class OutputValidator {
                     recentOutput[o] = new Fingerprints.Recent();
                 }
             }
+            kept = new KeptColumnDetector[unchanged.length];
+            keptFound = new long[unchanged.length];
+            keptType = new IdentifierType[unchanged.length];
+            for (int o = 0; o < unchanged.length; o++) {
+                if (plan.transformers[o] == null) {
+                    kept[o] = new KeptColumnDetector(plan.outputColumns.get(o).name());
+                }
+            }
             referenced = new Set[plan.outputColumns.size()];
             for (int o = 0; o < referenced.length; o++) {
                 referenced[o] = keys.get(SubsetPlanner.column(plan.name, plan.outputColumns.get(o).name()));
@@ -128,6 +159,14 @@ final class OutputValidator {
                 }
                 if (!transformed) {
                     fingerprints.addOutput(out, recentOutput[o]);
+                    keptChecked++;
+                    IdentifierType hit = kept[o].detect(out);
+                    if (hit != null) {
+                        keptFound[o]++;
+                        if (keptType[o] == null) {
+                            keptType[o] = hit;
+                        }
+                    }
                 }
                 if (referenced[o] != null) {
                     referenced[o].add(out);
@@ -161,6 +200,11 @@ final class OutputValidator {
 
         void finish() {
             for (int o = 0; o < unchanged.length; o++) {
+                if (keptFound[o] > 0) {
+                    String column = plan.name + "." + plan.outputColumns.get(o).name();
+                    keptHits.merge(column, keptFound[o], Long::sum);
+                    keptTypes.putIfAbsent(column, keptType[o].name());
+                }
                 if (unchanged[o] > 0) {
                     leaks.merge(plan.name + "." + plan.outputColumns.get(o).name(), unchanged[o], Long::sum);
                 }
@@ -194,6 +238,38 @@ final class OutputValidator {
             }
         }
         return false;
+    }
+
+    /** The output column that names a row's entity: the entity table's key, or a foreign key to it; else null. */
+    private String entityColumn(TablePlan p) {
+        if (entity.isEmpty()) {
+            return null;
+        }
+        if (p.name.equalsIgnoreCase(entity.get())) {
+            return p.primaryKey;
+        }
+        for (TablePlan.Fk f : p.foreignKeys) {
+            if (f.parentTable().equalsIgnoreCase(entity.get()) && f.output() >= 0) {
+                return f.column();
+            }
+        }
+        return null;
+    }
+
+    /** How many cells carry one value in one column, and whether two or more entities do. */
+    private static final class Spread {
+        long cells;
+        String first;
+        boolean shared;
+
+        void add(String entity) {
+            cells++;
+            if (first == null) {
+                first = entity;
+            } else if (!shared && !first.equals(entity)) {
+                shared = true;
+            }
+        }
     }
 
     TableCheck table(TablePlan plan) {
@@ -245,9 +321,14 @@ final class OutputValidator {
 
         List<String> hits = new ArrayList<>();
         detectorHits.forEach((column, n) -> hits.add(column + " (" + n + " values look like " + detectorTypes.get(column) + ")"));
-        checks.add(new JobReport.Check("detectors", hits.isEmpty(), (hits.isEmpty()
-                ? detectorChecked + " transformed values checked, no identifier found"
-                : "identifiers found in transformed columns: " + String.join(", ", hits))
+        List<String> keptFoundIn = new ArrayList<>();
+        keptHits.forEach((column, n) -> keptFoundIn.add(column + " (" + n + " values hold " + keptTypes.get(column) + ")"));
+        checks.add(new JobReport.Check("detectors", hits.isEmpty() && keptFoundIn.isEmpty(), (hits.isEmpty() && keptFoundIn.isEmpty()
+                ? detectorChecked + " transformed and " + keptChecked + " kept values checked, no identifier found"
+                : (hits.isEmpty() ? "" : "identifiers found in transformed columns: " + String.join(", ", hits)
+                        + (keptFoundIn.isEmpty() ? "" : "; "))
+                        + (keptFoundIn.isEmpty() ? "" : "identifiers found in columns copied unchanged: "
+                        + String.join(", ", keptFoundIn) + "; give each a rule (an identifier type, suppress or drop)"))
                 + (detectorSkipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
 
         Fingerprints.LongSet candidates = fingerprints.candidates();
@@ -277,7 +358,9 @@ final class OutputValidator {
                     }
                 }
             }
-            // ...and which copied cells of the staged output carry them.
+            // ...and which copied cells of the staged output carry them. A cell is the row's own value of its column; it
+            // leaks an identifier unless two or more entities carry that value in that column (shared vocabulary that
+            // happens to equal an identifier elsewhere, such as a country that is also someone's surname).
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
                 for (int o = 0; o < p.outputColumns.size(); o++) {
@@ -288,23 +371,51 @@ final class OutputValidator {
                 if (names.isEmpty() || confirmed.isEmpty()) {
                     continue;
                 }
-                try (RowReader r = staged.open(p.name, names)) {
-                    for (String[] row = r.next(); row != null; row = r.next()) {
-                        for (int o = 0; o < row.length; o++) {
-                            if (row[o] != null && !row[o].isEmpty() && confirmed.contains(fingerprints.of(row[o]))) {
-                                leaks.merge(p.name + "." + names.get(o), 1L, Long::sum);
+                String entityColumn = entityColumn(p);
+                List<String> read = new ArrayList<>(names);
+                int e = -1;
+                if (entityColumn != null && p.outputIndex(entityColumn) >= 0) {
+                    e = read.size();
+                    read.add(p.outputColumns.get(p.outputIndex(entityColumn)).name());
+                }
+                List<Map<Long, Spread>> spread = new ArrayList<>();
+                for (int o = 0; o < names.size(); o++) {
+                    spread.add(new HashMap<>());
+                }
+                long row = 0;
+                try (RowReader r = staged.open(p.name, read)) {
+                    for (String[] cells = r.next(); cells != null; cells = r.next()) {
+                        row++;
+                        String who = e >= 0 && cells[e] != null ? cells[e] : "row " + row;
+                        for (int o = 0; o < names.size(); o++) {
+                            String v = cells[o];
+                            if (v != null && !v.isEmpty()) {
+                                long f = fingerprints.of(v);
+                                if (confirmed.contains(f)) {
+                                    spread.get(o).computeIfAbsent(f, k -> new Spread()).add(who);
+                                }
                             }
                         }
+                    }
+                }
+                for (int o = 0; o < names.size(); o++) {
+                    for (Spread sp : spread.get(o).values()) {
+                        (sp.shared ? coincidences : leaks).merge(p.name + "." + names.get(o), sp.cells, Long::sum);
                     }
                 }
             }
         }
         List<String> leaked = new ArrayList<>();
         leaks.forEach((column, n) -> leaked.add(column + " (" + n + " cells)"));
-        checks.add(new JobReport.Check("original values", leaked.isEmpty(), leaked.isEmpty()
+        List<String> shared = new ArrayList<>();
+        coincidences.forEach((column, n) -> shared.add(column + " (" + n + " cells)"));
+        String vocabulary = shared.isEmpty() ? "" : "; cells of copied columns equal to an input identifier value but "
+                + "carried there by two or more entities (shared vocabulary, not a copy of the identifier): "
+                + String.join(", ", shared);
+        checks.add(new JobReport.Check("original values", leaked.isEmpty(), (leaked.isEmpty()
                 ? fingerprints.inputCount() + " input identifier values fingerprinted; none is in a copied column, "
                         + "and no transformed cell kept its input value"
-                : "input identifier values found in the output: " + String.join(", ", leaked)));
+                : "input identifier values found in the output: " + String.join(", ", leaked)) + vocabulary));
         return checks;
     }
 }

@@ -1,7 +1,8 @@
 package dev.warden.core.job;
 
-import dev.warden.core.deid.detect.ColumnClassification;
 import dev.warden.core.deid.detect.ColumnClassifier;
+import dev.warden.core.deid.detect.ColumnHeader;
+import dev.warden.core.deid.detect.DetectorKind;
 import dev.warden.deid.IdentifierType;
 import dev.warden.deid.Transformation;
 import java.time.LocalDate;
@@ -54,43 +55,76 @@ public final class SpecProposer {
     private static final Set<IdentifierType> STRICT = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
             IdentifierType.ZIP_CODE, IdentifierType.AGE);
 
+    /** Rows read per table by default; a table with fewer rows is read whole. */
+    public static final int DEFAULT_SAMPLE_ROWS = 50_000;
+    /**
+     * The share of a column's rows whose value at least two entities carry, above which the column is shared
+     * vocabulary (entity-spread evidence). Names, user names, passwords and notes are carried by one entity each.
+     */
+    public static final double DEFAULT_VOCABULARY_SHARE = 0.9;
+    /** Entity spread is evidence only over at least this many entities. */
+    public static final int MIN_ENTITIES = 4;
+
     private final TableSource source;
     private final int sampleRows;
+    private final double vocabularyShare;
 
     /**
      * @param source the source to look at
-     * @param sampleRows rows sampled per table (the first ones), at least 1
+     * @param sampleRows rows read per table (the first ones), at least 1; tables with fewer rows are read whole
      */
     public SpecProposer(TableSource source, int sampleRows) {
+        this(source, sampleRows, DEFAULT_VOCABULARY_SHARE);
+    }
+
+    /**
+     * @param source the source to look at
+     * @param sampleRows rows read per table (the first ones), at least 1; tables with fewer rows are read whole
+     * @param vocabularyShare the entity-spread threshold, in (0, 1]: see {@link #DEFAULT_VOCABULARY_SHARE}
+     */
+    public SpecProposer(TableSource source, int sampleRows, double vocabularyShare) {
         this.source = source;
         this.sampleRows = Math.max(1, sampleRows);
+        if (!(vocabularyShare > 0 && vocabularyShare <= 1)) {
+            throw new dev.warden.InvalidInputException("classify: the vocabulary share must be in (0, 1], e.g. 0.9");
+        }
+        this.vocabularyShare = vocabularyShare;
+    }
+
+    /** The rows read of one table, and whether they are all its rows. */
+    private record Sample(List<String[]> rows, boolean whole) {
     }
 
     /**
      * @param name the spec's name
      * @param profile the default profile
      * @param asOf the as-of date
-     * @return the proposed spec
+     * @return the proposed spec; every column carries the evidence behind its rule in {@code comment}
      */
     public JobSpec propose(String name, String profile, LocalDate asOf) {
         List<String> tables = source.tables();
         Map<String, TableSchema> schemas = new LinkedHashMap<>();
-        Map<String, List<String[]>> samples = new HashMap<>();
+        Map<String, Sample> samples = new HashMap<>();
         for (String t : tables) {
             TableSchema s = source.schema(t);
             schemas.put(t, s);
             List<String[]> rows = new ArrayList<>();
+            boolean whole = true;
             try (RowReader r = source.open(t, s.columnNames())) {
-                for (String[] row = r.next(); row != null && rows.size() < sampleRows; row = r.next()) {
+                for (String[] row = r.next(); row != null; row = r.next()) {
+                    if (rows.size() == sampleRows) {
+                        whole = false;
+                        break;
+                    }
                     rows.add(row);
                 }
             }
-            samples.put(t, rows);
+            samples.put(t, new Sample(rows, whole));
         }
         Map<String, String> primaryKeys = new LinkedHashMap<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
-            Optional<String> pk = s.primaryKey().or(() -> guessPrimaryKey(t, s, samples.get(t)));
+            Optional<String> pk = s.primaryKey().or(() -> guessPrimaryKey(t, s, samples.get(t).rows()));
             pk.ifPresent(k -> primaryKeys.put(t, k));
         }
         Map<String, Set<String>> keyValues = new HashMap<>();
@@ -102,112 +136,384 @@ public final class SpecProposer {
             TableSchema s = schemas.get(t);
             List<ForeignKey> fks = new ArrayList<>(s.foreignKeys());
             if (fks.isEmpty()) {
-                fks.addAll(inferForeignKeys(t, s, samples.get(t), primaryKeys, keyValues));
+                fks.addAll(inferForeignKeys(t, s, samples.get(t).rows(), primaryKeys, keyValues));
             }
             foreignKeys.put(t, fks);
         }
+        Optional<String> entity = entityTable(tables, schemas, primaryKeys, foreignKeys);
+        Map<String, ColumnHeader.Meaning> meanings = new HashMap<>();
+        Set<String> referenced = new HashSet<>();
+        foreignKeys.values().forEach(l -> l.forEach(f -> referenced.add(f.referencedTable().toLowerCase(Locale.ROOT))));
         List<TableSpec> specs = new ArrayList<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
-            List<ColumnSpec> columns = new ArrayList<>();
+            Sample sample = samples.get(t);
+            List<String> entities = entities(t, s, sample.rows(), entity, primaryKeys, foreignKeys, samples, schemas);
+            boolean reference = referenced.contains(t.toLowerCase(Locale.ROOT)) && !entity.map(t::equalsIgnoreCase).orElse(false)
+                    && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())));
+            Map<String, ColumnSpec> decided = new LinkedHashMap<>();
+            Map<String, ColumnEvidence> evidence = new HashMap<>();
+            List<Integer> later = new ArrayList<>();
             for (int c = 0; c < s.columns().size(); c++) {
                 String column = s.columns().get(c).name();
                 if (foreignKeys.get(t).stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
                     continue; // takes its parent key's rule
                 }
-                List<String> values = new ArrayList<>();
-                for (String[] row : samples.get(t)) {
-                    values.add(row[c]);
+                List<String> cells = new ArrayList<>(sample.rows().size());
+                for (String[] row : sample.rows()) {
+                    cells.add(row[c]);
                 }
-                columns.add(proposeColumn(column, values, column.equalsIgnoreCase(primaryKeys.get(t))));
+                ColumnEvidence e = ColumnEvidence.of(cells, entities);
+                evidence.put(column, e);
+                ColumnHeader.Meaning m = ColumnHeader.meaning(t, column);
+                meanings.put(t + "." + column, m);
+                Column col = new Column(t, s.columns().get(c), m, e, sample.whole(), column.equalsIgnoreCase(primaryKeys.get(t)),
+                        reference, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
+                Optional<ColumnSpec> spec = decide(col);
+                if (spec.isPresent()) {
+                    decided.put(column, spec.get());
+                } else {
+                    later.add(c);
+                }
+            }
+            // Second pass: descriptions of a kept code column, then the protective default.
+            for (int c : later) {
+                String column = s.columns().get(c).name();
+                ColumnEvidence e = evidence.get(column);
+                Optional<String> code = describes(c, sample.rows(), decided, s, e);
+                if (code.isPresent()) {
+                    decided.put(column, keep(column, "the description of the code in " + code.get()
+                            + ": every code has one description, so it names a concept, not a person"));
+                } else {
+                    decided.put(column, protective(column, meanings.get(t + "." + column), e, sample.whole()));
+                }
+            }
+            List<ColumnSpec> columns = new ArrayList<>();
+            for (SourceColumn sc : s.columns()) {
+                ColumnSpec cs = decided.get(sc.name());
+                if (cs != null) {
+                    columns.add(cs);
+                }
             }
             String pk = primaryKeys.get(t);
             specs.add(new TableSpec(t, Optional.ofNullable(pk), foreignKeys.get(t), Optional.empty(), columns));
         }
-        Optional<String> entity = entity(specs, primaryKeys);
         return new JobSpec(name, profile, Optional.of(asOf), entity, Optional.empty(), specs);
     }
 
-    private ColumnSpec proposeColumn(String column, List<String> values, boolean primaryKey) {
-        ColumnClassification c = ColumnClassifier.classify(column, values);
-        if (c.type().equals(Optional.of(IdentifierType.NAME)) && c.source() == ColumnClassification.Source.HEADER
-                && normalizedHeader(column).equals("name")) {
-            Optional<ColumnSpec> organisations = organisationNames(column, values);
+    /** One column under judgement. */
+    private record Column(String table, SourceColumn source, ColumnHeader.Meaning header, ColumnEvidence values,
+                          boolean whole, boolean primaryKey, boolean referenceTable, boolean entityTable, LocalDate asOf) {
+        String name() {
+            return source.name();
+        }
+    }
+
+    /** A header that names something personal, which makes a table more than a list of things. */
+    private static boolean personal(ColumnHeader.Meaning m) {
+        return m.kind() == ColumnHeader.Kind.CREDENTIAL || m.kind() == ColumnHeader.Kind.BIRTH_DATE_PART
+                || m.kind() == ColumnHeader.Kind.BIRTH_YEAR || m.kind() == ColumnHeader.Kind.FREE_TEXT
+                || m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(t -> t != IdentifierType.OTHER_UNIQUE_IDENTIFIER
+                        && t != IdentifierType.FULL_FACE_PHOTOGRAPH && t != IdentifierType.DATE).isPresent();
+    }
+
+    private static ColumnSpec keep(String column, String why) {
+        return new ColumnSpec(column, new ColumnRule.Keep(), Optional.empty(), Optional.of("keep: " + why));
+    }
+
+    private static ColumnSpec suppress(String column, String why) {
+        return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
+                Optional.of("suppressed: " + why));
+    }
+
+    private static ColumnSpec identifier(String column, IdentifierType type, String why) {
+        return new ColumnSpec(column, new ColumnRule.Identifier(type), Optional.empty(), Optional.of(type + ": " + why));
+    }
+
+    /** The rule that evidence decides; empty when only the second pass (code descriptions, defaults) can. */
+    private Optional<ColumnSpec> decide(Column c) {
+        String column = c.name();
+        ColumnEvidence e = c.values();
+        ColumnHeader.Meaning h = c.header();
+        String type = c.source().sqlType().orElse("").toUpperCase(Locale.ROOT);
+        if (type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA") || type.equals("IMAGE")) {
+            return Optional.of(new ColumnSpec(column, new ColumnRule.Drop(), Optional.empty(), Optional.of(
+                    "drop: binary data (" + type + "), e.g. a full-face photograph (45 CFR 164.514(b)(2)(i)(Q))")));
+        }
+        if (h.kind() == ColumnHeader.Kind.CREDENTIAL) {
+            return Optional.of(new ColumnSpec(column, new ColumnRule.Drop(), Optional.empty(), Optional.of(
+                    "drop: " + h.rule() + "; a credential is dropped, never kept or hashed")));
+        }
+        if (e.nonBlank == 0) {
+            if (c.whole() && h.kind() != ColumnHeader.Kind.IDENTIFIER) {
+                return Optional.of(keep(column, "every one of its " + e.rows + " values is empty"));
+            }
+            if (h.kind() == ColumnHeader.Kind.IDENTIFIER) {
+                return Optional.of(identifier(column, h.type().orElseThrow(), h.rule() + "; no values in the rows read"));
+            }
+            return Optional.of(suppress(column, "no values in the " + e.rows + " rows read to judge by"));
+        }
+        if (c.primaryKey()) {
+            IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && !STRICT.contains(h.type().orElseThrow())
+                    ? h.type().orElseThrow() : IdentifierType.OTHER_UNIQUE_IDENTIFIER;
+            return Optional.of(identifier(column, t, "the primary key: a record identifier (R); a keyed code keeps joins"));
+        }
+        String normalized = normalizedHeader(column);
+        if (NAME_PARTS.contains(normalized)) {
+            return Optional.of(suppress(column, "a part of a name (45 CFR 164.514(b)(2)(i)(A))"));
+        }
+        switch (h.kind()) {
+            case BIRTH_DATE_PART:
+                return Optional.of(suppress(column, h.rule() + ": only the year of a date may stay "
+                        + "(45 CFR 164.514(b)(2)(i)(C))"));
+            case BIRTH_YEAR:
+                if (e.allIntegers && e.minDigits == 4 && e.values.stream().allMatch(v -> v.strip().length() == 4)) {
+                    return Optional.of(new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.BirthDateToYear(c.asOf()),
+                            Optional.of(IdentifierType.DATE_OF_BIRTH)), Optional.empty(), Optional.of("DATE_OF_BIRTH: " + h.rule()
+                            + ": the year stays, years implying an age over 89 become 90+ (45 CFR 164.514(b)(2)(i)(C))")));
+                }
+                return Optional.of(suppress(column, h.rule() + ", but not every value is a four-digit year"));
+            case CONCEPT_ID:
+                if (e.allIntegers) {
+                    return Optional.of(keep(column, h.rule() + "; " + e.distinct + " distinct integer ids"));
+                }
+                break;
+            default:
+                break;
+        }
+        Optional<String> code = codeSystem(c.table(), column, e);
+        if (h.kind() == ColumnHeader.Kind.IDENTIFIER) {
+            return Optional.of(byHeader(c, h.type().orElseThrow(), code));
+        }
+        if (code.isPresent() && e.embeddedHitValues() == 0) {
+            return Optional.of(keep(column, code.get()));
+        }
+        Optional<ColumnSpec> byValues = byValues(c);
+        if (byValues.isPresent()) {
+            return byValues;
+        }
+        switch (h.kind()) {
+            case RECORD_NUMBER:
+                if (e.allIntegers && e.distinct == e.nonBlank) {
+                    return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, h.rule()
+                            + ", one per row: a record number (R), replaced by a keyed code"));
+                }
+                break;
+            case THING_NAME:
+                if (!c.entityTable()) {
+                    return Optional.of(keep(column, h.rule() + ", in a table that is not the data subjects'; no value has "
+                            + "the shape of an identifier"));
+                }
+                break;
+            case VOCABULARY:
+                if (e.allNumbers) {
+                    return Optional.of(keep(column, h.rule() + "; numbers"));
+                }
+                if (e.meanLength() <= 40 && e.maxWords <= 8
+                        && (vocabulary(e) || e.distinct <= Math.max(10, e.entities / 2))) {
+                    return Optional.of(keep(column, h.rule() + "; " + e.distinct + " distinct values over " + e.entities
+                            + " entities"));
+                }
+                break;
+            default:
+                break;
+        }
+        if (e.allNumbers) {
+            return Optional.of(numbers(c));
+        }
+        if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e)) {
+            return Optional.of(keep(column, spread(e)));
+        }
+        if (c.referenceTable() && h.kind() != ColumnHeader.Kind.FREE_TEXT) {
+            return Optional.of(keep(column, "a column of a reference table (other tables refer to its rows; none of its "
+                    + "headers names a personal identifier) and no value has the shape of an identifier"));
+        }
+        if (h.kind() == ColumnHeader.Kind.NONE && normalized.equals("name")) {
+            return organisationNames(column, e.values);
+        }
+        return Optional.empty();
+    }
+
+    /** A column whose header names an identifier type. */
+    private ColumnSpec byHeader(Column c, IdentifierType type, Optional<String> code) {
+        String column = c.name();
+        ColumnEvidence e = c.values();
+        String why = c.header().rule();
+        if (type == IdentifierType.NAME && normalizedHeader(column).equals("name")) {
+            Optional<ColumnSpec> organisations = organisationNames(column, e.values);
             if (organisations.isPresent()) {
                 return organisations.get();
             }
         }
-        if (c.type().isPresent()) {
-            IdentifierType type = c.type().get();
-            if (c.source() == ColumnClassification.Source.VALUES) {
-                return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
-                        Optional.of(String.format(Locale.ROOT, "%.0f%% of %d sampled values look like %s, but the header does not "
-                                + "say so: suppressed to be safe; if it is one, set \"identifier\": \"%s\", else keep",
-                                c.hitRate() * 100, c.sampled(), c.detector().map(Enum::name).orElse("?"), type)));
+        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && code.isPresent() && e.embeddedHitValues() == 0) {
+            return keep(column, why + ", but " + code.get());
+        }
+        if (STRICT.contains(type)) {
+            long fit = e.values.stream().filter(v -> fits(type, v)).count();
+            if (fit < e.distinct) {
+                return suppress(column, String.format(Locale.ROOT, "%s, but only %d of its %d distinct values have the "
+                        + "shape its transformation reads, so it could fail: suppressed; review", why, fit, e.distinct));
             }
-            if (STRICT.contains(type) && !(c.source() == ColumnClassification.Source.HEADER_AND_VALUES && c.hits() == c.sampled())) {
-                return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
-                        Optional.of(String.format(Locale.ROOT, "the header says %s, but only %d of %d sampled values have its "
-                                + "shape, so its transformation could fail: suppressed; review", type, c.hits(), c.sampled())));
+        }
+        return identifier(column, type, why);
+    }
+
+    /** A column whose values alone show an identifier. */
+    private Optional<ColumnSpec> byValues(Column c) {
+        ColumnEvidence e = c.values();
+        String column = c.name();
+        DetectorKind best = null;
+        double bestShare = 0;
+        for (DetectorKind k : DetectorKind.values()) {
+            double share = e.wholeShare(k);
+            if (share > bestShare) {
+                best = k;
+                bestShare = share;
             }
-            boolean detectable = java.util.Arrays.stream(dev.warden.core.deid.detect.DetectorKind.values())
-                    .anyMatch(k -> k.identifierType() == type);
-            Optional<String> comment = c.source() == ColumnClassification.Source.HEADER && detectable && c.sampled() > 0
-                    ? Optional.of(String.format(Locale.ROOT, "classified as %s by its header; only %d of %d sampled values have "
-                            + "its shape; review", type, c.hits(), c.sampled()))
-                    : Optional.empty();
-            return new ColumnSpec(column, new ColumnRule.Identifier(type), Optional.empty(), comment);
         }
-        String normalized = column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (NAME_PARTS.contains(normalized)) {
-            return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
-                    Optional.of("a part of a name (45 CFR 164.514(b)(2)(i)(A)): suppressed"));
+        if (best != null && bestShare >= ColumnClassifier.MIN_HIT_RATE) {
+            String share = String.format(Locale.ROOT, "%.0f%% of %d distinct values have the shape of %s", bestShare * 100,
+                    e.distinct, best);
+            IdentifierType type = best.identifierType();
+            switch (best) {
+                case ZIP:
+                    if (!e.allIntegers || e.minDigits < 5 || e.values.stream().anyMatch(v -> v.strip().startsWith("0"))
+                            || e.sharedShare() < vocabularyShare) {
+                        return Optional.of(suppress(column, share + " and no header says what they are"));
+                    }
+                    return Optional.empty(); // five-digit numbers that many entities share: judged as numbers
+                case DATE:
+                    return Optional.of(bestShare == 1.0 ? identifier(column, IdentifierType.DATE, share
+                            + " (45 CFR 164.514(b)(2)(i)(C)): year only")
+                            : suppress(column, share + "; the others would not parse"));
+                default:
+                    return Optional.of(bestShare == 1.0 ? identifier(column, type, share)
+                            : suppress(column, share));
+            }
         }
-        if (primaryKey) {
-            return new ColumnSpec(column, new ColumnRule.Identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER), Optional.empty(),
-                    Optional.of("the primary key: a record identifier (R)"));
+        if (e.embeddedHitValues() > 0) {
+            return Optional.of(suppress(column, String.format(Locale.ROOT, "%d of %d distinct values hold an identifier "
+                    + "inside (%s): free text", e.embeddedHitValues(), e.distinct, e.embeddedKinds())));
         }
-        if (c.hits() > 0) {
-            return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
-                    Optional.of(String.format(Locale.ROOT, "%d of %d sampled values look like %s: suppressed to be safe; review",
-                            c.hits(), c.sampled(), c.detector().map(Enum::name).orElse("an identifier"))));
+        return Optional.empty();
+    }
+
+    /** Numbers with no header evidence. */
+    private ColumnSpec numbers(Column c) {
+        ColumnEvidence e = c.values();
+        String column = c.name();
+        if (e.allIntegers) {
+            boolean unique = e.distinct == e.nonBlank && e.nonBlank >= 2;
+            if (unique && e.minDigits >= 6) {
+                return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of six digits or more, one per "
+                        + "row and shared by no two rows: a record number (R)");
+            }
+            if (unique && e.consecutive && e.nonBlank >= 3) {
+                return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER,
+                        "consecutive integers, one per row: a row number (R)");
+            }
+            if (e.minDigits >= 9 && e.sharedShare() < vocabularyShare) {
+                return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of nine digits or more that "
+                        + "few entities share: treated as a number that identifies");
+            }
+            return keep(column, "integers (counts, amounts, codes): " + spread(e));
         }
-        Set<String> distinct = new HashSet<>();
-        int nonBlank = 0;
-        boolean numeric = true;
-        boolean longText = false;
-        for (String v : values) {
-            if (v == null || v.isBlank()) {
+        if (e.longFractions * 10 >= e.nonBlank * 8 && e.medianMagnitude >= 1.5 && e.medianMagnitude <= 180) {
+            return suppress(column, "numbers with five or more decimals between 1.5 and 180 in magnitude: they may be "
+                    + "geographic coordinates (45 CFR 164.514(b)(2)(i)(B)), and no header says what they are");
+        }
+        return keep(column, "numbers (measurements or amounts)");
+    }
+
+    /** The protective default: no evidence that the column identifies no one. */
+    private ColumnSpec protective(String column, ColumnHeader.Meaning h, ColumnEvidence e, boolean whole) {
+        String read = whole ? "all " + e.rows + " rows read" : "the first " + e.rows + " rows read";
+        return suppress(column, String.format(Locale.ROOT, "%s; no evidence that it identifies no one: its %d distinct "
+                + "values are carried by %d entities, %.0f%% of rows hold a value two or more entities share (%.0f%% needed), "
+                + "no code system or header convention explains them (%s); change to keep after review",
+                h.kind() == ColumnHeader.Kind.FREE_TEXT ? h.rule() : "text", e.distinct, e.entities, e.sharedShare() * 100,
+                vocabularyShare * 100, read));
+    }
+
+    /** Entity-spread evidence that a column is shared vocabulary. */
+    private boolean vocabulary(ColumnEvidence e) {
+        return e.entities >= MIN_ENTITIES && e.distinct < e.nonBlank && e.sharedShare() >= vocabularyShare;
+    }
+
+    private String spread(ColumnEvidence e) {
+        return String.format(Locale.ROOT, "%d distinct values over %d entities; %.0f%% of rows hold a value two or more "
+                + "entities share", e.distinct, e.entities, e.sharedShare() * 100);
+    }
+
+    /**
+     * A text column that names what a kept code column of the same table codes: each code value comes with at most
+     * one value of it, so it is the code's description (Synthea's CODE/DESCRIPTION, OMOP's concept and source value).
+     *
+     * @return the code column's name
+     */
+    private Optional<String> describes(int column, List<String[]> rows, Map<String, ColumnSpec> decided,
+            TableSchema schema, ColumnEvidence e) {
+        if (e.embeddedHitValues() > 0 || e.maxLength > 300) {
+            return Optional.empty();
+        }
+        for (int c = 0; c < schema.columns().size(); c++) {
+            ColumnSpec code = decided.get(schema.columns().get(c).name());
+            if (c == column || code == null || !(code.rule() instanceof ColumnRule.Keep)
+                    || !code.comment().map(x -> x.contains(CODE_EVIDENCE)).orElse(false)) {
                 continue;
             }
-            nonBlank++;
-            distinct.add(v);
-            numeric &= v.matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
-            longText |= v.length() > 40 || v.contains("@");
-        }
-        if (nonBlank == 0) {
-            return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
-                    Optional.of("no values in the sample to judge by: suppressed to be safe; review"));
-        }
-        double distinctness = (double) distinct.size() / nonBlank;
-        if (numeric) {
-            boolean idLike = distinctness > 0.95 && nonBlank >= 20 && distinct.stream().allMatch(v -> v.matches("[0-9]{6,}"));
-            if (idLike) {
-                return new ColumnSpec(column, new ColumnRule.Identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER), Optional.empty(),
-                        Optional.of("unique integers of 6 digits or more: treated as a record number; review"));
+            Map<String, String> description = new HashMap<>();
+            boolean function = true;
+            int paired = 0;
+            for (String[] row : rows) {
+                String v = row[column];
+                if (v == null || v.isBlank()) {
+                    continue;
+                }
+                String k = row[c];
+                if (k == null || k.isBlank()) {
+                    function = false;
+                    break;
+                }
+                paired++;
+                String before = description.putIfAbsent(k, v);
+                if (before != null && !before.equals(v)) {
+                    function = false;
+                    break;
+                }
             }
-            return ColumnSpec.of(column, new ColumnRule.Keep());
+            if (function && paired > 0) {
+                return Optional.of(schema.columns().get(c).name());
+            }
         }
-        if (distinct.size() <= 50 || distinctness < 0.5 && !longText) {
-            return ColumnSpec.of(column, new ColumnRule.Keep());
-        }
-        return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
-                Optional.of(String.format(Locale.ROOT, "text with %d distinct values in %d sampled that no detector recognizes: "
-                        + "suppressed to be safe; change to keep after review", distinct.size(), nonBlank)));
+        return Optional.empty();
     }
 
     private static String normalizedHeader(String column) {
         return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** Marks a keep that rests on a code system, so a description column can be paired with it. */
+    private static final String CODE_EVIDENCE = "code system";
+
+    /** The code system that explains a column's values, as evidence text; empty when none does. */
+    private static Optional<String> codeSystem(String table, String column, ColumnEvidence e) {
+        return Optional.empty();
+    }
+
+    private static boolean fits(IdentifierType type, String value) {
+        String v = value.strip();
+        switch (type) {
+            case DATE:
+            case DATE_OF_BIRTH:
+                return DetectorKind.DATE.matchesWhole(v);
+            case ZIP_CODE:
+                return DetectorKind.ZIP.matchesWhole(v);
+            case AGE:
+                return v.matches("[0-9]{1,3}(\\.[0-9]+)?");
+            default:
+                return true;
+        }
     }
 
     /**
@@ -249,11 +555,14 @@ public final class SpecProposer {
                         + "\"identifier\": \"NAME\"", personLike, nonBlank, organisationLike))));
     }
 
+    /** A column named {@code id} or {@code <table>id} (singular or plural, any separator) whose values read are unique. */
     private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows) {
-        String singular = table.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        String t = table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        Set<String> names = new HashSet<>(List.of("id", t + "id", t.replaceAll("s$", "") + "id", t.replaceAll("ies$", "y") + "id",
+                t.replaceAll("es$", "") + "id"));
         for (int c = 0; c < schema.columns().size(); c++) {
-            String n = schema.columns().get(c).name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-            if (n.equals("id") || n.equals(singular.replaceAll("[^a-z0-9]", "") + "id")) {
+            String n = normalizedHeader(schema.columns().get(c).name());
+            if (names.contains(n)) {
                 Set<String> seen = new HashSet<>();
                 boolean unique = !rows.isEmpty();
                 for (String[] row : rows) {
@@ -279,7 +588,12 @@ public final class SpecProposer {
         return values;
     }
 
-    /** A column all of whose sampled values are keys of one other table, and whose keys look like identifiers. */
+    /**
+     * Foreign keys of a table of files, by value containment: every value read of the column is a key of the other
+     * table, and the header says so (it is the key's own name, such as OMOP's {@code person_id}, or it names the
+     * table, such as Synthea's {@code PATIENT} for {@code patients}); or, without header evidence, the keys are long
+     * mixed letters and digits (UUIDs), which no other column holds by chance.
+     */
     private List<ForeignKey> inferForeignKeys(String table, TableSchema schema, List<String[]> rows,
             Map<String, String> primaryKeys, Map<String, Set<String>> keyValues) {
         List<ForeignKey> fks = new ArrayList<>();
@@ -288,9 +602,9 @@ public final class SpecProposer {
             if (column.equalsIgnoreCase(primaryKeys.get(table))) {
                 continue;
             }
-            List<String> values = new ArrayList<>();
+            Set<String> values = new HashSet<>();
             for (String[] row : rows) {
-                if (row[c] != null) {
+                if (row[c] != null && !row[c].isEmpty()) {
                     values.add(row[c]);
                 }
             }
@@ -298,15 +612,23 @@ public final class SpecProposer {
                 continue;
             }
             String best = null;
-            int bestScore = -1;
+            int bestScore = 0;
             for (Map.Entry<String, Set<String>> e : keyValues.entrySet()) {
-                Set<String> keys = e.getValue();
-                if (!idLike(keys) || !keys.containsAll(values)) {
+                String parent = e.getKey();
+                if (parent.equals(table) && column.equalsIgnoreCase(primaryKeys.get(parent))) {
                     continue;
                 }
-                int score = nameScore(column, e.getKey());
+                Set<String> keys = e.getValue();
+                int score = nameScore(column, parent, primaryKeys.get(parent));
+                if (score == 0 && !idLike(keys)) {
+                    continue;
+                }
+                if (!keys.containsAll(values)) {
+                    continue;
+                }
+                score = Math.max(score, 1);
                 if (score > bestScore) {
-                    best = e.getKey();
+                    best = parent;
                     bestScore = score;
                 }
             }
@@ -322,28 +644,111 @@ public final class SpecProposer {
                 && k.chars().anyMatch(Character::isDigit));
     }
 
-    private static int nameScore(String column, String table) {
-        String c = column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        String t = table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
-        return c.contains(t) ? 2 : 0;
+    /** 3: the column has the parent key's own name (not just "id"); 2: it names the parent table; 0: neither. */
+    private static int nameScore(String column, String table, String key) {
+        String c = normalizedHeader(column);
+        String k = normalizedHeader(key);
+        if (!k.equals("id") && c.equals(k)) {
+            return 3;
+        }
+        if (!k.equals("id") && k.length() > 2 && c.endsWith(k)) {
+            return 2; // e.g. preceding_visit_occurrence_id, reports_to -> no
+        }
+        String t = normalizedHeader(table);
+        for (String singular : List.of(t, t.replaceAll("ies$", "y"), t.replaceAll("es$", ""), t.replaceAll("s$", ""))) {
+            if (singular.length() >= 3 && (c.equals(singular) || c.equals(singular + "id") || c.contains(singular))) {
+                return 2;
+            }
+        }
+        return 0;
     }
 
-    /** The data subjects' table: one with a date of birth, referred to by the most tables. */
-    private static Optional<String> entity(List<TableSpec> specs, Map<String, String> primaryKeys) {
+    /**
+     * The data subjects' table: a table with a birth date (or year), referred to by the most tables; else a table
+     * whose name names people, referred to by the most.
+     */
+    private static Optional<String> entityTable(List<String> tables, Map<String, TableSchema> schemas,
+            Map<String, String> primaryKeys, Map<String, List<ForeignKey>> foreignKeys) {
         String best = null;
-        long bestRefs = -1;
-        for (TableSpec t : specs) {
-            boolean birth = t.columns().stream().anyMatch(c -> c.rule() instanceof ColumnRule.Identifier id
-                    && id.type() == IdentifierType.DATE_OF_BIRTH);
-            if (!birth || !primaryKeys.containsKey(t.name())) {
+        long bestScore = -1;
+        for (String t : tables) {
+            if (!primaryKeys.containsKey(t)) {
                 continue;
             }
-            long refs = specs.stream().filter(o -> o.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(t.name()))).count();
-            if (refs > bestRefs) {
-                best = t.name();
-                bestRefs = refs;
+            boolean birth = schemas.get(t).columns().stream().map(c -> ColumnHeader.meaning(t, c.name())).anyMatch(m ->
+                    m.kind() == ColumnHeader.Kind.BIRTH_YEAR || m.type().filter(x -> x == IdentifierType.DATE_OF_BIRTH).isPresent());
+            String n = normalizedHeader(t);
+            boolean people = PEOPLE_TABLES.stream().anyMatch(n::contains);
+            if (!birth && !people) {
+                continue;
+            }
+            long refs = foreignKeys.values().stream().filter(l -> l.stream().anyMatch(f -> f.referencedTable().equals(t))).count();
+            long score = (birth ? 1000 : 0) + refs;
+            if (score > bestScore) {
+                best = t;
+                bestScore = score;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Table names that hold data subjects. */
+    private static final List<String> PEOPLE_TABLES = List.of("patient", "person", "people", "customer", "user",
+            "member", "employee", "subject", "client", "student", "citizen", "contact", "individual", "applicant");
+
+    /**
+     * The entity each row read belongs to: the row's key in the entity table; the foreign key to the entity table
+     * in a table that has one (directly, or through one parent table that has one); else the row itself.
+     */
+    private static List<String> entities(String table, TableSchema schema, List<String[]> rows, Optional<String> entity,
+            Map<String, String> primaryKeys, Map<String, List<ForeignKey>> foreignKeys, Map<String, Sample> samples,
+            Map<String, TableSchema> schemas) {
+        List<String> out = new ArrayList<>(rows.size());
+        int column = -1;
+        Map<String, String> viaParent = null;
+        if (entity.isPresent()) {
+            String e = entity.get();
+            if (e.equals(table)) {
+                column = indexOf(schema, primaryKeys.get(table));
+            } else {
+                for (ForeignKey f : foreignKeys.get(table)) {
+                    if (f.referencedTable().equals(e)) {
+                        column = indexOf(schema, f.column());
+                        break;
+                    }
+                }
+                if (column < 0) {
+                    for (ForeignKey f : foreignKeys.get(table)) {
+                        String parent = f.referencedTable();
+                        Optional<ForeignKey> up = foreignKeys.getOrDefault(parent, List.of()).stream()
+                                .filter(g -> g.referencedTable().equals(e)).findFirst();
+                        if (up.isPresent() && !parent.equals(table)) {
+                            int key = indexOf(schemas.get(parent), primaryKeys.get(parent));
+                            int link = indexOf(schemas.get(parent), up.get().column());
+                            if (key >= 0 && link >= 0) {
+                                viaParent = new HashMap<>();
+                                for (String[] p : samples.get(parent).rows()) {
+                                    viaParent.put(p[key], p[link]);
+                                }
+                                column = indexOf(schema, f.column());
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            String v = column >= 0 ? rows.get(i)[column] : null;
+            if (v != null && viaParent != null) {
+                v = viaParent.getOrDefault(v, "k:" + v);
+            }
+            out.add(v != null ? "e:" + v : "r:" + i);
+        }
+        return out;
+    }
+
+    private static int indexOf(TableSchema schema, String column) {
+        return column == null ? -1 : CsvDirectorySource.indexOf(schema.columnNames(), column);
     }
 }

@@ -32,8 +32,18 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the spec here instead of standard output.")
     Path output;
 
-    @Option(names = "--sample", defaultValue = "1000", paramLabel = "ROWS", description = "Rows sampled per table (default 1000).")
+    @Option(names = "--sample", defaultValue = "" + SpecProposer.DEFAULT_SAMPLE_ROWS, paramLabel = "ROWS",
+            description = "Rows read per table, the first ones (default ${DEFAULT-VALUE}); smaller tables are read whole.")
     int sample;
+
+    @Option(names = "--vocabulary-share", defaultValue = "" + SpecProposer.DEFAULT_VOCABULARY_SHARE, paramLabel = "SHARE",
+            description = "Entity-spread evidence: a text column is shared vocabulary when at least this share of its rows "
+                    + "hold a value that two or more entities carry (default ${DEFAULT-VALUE}).")
+    double vocabularyShare;
+
+    @Option(names = "--explain", description = "Print the evidence behind each column's rule to standard error "
+            + "(the spec keeps it in each column's comment).")
+    boolean explain;
 
     @Option(names = "--delimiter", defaultValue = ",", paramLabel = "CHAR", description = "CSV delimiter (default ',').")
     char delimiter;
@@ -49,7 +59,19 @@ final class ClassifyCommand implements Callable<Integer> {
         JobSpec proposal;
         try (TableSource source = Datasets.source(input, delimiter)) {
             String name = output == null ? "proposed" : output.getFileName().toString().replaceAll("\\.json$", "");
-            proposal = new SpecProposer(source, sample).propose(name, profile, LocalDate.now(ZoneOffset.UTC));
+            proposal = new SpecProposer(source, sample, vocabularyShare).propose(name, profile, LocalDate.now(ZoneOffset.UTC));
+        }
+        if (explain) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (dev.warden.core.job.TableSpec t : proposal.tables()) {
+                err.println(t.name() + t.primaryKey().map(k -> " (primary key " + k + ")").orElse(""));
+                t.foreignKeys().forEach(f -> err.println("  " + f.column() + " -> " + f.referencedTable() + "."
+                        + f.referencedColumn() + ": a foreign key, takes its parent key's rule and consistency domain"));
+                for (dev.warden.core.job.ColumnSpec c : t.columns()) {
+                    err.println("  " + c.name() + ": " + c.comment().orElse(c.rule().toString()));
+                }
+            }
+            err.flush();
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -76,18 +76,16 @@ public final class ColumnClassifier {
      * @return the type its name suggests, or empty
      */
     public static Optional<IdentifierType> byHeader(String header) {
-        String n = normalize(header);
-        IdentifierType t = HEADERS.get(n);
-        if (t != null) {
-            return Optional.of(t);
-        }
-        if (n.endsWith("id") && n.length() > 2 && HEADERS.get(n.substring(0, n.length() - 2)) == null) {
-            return Optional.of(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
-        }
-        if (n.endsWith("date") || n.endsWith("datetime")) {
-            return Optional.of(IdentifierType.DATE);
-        }
-        return Optional.empty();
+        ColumnHeader.Meaning m = ColumnHeader.meaning("", header);
+        return m.kind() == ColumnHeader.Kind.IDENTIFIER ? m.type() : Optional.empty();
+    }
+
+    /**
+     * @param normalized a header in lower-case letters and digits
+     * @return the identifier type the table of common header names gives it, or null
+     */
+    static IdentifierType lexicon(String normalized) {
+        return HEADERS.get(normalized);
     }
 
     static String normalize(String header) {

@@ -1,0 +1,340 @@
+package dev.warden.core.deid.detect;
+
+import dev.warden.deid.IdentifierType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a column's header (and its table's name) says about the column, by the naming conventions of common schemas:
+ * plain English names ({@code first_name}, {@code mothersMaidenName}, {@code home_phone}), the Synthea CSV export
+ * ({@code FIRST}, {@code MAIDEN}, {@code BIRTHPLACE}, {@code Id}), the OMOP Common Data Model ({@code *_concept_id},
+ * {@code year_of_birth}, {@code month_of_birth}, {@code birth_datetime}, {@code *_source_value}) and flattened FHIR
+ * ({@code name_given}, {@code telecom_value}, {@code birthDate}).
+ *
+ * <p>A header is split into lower-case words at non-alphanumerics and at lower-to-upper case changes
+ * ({@code mothersMaidenName} gives {@code mothers, maiden, name}); a rule matches whole words, never a substring of a
+ * word, so {@code stage} is not an age and {@code description} not an IP address. A header is evidence, never proof:
+ * the proposer weighs it with the values. Never sees a value.
+ */
+public final class ColumnHeader {
+
+    /** What a header names. */
+    public enum Kind {
+        /** One of the identifiers: {@link Meaning#type()} says which. */
+        IDENTIFIER,
+        /** A credential (password, PIN, secret answer, API token): dropped, never kept or hashed. */
+        CREDENTIAL,
+        /** The month or day of a birth date: removed under 45 CFR 164.514(b)(2)(i)(C). */
+        BIRTH_DATE_PART,
+        /** The year of birth alone: kept as a year, with years implying an age over 89 aggregated. */
+        BIRTH_YEAR,
+        /** An OMOP CDM concept id ({@code *_concept_id}): a shared vocabulary id, the same for everyone. */
+        CONCEPT_ID,
+        /** A word of shared vocabulary (gender, race, country, status, type, unit, ...). */
+        VOCABULARY,
+        /** The name of an organisation, product or other thing that is not a person. */
+        THING_NAME,
+        /** A row or record number. */
+        RECORD_NUMBER,
+        /** Free text (notes, comments): may embed any identifier. */
+        FREE_TEXT,
+        /** Nothing recognised. */
+        NONE
+    }
+
+    /**
+     * @param kind what the header names
+     * @param type the identifier type when {@code kind} is {@link Kind#IDENTIFIER}
+     * @param rule the convention that matched, for the proposal's comment (never a value)
+     */
+    public record Meaning(Kind kind, Optional<IdentifierType> type, String rule) {
+        static Meaning of(Kind kind, String rule) {
+            return new Meaning(kind, Optional.empty(), rule);
+        }
+
+        static Meaning identifier(IdentifierType type, String rule) {
+            return new Meaning(Kind.IDENTIFIER, Optional.of(type), rule);
+        }
+    }
+
+    private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passcode", "passphrase",
+            "pin", "secret", "salt", "otp", "totp", "apikey", "token", "pass");
+    private static final List<String> CREDENTIAL_PARTS = List.of("password", "passwd", "securityanswer", "secretanswer",
+            "securityquestion", "apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken",
+            "refreshtoken", "sessiontoken", "passwordhash", "pinhash", "pincode");
+    private static final Set<String> NATIONAL_ID = Set.of("nationalid", "nationalidentifier", "nationalidnumber",
+            "nationalinsurancenumber", "nino", "nin", "taxid", "tin", "taxnumber", "taxidentificationnumber", "steuerid",
+            "steueridentifikationsnummer", "insee", "nir", "aadhaar", "aadhar", "cpf", "cnpj", "dni", "nie", "nif",
+            "personnummer", "bsn", "pesel", "idnumber", "idcard", "identitycard", "identitynumber", "citizenid",
+            "socialinsurancenumber", "personalidentitycode", "curp", "rut", "codicefiscale", "passport",
+            "passportnumber", "passportno", "nhsnumber", "medicarenumber", "healthcard");
+    private static final Set<String> VOCABULARY = Set.of("gender", "sex", "race", "ethnicity", "ethnic", "marital",
+            "maritalstatus", "religion", "language", "languages", "nationality", "citizenship", "country", "state",
+            "province", "bloodtype", "bloodgroup", "status", "type", "category", "class", "kind", "priority", "channel",
+            "currency", "unit", "units", "specialty", "speciality", "tier", "severity", "outcome", "flag", "active",
+            "deleted", "enabled", "ownership", "modality", "route", "stage", "grade", "level", "segment", "plan",
+            "relationship", "veteran", "smoker", "smoking", "sexualorientation", "occupation", "workclass",
+            "education", "income", "salary", "jobtitle", "department", "role", "diagnosis", "region");
+    /** Words before "name" that make it a person's name. */
+    private static final Set<String> PERSON_WORDS = Set.of("full", "patient", "person", "contact", "owner", "customer",
+            "employee", "user", "member", "mother", "mothers", "father", "fathers", "spouse", "emergency", "guardian",
+            "recipient", "middle", "nick", "display", "legal", "preferred", "subscriber", "insured", "beneficiary",
+            "client", "student", "applicant", "holder", "cardholder", "account", "ship", "billing", "next", "kin",
+            "parent", "child", "maiden", "birth", "author", "signer", "witness", "doctor", "physician", "nurse",
+            "provider", "practitioner", "caregiver", "manager", "supervisor", "representative", "agent", "sales",
+            "rep", "responsible", "given", "family", "first", "last", "sur", "fore");
+    /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
+    private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
+            "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
+            "caresite", "site", "clinic", "pharmac", "lab", "bank");
+    private static final Set<String> NOT_AN_ID = Set.of("paid", "valid", "invalid", "fluid", "acid", "liquid", "solid",
+            "hybrid", "thyroid", "steroid", "covid", "rapid", "humid", "unpaid", "prepaid", "overpaid", "android",
+            "avoid", "void", "david", "squid", "vivid", "lucid", "rigid", "candid", "timid", "aid", "said", "maid",
+            "raid", "grid", "bid", "kid", "lid", "mid", "rid", "did", "hid", "orchid", "pyramid", "opioid", "lipid",
+            "druid", "humanoid", "asteroid", "fibroid", "keloid", "adenoid", "mermaid", "bridesmaid", "medicaid",
+            "postpaid", "forbid", "amid", "afraid", "splendid", "stupid", "torrid", "horrid", "morbid", "insipid");
+
+    private ColumnHeader() {
+    }
+
+    /**
+     * Splits a header into lower-case words.
+     *
+     * @param header a column header
+     * @return its words, in order; {@code mothersMaidenName} gives {@code [mothers, maiden, name]}
+     */
+    public static List<String> words(String header) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        int prev = 0;
+        for (int i = 0; i < header.length(); ) {
+            int cp = header.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) {
+                flush(w, out);
+            } else {
+                boolean boundary = Character.isUpperCase(cp) && (Character.isLowerCase(prev) || Character.isDigit(prev))
+                        || Character.isDigit(cp) != Character.isDigit(prev) && w.length() > 0 && !Character.isDigit(cp);
+                if (boundary) {
+                    flush(w, out);
+                }
+                w.appendCodePoint(Character.toLowerCase(cp));
+            }
+            prev = cp;
+        }
+        flush(w, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder w, List<String> out) {
+        if (w.length() > 0) {
+            out.add(w.toString());
+            w.setLength(0);
+        }
+    }
+
+    /**
+     * @param table the table's name (decides whether "company" names the row itself or a person's employer)
+     * @param header the column's header
+     * @return what the header names; {@link Kind#NONE} when no convention matches
+     */
+    public static Meaning meaning(String table, String header) {
+        List<String> w = words(header);
+        String n = String.join("", w);
+        if (n.isEmpty()) {
+            return Meaning.of(Kind.NONE, "");
+        }
+        String last = w.get(w.size() - 1);
+        if (w.stream().anyMatch(CREDENTIAL_WORDS::contains) || CREDENTIAL_PARTS.stream().anyMatch(n::contains)) {
+            return Meaning.of(Kind.CREDENTIAL, "the header names a credential");
+        }
+        if (n.contains("birthplace") || n.equals("placeofbirth") || n.equals("cityofbirth")) {
+            return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "the header names a place of birth");
+        }
+        if (n.contains("countryofbirth") || n.contains("birthcountry") || n.contains("statebirth")
+                || n.contains("stateofbirth")) {
+            return Meaning.of(Kind.VOCABULARY, "the header names a country or state of birth");
+        }
+        boolean birth = w.stream().anyMatch(x -> x.equals("birth") || x.equals("dob") || x.equals("born"))
+                || n.startsWith("birth") || n.startsWith("dob");
+        if (birth && (w.contains("month") || w.contains("mm") || w.contains("mon") || w.contains("day") || w.contains("dd")
+                || n.contains("birthmonth") || n.endsWith("dobmonth") || n.endsWith("dobday"))) {
+            return Meaning.of(Kind.BIRTH_DATE_PART, "the header names the month or day of a birth date");
+        }
+        if (birth && (w.contains("year") || w.contains("yr") || w.contains("yyyy") || n.contains("birthyear"))
+                || n.equals("yob") || n.equals("yearofbirth")) {
+            return Meaning.of(Kind.BIRTH_YEAR, "the header names a year of birth");
+        }
+        if (birth || n.equals("birthday") || n.equals("bday")) {
+            return Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "the header names a birth date");
+        }
+        if (n.endsWith("conceptid")) {
+            return Meaning.of(Kind.CONCEPT_ID, "an OMOP CDM concept id (*_concept_id): a shared vocabulary id");
+        }
+        IdentifierType exact = ColumnClassifier.lexicon(n);
+        if (exact != null) {
+            return Meaning.identifier(exact, "the header is a common name for " + exact);
+        }
+        if (w.contains("maiden")) {
+            return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
+        }
+        if (n.contains("username") || n.contains("userlogin") || n.equals("login") || w.contains("login")
+                || w.contains("handle") || n.contains("screenname") || n.contains("nickname") || n.contains("loginname")) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a user name");
+        }
+        if (w.contains("employer") || n.contains("employername") || n.contains("workplace")
+                || w.contains("company") || n.startsWith("company") || n.endsWith("company")) {
+            String t = String.join("", words(table));
+            if (ORGANISATION_TABLES.stream().anyMatch(t::contains)) {
+                return Meaning.of(Kind.THING_NAME, "a company column of a table of organisations");
+            }
+            return Meaning.identifier(IdentifierType.NAME,
+                    "the header names an employer or company (employers' names are identifiers, 164.514(b)(2)(i)(A))");
+        }
+        if (w.contains("website") || w.contains("homepage") || w.contains("domain") || w.contains("webpage")
+                || w.contains("url") || w.contains("blog") || n.contains("webaddress") || n.contains("website")) {
+            return Meaning.identifier(IdentifierType.URL, "the header names a web address or domain");
+        }
+        if (w.contains("fax")) {
+            return Meaning.identifier(IdentifierType.FAX_NUMBER, "the header names a fax number");
+        }
+        if (n.contains("phone") || w.contains("tel") || w.contains("telephone") || w.contains("mobile")
+                || w.contains("cell") || w.contains("cellphone") || n.contains("telecom")) {
+            return Meaning.identifier(IdentifierType.TELEPHONE_NUMBER, "the header names a telephone number");
+        }
+        if (w.contains("email") || w.contains("mail") || n.contains("emailaddress") || w.contains("e") && w.contains("mail")) {
+            return Meaning.identifier(IdentifierType.EMAIL_ADDRESS, "the header names an e-mail address");
+        }
+        if (w.contains("ssn") || n.contains("socialsecurity")) {
+            return Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "the header names a social security number");
+        }
+        if (NATIONAL_ID.contains(n) || w.stream().anyMatch(NATIONAL_ID::contains)) {
+            return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names a national id or passport number");
+        }
+        if (w.contains("ip") || n.contains("ipaddress") || n.contains("ipv4") || n.contains("ipv6")) {
+            return Meaning.identifier(IdentifierType.IP_ADDRESS, "the header names an IP address");
+        }
+        if (n.contains("macaddress") || w.contains("imei") || w.contains("udi") || n.contains("serialnumber")) {
+            return Meaning.identifier(IdentifierType.DEVICE_IDENTIFIER, "the header names a device identifier");
+        }
+        if (w.contains("iban")) {
+            return Meaning.identifier(IdentifierType.IBAN, "the header names an IBAN");
+        }
+        if (n.contains("cardnumber") || n.contains("creditcard") || w.contains("pan") || n.contains("ccnumber")) {
+            return Meaning.identifier(IdentifierType.CREDIT_CARD_NUMBER, "the header names a payment card number");
+        }
+        if (n.contains("accountnumber") || n.contains("accountno") || n.contains("bankaccount") || n.equals("acct")) {
+            return Meaning.identifier(IdentifierType.ACCOUNT_NUMBER, "the header names an account number");
+        }
+        if (n.contains("license") || n.contains("licence") || n.contains("drivers") || w.contains("npi")
+                || w.contains("dea") || n.contains("certificate")) {
+            return Meaning.identifier(IdentifierType.CERTIFICATE_LICENSE_NUMBER,
+                    "the header names a certificate, licence or registration number");
+        }
+        if (n.contains("mrn") || n.contains("medicalrecord")) {
+            return Meaning.identifier(IdentifierType.MEDICAL_RECORD_NUMBER, "the header names a medical record number");
+        }
+        if (n.contains("memberid") || n.contains("subscriberid") || n.contains("policynumber")
+                || n.contains("beneficiary") || n.contains("insuranceid") || n.contains("healthplanid")) {
+            return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health plan number");
+        }
+        if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate")) {
+            return Meaning.identifier(IdentifierType.VEHICLE_IDENTIFIER, "the header names a vehicle identifier");
+        }
+        if (w.contains("photo") || w.contains("photograph") || w.contains("picture") || w.contains("portrait")
+                || w.contains("avatar") || w.contains("selfie") || n.contains("faceimage")) {
+            return Meaning.identifier(IdentifierType.FULL_FACE_PHOTOGRAPH, "the header names a photograph");
+        }
+        if (w.contains("fingerprint") || w.contains("biometric") || w.contains("voiceprint") || n.contains("retina")) {
+            return Meaning.identifier(IdentifierType.BIOMETRIC_IDENTIFIER, "the header names a biometric identifier");
+        }
+        if (w.contains("latitude") || w.contains("longitude") || w.contains("lat") || w.contains("lon") || w.contains("lng")
+                || w.contains("geo") || w.contains("geocode") || w.contains("coordinates")) {
+            return Meaning.identifier(IdentifierType.GEOCOORDINATE, "the header names a geographic coordinate");
+        }
+        if (w.contains("zip") || n.contains("zipcode") || n.contains("postal") || n.contains("postcode")
+                || w.contains("plz")) {
+            return Meaning.identifier(IdentifierType.ZIP_CODE, "the header names a ZIP or postal code");
+        }
+        if (w.contains("county")) {
+            return Meaning.identifier(IdentifierType.COUNTY, "the header names a county");
+        }
+        if (w.contains("city") || w.contains("town") || w.contains("municipality") || w.contains("village")
+                || w.contains("locality")) {
+            return Meaning.identifier(IdentifierType.CITY, "the header names a city or town");
+        }
+        if (w.contains("address") || w.contains("street") || w.contains("addr") || n.contains("addressline")
+                || w.contains("line1") || w.contains("line2") || n.equals("address1") || n.equals("address2")
+                || w.contains("apartment") || w.contains("suite")) {
+            return Meaning.identifier(IdentifierType.STREET_ADDRESS, "the header names a street address");
+        }
+        if (w.contains("fips") || w.contains("census") || w.contains("tract") || w.contains("precinct")
+                || w.contains("neighborhood") || w.contains("neighbourhood") || w.contains("district")) {
+            return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION,
+                    "the header names a geographic subdivision smaller than a state");
+        }
+        if (w.contains("age") || n.equals("ageyears") || n.startsWith("ageat") || n.startsWith("agein")) {
+            return Meaning.identifier(IdentifierType.AGE, "the header names an age");
+        }
+        if (w.contains("name") || n.endsWith("name")) {
+            return nameMeaning(w, n);
+        }
+        if (w.contains("surname") || w.contains("forename") || w.contains("lastname") || w.contains("firstname")) {
+            return Meaning.identifier(w.contains("forename") || w.contains("firstname") ? IdentifierType.GIVEN_NAME
+                    : IdentifierType.FAMILY_NAME, "the header names a part of a person's name");
+        }
+        if (w.contains("date") || w.contains("datetime") || w.contains("timestamp") || n.endsWith("date")
+                || n.endsWith("datetime") || n.endsWith("timestamp") || w.size() > 1 && last.equals("at")
+                || w.contains("dt") || n.endsWith("time") && !n.endsWith("lifetime") && !n.contains("duration")) {
+            return Meaning.identifier(IdentifierType.DATE, "the header names a date or time");
+        }
+        if (isIdentifierWord(last) || n.endsWith("uuid") || n.endsWith("guid")) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names an id (*_id)");
+        }
+        if (w.contains("row") || w.contains("rownum") || n.equals("rownumber") || n.equals("index") || n.equals("idx")
+                || n.equals("seq") || n.equals("sequence") || n.equals("recordnumber") || n.equals("recno")
+                || n.equals("no") || n.equals("nr") || n.equals("num") || n.equals("number") || n.equals("unnamed0")
+                || n.equals("n") || n.equals("line") || n.equals("lineno")) {
+            return Meaning.of(Kind.RECORD_NUMBER, "the header names a row or record number");
+        }
+        if (w.contains("note") || w.contains("notes") || w.contains("comment") || w.contains("comments")
+                || w.contains("remark") || w.contains("remarks") || w.contains("narrative") || w.contains("memo")
+                || w.contains("freetext") || w.contains("message") || w.contains("body") || n.equals("text")
+                || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")) {
+            return Meaning.of(Kind.FREE_TEXT, "the header names free text");
+        }
+        if (VOCABULARY.contains(n) || VOCABULARY.contains(last) || w.stream().anyMatch(VOCABULARY::contains)
+                || VOCABULARY.stream().anyMatch(v -> v.length() >= 4 && n.endsWith(v))) {
+            return Meaning.of(Kind.VOCABULARY, "the header names a category (" + (VOCABULARY.contains(last) ? last
+                    : w.stream().filter(VOCABULARY::contains).findFirst().orElse(n)) + ")");
+        }
+        return Meaning.of(Kind.NONE, "");
+    }
+
+    private static Meaning nameMeaning(List<String> w, String n) {
+        if (n.equals("name") || n.equals("names")) {
+            return Meaning.identifier(IdentifierType.NAME, "the header is just 'name'");
+        }
+        if (w.contains("first") || w.contains("given") || w.contains("fore") || n.startsWith("firstname")
+                || n.startsWith("givenname") || n.startsWith("forename") || n.contains("namegiven")) {
+            return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header names a given name");
+        }
+        if (w.contains("last") || w.contains("family") || w.contains("sur") || n.startsWith("lastname")
+                || n.startsWith("surname") || n.startsWith("familyname") || n.contains("namefamily")) {
+            return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a family name");
+        }
+        if (w.stream().anyMatch(PERSON_WORDS::contains) || PERSON_WORDS.stream().anyMatch(p -> n.startsWith(p + "name"))) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names a person's name");
+        }
+        return Meaning.of(Kind.THING_NAME, "the header names a thing (" + String.join(" ", w) + ")");
+    }
+
+    private static boolean isIdentifierWord(String word) {
+        if (word.equals("id") || word.equals("uuid") || word.equals("guid") || word.equals("uid") || word.equals("oid")) {
+            return true;
+        }
+        return word.length() >= 4 && word.endsWith("id") && !NOT_AN_ID.contains(word);
+    }
+}

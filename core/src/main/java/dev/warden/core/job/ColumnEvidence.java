@@ -1,0 +1,236 @@
+package dev.warden.core.job;
+
+import dev.warden.core.deid.detect.DetectorKind;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the values of one column show, computed once from the rows read for classification: how many distinct
+ * entities (data subjects, through the table's link to the entity table; else the rows) carry each value, the
+ * values' shapes and the identifier detectors' hits. Holds counts; the values themselves only while it is built.
+ */
+final class ColumnEvidence {
+
+    /** Values longer than this are not counted as shared vocabulary (free text). */
+    static final int MAX_VOCABULARY_LENGTH = 80;
+    /** Distinct values tracked per column before the rest count as unshared (bounds memory on huge columns). */
+    static final int MAX_TRACKED_VALUES = 200_000;
+
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[-+]?[0-9]{1,18}");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
+
+    final int rows;
+    int nonBlank;
+    int distinct;
+    /** Distinct entities among the rows with a value. */
+    int entities;
+    /** Rows whose value is carried by at least two entities. */
+    int sharedRows;
+    boolean allIntegers = true;
+    boolean allNumbers = true;
+    /** Rows whose number has five or more digits after the point. */
+    int longFractions;
+    double medianMagnitude;
+    int minDigits = Integer.MAX_VALUE;
+    int maxLength;
+    long totalLength;
+    int maxWords;
+    /** Whole-value detector hits per kind, and values holding an embedded identifier (e-mail, phone, SSN...). */
+    private final Map<DetectorKind, Integer> wholeHits = new EnumMap<>(DetectorKind.class);
+    private int embeddedHitValues;
+    private final Set<DetectorKind> embeddedKinds = java.util.EnumSet.noneOf(DetectorKind.class);
+    private int shaped = -1;
+    /** Distinct values the detectors look at, at most: the shapes are judged on this many. */
+    static final int MAX_SHAPED_VALUES = 20_000;
+    /** Integers only: they form one run of consecutive numbers (a row number). */
+    boolean consecutive;
+    /** The distinct non-blank values, kept for the code-system check and the pairing with a code column. */
+    final List<String> values;
+
+    private ColumnEvidence(int rows, List<String> values) {
+        this.rows = rows;
+        this.values = values;
+    }
+
+    /**
+     * @param cells the column's cells, one per row read (null for SQL NULL)
+     * @param entity the entity of each row (same length)
+     */
+    static ColumnEvidence of(List<String> cells, List<String> entity) {
+        Map<String, Spread> spread = new HashMap<>();
+        Set<String> allEntities = new HashSet<>();
+        java.util.ArrayList<String> distinctValues = new java.util.ArrayList<>();
+        java.util.ArrayList<Double> magnitudes = new java.util.ArrayList<>();
+        ColumnEvidence e = new ColumnEvidence(cells.size(), distinctValues);
+        long minInt = Long.MAX_VALUE;
+        long maxInt = Long.MIN_VALUE;
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i);
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            e.nonBlank++;
+            String who = entity.get(i);
+            allEntities.add(who);
+            Spread s = spread.get(v);
+            if (s == null && spread.size() < MAX_TRACKED_VALUES) {
+                s = new Spread();
+                spread.put(v, s);
+                distinctValues.add(v);
+            }
+            if (s != null) {
+                s.add(who);
+            }
+            String t = v.strip();
+            if (s != null && s.rows == 1) {
+                e.maxWords = Math.max(e.maxWords, words(t));
+            }
+            e.maxLength = Math.max(e.maxLength, t.length());
+            e.totalLength += t.length();
+            if (e.allIntegers && INTEGER.matcher(t).matches()) {
+                long n = Long.parseLong(t);
+                minInt = Math.min(minInt, n);
+                maxInt = Math.max(maxInt, n);
+                e.minDigits = Math.min(e.minDigits, t.replaceFirst("^[-+]", "").length());
+            } else {
+                e.allIntegers = false;
+            }
+            if (e.allNumbers && NUMBER.matcher(t).matches()) {
+                int dot = t.indexOf('.');
+                if (dot >= 0 && t.length() - dot - 1 >= 5) {
+                    e.longFractions++;
+                }
+                if (magnitudes.size() < 10_000) {
+                    magnitudes.add(Math.abs(Double.parseDouble(t)));
+                }
+            } else {
+                e.allNumbers = false;
+            }
+        }
+        e.distinct = spread.size();
+        e.entities = allEntities.size();
+        for (Spread s : spread.values()) {
+            if (s.shared()) {
+                e.sharedRows += s.rows;
+            }
+        }
+        if (e.nonBlank == 0) {
+            e.allIntegers = false;
+            e.allNumbers = false;
+        }
+        e.consecutive = e.allIntegers && e.distinct == e.nonBlank && maxInt - minInt + 1 == e.nonBlank;
+        if (!magnitudes.isEmpty()) {
+            magnitudes.sort(Double::compare);
+            e.medianMagnitude = magnitudes.get(magnitudes.size() / 2);
+        }
+        return e;
+    }
+
+    /** Runs the detectors over the distinct values, once, on first need. */
+    private void shapes() {
+        if (shaped >= 0) {
+            return;
+        }
+        shaped = Math.min(values.size(), MAX_SHAPED_VALUES);
+        for (int i = 0; i < shaped; i++) {
+            shape(values.get(i));
+        }
+    }
+
+    private void shape(String v) {
+        boolean digit = false;
+        boolean mark = false;
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            digit |= ch >= '0' && ch <= '9';
+            mark |= ch == '@' || ch == ':' || ch == '.' && (v.regionMatches(true, i - 3, "www", 0, 3));
+        }
+        if (!digit && !mark) {
+            return; // every kind needs a digit, an '@', a scheme or "www."
+        }
+        for (DetectorKind k : DetectorKind.values()) {
+            if (k.matchesWhole(v)) {
+                wholeHits.merge(k, 1, Integer::sum);
+            }
+        }
+        boolean embedded = false;
+        for (DetectorKind k : DetectorKind.values()) {
+            if (k.embedded() && v.length() <= 100_000 && k.count(v) > 0) {
+                embeddedKinds.add(k);
+                embedded = true;
+            }
+        }
+        if (embedded) {
+            embeddedHitValues++;
+        }
+    }
+
+    private static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    /** @return the mean length of the non-blank values */
+    double meanLength() {
+        return nonBlank == 0 ? 0 : (double) totalLength / nonBlank;
+    }
+
+    /** @return the share of non-blank rows whose value at least two entities carry */
+    double sharedShare() {
+        return nonBlank == 0 ? 0 : (double) sharedRows / nonBlank;
+    }
+
+    /**
+     * @param kind a detector kind
+     * @return the share of distinct values that have its shape as a whole
+     */
+    double wholeShare(DetectorKind kind) {
+        shapes();
+        return shaped == 0 ? 0 : (double) wholeHits.getOrDefault(kind, 0) / shaped;
+    }
+
+    /** @return how many distinct values hold an identifier inside (e-mail, phone, SSN, URL, ...) */
+    int embeddedHitValues() {
+        shapes();
+        return embeddedHitValues;
+    }
+
+    /** @return the kinds found inside values */
+    Set<DetectorKind> embeddedKinds() {
+        shapes();
+        return embeddedKinds;
+    }
+
+    /** How many rows carry a value, and whether two or more entities do (the first entity is remembered). */
+    private static final class Spread {
+        int rows;
+        String first;
+        boolean shared;
+
+        void add(String entity) {
+            rows++;
+            if (first == null) {
+                first = entity;
+            } else if (!shared && !first.equals(entity)) {
+                shared = true;
+            }
+        }
+
+        boolean shared() {
+            return shared;
+        }
+    }
+}

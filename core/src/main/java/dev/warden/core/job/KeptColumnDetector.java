@@ -1,0 +1,123 @@
+package dev.warden.core.job;
+
+import dev.warden.core.deid.detect.ColumnClassifier;
+import dev.warden.core.deid.detect.DetectorKind;
+import dev.warden.deid.IdentifierType;
+
+/**
+ * The validation's detector for a column copied unchanged: what {@code warden scan} would find in it. Identifiers are
+ * searched inside the text (an e-mail address or a phone number in a note counts), dates as whole values; ZIP codes,
+ * bare nine-digit SSNs and bare ten-digit phone numbers only when the column's header names them, as
+ * {@link dev.warden.core.deid.detect.IdentifierScanner} does, since elsewhere such numbers are more often codes or
+ * amounts.
+ *
+ * <p>Speed: one pass over the characters counts digits, separators and marks, and a kind runs its pattern only when
+ * the value has what the kind needs (an '@' for an e-mail, 13 digits for a card, ...); clean values are remembered in
+ * a small direct-mapped memo, since kept columns repeat their vocabulary. One instance per column and job thread.
+ */
+final class KeptColumnDetector implements ValueDetector {
+
+    private static final int SLOTS = 1 << 10;
+    private final String[] clean = new String[SLOTS];
+    private final IdentifierType hint;
+
+    /** @param header the column's header, which decides whether ZIP-shaped and bare-digit values count */
+    KeptColumnDetector(String header) {
+        this.hint = ColumnClassifier.byHeader(header).orElse(null);
+    }
+
+    @Override
+    public IdentifierType detect(String value) {
+        if (value.length() < 3) {
+            return null;
+        }
+        int slot = (value.hashCode() ^ (value.hashCode() >>> 16)) & (SLOTS - 1);
+        if (value.equals(clean[slot])) {
+            return null;
+        }
+        IdentifierType found = scan(value);
+        if (found == null) {
+            clean[slot] = value;
+        }
+        return found;
+    }
+
+    private IdentifierType scan(String v) {
+        int digits = 0;
+        int dots = 0;
+        int dashes = 0;
+        int slashes = 0;
+        int spaces = 0;
+        int parens = 0;
+        int colons = 0;
+        int upper = 0;
+        boolean at = false;
+        boolean www = false;
+        int n = v.length();
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.') {
+                dots++;
+                www |= i >= 3 && (v.charAt(i - 1) | 0x20) == 'w' && (v.charAt(i - 2) | 0x20) == 'w'
+                        && (v.charAt(i - 3) | 0x20) == 'w';
+            } else if (c == '-') {
+                dashes++;
+            } else if (c == '/') {
+                slashes++;
+            } else if (c == ' ') {
+                spaces++;
+            } else if (c == '(' || c == ')') {
+                parens++;
+            } else if (c == ':') {
+                colons++;
+            } else if (c == '@') {
+                at = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper++;
+            }
+        }
+        if (at && DetectorKind.EMAIL.count(v) > 0) {
+            return IdentifierType.EMAIL_ADDRESS;
+        }
+        if ((colons > 0 || www) && DetectorKind.URL.count(v) > 0) {
+            return IdentifierType.URL;
+        }
+        if (colons >= 2 && DetectorKind.IPV6.count(v) > 0) {
+            return IdentifierType.IP_ADDRESS;
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (dots >= 3 && digits >= 4 && DetectorKind.IPV4.count(v) > 0) {
+            return IdentifierType.IP_ADDRESS;
+        }
+        if (digits >= 9 && (dashes >= 2 || spaces >= 2) && DetectorKind.SSN.count(v) > 0) {
+            return IdentifierType.SOCIAL_SECURITY_NUMBER;
+        }
+        if (digits >= 10 && dashes + dots + spaces + parens > 0 && DetectorKind.PHONE.count(v) > 0) {
+            return IdentifierType.TELEPHONE_NUMBER;
+        }
+        if (digits >= 13 && DetectorKind.CREDIT_CARD.count(v) > 0) {
+            return IdentifierType.CREDIT_CARD_NUMBER;
+        }
+        if (upper >= 2 && digits >= 2 && n >= 15 && DetectorKind.IBAN.count(v) > 0) {
+            return IdentifierType.IBAN;
+        }
+        if (dashes >= 4 && n >= 36 && DetectorKind.UUID.count(v) > 0) {
+            return IdentifierType.OTHER_UNIQUE_IDENTIFIER;
+        }
+        if ((dashes == 2 || slashes == 2 || digits == 8 && n == 8) && DetectorKind.DATE.matchesWhole(v)) {
+            return IdentifierType.DATE;
+        }
+        if (hint == IdentifierType.ZIP_CODE && digits >= 5 && DetectorKind.ZIP.matchesWhole(v)) {
+            return IdentifierType.ZIP_CODE;
+        }
+        if (hint != null && digits == n && (hint == IdentifierType.SOCIAL_SECURITY_NUMBER && n == 9
+                || (hint == IdentifierType.TELEPHONE_NUMBER || hint == IdentifierType.FAX_NUMBER) && (n == 10 || n == 11))) {
+            return hint;
+        }
+        return null;
+    }
+}
