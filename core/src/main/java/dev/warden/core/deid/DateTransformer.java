@@ -37,6 +37,19 @@ final class DateTransformer implements ValueTransformer {
         return s;
     }
 
+    /** A value that is a year alone (four digits), which the year modes read as it is (OMOP's year_of_birth). */
+    private static boolean isYear(String v) {
+        if (v.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public boolean needsEntity() {
         return mode == Mode.SHIFT;
@@ -54,6 +67,10 @@ final class DateTransformer implements ValueTransformer {
     public String apply(String value, String entity) {
         if (value == null || value.isBlank()) {
             return value;
+        }
+        if ((mode == Mode.YEAR || mode == Mode.BIRTH_YEAR) && isYear(value)) {
+            int y = Integer.parseInt(value);
+            return mode == Mode.BIRTH_YEAR && parameter - y >= 90 ? "90+" : value;
         }
         long p = DateText.parse(value, kind);
         int y = DateText.year(p);

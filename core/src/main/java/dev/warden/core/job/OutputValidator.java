@@ -93,6 +93,12 @@ final class OutputValidator {
         /** Per output column, the memo of input values (identifier columns) and of copied cells just fingerprinted. */
         private final Fingerprints.Recent[] recentInput;
         private final Fingerprints.Recent[] recentOutput;
+        /**
+         * Per output column, whether its transformation generalizes (age, year, range, bucket, hierarchy, ZIP3): its
+         * output may rightly equal its input (an age under 90, a year of birth), and an input that is a short number
+         * (an age, a year) is a quasi-identifier many share, not a value whose copy elsewhere would identify anyone.
+         */
+        private final boolean[] generalizing;
         /** Per output column copied unchanged, its detector; null for transformed columns. */
         private final KeptColumnDetector[] kept;
         private final long[] keptFound;
@@ -127,6 +133,10 @@ final class OutputValidator {
                     recentOutput[o] = new Fingerprints.Recent();
                 }
             }
+            generalizing = new boolean[unchanged.length];
+            for (int o = 0; o < unchanged.length; o++) {
+                generalizing[o] = GENERALIZING.contains(plan.columnReports.get(plan.outputFrom[o]).action());
+            }
             kept = new KeptColumnDetector[unchanged.length];
             keptFound = new long[unchanged.length];
             keptType = new IdentifierType[unchanged.length];
@@ -148,9 +158,13 @@ final class OutputValidator {
                 if (plan.identifier[o]) {
                     String in = input[plan.outputFrom[o]];
                     if (in != null && informative(in)) {
-                        fingerprints.addInput(in, recentInput[o]);
-                        if (in.equals(out)) {
-                            unchanged[o]++;
+                        if (!generalizing[o]) {
+                            fingerprints.addInput(in, recentInput[o]);
+                            if (in.equals(out)) {
+                                unchanged[o]++;
+                            }
+                        } else if (!shortNumber(in)) {
+                            fingerprints.addInput(in, recentInput[o]);
                         }
                     }
                 }
@@ -272,6 +286,25 @@ final class OutputValidator {
         }
     }
 
+    /** Transformation kinds that generalize: an output equal to its input is their rule, not a failure. */
+    private static final Set<String> GENERALIZING = Set.of("age", "birth-year", "date-year", "date-range", "bucket",
+            "ranges", "zip3", "hierarchy", "date-month");
+
+    /** An integer of at most four digits: an age or a year. */
+    static boolean shortNumber(String v) {
+        int n = v.length();
+        if (n == 0 || n > 4) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     TableCheck table(TablePlan plan) {
         return new TableCheck(plan);
     }
@@ -337,9 +370,11 @@ final class OutputValidator {
             Fingerprints.LongSet confirmed = new Fingerprints.LongSet();
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
+                List<Boolean> general = new ArrayList<>();
                 for (int o = 0; o < p.outputColumns.size(); o++) {
                     if (p.identifier[o]) {
                         names.add(p.inputColumns.get(p.outputFrom[o]));
+                        general.add(GENERALIZING.contains(p.columnReports.get(p.outputFrom[o]).action()));
                     }
                 }
                 if (names.isEmpty()) {
@@ -347,8 +382,9 @@ final class OutputValidator {
                 }
                 try (RowReader r = source.open(p.name, names)) {
                     for (String[] row = r.next(); row != null; row = r.next()) {
-                        for (String v : row) {
-                            if (v != null && informative(v)) {
+                        for (int i = 0; i < row.length; i++) {
+                            String v = row[i];
+                            if (v != null && informative(v) && !(general.get(i) && shortNumber(v))) {
                                 long f = fingerprints.of(v);
                                 if (candidates.contains(f)) {
                                     confirmed.add(f);
