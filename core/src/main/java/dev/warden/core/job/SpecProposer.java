@@ -348,6 +348,11 @@ public final class SpecProposer {
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && code.isPresent() && e.embeddedHitValues() == 0) {
             return keep(column, why + ", but " + code.get());
         }
+        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && !e.allNumbers && vocabulary(e)
+                && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))) {
+            return keep(column, why + ", but its values are words without digits that many entities share: "
+                    + spread(e) + " (an OMOP *_domain_id names a domain, not a record)");
+        }
         if (STRICT.contains(type)) {
             long fit = e.values.stream().filter(v -> fits(type, v)).count();
             if (fit < e.distinct) {

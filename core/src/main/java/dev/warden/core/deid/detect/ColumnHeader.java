@@ -96,6 +96,41 @@ public final class ColumnHeader {
             "druid", "humanoid", "asteroid", "fibroid", "keloid", "adenoid", "mermaid", "bridesmaid", "medicaid",
             "postpaid", "forbid", "amid", "afraid", "splendid", "stupid", "torrid", "horrid", "morbid", "insipid");
 
+    /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
+    private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
+            java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME), java.util.Map.entry("prenom", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("prénom", IdentifierType.GIVEN_NAME), java.util.Map.entry("nombre", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("nome", IdentifierType.GIVEN_NAME), java.util.Map.entry("voornaam", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("fornavn", IdentifierType.GIVEN_NAME), java.util.Map.entry("förnamn", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("imie", IdentifierType.GIVEN_NAME), java.util.Map.entry("imię", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("nachname", IdentifierType.FAMILY_NAME), java.util.Map.entry("familienname", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("nom", IdentifierType.FAMILY_NAME), java.util.Map.entry("apellido", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("apellidos", IdentifierType.FAMILY_NAME), java.util.Map.entry("cognome", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("achternaam", IdentifierType.FAMILY_NAME), java.util.Map.entry("nazwisko", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("efternavn", IdentifierType.FAMILY_NAME), java.util.Map.entry("efternamn", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("sobrenome", IdentifierType.FAMILY_NAME), java.util.Map.entry("nomcomplet", IdentifierType.NAME),
+            java.util.Map.entry("nombrecompleto", IdentifierType.NAME), java.util.Map.entry("adresse", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("strasse", IdentifierType.STREET_ADDRESS), java.util.Map.entry("straße", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("direccion", IdentifierType.STREET_ADDRESS), java.util.Map.entry("dirección", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("indirizzo", IdentifierType.STREET_ADDRESS), java.util.Map.entry("endereco", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("endereço", IdentifierType.STREET_ADDRESS), java.util.Map.entry("calle", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("stadt", IdentifierType.CITY), java.util.Map.entry("ville", IdentifierType.CITY),
+            java.util.Map.entry("ciudad", IdentifierType.CITY), java.util.Map.entry("citta", IdentifierType.CITY),
+            java.util.Map.entry("città", IdentifierType.CITY), java.util.Map.entry("cidade", IdentifierType.CITY),
+            java.util.Map.entry("wohnort", IdentifierType.CITY), java.util.Map.entry("miasto", IdentifierType.CITY),
+            java.util.Map.entry("telefon", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("telefono", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("teléfono", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("téléphone", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("telephone", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("handy", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("movil", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("móvil", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("celular", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("correo", IdentifierType.EMAIL_ADDRESS),
+            java.util.Map.entry("courriel", IdentifierType.EMAIL_ADDRESS), java.util.Map.entry("geburtsdatum", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("fechanacimiento", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("fechadenacimiento", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("datenaissance", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("datedenaissance", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("datanascita", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("datadinascita", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("geboortedatum", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("postleitzahl", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("codepostal", IdentifierType.ZIP_CODE), java.util.Map.entry("codigopostal", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("códigopostal", IdentifierType.ZIP_CODE), java.util.Map.entry("postnummer", IdentifierType.ZIP_CODE));
+
     private ColumnHeader() {
     }
 
@@ -170,8 +205,12 @@ public final class ColumnHeader {
         if (birth || n.equals("birthday") || n.equals("bday")) {
             return Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "the header names a birth date");
         }
-        if (n.endsWith("conceptid")) {
+        if (n.matches(".*conceptid[0-9]*")) {
             return Meaning.of(Kind.CONCEPT_ID, "an OMOP CDM concept id (*_concept_id): a shared vocabulary id");
+        }
+        IdentifierType foreign = OTHER_LANGUAGES.get(n);
+        if (foreign != null) {
+            return Meaning.identifier(foreign, "the header is a common name for " + foreign + " in another language");
         }
         IdentifierType exact = ColumnClassifier.lexicon(n);
         if (exact != null) {

@@ -1,0 +1,71 @@
+package dev.warden.core.deid.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.core.deid.detect.ColumnHeader.Kind;
+import dev.warden.deid.IdentifierType;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ColumnHeaderTest {
+
+    @Test
+    void headersSplitIntoWordsAtSeparatorsAndCaseChanges() {
+        assertThat(ColumnHeader.words("mothersMaidenName")).containsExactly("mothers", "maiden", "name");
+        assertThat(ColumnHeader.words("person_source_value")).containsExactly("person", "source", "value");
+        assertThat(ColumnHeader.words("address_1")).containsExactly("address", "1");
+        assertThat(ColumnHeader.words("SSN")).containsExactly("ssn");
+        assertThat(ColumnHeader.words("  ")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "PASSWORD_HASH", "user_pwd", "pin", "security_answer", "api_key", "accessToken",
+        "passwd", "salt"})
+    void credentialsAreCredentials(String header) {
+        assertThat(ColumnHeader.meaning("users", header).kind()).isEqualTo(Kind.CREDENTIAL);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "people, username, OTHER_UNIQUE_IDENTIFIER", "people, login, OTHER_UNIQUE_IDENTIFIER",
+        "people, mothers_maiden_name, FAMILY_NAME", "people, MAIDEN, FAMILY_NAME",
+        "people, employer, NAME", "customers, company_name, NAME",
+        "people, personal_website, URL", "people, domain, URL",
+        "people, telephone_number, TELEPHONE_NUMBER", "people, home_phone, TELEPHONE_NUMBER",
+        "people, national_id, NATIONAL_ID", "people, nino, NATIONAL_ID", "people, aadhaar, NATIONAL_ID",
+        "people, Age, AGE", "people, age_at_visit, AGE",
+        "person, birth_datetime, DATE_OF_BIRTH", "people, dob, DATE_OF_BIRTH",
+        "people, created_at, DATE", "visit_occurrence, visit_start_datetime, DATE",
+        "people, Nachname, FAMILY_NAME", "people, prénom, GIVEN_NAME", "people, telefono, TELEPHONE_NUMBER",
+        "location, address_1, STREET_ADDRESS", "provider, provider_name, NAME", "provider, npi, CERTIFICATE_LICENSE_NUMBER",
+        "person, person_id, OTHER_UNIQUE_IDENTIFIER", "imaging_studies, SERIES_UID, OTHER_UNIQUE_IDENTIFIER",
+    })
+    void identifierHeadersNameTheirType(String table, String header, IdentifierType type) {
+        ColumnHeader.Meaning m = ColumnHeader.meaning(table, header);
+        assertThat(m.kind()).as(header).isEqualTo(Kind.IDENTIFIER);
+        assertThat(m.type()).as(header).isEqualTo(Optional.of(type));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "person, month_of_birth, BIRTH_DATE_PART", "person, day_of_birth, BIRTH_DATE_PART",
+        "person, year_of_birth, BIRTH_YEAR", "person, gender_concept_id, CONCEPT_ID",
+        "fact_relationship, domain_concept_id_1, CONCEPT_ID",
+        "suppliers, company_name, THING_NAME", "products, product_name, THING_NAME", "care_site, care_site_name, THING_NAME",
+        "patients, GENDER, VOCABULARY", "people, card_type, VOCABULARY", "encounters, ENCOUNTERCLASS, VOCABULARY",
+        "people, row_number, RECORD_NUMBER", "note, note_text, FREE_TEXT", "tickets, notes, FREE_TEXT",
+    })
+    void conventionsThatAreNotIdentifierTypesHaveTheirOwnKinds(String table, String header, Kind kind) {
+        assertThat(ColumnHeader.meaning(table, header).kind()).as(header).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stage", "dosage", "language", "description", "paid", "valid", "CODE", "quantity"})
+    void wordsInsideOtherWordsDoNotMatch(String header) {
+        ColumnHeader.Meaning m = ColumnHeader.meaning("t", header);
+        assertThat(m.type()).as(header).isEmpty();
+    }
+}
