@@ -1,0 +1,359 @@
+package dev.warden.core.deid.detect;
+
+import static dev.warden.core.deid.detect.CheckDigits.allDigits;
+import static dev.warden.core.deid.detect.CheckDigits.isAsciiDigit;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Code systems and closed vocabularies whose values are shared by many people and identify no one: a column of them is
+ * vocabulary, not an identifier, even when a value looks like a ZIP code or an account number. Each constant tests a
+ * value by the system's published rule (a check digit, a grammar or a closed list) on ASCII characters only, so a
+ * Unicode digit such as Arabic-Indic {@code '٣'} or a full-width {@code '３'} never passes.
+ *
+ * <p>{@link #selfEvident()} says whether values that pass are evidence on their own (a check digit or a closed list
+ * that chance rarely meets) or only count when a header names the system (plain integers and short codes, which
+ * chance meets all the time). {@link CodeSystems#recognize(String, String, java.util.Collection)} judges a column.
+ */
+public enum CodeSystem {
+
+    /**
+     * SNOMED CT concept identifiers (SCTIDs), core and extension: 6 to 18 ASCII digits without a leading zero, whose
+     * last digit is a Verhoeff check digit over the whole identifier and whose partition identifier (the two digits
+     * before the check digit) is {@code 00}, {@code 01} or {@code 02} (short format: concept, description,
+     * relationship) or {@code 10}, {@code 11} or {@code 12} (long format, with a namespace). Source: SNOMED CT
+     * Technical Implementation Guide, section "SNOMED CT Identifiers" (SCTID: partition identifier, check digit,
+     * Verhoeff's dihedral check). A random 9-digit number passes with probability 6/1000.
+     */
+    SNOMED_CT("SNOMED CT", true, "the SNOMED CT Verhoeff check digit and partition identifier",
+            "snomed", "snomedct", "sct", "sctid") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n < 6 || n > 18 || v.charAt(0) == '0' || !allDigits(v, 0, n)) {
+                return false;
+            }
+            char p1 = v.charAt(n - 3);
+            char p2 = v.charAt(n - 2);
+            boolean partition = (p1 == '0' || p1 == '1') && p2 >= '0' && p2 <= '2';
+            return partition && CheckDigits.verhoeffValid(v);
+        }
+    },
+
+    /**
+     * LOINC codes: 1 to 7 ASCII digits, a hyphen and a mod-10 check digit (for example {@code 8302-2}, body height).
+     * Source: LOINC Users' Guide, Appendix "Calculating Mod 10 Check Digits" (Regenstrief Institute).
+     */
+    LOINC("LOINC", true, "the LOINC mod-10 check digit", "loinc", "loinccode", "loincnum") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n < 3 || n > 9 || v.charAt(n - 2) != '-' || !allDigits(v, 0, n - 2) || !isAsciiDigit(v.charAt(n - 1))) {
+                return false;
+            }
+            return CheckDigits.mod10CheckDigit(v, 0, n - 2) == v.charAt(n - 1) - '0';
+        }
+    },
+
+    /**
+     * ICD-10-CM codes by their grammar: a letter, a digit, a digit or letter (the category, for example {@code E11},
+     * {@code C4A}), then optionally a period and 1 to 4 digits or letters (etiology, anatomic site, severity, and the
+     * 7th-character extension with placeholder {@code X}, for example {@code S02.0XXA}); the period may be omitted, as
+     * in CMS's code files ({@code E119}). Upper case only. The letter {@code U} is accepted: ICD-10-CM's chapter 22,
+     * "Codes for special purposes", holds {@code U07.1} (COVID-19) since FY2021 and {@code U09.9} since FY2022.
+     * Sources: CMS/NCHS ICD-10-CM Official Guidelines for Coding and Reporting, section I.A ("Conventions": code
+     * structure, placeholder character, 7th characters); ICD-10-CM Tabular List.
+     */
+    ICD_10_CM("ICD-10-CM", true, "the ICD-10-CM code grammar", "icd", "icd10", "icd10cm", "icd10code", "icdcode") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n < 3 || n > 8) {
+                return false;
+            }
+            if (!isUpper(v.charAt(0)) || !isAsciiDigit(v.charAt(1)) || !isUpperAlnum(v.charAt(2))) {
+                return false;
+            }
+            if (n == 3) {
+                return true;
+            }
+            int from = v.charAt(3) == '.' ? 4 : 3;
+            int rest = n - from;
+            if (rest < 1 || rest > 4) {
+                return false;
+            }
+            for (int i = from; i < n; i++) {
+                if (!isUpperAlnum(v.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    },
+
+    /**
+     * ICD-9-CM codes by their grammar: 3 digits with an optional period and 1 to 2 digits (diagnoses, {@code 250.00}),
+     * {@code V} and 2 digits with an optional period and 1 to 2 digits (supplementary classification,
+     * {@code V70.0}), {@code E} and 3 digits with an optional period and 1 digit (external causes, {@code E880.9});
+     * the period may be omitted ({@code 25000}), as in claims files. Not self-evident: without the period these are
+     * plain 3- to 5-digit integers. Source: CDC/NCHS ICD-9-CM, Tabular List conventions.
+     */
+    ICD_9_CM("ICD-9-CM", false, "the ICD-9-CM code grammar", "icd", "icd9", "icd9cm", "icd9code") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n < 3 || n > 6) {
+                return false;
+            }
+            char first = v.charAt(0);
+            int category = first == 'V' ? 3 : first == 'E' ? 4 : 3;
+            int maxTail = first == 'E' ? 1 : 2;
+            int categoryFrom = first == 'V' || first == 'E' ? 1 : 0;
+            if (n < category || !allDigits(v, categoryFrom, category)) {
+                return false;
+            }
+            if (n == category) {
+                return true;
+            }
+            int from = v.charAt(category) == '.' ? category + 1 : category;
+            int tail = n - from;
+            return tail >= 1 && tail <= maxTail && allDigits(v, from, n);
+        }
+    },
+
+    /**
+     * National Drug Codes: 10 digits in the labeler-product-package configurations 4-4-2, 5-3-2 or 5-4-1, written
+     * with hyphens, or the 11-digit 5-4-2 form of HIPAA transactions, with or without hyphens. Self-evident in its
+     * hyphenated forms only: 11 plain digits count only with a header naming NDC (a phone number with its country code
+     * has 11 digits too). Source: FDA, National Drug Code Directory ("NDC format"); 45 CFR 162.1002 (11-digit form).
+     */
+    NDC("NDC", true, "the NDC 4-4-2, 5-3-2, 5-4-1 or 5-4-2 format", "ndc", "ndc10", "ndc11", "ndccode",
+            "productndc", "packagendc") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n == 11) {
+                return allDigits(v, 0, 11);
+            }
+            return hyphenated(v);
+        }
+
+        @Override
+        boolean testWithoutHeader(String v) {
+            return hyphenated(v);
+        }
+
+        private boolean hyphenated(String v) {
+            int n = v.length();
+            if (n != 12 && n != 13) {
+                return false;
+            }
+            int h1 = v.indexOf('-');
+            int h2 = v.indexOf('-', h1 + 1);
+            if (h1 < 0 || h2 < 0 || v.indexOf('-', h2 + 1) >= 0) {
+                return false;
+            }
+            int a = h1;
+            int b = h2 - h1 - 1;
+            int c = n - h2 - 1;
+            boolean shape = n == 12 && (a == 4 && b == 4 && c == 2 || a == 5 && b == 3 && c == 2
+                    || a == 5 && b == 4 && c == 1) || n == 13 && a == 5 && b == 4 && c == 2;
+            return shape && allDigits(v, 0, h1) && allDigits(v, h1 + 1, h2) && allDigits(v, h2 + 1, n);
+        }
+    },
+
+    /**
+     * CDC CVX vaccine codes: integers of 1 to 3 digits, leading zeros allowed ({@code 03}, {@code 08}, {@code 140}).
+     * Not self-evident. Source: CDC, IIS Code Sets, "Vaccines administered (CVX)".
+     */
+    CVX("CVX", false, "the CVX format (1 to 3 digits)", "cvx", "cvxcode", "vaccine", "vaccines", "vaccination",
+            "vaccinations", "immunization", "immunizations") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            return n >= 1 && n <= 3 && allDigits(v, 0, n)
+                    && !v.chars().allMatch(c -> c == '0');
+        }
+    },
+
+    /**
+     * RxNorm concept unique identifiers (RXCUI): positive integers of 1 to 7 digits without a leading zero. Not
+     * self-evident. Source: NLM, RxNorm Technical Documentation ("RXCUI").
+     */
+    RXNORM("RxNorm", false, "the RxNorm RXCUI format (1 to 7 digits)", "rxnorm", "rxcui", "rxnormcode",
+            "medication", "medications") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            return n >= 1 && n <= 7 && v.charAt(0) != '0' && allDigits(v, 0, n);
+        }
+    },
+
+    /**
+     * CPT codes: 5 digits (Category I), or 4 digits and {@code F} (Category II), {@code T} (Category III) or
+     * {@code U} (Proprietary Laboratory Analyses). Not self-evident. Source: American Medical Association, CPT code
+     * categories.
+     */
+    CPT("CPT", false, "the CPT format (5 digits, or 4 digits and F, T or U)", "cpt", "cpt4", "cptcode") {
+        @Override
+        boolean test(String v) {
+            return cpt(v);
+        }
+    },
+
+    /**
+     * HCPCS codes: Level II (a letter from {@code A} to {@code V} and 4 digits, for example {@code J1100}) and
+     * Level I, which is CPT (claims' HCPCS columns carry both). Not self-evident. Source: CMS, HCPCS General
+     * Information ("HCPCS Level II codes: a single alphabetical letter followed by 4 numeric digits").
+     */
+    HCPCS("HCPCS", false, "the HCPCS format (a letter A to V and 4 digits, or CPT)", "hcpcs", "hcpcscd",
+            "hcpcscode") {
+        @Override
+        boolean test(String v) {
+            if (v.length() == 5 && v.charAt(0) >= 'A' && v.charAt(0) <= 'V' && allDigits(v, 1, 5)) {
+                return true;
+            }
+            return cpt(v);
+        }
+    },
+
+    /**
+     * OMOP CDM concept ids: non-negative integers within the CDM's 32-bit integer column, without a leading zero;
+     * {@code 0} is the CDM's "No matching concept". Standard concepts are shared by everyone: gender 8507 (male) and
+     * 8532 (female), race 8527, 8516, 8515, ethnicity 38003563 and 38003564, visit 9201, 9202, 9203. Not
+     * self-evident. Source: OHDSI, OMOP Common Data Model v5.4, "Conventions" (concept ids, concept_id 0).
+     */
+    OMOP_CONCEPT_ID("OMOP concept id", false, "the OMOP concept id format (a non-negative 32-bit integer)",
+            "conceptid", "concept") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n < 1 || n > 10 || !allDigits(v, 0, n) || n > 1 && v.charAt(0) == '0') {
+                return false;
+            }
+            return Long.parseLong(v) <= Integer.MAX_VALUE;
+        }
+    },
+
+    /**
+     * ISO 3166-1 countries, case-insensitive: alpha-2 ({@code DE}), alpha-3 ({@code DEU}), numeric ({@code 276}, three
+     * digits) and English names: ISO's short names, the JDK's (CLDR) English names, and common variants such as
+     * {@code USA}, {@code United States of America}, {@code UK}, {@code Great Britain}, {@code South Korea},
+     * {@code Russia}, {@code Vietnam}. Diacritics, spaces and the punctuation {@code . , ' - ( )} are ignored.
+     * Sources: ISO 3166-1:2020 (codes and short names, as distributed in Debian's iso-codes);
+     * {@link java.util.Locale#getISOCountries()}.
+     */
+    ISO_3166_COUNTRY("ISO 3166-1 country", true, "the ISO 3166-1 country codes and names", "country", "countries",
+            "countrycode", "countryname", "nation", "nationality", "citizenship", "iso3166") {
+        @Override
+        boolean test(String v) {
+            return ClosedVocabulary.COUNTRIES.contains(v);
+        }
+    },
+
+    /**
+     * US states, the District of Columbia and the outlying areas (ISO 3166-2:US subdivisions), by code (the USPS
+     * abbreviation: {@code NE}, {@code DC}, {@code PR}) or English name ({@code Nebraska}), case-insensitive.
+     * Source: ISO 3166-2:US (as distributed in Debian's iso-codes); USPS Publication 28, Appendix B.
+     */
+    US_STATE("US state", true, "the ISO 3166-2:US state and territory codes and names", "state", "states",
+            "statecode", "statename", "usstate", "stateprovince", "iso31662") {
+        @Override
+        boolean test(String v) {
+            return ClosedVocabulary.US_SUBDIVISIONS.contains(v);
+        }
+    },
+
+    /**
+     * ISO 4217 alphabetic currency codes ({@code USD}, {@code EUR}), case-insensitive, as the JDK lists them (current
+     * and historic). Source: ISO 4217; {@link java.util.Currency#getAvailableCurrencies()}.
+     */
+    ISO_4217_CURRENCY("ISO 4217 currency", true, "the ISO 4217 currency codes", "currency", "currencycode", "ccy",
+            "iso4217") {
+        @Override
+        boolean test(String v) {
+            return v.length() == 3 && ClosedVocabulary.CURRENCIES.contains(v);
+        }
+    };
+
+    private final String displayName;
+    private final boolean selfEvident;
+    private final String rule;
+    private final Set<String> headerWords;
+
+    CodeSystem(String displayName, boolean selfEvident, String rule, String... headerWords) {
+        this.displayName = displayName;
+        this.selfEvident = selfEvident;
+        this.rule = rule;
+        this.headerWords = Set.of(headerWords);
+    }
+
+    /**
+     * Tests a value by this system's published rule.
+     *
+     * @param value a value; leading and trailing white space (as {@link String#strip()}) is ignored
+     * @return whether it passes; an empty value never does
+     * @throws NullPointerException if {@code value} is null
+     */
+    public boolean matches(String value) {
+        return test(Objects.requireNonNull(value, "value").strip());
+    }
+
+    /**
+     * @return true when a column whose values pass is evidence on its own, because the rule is a check digit or a
+     *     closed list (SNOMED CT, LOINC, ICD-10-CM, NDC, ISO 3166-1, US states, ISO 4217); false when the values are
+     *     plain integers or short codes that count only when a header names the system (ICD-9-CM, CVX, RxNorm, CPT,
+     *     HCPCS, OMOP concept ids)
+     */
+    public boolean selfEvident() {
+        return selfEvident;
+    }
+
+    /**
+     * @return the normalized header words (lower case, letters and digits only) that name this system, for example
+     *     {@code snomed}, {@code loinc}, {@code conceptid}; a header or table name naming the system contains one of
+     *     them as a word, or starts or ends with one
+     */
+    public Set<String> headerWords() {
+        return headerWords;
+    }
+
+    /** @return the system's name as its publisher writes it, for example {@code "SNOMED CT"} */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** @return the rule values are tested by, as a phrase: "the LOINC mod-10 check digit" */
+    public String rule() {
+        return rule;
+    }
+
+    /** @param v a stripped value */
+    abstract boolean test(String v);
+
+    /**
+     * @param v a stripped value
+     * @return whether the value passes in a form that is evidence without a header (all forms, for a self-evident
+     *     system, but NDC's plain 11 digits)
+     */
+    boolean testWithoutHeader(String v) {
+        return selfEvident && test(v);
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isUpperAlnum(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean cpt(String v) {
+        if (v.length() != 5 || !allDigits(v, 0, 4)) {
+            return false;
+        }
+        char last = v.charAt(4);
+        return isAsciiDigit(last) || last == 'F' || last == 'T' || last == 'U';
+    }
+}
