@@ -1,5 +1,8 @@
 package dev.warden.core.job;
 
+import dev.warden.core.deid.detect.CodeSystem;
+import dev.warden.core.deid.detect.CodeSystemMatch;
+import dev.warden.core.deid.detect.CodeSystems;
 import dev.warden.deid.IdentifierType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -270,11 +273,20 @@ final class OutputValidator {
         return null;
     }
 
+    /** Distinct values of a copied column read to judge whether it is a closed vocabulary. */
+    private static final int MAX_VOCABULARY_VALUES = 100_000;
+
     /** How many cells carry one value in one column, and whether two or more entities do. */
     private static final class Spread {
+        /** The value, held only while the column is judged; never reported. */
+        final String value;
         long cells;
         String first;
         boolean shared;
+
+        Spread(String value) {
+            this.value = value;
+        }
 
         void add(String entity) {
             cells++;
@@ -415,8 +427,10 @@ final class OutputValidator {
                     read.add(p.outputColumns.get(p.outputIndex(entityColumn)).name());
                 }
                 List<Map<Long, Spread>> spread = new ArrayList<>();
+                List<Set<String>> distinct = new ArrayList<>();
                 for (int o = 0; o < names.size(); o++) {
                     spread.add(new HashMap<>());
+                    distinct.add(new HashSet<>());
                 }
                 long row = 0;
                 try (RowReader r = staged.open(p.name, read)) {
@@ -426,17 +440,29 @@ final class OutputValidator {
                         for (int o = 0; o < names.size(); o++) {
                             String v = cells[o];
                             if (v != null && !v.isEmpty()) {
+                                if (distinct.get(o).size() < MAX_VOCABULARY_VALUES) {
+                                    distinct.get(o).add(v);
+                                }
                                 long f = fingerprints.of(v);
                                 if (confirmed.contains(f)) {
-                                    spread.get(o).computeIfAbsent(f, k -> new Spread()).add(who);
+                                    spread.get(o).computeIfAbsent(f, k -> new Spread(v)).add(who);
                                 }
                             }
                         }
                     }
                 }
                 for (int o = 0; o < names.size(); o++) {
+                    if (spread.get(o).isEmpty()) {
+                        continue;
+                    }
+                    // A column whose values are all of a closed vocabulary (ISO 3166 countries, US states, ISO 4217
+                    // currencies, a code system with a check digit): a value of that vocabulary names a country or a
+                    // concept, even where it equals someone's name.
+                    CodeSystem vocabulary = CodeSystems.recognize(p.name, names.get(o), distinct.get(o))
+                            .map(CodeSystemMatch::system).filter(CodeSystem::selfEvident).orElse(null);
                     for (Spread sp : spread.get(o).values()) {
-                        (sp.shared ? coincidences : leaks).merge(p.name + "." + names.get(o), sp.cells, Long::sum);
+                        boolean shared = sp.shared || vocabulary != null && vocabulary.matches(sp.value);
+                        (shared ? coincidences : leaks).merge(p.name + "." + names.get(o), sp.cells, Long::sum);
                     }
                 }
             }
@@ -446,7 +472,8 @@ final class OutputValidator {
         List<String> shared = new ArrayList<>();
         coincidences.forEach((column, n) -> shared.add(column + " (" + n + " cells)"));
         String vocabulary = shared.isEmpty() ? "" : "; cells of copied columns equal to an input identifier value but "
-                + "carried there by two or more entities (shared vocabulary, not a copy of the identifier): "
+                + "carried there by two or more entities or values of the column's closed vocabulary (country, state, "
+                + "currency, code system): shared vocabulary, not a copy of the identifier: "
                 + String.join(", ", shared);
         checks.add(new JobReport.Check("original values", leaked.isEmpty(), (leaked.isEmpty()
                 ? fingerprints.inputCount() + " input identifier values fingerprinted; none is in a copied column, "

@@ -1,5 +1,6 @@
 package dev.warden.core.job;
 
+import dev.warden.core.deid.detect.CodeSystems;
 import dev.warden.core.deid.detect.ColumnClassifier;
 import dev.warden.core.deid.detect.ColumnHeader;
 import dev.warden.core.deid.detect.DetectorKind;
@@ -503,7 +504,11 @@ public final class SpecProposer {
 
     /** The code system that explains a column's values, as evidence text; empty when none does. */
     private static Optional<String> codeSystem(String table, String column, ColumnEvidence e) {
-        return Optional.empty();
+        if (e.values.isEmpty()) {
+            return Optional.empty();
+        }
+        return CodeSystems.recognize(table, column, e.values.size() > 20_000 ? e.values.subList(0, 20_000) : e.values)
+                .map(m -> CODE_EVIDENCE + " (" + m.system().displayName() + "): " + m.evidence());
     }
 
     private static boolean fits(IdentifierType type, String value) {
