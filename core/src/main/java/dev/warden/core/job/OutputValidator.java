@@ -55,7 +55,7 @@ final class OutputValidator {
     private final Map<String, Long> keptHits = new TreeMap<>();
     private final Map<String, String> keptTypes = new HashMap<>();
     private long keptChecked;
-    /** Cells of kept columns equal to an input identifier value but shared by two or more entities, per column. */
+    /** Cells of kept columns equal to an input identifier value but shared by three or more entities, per column. */
     private final Map<String, Long> coincidences = new TreeMap<>();
 
     OutputValidator(List<TablePlan> plans, ValueDetector detector) {
@@ -276,12 +276,14 @@ final class OutputValidator {
     /** Distinct values of a copied column read to judge whether it is a closed vocabulary. */
     private static final int MAX_VOCABULARY_VALUES = 100_000;
 
-    /** How many cells carry one value in one column, and whether two or more entities do. */
+    /** How many cells carry one value in one column, and whether three or more entities do. */
     private static final class Spread {
         /** The value, held only while the column is judged; never reported. */
         final String value;
         long cells;
         String first;
+        String second;
+        /** Three or more entities carry the value. */
         boolean shared;
 
         Spread(String value) {
@@ -290,9 +292,16 @@ final class OutputValidator {
 
         void add(String entity) {
             cells++;
+            if (shared) {
+                return;
+            }
             if (first == null) {
                 first = entity;
-            } else if (!shared && !first.equals(entity)) {
+            } else if (second == null) {
+                if (!first.equals(entity)) {
+                    second = entity;
+                }
+            } else if (!first.equals(entity) && !second.equals(entity)) {
                 shared = true;
             }
         }
@@ -407,7 +416,7 @@ final class OutputValidator {
                 }
             }
             // ...and which copied cells of the staged output carry them. A cell is the row's own value of its column; it
-            // leaks an identifier unless two or more entities carry that value in that column (shared vocabulary that
+            // leaks an identifier unless three or more entities carry that value in that column (shared vocabulary that
             // happens to equal an identifier elsewhere, such as a country that is also someone's surname).
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
@@ -472,7 +481,7 @@ final class OutputValidator {
         List<String> shared = new ArrayList<>();
         coincidences.forEach((column, n) -> shared.add(column + " (" + n + " cells)"));
         String vocabulary = shared.isEmpty() ? "" : "; cells of copied columns equal to an input identifier value but "
-                + "carried there by two or more entities or values of the column's closed vocabulary (country, state, "
+                + "carried there by three or more entities or values of the column's closed vocabulary (country, state, "
                 + "currency, code system): shared vocabulary, not a copy of the identifier: "
                 + String.join(", ", shared);
         checks.add(new JobReport.Check("original values", leaked.isEmpty(), (leaked.isEmpty()

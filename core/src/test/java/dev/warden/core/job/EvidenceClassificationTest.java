@@ -1,0 +1,145 @@
+package dev.warden.core.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.core.deid.Deidentifiers;
+import dev.warden.deid.IdentifierType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code warden classify} decides from evidence, never from sample size: a ten-row table of people keeps what
+ * evidence shows to be shared vocabulary or a code system, protects everything else, and its proposal runs unedited
+ * with validation of every column, kept ones included.
+ */
+class EvidenceClassificationTest {
+
+    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    @TempDir
+    Path dir;
+
+    /** Ten invented people; Jordan is both a given name and a country, Visa a card type. */
+    private Path people() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String[] first = {"Olga", "Hiroshi", "María", "Jean", "Aarav", "Chloé", "Jordan", "Liam", "Fatima", "Søren"};
+        String[] last = {"Ivanova", "Tanaka", "García", "Dupont", "Sharma", "Martin", "Smith", "O'Neil", "Haddad", "Jørgensen"};
+        String[] country = {"Russia", "Japan", "Spain", "France", "India", "France", "Jordan", "Ireland", "Lebanon", "Denmark"};
+        String[] snomed = {"44054006", "38341003", "195662009", "10509002", "55822004"};
+        StringBuilder csv = new StringBuilder("row,username,password,first_name,last_name,mothers_maiden_name,employer,"
+                + "website,email,notes,country,card_type,gender,age,diagnosis_code,balance\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append(i + 1).append(',').append(first[i].toLowerCase().substring(0, 3)).append(i * 7).append(',')
+                    .append("s3cret!").append(i * 13).append(',').append(first[i]).append(',').append(last[i]).append(',')
+                    .append(new String[] {"Keller", "Novak", "Rossi", "Silva", "Kim"}[i % 5]).append(',')
+                    .append(new String[] {"Acme GmbH", "Globex", "Initech"}[i % 3]).append(',')
+                    .append(first[i].toLowerCase()).append(i).append(".example.net,")
+                    .append(first[i].toLowerCase()).append(i).append("@example.org,")
+                    .append(i % 2 == 0 ? "\"Called " + first[i] + " " + last[i] + " at 402-555-01" + (10 + i) + "\"" : "no notes")
+                    .append(',').append(country[i]).append(',').append(i % 3 == 0 ? "Visa" : "Mastercard").append(',')
+                    .append(i % 2 == 0 ? "F" : "M").append(',').append(20 + i * 8).append(',').append(snomed[i % 5])
+                    .append(',').append(100 + i * 17.25).append('\n');
+        }
+        Files.writeString(in.resolve("people.csv"), csv.toString());
+        return in;
+    }
+
+    private static JobSpec propose(Path in) {
+        try (TableSource source = Datasets.source(in.toString())) {
+            return new SpecProposer(source, SpecProposer.DEFAULT_SAMPLE_ROWS).propose("t", "hipaa-safe-harbor",
+                    LocalDate.of(2024, 12, 31));
+        }
+    }
+
+    private static ColumnRule rule(JobSpec spec, String column) {
+        return spec.tables().get(0).column(column).orElseThrow().rule();
+    }
+
+    @Test
+    void aTenRowTableProtectsEveryColumnWithoutEvidenceOfVocabulary() throws IOException {
+        JobSpec spec = propose(people());
+        for (String c : List.of("row", "username", "first_name", "last_name", "mothers_maiden_name", "employer", "website",
+                "email", "notes", "age")) {
+            assertThat(rule(spec, c)).as(c).isNotInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(rule(spec, "password")).isInstanceOf(ColumnRule.Drop.class);
+        assertThat(rule(spec, "age")).isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
+    }
+
+    @Test
+    void aTenRowTableKeepsVocabularyCodesAndNumbers() throws IOException {
+        JobSpec spec = propose(people());
+        for (String c : List.of("country", "card_type", "gender", "diagnosis_code", "balance")) {
+            assertThat(rule(spec, c)).as(c).isInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(spec.tables().get(0).column("diagnosis_code").orElseThrow().comment())
+                .hasValueSatisfying(c -> assertThat(c).contains("SNOMED CT"));
+    }
+
+    @Test
+    void everyColumnCarriesItsEvidenceAndNoValue() throws IOException {
+        JobSpec spec = propose(people());
+        for (ColumnSpec c : spec.tables().get(0).columns()) {
+            assertThat(c.comment()).as(c.name()).isPresent();
+            assertThat(c.comment().get()).as(c.name()).doesNotContain("Jordan").doesNotContain("Visa")
+                    .doesNotContain("example").doesNotContain("s3cret");
+        }
+    }
+
+    @Test
+    void theProposalRunsUneditedAndAKeptCountryThatIsAlsoANameIsNotALeak() throws IOException {
+        Path in = people();
+        JobReport report = run(in, propose(in), dir.resolve("out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("out/people.csv"))).doesNotContain("s3cret").doesNotContain("Keller")
+                .doesNotContain("Globex").doesNotContain("olga0@").doesNotContain("402-555").contains("Jordan");
+    }
+
+    @Test
+    void aNameCopiedIntoAKeptColumnStillFailsValidation() throws IOException {
+        Path in = people();
+        JobSpec proposed = propose(in);
+        List<ColumnSpec> columns = new ArrayList<>(proposed.tables().get(0).columns());
+        columns.replaceAll(c -> c.name().equals("mothers_maiden_name") ? ColumnSpec.of(c.name(), new ColumnRule.Keep()) : c);
+        // the maiden names are also family names of no one here, so copy a family name into them
+        Files.writeString(in.resolve("people.csv"), Files.readString(in.resolve("people.csv")).replace(",Keller,", ",Ivanova,"));
+        TableSpec t = proposed.tables().get(0);
+        JobSpec edited = new JobSpec("t", proposed.profile(), proposed.asOf(), proposed.entity(), proposed.subset(),
+                List.of(new TableSpec(t.name(), t.primaryKey(), t.foreignKeys(), t.entityColumn(), columns)));
+        JobReport report = run(in, edited, dir.resolve("out2"));
+        assertThat(report.validation().passed()).isFalse();
+        assertThat(report.validation().toString()).contains("people.mothers_maiden_name");
+        assertThat(Files.exists(dir.resolve("out2/people.csv"))).isFalse();
+    }
+
+    @Test
+    void anIdentifierInsideAKeptColumnFailsTheDetectorsCheck() throws IOException {
+        Path in = people();
+        JobSpec proposed = propose(in);
+        TableSpec t = proposed.tables().get(0);
+        List<ColumnSpec> columns = new ArrayList<>(t.columns());
+        columns.replaceAll(c -> c.name().equals("notes") ? ColumnSpec.of(c.name(), new ColumnRule.Keep()) : c);
+        JobSpec edited = new JobSpec("t", proposed.profile(), proposed.asOf(), proposed.entity(), proposed.subset(),
+                List.of(new TableSpec(t.name(), t.primaryKey(), t.foreignKeys(), t.entityColumn(), columns)));
+        JobReport report = run(in, edited, dir.resolve("out3"));
+        assertThat(report.validation().passed()).isFalse();
+        assertThat(report.validation().toString()).contains("copied unchanged: people.notes").contains("TELEPHONE_NUMBER");
+    }
+
+    private static JobReport run(Path in, JobSpec spec, Path out) {
+        try (TableSource source = Datasets.source(in.toString());
+             TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {
+            return DeidentificationJob.builder().spec(spec).source(source).target(target)
+                    .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run();
+        } catch (dev.warden.core.job.ValidationFailedException e) {
+            return e.report();
+        }
+    }
+}
