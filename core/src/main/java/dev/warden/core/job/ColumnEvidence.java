@@ -20,7 +20,6 @@ final class ColumnEvidence {
     /** Distinct values tracked per column before the rest count as unshared (bounds memory on huge columns). */
     static final int MAX_TRACKED_VALUES = 200_000;
 
-    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[-+]?[0-9]{1,18}");
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
 
@@ -86,13 +85,13 @@ final class ColumnEvidence {
             if (s != null) {
                 s.add(who);
             }
-            String t = v.strip();
+            String t = v.length() > 0 && v.charAt(0) > ' ' && v.charAt(v.length() - 1) > ' ' ? v : v.strip();
             if (s != null && s.rows == 1) {
                 e.maxWords = Math.max(e.maxWords, words(t));
             }
             e.maxLength = Math.max(e.maxLength, t.length());
             e.totalLength += t.length();
-            if (e.allIntegers && INTEGER.matcher(t).matches()) {
+            if (e.allIntegers && integer(t)) {
                 long n = Long.parseLong(t);
                 minInt = Math.min(minInt, n);
                 maxInt = Math.max(maxInt, n);
@@ -100,7 +99,7 @@ final class ColumnEvidence {
             } else {
                 e.allIntegers = false;
             }
-            if (e.allNumbers && NUMBER.matcher(t).matches()) {
+            if (e.allNumbers && (e.allIntegers || NUMBER.matcher(t).matches())) {
                 int dot = t.indexOf('.');
                 if (dot >= 0 && t.length() - dot - 1 >= 5) {
                     e.longFractions++;
@@ -168,6 +167,22 @@ final class ColumnEvidence {
         if (embedded) {
             embeddedHitValues++;
         }
+    }
+
+    /** An optionally signed integer of 1 to 18 digits. */
+    private static boolean integer(String t) {
+        int n = t.length();
+        int i = n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        if (n - i < 1 || n - i > 18) {
+            return false;
+        }
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int words(String t) {

@@ -132,12 +132,18 @@ public final class SpecProposer {
         for (Map.Entry<String, String> e : primaryKeys.entrySet()) {
             keyValues.put(e.getKey(), allValues(e.getKey(), e.getValue()));
         }
+        Set<String> idLikeKeys = new HashSet<>();
+        keyValues.forEach((t, keys) -> {
+            if (idLike(keys)) {
+                idLikeKeys.add(t);
+            }
+        });
         Map<String, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
             List<ForeignKey> fks = new ArrayList<>(s.foreignKeys());
             if (fks.isEmpty()) {
-                fks.addAll(inferForeignKeys(t, s, samples.get(t).rows(), primaryKeys, keyValues));
+                fks.addAll(inferForeignKeys(t, s, samples.get(t).rows(), primaryKeys, keyValues, idLikeKeys));
             }
             foreignKeys.put(t, fks);
         }
@@ -355,10 +361,12 @@ public final class SpecProposer {
                     + spread(e) + " (an OMOP *_domain_id names a domain, not a record)");
         }
         if (STRICT.contains(type)) {
-            long fit = e.values.stream().filter(v -> fits(type, v)).count();
-            if (fit < e.distinct) {
+            List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
+                    ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
+            long fit = judged.stream().filter(v -> fits(type, v)).count();
+            if (fit < judged.size()) {
                 return suppress(column, String.format(Locale.ROOT, "%s, but only %d of its %d distinct values have the "
-                        + "shape its transformation reads, so it could fail: suppressed; review", why, fit, e.distinct));
+                        + "shape its transformation reads, so it could fail: suppressed; review", why, fit, judged.size()));
             }
         }
         return identifier(column, type, why);
@@ -605,7 +613,7 @@ public final class SpecProposer {
      * mixed letters and digits (UUIDs), which no other column holds by chance.
      */
     private List<ForeignKey> inferForeignKeys(String table, TableSchema schema, List<String[]> rows,
-            Map<String, String> primaryKeys, Map<String, Set<String>> keyValues) {
+            Map<String, String> primaryKeys, Map<String, Set<String>> keyValues, Set<String> idLikeKeys) {
         List<ForeignKey> fks = new ArrayList<>();
         for (int c = 0; c < schema.columns().size(); c++) {
             String column = schema.columns().get(c).name();
@@ -630,7 +638,7 @@ public final class SpecProposer {
                 }
                 Set<String> keys = e.getValue();
                 int score = nameScore(column, parent, primaryKeys.get(parent));
-                if (score == 0 && !idLike(keys)) {
+                if (score == 0 && !idLikeKeys.contains(parent)) {
                     continue;
                 }
                 if (!keys.containsAll(values)) {
