@@ -30,6 +30,12 @@ final class ColumnEvidence {
     int entities;
     /** Rows whose value is carried by at least two entities. */
     int sharedRows;
+    /**
+     * Rows whose value is a number (not an integer of six digits or more), and rows whose value is not a number but at
+     * least two entities carry it.
+     */
+    int numberRows;
+    int sharedTextRows;
     boolean allIntegers = true;
     boolean allNumbers = true;
     /** Rows whose number has five or more digits after the point. */
@@ -99,7 +105,14 @@ final class ColumnEvidence {
             } else {
                 e.allIntegers = false;
             }
-            if (e.allNumbers && (e.allIntegers || NUMBER.matcher(t).matches())) {
+            boolean isInteger = integer(t);
+            boolean number = isInteger || NUMBER.matcher(t).matches();
+            if (number && !(isInteger && t.length() >= 6)) {
+                e.numberRows++; // a measurement or a count; long integers are more often numbers that identify
+            } else if (s != null) {
+                s.text = true;
+            }
+            if (e.allNumbers && number) {
                 int dot = t.indexOf('.');
                 if (dot >= 0 && t.length() - dot - 1 >= 5) {
                     e.longFractions++;
@@ -116,6 +129,9 @@ final class ColumnEvidence {
         for (Spread s : spread.values()) {
             if (s.shared()) {
                 e.sharedRows += s.rows;
+                if (s.text) {
+                    e.sharedTextRows += s.rows;
+                }
             }
         }
         if (e.nonBlank == 0) {
@@ -203,6 +219,11 @@ final class ColumnEvidence {
         return nonBlank == 0 ? 0 : (double) totalLength / nonBlank;
     }
 
+    /** @return the share of non-blank rows that hold a number or a word at least two entities carry */
+    double numberOrSharedShare() {
+        return nonBlank == 0 ? 0 : (double) (numberRows + sharedTextRows) / nonBlank;
+    }
+
     /** @return the share of non-blank rows whose value at least two entities carry */
     double sharedShare() {
         return nonBlank == 0 ? 0 : (double) sharedRows / nonBlank;
@@ -234,6 +255,7 @@ final class ColumnEvidence {
         int rows;
         String first;
         boolean shared;
+        boolean text;
 
         void add(String entity) {
             rows++;

@@ -331,6 +331,12 @@ public final class SpecProposer {
         if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e)) {
             return Optional.of(keep(column, spread(e)));
         }
+        if (e.numberRows * 2 >= e.nonBlank && e.entities >= MIN_ENTITIES && e.numberOrSharedShare() >= vocabularyShare
+                && e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH) {
+            return Optional.of(keep(column, String.format(Locale.ROOT, "values: %.0f%% of rows hold a number (a measurement), "
+                    + "%.0f%% a word that two or more entities share", 100.0 * e.numberRows / e.nonBlank,
+                    100.0 * e.sharedTextRows / e.nonBlank)));
+        }
         if (c.referenceTable() && h.kind() != ColumnHeader.Kind.FREE_TEXT) {
             return Optional.of(keep(column, "a column of a reference table (other tables refer to its rows; none of its "
                     + "headers names a personal identifier) and no value has the shape of an identifier"));
