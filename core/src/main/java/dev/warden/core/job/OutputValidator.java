@@ -102,6 +102,8 @@ final class OutputValidator {
          * (an age, a year) is a quasi-identifier many share, not a value whose copy elsewhere would identify anyone.
          */
         private final boolean[] generalizing;
+        /** Per output column, whether it is a record id, whose small integer values (surrogate keys) are not fingerprinted. */
+        private final boolean[] surrogate;
         /** Per output column copied unchanged, its detector; null for transformed columns. */
         private final KeptColumnDetector[] kept;
         private final long[] keptFound;
@@ -137,8 +139,11 @@ final class OutputValidator {
                 }
             }
             generalizing = new boolean[unchanged.length];
+            surrogate = new boolean[unchanged.length];
             for (int o = 0; o < unchanged.length; o++) {
-                generalizing[o] = GENERALIZING.contains(plan.columnReports.get(plan.outputFrom[o]).action());
+                JobReport.ColumnReport r = plan.columnReports.get(plan.outputFrom[o]);
+                generalizing[o] = GENERALIZING.contains(r.action());
+                surrogate[o] = r.identifier().filter(SURROGATE::equals).isPresent();
             }
             kept = new KeptColumnDetector[unchanged.length];
             keptFound = new long[unchanged.length];
@@ -160,7 +165,7 @@ final class OutputValidator {
                 boolean transformed = plan.transformers[o] != null;
                 if (plan.identifier[o]) {
                     String in = input[plan.outputFrom[o]];
-                    if (in != null && informative(in)) {
+                    if (in != null && informative(in) && !(surrogate[o] && smallInteger(in))) {
                         if (!generalizing[o]) {
                             fingerprints.addInput(in, recentInput[o]);
                             if (in.equals(out)) {
@@ -311,6 +316,28 @@ final class OutputValidator {
     private static final Set<String> GENERALIZING = Set.of("age", "birth-year", "date-year", "date-range", "bucket",
             "ranges", "zip3", "hierarchy", "date-month");
 
+    /** The identifier type of record ids. */
+    private static final String SURROGATE = IdentifierType.OTHER_UNIQUE_IDENTIFIER.name();
+
+    /**
+     * An integer of at most six digits: a surrogate key (OMOP's person_id 1, 2, 3, ...). Such a number is carried by
+     * chance in any numeric column (a quantity, a count, a code) and cannot single out a person on its own, so a record
+     * id of this shape is not looked for in copied columns; longer numbers and any other shape still are.
+     */
+    static boolean smallInteger(String v) {
+        int n = v.length();
+        if (n == 0 || n > 6) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An integer of at most four digits: an age or a year. */
     static boolean shortNumber(String v) {
         int n = v.length();
@@ -392,10 +419,13 @@ final class OutputValidator {
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
                 List<Boolean> general = new ArrayList<>();
+                List<Boolean> keys = new ArrayList<>();
                 for (int o = 0; o < p.outputColumns.size(); o++) {
                     if (p.identifier[o]) {
                         names.add(p.inputColumns.get(p.outputFrom[o]));
-                        general.add(GENERALIZING.contains(p.columnReports.get(p.outputFrom[o]).action()));
+                        JobReport.ColumnReport cr = p.columnReports.get(p.outputFrom[o]);
+                        general.add(GENERALIZING.contains(cr.action()));
+                        keys.add(cr.identifier().filter(SURROGATE::equals).isPresent());
                     }
                 }
                 if (names.isEmpty()) {
@@ -405,7 +435,7 @@ final class OutputValidator {
                     for (String[] row = r.next(); row != null; row = r.next()) {
                         for (int i = 0; i < row.length; i++) {
                             String v = row[i];
-                            if (v != null && informative(v) && !(general.get(i) && shortNumber(v))) {
+                            if (v != null && informative(v) && !(general.get(i) && shortNumber(v)) && !(keys.get(i) && smallInteger(v))) {
                                 long f = fingerprints.of(v);
                                 if (candidates.contains(f)) {
                                     confirmed.add(f);

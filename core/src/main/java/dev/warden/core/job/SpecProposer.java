@@ -151,16 +151,18 @@ public final class SpecProposer {
         Map<String, ColumnHeader.Meaning> meanings = new HashMap<>();
         Set<String> referenced = new HashSet<>();
         foreignKeys.values().forEach(l -> l.forEach(f -> referenced.add(f.referencedTable().toLowerCase(Locale.ROOT))));
-        List<TableSpec> specs = new ArrayList<>();
+        Map<String, Pending> pending = new LinkedHashMap<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
             Sample sample = samples.get(t);
             List<String> entities = entities(t, s, sample.rows(), entity, primaryKeys, foreignKeys, samples, schemas);
+            // A reference table: other tables refer to its rows, it has no link to the data subjects, and none of its
+            // headers names a personal identifier (categories, products, regions, care sites).
             boolean reference = referenced.contains(t.toLowerCase(Locale.ROOT)) && !entity.map(t::equalsIgnoreCase).orElse(false)
+                    && entities.stream().allMatch(x -> x.startsWith("r:"))
                     && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())));
-            Map<String, ColumnSpec> decided = new LinkedHashMap<>();
-            Map<String, ColumnEvidence> evidence = new HashMap<>();
-            List<Integer> later = new ArrayList<>();
+            Pending p = new Pending(s, sample, entities);
+            pending.put(t, p);
             for (int c = 0; c < s.columns().size(); c++) {
                 String column = s.columns().get(c).name();
                 if (foreignKeys.get(t).stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
@@ -171,33 +173,48 @@ public final class SpecProposer {
                     cells.add(row[c]);
                 }
                 ColumnEvidence e = ColumnEvidence.of(cells, entities);
-                evidence.put(column, e);
+                p.evidence.put(column, e);
                 ColumnHeader.Meaning m = ColumnHeader.meaning(t, column);
                 meanings.put(t + "." + column, m);
                 Column col = new Column(t, s.columns().get(c), m, e, sample.whole(), column.equalsIgnoreCase(primaryKeys.get(t)),
                         reference, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
                 Optional<ColumnSpec> spec = decide(col);
                 if (spec.isPresent()) {
-                    decided.put(column, spec.get());
+                    p.decided.put(column, spec.get());
                 } else {
-                    later.add(c);
+                    p.later.add(c);
                 }
             }
-            // Second pass: descriptions of a kept code column, then the protective default.
-            for (int c : later) {
+        }
+        Map<String, Integer> vocabulary = vocabulary(pending);
+        List<TableSpec> specs = new ArrayList<>();
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            TableSchema s = p.schema;
+            // Second pass: descriptions of a kept code column, the data set's shared vocabulary, then the protective
+            // default.
+            for (int c : p.later) {
                 String column = s.columns().get(c).name();
-                ColumnEvidence e = evidence.get(column);
-                Optional<String> code = describes(c, sample.rows(), decided, s, e);
+                ColumnEvidence e = p.evidence.get(column);
+                Optional<String> code = describes(c, p.sample.rows(), p.decided, s, p.evidence, e);
                 if (code.isPresent()) {
-                    decided.put(column, keep(column, "the description of the code in " + code.get()
+                    p.decided.put(column, keep(column, "the description of the code in " + code.get()
                             + ": every code has one description, so it names a concept, not a person"));
+                    continue;
+                }
+                double share = globalShare(c, p, vocabulary);
+                if (e.embeddedHitValues() == 0 && e.entities >= MIN_ENTITIES && share >= vocabularyShare
+                        && e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH) {
+                    p.decided.put(column, keep(column, String.format(Locale.ROOT, "%.0f%% of its rows hold a value that two or "
+                            + "more entities carry here or in a kept column of another table: the data set's shared "
+                            + "vocabulary", share * 100)));
                 } else {
-                    decided.put(column, protective(column, meanings.get(t + "." + column), e, sample.whole()));
+                    p.decided.put(column, protective(column, meanings.get(t + "." + column), e, p.sample.whole()));
                 }
             }
             List<ColumnSpec> columns = new ArrayList<>();
             for (SourceColumn sc : s.columns()) {
-                ColumnSpec cs = decided.get(sc.name());
+                ColumnSpec cs = p.decided.get(sc.name());
                 if (cs != null) {
                     columns.add(cs);
                 }
@@ -206,6 +223,86 @@ public final class SpecProposer {
             specs.add(new TableSpec(t, Optional.ofNullable(pk), foreignKeys.get(t), Optional.empty(), columns));
         }
         return new JobSpec(name, profile, Optional.of(asOf), entity, Optional.empty(), specs);
+    }
+
+    /** A table's columns decided so far, and the ones left for the second pass. */
+    private static final class Pending {
+        final TableSchema schema;
+        final Sample sample;
+        final List<String> entities;
+        final Map<String, ColumnSpec> decided = new LinkedHashMap<>();
+        final Map<String, ColumnEvidence> evidence = new HashMap<>();
+        final List<Integer> later = new ArrayList<>();
+
+        Pending(TableSchema schema, Sample sample, List<String> entities) {
+            this.schema = schema;
+            this.sample = sample;
+            this.entities = entities;
+        }
+    }
+
+    /**
+     * The data set's shared vocabulary: each text value of a kept column, with how many distinct entities (up to 2)
+     * carry it across all tables. An entity of a table with no link to the entity table is the row.
+     */
+    private static Map<String, Integer> vocabulary(Map<String, Pending> pending) {
+        Map<String, String> first = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (Map.Entry<String, Pending> t : pending.entrySet()) {
+            Pending p = t.getValue();
+            for (int c = 0; c < p.schema.columns().size(); c++) {
+                ColumnSpec spec = p.decided.get(p.schema.columns().get(c).name());
+                ColumnEvidence e = p.evidence.get(p.schema.columns().get(c).name());
+                if (spec == null || !(spec.rule() instanceof ColumnRule.Keep) || e == null || e.allNumbers) {
+                    continue;
+                }
+                List<String[]> rows = p.sample.rows();
+                for (int i = 0; i < rows.size(); i++) {
+                    String v = rows.get(i)[c];
+                    if (v == null || v.isBlank() || count.size() > 1_000_000) {
+                        continue;
+                    }
+                    String who = p.entities.get(i).startsWith("r:") ? t.getKey() + "#" + p.entities.get(i) : p.entities.get(i);
+                    String was = first.putIfAbsent(v, who);
+                    if (was == null) {
+                        count.put(v, 1);
+                    } else if (!was.equals(who)) {
+                        count.put(v, 2);
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** The share of a column's non-blank rows whose value two or more entities carry, in it or in the vocabulary. */
+    private static double globalShare(int c, Pending p, Map<String, Integer> vocabulary) {
+        Map<String, String> first = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        List<String[]> rows = p.sample.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            String v = rows.get(i)[c];
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String was = first.putIfAbsent(v, p.entities.get(i));
+            if (was != null && !was.equals(p.entities.get(i))) {
+                shared.add(v);
+            }
+        }
+        int n = 0;
+        int hits = 0;
+        for (String[] row : rows) {
+            String v = row[c];
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            n++;
+            if (shared.contains(v) || vocabulary.getOrDefault(v, 0) >= 2) {
+                hits++;
+            }
+        }
+        return n == 0 ? 0 : (double) hits / n;
     }
 
     /** One column under judgement. */
@@ -259,6 +356,10 @@ public final class SpecProposer {
                 return Optional.of(identifier(column, h.type().orElseThrow(), h.rule() + "; no values in the rows read"));
             }
             return Optional.of(suppress(column, "no values in the " + e.rows + " rows read to judge by"));
+        }
+        if (c.primaryKey() && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0) {
+            return Optional.of(keep(column, "the key of a reference table (other tables refer to its rows, none of its "
+                    + "headers names a personal identifier): it names a thing, not a person"));
         }
         if (c.primaryKey()) {
             IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && !STRICT.contains(h.type().orElseThrow())
@@ -472,14 +573,21 @@ public final class SpecProposer {
      * @return the code column's name
      */
     private Optional<String> describes(int column, List<String[]> rows, Map<String, ColumnSpec> decided,
-            TableSchema schema, ColumnEvidence e) {
+            TableSchema schema, Map<String, ColumnEvidence> evidence, ColumnEvidence e) {
         if (e.embeddedHitValues() > 0 || e.maxLength > 300) {
             return Optional.empty();
         }
         for (int c = 0; c < schema.columns().size(); c++) {
             ColumnSpec code = decided.get(schema.columns().get(c).name());
-            if (c == column || code == null || !(code.rule() instanceof ColumnRule.Keep)
-                    || !code.comment().map(x -> x.contains(CODE_EVIDENCE)).orElse(false)) {
+            ColumnEvidence ce = evidence.get(schema.columns().get(c).name());
+            if (c == column || code == null || ce == null || !(code.rule() instanceof ColumnRule.Keep)) {
+                continue;
+            }
+            // A code column: a code system, or values (without spaces) that repeat, so that pairing is evidence (any
+            // column is a function of a column whose values are all different).
+            boolean codeLike = code.comment().map(x -> x.contains(CODE_EVIDENCE)).orElse(false)
+                    || ce.distinct * 2 <= ce.nonBlank && ce.maxWords <= 1 && ce.distinct > 0;
+            if (!codeLike || e.distinct > ce.distinct) {
                 continue;
             }
             Map<String, String> description = new HashMap<>();
@@ -680,7 +788,7 @@ public final class SpecProposer {
         }
         String t = normalizedHeader(table);
         for (String singular : List.of(t, t.replaceAll("ies$", "y"), t.replaceAll("es$", ""), t.replaceAll("s$", ""))) {
-            if (singular.length() >= 3 && (c.equals(singular) || c.equals(singular + "id") || c.contains(singular))) {
+            if (singular.length() >= 3 && (c.endsWith(singular) || c.endsWith(singular + "id") || c.endsWith(singular + "key"))) {
                 return 2;
             }
         }

@@ -240,7 +240,8 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.FAX_NUMBER, "the header names a fax number");
         }
         if (n.contains("phone") || w.contains("tel") || w.contains("telephone") || w.contains("mobile")
-                || w.contains("cell") || w.contains("cellphone") || n.contains("telecom")) {
+                || w.contains("cell") || w.contains("cellphone") || n.contains("telecom") || n.equals("extension")
+                || n.equals("ext") || n.equals("phoneext")) {
             return Meaning.identifier(IdentifierType.TELEPHONE_NUMBER, "the header names a telephone number");
         }
         if (w.contains("email") || w.contains("mail") || n.contains("emailaddress") || w.contains("e") && w.contains("mail")) {
