@@ -558,7 +558,8 @@ final class OmopSyntheaSet {
                     case "visit_occurrence_id", "preceding_visit_occurrence_id" ->
                             table.name.equals("visit_occurrence") && column.equals("visit_occurrence_id")
                                     ? null : "visit_occurrence.visit_occurrence_id";
-                    case "visit_detail_id", "preceding_visit_detail_id", "parent_visit_detail_id" ->
+                    // parent_visit_detail_id is a schema foreign key too, but empty here: nothing to join or infer
+                    case "visit_detail_id", "preceding_visit_detail_id" ->
                             table.name.equals("visit_detail") && column.equals("visit_detail_id")
                                     ? null : "visit_detail.visit_detail_id";
                     default -> null;
