@@ -534,12 +534,13 @@ final class PeopleInternationalSet {
                 + String.format(Locale.ROOT, "%02d", check);
     }
 
-    /** Korean resident registration number: yyMMdd-G, five digits and a mod-11 check digit. */
+    /** Korean resident registration number: yyMMdd-G, region 00-95, three digits and a mod-11 check digit. */
     private static String rrn(Person p) {
         boolean after2000 = p.birth().getYear() >= 2000;
         int g = p.female() ? (after2000 ? 4 : 2) : (after2000 ? 3 : 1);
+        // digits 8-9 are the registration office's region code, 00-95
         String body = p.birth().format(DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT)) + g
-                + digits(p.random(), 5);
+                + String.format(Locale.ROOT, "%02d", p.random().nextInt(96)) + digits(p.random(), 3);
         int[] w = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
         int sum = 0;
         for (int i = 0; i < 12; i++) {
