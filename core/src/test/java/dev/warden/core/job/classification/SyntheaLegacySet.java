@@ -40,6 +40,11 @@ final class SyntheaLegacySet {
                         || day(row.get(stopColumn)).compareTo(HISTORY_START) >= 0));
     }
 
+    /** The old exporter wrote a single space, not an empty field, for an absent stop, death date or reason. */
+    private static String blank(String value) {
+        return value.isEmpty() ? " " : value;
+    }
+
     private static String day(String synthea) {
         return synthea.isEmpty() ? "" : synthea.substring(0, 10);
     }
@@ -67,7 +72,7 @@ final class SyntheaLegacySet {
         for (Map<String, String> p : chosen) {
             String birthplace = p.get("BIRTHPLACE");
             int gap = birthplace.indexOf("  ");
-            patientTable.row(p.get("Id"), p.get("BIRTHDATE"), p.get("DEATHDATE"), p.get("SSN"), p.get("DRIVERS"),
+            patientTable.row(p.get("Id"), p.get("BIRTHDATE"), blank(p.get("DEATHDATE")), p.get("SSN"), p.get("DRIVERS"),
                     p.get("PASSPORT"), p.get("PREFIX"), p.get("FIRST"), p.get("LAST"), p.get("SUFFIX"), p.get("MAIDEN"),
                     p.get("MARITAL"), p.get("RACE"), p.get("ETHNICITY"), p.get("GENDER"),
                     gap < 0 ? birthplace : birthplace.substring(0, gap), p.get("ADDRESS"), p.get("CITY"),
@@ -99,7 +104,7 @@ final class SyntheaLegacySet {
             }
             String date = day(e.get("START"));
             encounters.row(e.get("Id"), date, e.get("PATIENT"), e.get("CODE"), e.get("DESCRIPTION"),
-                    e.get("REASONCODE"), e.get("REASONDESCRIPTION"));
+                    blank(e.get("REASONCODE")), blank(e.get("REASONDESCRIPTION")));
             if (e.get("ENCOUNTERCLASS").equals("wellness") && exported(e, "START", null)) {
                 double age = ChronoUnit.DAYS.between(LocalDate.parse(p.get("BIRTHDATE")), LocalDate.parse(date))
                         / 365.25;
@@ -129,7 +134,7 @@ final class SyntheaLegacySet {
                 .column("CODE", NON).column("DESCRIPTION", NON);
         for (Map<String, String> c : source.read("conditions")) {
             if (patients.containsKey(c.get("PATIENT")) && exported(c, "START", "STOP")) {
-                conditions.row(day(c.get("START")), day(c.get("STOP")), c.get("PATIENT"), c.get("ENCOUNTER"),
+                conditions.row(day(c.get("START")), blank(day(c.get("STOP"))), c.get("PATIENT"), c.get("ENCOUNTER"),
                         c.get("CODE"), c.get("DESCRIPTION"));
             }
         }
@@ -139,8 +144,9 @@ final class SyntheaLegacySet {
                 .column("REASONDESCRIPTION", NON);
         for (Map<String, String> m : source.read("medications")) {
             if (patients.containsKey(m.get("PATIENT")) && exported(m, "START", "STOP")) {
-                medications.row(day(m.get("START")), day(m.get("STOP")), m.get("PATIENT"), m.get("ENCOUNTER"),
-                        m.get("CODE"), m.get("DESCRIPTION"), m.get("REASONCODE"), m.get("REASONDESCRIPTION"));
+                medications.row(day(m.get("START")), blank(day(m.get("STOP"))), m.get("PATIENT"), m.get("ENCOUNTER"),
+                        m.get("CODE"), m.get("DESCRIPTION"), blank(m.get("REASONCODE")),
+                        blank(m.get("REASONDESCRIPTION")));
             }
         }
         LabelledSet.Table immunizations = set.table("immunizations")
@@ -158,7 +164,7 @@ final class SyntheaLegacySet {
         for (Map<String, String> p : source.read("procedures")) {
             if (patients.containsKey(p.get("PATIENT")) && exported(p, "START", null)) {
                 procedures.row(day(p.get("START")), p.get("PATIENT"), p.get("ENCOUNTER"), p.get("CODE"),
-                        p.get("DESCRIPTION"), p.get("REASONCODE"), p.get("REASONDESCRIPTION"));
+                        p.get("DESCRIPTION"), blank(p.get("REASONCODE")), blank(p.get("REASONDESCRIPTION")));
             }
         }
         LabelledSet.Table allergies = set.table("allergies")
@@ -166,7 +172,7 @@ final class SyntheaLegacySet {
                 .column("CODE", NON).column("DESCRIPTION", NON);
         for (Map<String, String> a : source.read("allergies")) {
             if (patients.containsKey(a.get("PATIENT")) && exported(a, "START", "STOP")) {
-                allergies.row(a.get("START"), a.get("STOP"), a.get("PATIENT"), a.get("ENCOUNTER"), a.get("CODE"),
+                allergies.row(a.get("START"), blank(a.get("STOP")), a.get("PATIENT"), a.get("ENCOUNTER"), a.get("CODE"),
                         a.get("DESCRIPTION"));
             }
         }
@@ -176,8 +182,9 @@ final class SyntheaLegacySet {
                 .column("REASONDESCRIPTION", NON);
         for (Map<String, String> c : source.read("careplans")) {
             if (patients.containsKey(c.get("PATIENT")) && exported(c, "START", "STOP")) {
-                careplans.row(c.get("Id"), c.get("START"), c.get("STOP"), c.get("PATIENT"), c.get("ENCOUNTER"),
-                        c.get("CODE"), c.get("DESCRIPTION"), c.get("REASONCODE"), c.get("REASONDESCRIPTION"));
+                careplans.row(c.get("Id"), c.get("START"), blank(c.get("STOP")), c.get("PATIENT"), c.get("ENCOUNTER"),
+                        c.get("CODE"), c.get("DESCRIPTION"), blank(c.get("REASONCODE")),
+                        blank(c.get("REASONDESCRIPTION")));
             }
         }
         for (LabelledSet.Table table : set.tables.values()) {
@@ -206,7 +213,8 @@ final class SyntheaLegacySet {
                 (/work/shared/data/synthea-nebraska: github UNMC-CRANE/database-stats-lecture, csv/, commit ab7f172c,
                 generated by Synthea, Apache-2.0; the data is synthetic, no real people), rewritten in the older
                 (pre-2019) Synthea CSV schema: patients ID..ZIP without COUNTY/FIPS/LAT/LON/expenses, encounters
-                ID,DATE,PATIENT,CODE,DESCRIPTION,REASONCODE,REASONDESCRIPTION, date-only event columns, and only the last ten years of history (events from 2014-01-01 on, plus
+                ID,DATE,PATIENT,CODE,DESCRIPTION,REASONCODE,REASONDESCRIPTION, date-only event columns, a single space (as that exporter wrote) for an absent DEATHDATE, STOP,
+                REASONCODE or REASONDESCRIPTION, and only the last ten years of history (events from 2014-01-01 on, plus
                 conditions, medications, allergies and care plans still active then and the encounters they refer to),
                 as Synthea's default exporter.years_of_history = 10 does.
                 Generated by core/src/test/java/dev/warden/core/job/classification/SyntheaLegacySet.java (seeded).
