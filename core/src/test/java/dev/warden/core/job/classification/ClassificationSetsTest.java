@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +96,7 @@ class ClassificationSetsTest {
             header.forEach(column -> csvColumns.add(table + "." + column));
         });
         List<String> labelled = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = gold.path("columns").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : gold.path("columns").properties()) {
             labelled.add(entry.getKey());
             String label = entry.getValue().asText();
             assertThat(OTHER_LABELS.contains(label) || isIdentifierType(label))

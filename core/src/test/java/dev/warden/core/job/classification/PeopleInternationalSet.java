@@ -184,7 +184,8 @@ final class PeopleInternationalSet {
                 new String[] {"للتجارة", "Trading Co.", "وشركاه"},
                 new String[] {"gmail.com", "yahoo.com", "hotmail.com", "orange.jo"}, "National Number",
                 r -> "+962 7 9" + digits(r, 3) + " " + digits(r, 4),
-                p -> (p.female() ? "2" : "9") + (p.birth().getYear() % 100 < 10 ? "9" : "9")
+                // 10 digits: a sex digit, 9, the two-digit birth year, six digits (no published check digit)
+                p -> (p.female() ? "2" : "9") + "9"
                         + String.format(Locale.ROOT, "%02d", p.birth().getYear() % 100) + digits(p.random(), 6),
                 r -> iban("JO", "CBJO" + digits(r, 22)), null),
         new Country("KR", "Korea, Republic of", "Korean",
