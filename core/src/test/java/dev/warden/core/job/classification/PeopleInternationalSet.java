@@ -292,8 +292,7 @@ final class PeopleInternationalSet {
             } + (i % 7 == 0 ? Integer.toString(i) : "");
             String password = random.nextInt(5) < 2 ? pick(PLAIN_PASSWORDS) + (random.nextBoolean() ? "" : i % 100)
                     : bcrypt();
-            String employer = random.nextInt(10) < 3 ? pick(BIG_EMPLOYERS)
-                    : family[0] + " " + pick(home.employers());
+            String employer = random.nextInt(10) < 3 ? pick(BIG_EMPLOYERS) : firm(home, family[0]);
             String email = latinGiven + (random.nextBoolean() ? "." : "") + latinFamily
                     + (random.nextBoolean() ? Integer.toString(random.nextInt(100)) : "") + "@"
                     + pick(home.mailDomains());
@@ -374,6 +373,13 @@ final class PeopleInternationalSet {
             case "CA" -> "CAD";
             default -> "USD";
         };
+    }
+
+    /** A small firm named after a family, written as the country writes it (no space before a CJK suffix). */
+    private String firm(Country home, String family) {
+        String suffix = pick(home.employers());
+        boolean cjk = (home.code().equals("CN") || home.code().equals("JP")) && suffix.charAt(0) > 0x2E80;
+        return cjk ? family + suffix : family + " " + suffix;
     }
 
     private String streetAddress(Country c) {
