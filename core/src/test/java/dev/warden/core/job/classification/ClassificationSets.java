@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Builds the labelled data sets of other schemas under {@code core/src/test/resources/classification/}: OMOP CDM 5.4
- * from Synthea, the pre-2019 Synthea CSV schema, an international people table with credentials (3,000 and 40 rows)
- * and a support-ticket table with a free-text notes column. Every generator is seeded, so a run reproduces the
+ * from Synthea, the pre-2019 Synthea CSV schema, an international people table with credentials (3,000 and 40 rows),
+ * a support-ticket table with a free-text notes column and Synthea as flattened FHIR R4 (SQL on FHIR views). Every generator is seeded, so a run reproduces the
  * committed files byte for byte.
  *
  * <p>Regenerate: {@code java -cp ... dev.warden.core.job.classification.ClassificationSets [resourcesDir
@@ -29,6 +29,7 @@ final class ClassificationSets {
                 "The first 40 people of people-international and their accounts (the small-table case)", "people",
                 40));
         sets.add(new SupportNotesSet().build());
+        sets.add(new FhirFlatSet(source).build());
         return sets;
     }
 

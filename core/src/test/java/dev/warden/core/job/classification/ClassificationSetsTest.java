@@ -80,7 +80,7 @@ class ClassificationSetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
-        "notes"})
+        "notes", "fhir-flat"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
@@ -116,7 +116,7 @@ class ClassificationSetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
-        "notes"})
+        "notes", "fhir-flat"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
@@ -152,6 +152,7 @@ class ClassificationSetsTest {
         assertThat(tables("omop-synthea", new LinkedHashMap<>()).get("person")).hasSize(28);
         assertThat(tables("notes", new LinkedHashMap<>()).get("customers")).hasSize(10);
         assertThat(tables("synthea-legacy", new LinkedHashMap<>()).get("patients")).hasSize(60);
+        assertThat(tables("fhir-flat", new LinkedHashMap<>()).get("patient")).hasSize(40);
     }
 
     @Test
