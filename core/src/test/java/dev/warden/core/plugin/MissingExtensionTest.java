@@ -53,7 +53,11 @@ class MissingExtensionTest {
 
     @Test
     void aJdbcAuditSinkNamesWardenJdbc() {
-        assertThatThrownBy(() -> build("{\"audit\": {\"sinks\": [{\"type\": \"jdbc\", \"url\": \"jdbc:h2:mem:a\"}]}}"))
+        assertThatThrownBy(() -> {
+            try (Warden warden = build("{\"audit\": {\"sinks\": [{\"type\": \"jdbc\", \"url\": \"jdbc:h2:mem:a\"}]}}")) {
+                warden.auditLog();
+            }
+        })
                 .isInstanceOf(MissingExtensionException.class)
                 .hasMessageContaining("audit.sinks[0].type: 'jdbc' needs dev.warden:warden-jdbc");
     }
