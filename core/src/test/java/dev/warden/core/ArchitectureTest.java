@@ -23,22 +23,37 @@ import org.w3c.dom.NodeList;
 class ArchitectureTest {
 
     /** DESIGN.md, "Modules": which Warden modules each module may depend on. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "api", Set.of(),
-            "spi-auth", Set.of("api"),
-            "spi-secrets", Set.of("api"),
-            "spi-audit", Set.of("api"),
-            "core", Set.of("api", "spi-auth", "spi-secrets", "spi-audit"),
-            "benchmarks", Set.of("core"),
-            "samples", Set.of("core"),
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("api", Set.of()),
+            Map.entry("spi-auth", Set.of("api")),
+            Map.entry("spi-secrets", Set.of("api")),
+            Map.entry("spi-audit", Set.of("api")),
+            // The plug-in contract kit: the contracts of the three SPIs, for plug-in authors' tests.
+            Map.entry("testkit", Set.of("api", "spi-auth", "spi-secrets", "spi-audit")),
+            Map.entry("core", Set.of("api", "spi-auth", "spi-secrets", "spi-audit")),
+            // Extensions: "core or an SPI, and the one library it wraps".
+            Map.entry("extensions/jdbc", Set.of("core")),
+            Map.entry("extensions/ldap", Set.of("core")),
+            Map.entry("extensions/sso", Set.of("core")),
+            Map.entry("bom", Set.of()),
+            Map.entry("benchmarks", Set.of("core", "sso")),
+            // The warden command and the demo run every optional module.
+            Map.entry("samples", Set.of("core", "jdbc", "ldap", "sso")),
             // The example third-party plug-in lives in samples/ (DESIGN.md's samples row: "an example third-party
             // plug-in") as a module of its own, so that it can be held to what a plug-in may use: the API and the SPI
             // it implements, never core.
-            "samples/example-plugin", Set.of("api", "spi-secrets"));
+            Map.entry("samples/example-plugin", Set.of("api", "spi-secrets")));
 
-    /** Test-scope extras: the example plug-in's tests show it found by Warden and listed by {@code warden plugins}. */
+    /**
+     * Test-scope extras: every module's tests may run the contract kit; the extensions reuse core's test helpers;
+     * the example plug-in's tests show it found by Warden and listed by {@code warden plugins}.
+     */
     private static final Map<String, Set<String>> ALLOWED_IN_TESTS = Map.of(
-            "samples/example-plugin", Set.of("core", "samples"));
+            "core", Set.of("testkit"),
+            "extensions/jdbc", Set.of("core", "testkit"),
+            "extensions/ldap", Set.of("core", "testkit"),
+            "extensions/sso", Set.of("core", "testkit"),
+            "samples/example-plugin", Set.of("testkit", "core", "samples"));
 
     private static final String[] API_PACKAGES = {
         "dev.warden", "dev.warden.policy..", "dev.warden.deid..", "dev.warden.audit..", "dev.warden.auth..",
@@ -54,7 +69,7 @@ class ArchitectureTest {
     static void importClasses() {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                // The SPI contract kits are test code too, shipped as test-jars.
+                // Test helpers shipped as test-jars are test code too.
                 .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.warden");
         assertThat(production.stream().map(c -> c.getPackageName()).distinct())
@@ -94,6 +109,16 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(concat(API_PACKAGES, "dev.warden.spi.."))
                 .should().dependOnClassesThat().resideInAnyPackage("dev.warden.core..", "dev.warden.samples..",
                         "dev.warden.benchmarks..")
+                .check(production);
+    }
+
+    @Test
+    void coreUsesNoDatabaseDirectoryOrTokenLibrary() {
+        // Their code lives in warden-jdbc, warden-ldap and warden-sso; core reaches it only through ServiceLoader.
+        noClasses().that().resideInAPackage("dev.warden.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.zaxxer..", "org.h2..", "org.postgresql..",
+                        "com.unboundid..", "com.nimbusds..", "java.sql..", "javax.sql..", "dev.warden.jdbc..",
+                        "dev.warden.ldap..", "dev.warden.sso..")
                 .check(production);
     }
 

@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
-import dev.warden.core.auth.oidc.OidcAuthenticationProvider;
+import dev.warden.sso.oidc.OidcAuthenticationProvider;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;

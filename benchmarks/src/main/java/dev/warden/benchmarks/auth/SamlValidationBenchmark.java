@@ -2,7 +2,7 @@ package dev.warden.benchmarks.auth;
 
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
-import dev.warden.core.auth.saml.SamlAuthenticationProvider;
+import dev.warden.sso.saml.SamlAuthenticationProvider;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.math.BigInteger;

@@ -1,10 +1,12 @@
 package dev.warden.core.job;
 
 import dev.warden.ConfigurationException;
+import dev.warden.core.plugin.MissingExtensionException;
+import dev.warden.core.plugin.PluginRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Opens the sources and targets of a job from a location: a JDBC URL ({@code jdbc:h2:file:...},
@@ -15,7 +17,9 @@ import java.util.Optional;
  *       files).</li>
  *   <li>A directory target gets one file per table in the chosen {@link Format}; it is written beside the output and
  *       moved into place at the end.</li>
- *   <li>A JDBC source is opened read-only; a JDBC target gets staging tables renamed into place at the end.</li>
+ *   <li>A JDBC source is opened read-only; a JDBC target gets staging tables renamed into place at the end. JDBC
+ *       locations are served by {@code dev.warden:warden-jdbc} (a {@link DatasetProvider}) with the host's driver;
+ *       without it they are refused with a {@link MissingExtensionException}.</li>
  * </ul>
  */
 public final class Datasets {
@@ -49,10 +53,11 @@ public final class Datasets {
      * @param delimiter the CSV delimiter (for a directory)
      * @return the source, open; the caller closes it
      * @throws ConfigurationException if the directory does not exist or the database cannot be opened read-only
+     * @throws MissingExtensionException for a JDBC URL when {@code warden-jdbc} is not on the class path
      */
     public static TableSource source(String location, char delimiter) {
         if (isJdbc(location)) {
-            return new JdbcSource(location, Optional.empty(), Optional.empty());
+            return provider(location).source(location);
         }
         Path dir = Path.of(location);
         if (!Files.isDirectory(dir)) {
@@ -77,10 +82,11 @@ public final class Datasets {
      * @return the target; the caller closes it (which aborts unless committed)
      * @throws ConfigurationException if a directory exists, is not empty and was not written by Warden, or the
      *     database cannot be opened
+     * @throws MissingExtensionException for a JDBC URL when {@code warden-jdbc} is not on the class path
      */
     public static TableTarget target(String location, Format format, char delimiter) {
         if (isJdbc(location)) {
-            return new JdbcTarget(location, Optional.empty(), Optional.empty());
+            return provider(location).target(location);
         }
         return new DirectoryTarget(Path.of(location), format == Format.CSV ? DirectoryTarget.Format.CSV : DirectoryTarget.Format.JSONL, delimiter);
     }
@@ -88,6 +94,14 @@ public final class Datasets {
     /** @return {@link #target(String, Format, char)} with a comma */
     public static TableTarget target(String location, Format format) {
         return target(location, format, ',');
+    }
+
+    /** The provider of a location's prefix, looked up on each call: opening a database dwarfs a service lookup. */
+    private static DatasetProvider provider(String location) {
+        PluginRegistry<DatasetProvider> providers = PluginRegistry.discover(DatasetProvider.class,
+                p -> List.of(p.prefix()), Datasets.class.getClassLoader(), List.of());
+        return providers.names().stream().filter(location::startsWith).findFirst().flatMap(providers::find)
+                .orElseThrow(() -> MissingExtensionException.of("jdbc: URLs", "warden-jdbc"));
     }
 
     static boolean isJdbc(String location) {

@@ -141,10 +141,16 @@ public final class PluginRegistry<F> {
      * @param name a type name or URI scheme from the configuration
      * @param where the setting that named it, for the message
      * @return the plug-in
+     * @throws MissingExtensionException when none claims {@code name} and an optional Warden module serves it
+     *     ({@code jdbc}, {@code ldap}, {@code oidc}, {@code saml})
      * @throws ConfigurationException naming the known names when none claims {@code name}
      */
     public F require(String name, String where) {
         F plugin = byName.get(name);
+        if (plugin == null && MissingExtensionException.artifactFor(name).isPresent()) {
+            throw MissingExtensionException.of("configuration " + where + ": '" + name + "'",
+                    MissingExtensionException.artifactFor(name).get());
+        }
         if (plugin == null) {
             throw new ConfigurationException("configuration " + where + ": no " + service.getSimpleName()
                     + " plug-in named '" + name + "'; installed: " + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet())));

@@ -29,17 +29,19 @@ import java.util.stream.Collectors;
  * Grants as flat fields, shared by the JSON file and the JDBC table: {@code kind} ({@code global-role},
  * {@code project-role}, {@code permission}, {@code deny}), {@code subject}, {@code project}, {@code value} (role or
  * permission name), {@code resource}, {@code permissions} (comma-separated, empty = all) and {@code reason}.
+ *
+ * <p>Public for the JDBC grant store in {@code warden-jdbc}; not an API for hosts.
  */
-final class GrantCodec {
+public final class GrantCodec {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Flat form of a grant. */
-    record Fields(String kind, String subject, String project, String value, String resource, String permissions,
+    public record Fields(String kind, String subject, String project, String value, String resource, String permissions,
                   String reason) {
 
         /** @return a canonical key identifying the grant (grants are values) */
-        String key() {
+        public String key() {
             return String.join("\u001f", kind, subject, project, value, resource, permissions, reason);
         }
     }
@@ -47,7 +49,7 @@ final class GrantCodec {
     private GrantCodec() {
     }
 
-    static Fields fields(Grant grant) {
+    public static Fields fields(Grant grant) {
         if (grant instanceof GlobalRoleGrant g) {
             return new Fields("global-role", g.subject().toString(), "", g.role().name(), "", "", "");
         }
@@ -66,7 +68,7 @@ final class GrantCodec {
      * @param where for errors, e.g. {@code policy.json: grants[3]} or {@code table warden_policy_grant, row 7}
      * @throws ConfigurationException naming {@code where} and the field
      */
-    static Grant grant(Fields f, String where) {
+    public static Grant grant(Fields f, String where) {
         try {
             Subject subject = Subject.parse(f.subject());
             switch (f.kind()) {
@@ -186,7 +188,7 @@ final class GrantCodec {
         return n.asText();
     }
 
-    static ObjectNode toJson(RoleMappingRule rule) {
+    public static ObjectNode toJson(RoleMappingRule rule) {
         ObjectNode o = NODES.objectNode();
         o.put(rule.match() == RoleMappingRule.Match.EXACT ? "exact" : "prefix", rule.pattern());
         MappingTarget t = rule.target();

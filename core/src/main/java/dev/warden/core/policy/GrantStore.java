@@ -2,7 +2,7 @@ package dev.warden.core.policy;
 
 /**
  * Where a {@link PolicyState} lives between runs: {@link InMemoryGrantStore}, {@link JsonFileGrantStore} (a
- * documented JSON file) or {@link JdbcGrantStore} (H2 or PostgreSQL through HikariCP).
+ * documented JSON file) or {@code dev.warden.jdbc.JdbcGrantStore} (warden-jdbc) (H2 or PostgreSQL through HikariCP).
  *
  * <p>The {@link RbacPolicyEngine} calls {@link #write} with each validated change before it makes the change visible
  * to checks, and never concurrently; a store that throws leaves the engine's policy unchanged.

@@ -28,7 +28,7 @@ import java.util.List;
 /**
  * Keeps the policy in one JSON file, rewritten whole on every change (written to a temporary file in the same folder,
  * flushed to disk, then moved into place atomically, so a crash leaves the old or the new file, never a partial one).
- * For one process at a time; several processes share a policy through {@link JdbcGrantStore}.
+ * For one process at a time; several processes share a policy through {@code dev.warden.jdbc.JdbcGrantStore} (warden-jdbc).
  *
  * <p>Format ({@code format} is required; every other member is optional; unknown members are refused):
  * <pre>{@code

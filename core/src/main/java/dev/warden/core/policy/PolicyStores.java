@@ -27,7 +27,7 @@ public final class PolicyStores {
                 return new JsonFileGrantStore(Path.of(section.requireString("file")));
             default:
                 throw new ConfigurationException("configuration " + section.qualified("store") + ": '" + store
-                        + "' is not a policy store; use memory or file (or pass a JdbcGrantStore to "
+                        + "' is not a policy store; use memory or file (or pass a JdbcGrantStore from warden-jdbc to "
                         + "Warden.builder().policyStore(...))");
         }
     }

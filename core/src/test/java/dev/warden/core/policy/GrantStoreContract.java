@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link GrantStore} must do; each store's test supplies a fresh store and a way to reopen it. */
-abstract class GrantStoreContract {
+public abstract class GrantStoreContract {
 
     /** @return a store over fresh, empty storage */
     protected abstract GrantStore freshStore();

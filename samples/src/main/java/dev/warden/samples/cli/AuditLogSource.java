@@ -9,7 +9,7 @@ import dev.warden.audit.AuditQuery;
 import dev.warden.audit.AuditReader;
 import dev.warden.core.Warden;
 import dev.warden.core.audit.VerificationReport;
-import dev.warden.core.audit.jdbc.JdbcAuditReader;
+import dev.warden.jdbc.JdbcAuditReader;
 import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretRef;

@@ -2,7 +2,7 @@ package dev.warden.samples.cli;
 
 import dev.warden.InvalidInputException;
 import dev.warden.core.policy.GrantStore;
-import dev.warden.core.policy.JdbcGrantStore;
+import dev.warden.jdbc.JdbcGrantStore;
 import dev.warden.core.policy.JsonFileGrantStore;
 import java.nio.file.Path;
 import picocli.CommandLine;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.ConfigurationException;
-import dev.warden.core.job.demo.DemoDataset;
+import dev.warden.jdbc.demo.DemoDataset;
 import dev.warden.core.secrets.keystore.Keystore;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -33,7 +33,7 @@ import dev.warden.core.job.JobSpec;
 import dev.warden.core.job.TableSource;
 import dev.warden.core.job.TableTarget;
 import dev.warden.core.job.ValidationFailedException;
-import dev.warden.core.job.demo.DemoDataset;
+import dev.warden.jdbc.demo.DemoDataset;
 import dev.warden.core.policy.RbacPolicyEngine;
 import dev.warden.core.posture.PostureCheck;
 import dev.warden.core.posture.PostureItem;

@@ -6,7 +6,7 @@ import dev.warden.audit.Actor;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.audit.Outcome;
-import dev.warden.core.audit.jdbc.JdbcAuditSink;
+import dev.warden.jdbc.JdbcAuditSink;
 import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import dev.warden.core.audit.jsonl.JsonlAuditSink;
 import dev.warden.core.audit.HmacChainKey;

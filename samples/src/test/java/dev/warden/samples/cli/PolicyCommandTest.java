@@ -139,7 +139,7 @@ class PolicyCommandTest {
     void theReviewReadsAJdbcPolicy() {
         String url = "jdbc:h2:mem:review;DB_CLOSE_DELAY=-1";
         try (var engine = dev.warden.core.policy.RbacPolicyEngine.open(
-                new dev.warden.core.policy.JdbcGrantStore(url, "sa", new char[0]))) {
+                new dev.warden.jdbc.JdbcGrantStore(url, "sa", new char[0]))) {
             engine.createProject("p1");
             engine.grant(new dev.warden.policy.ProjectRoleGrant(dev.warden.policy.Subject.user("zoe"), "p1",
                     dev.warden.policy.ProjectRole.VIEWER));

@@ -46,7 +46,7 @@ class HostArchitectureTest {
         assertThat(packages).contains("dev.warden.core", "dev.warden.core.policy", "dev.warden.core.audit",
                 "dev.warden.core.auth.local");
         assertThat(packages).noneMatch(p -> p.startsWith("dev.warden.spi") || p.startsWith("dev.warden.core.secrets.")
-                || p.startsWith("dev.warden.core.audit.") || p.equals("dev.warden.core.auth.ldap"));
+                || p.startsWith("dev.warden.core.audit.") || p.equals("dev.warden.ldap"));
     }
 
     @Test

@@ -35,7 +35,7 @@ import java.util.function.Function;
  * temporary file beside it (owner read/write only on POSIX systems), forces it to disk and moves it into place
  * atomically, under an exclusive lock on {@code <file>.lock}, so the {@code warden} command and a running host can
  * share the file. Reads reload the file when its modification time or size changed. For many hosts, use
- * {@link JdbcUserStore}.
+ * {@code dev.warden.jdbc.JdbcUserStore} (warden-jdbc).
  */
 public final class JsonFileUserStore implements UserStore {
 

@@ -1,15 +1,14 @@
 package dev.warden.core.auth.local;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.warden.ConfigurationException;
 import dev.warden.config.ConfigNode;
-import dev.warden.secrets.SecretRef;
+import dev.warden.core.plugin.MissingExtensionException;
+import dev.warden.core.plugin.PluginRegistry;
 import dev.warden.spi.auth.AuthenticationProvider;
 import dev.warden.spi.auth.AuthenticationProviderFactory;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Type {@code local}: local accounts and API keys.
@@ -24,7 +23,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>A JDBC store instead: {@code "store": {"type": "jdbc", "url": "jdbc:postgresql://db/warden", "username":
- * "warden", "password": "env:WARDEN_DB_PASSWORD", "maximumPoolSize": 4}} (a pool through HikariCP).
+ * "warden", "password": "env:WARDEN_DB_PASSWORD", "maximumPoolSize": 4}} (a pool through HikariCP), served by
+ * {@code dev.warden:warden-jdbc}; other store types come from {@link UserStoreFactory} plug-ins.
  */
 public final class LocalProviderFactory implements AuthenticationProviderFactory {
 
@@ -66,45 +66,17 @@ public final class LocalProviderFactory implements AuthenticationProviderFactory
         switch (type) {
             case "json":
                 return new JsonFileUserStore(Path.of(store.requireString("file")));
-            case "jdbc":
-                HikariConfig hikari = new HikariConfig();
-                hikari.setJdbcUrl(store.requireString("url"));
-                store.string("username").ifPresent(hikari::setUsername);
-                Optional<SecretRef> password = store.secretRef("password");
-                if (password.isPresent()) {
-                    hikari.setPassword(resolve(password.get(), store.qualified("password")));
-                }
-                hikari.setMaximumPoolSize(store.intValue("maximumPoolSize", 4));
-                hikari.setPoolName("warden-users");
-                HikariDataSource dataSource;
-                try {
-                    dataSource = new HikariDataSource(hikari);
-                } catch (RuntimeException e) {
-                    throw new ConfigurationException("configuration " + store.qualified("url")
-                            + ": cannot connect to the user database (" + e.getClass().getSimpleName() + ")", e);
-                }
-                try {
-                    return new JdbcUserStore(dataSource, dataSource);
-                } catch (RuntimeException e) {
-                    dataSource.close();
-                    throw e;
-                }
             default:
+                PluginRegistry<UserStoreFactory> factories = PluginRegistry.discover(UserStoreFactory.class,
+                        f -> List.of(f.type()), LocalProviderFactory.class.getClassLoader(), List.of());
+                if (factories.find(type).isPresent()) {
+                    return factories.find(type).get().open(store);
+                }
+                if (type.equals("jdbc")) {
+                    throw MissingExtensionException.of("configuration " + store.qualified("type") + ": 'jdbc'", "warden-jdbc");
+                }
                 throw new ConfigurationException("configuration " + store.qualified("type") + ": '"
                         + dev.warden.core.auth.Printable.of(type) + "' is not a user store type; use json or jdbc");
         }
-    }
-
-    /** Resolves {@code env:NAME}; other schemes need the secrets engine, which the host wires in. */
-    private static String resolve(SecretRef ref, String where) {
-        if (!ref.scheme().equals("env")) {
-            throw new ConfigurationException("configuration " + where + ": only env: references are resolved here; "
-                    + "scheme '" + ref.scheme() + "' needs a secret store");
-        }
-        String value = System.getenv(ref.path());
-        if (value == null) {
-            throw new ConfigurationException("configuration " + where + ": environment variable is not set");
-        }
-        return value;
     }
 }

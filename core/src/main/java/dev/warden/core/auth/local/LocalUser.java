@@ -111,7 +111,7 @@ public record LocalUser(String username, PrincipalKind kind, GlobalRole globalRo
                 disabled, disabledReason, createdAt, passwordChangedAt, Optional.of(now), mfa);
     }
 
-    LocalUser withMfa(Optional<MfaEnrollment> enrollment) {
+    public LocalUser withMfa(Optional<MfaEnrollment> enrollment) {
         return new LocalUser(username, kind, globalRole, groups, projectRoles, passwordHash, mustChangePassword,
                 disabled, disabledReason, createdAt, passwordChangedAt, lastLoginAt, enrollment);
     }

@@ -19,15 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The JSON shapes of accounts and keys, shared by the file store and the JDBC store's JSON columns. */
-final class StoreJson {
+/**
+ * The JSON shapes of accounts and keys, shared by the file store and the JDBC store's JSON columns.
+ *
+ * <p>Public for the JDBC user store in {@code warden-jdbc}; not an API for hosts.
+ */
+public final class StoreJson {
 
     static final ObjectMapper JSON = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     private StoreJson() {
     }
 
-    static ObjectNode user(LocalUser u) {
+    public static ObjectNode user(LocalUser u) {
         ObjectNode n = JSON.createObjectNode();
         n.put("username", u.username());
         n.put("kind", u.kind().name());
@@ -55,7 +59,7 @@ final class StoreJson {
         return n;
     }
 
-    static LocalUser user(JsonNode n) {
+    public static LocalUser user(JsonNode n) {
         return new LocalUser(text(n, "username"), PrincipalKind.valueOf(text(n, "kind")),
                 GlobalRole.valueOf(text(n, "globalRole")), new LinkedHashSet<>(strings(n.path("groups"))),
                 roles(n.path("projectRoles")), text(n, "passwordHash"), n.path("mustChangePassword").asBoolean(false),
@@ -90,13 +94,13 @@ final class StoreJson {
                 optionalInstant(n, "revokedAt"), optionalInstant(n, "lastUsedAt"));
     }
 
-    static ArrayNode strings(java.util.Collection<String> values) {
+    public static ArrayNode strings(java.util.Collection<String> values) {
         ArrayNode a = JSON.createArrayNode();
         values.forEach(a::add);
         return a;
     }
 
-    static List<String> strings(JsonNode array) {
+    public static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(v -> out.add(v.asText()));
         return out;
@@ -126,7 +130,7 @@ final class StoreJson {
         return n.hasNonNull(field) ? Optional.of(Instant.parse(n.get(field).asText())) : Optional.empty();
     }
 
-    static String toText(JsonNode n) {
+    public static String toText(JsonNode n) {
         try {
             return JSON.writeValueAsString(n);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -134,7 +138,7 @@ final class StoreJson {
         }
     }
 
-    static JsonNode parse(String text) {
+    public static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -142,7 +146,7 @@ final class StoreJson {
         }
     }
 
-    static Set<String> setOf(List<String> list) {
+    public static Set<String> setOf(List<String> list) {
         return new LinkedHashSet<>(list);
     }
 }

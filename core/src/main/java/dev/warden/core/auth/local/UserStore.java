@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where local accounts and API keys are kept: a JSON file ({@link JsonFileUserStore}) or a database
- * ({@link JdbcUserStore}). Implementations are thread-safe; the compare-and-set operations are atomic, so two hosts
+ * ({@code dev.warden.jdbc.JdbcUserStore} in warden-jdbc). Implementations are thread-safe; the compare-and-set operations are atomic, so two hosts
  * sharing one database cannot both accept the same one-time code or create a third active key.
  */
 public interface UserStore extends AutoCloseable {

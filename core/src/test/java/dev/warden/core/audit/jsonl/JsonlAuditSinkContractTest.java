@@ -2,7 +2,7 @@ package dev.warden.core.audit.jsonl;
 
 import dev.warden.audit.AuditEvent;
 import dev.warden.spi.audit.AuditSink;
-import dev.warden.spi.audit.AuditSinkContract;
+import dev.warden.testkit.AuditSinkContract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

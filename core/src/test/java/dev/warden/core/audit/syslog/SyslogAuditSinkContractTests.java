@@ -5,7 +5,7 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.core.audit.CefFormat;
 import dev.warden.core.audit.OcsfFormat;
 import dev.warden.spi.audit.AuditSink;
-import dev.warden.spi.audit.AuditSinkContract;
+import dev.warden.testkit.AuditSinkContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -4,29 +4,38 @@ import dev.warden.auth.Credentials;
 import dev.warden.core.testing.MutableClock;
 import dev.warden.policy.ProjectRole;
 import dev.warden.spi.auth.AuthenticationProvider;
-import dev.warden.spi.auth.AuthenticationProviderContract;
+import dev.warden.testkit.AuthenticationProviderContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 
-/** The local provider, with API keys on the JDBC store (H2), passes the authentication SPI's contract. */
+/**
+ * The local provider, with API keys on the JSON file store, passes the authentication SPI's contract (the JDBC store
+ * passes the same contract in warden-jdbc's tests).
+ */
 class LocalApiKeyContractTest extends AuthenticationProviderContract {
 
-    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final Path file;
     private char[] key;
 
     LocalApiKeyContractTest() {
-        dataSource.setURL("jdbc:h2:mem:keys-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try {
+            file = Files.createTempDirectory("warden-keys").resolve("users.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     protected AuthenticationProvider provider() {
         Clock clock = new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
-        JdbcUserStore store = new JdbcUserStore(dataSource);
+        UserStore store = new JsonFileUserStore(file);
         if (key == null) {
             LocalAccounts accounts = new LocalAccounts(store, LocalProviderTest.CHEAP, clock);
             accounts.addServiceAccount("etl-bot", Map.of("p1", ProjectRole.EDITOR));

@@ -4,7 +4,7 @@ import dev.warden.auth.Credentials;
 import dev.warden.core.testing.MutableClock;
 import dev.warden.policy.GlobalRole;
 import dev.warden.spi.auth.AuthenticationProvider;
-import dev.warden.spi.auth.AuthenticationProviderContract;
+import dev.warden.testkit.AuthenticationProviderContract;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

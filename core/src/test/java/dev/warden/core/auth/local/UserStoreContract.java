@@ -18,10 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link UserStore} does; run against the JSON file and JDBC (H2) stores. */
-abstract class UserStoreContract {
+/** What every {@link UserStore} does; run against the JSON file store here and the JDBC stores in warden-jdbc. */
+public abstract class UserStoreContract {
 
-    static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
+    protected static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
 
     protected UserStore store;
 
@@ -40,19 +40,19 @@ abstract class UserStoreContract {
         store.close();
     }
 
-    static LocalUser alice() {
+    protected static LocalUser alice() {
         return new LocalUser("alice", PrincipalKind.USER, GlobalRole.ADMINISTRATOR, Set.of("ops"),
                 Map.of("p1", ProjectRole.EDITOR), "$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaA", false, false, "",
                 NOW, NOW, Optional.of(NOW), Optional.of(new MfaEnrollment(TotpAlgorithm.SHA256, 8, "GEZDGNBV",
                         Long.MIN_VALUE, List.of("aa", "bb"))));
     }
 
-    static LocalUser service() {
+    protected static LocalUser service() {
         return new LocalUser("etl-bot", PrincipalKind.SERVICE_ACCOUNT, GlobalRole.MEMBER, Set.of(),
                 Map.of("p1", ProjectRole.ADMIN), "", false, false, "", NOW, NOW, Optional.empty(), Optional.empty());
     }
 
-    static LocalApiKey key(String id, String account) {
+    protected static LocalApiKey key(String id, String account) {
         return new LocalApiKey(id, account, "ab".repeat(32), Set.of("p1"), ProjectRole.EDITOR, NOW,
                 NOW.plus(Duration.ofDays(30)), Optional.empty(), Optional.empty());
     }

@@ -2,7 +2,7 @@ package dev.warden.core.secrets.env;
 
 import dev.warden.secrets.SecretRef;
 import dev.warden.spi.secrets.SecretStore;
-import dev.warden.spi.secrets.SecretStoreContract;
+import dev.warden.testkit.SecretStoreContract;
 import java.time.Clock;
 import java.util.Map;
 

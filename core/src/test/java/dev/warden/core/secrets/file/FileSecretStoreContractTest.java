@@ -2,7 +2,7 @@ package dev.warden.core.secrets.file;
 
 import dev.warden.secrets.SecretRef;
 import dev.warden.spi.secrets.SecretStore;
-import dev.warden.spi.secrets.SecretStoreContract;
+import dev.warden.testkit.SecretStoreContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.warden.core.secrets.keystore;
 import dev.warden.core.secrets.MapContext;
 import dev.warden.secrets.SecretRef;
 import dev.warden.spi.secrets.SecretStore;
-import dev.warden.spi.secrets.SecretStoreContract;
+import dev.warden.testkit.SecretStoreContract;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;

@@ -6,7 +6,7 @@ import dev.warden.core.config.JsonConfigNode;
 import dev.warden.core.secrets.MapContext;
 import dev.warden.secrets.SecretRef;
 import dev.warden.spi.secrets.SecretStore;
-import dev.warden.spi.secrets.SecretStoreContract;
+import dev.warden.testkit.SecretStoreContract;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

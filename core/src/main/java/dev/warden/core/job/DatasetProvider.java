@@ -1,0 +1,27 @@
+package dev.warden.core.job;
+
+/**
+ * Opens job sources and targets at locations of one kind, named by a prefix such as {@code jdbc:}. Found through
+ * {@link java.util.ServiceLoader} by {@link Datasets}: list the implementing class in
+ * {@code META-INF/services/dev.warden.core.job.DatasetProvider}; it needs a public no-argument constructor.
+ * {@code dev.warden:warden-jdbc} provides {@code jdbc:}; directories are built into core.
+ */
+public interface DatasetProvider {
+
+    /** @return the prefix of the locations served, e.g. {@code jdbc:}; unique among installed providers */
+    String prefix();
+
+    /**
+     * @param location a location that starts with {@link #prefix()}
+     * @return the source, open; the caller closes it
+     * @throws dev.warden.ConfigurationException if it cannot be opened (read-only)
+     */
+    TableSource source(String location);
+
+    /**
+     * @param location a location that starts with {@link #prefix()}
+     * @return the target, open; the caller closes it (which aborts unless committed)
+     * @throws dev.warden.ConfigurationException if it cannot be opened
+     */
+    TableTarget target(String location);
+}
