@@ -202,6 +202,12 @@ public final class SpecProposer {
                             + ": every code has one description, so it names a concept, not a person"));
                     continue;
                 }
+                Optional<ColumnSpec> organisations = meanings.get(t + "." + column).kind() == ColumnHeader.Kind.IDENTIFIER
+                        ? Optional.empty() : organisationValues(column, e);
+                if (organisations.isPresent()) {
+                    p.decided.put(column, organisations.get());
+                    continue;
+                }
                 double share = globalShare(c, p, vocabulary);
                 if (e.embeddedHitValues() == 0 && e.entities >= MIN_ENTITIES && share >= vocabularyShare
                         && e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH) {
@@ -587,11 +593,12 @@ public final class SpecProposer {
             // column is a function of a column whose values are all different).
             boolean codeLike = code.comment().map(x -> x.contains(CODE_EVIDENCE)).orElse(false)
                     || ce.distinct * 2 <= ce.nonBlank && ce.maxWords <= 1 && ce.distinct > 0;
-            if (!codeLike || e.distinct > ce.distinct) {
+            if (!codeLike) {
                 continue;
             }
             Map<String, String> description = new HashMap<>();
-            boolean function = true;
+            Set<String> ambiguous = new HashSet<>();
+            boolean complete = true;
             int paired = 0;
             for (String[] row : rows) {
                 String v = row[column];
@@ -600,21 +607,54 @@ public final class SpecProposer {
                 }
                 String k = row[c];
                 if (k == null || k.isBlank()) {
-                    function = false;
+                    complete = false;
                     break;
                 }
                 paired++;
                 String before = description.putIfAbsent(k, v);
                 if (before != null && !before.equals(v)) {
-                    function = false;
-                    break;
+                    ambiguous.add(k);
                 }
             }
-            if (function && paired > 0) {
+            // A code with two spellings of its description now and then (a renamed drug) is still a code list.
+            if (complete && paired > 0 && ambiguous.size() * 50 <= description.size()
+                    && e.distinct <= description.size() + ambiguous.size()) {
                 return Optional.of(schema.columns().get(c).name());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A text column most of whose values are names of organisations (a legal form, a kind of institution: "PANHANDLE
+     * COMMUNITY HEALTH CTR", "Acme Insurance") and none a person's name: the service providers, insurers and
+     * facilities of clinical data, which are not identifiers of the individual. A header that names an employer or a
+     * company is decided before this and stays an identifier.
+     */
+    private static Optional<ColumnSpec> organisationValues(String column, ColumnEvidence e) {
+        if (e.distinct == 0 || e.embeddedHitValues() > 0) {
+            return Optional.empty();
+        }
+        int organisations = 0;
+        int people = 0;
+        for (String v : e.values) {
+            boolean organisation = false;
+            for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+                organisation |= ORGANISATION_WORDS.contains(w) && !w.equals("the") && !w.equals("of") && !w.equals("and")
+                        && !w.equals("co");
+            }
+            if (organisation) {
+                organisations++;
+            } else if (v.strip().split("\\s+").length >= 2 && v.matches(".*\\p{L}+[0-9]+.*|(Dr|Mr|Mrs|Ms|Prof)\\.? .*")) {
+                people++;
+            }
+        }
+        if (organisations * 10 < e.distinct * 8 || people > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(keep(column, String.format(Locale.ROOT, "%d of %d distinct values name an organisation (a legal "
+                + "form or a kind of institution) and none a person: organisations are not identifiers of the individual",
+                organisations, e.distinct)));
     }
 
     private static String normalizedHeader(String column) {

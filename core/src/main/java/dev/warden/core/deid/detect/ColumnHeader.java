@@ -202,7 +202,10 @@ public final class ColumnHeader {
                 || n.equals("yob") || n.equals("yearofbirth")) {
             return Meaning.of(Kind.BIRTH_YEAR, "the header names a year of birth");
         }
-        if (birth || n.equals("birthday") || n.equals("bday")) {
+        boolean dateWord = w.contains("date") || w.contains("datetime") || w.contains("dt") || w.contains("time")
+                || w.contains("day") || w.contains("on") || n.endsWith("date") || n.endsWith("datetime");
+        if (birth && (dateWord || n.equals("dob") || n.equals("birth") || n.equals("birthdate")) || n.equals("birthday")
+                || n.equals("bday") || n.equals("dateofbirth")) {
             return Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "the header names a birth date");
         }
         if (n.matches(".*conceptid[0-9]*")) {
