@@ -617,7 +617,7 @@ public final class SpecProposer {
                 }
             }
             // A code with two spellings of its description now and then (a renamed drug) is still a code list.
-            if (complete && paired > 0 && ambiguous.size() * 50 <= description.size()
+            if (complete && paired > 0 && ambiguous.size() * 10 <= description.size()
                     && e.distinct <= description.size() + ambiguous.size()) {
                 return Optional.of(schema.columns().get(c).name());
             }
