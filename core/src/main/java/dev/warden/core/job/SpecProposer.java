@@ -187,6 +187,7 @@ public final class SpecProposer {
             }
         }
         Map<String, Integer> vocabulary = vocabulary(pending);
+        Trial trial = new Trial(profile, asOf);
         List<TableSpec> specs = new ArrayList<>();
         for (String t : tables) {
             Pending p = pending.get(t);
@@ -222,13 +223,82 @@ public final class SpecProposer {
             for (SourceColumn sc : s.columns()) {
                 ColumnSpec cs = p.decided.get(sc.name());
                 if (cs != null) {
-                    columns.add(cs);
+                    columns.add(tried(cs, p.evidence.get(sc.name()), t, trial));
                 }
             }
             String pk = primaryKeys.get(t);
             specs.add(new TableSpec(t, Optional.ofNullable(pk), foreignKeys.get(t), Optional.empty(), columns));
         }
         return new JobSpec(name, profile, Optional.of(asOf), entity, Optional.empty(), specs);
+    }
+
+    /**
+     * The profile's transformations under a throwaway random key, to try each proposed rule on the values read: a
+     * proposal must run unedited, so a rule whose transformation refuses a value is replaced before it is proposed.
+     */
+    private static final class Trial {
+        final dev.warden.deid.Profile profile;
+        final dev.warden.deid.Deidentifier deidentifier;
+
+        Trial(String profile, LocalDate asOf) {
+            this.profile = dev.warden.deid.Profiles.named(profile, asOf);
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            this.deidentifier = dev.warden.core.deid.Deidentifiers.forProfile(this.profile, key);
+        }
+    }
+
+    /**
+     * The rule, tried on the column's distinct values read; when its transformation refuses one (FF1 on a value too
+     * short for its domain, a date it cannot read), a keyed hash (an identifier) or suppression takes its place, and
+     * the comment says why (without the value).
+     */
+    private static ColumnSpec tried(ColumnSpec spec, ColumnEvidence e, String table, Trial trial) {
+        if (e == null || e.values.isEmpty()) {
+            return spec;
+        }
+        Transformation t;
+        Optional<IdentifierType> type;
+        if (spec.rule() instanceof ColumnRule.Identifier id) {
+            type = Optional.of(id.type());
+            t = trial.profile.transformationFor(id.type()).orElse(null);
+        } else if (spec.rule() instanceof ColumnRule.Explicit x) {
+            type = x.type();
+            t = x.transformation();
+        } else {
+            return spec;
+        }
+        if (t == null) {
+            return new ColumnSpec(spec.name(), new ColumnRule.Explicit(new Transformation.Suppress(), type), Optional.empty(),
+                    Optional.of(spec.comment().orElse("") + "; the profile has no transformation for it: suppressed"));
+        }
+        dev.warden.deid.ValueTransformer vt;
+        try {
+            vt = trial.deidentifier.compile(t, new dev.warden.deid.ConsistencyDomain(table + "." + spec.name()));
+        } catch (RuntimeException ex) {
+            return spec; // the job reports what the spec cannot compile
+        }
+        int n = Math.min(e.values.size(), ColumnEvidence.MAX_SHAPED_VALUES);
+        for (int i = 0; i < n; i++) {
+            try {
+                if (t.needsEntity()) {
+                    vt.apply(e.values.get(i), "trial");
+                } else {
+                    vt.apply(e.values.get(i));
+                }
+            } catch (RuntimeException ex) {
+                String why = "; the profile's " + t.kind() + " refuses some of its values (tried on the " + n
+                        + " distinct values read), so ";
+                if (type.isPresent() && !(t instanceof Transformation.KeyedHash)) {
+                    return new ColumnSpec(spec.name(), new ColumnRule.Explicit(Transformation.KeyedHash.hex(), type),
+                            Optional.empty(), Optional.of(spec.comment().orElse("") + why + "a keyed hash (HMAC-SHA256) "
+                                    + "replaces it: still consistent, so joins survive"));
+                }
+                return new ColumnSpec(spec.name(), new ColumnRule.Explicit(new Transformation.Suppress(), type),
+                        Optional.empty(), Optional.of(spec.comment().orElse("") + why + "suppressed"));
+            }
+        }
+        return spec;
     }
 
     /** A table's columns decided so far, and the ones left for the second pass. */
@@ -792,7 +862,13 @@ public final class SpecProposer {
                 }
                 Set<String> keys = e.getValue();
                 int score = nameScore(column, parent, primaryKeys.get(parent));
-                if (score == 0 && !idLikeKeys.contains(parent)) {
+                // An id column (orders.customer_id) whose values are long enough that containment in another table's
+                // keys is no accident (four characters or more, at least two distinct values) refers to that table
+                // even when it is named for a role rather than the table.
+                boolean idColumn = ColumnHeader.meaning(table, column).type()
+                        .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+                        && values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 4);
+                if (score == 0 && !idLikeKeys.contains(parent) && !idColumn) {
                     continue;
                 }
                 if (!keys.containsAll(values)) {
