@@ -138,7 +138,7 @@ class JobCommandsTest {
         Path proposal = dir.resolve("proposed.json");
         assertThat(run("classify", "--input", data().toString(), "--output", proposal.toString())).isEqualTo(ExitCode.OK);
         String text = Files.readString(proposal);
-        assertThat(text).contains("\"ssn\" : \"SOCIAL_SECURITY_NUMBER\"").contains("\"references\" : \"people.id\"");
+        assertThat(text).containsPattern("\"ssn\" : \\{\\s*\"identifier\" : \"SOCIAL_SECURITY_NUMBER\"").contains("\"references\" : \"people.id\"");
         assertThat(run("deidentify", "--input", dir.resolve("in").toString(), "--output", dir.resolve("out").toString(),
                 "--spec", proposal.toString(), "--key", "file:" + key(), "--quiet")).as(err.toString()).isEqualTo(ExitCode.OK);
     }
