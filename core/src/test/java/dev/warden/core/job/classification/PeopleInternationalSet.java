@@ -246,7 +246,8 @@ final class PeopleInternationalSet {
                         + " IBANs and card numbers with valid check digits) and their orders",
                 "people", notice());
         LabelledSet.Table people = set.table("people")
-                .column("row_no", NON).column("id", ID).column("username", ID).column("password", CREDENTIAL)
+                .column("row_no", ID) // a record number (R): issue 13 lists row numbers among identifier headers
+                .column("id", ID).column("username", ID).column("password", CREDENTIAL)
                 .column("given_name", "GIVEN_NAME").column("family_name", "FAMILY_NAME")
                 .column("mothers_maiden_name", "FAMILY_NAME").column("employer", "NAME").column("job_title", NON)
                 .column("email", "EMAIL_ADDRESS").column("website", "URL").column("phone", "TELEPHONE_NUMBER")
