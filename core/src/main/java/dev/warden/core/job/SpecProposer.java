@@ -130,7 +130,19 @@ public final class SpecProposer {
         }
         Map<String, Set<String>> keyValues = new HashMap<>();
         for (Map.Entry<String, String> e : primaryKeys.entrySet()) {
-            keyValues.put(e.getKey(), allValues(e.getKey(), e.getValue()));
+            Sample sample = samples.get(e.getKey());
+            int k = indexOf(schemas.get(e.getKey()), e.getValue());
+            if (sample.whole() && k >= 0) {
+                Set<String> keys = new HashSet<>();
+                for (String[] row : sample.rows()) {
+                    if (row[k] != null) {
+                        keys.add(row[k]);
+                    }
+                }
+                keyValues.put(e.getKey(), keys);
+            } else {
+                keyValues.put(e.getKey(), allValues(e.getKey(), e.getValue()));
+            }
         }
         Set<String> idLikeKeys = new HashSet<>();
         keyValues.forEach((t, keys) -> {
