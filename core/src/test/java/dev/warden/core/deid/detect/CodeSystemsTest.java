@@ -289,4 +289,27 @@ class CodeSystemsTest {
         // medications.DISPENSES holds small integers that pass the RxNorm format; the table name is not about them.
         assertThat(CodeSystems.recognize("medications", "DISPENSES", column("medications", "DISPENSES"))).isEmpty();
     }
+
+    @Test
+    void aMixedCodeColumnIsJudgedRowByRowThroughItsSystemColumn() {
+        // allergies.SYSTEM names each row's code system; every row's CODE passes the rule of the system it names.
+        assertThat(table("allergies")).allSatisfy(r -> assertThat(CodeSystem.byName(r.get("SYSTEM"))).get()
+                .matches(system -> system.matches(r.get("CODE"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SNOMED-CT,SNOMED_CT", "snomed ct,SNOMED_CT", "http://snomed.info/sct,SNOMED_CT",
+        "https://snomed.info/sct,SNOMED_CT", "RxNorm,RXNORM", "http://www.nlm.nih.gov/research/umls/rxnorm,RXNORM",
+        "http://loinc.org,LOINC", "ICD-10-CM,ICD_10_CM", "http://hl7.org/fhir/sid/icd-10-cm,ICD_10_CM",
+        "http://hl7.org/fhir/sid/cvx,CVX", "http://hl7.org/fhir/sid/ndc,NDC", "urn:iso:std:iso:3166,ISO_3166_COUNTRY",
+        "urn:iso:std:iso:4217,ISO_4217_CURRENCY"})
+    void systemNamesAndFhirUrisAreRead(String name, CodeSystem expected) {
+        assertThat(CodeSystem.byName(name)).contains(expected);
+    }
+
+    @Test
+    void unknownSystemNamesAreEmpty() {
+        assertThat(CodeSystem.byName("http://example.org/local-codes")).isEmpty();
+        assertThat(CodeSystem.byName("")).isEmpty();
+    }
 }
