@@ -64,10 +64,24 @@ public enum CodeSystem {
      * 7th-character extension with placeholder {@code X}, for example {@code S02.0XXA}); the period may be omitted, as
      * in CMS's code files ({@code E119}). Upper case only. The letter {@code U} is accepted: ICD-10-CM's chapter 22,
      * "Codes for special purposes", holds {@code U07.1} (COVID-19) since FY2021 and {@code U09.9} since FY2022.
+     * Without a header naming ICD-10, only the written forms that postal codes cannot take count as evidence: codes
+     * with the period, and 3-character categories ending in a digit ({@code E11}); without the period,
+     * {@code K1A0B1} (a Canadian postal code) and {@code B338TH} (a UK postcode) fit the grammar too.
      * Sources: CMS/NCHS ICD-10-CM Official Guidelines for Coding and Reporting, section I.A ("Conventions": code
      * structure, placeholder character, 7th characters); ICD-10-CM Tabular List.
      */
-    ICD_10_CM("ICD-10-CM", true, "the ICD-10-CM code grammar", "icd", "icd10", "icd10cm", "icd10code", "icdcode") {
+    ICD_10_CM("ICD-10-CM", true, "the ICD-10-CM code grammar", "icd", "icd10", "icd10cm", "icd10code", "icdcode",
+            "dx", "diag", "diagnosis") {
+        @Override
+        boolean testWithoutHeader(String v) {
+            int n = v.length();
+            if (n < 3) {
+                return false;
+            }
+            boolean distinctive = n == 3 ? isAsciiDigit(v.charAt(2)) : v.charAt(3) == '.';
+            return distinctive && test(v);
+        }
+
         @Override
         boolean test(String v) {
             int n = v.length();

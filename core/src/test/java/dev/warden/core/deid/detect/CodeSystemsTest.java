@@ -312,4 +312,22 @@ class CodeSystemsTest {
         assertThat(CodeSystem.byName("http://example.org/local-codes")).isEmpty();
         assertThat(CodeSystem.byName("")).isEmpty();
     }
+
+    @Test
+    void postalCodesWrittenWithoutSpacesAreNotTakenForIcd10Codes() {
+        // Canadian postal codes and UK postcodes fit the dotless ICD-10-CM grammar; without a header naming ICD-10
+        // only the dotted form counts.
+        assertThat(CodeSystems.recognize("postal", List.of("K1A0B1", "M5V3L9", "H2X1Y4", "V6B4Y8"))).isEmpty();
+        assertThat(CodeSystems.recognize("postcode", List.of("B338TH", "M11AE", "B11BB", "L18JQ"))).isEmpty();
+    }
+
+    @Test
+    void dotlessIcd10CodesNeedAHeaderNamingIcd() {
+        List<String> dotless = List.of("E119", "I10", "S020XXA", "J449");
+        assertThat(CodeSystems.recognize("value", dotless)).isEmpty();
+        assertThat(CodeSystems.recognize("icd10_code", dotless)).get().extracting(CodeSystemMatch::system)
+                .isEqualTo(CodeSystem.ICD_10_CM);
+        assertThat(CodeSystems.recognize("value", List.of("E11.9", "I10", "S02.0XXA", "J44.9"))).get()
+                .extracting(CodeSystemMatch::system).isEqualTo(CodeSystem.ICD_10_CM);
+    }
 }
