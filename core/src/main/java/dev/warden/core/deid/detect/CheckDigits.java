@@ -36,6 +36,19 @@ final class CheckDigits {
         }
     }
 
+    /** D and P row by row, for one bounds check per lookup on the hot path. */
+    private static final int[] D_FLAT = new int[100];
+    private static final int[] P_FLAT = new int[80];
+
+    static {
+        for (int i = 0; i < 10; i++) {
+            System.arraycopy(D[i], 0, D_FLAT, i * 10, 10);
+        }
+        for (int i = 0; i < 8; i++) {
+            System.arraycopy(P[i], 0, P_FLAT, i * 10, 10);
+        }
+    }
+
     private CheckDigits() {
     }
 
@@ -64,7 +77,7 @@ final class CheckDigits {
     static boolean verhoeffValid(CharSequence digits) {
         int c = 0;
         for (int i = 0, n = digits.length(); i < n; i++) {
-            c = D[c][P[i & 7][digits.charAt(n - 1 - i) - '0']];
+            c = D_FLAT[c * 10 + P_FLAT[(i & 7) * 10 + digits.charAt(n - 1 - i) - '0']];
         }
         return c == 0;
     }

@@ -3,7 +3,9 @@ package dev.warden.core.deid.detect;
 import static dev.warden.core.deid.detect.CheckDigits.allDigits;
 import static dev.warden.core.deid.detect.CheckDigits.isAsciiDigit;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,10 +64,24 @@ public enum CodeSystem {
      * 7th-character extension with placeholder {@code X}, for example {@code S02.0XXA}); the period may be omitted, as
      * in CMS's code files ({@code E119}). Upper case only. The letter {@code U} is accepted: ICD-10-CM's chapter 22,
      * "Codes for special purposes", holds {@code U07.1} (COVID-19) since FY2021 and {@code U09.9} since FY2022.
+     * Without a header naming ICD-10, only the written forms that postal codes cannot take count as evidence: codes
+     * with the period, and 3-character categories ending in a digit ({@code E11}); without the period,
+     * {@code K1A0B1} (a Canadian postal code) and {@code B338TH} (a UK postcode) fit the grammar too.
      * Sources: CMS/NCHS ICD-10-CM Official Guidelines for Coding and Reporting, section I.A ("Conventions": code
      * structure, placeholder character, 7th characters); ICD-10-CM Tabular List.
      */
-    ICD_10_CM("ICD-10-CM", true, "the ICD-10-CM code grammar", "icd", "icd10", "icd10cm", "icd10code", "icdcode") {
+    ICD_10_CM("ICD-10-CM", true, "the ICD-10-CM code grammar", "icd", "icd10", "icd10cm", "icd10code", "icdcode",
+            "dx", "diag", "diagnosis") {
+        @Override
+        boolean testWithoutHeader(String v) {
+            int n = v.length();
+            if (n < 3) {
+                return false;
+            }
+            boolean distinctive = n == 3 ? isAsciiDigit(v.charAt(2)) : v.charAt(3) == '.';
+            return distinctive && test(v);
+        }
+
         @Override
         boolean test(String v) {
             int n = v.length();
@@ -277,6 +293,26 @@ public enum CodeSystem {
         }
     };
 
+    /** Names and FHIR system URIs (HL7 FHIR R4, "Using Codes in Resources", terminologies list), normalized. */
+    private static final Map<String, CodeSystem> BY_NAME = Map.ofEntries(
+            Map.entry("snomedct", SNOMED_CT), Map.entry("snomed", SNOMED_CT),
+            Map.entry("sct", SNOMED_CT), Map.entry("httpsnomedinfosct", SNOMED_CT),
+            Map.entry("loinc", LOINC), Map.entry("httploincorg", LOINC),
+            Map.entry("icd10cm", ICD_10_CM), Map.entry("httphl7orgfhirsidicd10cm", ICD_10_CM),
+            Map.entry("icd9cm", ICD_9_CM), Map.entry("httphl7orgfhirsidicd9cm", ICD_9_CM),
+            Map.entry("ndc", NDC), Map.entry("httphl7orgfhirsidndc", NDC),
+            Map.entry("cvx", CVX), Map.entry("httphl7orgfhirsidcvx", CVX),
+            Map.entry("rxnorm", RXNORM),
+            Map.entry("httpwwwnlmnihgovresearchumlsrxnorm", RXNORM),
+            Map.entry("cpt", CPT), Map.entry("httpwwwamaassnorggocpt", CPT),
+            Map.entry("hcpcs", HCPCS),
+            Map.entry("httpwwwcmsgovmedicarecodinghcpcsreleasecodesets", HCPCS),
+            Map.entry("omop", OMOP_CONCEPT_ID), Map.entry("iso3166", ISO_3166_COUNTRY),
+            Map.entry("urnisostdiso3166", ISO_3166_COUNTRY),
+            Map.entry("urnisostdiso31662", US_STATE),
+            Map.entry("iso4217", ISO_4217_CURRENCY),
+            Map.entry("urnisostdiso4217", ISO_4217_CURRENCY));
+
     private final String displayName;
     private final boolean selfEvident;
     private final String rule;
@@ -327,6 +363,38 @@ public enum CodeSystem {
     /** @return the rule values are tested by, as a phrase: "the LOINC mod-10 check digit" */
     public String rule() {
         return rule;
+    }
+
+    /**
+     * Reads the name of a code system as exports write it in a column beside the codes: Synthea's {@code SNOMED-CT}
+     * and {@code RxNorm}, or a FHIR {@code Coding.system} URI such as {@code http://snomed.info/sct},
+     * {@code http://loinc.org}, {@code http://www.nlm.nih.gov/research/umls/rxnorm},
+     * {@code http://hl7.org/fhir/sid/cvx}. Case, spaces and punctuation are ignored ({@code SNOMED CT},
+     * {@code snomed-ct}, {@code ICD-10-CM}, {@code icd10cm} are the same). Source: HL7 FHIR R4, section 4.2 "Using Codes
+     * in Resources" (external code system URIs).
+     *
+     * @param nameOrUri a name or URI
+     * @return the system, or empty when it is not one of these
+     * @throws NullPointerException if {@code nameOrUri} is null
+     */
+    public static Optional<CodeSystem> byName(String nameOrUri) {
+        String s = Objects.requireNonNull(nameOrUri, "nameOrUri").strip();
+        if (s.isEmpty() || s.length() > 100) {
+            return Optional.empty();
+        }
+        if (s.regionMatches(true, 0, "https://", 0, 8)) {
+            s = "http://" + s.substring(8);
+        }
+        StringBuilder key = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return Optional.ofNullable(BY_NAME.get(key.toString()));
     }
 
     /** @param v a stripped value */

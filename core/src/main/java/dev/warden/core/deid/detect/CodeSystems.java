@@ -103,29 +103,57 @@ public final class CodeSystems {
                 best = m;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(withEvidence(best, sample));
     }
 
+    /** @return the match without its distinct count and evidence (filled in for the winner only), or null */
     private static CodeSystemMatch judge(CodeSystem system, List<String> sample, int needed,
             CodeSystemMatch.NamedBy namedBy) {
         boolean named = namedBy != CodeSystemMatch.NamedBy.NONE;
         int allowedFailures = sample.size() - needed;
         int matched = 0;
         int failed = 0;
-        Set<String> distinct = new HashSet<>();
+        // Distinct passing values are only counted up to MIN_DISTINCT_VALUES here; the exact count is taken once,
+        // for the winner, so rejected candidates cost no hashing.
+        String first = null;
+        String second = null;
+        int distinct = 0;
         for (String v : sample) {
             if (named ? system.test(v) : system.testWithoutHeader(v)) {
                 matched++;
-                distinct.add(v);
+                if (distinct < MIN_DISTINCT_VALUES) {
+                    if (first == null) {
+                        first = v;
+                        distinct = 1;
+                    } else if (!v.equals(first) && (second == null || !v.equals(second))) {
+                        if (second == null) {
+                            second = v;
+                            distinct = 2;
+                        } else {
+                            distinct = 3;
+                        }
+                    }
+                }
             } else if (++failed > allowedFailures) {
                 return null;
             }
         }
-        if (!named && distinct.size() < MIN_DISTINCT_VALUES) {
+        if (!named && distinct < MIN_DISTINCT_VALUES) {
             return null;
         }
-        return new CodeSystemMatch(system, matched, sample.size(), distinct.size(), namedBy,
-                evidence(system, matched, sample.size(), distinct.size(), namedBy));
+        return new CodeSystemMatch(system, matched, sample.size(), Math.min(distinct, matched), namedBy, "");
+    }
+
+    private static CodeSystemMatch withEvidence(CodeSystemMatch m, List<String> sample) {
+        boolean named = m.namedBy() != CodeSystemMatch.NamedBy.NONE;
+        Set<String> distinct = new HashSet<>(Math.max(16, m.matched() * 2));
+        for (String v : sample) {
+            if (named ? m.system().test(v) : m.system().testWithoutHeader(v)) {
+                distinct.add(v);
+            }
+        }
+        return new CodeSystemMatch(m.system(), m.matched(), m.sampled(), distinct.size(), m.namedBy(),
+                evidence(m.system(), m.matched(), m.sampled(), distinct.size(), m.namedBy()));
     }
 
     private static String evidence(CodeSystem system, int matched, int sampled, int distinct,

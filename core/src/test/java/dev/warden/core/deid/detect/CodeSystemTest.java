@@ -1,6 +1,7 @@
 package dev.warden.core.deid.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.Arrays;
@@ -198,6 +199,19 @@ class CodeSystemTest {
         for (String v : new String[] {"٢٢٢٩٨٠٠٦", "٨٣٠٢-٢", "٠٣", "٢٧٦", "２２２９８００６", "８３０２-２", "０３", "２７６",
             "۲۲۲۹۸۰۰۶"}) {
             assertThat(system.matches(v)).as(v).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(CodeSystem.class)
+    void shortAndOddValuesAreJudgedWithoutFailingAndEvidenceWithoutHeaderImpliesTheRule(CodeSystem system) {
+        for (String v : new String[] {"1", "A", "12", "A1", "A1.", "-", ".", "--", "1-", "-1", "A.", "E1.", "V.",
+            "\u0000", "E11", "E11.9", "E119", "12345678901", "12345-6789-01"}) {
+            assertThatCode(() -> system.matches(v)).as(v).doesNotThrowAnyException();
+            assertThatCode(() -> system.testWithoutHeader(v)).as(v).doesNotThrowAnyException();
+            if (system.testWithoutHeader(v)) {
+                assertThat(system.test(v)).as(v).isTrue();
+            }
         }
     }
 

@@ -289,4 +289,45 @@ class CodeSystemsTest {
         // medications.DISPENSES holds small integers that pass the RxNorm format; the table name is not about them.
         assertThat(CodeSystems.recognize("medications", "DISPENSES", column("medications", "DISPENSES"))).isEmpty();
     }
+
+    @Test
+    void aMixedCodeColumnIsJudgedRowByRowThroughItsSystemColumn() {
+        // allergies.SYSTEM names each row's code system; every row's CODE passes the rule of the system it names.
+        assertThat(table("allergies")).allSatisfy(r -> assertThat(CodeSystem.byName(r.get("SYSTEM"))).get()
+                .matches(system -> system.matches(r.get("CODE"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SNOMED-CT,SNOMED_CT", "snomed ct,SNOMED_CT", "http://snomed.info/sct,SNOMED_CT",
+        "https://snomed.info/sct,SNOMED_CT", "RxNorm,RXNORM", "http://www.nlm.nih.gov/research/umls/rxnorm,RXNORM",
+        "http://loinc.org,LOINC", "ICD-10-CM,ICD_10_CM", "http://hl7.org/fhir/sid/icd-10-cm,ICD_10_CM",
+        "http://hl7.org/fhir/sid/cvx,CVX", "http://hl7.org/fhir/sid/ndc,NDC", "urn:iso:std:iso:3166,ISO_3166_COUNTRY",
+        "urn:iso:std:iso:4217,ISO_4217_CURRENCY"})
+    void systemNamesAndFhirUrisAreRead(String name, CodeSystem expected) {
+        assertThat(CodeSystem.byName(name)).contains(expected);
+    }
+
+    @Test
+    void unknownSystemNamesAreEmpty() {
+        assertThat(CodeSystem.byName("http://example.org/local-codes")).isEmpty();
+        assertThat(CodeSystem.byName("")).isEmpty();
+    }
+
+    @Test
+    void postalCodesWrittenWithoutSpacesAreNotTakenForIcd10Codes() {
+        // Canadian postal codes and UK postcodes fit the dotless ICD-10-CM grammar; without a header naming ICD-10
+        // only the dotted form counts.
+        assertThat(CodeSystems.recognize("postal", List.of("K1A0B1", "M5V3L9", "H2X1Y4", "V6B4Y8"))).isEmpty();
+        assertThat(CodeSystems.recognize("postcode", List.of("B338TH", "M11AE", "B11BB", "L18JQ"))).isEmpty();
+    }
+
+    @Test
+    void dotlessIcd10CodesNeedAHeaderNamingIcd() {
+        List<String> dotless = List.of("E119", "I10", "S020XXA", "J449");
+        assertThat(CodeSystems.recognize("value", dotless)).isEmpty();
+        assertThat(CodeSystems.recognize("icd10_code", dotless)).get().extracting(CodeSystemMatch::system)
+                .isEqualTo(CodeSystem.ICD_10_CM);
+        assertThat(CodeSystems.recognize("value", List.of("E11.9", "I10", "S02.0XXA", "J44.9"))).get()
+                .extracting(CodeSystemMatch::system).isEqualTo(CodeSystem.ICD_10_CM);
+    }
 }
