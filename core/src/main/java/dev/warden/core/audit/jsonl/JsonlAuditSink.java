@@ -57,6 +57,10 @@ import org.slf4j.LoggerFactory;
  *       {@link AuditEventType#AUDIT_LOG_GAP} record naming the lost sequence numbers.</li>
  *   <li><b>Torn tail</b>: on opening, an incomplete last line (a crash in the middle of a write) is cut off, and an
  *       {@link AuditEventType#AUDIT_LOG_REPAIRED} record gives how many bytes were cut and their SHA-256.</li>
+ *   <li><b>One writer</b>: the sink holds an exclusive lock on {@code <directory>/<prefix>.lock} from {@link Builder#open}
+ *       to {@link #close}; a second sink on the same log, in this process or another, is refused at open with a
+ *       {@link ConfigurationException} naming the holder's process id and host. Processes that must all write one log
+ *       share a {@code jdbc} audit sink instead.</li>
  * </ul>
  *
  * <p><b>Pipelined group commit</b> ({@link PipelinedAuditSink}): {@link #append} chains and writes a batch to the
@@ -109,6 +113,7 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
     /** Why the next sync must fail (a failed append that could not be undone), or null. */
     private String broken;
     private boolean closed;
+    private final WriterLock writerLock;
     private final AsciiBuffer buffer = new AsciiBuffer(1 << 16);
 
     private record Internal(long seq, AuditEvent event) {
@@ -123,7 +128,21 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
         this.retention = Optional.ofNullable(b.retention);
         this.clock = b.clock;
         this.opener = b.opener;
+        this.chain = new HashChain(b.key, 0, HashChain.GENESIS);
         Files.createDirectories(directory);
+        this.writerLock = WriterLock.acquire(directory, prefix, name);
+        try {
+            openLog(b);
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            writerLock.close();
+            throw e;
+        }
+    }
+
+    private void openLog(Builder b) throws IOException {
         List<Path> files = LogFiles.list(directory, prefix);
         long lastSeq = 0;
         String lastMac = HashChain.GENESIS;
@@ -158,7 +177,7 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
                 break;
             }
         }
-        this.chain = new HashChain(b.key, lastSeq, lastMac);
+        this.chain.reset(lastSeq, lastMac);
         this.durableSeq = lastSeq;
         this.durableMac = lastMac;
         if (channel == null && !files.isEmpty()) {
@@ -347,14 +366,21 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
 
     @Override
     public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
         closed = true;
         for (FileChannel old : retired) {
             closeRetired(old);
         }
         retired.clear();
-        if (channel != null) {
-            channel.close();
-            channel = null;
+        try {
+            if (channel != null) {
+                channel.close();
+                channel = null;
+            }
+        } finally {
+            writerLock.close();
         }
     }
 
