@@ -78,6 +78,10 @@ public final class Warden implements AutoCloseable {
         auditBootstrap.set(early);
         try {
             this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
+            if (!configuration.section("audit").keys().isEmpty()) {
+                // Refuse a wrong audit setting now, not when the log is first used.
+                dev.warden.core.audit.AuditPipeline.validate(configuration.section("audit"), auditSinks);
+            }
             this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
                     : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
             // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else
