@@ -230,6 +230,14 @@ public final class Warden implements AutoCloseable {
      * @throws dev.warden.ConfigurationException if the audit section is missing a key (outside development) or sinks
      */
     public synchronized dev.warden.core.audit.AuditPipeline auditLog() {
+        try {
+            return buildAuditLog();
+        } catch (RuntimeException e) {
+            throw dev.warden.core.secrets.SubstitutedSecrets.masked(e);
+        }
+    }
+
+    private dev.warden.core.audit.AuditPipeline buildAuditLog() {
         if (auditLog == null) {
             // Resolving the audit key is itself audited: those events wait until the pipeline exists.
             List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
@@ -419,7 +427,12 @@ public final class Warden implements AutoCloseable {
          *     posture item fails and no {@link #postureOverride} is given
          */
         public Warden build() {
-            return new Warden(this);
+            try {
+                return new Warden(this);
+            } catch (RuntimeException e) {
+                // A value substituted from ${secret:...} may sit in a setting an error message quotes: mask it.
+                throw dev.warden.core.secrets.SubstitutedSecrets.masked(e);
+            }
         }
 
         private static ClassLoader defaultLoader() {
