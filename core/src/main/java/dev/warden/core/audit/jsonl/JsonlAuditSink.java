@@ -52,8 +52,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Retention</b>: when set, files last modified more than {@code retention} ago are deleted at rotation,
  *       oldest first, after an {@link AuditEventType#AUDIT_LOG_PURGED} record giving the last sequence number and MAC
  *       of what is removed has been made durable, so the chain still verifies from the purge point on.</li>
- *   <li><b>Deleted or replaced file</b>: before each batch the sink checks that its path still names the file it has
- *       open. If not, it warns, moves a replacement aside ({@code .replaced-<millis>}), starts a new file and writes an
+ *   <li><b>Deleted, replaced or truncated file</b>: before each batch the sink checks that its path still names the
+ *       file it has open and that the file is not shorter than what was made durable. If not, it warns, moves a replacement aside ({@code .replaced-<millis>}), starts a new file and writes an
  *       {@link AuditEventType#AUDIT_LOG_GAP} record naming the lost sequence numbers.</li>
  *   <li><b>Torn tail</b>: on opening, an incomplete last line (a crash in the middle of a write) is cut off, and an
  *       {@link AuditEventType#AUDIT_LOG_REPAIRED} record gives how many bytes were cut and their SHA-256.</li>
@@ -470,11 +470,15 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
         }
         String reason;
         try {
-            Object key = Files.readAttributes(currentPath, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-            if (Objects.equals(key, currentFileKey)) {
+            BasicFileAttributes attributes = Files.readAttributes(currentPath, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!Objects.equals(attributes.fileKey(), currentFileKey)) {
+                reason = "file replaced";
+            } else if (attributes.size() < durableSize) {
+                reason = "file truncated";   // emptied or cut in place (': > file'): same file, records gone
+            } else {
                 return;
             }
-            reason = "file replaced";
         } catch (NoSuchFileException e) {
             reason = "file deleted";
         }
@@ -486,6 +490,8 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
         channel = null;
         if (reason.equals("file replaced")) {
             moveAside(lost, "replaced");
+        } else if (reason.equals("file truncated")) {
+            moveAside(lost, "truncated");
         }
         pending.add(0, AuditEvent.builder(AuditEventType.AUDIT_LOG_GAP).time(now).actor(Actor.system())
                 .resource("audit-log:audit").detail("reason", reason).detail("file", lost.getFileName().toString())
