@@ -333,15 +333,27 @@ public final class Warden implements AutoCloseable {
 
     @Override
     public void close() {
-        // Engines that hold resources release them here as they are added.
-        authenticator.close();
-        policy.close();
+        // Engines that hold resources release them here as they are added. Each close is bounded (a plug-in's close
+        // may hang): the whole takes at most CLOSE_LIMIT, then the rest goes on without the hung part.
+        long deadline = System.nanoTime() + CLOSE_LIMIT.toNanos();
+        BoundedClose.run("authentication providers", authenticator::close, remaining(deadline));
+        BoundedClose.run("policy store", policy::close, remaining(deadline));
+        dev.warden.core.audit.AuditPipeline built;
         synchronized (this) {
-            if (auditLog != null) {
-                auditLog.close();
-            }
+            built = auditLog;
         }
-        secrets.close();
+        if (built != null) {
+            BoundedClose.run("audit log", built::close, remaining(deadline));
+        }
+        BoundedClose.run("secret stores", secrets::close, remaining(deadline));
+    }
+
+    /** The longest {@link #close()} waits for the plug-ins' own close methods, in total. */
+    static final java.time.Duration CLOSE_LIMIT = java.time.Duration.ofSeconds(10);
+
+    private static java.time.Duration remaining(long deadline) {
+        return java.time.Duration.ofNanos(Math.max(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200),
+                deadline - System.nanoTime()));
     }
 
     /** Builds a {@link Warden}. Not thread-safe; the built instance is. */

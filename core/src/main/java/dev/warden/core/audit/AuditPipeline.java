@@ -364,11 +364,18 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         if (dispatcher != null) {
             dispatcher.stop(deadline);
         }
+        // A sink's own close may hang (a plug-in, a remote server): each is bounded, together at most SINK_CLOSE_LIMIT.
+        long closeDeadline = System.nanoTime() + SINK_CLOSE_LIMIT.toNanos();
         for (SinkWorker worker : workers) {
-            closeQuietly(worker.sink);
+            long left = Math.max(Duration.ofMillis(100).toNanos(), closeDeadline - System.nanoTime());
+            dev.warden.core.BoundedClose.run("audit sink " + worker.sink.name(), () -> closeQuietly(worker.sink),
+                    Duration.ofNanos(left));
         }
         sensitiveKey.destroy();
     }
+
+    /** The longest {@link #close()} waits for the sinks' own close methods, in total. */
+    static final Duration SINK_CLOSE_LIMIT = Duration.ofSeconds(5);
 
     private static void closeQuietly(AuditSink sink) {
         try {
