@@ -153,6 +153,16 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 end = LogFiles.endOfLastLine(ch);
                 long torn = ch.size() - end;
+                if (torn > 0 && torn < (1 << 20)) {
+                    ByteBuffer tail = ByteBuffer.allocate((int) torn);
+                    ch.read(tail, end);
+                    if (seqAndMac(java.util.Arrays.copyOf(tail.array(), tail.position()), new long[1]) != null) {
+                        // A crash leaves part of a record; a whole one without its line feed was changed: keep it.
+                        throw new IOException("audit log " + file.getFileName() + ": the last record is whole but has "
+                                + "no line feed, which a crash does not leave; it is kept as evidence. Run 'warden audit "
+                                + "verify' (a MAC that fails is MODIFIED) and move the file aside before writing again");
+                    }
+                }
                 if (torn > 0) {
                     pending.add(repairEvent(file, ch, end, torn));
                     ch.truncate(end);

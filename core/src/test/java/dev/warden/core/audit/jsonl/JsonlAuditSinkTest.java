@@ -139,6 +139,19 @@ class JsonlAuditSinkTest {
     }
 
     @Test
+    void aWholeLastRecordWithoutItsLineFeedIsNotCutOnOpen() throws IOException {
+        Path file;
+        try (JsonlAuditSink sink = sink().open()) {
+            sink.write(events(2));
+            file = sink.currentFile().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        assertThatThrownBy(() -> sink().open()).isInstanceOf(IOException.class).hasMessageContaining("kept as evidence");
+        assertThat(Files.size(file)).isEqualTo(bytes.length - 1);
+    }
+
+    @Test
     void aFileReplacedUnderTheSinkIsMovedAsideAndTheGapRecorded() throws IOException {
         try (JsonlAuditSink sink = sink().open()) {
             sink.write(events(2));
