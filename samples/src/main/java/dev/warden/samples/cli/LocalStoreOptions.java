@@ -48,6 +48,14 @@ final class LocalStoreOptions {
         }
     }
 
+    /**
+     * The accounts for reading only ({@code users list}): no audit log is opened, so listing works while a host holds
+     * the audit log's writer lock.
+     */
+    Session openForReading() {
+        return new Session(openAccounts(WardenConfiguration.load(config)), null);
+    }
+
     Session open() {
         WardenConfiguration configuration = WardenConfiguration.load(config);
         LocalAccounts accounts = openAccounts(configuration);

@@ -92,6 +92,20 @@ class SharedAuditLogTest {
     }
 
     @Test
+    void listingUsersNeedsNoAuditLogAndWorksWhileTheHostWrites() throws Exception {
+        try (Warden host = Warden.builder().configuration(config).build()) {
+            host.auditLog();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
+                    "-cp", System.getProperty("java.class.path"), WardenCommand.class.getName(),
+                    "users", "list", "--config", config.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(ExitCode.OK);
+        }
+    }
+
+    @Test
     void aCommandWritesTheLogOnceTheHostHasClosedIt() throws Exception {
         try (Warden host = Warden.builder().configuration(config).build()) {
             host.auditLog().record(AuditEvent.builder(AuditEventType.LOGIN).actor(Actor.user("alice", "test")).build());

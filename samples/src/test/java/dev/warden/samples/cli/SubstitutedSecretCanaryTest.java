@@ -58,6 +58,7 @@ class SubstitutedSecretCanaryTest {
                 + json(key) + "\", \"sinks\": [" + sink + "]}}");
         List<String> outputs = new ArrayList<>();
         for (boolean verbose : new boolean[] {false, true}) {
+            outputs.add(warden(verbose, "users", "add", "carol", "--password-stdin", "--config", config.toString()));
             outputs.add(warden(verbose, "users", "list", "--config", config.toString()));
             outputs.add(warden(verbose, "audit", "verify", dir.toString(), "--key", "file:" + key, "--config",
                     config.toString()));
@@ -79,6 +80,7 @@ class SubstitutedSecretCanaryTest {
             command.add("--verbose");
         }
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().write("violet tractor ink harbour\n".getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
