@@ -32,10 +32,46 @@ public interface ConfigNode {
     default void requireOnlyKeys(Set<String> known) {
         for (String key : keys()) {
             if (!known.contains(key)) {
-                throw new ConfigurationException("configuration " + qualified(key)
-                        + ": unknown setting; known settings are " + String.join(", ", new TreeSet<>(known)));
+                String near = null;
+                int best = Integer.MAX_VALUE;
+                for (String candidate : new TreeSet<>(known)) {
+                    int distance = editDistance(key.toLowerCase(java.util.Locale.ROOT),
+                            candidate.toLowerCase(java.util.Locale.ROOT));
+                    if (distance < best) {
+                        best = distance;
+                        near = candidate;
+                    }
+                }
+                String suggestion = near != null && best <= Math.max(2, near.length() / 4)
+                        ? " (did you mean '" + near + "'?)" : "";
+                throw new ConfigurationException("configuration " + qualified(key) + ": unknown setting" + suggestion
+                        + "; known settings are " + String.join(", ", new TreeSet<>(known)));
             }
         }
+    }
+
+    /**
+     * @return the Damerau-Levenshtein (optimal string alignment) distance between two names: insertions, deletions,
+     *     substitutions and swaps of adjacent characters; used for "did you mean"
+     */
+    private static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** @return whether the setting is present (and not JSON null) */

@@ -78,6 +78,10 @@ public final class Warden implements AutoCloseable {
         auditBootstrap.set(early);
         try {
             this.configuration = ConfigurationSecrets.resolve(builder.configuration, secrets);
+            if (!configuration.section("audit").keys().isEmpty()) {
+                // Refuse a wrong audit setting now, not when the log is first used.
+                dev.warden.core.audit.AuditPipeline.validate(configuration.section("audit"), auditSinks);
+            }
             this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
                     : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
             // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else
@@ -226,6 +230,14 @@ public final class Warden implements AutoCloseable {
      * @throws dev.warden.ConfigurationException if the audit section is missing a key (outside development) or sinks
      */
     public synchronized dev.warden.core.audit.AuditPipeline auditLog() {
+        try {
+            return buildAuditLog();
+        } catch (RuntimeException e) {
+            throw dev.warden.core.secrets.SubstitutedSecrets.masked(e);
+        }
+    }
+
+    private dev.warden.core.audit.AuditPipeline buildAuditLog() {
         if (auditLog == null) {
             // Resolving the audit key is itself audited: those events wait until the pipeline exists.
             List<dev.warden.audit.AuditEvent> early = new ArrayList<>();
@@ -321,15 +333,27 @@ public final class Warden implements AutoCloseable {
 
     @Override
     public void close() {
-        // Engines that hold resources release them here as they are added.
-        authenticator.close();
-        policy.close();
+        // Engines that hold resources release them here as they are added. Each close is bounded (a plug-in's close
+        // may hang): the whole takes at most CLOSE_LIMIT, then the rest goes on without the hung part.
+        long deadline = System.nanoTime() + CLOSE_LIMIT.toNanos();
+        BoundedClose.run("authentication providers", authenticator::close, remaining(deadline));
+        BoundedClose.run("policy store", policy::close, remaining(deadline));
+        dev.warden.core.audit.AuditPipeline built;
         synchronized (this) {
-            if (auditLog != null) {
-                auditLog.close();
-            }
+            built = auditLog;
         }
-        secrets.close();
+        if (built != null) {
+            BoundedClose.run("audit log", built::close, remaining(deadline));
+        }
+        BoundedClose.run("secret stores", secrets::close, remaining(deadline));
+    }
+
+    /** The longest {@link #close()} waits for the plug-ins' own close methods, in total. */
+    static final java.time.Duration CLOSE_LIMIT = java.time.Duration.ofSeconds(10);
+
+    private static java.time.Duration remaining(long deadline) {
+        return java.time.Duration.ofNanos(Math.max(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200),
+                deadline - System.nanoTime()));
     }
 
     /** Builds a {@link Warden}. Not thread-safe; the built instance is. */
@@ -415,7 +439,12 @@ public final class Warden implements AutoCloseable {
          *     posture item fails and no {@link #postureOverride} is given
          */
         public Warden build() {
-            return new Warden(this);
+            try {
+                return new Warden(this);
+            } catch (RuntimeException e) {
+                // A value substituted from ${secret:...} may sit in a setting an error message quotes: mask it.
+                throw dev.warden.core.secrets.SubstitutedSecrets.masked(e);
+            }
         }
 
         private static ClassLoader defaultLoader() {

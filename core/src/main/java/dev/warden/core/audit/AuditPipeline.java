@@ -154,7 +154,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
     public static AuditPipeline fromConfiguration(ConfigNode audit, Environment environment,
                                                   PluginRegistry<AuditSinkFactory> factories,
                                                   Function<SecretRef, Secret> secrets) {
-        audit.requireOnlyKeys(SECTION_KEYS);
+        validate(audit, factories);
         Builder builder = builder().environment(environment)
                 .timeout(audit.duration("timeout", Duration.ofSeconds(1)));
         AlertRules.fromConfiguration(audit.child("alerts")).ifPresent(rules -> builder.listener(rules.build()));
@@ -212,6 +212,43 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
             throw e;
         }
         return builder.build();
+    }
+
+    /**
+     * Checks the {@code audit} section without opening a sink or resolving the key: its own settings and their types,
+     * the alert rules, each sink's type and each sink's settings ({@link AuditSinkFactory#validate}). Warden calls it
+     * at start-up so a misspelt or wrong-typed audit setting is refused then, not when the log is first used.
+     *
+     * @param audit the {@code audit} section
+     * @param factories the installed sink factories
+     * @throws ConfigurationException naming the first wrong setting by its path
+     */
+    public static void validate(ConfigNode audit, PluginRegistry<AuditSinkFactory> factories) {
+        validate(audit, factories, true);
+    }
+
+    /**
+     * As {@link #validate(ConfigNode, PluginRegistry)}; with {@code requireInstalled} false a sink whose type is not
+     * installed here is skipped (a posture check run away from the host's class path).
+     */
+    public static void validate(ConfigNode audit, PluginRegistry<AuditSinkFactory> factories, boolean requireInstalled) {
+        audit.requireOnlyKeys(SECTION_KEYS);
+        audit.duration("timeout", Duration.ofSeconds(1));
+        audit.booleanValue("pipelined", false);
+        String mode = audit.string("mode").orElse("fail-closed");
+        if (!mode.equals("fail-closed") && !mode.equals("best-effort")) {
+            throw new ConfigurationException("configuration " + audit.qualified("mode") + ": expected fail-closed or best-effort");
+        }
+        if (audit.has("key")) {
+            audit.secretRef("key");
+        }
+        AlertRules.fromConfiguration(audit.child("alerts"));
+        for (ConfigNode sinkConfig : audit.children("sinks")) {
+            String type = sinkConfig.requireString("type");
+            if (requireInstalled || factories.find(type).isPresent()) {
+                factories.require(type, sinkConfig.qualified("type")).validate(sinkConfig);
+            }
+        }
     }
 
     /**
@@ -327,11 +364,18 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         if (dispatcher != null) {
             dispatcher.stop(deadline);
         }
+        // A sink's own close may hang (a plug-in, a remote server): each is bounded, together at most SINK_CLOSE_LIMIT.
+        long closeDeadline = System.nanoTime() + SINK_CLOSE_LIMIT.toNanos();
         for (SinkWorker worker : workers) {
-            closeQuietly(worker.sink);
+            long left = Math.max(Duration.ofMillis(100).toNanos(), closeDeadline - System.nanoTime());
+            dev.warden.core.BoundedClose.run("audit sink " + worker.sink.name(), () -> closeQuietly(worker.sink),
+                    Duration.ofNanos(left));
         }
         sensitiveKey.destroy();
     }
+
+    /** The longest {@link #close()} waits for the sinks' own close methods, in total. */
+    static final Duration SINK_CLOSE_LIMIT = Duration.ofSeconds(5);
 
     private static void closeQuietly(AuditSink sink) {
         try {

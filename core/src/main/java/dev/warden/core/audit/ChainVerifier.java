@@ -18,7 +18,8 @@ import dev.warden.spi.audit.RecordMac;
  * Checks a hash-chained audit log ({@link HashChain}) and names the first damaged record and the kind of damage.
  *
  * <p>Rules, in order: a line that does not end with a line feed and is the last of the log is a {@link
- * Damage#TORN_TAIL}; if no record's MAC verifies, the key is wrong ({@link Damage#WRONG_KEY}); the first record must
+ * Damage#TORN_TAIL}, unless it parses as a whole record whose MAC fails (a crash leaves only a prefix of a record,
+ * so that is {@link Damage#MODIFIED}); if no record's MAC verifies, the key is wrong ({@link Damage#WRONG_KEY}); the first record must
  * link to {@link HashChain#GENESIS} with sequence 1 or to the {@code lastMac} of a retention purge event; a record
  * whose MAC fails is {@link Damage#INSERTED} when its successor links over it, else {@link Damage#MODIFIED}; a record
  * that verifies but does not link to its predecessor is {@link Damage#REMOVED} (sequence numbers skipped and absent
@@ -63,6 +64,13 @@ public final class ChainVerifier {
             RawLine line = lines.get(i);
             boolean last = i == lines.size() - 1;
             if (!line.complete() || isAllNul(line.bytes())) {
+                Item whole = line.complete() ? null : parse(line, mac);
+                if (whole != null && !whole.macValid()) {
+                    // A crash leaves a prefix of what was written; a record that parses whole but fails its MAC was
+                    // changed (its line feed removed to pass it off as a torn tail).
+                    items.add(whole);
+                    continue;
+                }
                 if (last || !line.complete()) {
                     findings.add(new Finding(Damage.TORN_TAIL, line.location(), 0,
                             "the record is incomplete (" + line.bytes().length + " bytes, a crash during a write); "

@@ -99,6 +99,7 @@ public final class Authenticator implements AutoCloseable {
      */
     public static Authenticator fromConfiguration(ConfigNode auth, PluginRegistry<AuthenticationProviderFactory> factories,
                                                   Optional<AuditLog> auditLog) {
+        auth.requireOnlyKeys(java.util.Set.of("providers", "lockout"));
         Builder builder = builder();
         auditLog.ifPresent(builder::auditLog);
         auth.child("lockout").ifPresent(node -> builder.lockout(LockoutPolicy.from(node)));

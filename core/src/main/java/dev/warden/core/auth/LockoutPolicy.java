@@ -54,6 +54,8 @@ public record LockoutPolicy(int maxFailuresPerUser, int maxFailuresPerAddress, D
      * @throws ConfigurationException naming the setting when a value is out of range
      */
     public static LockoutPolicy from(ConfigNode node) {
+        node.requireOnlyKeys(java.util.Set.of("maxFailuresPerUser", "maxFailuresPerAddress", "window", "firstLock",
+                "maxLock"));
         LockoutPolicy d = defaults();
         try {
             return new LockoutPolicy(node.intValue("maxFailuresPerUser", d.maxFailuresPerUser),

@@ -54,11 +54,13 @@ final class JobSpecJson {
     static JobSpec load(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            byte[] bytes = dev.warden.core.config.InputFiles.read(file, dev.warden.core.config.InputFiles.MAX_JOB_SPEC_BYTES,
+                    "job spec");
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new ConfigurationException("job spec " + file + " does not exist");
-        } catch (IOException e) {
-            throw new ConfigurationException("job spec " + file + " cannot be read: " + e.getClass().getSimpleName(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigurationException("job spec " + file + " is not UTF-8 text; save it as UTF-8");
         }
         Path parent = file.toAbsolutePath().getParent();
         return parse(text, file.toString(), parent == null ? Path.of("") : parent);

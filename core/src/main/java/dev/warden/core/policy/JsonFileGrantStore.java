@@ -73,7 +73,10 @@ public final class JsonFileGrantStore implements GrantStore {
     public PolicyState load() {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = JSON.readTree(dev.warden.core.config.InputFiles.read(file,
+                    dev.warden.core.config.InputFiles.MAX_POLICY_BYTES, "policy file"));
+        } catch (OutOfMemoryError e) {
+            throw new ConfigurationException(name() + ": does not fit in the memory given to this process");
         } catch (NoSuchFileException e) {
             return PolicyState.EMPTY;
         } catch (JsonProcessingException e) {

@@ -662,6 +662,12 @@ public final class PostureCheck {
         if (!audit.has("key")) {
             item.fail("audit.key is missing: the hash chain needs a secret key");
         }
+        try {
+            dev.warden.core.audit.AuditPipeline.validate(audit, PluginRegistry.discover(
+                    dev.warden.spi.audit.AuditSinkFactory.class, f -> List.of(f.type()), loader, List.of()), false);
+        } catch (ConfigurationException e) {
+            item.fail("the audit section is refused at start-up: " + e.getMessage());
+        }
         return item.result("add an audit section with \"key\" (a secret reference) and sinks, e.g. jsonl and syslog");
     }
 

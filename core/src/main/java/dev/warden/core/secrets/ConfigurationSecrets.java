@@ -204,6 +204,7 @@ public final class ConfigurationSecrets {
                 try (Secret secret = resolver.resolve(ref)) {
                     char[] chars = secret.chars();
                     out.append(chars);
+                    SubstitutedSecrets.track(java.nio.CharBuffer.wrap(chars));
                     Arrays.fill(chars, '\0');
                 } catch (WardenException e) {
                     throw new ConfigurationException("configuration " + source + " " + path

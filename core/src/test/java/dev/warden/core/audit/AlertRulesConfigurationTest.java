@@ -134,10 +134,8 @@ class AlertRulesConfigurationTest {
     @Test
     void anUnknownSettingInTheAuditSectionIsRefused() {
         String json = "{\"environment\":\"development\",\"audit\":{\"sink\":[{\"type\":\"slf4j\"}]}}";
-        try (Warden warden = Warden.builder().configuration(WardenConfiguration.parse(json, "test")).build()) {
-            assertThatThrownBy(warden::auditLog).isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("audit.sink").hasMessageContaining("sinks");
-        }
+        assertThatThrownBy(() -> Warden.builder().configuration(WardenConfiguration.parse(json, "test")).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("audit.sink").hasMessageContaining("sinks");
     }
 
     @Test

@@ -40,23 +40,23 @@ class ConfigurationSecretsTest {
 
     @Test
     void aSecretExpressionIsReplacedByTheValueWhenWardenIsBuilt() {
-        try (Warden warden = build("{\"environment\":\"production\",\"auth\":{\"password\":\"${secret:file:" + db + "#password}\"}}")) {
-            assertThat(warden.configuration().section("auth").string("password")).contains(CANARY);
+        try (Warden warden = build("{\"environment\":\"production\",\"deid\":{\"password\":\"${secret:file:" + db + "#password}\"}}")) {
+            assertThat(warden.configuration().section("deid").string("password")).contains(CANARY);
         }
     }
 
     @Test
     void anExpressionInsideLongerTextIsReplacedInPlace() {
-        try (Warden warden = build("{\"audit\":{\"url\":\"jdbc:postgresql://app:${secret:file:" + db + "#password}@db/warden\"}}")) {
-            assertThat(warden.configuration().section("audit").string("url"))
+        try (Warden warden = build("{\"deid\":{\"url\":\"jdbc:postgresql://app:${secret:file:" + db + "#password}@db/warden\"}}")) {
+            assertThat(warden.configuration().section("deid").string("url"))
                     .contains("jdbc:postgresql://app:" + CANARY + "@db/warden");
         }
     }
 
     @Test
     void aReferenceInARefSettingIsNotALiteral() {
-        try (Warden warden = build("{\"environment\":\"production\",\"auth\":{\"passwordRef\":\"env:DB_PASSWORD\"}}")) {
-            assertThat(warden.configuration().section("auth").string("passwordRef")).contains("env:DB_PASSWORD");
+        try (Warden warden = build("{\"environment\":\"production\",\"deid\":{\"passwordRef\":\"env:DB_PASSWORD\"}}")) {
+            assertThat(warden.configuration().section("deid").string("passwordRef")).contains("env:DB_PASSWORD");
         }
     }
 
@@ -83,35 +83,35 @@ class ConfigurationSecretsTest {
     @Test
     void developmentWarnsAboutALiteralButBuilds() {
         try (LogCapture logs = new LogCapture();
-             Warden warden = build("{\"auth\":{\"password\":\"" + CANARY + "\"}}")) {
-            assertThat(warden.configuration().section("auth").string("password")).contains(CANARY);
-            assertThat(logs.text()).contains("auth.password holds a literal secret").doesNotContain(CANARY);
+             Warden warden = build("{\"deid\":{\"password\":\"" + CANARY + "\"}}")) {
+            assertThat(warden.configuration().section("deid").string("password")).contains(CANARY);
+            assertThat(logs.text()).contains("deid.password holds a literal secret").doesNotContain(CANARY);
         }
     }
 
     @Test
     void anUnclosedExpressionNamesTheSetting() {
-        assertThatThrownBy(() -> build("{\"auth\":{\"password\":\"${secret:env:X\"}}"))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth.password").hasMessageContaining("not closed");
+        assertThatThrownBy(() -> build("{\"deid\":{\"password\":\"${secret:env:X\"}}"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("deid.password").hasMessageContaining("not closed");
     }
 
     @Test
     void anUnresolvableReferenceNamesTheSettingAndKeepsTheTypedCause() {
-        assertThatThrownBy(() -> build("{\"auth\":{\"password\":\"${secret:file:" + db + "#absent}\"}}"))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth.password")
+        assertThatThrownBy(() -> build("{\"deid\":{\"password\":\"${secret:file:" + db + "#absent}\"}}"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("deid.password")
                 .hasCauseInstanceOf(SecretNotFoundException.class);
     }
 
     @Test
     void anUnknownSchemeInAnExpressionNamesTheScheme() {
-        assertThatThrownBy(() -> build("{\"auth\":{\"password\":\"${secret:s3:bucket/key}\"}}"))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'s3'").hasMessageContaining("auth.password");
+        assertThatThrownBy(() -> build("{\"deid\":{\"password\":\"${secret:s3:bucket/key}\"}}"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'s3'").hasMessageContaining("deid.password");
     }
 
     @Test
     void aMalformedReferenceInAnExpressionDoesNotEchoIt() {
-        assertThatThrownBy(() -> build("{\"auth\":{\"password\":\"${secret:" + CANARY + "}\"}}"))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth.password").hasMessageNotContaining(CANARY);
+        assertThatThrownBy(() -> build("{\"deid\":{\"password\":\"${secret:" + CANARY + "}\"}}"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("deid.password").hasMessageNotContaining(CANARY);
     }
 
     @Test

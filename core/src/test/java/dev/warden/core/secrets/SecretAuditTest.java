@@ -42,7 +42,7 @@ class SecretAuditTest {
         }
         String json = "{\"audit\":{\"key\":\"file:" + key + "\",\"sinks\":[{\"type\":\"jsonl\",\"directory\":\""
                 + dir.resolve("audit") + "\"}]},"
-                + "\"auth\":{\"password\":\"${secret:file:" + db + "#password}\"}}";
+                + "\"deid\":{\"password\":\"${secret:file:" + db + "#password}\"}}";
         try (Warden warden = Warden.builder().configuration(WardenConfiguration.parse(json, "warden.json")).build()) {
             try (Secret secret = warden.secrets().resolve("file:" + db + "#password")) {
                 assertThat(secret.version()).isNotBlank();

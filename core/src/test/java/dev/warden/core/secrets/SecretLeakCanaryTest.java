@@ -221,7 +221,7 @@ class SecretLeakCanaryTest {
                 attempt(resolver, "vault:secret/app#password");
             }
             // Configuration: a literal secret (warned in development, refused in production), ${secret:...} both ways.
-            String literal = "{\"environment\":\"%s\",\"auth\":{\"password\":\"" + CANARY + "\"}}";
+            String literal = "{\"environment\":\"%s\",\"deid\":{\"password\":\"" + CANARY + "\"}}";
             try (Warden warden = Warden.builder().configuration(WardenConfiguration.parse(literal.formatted("development"), "dev.json")).build()) {
                 seen.add(warden.configuration().toString());
                 seen.add(warden.secrets().toString());
@@ -231,13 +231,13 @@ class SecretLeakCanaryTest {
             } catch (RuntimeException e) {
                 record(e);
             }
-            String substituted = "{\"auth\":{\"password\":\"${secret:file:" + dir.resolve("db.json") + "#password}\"}}";
+            String substituted = "{\"deid\":{\"password\":\"${secret:file:" + dir.resolve("db.json") + "#password}\"}}";
             try (Warden warden = Warden.builder().configuration(WardenConfiguration.parse(substituted, "sub.json")).build()) {
                 seen.add(warden.configuration().toString());
                 seen.add(warden.configuration().section("auth").toString());
-                assertThat(warden.configuration().section("auth").string("password")).contains(CANARY);
+                assertThat(warden.configuration().section("deid").string("password")).contains(CANARY);
             }
-            String failing = "{\"auth\":{\"password\":\"${secret:file:" + dir.resolve("malformed.json") + "#password}\"}}";
+            String failing = "{\"deid\":{\"password\":\"${secret:file:" + dir.resolve("malformed.json") + "#password}\"}}";
             try {
                 Warden.builder().configuration(WardenConfiguration.parse(failing, "bad.json")).build().close();
             } catch (RuntimeException e) {

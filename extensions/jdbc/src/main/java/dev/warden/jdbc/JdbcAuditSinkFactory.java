@@ -33,7 +33,26 @@ public final class JdbcAuditSinkFactory implements AuditSinkFactory {
     }
 
     @Override
+    public void validate(ConfigNode config) {
+        config.requireOnlyKeys(java.util.Set.of("type", "name", "url", "user", "password", "poolSize", "table",
+                "retention"));
+        config.requireString("url");
+        config.secretRef("password");
+        config.intValue("poolSize", 4);
+        String table = config.string("table").orElse("warden_audit_event");
+        if (!JdbcAuditSink.TABLE.matcher(table).matches()) {
+            throw new ConfigurationException("configuration " + config.qualified("table") + ": lower-case letters, digits "
+                    + "and '_' (at most 41), starting with a letter or '_'");
+        }
+        Duration retention = config.duration("retention", Duration.ZERO);
+        if (retention.isNegative()) {
+            throw new ConfigurationException("configuration " + config.qualified("retention") + ": must be positive");
+        }
+    }
+
+    @Override
     public AuditSink create(ConfigNode config, AuditSinkContext context) {
+        validate(config);
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(config.requireString("url"));
         config.string("user").ifPresent(pool::setUsername);

@@ -27,6 +27,7 @@ public final class JdbcUserStoreFactory implements UserStoreFactory {
 
     @Override
     public UserStore open(ConfigNode store) {
+        store.requireOnlyKeys(java.util.Set.of("type", "url", "username", "password", "maximumPoolSize"));
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(store.requireString("url"));
         store.string("username").ifPresent(hikari::setUsername);

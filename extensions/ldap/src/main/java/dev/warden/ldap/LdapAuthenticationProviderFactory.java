@@ -49,6 +49,10 @@ public final class LdapAuthenticationProviderFactory implements AuthenticationPr
 
     @Override
     public AuthenticationProvider create(ConfigNode config) {
+        config.requireOnlyKeys(java.util.Set.of("type", "name", "url", "userBaseDn", "startTls", "trustedCertificates",
+                "bindDn", "bindPassword", "userFilter", "idAttribute", "groupMembership", "groupBaseDn", "groupFilter",
+                "memberAttribute", "memberOfAttribute", "groupNameAttribute", "nestedGroups", "maxNestingDepth",
+                "poolSize", "connectTimeout", "responseTimeout", "roleMapping"));
         LdapAuthenticationProvider.Builder builder = LdapAuthenticationProvider.builder(config.requireString("name"),
                 config.requireString("url"), config.requireString("userBaseDn"));
         builder.startTls(config.booleanValue("startTls", false));

@@ -106,4 +106,11 @@ class LdapAuthenticationProviderFactoryTest {
         assertThatThrownBy(() -> create(json)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("SUPERUSER");
     }
+
+    @Test
+    void refusesAMisspeltSettingNamingItsPath() {
+        assertThatThrownBy(() -> create(config(", \"startTsl\": true")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("configuration auth.providers[0].startTsl: unknown setting (did you mean 'startTls'?)");
+    }
 }

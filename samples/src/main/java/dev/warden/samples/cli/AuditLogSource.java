@@ -124,10 +124,7 @@ final class AuditLogSource {
     }
 
     private String resolvePassword(Path config) {
-        Warden.Builder builder = Warden.builder();
-        if (config != null) {
-            builder.configuration(config);
-        }
+        Warden.Builder builder = AuditOptions.readOnlyWarden(config);
         try (Warden warden = builder.build(); Secret secret = warden.secrets().resolve(SecretRef.parse(password))) {
             return new String(secret.bytes(), StandardCharsets.UTF_8);
         } catch (dev.warden.secrets.SecretNotFoundException | dev.warden.secrets.SecretUnavailableException e) {

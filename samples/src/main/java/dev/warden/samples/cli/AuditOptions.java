@@ -53,11 +53,28 @@ final class AuditOptions {
         }
     }
 
-    static ChainKey chainKey(String reference, Path config) {
-        Warden.Builder builder = Warden.builder();
+    /**
+     * A Warden for reading an audit log: built from {@code config} (or the defaults) with an audit log of its own that
+     * records nothing in the configured sinks, so a command that reads, verifies, exports or reports a log never opens
+     * a sink on it (a sink would cut a torn tail and append its own records to the very log being read). The secret
+     * reads the command makes are logged on SLF4J logger {@code dev.warden.audit.cli} instead.
+     *
+     * @param config a warden.json, or null
+     * @return the builder
+     */
+    static Warden.Builder readOnlyWarden(Path config) {
+        Warden.Builder builder = Warden.builder().auditLog(event -> READ_LOG.info("{} {} {} (not written to the audit "
+                + "log: a read-only command opens no audit sink)", event.type(), event.outcome(), event.resource()));
         if (config != null) {
             builder.configuration(config);
         }
+        return builder;
+    }
+
+    private static final org.slf4j.Logger READ_LOG = org.slf4j.LoggerFactory.getLogger("dev.warden.audit.cli");
+
+    static ChainKey chainKey(String reference, Path config) {
+        Warden.Builder builder = readOnlyWarden(config);
         try (Warden warden = builder.build(); Secret secret = resolve(warden, reference)) {
             byte[] bytes = secret.bytes();
             try {

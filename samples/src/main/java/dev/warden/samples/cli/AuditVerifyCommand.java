@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verify the hash chain of an audit log. Exit 0 when intact; exit 3 naming the first bad record and "
                 + "the damage (MODIFIED, REMOVED, INSERTED, REORDERED, WRONG_KEY, MALFORMED), a torn last record "
-                + "(TORN_TAIL, from a crash: run 'warden audit repair') or a gap the writer recorded (GAP).")
+                + "(TORN_TAIL, from a crash: run 'warden audit repair') or a gap the writer recorded (GAP); exit 3 with 'no records' for a log without any record. Reads only: opens "
+                + "no audit sink and changes nothing.")
 final class AuditVerifyCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -40,6 +41,11 @@ final class AuditVerifyCommand implements Callable<Integer> {
             where = opened.describe();
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (report.records() == 0 && report.findings().isEmpty()) {
+            out.println("no records: " + where + " hold no audit record, so there is nothing to verify");
+            out.flush();
+            return ExitCode.VALIDATION_FAILED;
+        }
         if (report.intact()) {
             out.println("intact: " + report.records() + " records in " + where + ", last record " + report.lastSeq()
                     + ", last MAC " + report.lastMac() + " (key id " + chainKey.keyId() + ")");

@@ -48,6 +48,14 @@ final class LocalStoreOptions {
         }
     }
 
+    /**
+     * The accounts for reading only ({@code users list}): no audit log is opened, so listing works while a host holds
+     * the audit log's writer lock.
+     */
+    Session openForReading() {
+        return new Session(openAccounts(WardenConfiguration.load(config)), null);
+    }
+
     Session open() {
         WardenConfiguration configuration = WardenConfiguration.load(config);
         LocalAccounts accounts = openAccounts(configuration);
@@ -58,6 +66,9 @@ final class LocalStoreOptions {
         try {
             warden = Warden.builder().configuration(configuration).build();
             Warden w = warden;
+            // Open the audit log before any change, so a log this command cannot write (another writer holds it)
+            // refuses the command instead of leaving an unaudited change behind.
+            w.auditLog();
             // The operator is the operating-system account running the command.
             Actor operator = new Actor(System.getProperty("user.name", "unknown"), PrincipalKind.USER, "os-account", false);
             return new Session(accounts.audited(event -> w.auditLog().record(event), operator), warden);

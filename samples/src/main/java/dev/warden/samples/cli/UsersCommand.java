@@ -164,7 +164,7 @@ final class UsersCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-24s %-16s %-14s %-18s %-4s %s%n", "NAME", "KIND", "ROLE", "STATUS", "MFA", "LAST LOGIN");
-            try (LocalStoreOptions.Session session = store.open()) {
+            try (LocalStoreOptions.Session session = store.openForReading()) {
                 LocalAccounts accounts = session.accounts();
                 for (LocalUser u : accounts.list()) {
                     String status = u.disabled() ? "disabled:" + u.disabledReason() : u.mustChangePassword() ? "must-change" : "active";

@@ -66,7 +66,16 @@ public final class WardenCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(execute(args));
+        java.io.PrintStream out = new java.io.PrintStream(new MaskingOutputStream(System.out), true,
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream err = new java.io.PrintStream(new MaskingOutputStream(System.err), true,
+                java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        int code = execute(args);
+        out.close();
+        err.close();
+        System.exit(code);
     }
 
     /**
@@ -85,9 +94,11 @@ public final class WardenCommand implements Runnable {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
-            err.println("warden " + cmd.getCommandName() + ": " + oneLine(exception));
+            // Values substituted from ${secret:...} are masked in everything printed here.
+            err.println("warden " + cmd.getCommandName() + ": "
+                    + dev.warden.core.secrets.SubstitutedSecrets.mask(oneLine(exception)));
             if (root.verbose) {
-                exception.printStackTrace(err);
+                err.print(dev.warden.core.secrets.SubstitutedSecrets.maskedStackTrace(exception));
             }
             err.flush();
             return exitCodeOf(exception);

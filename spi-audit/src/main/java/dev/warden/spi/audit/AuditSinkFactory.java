@@ -22,6 +22,18 @@ public interface AuditSinkFactory {
     AuditSink create(ConfigNode config);
 
     /**
+     * Checks this sink's settings without opening anything, so that a misspelt, unknown or wrong-typed setting is
+     * refused when Warden starts rather than when the audit log is first used. Implementations call
+     * {@link ConfigNode#requireOnlyKeys} with every setting the type accepts ({@code type} and {@code name} included)
+     * and read each setting once with its typed accessor. The default checks nothing.
+     *
+     * @param config this sink's configuration object
+     * @throws dev.warden.ConfigurationException naming the setting by its path
+     */
+    default void validate(ConfigNode config) {
+    }
+
+    /**
      * Builds a sink that may use the pipeline's context, e.g. the hash-chain key. The audit pipeline calls this one;
      * the default ignores the context and calls {@link #create(ConfigNode)}, so a simple plug-in implements only that.
      *

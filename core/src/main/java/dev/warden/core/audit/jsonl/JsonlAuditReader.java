@@ -1,6 +1,7 @@
 package dev.warden.core.audit.jsonl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.warden.IntegrityException;
 import dev.warden.InvalidInputException;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditPage;
@@ -83,32 +84,52 @@ public final class JsonlAuditReader implements AuditReader {
      * Reads every complete record, oldest first, and hands the events that pass {@code filter} to {@code consumer}
      * until it returns false.
      *
-     * @throws InvalidInputException naming file and line of a record that cannot be read
+     * @throws IntegrityException naming file and line of a line that is not an audit record (CLI exit 3)
      */
     public void scan(Predicate<AuditEvent> filter, Predicate<AuditEvent> consumer) {
         for (Path file : files()) {
+            boolean endsWithLineFeed = endsWithLineFeed(file);
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
+                String line = in.readLine();
                 int lineNo = 0;
-                while ((line = in.readLine()) != null) {
+                while (line != null) {
                     lineNo++;
-                    if (line.isEmpty() || line.charAt(line.length() - 1) != '}') {
-                        continue;   // a torn tail: not a record
+                    String next = in.readLine();
+                    if (next == null && (!endsWithLineFeed || line.chars().allMatch(c -> c == 0))) {
+                        break;      // a torn tail (no line feed yet): not a record; 'warden audit verify' reports it
                     }
                     AuditEvent event;
                     try {
                         event = EventJson.fromJson(JSON.readTree(line));
-                    } catch (IOException | InvalidInputException e) {
-                        throw new InvalidInputException("audit log " + file.getFileName() + " line " + lineNo
-                                + ": not a readable audit record; run 'warden audit verify'", e);
+                    } catch (IOException | RuntimeException e) {
+                        throw new IntegrityException("audit log " + file + " line " + lineNo
+                                + ": not a readable audit record (MALFORMED); run 'warden audit verify'");
                     }
                     if (filter.test(event) && !consumer.test(event)) {
                         return;
                     }
+                    line = next;
                 }
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IntegrityException("audit log " + file + ": not UTF-8 text, so not an audit log (MALFORMED); "
+                        + "run 'warden audit verify'");
             } catch (IOException e) {
                 throw new UncheckedIOException("audit log " + file.getFileName() + " cannot be read", e);
             }
+        }
+    }
+
+    private static boolean endsWithLineFeed(Path file) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            if (size == 0) {
+                return true;
+            }
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            ch.read(last, size - 1);
+            return last.get(0) == '\n';
+        } catch (IOException e) {
+            throw new UncheckedIOException("audit log " + file.getFileName() + " cannot be read", e);
         }
     }
 

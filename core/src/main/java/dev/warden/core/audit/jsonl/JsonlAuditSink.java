@@ -52,11 +52,15 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Retention</b>: when set, files last modified more than {@code retention} ago are deleted at rotation,
  *       oldest first, after an {@link AuditEventType#AUDIT_LOG_PURGED} record giving the last sequence number and MAC
  *       of what is removed has been made durable, so the chain still verifies from the purge point on.</li>
- *   <li><b>Deleted or replaced file</b>: before each batch the sink checks that its path still names the file it has
- *       open. If not, it warns, moves a replacement aside ({@code .replaced-<millis>}), starts a new file and writes an
+ *   <li><b>Deleted, replaced or truncated file</b>: before each batch the sink checks that its path still names the
+ *       file it has open and that the file is not shorter than what was made durable. If not, it warns, moves a replacement aside ({@code .replaced-<millis>}), starts a new file and writes an
  *       {@link AuditEventType#AUDIT_LOG_GAP} record naming the lost sequence numbers.</li>
  *   <li><b>Torn tail</b>: on opening, an incomplete last line (a crash in the middle of a write) is cut off, and an
  *       {@link AuditEventType#AUDIT_LOG_REPAIRED} record gives how many bytes were cut and their SHA-256.</li>
+ *   <li><b>One writer</b>: the sink holds an exclusive lock on {@code <directory>/<prefix>.lock} from {@link Builder#open}
+ *       to {@link #close}; a second sink on the same log, in this process or another, is refused at open with a
+ *       {@link ConfigurationException} naming the holder's process id and host. Processes that must all write one log
+ *       share a {@code jdbc} audit sink instead.</li>
  * </ul>
  *
  * <p><b>Pipelined group commit</b> ({@link PipelinedAuditSink}): {@link #append} chains and writes a batch to the
@@ -109,6 +113,7 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
     /** Why the next sync must fail (a failed append that could not be undone), or null. */
     private String broken;
     private boolean closed;
+    private final WriterLock writerLock;
     private final AsciiBuffer buffer = new AsciiBuffer(1 << 16);
 
     private record Internal(long seq, AuditEvent event) {
@@ -123,7 +128,21 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
         this.retention = Optional.ofNullable(b.retention);
         this.clock = b.clock;
         this.opener = b.opener;
+        this.chain = new HashChain(b.key, 0, HashChain.GENESIS);
         Files.createDirectories(directory);
+        this.writerLock = WriterLock.acquire(directory, prefix, name);
+        try {
+            openLog(b);
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            writerLock.close();
+            throw e;
+        }
+    }
+
+    private void openLog(Builder b) throws IOException {
         List<Path> files = LogFiles.list(directory, prefix);
         long lastSeq = 0;
         String lastMac = HashChain.GENESIS;
@@ -134,6 +153,16 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 end = LogFiles.endOfLastLine(ch);
                 long torn = ch.size() - end;
+                if (torn > 0 && torn < (1 << 20)) {
+                    ByteBuffer tail = ByteBuffer.allocate((int) torn);
+                    ch.read(tail, end);
+                    if (seqAndMac(java.util.Arrays.copyOf(tail.array(), tail.position()), new long[1]) != null) {
+                        // A crash leaves part of a record; a whole one without its line feed was changed: keep it.
+                        throw new IOException("audit log " + file.getFileName() + ": the last record is whole but has "
+                                + "no line feed, which a crash does not leave; it is kept as evidence. Run 'warden audit "
+                                + "verify' (a MAC that fails is MODIFIED) and move the file aside before writing again");
+                    }
+                }
                 if (torn > 0) {
                     pending.add(repairEvent(file, ch, end, torn));
                     ch.truncate(end);
@@ -158,7 +187,7 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
                 break;
             }
         }
-        this.chain = new HashChain(b.key, lastSeq, lastMac);
+        this.chain.reset(lastSeq, lastMac);
         this.durableSeq = lastSeq;
         this.durableMac = lastMac;
         if (channel == null && !files.isEmpty()) {
@@ -347,14 +376,21 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
 
     @Override
     public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
         closed = true;
         for (FileChannel old : retired) {
             closeRetired(old);
         }
         retired.clear();
-        if (channel != null) {
-            channel.close();
-            channel = null;
+        try {
+            if (channel != null) {
+                channel.close();
+                channel = null;
+            }
+        } finally {
+            writerLock.close();
         }
     }
 
@@ -444,11 +480,15 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
         }
         String reason;
         try {
-            Object key = Files.readAttributes(currentPath, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-            if (Objects.equals(key, currentFileKey)) {
+            BasicFileAttributes attributes = Files.readAttributes(currentPath, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!Objects.equals(attributes.fileKey(), currentFileKey)) {
+                reason = "file replaced";
+            } else if (attributes.size() < durableSize) {
+                reason = "file truncated";   // emptied or cut in place (': > file'): same file, records gone
+            } else {
                 return;
             }
-            reason = "file replaced";
         } catch (NoSuchFileException e) {
             reason = "file deleted";
         }
@@ -460,6 +500,8 @@ public final class JsonlAuditSink implements PipelinedAuditSink {
         channel = null;
         if (reason.equals("file replaced")) {
             moveAside(lost, "replaced");
+        } else if (reason.equals("file truncated")) {
+            moveAside(lost, "truncated");
         }
         pending.add(0, AuditEvent.builder(AuditEventType.AUDIT_LOG_GAP).time(now).actor(Actor.system())
                 .resource("audit-log:audit").detail("reason", reason).detail("file", lost.getFileName().toString())

@@ -8,6 +8,7 @@ import dev.warden.spi.audit.AuditSinkFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Type {@code jsonl}: a {@link JsonlAuditSink}. Settings: {@code directory} (required), {@code name} (default
@@ -27,8 +28,33 @@ public final class JsonlAuditSinkFactory implements AuditSinkFactory {
                 + "build it through the audit pipeline (audit.key)");
     }
 
+    /** Every setting a {@code jsonl} sink accepts. */
+    static final Set<String> SETTINGS = Set.of("type", "name", "directory", "prefix", "maxFileBytes", "rotateDaily",
+            "retention");
+
+    @Override
+    public void validate(ConfigNode config) {
+        config.requireOnlyKeys(SETTINGS);
+        config.requireString("directory");
+        String name = config.string("name").orElse("jsonl");
+        JsonlAuditSink.Builder builder = JsonlAuditSink.builder().name(name);
+        try {
+            builder.prefix(config.string("prefix").orElse("audit"))
+                    .maxFileBytes(config.longValue("maxFileBytes", 64L << 20));
+            Duration retention = config.duration("retention", Duration.ZERO);
+            if (!retention.isZero()) {
+                builder.retention(retention);
+            }
+        } catch (ConfigurationException e) {
+            throw e.getMessage().startsWith("configuration ") ? e
+                    : new ConfigurationException("configuration " + config.path() + ": " + e.getMessage());
+        }
+        config.booleanValue("rotateDaily", true);
+    }
+
     @Override
     public AuditSink create(ConfigNode config, AuditSinkContext context) {
+        validate(config);
         JsonlAuditSink.Builder builder = JsonlAuditSink.builder()
                 .name(config.string("name").orElse("jsonl"))
                 .directory(Path.of(config.requireString("directory")))

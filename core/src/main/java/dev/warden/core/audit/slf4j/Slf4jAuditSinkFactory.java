@@ -13,7 +13,13 @@ public final class Slf4jAuditSinkFactory implements AuditSinkFactory {
     }
 
     @Override
+    public void validate(ConfigNode config) {
+        config.requireOnlyKeys(java.util.Set.of("type", "name", "logger"));
+    }
+
+    @Override
     public AuditSink create(ConfigNode config) {
+        validate(config);
         return new Slf4jAuditSink(config.string("name").orElse("slf4j"), config.string("logger").orElse("dev.warden.audit"));
     }
 }

@@ -28,7 +28,23 @@ public final class SyslogAuditSinkFactory implements dev.warden.spi.audit.AuditS
     }
 
     @Override
+    public void validate(ConfigNode config) {
+        config.requireOnlyKeys(java.util.Set.of("type", "name", "host", "port", "facility", "hostname", "transport",
+                "format", "caFile"));
+        config.requireString("host");
+        config.intValue("port", 0);
+        config.intValue("facility", 10);
+        if (!List.of("tls", "udp").contains(config.string("transport").orElse("tls").toLowerCase(Locale.ROOT))) {
+            throw new ConfigurationException("configuration " + config.qualified("transport") + ": expected tls or udp");
+        }
+        if (!List.of("cef", "ocsf").contains(config.string("format").orElse("cef").toLowerCase(Locale.ROOT))) {
+            throw new ConfigurationException("configuration " + config.qualified("format") + ": expected cef or ocsf");
+        }
+    }
+
+    @Override
     public AuditSink create(ConfigNode config) {
+        validate(config);
         SyslogAuditSink.Builder builder = SyslogAuditSink.builder().name(config.string("name").orElse("syslog"))
                 .host(config.requireString("host")).port(config.intValue("port", 0))
                 .facility(config.intValue("facility", 10));

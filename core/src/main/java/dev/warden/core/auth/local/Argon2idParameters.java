@@ -35,6 +35,7 @@ public record Argon2idParameters(int memoryKiB, int iterations, int parallelism)
      * @throws ConfigurationException naming the setting when a value is out of range
      */
     public static Argon2idParameters from(ConfigNode node) {
+        node.requireOnlyKeys(java.util.Set.of("memoryKiB", "iterations", "parallelism"));
         try {
             return new Argon2idParameters(node.intValue("memoryKiB", OWASP.memoryKiB),
                     node.intValue("iterations", OWASP.iterations), node.intValue("parallelism", OWASP.parallelism));

@@ -65,6 +65,7 @@ public final class LocalProviderFactory implements AuthenticationProviderFactory
         String type = store.requireString("type");
         switch (type) {
             case "json":
+                store.requireOnlyKeys(java.util.Set.of("type", "file"));
                 return new JsonFileUserStore(Path.of(store.requireString("file")));
             default:
                 PluginRegistry<UserStoreFactory> factories = PluginRegistry.discover(UserStoreFactory.class,

@@ -57,6 +57,9 @@ public record LocalSettings(Argon2idParameters argon2id, PasswordPolicy password
      * @throws ConfigurationException naming the setting that is wrong
      */
     public static LocalSettings from(ConfigNode node) {
+        node.requireOnlyKeys(java.util.Set.of("type", "name", "store", "argon2id", "passwordPolicy", "inactivityLimit",
+                "apiKeyMaxLifetime", "totp"));
+        node.child("totp").ifPresent(t -> t.requireOnlyKeys(java.util.Set.of("algorithm", "digits", "issuer")));
         LocalSettings d = defaults();
         Argon2idParameters argon = node.child("argon2id").map(Argon2idParameters::from).orElse(d.argon2id);
         PasswordPolicy policy = node.child("passwordPolicy").map(PasswordPolicy::from).orElse(d.passwordPolicy);

@@ -54,6 +54,7 @@ public final class PasswordPolicy {
      * @throws ConfigurationException naming the setting or file when a value is out of range or a file unreadable
      */
     public static PasswordPolicy from(ConfigNode node) {
+        node.requireOnlyKeys(java.util.Set.of("minLength", "maxBytes", "commonPasswordFiles"));
         int min = node.intValue("minLength", MIN_LENGTH);
         if (min < MIN_LENGTH || min > 256) {
             throw new ConfigurationException("configuration " + node.qualified("minLength") + ": must be "

@@ -117,6 +117,41 @@ class JsonlAuditSinkTest {
     }
 
     @Test
+    void aFileEmptiedInPlaceIsNoticedMovedAsideAndTheGapRecorded() throws IOException {
+        try (JsonlAuditSink sink = sink().open()) {
+            sink.write(events(3));
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(sink.currentFile().orElseThrow(),
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.truncate(0);     // what ': > file' does: same inode, no records
+            }
+            sink.write(events(1));
+        }
+        try (Stream<Path> all = Files.list(dir)) {
+            assertThat(all.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains(".truncated-"));
+        }
+        JsonlAuditReader reader = new JsonlAuditReader(dir);
+        AuditEvent gap = reader.readAll().stream().filter(e -> e.type() == AuditEventType.AUDIT_LOG_GAP).findFirst().orElseThrow();
+        assertThat(gap.details()).containsEntry("reason", "file truncated").containsEntry("firstLostSeq", "1")
+                .containsEntry("lastLostSeq", "3");
+        VerificationReport report = reader.verify(KEY);
+        assertThat(report.findings()).extracting(Finding::damage).containsExactly(Damage.GAP);
+        assertThat(report.lastSeq()).isEqualTo(5);
+    }
+
+    @Test
+    void aWholeLastRecordWithoutItsLineFeedIsNotCutOnOpen() throws IOException {
+        Path file;
+        try (JsonlAuditSink sink = sink().open()) {
+            sink.write(events(2));
+            file = sink.currentFile().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        assertThatThrownBy(() -> sink().open()).isInstanceOf(IOException.class).hasMessageContaining("kept as evidence");
+        assertThat(Files.size(file)).isEqualTo(bytes.length - 1);
+    }
+
+    @Test
     void aFileReplacedUnderTheSinkIsMovedAsideAndTheGapRecorded() throws IOException {
         try (JsonlAuditSink sink = sink().open()) {
             sink.write(events(2));

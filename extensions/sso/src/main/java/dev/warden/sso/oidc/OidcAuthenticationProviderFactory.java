@@ -35,6 +35,9 @@ public final class OidcAuthenticationProviderFactory implements AuthenticationPr
 
     @Override
     public AuthenticationProvider create(ConfigNode config) {
+        config.requireOnlyKeys(java.util.Set.of("type", "name", "issuer", "audience", "audiences", "algorithms",
+                "clockSkew", "timeout", "keysRefreshInterval", "unknownKeyRefetchInterval", "mfaAcrValues",
+                "mfaAmrValues", "subjectClaim", "groupsClaim", "trustedCertificates", "roleMapping"));
         OidcAuthenticationProvider.Builder builder = OidcAuthenticationProvider
                 .builder(config.requireString("name"), config.requireString("issuer"));
         List<String> audiences = new ArrayList<>(config.strings("audiences"));

@@ -36,6 +36,9 @@ public final class SamlAuthenticationProviderFactory implements AuthenticationPr
 
     @Override
     public AuthenticationProvider create(ConfigNode config) {
+        config.requireOnlyKeys(java.util.Set.of("type", "name", "idpCertificate", "idpEntityId", "spEntityId", "acsUrl",
+                "allowUnsolicited", "clockSkew", "replayCacheSize", "groupsAttribute", "principalAttribute",
+                "mfaContextClasses", "roleMapping"));
         List<X509Certificate> certificates = TlsTrust.readCertificates(Path.of(config.requireString("idpCertificate")),
                 config.qualified("idpCertificate"));
         if (certificates.size() != 1) {

@@ -73,4 +73,11 @@ class SamlAuthenticationProviderFactoryTest {
                 """, "test").section("auth").children("providers").get(0)))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth.providers[0].idpCertificate");
     }
+
+    @Test
+    void refusesAMisspeltSettingNamingItsPath() {
+        assertThatThrownBy(() -> create(", \"clockSkwe\": \"30s\""))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("configuration auth.providers[0].clockSkwe: unknown setting (did you mean 'clockSkew'?)");
+    }
 }
