@@ -75,7 +75,7 @@ public final class Table {
      * @param file the file
      * @param delimiter the cell separator, e.g. {@code ,} or {@code ;}
      * @return the table
-     * @throws InvalidInputException if the file has no header or a row has the wrong number of cells (naming the line)
+     * @throws InvalidInputException if the file does not exist, has no header or a row has the wrong number of cells (naming the line)
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Table readCsv(Path file, char delimiter) {
@@ -95,6 +95,8 @@ public final class Table {
                 }
                 rows.add(row);
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(file + ": no such file");
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read it", e);
         } catch (RuntimeException e) {
