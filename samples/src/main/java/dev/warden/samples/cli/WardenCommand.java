@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
             MfaCommand.class,
             DeidentifyCommand.class,
             ClassifyCommand.class,
+            RiskCommand.class,
+            AnonymizeCommand.class,
             DemoCommand.class,
             PostureCommand.class,
             CommandLine.HelpCommand.class,
