@@ -86,7 +86,7 @@ public final class Deidentifiers {
          * 32 bytes) and the HMAC key. For published test vectors and {@code warden transform --key-hex}; every
          * column then shares one key, so do not use it for jobs.
          *
-         * @param key the key
+         * @param key the key, at least 16 bytes ({@link #build()} refuses a shorter one)
          * @return this
          */
         public Builder directKey(byte[] key) {
@@ -106,7 +106,7 @@ public final class Deidentifiers {
 
         /**
          * @return the deidentifier
-         * @throws ConfigurationException when no key was given or the job key is shorter than 16 bytes
+         * @throws ConfigurationException when no key was given or the job key or direct key is shorter than 16 bytes
          */
         public Deidentifier build() {
             if (key == null) {
@@ -116,8 +116,11 @@ public final class Deidentifiers {
                 throw new ConfigurationException("deid: the job key has " + key.length + " bytes; at least "
                         + MIN_KEY_BYTES + " are needed (32 recommended)");
             }
-            if (direct && key.length == 0) {
-                throw new ConfigurationException("deid: the key is empty");
+            if (direct && key.length < MIN_KEY_BYTES) {
+                // RFC 2104 section 3 discourages HMAC keys shorter than the output; NIST SP 800-107 Rev. 1 section 5.2
+                // bounds the strength by the key length. 16 bytes is the floor, as for job keys and AES-128.
+                throw new ConfigurationException("deid: the direct key has " + key.length + " bytes; at least "
+                        + MIN_KEY_BYTES + " are needed (an AES key of 16, 24 or 32 bytes, or an HMAC key of 16 or more)");
             }
             return new KeyedDeidentifier(new DomainKeys(key, direct), reidentification);
         }

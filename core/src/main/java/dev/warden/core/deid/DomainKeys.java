@@ -34,7 +34,7 @@ final class DomainKeys {
             return jobKey.clone();
         }
         byte[] p = purpose.getBytes(StandardCharsets.UTF_8);
-        byte[] d = domain.name().getBytes(StandardCharsets.UTF_8);
+        byte[] d = UnicodeText.utf8(domain.name());
         byte[] info = new byte[p.length + 1 + d.length];
         System.arraycopy(p, 0, info, 0, p.length);
         System.arraycopy(d, 0, info, p.length + 1, d.length);

@@ -76,9 +76,12 @@ final class KeyedHashing implements ValueTransformer {
         }
     }
 
-    /** @return HMAC-SHA256 of the UTF-8 bytes of {@code value} under this transformer's key (a new array) */
+    /**
+     * @return HMAC-SHA256 of the UTF-8 bytes of {@code value} under this transformer's key (a new array)
+     * @throws dev.warden.InvalidInputException if the value holds an unpaired surrogate (see {@link UnicodeText})
+     */
     byte[] mac(String value) {
-        return state.get().mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return state.get().mac.doFinal(UnicodeText.utf8(value));
     }
 
     @Override
@@ -94,7 +97,7 @@ final class KeyedHashing implements ValueTransformer {
             value.getBytes(0, len, t.in, 0);
             t.mac.update(t.in, 0, len);
         } else {
-            t.mac.update(value.getBytes(StandardCharsets.UTF_8));
+            t.mac.update(UnicodeText.utf8(value));
         }
         try {
             t.mac.doFinal(t.tag, 0);

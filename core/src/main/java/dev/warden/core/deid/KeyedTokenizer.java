@@ -46,7 +46,7 @@ final class KeyedTokenizer implements ValueTransformer {
         }
         try {
             if (encrypt) {
-                byte[] in = value.getBytes(StandardCharsets.UTF_8);
+                byte[] in = UnicodeText.utf8(value);
                 GCMSIVBlockCipher c = cipher(true);
                 byte[] out = new byte[c.getOutputSize(in.length)];
                 int len = c.processBytes(in, 0, in.length, out, 0);

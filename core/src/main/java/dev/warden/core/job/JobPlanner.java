@@ -8,6 +8,7 @@ import dev.warden.deid.Profile;
 import dev.warden.deid.Transformation;
 import dev.warden.deid.ValueTransformer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ final class JobPlanner {
     private final Map<String, TableSpec> specs = new LinkedHashMap<>();
     private final Map<String, TableSchema> schemas = new HashMap<>();
     private final Map<String, List<ForeignKey>> foreignKeys = new HashMap<>();
-    private final Map<String, Optional<String>> primaryKeys = new HashMap<>();
+    private final Map<String, List<String>> primaryKeys = new HashMap<>();
     private final Map<String, Resolved> resolved = new HashMap<>();
     private final List<String> notCopied = new ArrayList<>();
     private final Map<String, ValueTransformer> transformers = new HashMap<>();
@@ -77,10 +78,12 @@ final class JobPlanner {
             specs.put(key, t);
             TableSchema schema = source.schema(t.name());
             schemas.put(key, schema);
-            primaryKeys.put(key, t.primaryKey().or(schema::primaryKey));
+            primaryKeys.put(key, t.primaryKeyColumns().isEmpty() ? schema.primaryKeyColumns() : t.primaryKeyColumns());
             List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
             for (ForeignKey fk : schema.foreignKeys()) {
-                if (fks.stream().noneMatch(f -> f.column().equalsIgnoreCase(fk.column())) && spec.table(fk.referencedTable()).isPresent()) {
+                // The spec's own key over the same columns wins over the database's.
+                boolean declared = fks.stream().anyMatch(f -> sameColumns(f.columns(), fk.columns()));
+                if (!declared && spec.table(fk.referencedTable()).isPresent()) {
                     fks.add(fk);
                 }
             }
@@ -105,23 +108,25 @@ final class JobPlanner {
                 }
             }
             for (ForeignKey fk : foreignKeys.get(key(t.name()))) {
-                if (CsvDirectorySource.indexOf(schema.columnNames(), fk.column()) < 0) {
-                    throw new ConfigurationException("job spec " + spec.name() + ", tables." + t.name() + ".foreignKeys: the input has no column " + fk.column());
+                for (String column : fk.columns()) {
+                    if (CsvDirectorySource.indexOf(schema.columnNames(), column) < 0) {
+                        throw new ConfigurationException("job spec " + spec.name() + ", tables." + t.name() + ".foreignKeys: the input has no column " + column);
+                    }
                 }
                 TableSchema parent = schemas.get(key(fk.referencedTable()));
-                if (parent == null || CsvDirectorySource.indexOf(parent.columnNames(), fk.referencedColumn()) < 0) {
+                if (parent == null || fk.referencedColumns().stream().anyMatch(c -> CsvDirectorySource.indexOf(parent.columnNames(), c) < 0)) {
                     throw new ConfigurationException("job spec " + spec.name() + ", tables." + t.name() + ".foreignKeys: " + fk
                             + " refers to a column the input does not have");
                 }
             }
-            primaryKeys.get(key(t.name())).ifPresent(pk -> {
+            for (String pk : primaryKeys.get(key(t.name()))) {
                 if (CsvDirectorySource.indexOf(schema.columnNames(), pk) < 0) {
                     throw new ConfigurationException("job spec " + spec.name() + ", tables." + t.name() + ".primaryKey: the input has no column " + pk);
                 }
-            });
+            }
             for (String column : schema.columnNames()) {
                 if (t.column(column).isEmpty() && t.foreignKey(column).isEmpty()
-                        && foreignKeys.get(key(t.name())).stream().noneMatch(f -> f.column().equalsIgnoreCase(column))) {
+                        && foreignKeys.get(key(t.name())).stream().noneMatch(f -> f.indexOf(column) >= 0)) {
                     unclassified.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(column);
                 }
             }
@@ -171,26 +176,28 @@ final class JobPlanner {
         }
         TableSpec t = specs.get(key(table));
         Optional<ColumnSpec> own = t.column(column);
-        Optional<ForeignKey> fk = foreignKeys.get(key(table)).stream().filter(f -> f.column().equalsIgnoreCase(column)).findFirst();
+        Optional<ForeignKey> fk = foreignKeys.get(key(table)).stream().filter(f -> f.indexOf(column) >= 0).findFirst();
         Resolved result;
         if (fk.isPresent() && !(own.isPresent() && own.get().rule() instanceof ColumnRule.Drop)) {
             ForeignKey f = fk.get();
-            Resolved parent = resolve(f.referencedTable(), f.referencedColumn(), visiting);
+            // Each column of a composite key takes the domain of the parent column in the same position.
+            String parentColumn = f.referencedColumns().get(f.indexOf(column));
+            Resolved parent = resolve(f.referencedTable(), parentColumn, visiting);
             if (parent.drop()) {
                 throw new ConfigurationException("job spec " + spec.name() + ", tables." + table + ".columns." + column
-                        + ": a foreign key to " + f.referencedTable() + "." + f.referencedColumn() + ", which is dropped; drop this column too");
+                        + ": a foreign key to " + f.referencedTable() + "." + parentColumn + ", which is dropped; drop this column too");
             }
             if (own.isPresent()) {
                 Resolved mine = fromRule(table, own.get());
                 if (!mine.transformation().equals(parent.transformation())) {
                     throw new ConfigurationException("job spec " + spec.name() + ", tables." + table + ".columns." + column
                             + ": a foreign key column takes its parent key's transformation (" + f.referencedTable() + "."
-                            + f.referencedColumn() + ": " + parent.transformation().kind() + "), but its rule gives "
+                            + parentColumn + ": " + parent.transformation().kind() + "), but its rule gives "
                             + mine.transformation().kind() + "; remove its rule or make it the same");
                 }
             }
             result = new Resolved(false, parent.transformation(), parent.domain(), parent.type(),
-                    "foreign key to " + f.referencedTable() + "." + f.referencedColumn());
+                    "foreign key to " + f.referencedTable() + "." + parentColumn);
         } else {
             result = fromRule(table, own.orElseThrow());
         }
@@ -243,10 +250,15 @@ final class JobPlanner {
             reports.add(new JobReport.ColumnReport(column, r.drop() ? "drop" : r.transformation().kind(),
                     r.type().map(Enum::name), r.drop() || r.keep() || !r.transformation().keyed() && !r.transformation().needsEntity()
                             ? Optional.empty() : Optional.of(r.domain()), r.reason()));
+            SourceColumn sc = schema.columns().get(i);
+            if (sc.binary() && !r.drop() && !(r.transformation() instanceof Transformation.Suppress)) {
+                throw new ConfigurationException("job spec " + spec.name() + ", tables." + t.name() + ".columns." + column
+                        + ": a binary column (" + sc.sqlType().orElse("bytes") + "; e.g. a full-face photograph, 45 CFR "
+                        + "164.514(b)(2)(i)(Q)) is never copied or transformed as text; give it \"drop\" or a suppress transformation");
+            }
             if (r.drop()) {
                 continue;
             }
-            SourceColumn sc = schema.columns().get(i);
             output.add(r.keep() ? sc
                     : new SourceColumn(sc.name(), Optional.of("VARCHAR")));
             from.add(i);
@@ -282,19 +294,37 @@ final class JobPlanner {
         }
         List<TablePlan.Fk> fks = new ArrayList<>();
         for (ForeignKey fk : foreignKeys.get(table)) {
-            int in = CsvDirectorySource.indexOf(input, fk.column());
-            int out = -1;
-            for (int o = 0; o < from.size(); o++) {
-                if (from.get(o) == in) {
-                    out = o;
-                }
-            }
-            fks.add(new TablePlan.Fk(fk.column(), in, out, specs.get(key(fk.referencedTable())).name(), fk.referencedColumn()));
+            int[] in = fk.columns().stream().mapToInt(c -> CsvDirectorySource.indexOf(input, c)).toArray();
+            fks.add(new TablePlan.Fk(fk.columns(), in, outputPositions(in, from), specs.get(key(fk.referencedTable())).name(),
+                    fk.referencedColumns()));
         }
-        Optional<String> pk = primaryKeys.get(table);
+        List<String> pk = primaryKeys.get(table);
+        int[] pkIn = pk.stream().mapToInt(c -> CsvDirectorySource.indexOf(input, c)).toArray();
+        int[] pkOut = outputPositions(pkIn, from);
         return new TablePlan(t.name(), input, output, from.stream().mapToInt(Integer::intValue).toArray(),
                 transformers.toArray(ValueTransformer[]::new), toArray(needsEntity), toArray(identifier), toArray(detect), entity,
-                pk.map(k -> CsvDirectorySource.indexOf(input, k)).orElse(-1), pk.orElse(null), fks, reports);
+                pkIn, Arrays.stream(pkOut).allMatch(o -> o >= 0) ? pkOut : new int[0], pk, fks, reports);
+    }
+
+    /** @return for each input position, its output position or -1 when the column is dropped */
+    private static int[] outputPositions(int[] inputs, List<Integer> from) {
+        int[] out = new int[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            out[i] = from.indexOf(inputs[i]);
+        }
+        return out;
+    }
+
+    private static boolean sameColumns(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equalsIgnoreCase(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One transformer per (transformation, domain): a foreign key shares its parent key's, and so its memo. */
@@ -322,13 +352,18 @@ final class JobPlanner {
         }
         String entity = spec.entity().get();
         if (entity.equalsIgnoreCase(t.name())) {
-            return primaryKeys.get(key(t.name()));
+            return single(primaryKeys.get(key(t.name())));
         }
-        Optional<String> entityKey = primaryKeys.get(key(entity));
+        Optional<String> entityKey = single(primaryKeys.get(key(entity)));
         return foreignKeys.get(key(t.name())).stream()
-                .filter(f -> f.referencedTable().equalsIgnoreCase(entity)
+                .filter(f -> !f.composite() && f.referencedTable().equalsIgnoreCase(entity)
                         && entityKey.map(k -> k.equalsIgnoreCase(f.referencedColumn())).orElse(true))
                 .map(ForeignKey::column).findFirst();
+    }
+
+    /** An entity is keyed by one column; a composite key gives no entity column. */
+    private static Optional<String> single(List<String> key) {
+        return key.size() == 1 ? Optional.of(key.get(0)) : Optional.empty();
     }
 
     /** Kinds whose output keeps the shape of the input on purpose, so a detector would still (rightly) see one. */

@@ -40,7 +40,7 @@ final class JobSpecJson {
     private static final Set<String> TOP = Set.of("name", "profile", "asOf", "entity", "subset", "tables", "comment");
     private static final Set<String> TABLE = Set.of("primaryKey", "foreignKeys", "entityColumn", "columns", "comment");
     private static final Set<String> COLUMN = Set.of("identifier", "transformation", "action", "domain", "comment");
-    private static final Set<String> FK = Set.of("column", "references", "comment");
+    private static final Set<String> FK = Set.of("column", "columns", "references", "comment");
     private static final Set<String> SUBSET = Set.of("table", "percent", "where");
 
     private final String source;
@@ -114,9 +114,11 @@ final class JobSpecJson {
                 ForeignKey fk = t.foreignKeys().get(i);
                 TableSpec parent = spec.table(fk.referencedTable()).orElseThrow(() -> error(
                         "tables." + t.name() + ".foreignKeys", "refers to table '" + fk.referencedTable() + "', which is not in tables"));
-                if (parent.column(fk.referencedColumn()).isEmpty() && parent.primaryKey().map(k -> !k.equalsIgnoreCase(fk.referencedColumn())).orElse(true)) {
-                    throw error("tables." + t.name() + ".foreignKeys", "refers to column '" + fk.referencedColumn()
-                            + "', which table '" + parent.name() + "' does not list");
+                for (String referenced : fk.referencedColumns()) {
+                    if (parent.column(referenced).isEmpty() && parent.primaryKeyColumns().stream().noneMatch(k -> k.equalsIgnoreCase(referenced))) {
+                        throw error("tables." + t.name() + ".foreignKeys", "refers to column '" + referenced
+                                + "', which table '" + parent.name() + "' does not list");
+                    }
                 }
             }
         }
@@ -152,22 +154,23 @@ final class JobSpecJson {
             throw error(path, "expected an object with columns");
         }
         known(node, path, TABLE);
-        Optional<String> pk = Optional.empty();
+        List<String> pk = List.of();
         JsonNode pkNode = node.get("primaryKey");
         if (pkNode != null && !pkNode.isNull()) {
             if (pkNode.isTextual() && !pkNode.asText().isEmpty()) {
-                pk = Optional.of(pkNode.asText());
-            } else if (pkNode.isArray() && pkNode.size() == 1 && pkNode.get(0).isTextual()) {
-                pk = Optional.of(pkNode.get(0).asText());
+                pk = List.of(pkNode.asText());
+            } else if (pkNode.isArray()) {
+                pk = names(pkNode, path + ".primaryKey", "expected a column name or a non-empty array of column names (a composite key)");
             } else {
-                throw error(path + ".primaryKey", "expected one column name (composite keys are not supported)");
+                throw error(path + ".primaryKey", "expected a column name or a non-empty array of column names (a composite key)");
             }
         }
         List<ForeignKey> fks = new ArrayList<>();
         JsonNode fkNode = node.get("foreignKeys");
         if (fkNode != null && !fkNode.isNull()) {
             if (!fkNode.isArray()) {
-                throw error(path + ".foreignKeys", "expected an array of {\"column\": ..., \"references\": \"table.column\"}");
+                throw error(path + ".foreignKeys", "expected an array of {\"column\": ..., \"references\": \"table.column\"} or "
+                        + "{\"columns\": [...], \"references\": \"table(column, ...)\"}");
             }
             for (int i = 0; i < fkNode.size(); i++) {
                 fks.add(foreignKey(fkNode.get(i), path + ".foreignKeys[" + i + "]"));
@@ -191,18 +194,68 @@ final class JobSpecJson {
         return new TableSpec(name, pk, fks, entityColumn, columns);
     }
 
+    private static final String FK_FORMS = "expected {\"column\": \"c\", \"references\": \"table.column\"} or, for a composite "
+            + "key, {\"columns\": [\"a\", \"b\"], \"references\": \"table(x, y)\"}";
+
     private ForeignKey foreignKey(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw error(path, "expected {\"column\": ..., \"references\": \"table.column\"}");
+            throw error(path, FK_FORMS);
         }
         known(node, path, FK);
-        String column = text(node, "column", path).orElseThrow(() -> error(path + ".column", "missing"));
-        String references = text(node, "references", path).orElseThrow(() -> error(path + ".references", "missing"));
-        int dot = references.lastIndexOf('.');
-        if (dot <= 0 || dot == references.length() - 1) {
-            throw error(path + ".references", "expected table.column");
+        JsonNode columnsNode = node.get("columns");
+        Optional<String> single = text(node, "column", path);
+        if (single.isPresent() == (columnsNode != null && !columnsNode.isNull())) {
+            throw error(path, "give exactly one of column and columns; " + FK_FORMS);
         }
-        return new ForeignKey(column, references.substring(0, dot), references.substring(dot + 1));
+        List<String> columns = single.map(List::of).orElseGet(() -> names(columnsNode, path + ".columns", FK_FORMS));
+        String references = text(node, "references", path).orElseThrow(() -> error(path + ".references", "missing"));
+        String table;
+        List<String> referenced;
+        int open = references.indexOf('(');
+        if (open >= 0) {
+            if (open == 0 || !references.endsWith(")")) {
+                throw error(path + ".references", "expected table(column, ...)");
+            }
+            table = references.substring(0, open).strip();
+            referenced = new ArrayList<>();
+            for (String part : references.substring(open + 1, references.length() - 1).split(",", -1)) {
+                if (part.isBlank()) {
+                    throw error(path + ".references", "expected table(column, ...) with no empty column name");
+                }
+                referenced.add(part.strip());
+            }
+        } else {
+            int dot = references.lastIndexOf('.');
+            if (dot <= 0 || dot == references.length() - 1) {
+                throw error(path + ".references", "expected table.column or table(column, ...)");
+            }
+            table = references.substring(0, dot);
+            referenced = List.of(references.substring(dot + 1));
+        }
+        if (referenced.size() != columns.size()) {
+            throw error(path, columns.size() + " referencing column(s) but " + referenced.size()
+                    + " referenced column(s); a foreign key pairs them in order");
+        }
+        return new ForeignKey(columns, table, referenced);
+    }
+
+    /** @return a non-empty array of distinct non-empty strings */
+    private List<String> names(JsonNode array, String path, String expected) {
+        if (!array.isArray() || array.isEmpty()) {
+            throw error(path, expected);
+        }
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode n : array) {
+            if (!n.isTextual() || n.asText().isEmpty()) {
+                throw error(path, expected);
+            }
+            if (!seen.add(n.asText().toLowerCase(Locale.ROOT))) {
+                throw error(path, "names column '" + clip(n.asText()) + "' twice");
+            }
+            out.add(n.asText());
+        }
+        return List.copyOf(out);
     }
 
     private ColumnSpec column(String name, JsonNode node, String path) {
@@ -307,11 +360,21 @@ final class JobSpecJson {
         ObjectNode tables = root.putObject("tables");
         for (TableSpec t : spec.tables()) {
             ObjectNode tn = tables.putObject(t.name());
-            t.primaryKey().ifPresent(k -> tn.put("primaryKey", k));
+            if (t.primaryKeyColumns().size() == 1) {
+                tn.put("primaryKey", t.primaryKeyColumns().get(0));
+            } else if (!t.primaryKeyColumns().isEmpty()) {
+                t.primaryKeyColumns().forEach(tn.putArray("primaryKey")::add);
+            }
             if (!t.foreignKeys().isEmpty()) {
                 ArrayNode fks = tn.putArray("foreignKeys");
                 for (ForeignKey fk : t.foreignKeys()) {
-                    fks.addObject().put("column", fk.column()).put("references", fk.referencedTable() + "." + fk.referencedColumn());
+                    if (fk.composite()) {
+                        ObjectNode fn = fks.addObject();
+                        fk.columns().forEach(fn.putArray("columns")::add);
+                        fn.put("references", fk.referencedTable() + "(" + String.join(", ", fk.referencedColumns()) + ")");
+                    } else {
+                        fks.addObject().put("column", fk.column()).put("references", fk.referencedTable() + "." + fk.referencedColumn());
+                    }
                 }
             }
             t.entityColumn().ifPresent(c -> tn.put("entityColumn", c));

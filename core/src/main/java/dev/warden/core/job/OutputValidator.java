@@ -5,6 +5,7 @@ import dev.warden.core.deid.detect.CodeSystemMatch;
 import dev.warden.core.deid.detect.CodeSystems;
 import dev.warden.deid.IdentifierType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,13 @@ import java.util.TreeMap;
  * The checks after every job, fed row by row as the rows are written and finished against the staged output:
  *
  * <ul>
- *   <li><b>foreign keys</b>: every non-null foreign key value in the output is a key of the parent table's output;</li>
+ *   <li><b>foreign keys</b>: every non-null foreign key value in the output is a key of the parent table's output; a
+ *       composite key is checked as a tuple (a row with a null in any of its columns is not checked, SQL
+ *       {@code MATCH SIMPLE});</li>
+ *   <li><b>primary keys</b>: no two output rows of a table share a primary key, single or composite (a transformation
+ *       that is not injective, such as truncation, could merge two keys); checked on the first
+ *       {@value #PRIMARY_KEY_LIMIT} distinct keys of each table by 64-bit fingerprint, and every suspected duplicate is
+ *       confirmed on the staged output by value;</li>
  *   <li><b>row counts</b>: the staged output holds as many rows per table as were written (the input's count, or the
  *       subset plan's);</li>
  *   <li><b>detectors</b>: the identifier detectors find nothing in the output of a column whose transformation is meant
@@ -30,6 +37,9 @@ import java.util.TreeMap;
  * </ul>
  */
 final class OutputValidator {
+
+    /** Distinct primary keys per table held (as 8-byte fingerprints) for the duplicate check: at most 72 MiB. */
+    static final int PRIMARY_KEY_LIMIT = 1 << 22;
 
     private final List<TablePlan> plans;
     private final ValueDetector detector;
@@ -46,6 +56,9 @@ final class OutputValidator {
     private long detectorChecked;
     private final List<String> detectorSkipped = new ArrayList<>();
     private long foreignKeyValues;
+    /** Per table with a suspected duplicate primary key: the fingerprints seen twice; and tables not checked whole. */
+    private final Map<String, Fingerprints.LongSet> duplicateCandidates = new LinkedHashMap<>();
+    private final List<String> primaryKeysCut = new ArrayList<>();
     /** Output cells that hold an input identifier value, per "table.column". */
     private final Map<String, Long> leaks = new TreeMap<>();
 
@@ -73,8 +86,8 @@ final class OutputValidator {
         this.entity = entity;
         for (TablePlan p : plans) {
             for (TablePlan.Fk f : p.foreignKeys) {
-                if (f.output() >= 0) {
-                    keys.computeIfAbsent(SubsetPlanner.column(f.parentTable(), f.parentColumn()), k -> new HashSet<>());
+                if (f.written()) {
+                    keys.computeIfAbsent(f.parentKey(), k -> new HashSet<>());
                 }
             }
             for (int o = 0; o < p.outputColumns.size(); o++) {
@@ -91,7 +104,11 @@ final class OutputValidator {
         private final Set<String>[] fkParents;
         private final Set<String>[] fkPending;
         private final long[] fkViolations;
-        private final Set<String>[] referenced;
+        /** Key sets of this table's referenced column sets, with their output positions. */
+        private final List<Set<String>> referenced = new ArrayList<>();
+        private final List<int[]> referencedAt = new ArrayList<>();
+        private final Fingerprints.LongSet primaryKeys = new Fingerprints.LongSet();
+        private final Fingerprints.LongSet duplicates = new Fingerprints.LongSet();
         private final long[] unchanged;
         /** Per output column, the memo of input values (identifier columns) and of copied cells just fingerprinted. */
         private final Fingerprints.Recent[] recentInput;
@@ -118,11 +135,10 @@ final class OutputValidator {
             fkViolations = new long[n];
             for (int i = 0; i < n; i++) {
                 TablePlan.Fk f = plan.foreignKeys.get(i);
-                if (f.output() < 0) {
+                if (!f.written()) {
                     continue;
                 }
-                String parent = SubsetPlanner.column(f.parentTable(), f.parentColumn());
-                fkParents[i] = keys.get(parent);
+                fkParents[i] = keys.get(f.parentKey());
                 if (!complete.contains(JobPlanner.key(f.parentTable()))) {
                     fkPending[i] = pending.computeIfAbsent(edge(plan, f), k -> new HashSet<>());
                 }
@@ -153,9 +169,17 @@ final class OutputValidator {
                     kept[o] = new KeptColumnDetector(plan.outputColumns.get(o).name());
                 }
             }
-            referenced = new Set[plan.outputColumns.size()];
-            for (int o = 0; o < referenced.length; o++) {
-                referenced[o] = keys.get(SubsetPlanner.column(plan.name, plan.outputColumns.get(o).name()));
+            Set<String> seen = new HashSet<>();
+            for (TablePlan child : plans) {
+                for (TablePlan.Fk f : child.foreignKeys) {
+                    Set<String> set = keys.get(f.parentKey());
+                    if (set != null && f.parentTable().equalsIgnoreCase(plan.name) && seen.add(f.parentKey())) {
+                        referenced.add(set);
+                        // A dropped parent column leaves the set empty, so every child value is reported as not joining.
+                        int[] at = f.parentColumns().stream().mapToInt(plan::outputIndex).toArray();
+                        referencedAt.add(Arrays.stream(at).allMatch(o -> o >= 0) ? at : null);
+                    }
+                }
             }
         }
 
@@ -190,9 +214,6 @@ final class OutputValidator {
                         }
                     }
                 }
-                if (referenced[o] != null) {
-                    referenced[o].add(out);
-                }
                 if (plan.detectorCheck[o]) {
                     detectorChecked++;
                     IdentifierType hit = detector.detect(out);
@@ -203,11 +224,29 @@ final class OutputValidator {
                     }
                 }
             }
+            for (int r = 0; r < referenced.size(); r++) {
+                int[] at = referencedAt.get(r);
+                String k = at == null ? null : TablePlan.keyOf(output, at);
+                if (k != null) {
+                    referenced.get(r).add(k);
+                }
+            }
+            if (plan.primaryKeyOutputs.length > 0) {
+                String k = TablePlan.keyOf(output, plan.primaryKeyOutputs);
+                if (k != null) {
+                    long f = fingerprints.of(k);
+                    if (primaryKeys.contains(f)) {
+                        duplicates.add(f);
+                    } else if (primaryKeys.size() < PRIMARY_KEY_LIMIT) {
+                        primaryKeys.add(f);
+                    }
+                }
+            }
             for (int i = 0; i < fkParents.length; i++) {
                 if (fkParents[i] == null) {
                     continue;
                 }
-                String v = output[plan.foreignKeys.get(i).output()];
+                String v = TablePlan.keyOf(output, plan.foreignKeys.get(i).outputs());
                 if (v == null) {
                     continue;
                 }
@@ -235,6 +274,12 @@ final class OutputValidator {
                 if (fkParents[i] != null) {
                     violations.merge(edge(plan, plan.foreignKeys.get(i)), fkViolations[i], Long::sum);
                 }
+            }
+            if (!duplicates.isEmpty()) {
+                duplicateCandidates.put(plan.name, duplicates);
+            }
+            if (primaryKeys.size() >= PRIMARY_KEY_LIMIT) {
+                primaryKeysCut.add(plan.name);
             }
             complete.add(JobPlanner.key(plan.name));
         }
@@ -268,11 +313,11 @@ final class OutputValidator {
             return null;
         }
         if (p.name.equalsIgnoreCase(entity.get())) {
-            return p.primaryKey;
+            return p.primaryKey.size() == 1 ? p.primaryKey.get(0) : null;
         }
         for (TablePlan.Fk f : p.foreignKeys) {
-            if (f.parentTable().equalsIgnoreCase(entity.get()) && f.output() >= 0) {
-                return f.column();
+            if (f.parentTable().equalsIgnoreCase(entity.get()) && f.columns().size() == 1 && f.written()) {
+                return f.columns().get(0);
             }
         }
         return null;
@@ -358,7 +403,42 @@ final class OutputValidator {
     }
 
     private static String edge(TablePlan plan, TablePlan.Fk f) {
-        return plan.name + "." + f.column() + " -> " + f.parentTable() + "." + f.parentColumn();
+        return plan.name + "." + f;
+    }
+
+    /** Confirms suspected duplicate primary keys on the staged output, by value. */
+    private JobReport.Check primaryKeys(TableSource staged) {
+        List<String> duplicated = new ArrayList<>();
+        long checked = 0;
+        for (TablePlan p : plans) {
+            if (p.primaryKeyOutputs.length == 0) {
+                continue;
+            }
+            checked++;
+            Fingerprints.LongSet candidates = duplicateCandidates.get(p.name);
+            if (candidates == null) {
+                continue;
+            }
+            List<String> names = Arrays.stream(p.primaryKeyOutputs).mapToObj(o -> p.outputColumns.get(o).name()).toList();
+            int[] all = java.util.stream.IntStream.range(0, names.size()).toArray();
+            Map<String, Integer> seen = new HashMap<>();
+            long extra = 0;
+            try (RowReader r = staged.open(p.name, names)) {
+                for (String[] row = r.next(); row != null; row = r.next()) {
+                    String k = TablePlan.keyOf(row, all);
+                    if (k != null && candidates.contains(fingerprints.of(k)) && seen.merge(k, 1, Integer::sum) > 1) {
+                        extra++;
+                    }
+                }
+            }
+            if (extra > 0) {
+                duplicated.add(p.name + " (" + extra + " rows repeat a primary key of (" + String.join(", ", names) + "))");
+            }
+        }
+        String cut = primaryKeysCut.isEmpty() ? "" : "; checked on the first " + PRIMARY_KEY_LIMIT + " keys of: " + String.join(", ", primaryKeysCut);
+        return new JobReport.Check("primary keys", duplicated.isEmpty(), (duplicated.isEmpty()
+                ? checked + " tables' primary keys are unique in the output"
+                : "duplicate primary keys in the output: " + String.join(", ", duplicated)) + cut);
     }
 
     /**
@@ -373,7 +453,7 @@ final class OutputValidator {
             for (TablePlan.Fk f : p.foreignKeys) {
                 Set<String> waiting = pending.get(edge(p, f));
                 if (waiting != null) {
-                    Set<String> parent = keys.get(SubsetPlanner.column(f.parentTable(), f.parentColumn()));
+                    Set<String> parent = keys.get(f.parentKey());
                     long missing = waiting.stream().filter(v -> !parent.contains(v)).count();
                     violations.merge(edge(p, f), missing, Long::sum);
                 }
@@ -388,6 +468,8 @@ final class OutputValidator {
         checks.add(new JobReport.Check("foreign keys", broken.isEmpty(), broken.isEmpty()
                 ? violations.size() + " foreign keys, " + foreignKeyValues + " values, all join"
                 : "values that do not join: " + String.join(", ", broken)));
+
+        checks.add(primaryKeys(staged));
 
         List<String> wrongCounts = new ArrayList<>();
         for (TablePlan p : plans) {

@@ -30,6 +30,7 @@ final class SubsetPlanner {
 
     /** Chooses root rows by their primary key, deterministically under the job key. */
     interface KeySelector {
+        /** @param primaryKey the row's primary key: its value, or for a composite key {@link TablePlan#keyOf} */
         boolean selected(String primaryKey);
     }
 
@@ -52,13 +53,16 @@ final class SubsetPlanner {
     Map<String, Predicate<String[]>> plan(SubsetRule rule, KeySelector percentSelector) {
         TablePlan root = plans.stream().filter(p -> p.name.equalsIgnoreCase(rule.table())).findFirst()
                 .orElseThrow(() -> new ConfigurationException("subset: no table " + rule.table() + " in the job"));
-        if (root.primaryKeyInput < 0) {
+        if (root.primaryKeyInputs.length == 0) {
             throw new ConfigurationException("subset: the root table " + root.name + " has no primary key; declare \"primaryKey\" in the spec");
         }
         progress.phase("planning the subset from " + root.name);
         Set<String> rootKeys = rootKeys(root, rule, percentSelector);
-        int pk = root.primaryKeyInput;
-        down.put(JobPlanner.key(root.name), row -> row[pk] != null && rootKeys.contains(row[pk]));
+        int[] pk = root.primaryKeyInputs;
+        down.put(JobPlanner.key(root.name), row -> {
+            String k = TablePlan.keyOf(row, pk);
+            return k != null && rootKeys.contains(k);
+        });
 
         // Downward, parents first.
         Set<String> downward = new LinkedHashSet<>();
@@ -76,11 +80,11 @@ final class SubsetPlanner {
             downward.add(key);
             List<Set<String>> parents = new ArrayList<>();
             for (TablePlan.Fk f : toDown) {
-                parents.add(includedDown.computeIfAbsent(column(f.parentTable(), f.parentColumn()), k -> new HashSet<>()));
+                parents.add(includedDown.computeIfAbsent(f.parentKey(), k -> new HashSet<>()));
             }
             down.put(key, row -> {
                 for (int i = 0; i < toDown.size(); i++) {
-                    String v = row[toDown.get(i).input()];
+                    String v = TablePlan.keyOf(row, toDown.get(i).inputs());
                     if (v != null && parents.get(i).contains(v)) {
                         return true;
                     }
@@ -92,17 +96,17 @@ final class SubsetPlanner {
         // Fill includedDown for referenced columns of downward tables, in parent-first order.
         for (TablePlan t : ordered) {
             String key = JobPlanner.key(t.name);
-            List<int[]> refs = referencedColumns(t, includedDown);
+            List<Referenced> refs = referenced(t, includedDown);
             if (!downward.contains(key) || refs.isEmpty()) {
                 continue;
             }
             Predicate<String[]> p = down.get(key);
             scan(t, row -> {
                 if (p.test(row)) {
-                    for (int[] r : refs) {
-                        String v = row[r[0]];
+                    for (Referenced r : refs) {
+                        String v = TablePlan.keyOf(row, r.positions());
                         if (v != null) {
-                            includedDown.get(column(t.name, t.inputColumns.get(r[0]))).add(v);
+                            r.keys().add(v);
                         }
                     }
                 }
@@ -114,22 +118,14 @@ final class SubsetPlanner {
             TablePlan t = ordered.get(i);
             String key = JobPlanner.key(t.name);
             Predicate<String[]> d = down.getOrDefault(key, row -> false);
-            List<int[]> refs = new ArrayList<>();
-            List<Set<String>> sets = new ArrayList<>();
-            for (int c = 0; c < t.inputColumns.size(); c++) {
-                Set<String> s = needed.get(column(t.name, t.inputColumns.get(c)));
-                if (s != null) {
-                    refs.add(new int[] {c});
-                    sets.add(s);
-                }
-            }
+            List<Referenced> refs = referenced(t, needed);
             Predicate<String[]> included = row -> {
                 if (d.test(row)) {
                     return true;
                 }
-                for (int r = 0; r < refs.size(); r++) {
-                    String v = row[refs.get(r)[0]];
-                    if (v != null && sets.get(r).contains(v)) {
+                for (Referenced r : refs) {
+                    String v = TablePlan.keyOf(row, r.positions());
+                    if (v != null && r.keys().contains(v)) {
                         return true;
                     }
                 }
@@ -139,12 +135,12 @@ final class SubsetPlanner {
             if (!t.foreignKeys.isEmpty()) {
                 List<Set<String>> targets = new ArrayList<>();
                 for (TablePlan.Fk f : t.foreignKeys) {
-                    targets.add(needed.computeIfAbsent(column(f.parentTable(), f.parentColumn()), k -> new HashSet<>()));
+                    targets.add(needed.computeIfAbsent(f.parentKey(), k -> new HashSet<>()));
                 }
                 scan(t, row -> {
                     if (included.test(row)) {
                         for (int f = 0; f < t.foreignKeys.size(); f++) {
-                            String v = row[t.foreignKeys.get(f).input()];
+                            String v = TablePlan.keyOf(row, t.foreignKeys.get(f).inputs());
                             if (v != null) {
                                 targets.get(f).add(v);
                             }
@@ -158,9 +154,10 @@ final class SubsetPlanner {
 
     private Set<String> rootKeys(TablePlan root, SubsetRule rule, KeySelector selector) {
         Set<String> keys = new HashSet<>();
-        int pk = root.primaryKeyInput;
+        int[] pk = root.primaryKeyInputs;
         if (rule instanceof SubsetRule.Filter filter) {
-            Optional<RowReader> native_ = source.select(root.name, root.inputColumns.get(pk), filter.condition());
+            Optional<RowReader> native_ = pk.length == 1
+                    ? source.select(root.name, root.inputColumns.get(pk[0]), filter.condition()) : Optional.empty();
             if (native_.isPresent()) {
                 try (RowReader r = native_.get()) {
                     for (String[] row = r.next(); row != null; row = r.next()) {
@@ -173,26 +170,36 @@ final class SubsetPlanner {
             }
             Predicate<String[]> p = RowPredicate.parse(filter.condition(), root.name, root.inputColumns);
             scan(root, row -> {
-                if (row[pk] != null && p.test(row)) {
-                    keys.add(row[pk]);
+                String k = TablePlan.keyOf(row, pk);
+                if (k != null && p.test(row)) {
+                    keys.add(k);
                 }
             });
             return keys;
         }
         scan(root, row -> {
-            if (row[pk] != null && selector.selected(row[pk])) {
-                keys.add(row[pk]);
+            String k = TablePlan.keyOf(row, pk);
+            if (k != null && selector.selected(k)) {
+                keys.add(k);
             }
         });
         return keys;
     }
 
-    /** Columns of {@code t} that some foreign key refers to and whose set exists in {@code sets}: {input index}. */
-    private static List<int[]> referencedColumns(TablePlan t, Map<String, Set<String>> sets) {
-        List<int[]> refs = new ArrayList<>();
-        for (int c = 0; c < t.inputColumns.size(); c++) {
-            if (sets.containsKey(column(t.name, t.inputColumns.get(c)))) {
-                refs.add(new int[] {c});
+    /** A set of key tuples of some of a table's columns that a foreign key refers to, with their input positions. */
+    private record Referenced(int[] positions, Set<String> keys) {
+    }
+
+    /** The column sets of {@code t} that a foreign key refers to and whose key set exists in {@code sets}. */
+    private List<Referenced> referenced(TablePlan t, Map<String, Set<String>> sets) {
+        List<Referenced> refs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TablePlan child : plans) {
+            for (TablePlan.Fk f : child.foreignKeys) {
+                Set<String> keys = sets.get(f.parentKey());
+                if (f.parentTable().equalsIgnoreCase(t.name) && keys != null && seen.add(f.parentKey())) {
+                    refs.add(new Referenced(f.parentColumns().stream().mapToInt(t::inputIndex).toArray(), keys));
+                }
             }
         }
         return refs;
@@ -208,5 +215,13 @@ final class SubsetPlanner {
 
     static String column(String table, String column) {
         return JobPlanner.key(table) + "." + column.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** @return {@link #column} for one column; {@code table.(a,b)} for several */
+    static String columns(String table, List<String> columns) {
+        if (columns.size() == 1) {
+            return column(table, columns.get(0));
+        }
+        return JobPlanner.key(table) + ".(" + String.join(",", columns.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList()) + ")";
     }
 }

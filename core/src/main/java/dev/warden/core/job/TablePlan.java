@@ -9,8 +9,53 @@ import java.util.List;
  */
 final class TablePlan {
 
-    /** A foreign key with its positions: {@code input} in the source row, {@code output} in the written row or -1. */
-    record Fk(String column, int input, int output, String parentTable, String parentColumn) {
+    /**
+     * A foreign key with its positions: {@code inputs} in the source row, {@code outputs} in the written row (-1 for a
+     * dropped column), pairwise with {@code parentColumns}.
+     */
+    record Fk(List<String> columns, int[] inputs, int[] outputs, String parentTable, List<String> parentColumns) {
+
+        /** @return whether every referencing column is written, so the output can be checked */
+        boolean written() {
+            for (int o : outputs) {
+                if (o < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** @return the parent's referenced columns as a key of the key-set maps, see {@link #keyOf} */
+        String parentKey() {
+            return SubsetPlanner.columns(parentTable, parentColumns);
+        }
+
+        @Override
+        public String toString() {
+            return columns.size() == 1 ? columns.get(0) + " -> " + parentTable + "." + parentColumns.get(0)
+                    : "(" + String.join(", ", columns) + ") -> " + parentTable + "(" + String.join(", ", parentColumns) + ")";
+        }
+    }
+
+    /**
+     * The key of a row at some positions: the cell itself for one position; for several, each cell prefixed by its
+     * length, so that distinct tuples never share a key. Null when any cell is null or empty (SQL {@code MATCH SIMPLE}:
+     * such a row refers to nothing and is not checked).
+     */
+    static String keyOf(String[] row, int[] positions) {
+        if (positions.length == 1) {
+            String v = row[positions[0]];
+            return v == null || v.isEmpty() ? null : v;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int p : positions) {
+            String v = row[p];
+            if (v == null || v.isEmpty()) {
+                return null;
+            }
+            sb.append(v.length()).append(':').append(v);
+        }
+        return sb.toString();
     }
 
     final String name;
@@ -27,15 +72,19 @@ final class TablePlan {
     final boolean[] detectorCheck;
     /** Input index of the entity key, or -1. */
     final int entityInput;
-    /** Input index of the primary key, or -1. */
+    /** Input index of a single-column primary key, or -1 (none, or composite). */
     final int primaryKeyInput;
-    final String primaryKey;
+    /** Input indexes of the primary key's columns, in key order; empty when the table has none. */
+    final int[] primaryKeyInputs;
+    /** Output indexes of the primary key's columns; empty when it has none or one of them is dropped. */
+    final int[] primaryKeyOutputs;
+    final List<String> primaryKey;
     final List<Fk> foreignKeys;
     final List<JobReport.ColumnReport> columnReports;
 
     TablePlan(String name, List<String> inputColumns, List<SourceColumn> outputColumns, int[] outputFrom,
             ValueTransformer[] transformers, boolean[] needsEntity, boolean[] identifier, boolean[] detectorCheck,
-            int entityInput, int primaryKeyInput, String primaryKey, List<Fk> foreignKeys,
+            int entityInput, int[] primaryKeyInputs, int[] primaryKeyOutputs, List<String> primaryKey, List<Fk> foreignKeys,
             List<JobReport.ColumnReport> columnReports) {
         this.name = name;
         this.inputColumns = List.copyOf(inputColumns);
@@ -46,8 +95,10 @@ final class TablePlan {
         this.identifier = identifier;
         this.detectorCheck = detectorCheck;
         this.entityInput = entityInput;
-        this.primaryKeyInput = primaryKeyInput;
-        this.primaryKey = primaryKey;
+        this.primaryKeyInputs = primaryKeyInputs;
+        this.primaryKeyInput = primaryKeyInputs.length == 1 ? primaryKeyInputs[0] : -1;
+        this.primaryKeyOutputs = primaryKeyOutputs;
+        this.primaryKey = List.copyOf(primaryKey);
         this.foreignKeys = List.copyOf(foreignKeys);
         this.columnReports = List.copyOf(columnReports);
     }

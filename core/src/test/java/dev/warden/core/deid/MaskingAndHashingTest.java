@@ -83,10 +83,11 @@ class MaskingAndHashingTest {
     }
 
     @Test
-    void hmacMatchesRfc4231TestCase2WithADirectKey() {
-        Deidentifier direct = Deidentifiers.builder().directKey("Jefe".getBytes(StandardCharsets.US_ASCII)).build();
-        assertThat(direct.compile(KeyedHash.hex(), D).apply("what do ya want for nothing?"))
-                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    void hmacMatchesRfc4231TestCase1WithADirectKey() {
+        // Test case 2's key "Jefe" has 4 bytes, under the 16-byte floor of direct keys; case 1's has 20.
+        Deidentifier direct = Deidentifiers.builder().directKey(java.util.HexFormat.of().parseHex("0b".repeat(20))).build();
+        assertThat(direct.compile(KeyedHash.hex(), D).apply("Hi There"))
+                .isEqualTo("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
     }
 
     @Test

@@ -128,36 +128,54 @@ final class Jdbc {
         return Optional.empty();
     }
 
+    /** @return whether a JDBC type holds bytes rather than text */
+    static boolean binary(int jdbcType) {
+        return jdbcType == Types.BINARY || jdbcType == Types.VARBINARY || jdbcType == Types.LONGVARBINARY || jdbcType == Types.BLOB;
+    }
+
+    /**
+     * Reads a table's columns, primary key and foreign keys from {@link DatabaseMetaData}. A composite key is read
+     * whole: primary key columns in {@code KEY_SEQ} order; imported keys grouped by {@code FK_NAME} (or, when the driver
+     * gives no name, by a {@code KEY_SEQ} that starts again at 1) and ordered by {@code KEY_SEQ}.
+     */
     static TableSchema schema(Connection c, String table, String shownName) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
         List<SourceColumn> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), escape(meta, table), "%")) {
             while (rs.next()) {
+                int type = rs.getInt("DATA_TYPE");
                 columns.add(new SourceColumn(rs.getString("COLUMN_NAME"), Optional.of(portableType(
-                        rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS")))));
+                        type, rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"))), binary(type)));
             }
         }
-        List<String> pk = new ArrayList<>();
+        java.util.TreeMap<Short, String> pk = new java.util.TreeMap<>();
         try (ResultSet rs = meta.getPrimaryKeys(c.getCatalog(), c.getSchema(), table)) {
             while (rs.next()) {
-                pk.add(rs.getString("COLUMN_NAME"));
+                pk.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+            }
+        }
+        // One entry per foreign key: KEY_SEQ -> {referencing column, referenced column}, keyed by name and parent.
+        java.util.Map<String, java.util.TreeMap<Short, String[]>> parts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> parents = new java.util.HashMap<>();
+        try (ResultSet rs = meta.getImportedKeys(c.getCatalog(), c.getSchema(), table)) {
+            int unnamed = 0;
+            while (rs.next()) {
+                String name = rs.getString("FK_NAME");
+                String parent = rs.getString("PKTABLE_NAME");
+                short seq = rs.getShort("KEY_SEQ");
+                if (name == null && seq <= 1) {
+                    unnamed++;
+                }
+                String id = (name == null ? "\u0000" + unnamed : name) + "\u0000" + parent;
+                parents.put(id, parent);
+                parts.computeIfAbsent(id, k -> new java.util.TreeMap<>())
+                        .put(seq, new String[] {rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME")});
             }
         }
         List<ForeignKey> fks = new ArrayList<>();
-        List<String[]> imported = new ArrayList<>();
-        try (ResultSet rs = meta.getImportedKeys(c.getCatalog(), c.getSchema(), table)) {
-            while (rs.next()) {
-                imported.add(new String[] {rs.getString("FK_NAME"), rs.getString("FKCOLUMN_NAME"),
-                        rs.getString("PKTABLE_NAME"), rs.getString("PKCOLUMN_NAME"), String.valueOf(rs.getShort("KEY_SEQ"))});
-            }
-        }
-        for (String[] fk : imported) {
-            long parts = imported.stream().filter(o -> o[0] != null && o[0].equals(fk[0]) && o[2].equals(fk[2])).count();
-            if (parts == 1 || fk[0] == null) { // composite foreign keys are not followed
-                fks.add(new ForeignKey(fk[1], fk[2], fk[3]));
-            }
-        }
-        return new TableSchema(shownName, columns, pk.size() == 1 ? Optional.of(pk.get(0)) : Optional.empty(), fks);
+        parts.forEach((id, seqs) -> fks.add(new ForeignKey(seqs.values().stream().map(p -> p[0]).toList(), parents.get(id),
+                seqs.values().stream().map(p -> p[1]).toList())));
+        return new TableSchema(shownName, columns, List.copyOf(pk.values()), fks);
     }
 
     private static String escape(DatabaseMetaData meta, String name) throws SQLException {
