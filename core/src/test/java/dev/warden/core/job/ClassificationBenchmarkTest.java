@@ -1,0 +1,143 @@
+package dev.warden.core.job;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.warden.core.job.demo.DemoDataset;
+import dev.warden.core.testing.EmbeddedPostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The labelled benchmark of {@code warden classify} (issue 13): for every data set with a gold file under
+ * {@code src/test/resources/classification/<set>/gold.json}, cut to the first 10, 40 and 200 entities and whole, the
+ * unedited proposal must catch every identifier column (recall 100%), keep at least 95% of non-identifying columns
+ * byte-identical, run unedited, declare every true foreign key and keep it joining, leave no identifier value in any
+ * output column and no date element with month or day. Prints a summary table at the end.
+ *
+ * <p>A gold file's {@code data} is a CSV directory (relative to it), a PostgreSQL dump ({@code *.sql}, loaded into the
+ * embedded PostgreSQL server and classified over JDBC) or {@code generator:demo?patients=N&seed=S} (Warden's demo
+ * generator, written to an H2 database and classified over JDBC). Run alone with
+ * {@code mvn -B -q verify -pl core -am -Dtest=ClassificationBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false};
+ * leave out of a build with {@code -DexcludedGroups=classification-benchmark}.
+ */
+@Tag("classification-benchmark")
+class ClassificationBenchmarkTest {
+
+    static final int[] CUTS = {10, 40, 200};
+    static final Pattern DEMO = Pattern.compile("generator:demo\\?patients=(\\d+)&seed=(\\d+)");
+    static final List<ClassificationEvaluation> RESULTS = Collections.synchronizedList(new ArrayList<>());
+    static final Map<String, String> LOCATIONS = new HashMap<>();
+
+    static Stream<Arguments> dataSetsAndCuts() throws IOException, URISyntaxException {
+        Path root = Path.of(ClassificationBenchmarkTest.class.getResource("/classification").toURI());
+        List<Arguments> cases = new ArrayList<>();
+        try (Stream<Path> sets = Files.list(root)) {
+            for (Path gold : sets.map(d -> d.resolve("gold.json")).filter(Files::isRegularFile).sorted().toList()) {
+                String name = gold.getParent().getFileName().toString();
+                for (int cut : CUTS) {
+                    cases.add(Arguments.of(name, Optional.of(cut), gold));
+                }
+                cases.add(Arguments.of(name, Optional.empty(), gold));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, cut {1}")
+    @MethodSource("dataSetsAndCuts")
+    void theUneditedProposalMeetsTheFloors(String name, Optional<Integer> cut, Path goldFile) {
+        ClassificationGold gold = ClassificationGold.load(goldFile);
+        ClassificationEvaluation result;
+        try (TableSource source = Datasets.source(location(gold), gold.delimiter())) {
+            ClassificationEvaluator evaluator = new ClassificationEvaluator(gold, 1000);
+            if (cut.isPresent()) {
+                assumeThat((long) cut.get()).as("cut smaller than the data set").isLessThan(evaluator.entityRows(source));
+                result = evaluator.evaluateCut(source, cut.get());
+            } else {
+                result = evaluator.evaluate(source);
+            }
+        }
+        RESULTS.add(result);
+        System.out.print(result.toText());
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(result.missed()).as("identifier columns not caught (recall must be 100%%)").isEmpty();
+        soft.assertThat(result.keepRate()).as("keep rate of non-identifying columns; destroyed: %s", result.destroyed())
+                .isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(result.runsUnedited()).as("runs unedited; failures: %s", result.runFailures()).isTrue();
+        soft.assertThat(result.foreignKeyFailures()).as("gold foreign keys not declared or not joining").isEmpty();
+        soft.assertThat(result.leakCells()).as("identifier values in the output: %s", result.leaks()).isZero();
+        soft.assertThat(result.dateViolations()).as("dates output with month or day").isEmpty();
+        soft.assertAll();
+    }
+
+    @AfterAll
+    static void printSummary() {
+        StringBuilder b = new StringBuilder(System.lineSeparator());
+        b.append("| data set | cut | tables | columns | identifier recall | keep rate | runs unedited | FKs join | leaked cells |")
+                .append(System.lineSeparator());
+        b.append("|---|---|---:|---:|---:|---:|---|---|---:|").append(System.lineSeparator());
+        List<ClassificationEvaluation> sorted = new ArrayList<>(RESULTS);
+        sorted.sort((x, y) -> x.dataset().equals(y.dataset()) ? Long.compare(order(x.cut()), order(y.cut())) : x.dataset().compareTo(y.dataset()));
+        for (ClassificationEvaluation r : sorted) {
+            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f%% (%d/%d) | %.1f%% (%d/%d) | %s | %s | %d |%n",
+                    r.dataset(), r.cut(), r.tables(), r.columns(), r.recall() * 100, r.identifierColumnsCaught(),
+                    r.identifierColumns(), r.keepRate() * 100, r.nonIdentifyingColumnsKept(), r.nonIdentifyingColumns(),
+                    r.runsUnedited() ? "yes" : "no", r.foreignKeysJoin() ? "yes" : "no", r.leakCells()));
+        }
+        System.out.print(b);
+    }
+
+    private static long order(String cut) {
+        return cut.startsWith("first ") ? Long.parseLong(cut.substring(6)) : Long.MAX_VALUE;
+    }
+
+    /** Where the gold's data is, as a CSV directory or a JDBC URL; databases are made once per JVM. */
+    static synchronized String location(ClassificationGold gold) {
+        return LOCATIONS.computeIfAbsent(gold.dataset(), k -> {
+            String data = gold.data().orElse(".");
+            Matcher demo = DEMO.matcher(data);
+            if (demo.matches()) {
+                try {
+                    Path dir = Files.createTempDirectory("warden-benchmark-demo-");
+                    dir.toFile().deleteOnExit();
+                    String url = "jdbc:h2:file:" + dir.resolve("demo").toAbsolutePath();
+                    DemoDataset.generate(url, Integer.parseInt(demo.group(1)), Long.parseLong(demo.group(2)));
+                    return url;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (data.endsWith(".sql")) {
+                EmbeddedPostgresServer.Database db = EmbeddedPostgresServer.shared().createDatabase(gold.dataset().replaceAll("[^a-z0-9_]", "_"));
+                try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+                    st.execute(Files.readString(gold.directory().resolve(data)));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot load " + data + " into PostgreSQL: " + e.getMessage(), e);
+                }
+                return db.jdbcUrl() + "?user=" + db.user() + "&password=" + db.password();
+            }
+            return gold.dataDirectory().toString();
+        });
+    }
+}
