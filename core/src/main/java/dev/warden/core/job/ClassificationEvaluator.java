@@ -1,5 +1,7 @@
 package dev.warden.core.job;
 
+import dev.warden.deid.IdentifierType;
+
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -247,7 +249,9 @@ public final class ClassificationEvaluator {
                     Comparison cmp = compare(in, c, out, oc);
                     if (label.category().protectedColumn()) {
                         idColumns++;
-                        if (!p.keep && cmp.unchanged == 0) {
+                        // An age is top-coded (Safe Harbor keeps ages up to 89): caught when its rule is not keep.
+                        boolean generalized = label.identifier().filter(x -> x == IdentifierType.AGE).isPresent();
+                        if (!p.keep && (cmp.unchanged == 0 || generalized)) {
                             caught++;
                         } else {
                             missed.add(new Miss(qualified, label.toString(), p.rule, p.comment, cmp.unchanged, cmp.nonEmpty));
@@ -313,7 +317,7 @@ public final class ClassificationEvaluator {
                     for (String[] row : in.rows) {
                         String v = norm(row[c]);
                         if (identifier) {
-                            if (nonTrivial(v)) {
+                            if (nonTrivial(v) && !smallInteger(v)) {
                                 identifierValues.putIfAbsent(v, qualified);
                             }
                         } else {
@@ -705,8 +709,14 @@ public final class ClassificationEvaluator {
         return v.length() >= 4 && v.chars().distinct().count() > 1;
     }
 
+    /** A cell as compared: null and blank (Synthea writes a single space for an absent value) are empty. */
     private static String norm(String v) {
-        return v == null ? "" : v;
+        return v == null || v.isBlank() ? "" : v;
+    }
+
+    /** An integer of at most six digits: a surrogate key, a count or a year, which any numeric column holds by chance. */
+    static boolean smallInteger(String v) {
+        return v.length() <= 6 && !v.isEmpty() && v.chars().allMatch(ch -> ch >= '0' && ch <= '9');
     }
 
     private static String key(String name) {
