@@ -370,23 +370,18 @@ final class OutputValidator {
      * id of this shape is not looked for in copied columns; longer numbers and any other shape still are.
      */
     static boolean smallInteger(String v) {
-        int n = v.length();
-        if (n == 0 || n > 6) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = v.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return digitsOnly(v, 6);
     }
 
     /** An integer of at most four digits: an age or a year. */
     static boolean shortNumber(String v) {
+        return digitsOnly(v, 4);
+    }
+
+    /** One to {@code max} ASCII digits and nothing else. */
+    private static boolean digitsOnly(String v, int max) {
         int n = v.length();
-        if (n == 0 || n > 4) {
+        if (n == 0 || n > max) {
             return false;
         }
         for (int i = 0; i < n; i++) {
