@@ -863,6 +863,20 @@ public final class SpecProposer {
                 }
             }
             if (values.isEmpty()) {
+                // No value read: a column named for another table's key (Synthea's SECONDARY_PAYER, all empty in a
+                // small cut) is still declared, so the values a larger export holds keep joining.
+                String named = null;
+                int namedScore = 1;
+                for (String parent : keyValues.keySet()) {
+                    int score = parent.equals(table) ? 0 : nameScore(column, parent, primaryKeys.get(parent));
+                    if (score > namedScore) {
+                        named = parent;
+                        namedScore = score;
+                    }
+                }
+                if (named != null) {
+                    fks.add(new ForeignKey(column, named, primaryKeys.get(named)));
+                }
                 continue;
             }
             String best = null;
