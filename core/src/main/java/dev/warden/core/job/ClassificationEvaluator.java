@@ -317,7 +317,7 @@ public final class ClassificationEvaluator {
                     for (String[] row : in.rows) {
                         String v = norm(row[c]);
                         if (identifier) {
-                            if (nonTrivial(v) && !smallInteger(v)) {
+                            if (nonTrivial(v) && !OutputValidator.smallInteger(v)) { // a surrogate key, a count or a year
                                 identifierValues.putIfAbsent(v, qualified);
                             }
                         } else {
@@ -714,10 +714,6 @@ public final class ClassificationEvaluator {
         return v == null || v.isBlank() ? "" : v;
     }
 
-    /** An integer of at most six digits: a surrogate key, a count or a year, which any numeric column holds by chance. */
-    static boolean smallInteger(String v) {
-        return v.length() <= 6 && !v.isEmpty() && v.chars().allMatch(ch -> ch >= '0' && ch <= '9');
-    }
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);

@@ -879,6 +879,12 @@ public final class SpecProposer {
                 }
                 continue;
             }
+            // An id column (orders.customer_id) whose values are long enough that containment in another table's keys
+            // is no accident (four characters or more, at least two distinct values) refers to that table even when it
+            // is named for a role rather than the table.
+            boolean idColumn = ColumnHeader.meaning(table, column).type()
+                    .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+                    && values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 4);
             String best = null;
             int bestScore = 0;
             for (Map.Entry<String, Set<String>> e : keyValues.entrySet()) {
@@ -888,12 +894,6 @@ public final class SpecProposer {
                 }
                 Set<String> keys = e.getValue();
                 int score = nameScore(column, parent, primaryKeys.get(parent));
-                // An id column (orders.customer_id) whose values are long enough that containment in another table's
-                // keys is no accident (four characters or more, at least two distinct values) refers to that table
-                // even when it is named for a role rather than the table.
-                boolean idColumn = ColumnHeader.meaning(table, column).type()
-                        .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
-                        && values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 4);
                 if (score == 0 && !idLikeKeys.contains(parent) && !idColumn) {
                     continue;
                 }
