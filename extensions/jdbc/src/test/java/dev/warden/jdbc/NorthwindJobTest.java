@@ -1,4 +1,4 @@
-package dev.warden.core.job;
+package dev.warden.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.ConfigurationException;
 import dev.warden.core.deid.Deidentifiers;
-import dev.warden.core.testing.EmbeddedPostgresServer;
+import dev.warden.core.job.Datasets;
+import dev.warden.core.job.DeidentificationJob;
+import dev.warden.core.job.JobReport;
+import dev.warden.core.job.JobSpec;
+import dev.warden.core.job.TableSource;
+import dev.warden.core.job.TableTarget;
+import dev.warden.core.job.ForeignKey;
+import dev.warden.core.job.RowReader;
+import dev.warden.core.job.SourceColumn;
+import dev.warden.core.job.ValidationFailedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code order_detail_returns (order_id, product_id) -> order_details}). The spec is hand-written, HIPAA Safe Harbor.
  */
 class NorthwindJobTest {
+
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     static final byte[] KEY = "northwind-job-test-key-0123456789".getBytes(StandardCharsets.UTF_8);
     static String pgUrl;
@@ -63,7 +74,7 @@ class NorthwindJobTest {
     }
 
     static JobSpec spec() {
-        return JobSpec.parse(resource("/dev/warden/core/job/northwind-safe-harbor.json"), "northwind-safe-harbor.json");
+        return JobSpec.parse(resource("/dev/warden/jdbc/northwind-safe-harbor.json"), "northwind-safe-harbor.json");
     }
 
     static JobReport run(JobSpec spec, TableTarget target) {
@@ -76,9 +87,9 @@ class NorthwindJobTest {
     /** The spec with one more table, or one table replaced. */
     static JobSpec with(JobSpec spec, String table, String tableJson) {
         try {
-            ObjectNode root = (ObjectNode) JobSpecJson.JSON.readTree(spec.toJson());
-            ((ObjectNode) root.get("tables")).set(table, JobSpecJson.JSON.readTree(tableJson));
-            return JobSpec.parse(JobSpecJson.JSON.writeValueAsString(root), "northwind-safe-harbor.json with " + table);
+            ObjectNode root = (ObjectNode) JSON.readTree(spec.toJson());
+            ((ObjectNode) root.get("tables")).set(table, JSON.readTree(tableJson));
+            return JobSpec.parse(JSON.writeValueAsString(root), "northwind-safe-harbor.json with " + table);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
