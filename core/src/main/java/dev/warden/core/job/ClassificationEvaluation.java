@@ -29,7 +29,8 @@ import java.util.Locale;
  * @param runFailures why not: the failed validation checks' text, or the error's type and message
  * @param foreignKeys gold foreign keys
  * @param foreignKeyFailures gold foreign keys not declared by the proposal (nor the database) or not joining in the output
- * @param leakCells output cells, in any column, equal to a non-trivial input value of a gold identifier column
+ * @param leakCells output cells, in any column, passed through unchanged and equal to a non-trivial input value of a
+ *     gold identifier column
  * @param leaks where those cells are
  * @param dateViolations gold date columns with output cells that still parse as a full date
  * @param missed identifier columns not caught

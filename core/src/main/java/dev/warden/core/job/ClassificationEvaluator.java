@@ -52,9 +52,11 @@ import java.util.stream.Stream;
  *   <li><b>identifier recall</b>: share of gold identifier, credential and free-text columns caught, i.e. not proposed
  *       {@code keep} and with no non-empty output cell equal to the same row's input cell (a foreign key column takes
  *       its parent key's rule);</li>
- *   <li><b>leaks</b>, independently of the proposal: output cells in any column equal to a non-trivial input value
- *       (at least 4 characters, not one character repeated) of any gold identifier column, not counting values that
- *       also occur in a gold non-identifying or quasi-identifier input column (shared vocabulary);</li>
+ *   <li><b>leaks</b>, independently of the proposal: output cells in any column, passed through unchanged (equal to
+ *       the same row's input cell; a transformed cell equals an input value only by coincidence, e.g. a surrogate
+ *       name that is also a town), that equal a non-trivial input value (at least 4 characters, not one character
+ *       repeated) of any gold identifier column of any table, not counting values that also occur in a gold
+ *       non-identifying or quasi-identifier input column (shared vocabulary);</li>
  *   <li><b>keep rate</b>: share of gold non-identifying columns output byte-identical;</li>
  *   <li>whether the proposal <b>runs unedited</b> (the job finished and its validation passed);</li>
  *   <li>whether every gold <b>foreign key</b> is declared (in the proposal or the database's metadata) and joins in
@@ -330,10 +332,16 @@ public final class ClassificationEvaluator {
             Map<String, long[]> counts = new TreeMap<>();
             Map<String, Set<String>> sources = new HashMap<>();
             for (Table out : output.values()) {
+                Table in = input.get(key(out.name));
                 for (int c = 0; c < out.columns.size(); c++) {
                     String qualified = out.name + "." + out.columns.get(c);
-                    for (String[] row : out.rows) {
-                        String from = identifierValues.get(norm(row[c]));
+                    int ic = in == null ? -1 : indexOf(in.columns, out.columns.get(c));
+                    for (int r = 0; r < out.rows.size(); r++) {
+                        String value = norm(out.rows.get(r)[c]);
+                        if (ic >= 0 && r < in.rows.size() && !value.equals(norm(in.rows.get(r)[ic]))) {
+                            continue; // a transformed cell: equal to an input value only by coincidence (a surrogate, a shifted date)
+                        }
+                        String from = identifierValues.get(value);
                         if (from != null) {
                             counts.computeIfAbsent(qualified, k -> new long[1])[0]++;
                             sources.computeIfAbsent(qualified, k -> new java.util.TreeSet<>()).add(from);
@@ -361,21 +369,35 @@ public final class ClassificationEvaluator {
                 if (inputOrphans < 0) {
                     throw new ConfigurationException("gold " + gold.dataset() + ": foreign key " + fk + " names a column the source does not have");
                 }
+                List<String> reasons = new ArrayList<>();
                 if (!declared) {
-                    failures.add(fk + ": not declared by the proposal");
+                    if (nonEmpty(input, fk) == 0) {
+                        notes.add("foreign key " + fk + ": the child column is empty in this input, so it need not be declared");
+                    } else {
+                        reasons.add("not declared by the proposal");
+                    }
                 }
                 if (inputOrphans > 0) {
                     notes.add("foreign key " + fk + ": " + inputOrphans + " child values do not join in the input itself; join not checked");
-                    continue;
+                } else {
+                    long outputOrphans = orphans(output, fk);
+                    if (outputOrphans < 0) {
+                        reasons.add("a key column is not in the output");
+                    } else if (outputOrphans > 0) {
+                        reasons.add(outputOrphans + " child values do not join in the output");
+                    }
                 }
-                long outputOrphans = orphans(output, fk);
-                if (outputOrphans < 0) {
-                    failures.add(fk + ": a key column is not in the output");
-                } else if (outputOrphans > 0) {
-                    failures.add(fk + ": " + outputOrphans + " child values do not join in the output");
+                if (!reasons.isEmpty()) {
+                    failures.add(fk + ": " + String.join("; ", reasons));
                 }
             }
             return failures;
+        }
+
+        private static long nonEmpty(Map<String, Table> tables, Reference fk) {
+            Table child = tables.get(key(fk.table()));
+            int cc = indexOf(child.columns, fk.column());
+            return child.rows.stream().filter(r -> !norm(r[cc]).isEmpty()).count();
         }
 
         private static boolean same(ForeignKey f, Reference fk) {

@@ -48,6 +48,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--delimiter", defaultValue = ",", paramLabel = "CHAR", description = "CSV delimiter (default ',').")
     char delimiter;
 
+    @CommandLine.Mixin
+    ClassificationEvaluationOptions evaluation;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +58,9 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!dev.warden.deid.Profiles.NAMES.contains(profile)) {
             throw new dev.warden.ConfigurationException("--profile: use one of " + String.join(", ", dev.warden.deid.Profiles.NAMES));
+        }
+        if (evaluation.requested()) {
+            return evaluation.run(input, sample, spec.commandLine().getOut());
         }
         JobSpec proposal;
         try (TableSource source = Datasets.source(input, delimiter)) {
