@@ -41,6 +41,8 @@ public final class Warden implements AutoCloseable {
     private final PluginRegistry<SecretStoreFactory> secretStores;
     private final PluginRegistry<AuditSinkFactory> auditSinks;
     private final dev.warden.core.policy.RbacPolicyEngine policy;
+    private final dev.warden.core.policy.GovernedPolicyEngine governedPolicy;
+    private final AuditLog governance; // where Warden's own operations are recorded; see governance()
 
     private final CachedSecretResolver secrets;
 
@@ -91,6 +93,8 @@ public final class Warden implements AutoCloseable {
             this.authenticator = Authenticator.fromConfiguration(configuration.section("auth"), authenticationProviders,
                     Optional.ofNullable(authAudit));
             this.engineAudit = authAudit;
+            this.governance = Governance.auditLog(authAudit, configuration.environment());
+            this.governedPolicy = new dev.warden.core.policy.GovernedPolicyEngine(policy, governance);
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
@@ -137,12 +141,30 @@ public final class Warden implements AutoCloseable {
 
     /**
      * The policy engine, over the store given to {@link Builder#policyStore} or configured in the {@code policy}
-     * section ({@code "store": "memory"} — the default — or {@code "file"} with {@code "file": "policy.json"}).
+     * section ({@code "store": "memory"} — the default — or {@code "file"} with {@code "file": "policy.json"}),
+     * governed: every change names its actor, is authorized and is recorded before it is made, and every refused
+     * {@code require} is recorded as {@code ACCESS_DENIED} (see {@link dev.warden.core.policy.GovernedPolicyEngine}).
+     * Recorded through the builder's audit log, else {@link #auditLog()} when {@code audit.sinks} is set; with neither,
+     * nothing is recorded in development (a warning says so) and every change is refused elsewhere.
      *
-     * @return the engine; changes made through it are written to its store
+     * @return the governed engine; changes made through it are written to its store
      */
-    public dev.warden.core.policy.RbacPolicyEngine policy() {
-        return policy;
+    public dev.warden.core.policy.GovernedPolicyEngine policy() {
+        return governedPolicy;
+    }
+
+    /**
+     * @return where Warden records its own operations (policy changes, denials, workflows, data sources, runs,
+     *     re-identifications, erasures): the builder's audit log, else {@link #auditLog()} when {@code audit.sinks} is
+     *     set; with neither, in development a log that keeps nothing (after one warning), elsewhere one that refuses
+     */
+    public AuditLog governance() {
+        return governance;
+    }
+
+    /** @return whether Warden's own operations are recorded anywhere (an audit log was given or configured) */
+    public boolean audited() {
+        return engineAudit != null;
     }
 
     /**

@@ -63,7 +63,7 @@ class PolicyConfigurationTest {
         WardenConfiguration config = WardenConfiguration.parse("{\"policy\": {\"store\": \"file\", \"file\": \""
                 + file.toString().replace("\\", "\\\\") + "\"}}", "warden.json");
         try (Warden warden = Warden.builder().configuration(config).build()) {
-            warden.policy().createProject("p1");
+            warden.policy().createProject(dev.warden.auth.Principal.user("admin", GlobalRole.ADMINISTRATOR), "p1");
         }
         assertThat(new JsonFileGrantStore(file).load().projects()).containsExactly("p1");
     }

@@ -34,7 +34,7 @@ import dev.warden.core.job.TableSource;
 import dev.warden.core.job.TableTarget;
 import dev.warden.core.job.ValidationFailedException;
 import dev.warden.jdbc.demo.DemoDataset;
-import dev.warden.core.policy.RbacPolicyEngine;
+import dev.warden.core.policy.GovernedPolicyEngine;
 import dev.warden.core.posture.PostureCheck;
 import dev.warden.core.posture.PostureItem;
 import dev.warden.core.posture.PostureReport;
@@ -267,24 +267,18 @@ public final class PlatformDemo {
 
         private void project(Warden warden) {
             List<String> lines = new ArrayList<>();
-            RbacPolicyEngine policy = warden.policy();
-            AuditLog audit = warden.auditLog();
-            ResourceRef project = ResourceRef.project(PROJECT);
-            policy.require(administrator, Action.CREATE, project);
-            policy.createProject(PROJECT);
-            grant(policy, audit, new ProjectRoleGrant(Subject.user(ADMINISTRATOR), PROJECT, ProjectRole.OWNER));
+            GovernedPolicyEngine policy = warden.policy();
+            policy.createProject(administrator, PROJECT); // authorized and recorded by Warden; the creator owns it
             lines.add("administrator created project '" + PROJECT + "' (allowed: global role ADMINISTRATOR) and owns it");
             char[] editorPassword = newPassword();
             char[] viewerPassword = newPassword();
             try (LocalAccounts byAdmin = warden.localAccounts(DemoInstallation.LOCAL_PROVIDER, Actor.of(administrator))) {
                 for (String name : List.of(EDITOR, VIEWER)) {
-                    policy.require(administrator, Action.CREATE, ResourceRef.user(name));
+                    policy.addUser(administrator, name);
                     byAdmin.addUser(name, GlobalRole.MEMBER, name.equals(EDITOR) ? editorPassword : viewerPassword);
-                    policy.addUser(name);
                 }
-                policy.require(administrator, Action.MANAGE_MEMBERS, project);
-                grant(policy, audit, new ProjectRoleGrant(Subject.user(EDITOR), PROJECT, ProjectRole.EDITOR));
-                grant(policy, audit, new ProjectRoleGrant(Subject.user(VIEWER), PROJECT, ProjectRole.VIEWER));
+                policy.grant(administrator, new ProjectRoleGrant(Subject.user(EDITOR), PROJECT, ProjectRole.EDITOR));
+                policy.grant(administrator, new ProjectRoleGrant(Subject.user(VIEWER), PROJECT, ProjectRole.VIEWER));
                 lines.add("accounts '" + EDITOR + "' (project EDITOR) and '" + VIEWER + "' (project VIEWER) created with "
                         + "generated passwords; grants recorded as PERMISSION_GRANTED (policy version " + policy.version() + ")");
                 editor = expect(2, login(warden, EDITOR, editorPassword, ""), AuthenticationResult.Success.class,
@@ -296,10 +290,10 @@ public final class PlatformDemo {
                 Arrays.fill(editorPassword, '\0');
                 Arrays.fill(viewerPassword, '\0');
             }
-            editorDecision = authorize(policy, audit, editor);
+            editorDecision = authorize(policy, editor);
             lines.add(EDITOR + " runs workflow " + PROJECT + "/" + WORKFLOW + " -> allowed (" + editorDecision.reason() + ")");
             try {
-                authorize(policy, audit, viewer);
+                authorize(policy, viewer);
                 throw new IntegrityException("demo step 2: the viewer was allowed to execute the workflow");
             } catch (AccessDeniedException e) {
                 viewerDecision = e.decision();
@@ -307,14 +301,6 @@ public final class PlatformDemo {
             lines.add(VIEWER + " runs workflow " + PROJECT + "/" + WORKFLOW + " -> DENIED (" + viewerDecision.reason()
                     + "); recorded as ACCESS_DENIED, nothing run");
             step(2, "Project '" + PROJECT + "': an editor is authorized, a viewer is denied", lines);
-        }
-
-        private void grant(RbacPolicyEngine policy, AuditLog audit, ProjectRoleGrant grant) {
-            policy.grant(grant);
-            audit.record(AuditEvent.builder(AuditEventType.PERMISSION_GRANTED).actor(Actor.of(administrator))
-                    .outcome(Outcome.SUCCESS).project(PROJECT).resource(ResourceRef.project(PROJECT))
-                    .detail("subject", grant.subject().toString()).detail("projectRole", grant.role().name())
-                    .detail("policyVersion", policy.version()).build());
         }
 
         // ---- 3. the job key ----
@@ -513,29 +499,16 @@ public final class PlatformDemo {
 
     /**
      * Checks the permissions a run of the workflow needs (DESIGN.md, "The main job"): EXECUTE on the workflow, READ on
-     * its source, UPDATE on its target. The first denial is recorded as {@code ACCESS_DENIED} (failing closed) and
-     * thrown.
+     * its source, UPDATE on its target. Warden's governed engine records the first denial as {@code ACCESS_DENIED}
+     * (failing closed) and throws.
      *
      * @return the decision on the workflow itself
      */
-    private static Decision authorize(RbacPolicyEngine policy, AuditLog audit, Principal who) {
-        record Need(Action action, ResourceRef resource) {
-        }
-        List<Need> needs = List.of(new Need(Action.EXECUTE, ResourceRef.workflow(PROJECT, WORKFLOW)),
-                new Need(Action.READ, ResourceRef.dataSource(PROJECT, "patients")),
-                new Need(Action.UPDATE, ResourceRef.dataSource(PROJECT, "patients-deidentified")));
-        Decision first = null;
-        for (Need need : needs) {
-            Decision d = policy.check(who, need.action(), need.resource());
-            if (!d.allowed()) {
-                audit.record(AuditEvent.builder(AuditEventType.ACCESS_DENIED).actor(Actor.of(who)).outcome(Outcome.DENIED)
-                        .project(PROJECT).resource(need.resource()).detail("action", need.action().name())
-                        .detail("reason", d.reason()).detail("policyVersion", d.policyVersion()).build());
-                throw new AccessDeniedException(who.id(), need.action(), need.resource(), d);
-            }
-            first = first == null ? d : first;
-        }
-        return first;
+    private static Decision authorize(GovernedPolicyEngine policy, Principal who) {
+        Decision workflow = policy.require(who, Action.EXECUTE, ResourceRef.workflow(PROJECT, WORKFLOW));
+        policy.require(who, Action.READ, ResourceRef.dataSource(PROJECT, "patients"));
+        policy.require(who, Action.UPDATE, ResourceRef.dataSource(PROJECT, "patients-deidentified"));
+        return workflow;
     }
 
     private static AuthenticationResult login(Warden warden, String user, char[] password, String code) {

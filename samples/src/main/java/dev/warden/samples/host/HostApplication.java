@@ -78,7 +78,9 @@ public final class HostApplication {
     static final String SERVICE_ACCOUNT = "etl-bot";
 
     /** Who the host application is in the audit log when it administers accounts and grants. */
-    private static final Actor HOST = new Actor("host-application", PrincipalKind.SERVICE_ACCOUNT, "embedded", false);
+    private static final Principal HOST_PRINCIPAL = new Principal("host-application", PrincipalKind.SERVICE_ACCOUNT,
+            GlobalRole.ADMINISTRATOR, Set.of(), Map.of(), "embedded", false);
+    private static final Actor HOST = Actor.of(HOST_PRINCIPAL);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
@@ -248,30 +250,23 @@ public final class HostApplication {
                 + (principal.projectRoles().isEmpty() ? "" : ", project roles " + principal.projectRoles()) + ")";
     }
 
-    /** Makes {@link #USER} an editor of {@link #PROJECT}; each change to the policy is audited. */
+    /** Makes {@link #USER} an editor of {@link #PROJECT}; Warden authorizes and records each change itself. */
     private static void grantEditor(Warden warden, AuditLog audit) {
         var engine = warden.policy();
-        if (engine.createProject(PROJECT)) {
-            audit.record(AuditEvent.builder(AuditEventType.CONFIGURATION_CHANGED).actor(HOST).project(PROJECT)
-                    .resource(ResourceRef.project(PROJECT)).detail("change", "project created").build());
-        }
-        ProjectRoleGrant grant = new ProjectRoleGrant(new Subject.User(USER), PROJECT, ProjectRole.EDITOR);
-        if (engine.grant(grant)) {
-            audit.record(AuditEvent.builder(AuditEventType.PERMISSION_GRANTED).actor(HOST).project(PROJECT)
-                    .resource(ResourceRef.project(PROJECT)).detail("subject", USER).detail("role", "EDITOR").build());
-        }
+        engine.createProject(HOST_PRINCIPAL, PROJECT); // the creator owns the project
+        engine.grant(HOST_PRINCIPAL, new ProjectRoleGrant(new Subject.User(USER), PROJECT, ProjectRole.EDITOR));
     }
 
-    /** Checks one request, prints the decision, and records a denial as {@code ACCESS_DENIED}. */
+    /** Checks one request and prints the decision; Warden records a denial as {@code ACCESS_DENIED} itself. */
     private Decision check(PolicyEngine policy, AuditLog audit, Principal principal, Action action, ResourceRef resource) {
-        Decision decision = policy.check(principal, action, resource);
+        Decision decision;
+        try {
+            decision = policy.require(principal, action, resource);
+        } catch (dev.warden.policy.AccessDeniedException e) {
+            decision = e.decision();
+        }
         out.println("4. policy: " + principal.id() + " " + action + " " + resource + ": "
                 + (decision.allowed() ? "ALLOWED" : "DENIED") + " (" + decision.reason() + ")");
-        if (!decision.allowed()) {
-            audit.record(AuditEvent.builder(AuditEventType.ACCESS_DENIED).outcome(Outcome.DENIED)
-                    .actor(Actor.of(principal)).project(PROJECT).resource(resource).detail("action", action.name())
-                    .detail("reason", decision.reason()).build());
-        }
         return decision;
     }
 
