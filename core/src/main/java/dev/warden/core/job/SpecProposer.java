@@ -1,5 +1,7 @@
 package dev.warden.core.job;
 
+import dev.warden.core.deid.detect.CodeSystem;
+import dev.warden.core.deid.detect.CodeSystemMatch;
 import dev.warden.core.deid.detect.CodeSystems;
 import dev.warden.core.deid.detect.ColumnClassifier;
 import dev.warden.core.deid.detect.ColumnHeader;
@@ -33,6 +35,9 @@ import java.util.regex.Pattern;
 public final class SpecProposer {
 
     /** Header names of name parts that the engine's header table does not carry (titles, suffixes). */
+    /** An organisation's name has at most this many words; longer values are sentences (notes), not names. */
+    private static final int MAX_ORGANISATION_WORDS = 8;
+
     private static final Set<String> NAME_PARTS = Set.of("prefix", "suffix", "title", "nameprefix", "namesuffix",
             "salutation", "middle", "middleinitial", "nickname", "alias");
 
@@ -215,8 +220,9 @@ public final class SpecProposer {
                             + ": every code has one description, so it names a concept, not a person"));
                     continue;
                 }
-                Optional<ColumnSpec> organisations = meanings.get(t + "." + column).kind() == ColumnHeader.Kind.IDENTIFIER
-                        ? Optional.empty() : organisationValues(column, e);
+                ColumnHeader.Kind kind = meanings.get(t + "." + column).kind();
+                Optional<ColumnSpec> organisations = kind == ColumnHeader.Kind.IDENTIFIER || kind == ColumnHeader.Kind.FREE_TEXT
+                        || e.maxWords > MAX_ORGANISATION_WORDS ? Optional.empty() : organisationValues(column, e);
                 if (organisations.isPresent()) {
                     p.decided.put(column, organisations.get());
                     continue;
@@ -231,6 +237,11 @@ public final class SpecProposer {
                     p.decided.put(column, protective(column, meanings.get(t + "." + column), e, p.sample.whole()));
                 }
             }
+        }
+        copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            TableSchema s = p.schema;
             List<ColumnSpec> columns = new ArrayList<>();
             for (SourceColumn sc : s.columns()) {
                 ColumnSpec cs = p.decided.get(sc.name());
@@ -242,6 +253,90 @@ public final class SpecProposer {
             specs.add(new TableSpec(t, Optional.ofNullable(pk), foreignKeys.get(t), Optional.empty(), columns));
         }
         return new JobSpec(name, profile, Optional.of(asOf), entity, Optional.empty(), specs);
+    }
+
+    /**
+     * Third pass: a column proposed {@code keep} whose values are input values of a column proposed as an identifier
+     * (a territory list whose names are the employees' cities) would copy that identifier into the output, and the
+     * job's validation would rightly fail it. The same rule as the validation's ({@link OutputValidator}) decides
+     * what is a copy: a value carried by fewer than three entities in the kept column, not of that column's closed
+     * vocabulary (countries, states, currencies, code systems). Such a column is protected like its source: a keyed
+     * code when it is a key other rows refer to, else suppressed.
+     */
+    private static void copiedIdentifiers(List<String> tables, Map<String, Pending> pending, Map<String, String> primaryKeys,
+            Map<String, List<ForeignKey>> foreignKeys) {
+        Map<String, String> identifierValues = new HashMap<>();
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            p.decided.forEach((column, spec) -> {
+                Optional<IdentifierType> type = identifierType(spec.rule());
+                ColumnEvidence e = p.evidence.get(column);
+                if (type.isEmpty() || e == null) {
+                    return;
+                }
+                boolean generalizing = GENERALIZED_TYPES.contains(type.get());
+                boolean surrogate = type.get() == IdentifierType.OTHER_UNIQUE_IDENTIFIER;
+                for (String v : e.values) {
+                    if (OutputValidator.informative(v) && !(generalizing && OutputValidator.shortNumber(v))
+                            && !(surrogate && OutputValidator.smallInteger(v))) {
+                        identifierValues.putIfAbsent(v, t + "." + column);
+                    }
+                }
+            });
+        }
+        if (identifierValues.isEmpty()) {
+            return;
+        }
+        Set<String> referencedKeys = new HashSet<>();
+        foreignKeys.values().forEach(l -> l.forEach(f -> f.referencedColumns()
+                .forEach(c -> referencedKeys.add((f.referencedTable() + "." + c).toLowerCase(Locale.ROOT)))));
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                String column = d.getKey();
+                ColumnEvidence e = p.evidence.get(column);
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.values.isEmpty()) {
+                    continue;
+                }
+                CodeSystem closed = CodeSystems.recognize(t, column, e.values).map(CodeSystemMatch::system)
+                        .filter(CodeSystem::selfEvident).orElse(null);
+                int copied = 0;
+                String source = null;
+                for (int i = 0; i < e.values.size(); i++) {
+                    String v = e.values.get(i);
+                    String from = identifierValues.get(v);
+                    if (from != null && !from.equals(t + "." + column) && e.carriers(i) < 3
+                            && (closed == null || !closed.matches(v))) {
+                        copied++;
+                        source = source == null ? from : source;
+                    }
+                }
+                if (copied == 0) {
+                    continue;
+                }
+                String why = String.format(Locale.ROOT, "%d of its %d distinct values are values of %s (an identifier) "
+                        + "that fewer than three entities carry here: kept, it would copy that identifier", copied,
+                        e.values.size(), source);
+                boolean key = column.equalsIgnoreCase(primaryKeys.get(t))
+                        || referencedKeys.contains((t + "." + column).toLowerCase(Locale.ROOT));
+                d.setValue(key ? identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, why + "; a keyed code keeps joins")
+                        : suppress(column, why));
+            }
+        }
+    }
+
+    /** Identifier types whose transformations generalize (their output may rightly equal a short numeric input). */
+    private static final Set<IdentifierType> GENERALIZED_TYPES = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
+            IdentifierType.AGE, IdentifierType.ZIP_CODE);
+
+    private static Optional<IdentifierType> identifierType(ColumnRule rule) {
+        if (rule instanceof ColumnRule.Identifier i) {
+            return Optional.of(i.type());
+        }
+        if (rule instanceof ColumnRule.Explicit x) {
+            return x.type();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -445,7 +540,8 @@ public final class SpecProposer {
             }
             return Optional.of(suppress(column, "no values in the " + e.rows + " rows read to judge by"));
         }
-        if (c.primaryKey() && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0) {
+        if (c.primaryKey() && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0
+                && !identifierShaped(e)) {
             return Optional.of(keep(column, "the key of a reference table (other tables refer to its rows, none of its "
                     + "headers names a personal identifier): it names a thing, not a person"));
         }
@@ -455,7 +551,7 @@ public final class SpecProposer {
             return Optional.of(identifier(column, t, "the primary key: a record identifier (R); a keyed code keeps joins"));
         }
         String normalized = normalizedHeader(column);
-        if (NAME_PARTS.contains(normalized)) {
+        if (NAME_PARTS.contains(normalized) && !(normalized.equals("title") && !honorifics(e))) {
             return Optional.of(suppress(column, "a part of a name (45 CFR 164.514(b)(2)(i)(A))"));
         }
         switch (h.kind()) {
@@ -567,6 +663,16 @@ public final class SpecProposer {
         return identifier(column, type, why);
     }
 
+    /** Whether most values have the whole shape of an identifier a detector knows (ZIP codes, phone numbers, dates). */
+    private static boolean identifierShaped(ColumnEvidence e) {
+        for (DetectorKind k : DetectorKind.values()) {
+            if (e.wholeShare(k) >= ColumnClassifier.MIN_HIT_RATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A column whose values alone show an identifier. */
     private Optional<ColumnSpec> byValues(Column c) {
         ColumnEvidence e = c.values();
@@ -605,6 +711,15 @@ public final class SpecProposer {
                     + "inside (%s): free text", e.embeddedHitValues(), e.distinct, e.embeddedKinds())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a "title" column holds honorifics (Mr., Dr., Frau), a part of a name, rather than job titles: most
+     * distinct values are one short word.
+     */
+    private static boolean honorifics(ColumnEvidence e) {
+        long shortWords = e.values.stream().map(String::strip).filter(v -> v.length() <= 6 && v.indexOf(' ') < 0).count();
+        return shortWords * 10 >= e.values.size() * 8L;
     }
 
     /** Numbers with no header evidence. */
@@ -868,7 +983,7 @@ public final class SpecProposer {
                 String named = null;
                 int namedScore = 1;
                 for (String parent : keyValues.keySet()) {
-                    int score = parent.equals(table) ? 0 : nameScore(column, parent, primaryKeys.get(parent));
+                    int score = parent.equals(table) ? 0 : nameScore(column, parent, primaryKeys.get(parent), false);
                     if (score > namedScore) {
                         named = parent;
                         namedScore = score;
@@ -893,7 +1008,7 @@ public final class SpecProposer {
                     continue;
                 }
                 Set<String> keys = e.getValue();
-                int score = nameScore(column, parent, primaryKeys.get(parent));
+                int score = nameScore(column, parent, primaryKeys.get(parent), parent.equals(table));
                 if (score == 0 && !idLikeKeys.contains(parent) && !idColumn) {
                     continue;
                 }
@@ -918,8 +1033,11 @@ public final class SpecProposer {
                 && k.chars().anyMatch(Character::isDigit));
     }
 
-    /** 3: the column has the parent key's own name (not just "id"); 2: it names the parent table; 0: neither. */
-    private static int nameScore(String column, String table, String key) {
+    /**
+     * 3: the column has the parent key's own name (not just "id"); 2: it names the parent table, or (in the parent
+     * table itself) a manager or parent row; 1: a header word begins the parent's name; 0: none of these.
+     */
+    private static int nameScore(String column, String table, String key, boolean sameTable) {
         String c = normalizedHeader(column);
         String k = normalizedHeader(key);
         if (!k.equals("id") && c.equals(k)) {
@@ -929,13 +1047,38 @@ public final class SpecProposer {
             return 2; // e.g. preceding_visit_occurrence_id, reports_to -> no
         }
         String t = normalizedHeader(table);
-        for (String singular : List.of(t, t.replaceAll("ies$", "y"), t.replaceAll("es$", ""), t.replaceAll("s$", ""))) {
+        List<String> singulars = List.of(t, t.replaceAll("ies$", "y"), t.replaceAll("es$", ""), t.replaceAll("s$", ""));
+        for (String singular : singulars) {
             if (singular.length() >= 3 && (c.endsWith(singular) || c.endsWith(singular + "id") || c.endsWith(singular + "key"))) {
                 return 2;
             }
         }
+        List<String> words = ColumnHeader.words(column);
+        if (sameTable && words.stream().anyMatch(SELF_REFERENCE_WORDS::contains)) {
+            return 2; // employees.reports_to, staff.manager_id: only ever checked with containment in the parent's key
+        }
+        // A header word that begins the name of another table, itself one word (orders.ship_via -> shippers): weaker,
+        // containment decides; never a count or an amount.
+        if (sameTable || ColumnHeader.words(table).size() != 1 || words.stream().anyMatch(MEASURE_WORDS::contains)) {
+            return 0;
+        }
+        for (String w : words) {
+            for (String singular : singulars) {
+                if (w.length() >= 4 && singular.startsWith(w) && singular.length() - w.length() <= 3) {
+                    return 1;
+                }
+            }
+        }
         return 0;
     }
+
+    /** Header words of a column that holds a measure, not a reference. */
+    private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
+            "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
+
+    /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
+    private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",
+            "mentor", "superior", "referrer", "referredby", "predecessor", "successor");
 
     /**
      * The data subjects' table: a table with a birth date (or year), referred to by the most tables; else a table

@@ -76,7 +76,8 @@ public final class ColumnHeader {
             "currency", "unit", "units", "specialty", "speciality", "tier", "severity", "outcome", "flag", "active",
             "deleted", "enabled", "ownership", "modality", "route", "stage", "grade", "level", "segment", "plan",
             "relationship", "veteran", "smoker", "smoking", "sexualorientation", "occupation", "workclass",
-            "education", "income", "salary", "jobtitle", "department", "role", "diagnosis", "region");
+            "education", "income", "salary", "jobtitle", "title", "profession", "department", "role", "diagnosis",
+            "region");
     /** Words before "name" that make it a person's name. */
     private static final Set<String> PERSON_WORDS = Set.of("full", "patient", "person", "contact", "owner", "customer",
             "employee", "user", "member", "mother", "mothers", "father", "fathers", "spouse", "emergency", "guardian",
