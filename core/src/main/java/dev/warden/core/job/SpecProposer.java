@@ -175,9 +175,18 @@ public final class SpecProposer {
             List<String> entities = entities(t, s, sample.rows(), entity, primaryKeys, foreignKeys, samples, schemas);
             // A reference table: other tables refer to its rows, it has no link to the data subjects, and none of its
             // headers names a personal identifier (categories, products, regions, care sites).
-            boolean reference = referenced.contains(t.toLowerCase(Locale.ROOT)) && !entity.map(t::equalsIgnoreCase).orElse(false)
-                    && entities.stream().allMatch(x -> x.startsWith("r:"))
+            // A lookup table is one that nothing links to the data subjects' tables at all (a list of states beside
+            // the orders), judged the same way.
+            boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
+            boolean lookup = entity.isPresent() && !isReferenced && foreignKeys.get(t).isEmpty();
+            boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
+            boolean reference = (isReferenced || lookup) && unlinked
                     && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())));
+            // A table of organisations (shippers, payers): referred to, not linked to the data subjects, a column that
+            // names the organisation and none that names a person. Its key names an organisation, not a person.
+            boolean organisations = isReferenced && unlinked && !reference
+                    && s.columns().stream().anyMatch(c -> ColumnHeader.meaning(t, c.name()).rule().equals(ColumnHeader.ORGANISATION_COMPANY_RULE))
+                    && s.columns().stream().noneMatch(c -> personName(ColumnHeader.meaning(t, c.name())));
             Pending p = new Pending(s, sample, entities);
             pending.put(t, p);
             for (int c = 0; c < s.columns().size(); c++) {
@@ -194,7 +203,7 @@ public final class SpecProposer {
                 ColumnHeader.Meaning m = ColumnHeader.meaning(t, column);
                 meanings.put(t + "." + column, m);
                 Column col = new Column(t, s.columns().get(c), m, e, sample.whole(), column.equalsIgnoreCase(primaryKeys.get(t)),
-                        reference, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
+                        reference, organisations, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
                 Optional<ColumnSpec> spec = decide(col);
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
@@ -490,7 +499,8 @@ public final class SpecProposer {
 
     /** One column under judgement. */
     private record Column(String table, SourceColumn source, ColumnHeader.Meaning header, ColumnEvidence values,
-                          boolean whole, boolean primaryKey, boolean referenceTable, boolean entityTable, LocalDate asOf) {
+                          boolean whole, boolean primaryKey, boolean referenceTable, boolean organisationTable,
+                          boolean entityTable, LocalDate asOf) {
         String name() {
             return source.name();
         }
@@ -502,6 +512,12 @@ public final class SpecProposer {
                 || m.kind() == ColumnHeader.Kind.BIRTH_YEAR || m.kind() == ColumnHeader.Kind.FREE_TEXT
                 || m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(t -> t != IdentifierType.OTHER_UNIQUE_IDENTIFIER
                         && t != IdentifierType.FULL_FACE_PHOTOGRAPH && t != IdentifierType.DATE).isPresent();
+    }
+
+    /** A header that names a person's name. */
+    private static boolean personName(ColumnHeader.Meaning m) {
+        return m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(t -> t == IdentifierType.NAME
+                || t == IdentifierType.GIVEN_NAME || t == IdentifierType.FAMILY_NAME).isPresent();
     }
 
     private static ColumnSpec keep(String column, String why) {
@@ -523,9 +539,10 @@ public final class SpecProposer {
         ColumnEvidence e = c.values();
         ColumnHeader.Meaning h = c.header();
         String type = c.source().sqlType().orElse("").toUpperCase(Locale.ROOT);
-        if (type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA") || type.equals("IMAGE")) {
+        if (c.source().binary() || type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA") || type.equals("IMAGE")) {
             return Optional.of(new ColumnSpec(column, new ColumnRule.Drop(), Optional.empty(), Optional.of(
-                    "drop: binary data (" + type + "), e.g. a full-face photograph (45 CFR 164.514(b)(2)(i)(Q))")));
+                    "drop: binary data (" + (c.source().binary() ? "bytes, not text" : type) + "), e.g. a full-face photograph "
+                    + "(45 CFR 164.514(b)(2)(i)(Q))")));
         }
         if (h.kind() == ColumnHeader.Kind.CREDENTIAL) {
             return Optional.of(new ColumnSpec(column, new ColumnRule.Drop(), Optional.empty(), Optional.of(
@@ -540,10 +557,19 @@ public final class SpecProposer {
             }
             return Optional.of(suppress(column, "no values in the " + e.rows + " rows read to judge by"));
         }
-        if (c.primaryKey() && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0
+        // The key of a reference table: its primary key, or (on files, where none is declared) an id column with one
+        // value per row.
+        boolean key = c.primaryKey() || h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+                && e.distinct == e.nonBlank && e.nonBlank >= 2;
+        if (key && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0
                 && !identifierShaped(e)) {
             return Optional.of(keep(column, "the key of a reference table (other tables refer to its rows, none of its "
                     + "headers names a personal identifier): it names a thing, not a person"));
+        }
+        if (c.primaryKey() && c.organisationTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0
+                && !identifierShaped(e)) {
+            return Optional.of(keep(column, "the key of a table of organisations (other tables refer to its rows, a column "
+                    + "names the organisation and none a person): it names an organisation, not a person"));
         }
         if (c.primaryKey()) {
             IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && !STRICT.contains(h.type().orElseThrow())
@@ -601,8 +627,10 @@ public final class SpecProposer {
                 if (e.allNumbers) {
                     return Optional.of(keep(column, h.rule() + "; numbers"));
                 }
+                // The header names a category; the values need only look like one: short, and fewer distinct values
+                // than 60% of the entities (or ten), so most values are shared.
                 if (e.meanLength() <= 40 && e.maxWords <= 8
-                        && (vocabulary(e) || e.distinct <= Math.max(10, e.entities / 2))) {
+                        && (vocabulary(e) || e.distinct * 5L <= Math.max(50L, e.entities * 3L))) {
                     return Optional.of(keep(column, h.rule() + "; " + e.distinct + " distinct values over " + e.entities
                             + " entities"));
                 }
@@ -637,11 +665,16 @@ public final class SpecProposer {
         String column = c.name();
         ColumnEvidence e = c.values();
         String why = c.header().rule();
-        if (type == IdentifierType.NAME && normalizedHeader(column).equals("name")) {
+        if (type == IdentifierType.NAME && (normalizedHeader(column).equals("name")
+                || ColumnHeader.words(column).stream().anyMatch(ROLE_WORDS::contains))) {
             Optional<ColumnSpec> organisations = organisationNames(column, e.values);
             if (organisations.isPresent()) {
                 return organisations.get();
             }
+        }
+        if (type == IdentifierType.FULL_FACE_PHOTOGRAPH && c.referenceTable()) {
+            return keep(column, why + ", but in a reference table (a list of things, no personal header): a picture of "
+                    + "a thing, not a face");
         }
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && code.isPresent() && e.embeddedHitValues() == 0) {
             return keep(column, why + ", but " + code.get());
@@ -1071,6 +1104,13 @@ public final class SpecProposer {
         }
         return 0;
     }
+
+    /**
+     * Words of a name header for a role that a company fills as often as a person (ship_name, account_holder): the
+     * values decide, as for a header that is just "name".
+     */
+    private static final Set<String> ROLE_WORDS = Set.of("ship", "shipping", "billing", "bill", "account", "holder",
+            "recipient", "customer", "client", "owner", "payee", "consignee", "buyer", "seller", "vendor");
 
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
