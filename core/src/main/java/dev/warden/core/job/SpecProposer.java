@@ -185,8 +185,9 @@ public final class SpecProposer {
             // A table of organisations (shippers, payers): referred to, not linked to the data subjects, a column that
             // names the organisation and none that names a person. Its key names an organisation, not a person.
             boolean organisations = isReferenced && unlinked && !reference
-                    && s.columns().stream().anyMatch(c -> ColumnHeader.meaning(t, c.name()).rule().equals(ColumnHeader.ORGANISATION_COMPANY_RULE))
-                    && s.columns().stream().noneMatch(c -> personName(ColumnHeader.meaning(t, c.name())));
+                    && (ColumnHeader.namesOrganisations(t) || s.columns().stream()
+                            .anyMatch(c -> ColumnHeader.meaning(t, c.name()).rule().equals(ColumnHeader.ORGANISATION_COMPANY_RULE)))
+                    && noPersonName(t, s, sample);
             Pending p = new Pending(s, sample, entities);
             pending.put(t, p);
             for (int c = 0; c < s.columns().size(); c++) {
@@ -514,6 +515,32 @@ public final class SpecProposer {
                         && t != IdentifierType.FULL_FACE_PHOTOGRAPH && t != IdentifierType.DATE).isPresent();
     }
 
+    /**
+     * Whether no column of a table names a person: no person-name header, except a header that is just "name" whose
+     * values read as names of organisations ({@link #organisationNames}).
+     */
+    private static boolean noPersonName(String table, TableSchema schema, Sample sample) {
+        for (int c = 0; c < schema.columns().size(); c++) {
+            String column = schema.columns().get(c).name();
+            if (!personName(ColumnHeader.meaning(table, column))) {
+                continue;
+            }
+            if (!normalizedHeader(column).equals("name")) {
+                return false;
+            }
+            Set<String> values = new java.util.LinkedHashSet<>();
+            for (String[] row : sample.rows()) {
+                if (row[c] != null && !row[c].isBlank() && values.size() < 1000) {
+                    values.add(row[c]);
+                }
+            }
+            if (organisationNames(column, new ArrayList<>(values)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A header that names a person's name. */
     private static boolean personName(ColumnHeader.Meaning m) {
         return m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(t -> t == IdentifierType.NAME
@@ -566,10 +593,11 @@ public final class SpecProposer {
             return Optional.of(keep(column, "the key of a reference table (other tables refer to its rows, none of its "
                     + "headers names a personal identifier): it names a thing, not a person"));
         }
-        if (c.primaryKey() && c.organisationTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0
-                && !identifierShaped(e)) {
-            return Optional.of(keep(column, "the key of a table of organisations (other tables refer to its rows, a column "
-                    + "names the organisation and none a person): it names an organisation, not a person"));
+        if (c.primaryKey() && c.organisationTable()
+                && (e.wholeShare(DetectorKind.UUID) == 1.0 || e.embeddedHitValues() == 0 && !identifierShaped(e))) {
+            return Optional.of(keep(column, "the key of a table of organisations (other tables refer to its rows, no "
+                    + "foreign key links them to the data subjects, the table or a column names organisations and no "
+                    + "column a person): it names an organisation, not a person"));
         }
         if (c.primaryKey()) {
             IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && !STRICT.contains(h.type().orElseThrow())

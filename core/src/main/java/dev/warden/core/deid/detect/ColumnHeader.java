@@ -81,6 +81,17 @@ public final class ColumnHeader {
     /** The rule of a company column in a table whose name says its rows are organisations. */
     public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
 
+    /**
+     * Whether a table's name says its rows are organisations (suppliers, payers, organizations, hospitals).
+     *
+     * @param table the table's name
+     * @return true when a word of the name begins like a kind of organisation
+     */
+    public static boolean namesOrganisations(String table) {
+        String t = String.join("", words(table));
+        return ORGANISATION_TABLES.stream().anyMatch(t::contains);
+    }
+
     /** Headers (or their last word) that name what is bought, sold or stocked: things, not people. */
     private static final Set<String> THING_WORDS = Set.of("item", "items", "product", "products", "article", "articles",
             "merchandise", "goods", "sku", "commodity");
