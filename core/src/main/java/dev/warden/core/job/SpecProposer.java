@@ -184,6 +184,8 @@ public final class SpecProposer {
                     && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())));
             // A table of organisations (shippers, payers): referred to, not linked to the data subjects, a column that
             // names the organisation and none that names a person. Its key names an organisation, not a person.
+            // Columns of a contact (contact_name, contact_title): the rows are organisations reached through a person.
+            boolean contacts = s.columns().stream().anyMatch(c -> ColumnHeader.words(c.name()).contains("contact"));
             boolean organisations = isReferenced && unlinked && !reference
                     && (ColumnHeader.namesOrganisations(t) || s.columns().stream()
                             .anyMatch(c -> ColumnHeader.meaning(t, c.name()).rule().equals(ColumnHeader.ORGANISATION_COMPANY_RULE)))
@@ -204,7 +206,7 @@ public final class SpecProposer {
                 ColumnHeader.Meaning m = ColumnHeader.meaning(t, column);
                 meanings.put(t + "." + column, m);
                 Column col = new Column(t, s.columns().get(c), m, e, sample.whole(), column.equalsIgnoreCase(primaryKeys.get(t)),
-                        reference, organisations, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
+                        reference, organisations, contacts, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
                 Optional<ColumnSpec> spec = decide(col);
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
@@ -501,7 +503,7 @@ public final class SpecProposer {
     /** One column under judgement. */
     private record Column(String table, SourceColumn source, ColumnHeader.Meaning header, ColumnEvidence values,
                           boolean whole, boolean primaryKey, boolean referenceTable, boolean organisationTable,
-                          boolean entityTable, LocalDate asOf) {
+                          boolean contactTable, boolean entityTable, LocalDate asOf) {
         String name() {
             return source.name();
         }
@@ -516,14 +518,15 @@ public final class SpecProposer {
     }
 
     /**
-     * Whether no column of a table names a person: no person-name header, except a header that is just "name" whose
-     * values read as names of organisations ({@link #organisationNames}).
+     * Whether no column of a table names a person: no person-name header, except a contact person's (protected in its
+     * own column) and a header that is just "name" whose values read as names of organisations
+     * ({@link #organisationNames}).
      */
     private static boolean noPersonName(String table, TableSchema schema, Sample sample) {
         for (int c = 0; c < schema.columns().size(); c++) {
             String column = schema.columns().get(c).name();
-            if (!personName(ColumnHeader.meaning(table, column))) {
-                continue;
+            if (!personName(ColumnHeader.meaning(table, column)) || ColumnHeader.words(column).contains("contact")) {
+                continue; // a contact person at the organisation is protected in its own column
             }
             if (!normalizedHeader(column).equals("name")) {
                 return false;
@@ -693,6 +696,11 @@ public final class SpecProposer {
         String column = c.name();
         ColumnEvidence e = c.values();
         String why = c.header().rule();
+        if (type == IdentifierType.NAME && c.contactTable() && ColumnHeader.words(column).contains("company")
+                && !c.source().name().toLowerCase(Locale.ROOT).contains("employer")) {
+            return keep(column, why + ", but the table has contact columns: its rows are organisations reached "
+                    + "through a contact person, and this is the organisation's own name, not a person's employer");
+        }
         if (type == IdentifierType.NAME && (normalizedHeader(column).equals("name")
                 || ColumnHeader.words(column).stream().anyMatch(ROLE_WORDS::contains))) {
             Optional<ColumnSpec> organisations = organisationNames(column, e.values);
