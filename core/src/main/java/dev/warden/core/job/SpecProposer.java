@@ -250,6 +250,7 @@ public final class SpecProposer {
                 }
             }
         }
+        organisationRoles(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         for (String t : tables) {
             Pending p = pending.get(t);
@@ -336,6 +337,46 @@ public final class SpecProposer {
             }
         }
     }
+
+    /**
+     * A name column for a role that a company fills as often as a person (orders.ship_name) whose values are, at
+     * least {@link ColumnClassifier#MIN_HIT_RATE} of them, names kept elsewhere as an organisation's own name
+     * (customers.company_name): it names those organisations, and is kept.
+     */
+    private static void organisationRoles(List<String> tables, Map<String, Pending> pending) {
+        Set<String> organisations = new HashSet<>();
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            p.decided.forEach((column, spec) -> {
+                ColumnEvidence e = p.evidence.get(column);
+                if (e != null && spec.rule() instanceof ColumnRule.Keep && spec.comment().orElse("").contains(ORGANISATION_EVIDENCE)) {
+                    organisations.addAll(e.values);
+                }
+            });
+        }
+        if (organisations.isEmpty()) {
+            return;
+        }
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                if (e == null || e.values.isEmpty() || !identifierType(d.getValue().rule()).filter(x -> x == IdentifierType.NAME).isPresent()
+                        || ColumnHeader.words(d.getKey()).stream().noneMatch(ROLE_WORDS::contains)) {
+                    continue;
+                }
+                long known = e.values.stream().filter(organisations::contains).count();
+                if (known >= ColumnClassifier.MIN_HIT_RATE * e.values.size()) {
+                    d.setValue(keep(d.getKey(), String.format(Locale.ROOT, "the header names a role a company fills as "
+                            + "often as a person, and %d of its %d distinct values are kept elsewhere as an %s", known,
+                            e.values.size(), ORGANISATION_EVIDENCE)));
+                }
+            }
+        }
+    }
+
+    /** Words in the comment of a column kept as the names of organisations. */
+    private static final String ORGANISATION_EVIDENCE = "organisation's own name";
 
     /** Identifier types whose transformations generalize (their output may rightly equal a short numeric input). */
     private static final Set<IdentifierType> GENERALIZED_TYPES = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
@@ -699,7 +740,7 @@ public final class SpecProposer {
         if (type == IdentifierType.NAME && c.contactTable() && ColumnHeader.words(column).contains("company")
                 && !c.source().name().toLowerCase(Locale.ROOT).contains("employer")) {
             return keep(column, why + ", but the table has contact columns: its rows are organisations reached "
-                    + "through a contact person, and this is the organisation's own name, not a person's employer");
+                    + "through a contact person, and this is the " + ORGANISATION_EVIDENCE + ", not a person's employer");
         }
         if (type == IdentifierType.NAME && (normalizedHeader(column).equals("name")
                 || ColumnHeader.words(column).stream().anyMatch(ROLE_WORDS::contains))) {
