@@ -88,4 +88,20 @@ class PrivacyCheckTest {
         assertThat(PrivacyCheck.violations(t, List.of("qi"), List.of(new PrivacyModel.EqualDistanceTCloseness("s", 0.25)),
                 0, 0, reference)).isEmpty();
     }
+
+    @Test
+    void hierarchicalDistanceIsLiEtAlsEarthMoversDistanceComputedByHand() {
+        dev.warden.deid.Hierarchy diseases = new dev.warden.deid.Hierarchy("diseases", List.of(
+                List.of("flu", "respiratory", "*"), List.of("cold", "respiratory", "*"),
+                List.of("asthma", "chronic", "*")));
+        Table t = Table.of(List.of("qi", "s"), List.of(List.of("a", "flu"), List.of("a", "flu")));
+        Map<String, Integer> reference = Map.of("flu", 1, "cold", 1, "asthma", 2);
+        // extra mass (1, 0, 0) - (1/4, 1/4, 1/2) = (3/4, -1/4, -1/2). Level 1: respiratory moves min(3/4, 1/4) at
+        // cost 1/2 = 1/8, chronic nothing; level 2: the root moves min(1/2, 1/2) at cost 2/2 = 1/2. Total 5/8.
+        assertThat(PrivacyCheck.violations(t, List.of("qi"), List.of(
+                new PrivacyModel.HierarchicalDistanceTCloseness("s", 0.62, diseases)), 0, 0, reference))
+                .singleElement().asString().contains("distance 0.6250");
+        assertThat(PrivacyCheck.violations(t, List.of("qi"), List.of(
+                new PrivacyModel.HierarchicalDistanceTCloseness("s", 0.625, diseases)), 0, 0, reference)).isEmpty();
+    }
 }

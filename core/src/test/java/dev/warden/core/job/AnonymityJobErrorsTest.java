@@ -134,6 +134,38 @@ class AnonymityJobErrorsTest {
                 .containsEntry("sex", 0);
         assertThat(SyntheaJobTest.read(dir.resolve("out"), "people")).extracting(r -> r.get("age"))
                 .containsExactly("[30, 40)", "[30, 40)", "[40, 50)", "[40, 50)", "[30, 40)", "[40, 50)");
+        // independently of the job: every class of (age, sex) has at least 3 rows and 2 distinct diagnoses
+        java.util.Map<String, java.util.List<String>> classes = new java.util.HashMap<>();
+        for (var row : SyntheaJobTest.read(dir.resolve("out"), "people")) {
+            classes.computeIfAbsent(row.get("age") + "|" + row.get("sex"), x -> new java.util.ArrayList<>())
+                    .add(row.get("diagnosis"));
+        }
+        assertThat(classes.values()).allSatisfy(c -> {
+            assertThat(c).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(new java.util.HashSet<>(c)).hasSizeGreaterThanOrEqualTo(2);
+        });
+    }
+
+    @Test
+    void tClosenessInTheJobIsMetByTheWrittenRows() throws IOException {
+        JobReport report = run(spec("""
+                {"quasiIdentifiers": {"age": {"interval": {"widths": [10, 20]}}, "sex": {"hierarchy": "sex.csv"}},
+                 "sensitive": "diagnosis", "t": {"equal": 0.4}}"""));
+        assertThat(report.validation().passed()).as(report.summary()).isTrue();
+        // independently: each class's diagnosis distribution within 0.4 (equal-distance EMD) of the table's
+        // (flu 3, cold 2, asthma 1 of 6)
+        java.util.Map<String, java.util.Map<String, Integer>> classes = new java.util.HashMap<>();
+        for (var row : SyntheaJobTest.read(dir.resolve("out"), "people")) {
+            classes.computeIfAbsent(row.get("age") + "|" + row.get("sex"), x -> new java.util.HashMap<>())
+                    .merge(row.get("diagnosis"), 1, Integer::sum);
+        }
+        java.util.Map<String, Double> table = java.util.Map.of("flu", 0.5, "cold", 2 / 6.0, "asthma", 1 / 6.0);
+        assertThat(classes.values()).allSatisfy(c -> {
+            double size = c.values().stream().mapToInt(Integer::intValue).sum();
+            double emd = table.entrySet().stream()
+                    .mapToDouble(e -> Math.abs(c.getOrDefault(e.getKey(), 0) / size - e.getValue())).sum() / 2;
+            assertThat(emd).isLessThanOrEqualTo(0.4 + 1e-9);
+        });
     }
 
     @Test
