@@ -44,7 +44,10 @@ import java.util.function.Predicate;
  * ({@link UnclassifiedColumnsException}); a foreign key column takes its parent key's transformation and consistency
  * domain; memory stays flat as tables grow (only key sets of referenced columns and of the subset, and the leak
  * check's 8-byte fingerprints are held: exact sets up to 2^19 distinct values per side, at most 8 MiB each, then two
- * Bloom filters of fixed size, 48 MiB); the output is staged and moved
+ * Bloom filters of fixed size, 48 MiB; a table with statistical de-identification, {@link TableSpec#anonymity()}, also
+ * holds its quasi-identifier and sensitive values: it is read once before anything is written, its optimal
+ * generalization applied while it is copied and checked against the privacy models, see {@link AnonymitySpec}); the
+ * output is staged and moved
  * into place only when every row is written and every check passed, so a failed job leaves the previous output
  * untouched. A row that cannot be transformed fails the job with an {@link InvalidInputException} naming the table,
  * row number and column, never the value. Failed checks throw {@link ValidationFailedException} carrying the report.

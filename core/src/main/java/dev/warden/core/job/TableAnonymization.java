@@ -46,6 +46,7 @@ final class TableAnonymization {
     private final List<List<List<String>>> hierarchyRows = new ArrayList<>();
     private List<Map<String, String>> generalize;
     private Set<List<String>> suppressedClasses;
+    /** The search's outcome without its output table, which is not kept once the classes to suppress are known. */
     private AnonymizationResult result;
     private RiskAnalysis before;
     private Map<String, Integer> reference;
@@ -178,6 +179,10 @@ final class TableAnonymization {
                 suppressedClasses.add(key(rows.get(r)));
             }
         }
+        result = new AnonymizationResult(result.levels(), result.metric(), result.informationLoss(),
+                result.suppressed(), Table.of(List.of(names), List.of()), result.riskBefore(), result.riskAfter(),
+                result.latticeSize(), result.nodesChecked());
+        hierarchyRows.clear();
     }
 
     private Hierarchy hierarchy(int i, List<List<String>> rows, List<Long> rowNumbers) {
