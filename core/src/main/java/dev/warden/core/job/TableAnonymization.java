@@ -168,16 +168,25 @@ final class TableAnonymization {
             }
             generalize.add(map);
         }
+        // A record is suppressed by class: its output is all * while its generalization is not. A class whose
+        // generalization is all * looks the same either way; it was suppressed when the count says so.
         suppressedClasses = new HashSet<>();
         Table output = result.output();
+        List<String> allSuppressed = java.util.Collections.nCopies(qis, Anonymizer.SUPPRESSED);
+        long visible = 0;
         for (int r = 0; r < rows.size(); r++) {
             boolean masked = true;
             for (int i = 0; i < qis && masked; i++) {
                 masked = output.value(r, i).equals(Anonymizer.SUPPRESSED);
             }
-            if (masked) {
-                suppressedClasses.add(key(rows.get(r)));
+            List<String> key = key(rows.get(r));
+            if (masked && !key.equals(allSuppressed)) {
+                suppressedClasses.add(key);
+                visible++;
             }
+        }
+        if (result.suppressed() > visible) {
+            suppressedClasses.add(allSuppressed);
         }
         result = new AnonymizationResult(result.levels(), result.metric(), result.informationLoss(),
                 result.suppressed(), Table.of(List.of(names), List.of()), result.riskBefore(), result.riskAfter(),
