@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * embedded PostgreSQL server and classified over JDBC) or {@code generator:demo?patients=N&seed=S} (Warden's demo
  * generator, written to an H2 database and classified over JDBC). Run alone with
  * {@code mvn -B -q verify -pl core -am -Dtest=ClassificationBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false};
- * leave out of a build with {@code -DexcludedGroups=classification-benchmark}.
+ * part of the default build; leave it out of one with {@code -DexcludedGroups=classification-benchmark}.
  */
 @Tag("classification-benchmark")
 class ClassificationBenchmarkTest {
