@@ -79,7 +79,17 @@ final class KeyedHashing implements ValueTransformer {
      * @throws dev.warden.InvalidInputException if the value holds an unpaired surrogate (see {@link UnicodeText})
      */
     byte[] mac(String value) {
-        return state.get().mac.doFinal(UnicodeText.utf8(value));
+        return mac(state.get(), value);
+    }
+
+    private static byte[] mac(PerThread t, String value) {
+        int len = value.length();
+        if (len <= t.in.length && copyAscii(value, len, t.in)) {
+            // ASCII: its UTF-8 bytes are its chars, now in the per-thread buffer
+            t.mac.update(t.in, 0, len);
+            return t.mac.doFinal();
+        }
+        return t.mac.doFinal(UnicodeText.utf8(value));
     }
 
     @Override
@@ -88,16 +98,7 @@ final class KeyedHashing implements ValueTransformer {
             return null;
         }
         PerThread t = state.get();
-        Mac mac = t.mac;
-        int len = value.length();
-        byte[] tag;
-        if (len <= t.in.length && copyAscii(value, len, t.in)) {
-            // ASCII: its UTF-8 bytes are its chars, now in the per-thread buffer
-            mac.update(t.in, 0, len);
-            tag = mac.doFinal();
-        } else {
-            tag = mac.doFinal(UnicodeText.utf8(value));
-        }
+        byte[] tag = mac(t, value);
         if (!asciiPrefix) {
             encode(tag, t.out, 0);
             return prefixString + new String(t.out, 0, length, StandardCharsets.ISO_8859_1);
