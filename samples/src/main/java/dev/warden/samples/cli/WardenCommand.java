@@ -68,16 +68,38 @@ public final class WardenCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        java.io.PrintStream out = new java.io.PrintStream(new MaskingOutputStream(System.out), true,
-                java.nio.charset.StandardCharsets.UTF_8);
-        java.io.PrintStream err = new java.io.PrintStream(new MaskingOutputStream(System.err), true,
-                java.nio.charset.StandardCharsets.UTF_8);
-        System.setOut(out);
-        System.setErr(err);
-        int code = execute(args);
-        out.close();
-        err.close();
-        System.exit(code);
+        System.exit(runMasked(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line as {@link #main} does, without exiting: standard output and error (and so every log line
+     * and stack trace printed there) go through {@link MaskingOutputStream} to {@code out} and {@code err}, so no value
+     * substituted from {@code ${secret:...}} reaches them. {@code System.out} and {@code System.err} are restored after.
+     *
+     * @param args the arguments
+     * @param out  where standard output goes
+     * @param err  where standard error goes
+     * @return the exit code
+     */
+    static int runMasked(String[] args, java.io.OutputStream out, java.io.OutputStream err) {
+        java.io.PrintStream previousOut = System.out;
+        java.io.PrintStream previousErr = System.err;
+        MaskingOutputStream outLines = new MaskingOutputStream(out);
+        MaskingOutputStream errLines = new MaskingOutputStream(err);
+        java.io.PrintStream maskedOut = new java.io.PrintStream(outLines, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream maskedErr = new java.io.PrintStream(errLines, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(maskedOut);
+        System.setErr(maskedErr);
+        try {
+            return execute(args);
+        } finally {
+            maskedOut.flush();
+            maskedErr.flush();
+            outLines.finish();
+            errLines.finish();
+            System.setOut(previousOut);
+            System.setErr(previousErr);
+        }
     }
 
     /**
