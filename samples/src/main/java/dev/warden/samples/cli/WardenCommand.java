@@ -163,10 +163,10 @@ public final class WardenCommand implements Runnable {
     /** @return {@code " (did you mean 'x'?)"} for an unknown sub-command or option with a near miss, else "" */
     private static String suggestion(CommandLine.ParameterException exception) {
         if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            // picocli lists the candidates nearest first.
             java.util.List<String> near = unmatched.getSuggestions();
             if (!near.isEmpty()) {
-                return " (did you mean " + String.join(" or ", near.stream().limit(3).map(n -> "'" + n + "'").toList())
-                        + "?)";
+                return " (did you mean '" + near.get(0) + "'?)";
             }
         }
         return "";
