@@ -169,7 +169,8 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         var keyRef = audit.secretRef("key");
         if (keyRef.isPresent()) {
             try (Secret secret = secrets.apply(keyRef.get())) {
-                byte[] bytes = secret.bytes();
+                byte[] bytes = dev.warden.core.secrets.KeyMaterial.decode(keyRef.get(), secret,
+                        "configuration " + audit.qualified("key"));
                 try {
                     builder.secret(bytes);
                 } finally {
