@@ -123,6 +123,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreLogsThroughTheSecretMaskingLogger() {
+        // Log messages quote settings, which may hold a value substituted from ${secret:...} (issue 21).
+        noClasses().that().resideInAPackage("dev.warden.core..")
+                .and().doNotHaveFullyQualifiedName("dev.warden.core.secrets.SecretMaskingLogger")
+                // The slf4j audit sink's logger carries audit records, which never hold substituted values.
+                .and().doNotHaveFullyQualifiedName("dev.warden.core.audit.slf4j.Slf4jAuditSink")
+                .should().callMethod(org.slf4j.LoggerFactory.class, "getLogger", Class.class)
+                .orShould().callMethod(org.slf4j.LoggerFactory.class, "getLogger", String.class)
+                .check(production);
+    }
+
+    @Test
     void moduleDependenciesFollowTheDesignTable() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
         assertThat(root.resolve("pom.xml")).as("run from the core module's folder").exists();

@@ -15,6 +15,7 @@ import dev.warden.auth.PrincipalKind;
 import dev.warden.config.ConfigNode;
 import dev.warden.core.auth.local.ApiKeyFormat;
 import dev.warden.core.plugin.PluginRegistry;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.policy.GlobalRole;
 import dev.warden.spi.auth.AuthenticationProvider;
 import dev.warden.spi.auth.AuthenticationProviderFactory;
@@ -29,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The authentication chain: hands each attempt to the providers that accept its kind of credentials, in configured
@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Authenticator implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
+    private static final Logger LOG = SecretMaskingLogger.of(Authenticator.class);
     private static final AuthenticationResult.Failure FAILED = new AuthenticationResult.Failure("authentication failed");
     private static final Set<GlobalRole> MFA_REQUIRED_FOR = Set.of(GlobalRole.ADMINISTRATOR, GlobalRole.OWNER);
 

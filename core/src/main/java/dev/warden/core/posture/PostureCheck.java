@@ -787,7 +787,7 @@ public final class PostureCheck {
             resolver = owned;
         }
         try (Secret secret = resolver.resolve(ref)) {
-            byte[] bytes = secret.bytes();
+            byte[] bytes = dev.warden.core.secrets.KeyMaterial.decode(ref, secret, "configuration audit.key");
             try {
                 return HmacChainKey.derive(bytes);
             } catch (IllegalArgumentException e) {
