@@ -169,8 +169,9 @@ public final class LocalAccounts implements AutoCloseable {
     public void setPassword(String username, char[] password, boolean mustChange) {
         LocalUser user = person(username);
         settings.passwordPolicy().check(username, password);
+        String hash = hasher.hash(password);
         audit(AuditEventType.CONFIGURATION_CHANGED, username, Map.of("change", "password set by operator"));
-        store.update(user.withPassword(hasher.hash(password), mustChange, clock.instant()));
+        store.modify(user.username(), u -> u.withPassword(hash, mustChange, clock.instant()));
     }
 
     /**
@@ -194,7 +195,14 @@ public final class LocalAccounts implements AutoCloseable {
             throw new InvalidInputException("password: the new password must differ from the current one");
         }
         settings.passwordPolicy().check(username, next);
-        store.update(found.get().withPassword(hasher.hash(next), false, clock.instant()));
+        String verified = found.get().passwordHash();
+        String hash = hasher.hash(next);
+        store.modify(username, u -> {
+            if (!u.passwordHash().equals(verified) || u.disabled()) {
+                throw new dev.warden.auth.AuthenticationException(); // reset or disabled meanwhile
+            }
+            return u.withPassword(hash, false, clock.instant());
+        });
     }
 
     /**
@@ -203,8 +211,8 @@ public final class LocalAccounts implements AutoCloseable {
      */
     public void disable(String username) {
         LocalUser user = existing(username);
-        audit(AuditEventType.USER_DISABLED, username, Map.of("reason", "operator"));
-        store.update(user.withDisabled("operator"));
+        audit(AuditEventType.USER_DISABLED, user.username(), Map.of("reason", "operator"));
+        store.modify(username, u -> u.withDisabled("operator"));
     }
 
     /**
@@ -212,7 +220,9 @@ public final class LocalAccounts implements AutoCloseable {
      * @throws InvalidInputException if there is no such account
      */
     public void enable(String username) {
-        store.update(existing(username).withDisabled("").withLastLogin(clock.instant()));
+        existing(username);
+        Instant now = clock.instant();
+        store.modify(username, u -> u.withDisabled("").withLastLogin(now));
     }
 
     /** @return every account, by name */
@@ -234,7 +244,7 @@ public final class LocalAccounts implements AutoCloseable {
         for (LocalUser user : store.list()) {
             if (!user.disabled() && user.lastActivity().isBefore(cutoff)) {
                 audit(AuditEventType.USER_DISABLED, user.username(), Map.of("reason", "inactive"));
-                store.update(user.withDisabled("inactive"));
+                store.modify(user.username(), u -> u.disabled() || !u.lastActivity().isBefore(cutoff) ? u : u.withDisabled("inactive"));
                 disabled.add(user.username());
             }
         }
@@ -269,8 +279,8 @@ public final class LocalAccounts implements AutoCloseable {
         }
         MfaEnrollment enrollment = new MfaEnrollment(totp.algorithm(), totp.digits(), Base32.encode(key),
                 Long.MIN_VALUE, hashes);
-        audit(AuditEventType.MFA_ENROLLED, username, Map.of("algorithm", totp.algorithm().name()));
-        store.update(user.withMfa(Optional.of(enrollment)));
+        audit(AuditEventType.MFA_ENROLLED, user.username(), Map.of("algorithm", totp.algorithm().name()));
+        store.modify(username, u -> u.withMfa(Optional.of(enrollment)));
         String uri = totp.otpauthUri(settings.issuer(), username, key);
         Arrays.fill(key, (byte) 0);
         return new TotpEnrollment(uri, List.copyOf(codes));

@@ -26,7 +26,9 @@ import java.util.OptionalLong;
  * <p>Passwords: a password over the policy's byte limit is refused before any hashing. An unknown account, or one
  * without a password, is checked against a dummy hash of the same cost, so it takes as long as a known one. A correct
  * password on a disabled account fails; on an account idle longer than the inactivity limit it disables the account
- * and fails. A hash made with older parameters is replaced. An account with TOTP enrolled gets
+ * and fails. A hash made with older parameters is replaced. The account is read again after the password check and
+ * every write changes only its own fields through a compare-and-set ({@link UserStore#modify}), so a disable or
+ * password reset made during the check stands and is not overwritten by the log-in. An account with TOTP enrolled gets
  * {@code MfaRequired} until a valid code (or an unused recovery code) comes with the password; each code works once.
  * A generated one-time password gives {@code PasswordChangeRequired}. A person whose global role is administrator or
  * owner gets {@code MfaRequired} without a verified second factor.
@@ -110,21 +112,29 @@ public final class LocalProvider implements AuthenticationProvider {
             hasher.verify(dummyHash, password); // same cost as a known account
             return fail(found.isEmpty() ? "unknown user" : "account has no password (service account)");
         }
-        LocalUser user = found.get();
-        if (!hasher.verify(user.passwordHash(), password)) {
+        String verifiedHash = found.get().passwordHash();
+        if (!hasher.verify(verifiedHash, password)) {
             return fail("bad password");
         }
+        // Argon2id took tens of milliseconds: decide on the account as it is now, so that an operator's disable or
+        // password reset made meanwhile counts, and write back only the fields this log-in changes.
+        Optional<LocalUser> current = store.find(username);
+        if (current.isEmpty() || !current.get().passwordHash().equals(verifiedHash)) {
+            return fail("account removed or password reset during the attempt");
+        }
+        LocalUser user = current.get();
         if (user.disabled()) {
             return fail("account disabled (" + user.disabledReason() + ")");
         }
         Instant now = clock.instant();
         if (!settings.inactivityLimit().isZero() && user.lastActivity().plus(settings.inactivityLimit()).isBefore(now)) {
-            store.update(user.withDisabled("inactive"));
+            Instant cutoff = now.minus(settings.inactivityLimit());
+            store.modify(username, u -> u.disabled() || !u.lastActivity().isBefore(cutoff) ? u : u.withDisabled("inactive"));
             return fail("account inactive for longer than " + settings.inactivityLimit().toDays() + " days; now disabled");
         }
-        if (hasher.needsRehash(user.passwordHash())) {
-            user = user.withRehashedPassword(hasher.hash(password));
-            store.update(user);
+        if (hasher.needsRehash(verifiedHash)) {
+            String rehashed = hasher.hash(password);
+            user = store.modify(username, u -> u.passwordHash().equals(verifiedHash) ? u.withRehashedPassword(rehashed) : u);
         }
         boolean mfa = false;
         if (user.mfa().isPresent()) {
@@ -143,7 +153,7 @@ public final class LocalProvider implements AuthenticationProvider {
         if (!mfa && user.globalRole().includes(GlobalRole.ADMINISTRATOR)) {
             return new AuthenticationResult.MfaRequired(user.username());
         }
-        store.update(user.withLastLogin(now));
+        store.modify(username, u -> u.lastLoginAt().filter(t -> !t.isBefore(now)).isPresent() ? u : u.withLastLogin(now));
         return new AuthenticationResult.Success(new Principal(user.username(), PrincipalKind.USER, user.globalRole(),
                 user.groups(), user.projectRoles(), "password", mfa));
     }

@@ -362,7 +362,7 @@ class LocalProviderTest {
         @Override public java.util.Optional<LocalUser> find(String u) { lookups++; return delegate.find(u); }
         @Override public java.util.List<LocalUser> list() { lookups++; return delegate.list(); }
         @Override public void create(LocalUser u) { delegate.create(u); }
-        @Override public void update(LocalUser u) { delegate.update(u); }
+        @Override public boolean updateIfUnchanged(LocalUser u) { return delegate.updateIfUnchanged(u); }
         @Override public boolean advanceTotpStep(String u, long s) { return delegate.advanceTotpStep(u, s); }
         @Override public boolean consumeRecoveryCode(String u, String h) { return delegate.consumeRecoveryCode(u, h); }
         @Override public java.util.Optional<LocalApiKey> findKey(String id) { lookups++; return delegate.findKey(id); }
