@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -231,7 +232,8 @@ public final class LocalAccounts implements AutoCloseable {
     }
 
     /**
-     * Disables every enabled account not used for longer than the inactivity limit.
+     * Disables every enabled account not used for longer than the inactivity limit, judged by
+     * {@link #lastActivity(LocalUser, Collection)}: a service account whose API key is in use stays enabled.
      *
      * @return the names of the accounts disabled
      */
@@ -241,14 +243,35 @@ public final class LocalAccounts implements AutoCloseable {
             return disabled;
         }
         Instant cutoff = clock.instant().minus(settings.inactivityLimit());
+        List<LocalApiKey> keys = store.keys("");
         for (LocalUser user : store.list()) {
-            if (!user.disabled() && user.lastActivity().isBefore(cutoff)) {
+            if (!user.disabled() && lastActivity(user, keys).isBefore(cutoff)) {
                 audit(AuditEventType.USER_DISABLED, user.username(), Map.of("reason", "inactive"));
-                store.modify(user.username(), u -> u.disabled() || !u.lastActivity().isBefore(cutoff) ? u : u.withDisabled("inactive"));
+                store.modify(user.username(), u -> u.disabled() || !lastActivity(u, store.keys(u.username())).isBefore(cutoff)
+                        ? u : u.withDisabled("inactive"));
                 disabled.add(user.username());
             }
         }
         return disabled;
+    }
+
+    /**
+     * When an account was last used: the latest of its creation, its last password change, its last successful
+     * log-in and the last use of any of its API keys (recorded to the minute). The inactivity sweep and the posture
+     * check's {@code accounts.inactive} item both judge by this.
+     *
+     * @param user the account
+     * @param keys API keys; those of other accounts are ignored
+     * @return the instant
+     */
+    public static Instant lastActivity(LocalUser user, Collection<LocalApiKey> keys) {
+        Instant last = user.lastActivity();
+        for (LocalApiKey key : keys) {
+            if (key.account().equals(user.username()) && key.lastUsedAt().isPresent() && key.lastUsedAt().get().isAfter(last)) {
+                last = key.lastUsedAt().get();
+            }
+        }
+        return last;
     }
 
     /** The result of a TOTP enrolment: shown once. */

@@ -143,6 +143,31 @@ class LocalProviderTest {
     }
 
     @Test
+    void theInactivitySweepCountsApiKeyUseSoAServiceAccountInDailyUseStaysEnabled() {
+        LocalAccounts.CreatedApiKey created = accounts.createApiKey(serviceAccount(), Set.of("p1"), ProjectRole.VIEWER,
+                Duration.ofDays(90));
+        clock.advance(Duration.ofDays(85));
+        assertThat(provider.authenticate(new Credentials.ApiKey(created.key().clone())))
+                .isInstanceOf(AuthenticationResult.Success.class);
+        clock.advance(Duration.ofDays(6)); // 91 days after creation, 6 days after the key's last use
+
+        assertThat(accounts.disableInactive()).isEmpty();
+        assertThat(store.find("etl-bot").orElseThrow().disabled()).isFalse();
+    }
+
+    @Test
+    void theInactivitySweepDisablesAServiceAccountWhoseKeysAreIdle() {
+        accounts.createApiKey(serviceAccount(), Set.of("p1"), ProjectRole.VIEWER, Duration.ofDays(30));
+        clock.advance(Duration.ofDays(91));
+        assertThat(accounts.disableInactive()).containsExactly("etl-bot");
+    }
+
+    private String serviceAccount() {
+        accounts.addServiceAccount("etl-bot", Map.of("p1", ProjectRole.ADMIN));
+        return "etl-bot";
+    }
+
+    @Test
     void aHashWithOldParametersIsReplacedAtTheNextSuccessfulLogin() {
         accounts.addUser("alice", GlobalRole.MEMBER, PASSWORD.toCharArray());
         String before = store.find("alice").orElseThrow().passwordHash();
