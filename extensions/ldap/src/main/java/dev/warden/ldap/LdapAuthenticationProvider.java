@@ -22,6 +22,7 @@ import dev.warden.ConfigurationException;
 import dev.warden.auth.AuthenticationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.sso.ExternalIdentity;
 import dev.warden.core.auth.sso.TlsTrust;
 import dev.warden.policy.RoleMapping;
@@ -58,7 +59,9 @@ import javax.net.ssl.SSLSocketFactory;
  * never by its common name alone, so a group of the same name in another OU gets nothing (see
  * {@link Builder#roleMapping}).
  *
- * <p>The principal's id is the entry's {@code idAttribute} value as the directory stores it; the method is
+ * <p>The principal's id is {@code ldap:} and the entry's normalised DN ({@link PrincipalIds#ldap}), so it never
+ * collides with a local account or another provider's user of the same name; the user name (the entry's
+ * {@code idAttribute} value) is the identity's subject. The method is
  * {@code ldap}; MFA is not satisfied (a directory bind is one factor). An unknown user costs a bind round trip like a
  * known one (a bind to a DN that does not exist), so response time does not reveal which accounts exist. A wrong password, an unknown or ambiguous user, a refused bind: {@link AuthenticationResult.Failure}.
  * A directory that cannot be reached, a TLS certificate that does not verify, or a service account the directory
@@ -186,7 +189,7 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
             if (refused.isPresent()) {
                 throw new Refusal(refused.get());
             }
-            return new ExternalIdentity(id, groups(entry), false);
+            return new ExternalIdentity(PrincipalIds.ldap(entry.getParsedDN().toNormalizedString()), id, groups(entry), false);
         } catch (LDAPException e) {
             throw new AuthenticationException("ldap provider " + name + ": the directory at " + url
                     + " could not be queried (" + e.getResultCode().getName()

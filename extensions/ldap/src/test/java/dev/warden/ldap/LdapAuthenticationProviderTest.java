@@ -76,7 +76,7 @@ class LdapAuthenticationProviderTest {
     void givesAnUnmappedUserAMemberPrincipalWithoutProjectAccess() {
         Principal alice = principal(authenticate(directory.provider(), "alice", "alice-correct-horse-42"));
 
-        assertThat(alice.id()).isEqualTo("alice");
+        assertThat(alice.id()).isEqualTo("ldap:uid=alice,ou=people,dc=example,dc=com");
         assertThat(alice.authenticationMethod()).isEqualTo("ldap");
         assertThat(alice.globalRole()).isEqualTo(GlobalRole.MEMBER);
         assertThat(alice.projectRoles()).isEmpty();

@@ -3,6 +3,7 @@ package dev.warden.core.auth.local;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.auth.PrincipalKind;
 import dev.warden.core.auth.totp.Base32;
 import dev.warden.policy.GlobalRole;
@@ -21,7 +22,8 @@ import java.util.OptionalLong;
 
 /**
  * The built-in provider for local accounts: passwords (Argon2id) with an optional TOTP second factor, and API keys
- * of service accounts.
+ * of service accounts. Every principal, {@code MfaRequired} and {@code PasswordChangeRequired} it returns names the
+ * account as {@code local:<account name>} ({@link PrincipalIds#local}), whatever the provider's configured name.
  *
  * <p>Passwords: a password over the policy's byte limit is refused before any hashing. An unknown account, or one
  * without a password, is checked against a dummy hash of the same cost, so it takes as long as a known one. A correct
@@ -139,7 +141,7 @@ public final class LocalProvider implements AuthenticationProvider {
         boolean mfa = false;
         if (user.mfa().isPresent()) {
             if (credentials.oneTimeCode().length == 0) {
-                return new AuthenticationResult.MfaRequired(user.username());
+                return new AuthenticationResult.MfaRequired(PrincipalIds.local(user.username()));
             }
             if (!secondFactor(user, credentials.oneTimeCode(), now)) {
                 return new AuthenticationResult.Failure("bad or reused one-time code", true);
@@ -148,13 +150,13 @@ public final class LocalProvider implements AuthenticationProvider {
             user = store.find(user.username()).orElse(user); // the used step or recovery code is now stored
         }
         if (user.mustChangePassword()) {
-            return new AuthenticationResult.PasswordChangeRequired(user.username());
+            return new AuthenticationResult.PasswordChangeRequired(PrincipalIds.local(user.username()));
         }
         if (!mfa && user.globalRole().includes(GlobalRole.ADMINISTRATOR)) {
-            return new AuthenticationResult.MfaRequired(user.username());
+            return new AuthenticationResult.MfaRequired(PrincipalIds.local(user.username()));
         }
         store.modify(username, u -> u.lastLoginAt().filter(t -> !t.isBefore(now)).isPresent() ? u : u.withLastLogin(now));
-        return new AuthenticationResult.Success(new Principal(user.username(), PrincipalKind.USER, user.globalRole(),
+        return new AuthenticationResult.Success(new Principal(PrincipalIds.local(user.username()), PrincipalKind.USER, user.globalRole(),
                 user.groups(), user.projectRoles(), "password", mfa));
     }
 
@@ -219,7 +221,7 @@ public final class LocalProvider implements AuthenticationProvider {
                 roles.put(project, own.compareTo(record.roleCeiling()) <= 0 ? own : record.roleCeiling());
             }
         }
-        return new AuthenticationResult.Success(new Principal(user.username(), PrincipalKind.SERVICE_ACCOUNT,
+        return new AuthenticationResult.Success(new Principal(PrincipalIds.local(user.username()), PrincipalKind.SERVICE_ACCOUNT,
                 GlobalRole.MEMBER, user.groups(), roles, "api-key", false));
     }
 

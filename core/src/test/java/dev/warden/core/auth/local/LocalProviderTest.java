@@ -59,7 +59,7 @@ class LocalProviderTest {
         AuthenticationResult result = login("alice", PASSWORD);
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         Principal p = ((AuthenticationResult.Success) result).principal();
-        assertThat(p.id()).isEqualTo("alice");
+        assertThat(p.id()).isEqualTo("local:alice");
         assertThat(p.kind()).isEqualTo(PrincipalKind.USER);
         assertThat(p.authenticationMethod()).isEqualTo("password");
         assertThat(p.mfaSatisfied()).isFalse();
@@ -188,10 +188,10 @@ class LocalProviderTest {
         char[] oneTime = accounts.addUserWithOneTimePassword("root", GlobalRole.OWNER);
         assertThat(oneTime).hasSize(20);
         assertThat(provider.authenticate(new Credentials.Password("root", oneTime.clone())))
-                .isEqualTo(new AuthenticationResult.PasswordChangeRequired("root"));
+                .isEqualTo(new AuthenticationResult.PasswordChangeRequired("local:root"));
         accounts.changePassword("root", oneTime, PASSWORD.toCharArray());
         // an owner without a second factor never gets a principal
-        assertThat(login("root", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("root"));
+        assertThat(login("root", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("local:root"));
         LocalAccounts.TotpEnrollment enrollment = accounts.enrollTotp("root");
         String code = currentCode(enrollment);
         AuthenticationResult result = login("root", PASSWORD, code);
@@ -222,7 +222,7 @@ class LocalProviderTest {
         accounts.addUser("alice", GlobalRole.MEMBER, PASSWORD.toCharArray());
         LocalAccounts.TotpEnrollment enrollment = accounts.enrollTotp("alice");
         assertThat(enrollment.otpauthUri()).startsWith("otpauth://totp/Warden:alice?secret=");
-        assertThat(login("alice", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("alice"));
+        assertThat(login("alice", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("local:alice"));
         String code = currentCode(enrollment);
         assertThat(login("alice", PASSWORD, code)).isInstanceOf(AuthenticationResult.Success.class);
         assertThat(login("alice", PASSWORD, code)).isEqualTo(new AuthenticationResult.Failure("bad or reused one-time code", true));
@@ -278,7 +278,7 @@ class LocalProviderTest {
         AuthenticationResult result = provider.authenticate(new Credentials.ApiKey(created.key().clone()));
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         Principal p = ((AuthenticationResult.Success) result).principal();
-        assertThat(p.id()).isEqualTo("etl-bot");
+        assertThat(p.id()).isEqualTo("local:etl-bot");
         assertThat(p.kind()).isEqualTo(PrincipalKind.SERVICE_ACCOUNT);
         assertThat(p.globalRole()).isEqualTo(GlobalRole.MEMBER);
         assertThat(p.authenticationMethod()).isEqualTo("api-key");

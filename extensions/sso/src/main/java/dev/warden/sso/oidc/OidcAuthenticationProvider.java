@@ -13,6 +13,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.warden.ConfigurationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.sso.ExternalIdentity;
 import dev.warden.core.auth.sso.TlsTrust;
 import dev.warden.policy.RoleMapping;
@@ -45,7 +46,7 @@ import java.util.Set;
  * (default 60 s); the subject claim is a non-empty string; {@code typ}, when present, is {@code JWT} or
  * {@code at+jwt}.
  *
- * <p>The principal's id is the subject claim (default {@code sub}); its groups are the values of the groups claim
+ * <p>The principal's id is {@code oidc:<issuer>#<subject>} ({@link PrincipalIds#oidc}), the subject being the subject claim (default {@code sub}); its groups are the values of the groups claim
  * (default {@code groups}: an array of strings, or one string), mapped to roles by the policy engine's {@link
  * RoleMapping}. The authentication method is {@code oidc}; MFA counts as satisfied when the {@code amr} claim (RFC
  * 8176) holds a configured value (default {@code mfa}) or {@code acr} is a configured value. A refused token gives {@link AuthenticationResult.Failure} whose audit reason
@@ -169,7 +170,8 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
             throw new Rejection("malformed claims");
         }
         checkClaims(claims);
-        return new ExternalIdentity(subject(claims), groups(claims), secondFactor(claims));
+        String subject = subject(claims);
+        return new ExternalIdentity(PrincipalIds.oidc(issuer, subject), subject, groups(claims), secondFactor(claims));
     }
 
     private void checkClaims(JWTClaimsSet claims) throws Rejection {

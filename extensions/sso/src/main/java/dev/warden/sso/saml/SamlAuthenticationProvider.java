@@ -3,6 +3,7 @@ package dev.warden.sso.saml;
 import dev.warden.ConfigurationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.sso.ExternalIdentity;
 import dev.warden.policy.RoleMapping;
 import dev.warden.spi.auth.AuthenticationProvider;
@@ -47,7 +48,7 @@ import org.w3c.dom.NodeList;
  * {@code AuthnStatement} is present and its session, if bounded, has not ended; the assertion id has not been
  * accepted before (replay cache). Times are compared with the configured clock skew (default 60 s).
  *
- * <p>The principal's id is the whole text of the {@code NameID} (text around a comment is joined, so a comment cannot
+ * <p>The principal's id is {@code saml:<IdP entity id>#<subject>} ({@link PrincipalIds#saml}), the subject being the whole text of the {@code NameID} (text around a comment is joined, so a comment cannot
  * truncate it) or the single value of a configured attribute; its groups are the values of the groups attribute
  * (default {@code groups}), mapped with the policy engine's {@link RoleMapping}; the method is {@code saml}; MFA is
  * satisfied when the {@code AuthnContextClassRef} is one of the configured second-factor classes.
@@ -276,7 +277,7 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
             throw new Refusal("the assertion names an empty subject");
         }
         replayCache.recordFirstUse(idpEntityId + "\n" + id, confirmedUntil.plus(clockSkew));
-        return new ExternalIdentity(principal, groups, secondFactor);
+        return new ExternalIdentity(PrincipalIds.saml(idpEntityId, principal), principal, groups, secondFactor);
     }
 
     /** @return the latest NotOnOrAfter among the valid bearer confirmations */

@@ -66,7 +66,7 @@ class OidcAuthenticationProviderTest {
 
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         Principal principal = ((AuthenticationResult.Success) result).principal();
-        assertThat(principal.id()).isEqualTo("alice");
+        assertThat(principal.id()).isEqualTo("oidc:" + idp.issuer + "#alice");
         assertThat(principal.authenticationMethod()).isEqualTo("oidc");
         assertThat(principal.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
         assertThat(principal.groups()).containsExactly("analysts");

@@ -64,7 +64,7 @@ class SamlAuthenticationProviderTest {
 
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         Principal principal = ((AuthenticationResult.Success) result).principal();
-        assertThat(principal.id()).isEqualTo("alice@example.com");
+        assertThat(principal.id()).isEqualTo("saml:" + TestSamlIdp.IDP + "#alice@example.com");
         assertThat(principal.authenticationMethod()).isEqualTo("saml");
         assertThat(principal.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
         assertThat(principal.mfaSatisfied()).isFalse();
