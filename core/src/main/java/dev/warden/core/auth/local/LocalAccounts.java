@@ -420,8 +420,8 @@ public final class LocalAccounts implements AutoCloseable {
         return out.toString();
     }
 
-    /** @return the stored form of a recovery code: SHA-256 hex of its letters and digits, lower case */
-    static String recoveryCodeHash(String code) {
+    /** @return the stored form of a recovery code: SHA-256 hex of its letters and digits, lower case (also used for the second factors of directory and SSO users) */
+    public static String recoveryCodeHash(String code) {
         StringBuilder normal = new StringBuilder();
         for (int i = 0; i < code.length(); i++) {
             char c = Character.toLowerCase(code.charAt(i));

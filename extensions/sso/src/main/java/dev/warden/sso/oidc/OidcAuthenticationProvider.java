@@ -49,7 +49,8 @@ import java.util.Set;
  * <p>The principal's id is {@code oidc:<issuer>#<subject>} ({@link PrincipalIds#oidc}), the subject being the subject claim (default {@code sub}); its groups are the values of the groups claim
  * (default {@code groups}: an array of strings, or one string), mapped to roles by the policy engine's {@link
  * RoleMapping}. The authentication method is {@code oidc}; MFA counts as satisfied when the {@code amr} claim (RFC
- * 8176) holds a configured value (default {@code mfa}) or {@code acr} is a configured value. A refused token gives {@link AuthenticationResult.Failure} whose audit reason
+ * 8176) holds a value the configuration trusts or {@code acr} is one (none by default: the issuer's MFA is trusted only
+ * when configured). A refused token gives {@link AuthenticationResult.Failure} whose audit reason
  * says which check failed without echoing the token or its claims; an issuer that cannot be reached before any keys
  * were fetched gives {@link dev.warden.auth.AuthenticationException}.
  */
@@ -270,7 +271,7 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
         private String subjectClaim = "sub";
         private String groupsClaim = "groups";
         private RoleMapping mapping = RoleMapping.none();
-        private Set<String> mfaAmrValues = Set.of("mfa");
+        private Set<String> mfaAmrValues = Set.of(); // the issuer's MFA is trusted only when configured
         private Set<String> mfaAcrValues = Set.of();
         private Clock clock = Clock.systemUTC();
         private List<X509Certificate> trusted = List.of();
@@ -347,7 +348,7 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
 
         /**
          * @param amr authentication method references (RFC 8176) that count as a second factor when the token's
-         *     {@code amr} claim holds one of them; default {@code mfa}
+         *     {@code amr} claim holds one of them, e.g. {@code mfa}, {@code otp}, {@code hwk}; default none
          * @param acr authentication context class references that count as a second factor when they are the
          *     token's {@code acr}; default none
          */

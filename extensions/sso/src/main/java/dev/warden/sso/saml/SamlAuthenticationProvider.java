@@ -51,7 +51,8 @@ import org.w3c.dom.NodeList;
  * <p>The principal's id is {@code saml:<IdP entity id>#<subject>} ({@link PrincipalIds#saml}), the subject being the whole text of the {@code NameID} (text around a comment is joined, so a comment cannot
  * truncate it) or the single value of a configured attribute; its groups are the values of the groups attribute
  * (default {@code groups}), mapped with the policy engine's {@link RoleMapping}; the method is {@code saml}; MFA is
- * satisfied when the {@code AuthnContextClassRef} is one of the configured second-factor classes.
+ * satisfied only when the {@code AuthnContextClassRef} is one of the second-factor classes the configuration trusts
+ * (none by default).
  */
 public final class SamlAuthenticationProvider implements AuthenticationProvider {
 
@@ -437,12 +438,7 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
         private Optional<String> principalAttribute = Optional.empty();
         private boolean allowUnsolicited;
         private int replayCacheSize = 100_000;
-        private Set<String> mfaContextClasses = Set.of(
-                "https://refeds.org/profile/mfa",
-                "http://schemas.microsoft.com/claims/multipleauthn",
-                "urn:oasis:names:tc:SAML:2.0:ac:classes:TimeSyncToken",
-                "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
-                "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorUnregistered");
+        private Set<String> mfaContextClasses = Set.of(); // the IdP's MFA is trusted only when configured
         private RoleMapping mapping = RoleMapping.none();
         private Clock clock = Clock.systemUTC();
 
@@ -494,7 +490,12 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
             return this;
         }
 
-        /** @param classes {@code AuthnContextClassRef} values that count as a second factor (default: REFEDS MFA, ...) */
+        /**
+         * @param classes {@code AuthnContextClassRef} values that count as a second factor done by the identity
+         *     provider, e.g. {@code https://refeds.org/profile/mfa}, {@code
+         *     http://schemas.microsoft.com/claims/multipleauthn}; default none: the IdP's MFA is not trusted unless
+         *     configured, and privileged users complete MFA with a TOTP enrolled with Warden
+         */
         public Builder mfaContextClasses(Set<String> classes) {
             this.mfaContextClasses = Set.copyOf(classes);
             return this;

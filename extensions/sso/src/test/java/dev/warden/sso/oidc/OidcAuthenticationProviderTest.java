@@ -92,9 +92,15 @@ class OidcAuthenticationProviderTest {
     }
 
     @Test
-    void countsAnAmrOfMfaAsASecondFactor() throws Exception {
+    void countsAnAmrOfMfaAsASecondFactorWhenConfiguredToTrustIt() throws Exception {
         String token = idp.rs256(idp.claims("alice").claim("amr", List.of("pwd", "mfa")).build());
-        assertThat(idp.provider().build().validate(token).mfaSatisfied()).isTrue();
+        assertThat(idp.provider().mfaValues(List.of("mfa"), List.of()).build().validate(token).mfaSatisfied()).isTrue();
+    }
+
+    @Test
+    void doesNotTrustTheIssuersAmrUnlessConfigured() throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("amr", List.of("pwd", "mfa")).build());
+        assertThat(idp.provider().build().validate(token).mfaSatisfied()).isFalse();
     }
 
     @Test

@@ -90,10 +90,18 @@ class SamlAuthenticationProviderTest {
     }
 
     @Test
-    void countsAnMfaAuthnContextAsASecondFactor() throws Exception {
+    void countsAnMfaAuthnContextAsASecondFactorWhenConfiguredToTrustIt() throws Exception {
         TestSamlIdp.Spec spec = new TestSamlIdp.Spec();
         spec.authnContextClass = "https://refeds.org/profile/mfa";
-        assertThat(identify(idp.provider().build(), idp.signedAssertionResponse(spec)).mfaSatisfied()).isTrue();
+        assertThat(identify(idp.provider().mfaContextClasses(java.util.Set.of("https://refeds.org/profile/mfa")).build(),
+                idp.signedAssertionResponse(spec)).mfaSatisfied()).isTrue();
+    }
+
+    @Test
+    void doesNotTrustTheIdentityProvidersAuthnContextUnlessConfigured() throws Exception {
+        TestSamlIdp.Spec spec = new TestSamlIdp.Spec();
+        spec.authnContextClass = "https://refeds.org/profile/mfa";
+        assertThat(identify(idp.provider().build(), idp.signedAssertionResponse(spec)).mfaSatisfied()).isFalse();
     }
 
     @Test
