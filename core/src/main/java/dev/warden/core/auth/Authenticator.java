@@ -70,7 +70,8 @@ public final class Authenticator implements AutoCloseable {
     private final List<AuthenticationProvider> providers;
     private final Optional<AuditLog> auditLog;
     private final LockoutPolicy lockout;
-    private final LoginThrottle throttle;
+    private final LockoutCounters throttle;
+    private final boolean ownsThrottle;
     private final Clock clock;
     private final SecondFactors secondFactors;
     private final boolean ownsSecondFactors;
@@ -79,7 +80,8 @@ public final class Authenticator implements AutoCloseable {
         this.providers = List.copyOf(builder.providers);
         this.auditLog = Optional.ofNullable(builder.auditLog);
         this.lockout = builder.lockout;
-        this.throttle = new LoginThrottle(builder.lockout);
+        this.throttle = builder.counters != null ? builder.counters : LockoutCounters.inMemory(builder.lockout);
+        this.ownsThrottle = builder.ownsCounters;
         this.clock = builder.clock;
         this.secondFactors = builder.secondFactors;
         this.ownsSecondFactors = builder.ownsSecondFactors;
@@ -113,6 +115,7 @@ public final class Authenticator implements AutoCloseable {
         Builder builder = builder();
         auditLog.ifPresent(builder::auditLog);
         auth.child("lockout").ifPresent(node -> builder.lockout(LockoutPolicy.from(node)));
+        Optional<ConfigNode> lockoutStore = auth.child("lockout").flatMap(node -> node.child("store"));
         List<AuthenticationProvider> built = new ArrayList<>();
         SecondFactors factors = auth.child("secondFactors").map(SecondFactors::fromConfig).orElse(null);
         if (factors != null) {
@@ -120,6 +123,10 @@ public final class Authenticator implements AutoCloseable {
             builder.ownsSecondFactors = true;
         }
         try {
+            if (lockoutStore.isPresent()) {
+                builder.lockoutCounters(openCounters(lockoutStore.get(), builder.lockout));
+                builder.ownsCounters = true;
+            }
             for (ConfigNode node : auth.children("providers")) {
                 String type = node.requireString("type");
                 AuthenticationProvider provider = factories.require(type, node.qualified("type")).create(node);
@@ -132,8 +139,27 @@ public final class Authenticator implements AutoCloseable {
             if (factors != null) {
                 factors.close();
             }
+            if (builder.ownsCounters) {
+                builder.counters.close();
+            }
             throw e;
         }
+    }
+
+    private static LockoutCounters openCounters(ConfigNode store, LockoutPolicy policy) {
+        String type = store.requireString("type");
+        for (LockoutCountersFactory factory : java.util.ServiceLoader.load(LockoutCountersFactory.class,
+                Authenticator.class.getClassLoader())) {
+            if (factory.type().equals(type)) {
+                return factory.open(store, policy);
+            }
+        }
+        if (type.equals("jdbc")) {
+            throw dev.warden.core.plugin.MissingExtensionException.of("configuration " + store.qualified("type")
+                    + ": 'jdbc'", "warden-jdbc");
+        }
+        throw new ConfigurationException("configuration " + store.qualified("type") + ": '" + Printable.of(type)
+                + "' is not a lockout store type; use jdbc (or leave store out to count in memory)");
     }
 
     /** @return the provider names, in the order they are tried */
@@ -173,8 +199,8 @@ public final class Authenticator implements AutoCloseable {
         String userKey = claimed.id().isEmpty() ? null : "user:" + credentials.getClass().getSimpleName() + ":" + claimed.id();
         String addressKey = request.sourceAddress().isEmpty() ? null : "addr:" + request.sourceAddress();
 
-        if ((userKey != null && throttle.lockedUntil(userKey, now) != null)
-                || (addressKey != null && throttle.lockedUntil(addressKey, now) != null)) {
+        if ((userKey != null && throttle.lockedUntil(userKey, now).isPresent())
+                || (addressKey != null && throttle.lockedUntil(addressKey, now).isPresent())) {
             audit(AuditEventType.LOGIN_FAILED, Outcome.DENIED, claimed.actor(), request, now,
                     Map.of("reason", "locked", "credential", claimed.kindName()));
             LOG.debug("Authentication of {} from {} refused: locked", Printable.of(claimed.id()),
@@ -232,11 +258,11 @@ public final class Authenticator implements AutoCloseable {
                                         AuthenticationRequest request, Instant now, String userKey, String addressKey,
                                         Map<String, String> details) {
         boolean locked = false;
-        if (userKey != null && throttle.recordFailure(userKey, lockout.maxFailuresPerUser(), now) == LoginThrottle.Effect.LOCKED) {
+        if (userKey != null && throttle.recordFailure(userKey, lockout.maxFailuresPerUser(), now)) {
             locked = true;
         }
         if (addressKey != null
-                && throttle.recordFailure(addressKey, lockout.maxFailuresPerAddress(), now) == LoginThrottle.Effect.LOCKED) {
+                && throttle.recordFailure(addressKey, lockout.maxFailuresPerAddress(), now)) {
             locked = true;
         }
         audit(secondFactorRejected ? AuditEventType.MFA_FAILED : AuditEventType.LOGIN_FAILED, Outcome.FAILURE,
@@ -255,7 +281,7 @@ public final class Authenticator implements AutoCloseable {
     private String lockedFor(String userKey, String addressKey, Instant now) {
         Instant until = null;
         for (String key : new String[] {userKey, addressKey}) {
-            Instant u = key == null ? null : throttle.lockedUntil(key, now);
+            Instant u = key == null ? null : throttle.lockedUntil(key, now).orElse(null);
             if (u != null && (until == null || u.isAfter(until))) {
                 until = u;
             }
@@ -276,7 +302,7 @@ public final class Authenticator implements AutoCloseable {
                 // A directory or SSO user whose identity provider did not assert a second factor: Warden's own TOTP,
                 // throttled per principal too (a bearer token names no user before it is verified).
                 String mfaKey = "mfa:" + principal.id();
-                if (throttle.lockedUntil(mfaKey, now) != null) {
+                if (throttle.lockedUntil(mfaKey, now).isPresent()) {
                     details.put("reason", "locked (second factor)");
                     audit(AuditEventType.LOGIN_FAILED, Outcome.DENIED, actorOf(principal), request, now, details);
                     return FAILED;
@@ -405,6 +431,9 @@ public final class Authenticator implements AutoCloseable {
         if (ownsSecondFactors) {
             secondFactors.close();
         }
+        if (ownsThrottle) {
+            throttle.close();
+        }
         for (AuthenticationProvider provider : providers) {
             try {
                 provider.close();
@@ -422,6 +451,8 @@ public final class Authenticator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private SecondFactors secondFactors;
         private boolean ownsSecondFactors;
+        private LockoutCounters counters;
+        private boolean ownsCounters;
 
         private Builder() {
         }
@@ -445,6 +476,16 @@ public final class Authenticator implements AutoCloseable {
         /** Records every attempt here (fail-closed). Without one, nothing is audited. */
         public Builder auditLog(AuditLog auditLog) {
             this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+            return this;
+        }
+
+        /**
+         * @param value where failure counts and locks are kept; default in this process. Give shared counters
+         *     ({@code dev.warden.jdbc.JdbcLockoutCounters}) when several hosts authenticate the same accounts, made
+         *     with the same policy as {@link #lockout} (not closed by the chain unless read from configuration)
+         */
+        public Builder lockoutCounters(LockoutCounters value) {
+            this.counters = Objects.requireNonNull(value, "counters");
             return this;
         }
 
