@@ -35,10 +35,11 @@ class ArchitectureTest {
             Map.entry("extensions/jdbc", Set.of("core")),
             Map.entry("extensions/ldap", Set.of("core")),
             Map.entry("extensions/sso", Set.of("core")),
+            Map.entry("extensions/passwords", Set.of("core")),
             Map.entry("bom", Set.of()),
             Map.entry("benchmarks", Set.of("core", "sso")),
             // The warden command and the demo run every optional module.
-            Map.entry("samples", Set.of("core", "jdbc", "ldap", "sso")),
+            Map.entry("samples", Set.of("core", "jdbc", "ldap", "sso", "passwords")),
             // The example third-party plug-in lives in samples/ (DESIGN.md's samples row: "an example third-party
             // plug-in") as a module of its own, so that it can be held to what a plug-in may use: the API and the SPI
             // it implements, never core.

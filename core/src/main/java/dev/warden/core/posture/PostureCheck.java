@@ -603,12 +603,9 @@ public final class PostureCheck {
             if (u.disabled()) {
                 continue;
             }
-            Instant last = u.lastLoginAt().orElse(u.createdAt());
+            Instant last = dev.warden.core.auth.local.LocalAccounts.lastActivity(u, a.keys); // as the sweep judges
             Optional<Instant> keyUse = a.keys.stream().filter(k -> k.account().equals(u.username()))
                     .flatMap(k -> k.lastUsedAt().stream()).max(Instant::compareTo);
-            if (keyUse.isPresent() && keyUse.get().isAfter(last)) {
-                last = keyUse.get();
-            }
             if (last.isBefore(cutoff)) {
                 item.fail("account '" + u.username() + "' last active " + last + (u.lastLoginAt().isEmpty()
                         && keyUse.isEmpty() ? " (created, never used)" : ""));
