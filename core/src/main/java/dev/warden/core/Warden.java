@@ -54,6 +54,8 @@ public final class Warden implements AutoCloseable {
     private final Authenticator authenticator;
     private final AuditLog engineAudit; // the builder's audit log, else auditLog() when audit.sinks is set; may be null
     private final dev.warden.core.posture.PostureReport posture;
+    private final dev.warden.core.workflow.WorkflowStore workflowStore;
+    private final dev.warden.core.workflow.WorkflowEngines workflowEngines;
 
     private Warden(Builder builder) {
         ClassLoader loader = builder.classLoader;
@@ -95,6 +97,10 @@ public final class Warden implements AutoCloseable {
             this.engineAudit = authAudit;
             this.governance = Governance.auditLog(authAudit, configuration.environment());
             this.governedPolicy = new dev.warden.core.policy.GovernedPolicyEngine(policy, governance);
+            this.workflowStore = builder.workflowStore != null ? builder.workflowStore
+                    : dev.warden.core.workflow.WorkflowStores.fromConfig(configuration.section("workflows"), loader);
+            this.workflowEngines = new dev.warden.core.workflow.WorkflowEngines(workflowStore, governedPolicy,
+                    governance, secretsView, configuration.environment());
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
@@ -151,6 +157,33 @@ public final class Warden implements AutoCloseable {
      */
     public dev.warden.core.policy.GovernedPolicyEngine policy() {
         return governedPolicy;
+    }
+
+    /**
+     * The projects' data sources (databases and directories workflows read and write), governed like
+     * {@link #policy()}: changes authorized and recorded, fail-closed; opened read-only as sources and, in production,
+     * only over verified TLS. Kept in the store given to {@link Builder#workflowStore} or configured in the
+     * {@code workflows} section (see {@link dev.warden.core.workflow.WorkflowStores}; in memory by default).
+     *
+     * @return the data sources engine
+     */
+    public dev.warden.core.workflow.DataSources dataSources() {
+        return workflowEngines.dataSources();
+    }
+
+    /**
+     * The projects' workflows: versioned de-identification jobs from one data source to another, changed and run
+     * under the policy and recorded in the audit log, fail-closed; each run's report kept in the run history. Kept in
+     * the same store as {@link #dataSources()}.
+     *
+     * <pre>{@code
+     * WorkflowRun run = warden.workflows().run(principal, "clinical", "nightly-copy");
+     * }</pre>
+     *
+     * @return the workflows engine
+     */
+    public dev.warden.core.workflow.Workflows workflows() {
+        return workflowEngines.workflows();
     }
 
     /**
@@ -360,6 +393,7 @@ public final class Warden implements AutoCloseable {
         long deadline = System.nanoTime() + CLOSE_LIMIT.toNanos();
         BoundedClose.run("authentication providers", authenticator::close, remaining(deadline));
         BoundedClose.run("policy store", policy::close, remaining(deadline));
+        BoundedClose.run("workflow store", workflowStore::close, remaining(deadline));
         dev.warden.core.audit.AuditPipeline built;
         synchronized (this) {
             built = auditLog;
@@ -387,6 +421,7 @@ public final class Warden implements AutoCloseable {
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
         private dev.warden.core.policy.GrantStore policyStore;
+        private dev.warden.core.workflow.WorkflowStore workflowStore;
         private AuditLog auditLog;
         private String postureOverride;
 
@@ -435,6 +470,15 @@ public final class Warden implements AutoCloseable {
         /** @param store where the policy lives, instead of the configured store; closed with the built instance */
         public Builder policyStore(dev.warden.core.policy.GrantStore store) {
             this.policyStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * @param store where data sources, workflow versions and runs live, instead of the configured store (the
+         *     {@code workflows} section); closed with the built instance
+         */
+        public Builder workflowStore(dev.warden.core.workflow.WorkflowStore store) {
+            this.workflowStore = Objects.requireNonNull(store, "store");
             return this;
         }
 

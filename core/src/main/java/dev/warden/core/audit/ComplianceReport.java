@@ -52,7 +52,8 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
             AuditEventType.PERMISSION_GRANTED, AuditEventType.PERMISSION_REVOKED, AuditEventType.USER_CREATED,
             AuditEventType.USER_DISABLED, AuditEventType.API_KEY_CREATED, AuditEventType.API_KEY_REVOKED,
             AuditEventType.MFA_ENROLLED, AuditEventType.WORKFLOW_CREATED, AuditEventType.WORKFLOW_UPDATED,
-            AuditEventType.WORKFLOW_DELETED);
+            AuditEventType.WORKFLOW_DELETED, AuditEventType.DATA_SOURCE_CREATED, AuditEventType.DATA_SOURCE_UPDATED,
+            AuditEventType.DATA_SOURCE_DELETED);
     private static final Set<AuditEventType> LOG_EVENTS = EnumSet.of(AuditEventType.AUDIT_LOG_PURGED,
             AuditEventType.AUDIT_LOG_GAP, AuditEventType.AUDIT_LOG_REPAIRED);
 
