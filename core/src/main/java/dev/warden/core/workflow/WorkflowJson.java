@@ -49,6 +49,18 @@ public final class WorkflowJson {
         }
     }
 
+    /**
+     * @return the compact text of a JSON value, members in their order (for storage: the order of a spec's tables is
+     *     kept as written, while {@link #canonical} is for hashing)
+     */
+    public static String text(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
     private static JsonNode sorted(JsonNode node) {
         if (node.isObject()) {
             TreeMap<String, JsonNode> members = new TreeMap<>();
@@ -211,7 +223,7 @@ public final class WorkflowJson {
                 integer(node, "version", where), text(node, "actor", where), node.path("dryRun").asBoolean(false),
                 instant(node, "started", where), instant(node, "finished", where), status,
                 node.path("rowsRead").asLong(0), node.path("rowsWritten").asLong(0),
-                optionalText(node, "error", where), report.isObject() ? Optional.of(canonical(report)) : Optional.empty());
+                optionalText(node, "error", where), report.isObject() ? Optional.of(text(report)) : Optional.empty());
     }
 
     /** @throws ConfigurationException naming {@code where} when the text is not JSON */

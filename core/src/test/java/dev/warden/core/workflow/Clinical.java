@@ -60,8 +60,14 @@ final class Clinical {
     }
 
     static JobSpec syntheaSpec() {
-        Path p = Path.of("../samples/specs/synthea-test-data.json");
-        return JobSpec.load(Files.exists(p) ? p : Path.of("samples/specs/synthea-test-data.json"));
+        // the spec shipped in samples/specs, found from the module that runs the test (core, extensions/jdbc, ...)
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path p = dir.resolve("samples/specs/synthea-test-data.json");
+            if (Files.exists(p)) {
+                return JobSpec.load(p);
+            }
+        }
+        throw new IllegalStateException("samples/specs/synthea-test-data.json not found above " + Path.of("").toAbsolutePath());
     }
 
     /** @return a {@code file:} reference to a fresh 32-byte job key in {@code dir}, readable by its owner only */
