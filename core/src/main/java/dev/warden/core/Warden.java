@@ -187,6 +187,17 @@ public final class Warden implements AutoCloseable {
     }
 
     /**
+     * Re-identification (reversing FF1, FF3-1 and keyed tokens) under the {@code REIDENTIFY} permission on a data
+     * source or project, recorded as {@code REIDENTIFICATION_PERFORMED} (who, columns, how many values; never a value)
+     * before anything is reversed, fail-closed.
+     *
+     * @return the re-identification engine
+     */
+    public dev.warden.core.workflow.Reidentification reidentification() {
+        return workflowEngines.reidentification();
+    }
+
+    /**
      * @return where Warden records its own operations (policy changes, denials, workflows, data sources, runs,
      *     re-identifications, erasures): the builder's audit log, else {@link #auditLog()} when {@code audit.sinks} is
      *     set; with neither, in development a log that keeps nothing (after one warning), elsewhere one that refuses

@@ -13,6 +13,7 @@ public final class WorkflowEngines {
 
     private final DataSources dataSources;
     private final Workflows workflows;
+    private final Reidentification reidentification;
 
     /**
      * @param store where data sources, versions and runs live
@@ -26,11 +27,17 @@ public final class WorkflowEngines {
         Governed governed = new Governed(policy, audit);
         this.dataSources = new DataSources(store, governed, secrets, environment);
         this.workflows = new Workflows(store, governed, dataSources, secrets);
+        this.reidentification = new Reidentification(governed, dataSources, secrets);
     }
 
     /** @return the data sources engine */
     public DataSources dataSources() {
         return dataSources;
+    }
+
+    /** @return the re-identification engine */
+    public Reidentification reidentification() {
+        return reidentification;
     }
 
     /** @return the workflows engine */
