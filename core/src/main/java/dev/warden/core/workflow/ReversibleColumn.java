@@ -6,7 +6,6 @@ import dev.warden.deid.Transformation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One column's de-identified values to re-identify, with the transformation and consistency domain that produced
@@ -32,6 +31,5 @@ public record ReversibleColumn(String name, Transformation transformation, Consi
                     + "' is not reversible; only ff1, ff3-1 and token are");
         }
         values = Collections.unmodifiableList(new ArrayList<>(values)); // keeps null entries, unlike List.copyOf
-        Objects.requireNonNull(name);
     }
 }

@@ -194,7 +194,7 @@ public final class Workflows {
     }
 
     /**
-     * Tests the workflow on a small subset without writing its target: {@link DRY_RUN_PERCENT}% of the spec's entity
+     * Tests the workflow on a small subset without writing its target: {@link #DRY_RUN_PERCENT}% of the spec's entity
      * table (with the rows they refer to and that refer to them), or the spec's own subset, or everything when the
      * spec names no entity. The output is written to a temporary directory, validated, and removed.
      *

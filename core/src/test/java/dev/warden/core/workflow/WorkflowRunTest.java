@@ -102,6 +102,27 @@ class WorkflowRunTest {
     }
 
     @Test
+    void theComplianceReportListsTheRunWithItsVersionAndRowCounts() throws IOException {
+        Path auditDir = auditDir();
+        try (AuditPipeline audit = GovernanceFixture.jsonl(auditDir); Warden warden = Clinical.warden(audit, store())) {
+            warden.workflows().dryRun(EDITOR, PROJECT, "nightly");
+            assertThatThrownBy(() -> warden.workflows().run(VIEWER, PROJECT, "nightly"))
+                    .isInstanceOf(AccessDeniedException.class);
+            warden.workflows().run(EDITOR, PROJECT, "nightly");
+        }
+        dev.warden.core.audit.ComplianceReport report = dev.warden.core.audit.ComplianceReport.of(
+                GovernanceFixture.events(auditDir), Optional.empty(), Optional.empty());
+        dev.warden.core.audit.ComplianceReport.Section runs = report.sections().stream()
+                .filter(s -> s.title().equals("Workflow runs")).findFirst().orElseThrow();
+        assertThat(runs.rows()).hasSize(2);
+        assertThat(runs.rows().get(1)).containsExactly(runs.rows().get(1).get(0), "erin", "workflow:clinical/nightly",
+                "1", "SUCCESS", String.valueOf(SYNTHEA_ROWS), String.valueOf(SYNTHEA_ROWS), "false");
+        assertThat(runs.rows().get(0).get(7)).isEqualTo("true");
+        assertThat(report.toText()).contains("Workflow runs (2)").contains("Access denied (1)")
+                .contains("Data source accesses (2)");
+    }
+
+    @Test
     void aViewerWhoRunsIsDeniedTheDenialRecordedAndNothingRead() throws IOException {
         Path auditDir = auditDir();
         WorkflowStore store = store();
