@@ -175,4 +175,50 @@ class WorkflowCommandTest {
                 .isEqualTo(ExitCode.DENIED);
         assertThat(err.toString()).contains("authentication failed").doesNotContain("not-a-real-key");
     }
+
+    @Test
+    void transformDecryptWithAConfigurationNeedsReidentifyAndIsRecordedWithoutTheValues() throws Exception {
+        Files.writeString(dir.resolve("policy.json"), "{\"format\": \"warden-policy/1\", \"projects\": [\"clinical\"], "
+                + "\"grants\": [{\"subject\": \"user:investigator\", \"project\": \"clinical\", "
+                + "\"permission\": \"REIDENTIFY\"}]}");
+        assertThat(run("", "users", "add", "investigator", "--service-account", "--project", "clinical=viewer",
+                "--config", config.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("", "apikey", "create", "investigator", "--project", "clinical", "--config", config.toString()))
+                .isEqualTo(ExitCode.OK);
+        String investigatorKey = out.toString().lines().findFirst().orElseThrow();
+        String key = "file:" + dir.resolve("job.key");
+        // an SSN of the Synthea patients, without its dashes
+        assertThat(run("", "transform", "--kind", "ff1", "--radix", "10", "--key", key, "--domain", "patients.SSN",
+                "999493983")).isEqualTo(ExitCode.OK);
+        String encrypted = out.toString().strip();
+        assertThat(encrypted).hasSize(9).isNotEqualTo("999493983");
+        String[] decrypt = {"transform", "--kind", "ff1", "--radix", "10", "--key", key, "--domain", "patients.SSN",
+            "--decrypt", "--config", config.toString(), "--scope", "project:clinical", "--purpose", "INC-4711", encrypted};
+
+        OperatorOptions.environment = name -> etlKey;
+        assertThat(run("", decrypt)).isEqualTo(ExitCode.DENIED);
+        assertThat(out.toString()).doesNotContain("999493983");
+
+        OperatorOptions.environment = name -> investigatorKey;
+        assertThat(run("", decrypt)).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).isEqualTo("999493983");
+
+        List<AuditEvent> events = events();
+        assertThat(events).filteredOn(e -> e.type() == AuditEventType.ACCESS_DENIED)
+                .extracting(e -> e.actor().principalId()).containsExactly("etl");
+        AuditEvent performed = events.stream().filter(e -> e.type() == AuditEventType.REIDENTIFICATION_PERFORMED)
+                .findFirst().orElseThrow();
+        assertThat(performed.actor().principalId()).isEqualTo("investigator");
+        assertThat(performed.details()).containsEntry("values", "1").containsEntry("columns", "patients.SSN");
+        assertThat(performed.details().values()).noneMatch(v -> v.contains("999493983") || v.contains(encrypted));
+    }
+
+    @Test
+    void transformDecryptWithoutAConfigurationSaysItIsNotAudited() {
+        assertThat(run("", "transform", "--kind", "ff1", "--radix", "10", "--key-hex",
+                "2B7E151628AED2A6ABF7158809CF4F3C", "--tweak-hex", "39383736353433323130", "--decrypt", "6124200773"))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).isEqualTo("0123456789");
+        assertThat(err.toString()).contains("neither authorized nor audited");
+    }
 }
