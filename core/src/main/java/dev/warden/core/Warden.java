@@ -56,6 +56,7 @@ public final class Warden implements AutoCloseable {
     private final dev.warden.core.posture.PostureReport posture;
     private final dev.warden.core.workflow.WorkflowStore workflowStore;
     private final dev.warden.core.workflow.WorkflowEngines workflowEngines;
+    private final PolicyPolling policyPolling; // null unless the policy store is shared (see Builder#policyReloadInterval)
 
     private Warden(Builder builder) {
         ClassLoader loader = builder.classLoader;
@@ -87,7 +88,7 @@ public final class Warden implements AutoCloseable {
                 dev.warden.core.audit.AuditPipeline.validate(configuration.section("audit"), auditSinks);
             }
             this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
-                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy"), loader));
             // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else
             // through the configured audit pipeline (built on the first attempt) when audit.sinks is set.
             AuditLog authAudit = builder.auditLog != null ? builder.auditLog
@@ -101,6 +102,12 @@ public final class Warden implements AutoCloseable {
                     : dev.warden.core.workflow.WorkflowStores.fromConfig(configuration.section("workflows"), loader);
             this.workflowEngines = new dev.warden.core.workflow.WorkflowEngines(workflowStore, governedPolicy,
                     governance, secretsView, configuration.environment());
+            Optional<java.time.Duration> reload = builder.policyReloadInterval != null
+                    ? Optional.of(builder.policyReloadInterval).filter(d -> !d.isZero())
+                    : builder.policyStore != null ? Optional.empty()
+                    : dev.warden.core.policy.PolicyStores.reloadInterval(configuration.section("policy"), loader);
+            this.policyPolling = reload.map(every -> PolicyPolling.start(policy, every, policy.describeStore()))
+                    .orElse(null);
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
@@ -403,6 +410,9 @@ public final class Warden implements AutoCloseable {
         // may hang): the whole takes at most CLOSE_LIMIT, then the rest goes on without the hung part.
         long deadline = System.nanoTime() + CLOSE_LIMIT.toNanos();
         BoundedClose.run("authentication providers", authenticator::close, remaining(deadline));
+        if (policyPolling != null) {
+            policyPolling.close();
+        }
         BoundedClose.run("policy store", policy::close, remaining(deadline));
         BoundedClose.run("workflow store", workflowStore::close, remaining(deadline));
         dev.warden.core.audit.AuditPipeline built;
@@ -433,6 +443,7 @@ public final class Warden implements AutoCloseable {
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
         private dev.warden.core.policy.GrantStore policyStore;
         private dev.warden.core.workflow.WorkflowStore workflowStore;
+        private java.time.Duration policyReloadInterval;
         private AuditLog auditLog;
         private String postureOverride;
 
@@ -481,6 +492,22 @@ public final class Warden implements AutoCloseable {
         /** @param store where the policy lives, instead of the configured store; closed with the built instance */
         public Builder policyStore(dev.warden.core.policy.GrantStore store) {
             this.policyStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * How often the policy is reloaded from its store, so that grants and revocations made by other processes
+         * sharing it are enforced here within about this time. Default: {@code policy.reloadInterval} from the
+         * configuration, which defaults to 500 ms for a shared store ({@code jdbc}) and to never for {@code memory} and
+         * {@code file}; never for a store given to {@link #policyStore}.
+         *
+         * @param interval the interval; {@link java.time.Duration#ZERO} turns polling off
+         */
+        public Builder policyReloadInterval(java.time.Duration interval) {
+            if (interval.isNegative()) {
+                throw new ConfigurationException("policyReloadInterval: must not be negative");
+            }
+            this.policyReloadInterval = interval;
             return this;
         }
 
