@@ -288,12 +288,24 @@ public final class RbacPolicyEngine implements PolicyEngine, AutoCloseable {
         change(new PolicyChange.ReplaceRoleMapping(mapping), st -> true);
     }
 
+    /** @return the store's description, for messages (never a password) */
+    public String describeStore() {
+        return store.describe();
+    }
+
     /**
      * Reloads the policy from the store, for a store shared by several processes (JDBC).
+     *
+     * A store that tells its version cheaply ({@link GrantStore#storedVersion()}) is loaded only when that version
+     * differs, so polling costs one small query. {@link dev.warden.core.Warden} polls a shared store on its own.
      *
      * @return whether the stored version differed from the one in use
      */
     public boolean reload() {
+        java.util.OptionalLong stored = store.storedVersion();
+        if (stored.isPresent() && stored.getAsLong() == snapshot.version) {
+            return false; // every change moves the stored version: nothing to load
+        }
         synchronized (writeLock) {
             PolicyState loaded = store.load().validate();
             if (loaded.version() == snapshot.version && loaded.equals(snapshot.state)) {
