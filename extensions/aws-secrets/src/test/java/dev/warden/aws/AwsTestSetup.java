@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * off ({@code aws.disableEc2Metadata}) so that no test ever reaches for 169.254.169.254; and settings that point the
  * real client at a {@link FakeSecretsManager} stand-in through the SDK's endpoint override.
  */
-final class AwsTestSetup {
+public final class AwsTestSetup {
 
     static final String ACCESS_KEY = "AKIAWARDENTEST000001";
     static final String SECRET_KEY = "wardenTestSecretAccessKey/0000000000000";
@@ -33,14 +33,14 @@ final class AwsTestSetup {
     static void init() {
     }
 
-    static FakeSecretsManager start(TestPki pki) throws Exception {
+    public static FakeSecretsManager start(TestPki pki) throws Exception {
         init();
         FakeSecretsManager fake = new FakeSecretsManager(pki);
         fake.keys.put(ACCESS_KEY, SECRET_KEY);
         return fake;
     }
 
-    static ObjectNode settings(FakeSecretsManager fake, Path caPem) {
+    public static ObjectNode settings(FakeSecretsManager fake, Path caPem) {
         init();
         return JSON.createObjectNode().put("region", FakeSecretsManager.REGION).put("endpoint", fake.endpoint())
                 .put("caBundle", caPem.toString()).put("timeout", "5s");

@@ -48,15 +48,15 @@ import javax.crypto.spec.SecretKeySpec;
  * Putting a new value moves {@code AWSCURRENT} to it and {@code AWSPREVIOUS} to the former current version, as a
  * rotation does.
  */
-final class FakeSecretsManager implements AutoCloseable {
+public final class FakeSecretsManager implements AutoCloseable {
 
-    static final String REGION = "eu-west-1";
+    public static final String REGION = "eu-west-1";
     static final String ACCOUNT = "123456789012";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One version of a secret. */
-    static final class Version {
-        final String id = UUID.randomUUID().toString();
+    public static final class Version {
+        public final String id = UUID.randomUUID().toString();
         final String text;
         final byte[] binary;
         final Set<String> stages = ConcurrentHashMap.newKeySet();
@@ -73,7 +73,7 @@ final class FakeSecretsManager implements AutoCloseable {
     private final Map<String, List<Version>> secrets = new ConcurrentHashMap<>();
     /** access key id -> secret access key */
     final Map<String, String> keys = new ConcurrentHashMap<>();
-    final Set<String> denied = ConcurrentHashMap.newKeySet();
+    public final Set<String> denied = ConcurrentHashMap.newKeySet();
     final Set<String> deleted = ConcurrentHashMap.newKeySet();
     /** How many of the next requests to answer with ThrottlingException. */
     final AtomicInteger throttleNext = new AtomicInteger();
@@ -88,7 +88,7 @@ final class FakeSecretsManager implements AutoCloseable {
         server.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "https://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -97,7 +97,7 @@ final class FakeSecretsManager implements AutoCloseable {
     }
 
     /** Adds a new AWSCURRENT version holding {@code text}; the former current one becomes AWSPREVIOUS. */
-    synchronized Version putString(String name, String text) {
+    public synchronized Version putString(String name, String text) {
         return add(name, new Version(text, null, Instant.ofEpochSecond(clock++)), "AWSCURRENT");
     }
 

@@ -121,7 +121,8 @@ public final class WardenCommand implements Runnable {
      * @return the documented exit code for it
      */
     static int exitCodeOf(Exception exception) {
-        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
+        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException
+                || exception instanceof dev.warden.secrets.SecretAccessDeniedException) {
             return ExitCode.DENIED;
         }
         if (exception instanceof IntegrityException) {

@@ -64,6 +64,7 @@ class WardenCommandTest {
         assertThat(WardenCommand.exitCodeOf(new InvalidInputException("x"))).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(WardenCommand.exitCodeOf(new IntegrityException("x"))).isEqualTo(ExitCode.VALIDATION_FAILED);
         assertThat(WardenCommand.exitCodeOf(new AuthenticationException())).isEqualTo(ExitCode.DENIED);
+        assertThat(WardenCommand.exitCodeOf(new dev.warden.secrets.SecretAccessDeniedException("x"))).isEqualTo(ExitCode.DENIED);
         assertThat(WardenCommand.exitCodeOf(new IllegalStateException("x"))).isEqualTo(ExitCode.INTERNAL);
     }
 
