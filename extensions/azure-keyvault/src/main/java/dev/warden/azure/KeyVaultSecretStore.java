@@ -122,6 +122,13 @@ final class KeyVaultSecretStore implements SecretStore {
     /** Maps an SDK failure to Warden's types, naming the secret and the HTTP status, never quoting the service. */
     private RuntimeException translate(RuntimeException e, KeyVaultSecretReference reference) {
         String what = reference.describe();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) { // the token request and the vault request alike
+                return new SecretStoreUnreachableException(what + ": TLS failed (" + t.getClass().getSimpleName()
+                        + "); the certificate of the vault or of the Entra ID authority is not trusted or does not "
+                        + "match its host name");
+            }
+        }
         if (e instanceof ClientAuthenticationException && !(e instanceof HttpResponseException response
                 && response.getResponse() != null && response.getResponse().getStatusCode() != 401)) {
             return new SecretAccessDeniedException(what + ": no token for the vault from " + identity + " ("
@@ -150,10 +157,6 @@ final class KeyVaultSecretStore implements SecretStore {
             };
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SSLException) {
-                return new SecretStoreUnreachableException(what + ": TLS failed (" + t.getClass().getSimpleName()
-                        + "); the vault's certificate is not trusted or does not match its host name");
-            }
             if (t instanceof ClientAuthenticationException || t instanceof MsalException) {
                 return new SecretAccessDeniedException(what + ": no token for the vault from " + identity + " ("
                         + t.getClass().getSimpleName() + "); give the host a managed identity or workload identity, "

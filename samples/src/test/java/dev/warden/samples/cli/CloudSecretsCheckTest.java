@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.aws.AwsTestSetup;
 import dev.warden.aws.FakeSecretsManager;
+import dev.warden.azure.AzureTestSetup;
+import dev.warden.azure.FakeKeyVault;
 import dev.warden.core.secrets.vault.TestPki;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +27,8 @@ import picocli.CommandLine;
  * {@code warden secrets check} on the cloud secret managers, found by ServiceLoader from the CLI's class path, with the
  * exit codes of the CLI table. The services are STAND-INS (in-test HTTPS servers speaking each service's wire
  * protocol, reached through the SDK's endpoint override), since the real services cannot be reached from here.
+ *
+ * <p>Runs in a JVM of its own (samples/pom.xml) whose hosts file names the Key Vault stand-in {@code vault.localhost}.
  */
 class CloudSecretsCheckTest {
 
@@ -33,6 +40,7 @@ class CloudSecretsCheckTest {
     private StringWriter out;
     private StringWriter err;
     private FakeSecretsManager aws;
+    private FakeKeyVault azure;
     private Path caPem;
 
     @BeforeEach
@@ -41,11 +49,14 @@ class CloudSecretsCheckTest {
         caPem = pki.writeCaPem(dir.resolve("ca.pem"));
         aws = AwsTestSetup.start(pki);
         aws.putString("prod/db", "{\"password\":\"" + CANARY + "\"}");
+        azure = new FakeKeyVault(pki);
+        azure.put("db-password", CANARY);
     }
 
     @AfterEach
     void stop() {
         aws.close();
+        azure.close();
     }
 
     private int run(String... args) {
@@ -100,5 +111,47 @@ class CloudSecretsCheckTest {
         assertThat(run("secrets", "check", "aws-sm:prod/db#password", "--config", config.toString()))
                 .isEqualTo(ExitCode.INTERNAL);
         assertThat(err.toString()).contains("cannot be reached");
+    }
+
+    private Path azureConfig() throws Exception {
+        Path clientSecret = Files.writeString(dir.resolve("azure-client-secret"), azure.clientSecret);
+        ObjectNode settings = AzureTestSetup.settings(azure, caPem);
+        ((ObjectNode) settings.get("credential")).put("clientSecretRef", "file:" + clientSecret);
+        return config("azure-kv", settings);
+    }
+
+    private void assumeVaultLocalhostResolves() {
+        try {
+            InetAddress.getByName("vault.localhost");
+        } catch (UnknownHostException e) {
+            Assumptions.abort("vault.localhost does not resolve: run in the cloud-secrets-check execution (samples/pom.xml)");
+        }
+    }
+
+    @Test
+    void checkOfAnAzureSecretPrintsItsVersionButNotItsValue() throws Exception {
+        assumeVaultLocalhostResolves();
+        String version = azure.put("api-token", CANARY + "-2").id;
+        assertThat(run("secrets", "check", "azure-kv:" + azure.url() + "/secrets/api-token", "--config",
+                azureConfig().toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("store: azure-kv").contains("version: " + version).doesNotContain(CANARY);
+    }
+
+    @Test
+    void checkOfADeletedAzureSecretIsBadInput() throws Exception {
+        assumeVaultLocalhostResolves();
+        azure.deleted.add("db-password");
+        assertThat(run("secrets", "check", "azure-kv:" + azure.url() + "/secrets/db-password", "--config",
+                azureConfig().toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("404");
+    }
+
+    @Test
+    void checkOfAnAzureSecretTheIdentityMayNotReadIsDenied() throws Exception {
+        assumeVaultLocalhostResolves();
+        azure.forbidden.add("db-password");
+        assertThat(run("secrets", "check", "azure-kv:" + azure.url() + "/secrets/db-password", "--config",
+                azureConfig().toString())).isEqualTo(ExitCode.DENIED);
+        assertThat(err.toString()).contains("Key Vault Secrets User").doesNotContain(CANARY);
     }
 }
