@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * <p>Without {@code credentialsFile}, credentials are Application Default Credentials: {@code
  * GOOGLE_APPLICATION_CREDENTIALS}, the gcloud user's credentials, then the attached service account of GKE Workload
  * Identity, Cloud Run, Cloud Functions or Compute Engine; they are looked up on the first read. There is no setting to
- * skip TLS certificate checks.
+ * skip TLS certificate checks. Loading this class pins the java.util.logging logger
+ * {@code com.google.api.client.http.HttpTransport} at INFO, since below that it logs payloads and tokens.
  */
 public final class GcpSecretManagerStoreFactory implements SecretStoreFactory {
 
@@ -54,6 +55,17 @@ public final class GcpSecretManagerStoreFactory implements SecretStoreFactory {
     private static final Set<String> KEYS = Set.of("project", "credentialsFile", "endpoint", "caBundle", "timeout");
     private static final Pattern PROJECT = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]|[0-9]{1,20}");
     private static final String SCOPE = "https://www.googleapis.com/auth/cloud-platform";
+    /**
+     * google-http-client's wire logger writes whole request and response bodies — secret payloads and bearer tokens —
+     * at CONFIG and below. It is pinned at INFO (held here so that java.util.logging cannot drop the setting) so that a
+     * host logging everything at debug still never logs a secret (GcpSecretLeakCanaryTest).
+     */
+    private static final java.util.logging.Logger WIRE_LOG =
+            java.util.logging.Logger.getLogger("com.google.api.client.http.HttpTransport");
+
+    static {
+        WIRE_LOG.setLevel(java.util.logging.Level.INFO);
+    }
 
     @Override
     public Set<String> schemes() {

@@ -8,6 +8,8 @@ import dev.warden.aws.AwsTestSetup;
 import dev.warden.aws.FakeSecretsManager;
 import dev.warden.azure.AzureTestSetup;
 import dev.warden.azure.FakeKeyVault;
+import dev.warden.gcp.FakeSecretManager;
+import dev.warden.gcp.GcpTestSetup;
 import dev.warden.core.secrets.vault.TestPki;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,6 +43,7 @@ class CloudSecretsCheckTest {
     private StringWriter err;
     private FakeSecretsManager aws;
     private FakeKeyVault azure;
+    private FakeSecretManager gcp;
     private Path caPem;
 
     @BeforeEach
@@ -51,12 +54,15 @@ class CloudSecretsCheckTest {
         aws.putString("prod/db", "{\"password\":\"" + CANARY + "\"}");
         azure = new FakeKeyVault(pki);
         azure.put("db-password", CANARY);
+        gcp = new FakeSecretManager(pki);
+        gcp.put("db", "{\"password\":\"" + CANARY + "\"}");
     }
 
     @AfterEach
     void stop() {
         aws.close();
         azure.close();
+        gcp.close();
     }
 
     private int run(String... args) {
@@ -153,5 +159,33 @@ class CloudSecretsCheckTest {
         assertThat(run("secrets", "check", "azure-kv:" + azure.url() + "/secrets/db-password", "--config",
                 azureConfig().toString())).isEqualTo(ExitCode.DENIED);
         assertThat(err.toString()).contains("Key Vault Secrets User").doesNotContain(CANARY);
+    }
+
+    private Path gcpConfig() throws Exception {
+        return config("gcp-sm", GcpTestSetup.settings(gcp, caPem, dir));
+    }
+
+    @Test
+    void checkOfAGoogleSecretPrintsItsVersionButNotItsValue() throws Exception {
+        gcp.put("db", "{\"password\":\"" + CANARY + "-2\"}");
+        assertThat(run("secrets", "check", "gcp-sm:projects/" + FakeSecretManager.PROJECT + "/secrets/db#password",
+                "--config", gcpConfig().toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("store: gcp-sm").contains("version: 2").doesNotContain(CANARY);
+    }
+
+    @Test
+    void checkOfADeletedGoogleSecretIsBadInput() throws Exception {
+        gcp.delete("db");
+        assertThat(run("secrets", "check", "gcp-sm:projects/" + FakeSecretManager.PROJECT + "/secrets/db",
+                "--config", gcpConfig().toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("NOT_FOUND");
+    }
+
+    @Test
+    void checkOfAGoogleSecretTheServiceAccountMayNotReadIsDenied() throws Exception {
+        gcp.denied.add("db");
+        assertThat(run("secrets", "check", "gcp-sm:projects/" + FakeSecretManager.PROJECT + "/secrets/db",
+                "--config", gcpConfig().toString())).isEqualTo(ExitCode.DENIED);
+        assertThat(err.toString()).contains("roles/secretmanager.secretAccessor").doesNotContain(CANARY);
     }
 }
