@@ -152,6 +152,74 @@ class EveryKindOnSparkTest {
         assertThat(dir.resolve("never")).doesNotExist();
     }
 
+    @Test
+    void aFailedCheckReportsWhatTheSingleMachineReportsAndMovesNothing() {
+        JobSpec leaky = JobSpec.parse(spec.toJson().replaceFirst("\"email\" : \\{[^}]*\\}[^}]*\\}", "\"email\" : \"keep\""),
+                "leaky", specDir);
+        assertThat(leaky.table("people").orElseThrow().column("email").orElseThrow().rule())
+                .isInstanceOf(dev.warden.core.job.ColumnRule.Keep.class);
+        Path one = dir.resolve("leaky-single");
+        JobReport expected;
+        try (TableSource source = Datasets.source(input.toString());
+             TableTarget target = Datasets.target(one.toString(), Datasets.Format.CSV)) {
+            expected = assertThrows(() -> DeidentificationJob.builder().spec(leaky).source(source).target(target)
+                    .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run());
+        }
+        Path many = dir.resolve("leaky-spark");
+        JobReport actual = assertThrows(() -> WardenSpark.deidentify(LocalSpark.session(), leaky, "file:" + key,
+                input.toString(), many.toString()));
+        assertThat(actual.validation().passed()).isFalse();
+        assertThat(actual.validation().failures()).anyMatch(f -> f.contains("people.email (400 values hold EMAIL_ADDRESS)"));
+        assertThat(actual.validation().checks()).containsExactlyElementsOf(expected.validation().checks());
+        assertThat(many).doesNotExist();
+    }
+
+    @Test
+    void parquetTablesInGiveTheSameCellsAsCsv() throws IOException {
+        SparkSession session = LocalSpark.session();
+        Path parquet = dir.resolve("parquet-in");
+        for (String t : List.of("people", "visits")) {
+            SparkTables.csv(session, false).option("inferSchema", "true").load(input.resolve(t + ".csv").toString())
+                    .coalesce(1).write().parquet(parquet.resolve(t).toString());
+        }
+        Path out = dir.resolve("from-parquet");
+        SparkDeidentificationJob.builder(session).spec(spec).key("file:" + key).input(parquet.toString())
+                .output(out.toString()).build().run();
+        // Typed Parquet columns are read as Spark's string cast: integers and dates print as in the CSV here.
+        for (String t : List.of("people", "visits")) {
+            assertThat(LocalSpark.concatenated(out.resolve(t))).as(t)
+                    .isEqualTo(Files.readString(single.resolve(t + ".csv"), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void parquetOutputHoldsTheSameCells() {
+        Path out = dir.resolve("parquet-out");
+        SparkSession session = LocalSpark.session();
+        SparkDeidentificationJob.builder(session).spec(spec).key("file:" + key).input(input.toString())
+                .output(out.toString()).format(SparkDeidentificationJob.Format.PARQUET).build().run();
+        for (String t : List.of("people", "visits")) {
+            // Parquet keeps redact's empty string apart from null; CSV writes both as an empty cell.
+            List<String> fromParquet = session.read().parquet(out.resolve(t).toString()).collectAsList().stream()
+                    .map(r -> java.util.stream.IntStream.range(0, r.size())
+                            .mapToObj(i -> "".equals(r.get(i)) ? "null" : String.valueOf(r.get(i)))
+                            .collect(java.util.stream.Collectors.joining("\u0001"))).sorted().toList();
+            List<String> fromCsv = SparkTables.csv(session, false).load(single.resolve(t + ".csv").toString()).collectAsList().stream()
+                    .map(r -> java.util.stream.IntStream.range(0, r.size()).mapToObj(i -> String.valueOf(r.get(i)))
+                            .collect(java.util.stream.Collectors.joining("\u0001"))).sorted().toList();
+            assertThat(fromParquet).as(t).hasSize(t.equals("people") ? 400 : 1200).isEqualTo(fromCsv);
+        }
+    }
+
+    private static JobReport assertThrows(java.util.function.Supplier<JobReport> job) {
+        try {
+            job.get();
+        } catch (dev.warden.core.job.ValidationFailedException e) {
+            return e.report();
+        }
+        throw new AssertionError("the job passed its validation");
+    }
+
     private static long parts(Path table) throws IOException {
         try (Stream<Path> files = Files.list(table)) {
             return files.filter(p -> p.getFileName().toString().startsWith("part-")).count();
