@@ -1,6 +1,11 @@
 package dev.warden.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import dev.warden.core.deid.Deidentifiers;
 import dev.warden.core.job.Datasets;
@@ -13,7 +18,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +40,8 @@ class SyntheaOnSparkTest {
 
     Path dir;
     Path input;
+    Path key;
+    JobSpec spec;
     Path single;
     Path spark;
     JobReport singleReport;
@@ -40,8 +51,8 @@ class SyntheaOnSparkTest {
     void runBoth(@TempDir Path dir) throws Exception {
         this.dir = dir;
         input = Path.of(getClass().getResource("/synthea/patients.csv").toURI()).getParent();
-        JobSpec spec = JobSpec.load(Path.of(getClass().getResource("/specs/synthea-test-data.json").toURI()));
-        Path key = dir.resolve("job.key");
+        spec = JobSpec.load(Path.of(getClass().getResource("/specs/synthea-test-data.json").toURI()));
+        key = dir.resolve("job.key");
         Files.write(key, KEY);
         single = dir.resolve("single");
         try (TableSource source = Datasets.source(input.toString());
@@ -81,6 +92,50 @@ class SyntheaOnSparkTest {
                 assertThat(many.detail()).as(one.name()).isEqualTo(one.detail());
             }
         }
+    }
+
+    @Test
+    void warden_maskInSparkSqlGivesTheJobsCells() throws IOException {
+        SparkSession session = LocalSpark.session();
+        WardenSpark.registerFunctions(session, spec, "file:" + key);
+        SparkTables.csv(session, true).option("header", "true").load(input.resolve("patients.csv").toString())
+                .createOrReplaceTempView("raw_patients");
+        SparkTables.csv(session, true).option("header", "true").load(input.resolve("encounters.csv").toString())
+                .createOrReplaceTempView("raw_encounters");
+        List<String> patients = session.sql("SELECT concat_ws('|', warden_mask(Id, 'patients.Id'), warden_mask(SSN, 'patients.SSN'), "
+                + "warden_mask(FIRST, 'patients.FIRST'), warden_mask_for(DEATHDATE, 'patients.DEATHDATE', Id)) FROM raw_patients")
+                .as(Encoders.STRING()).collectAsList();
+        List<String> expected = new ArrayList<>();
+        for (Map<String, String> r : rows(single.resolve("patients.csv"))) {
+            expected.add(String.join("|", java.util.stream.Stream.of(r.get("Id"), r.get("SSN"), r.get("FIRST"), r.get("DEATHDATE"))
+                    .filter(v -> v != null && !v.isEmpty()).toList()));
+        }
+        assertThat(patients).hasSize(25).isEqualTo(expected);
+        // A foreign key column names its parent's transformation; the shift of a date is the patient's in every table.
+        List<String> encounters = session.sql("SELECT concat_ws('|', warden_mask(PATIENT, 'encounters.PATIENT'), "
+                + "warden_mask_for(START, 'encounters.START', PATIENT)) FROM raw_encounters").as(Encoders.STRING()).collectAsList();
+        List<String> expectedEncounters = rows(single.resolve("encounters.csv")).stream()
+                .map(r -> r.get("PATIENT") + "|" + r.get("START")).toList();
+        assertThat(encounters).hasSize(1228).isEqualTo(expectedEncounters);
+    }
+
+    @Test
+    void warden_maskRefusesADateShiftWithoutItsEntity() {
+        SparkSession session = LocalSpark.session();
+        WardenSpark.registerFunctions(session, spec, "file:" + key);
+        assertThatThrownBy(() -> session.sql("SELECT warden_mask('2020-01-01', 'encounters.START')").collectAsList())
+                .hasStackTraceContaining("warden_mask_for(value, 'encounters.START', entity_key)");
+    }
+
+    static List<Map<String, String>> rows(Path csv) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
+            while (it.hasNext()) {
+                rows.add(it.next());
+            }
+        }
+        return rows;
     }
 
     @Test
