@@ -35,8 +35,9 @@ class ArchitectureTest {
             Map.entry("extensions/jdbc", Set.of("core")),
             Map.entry("extensions/ldap", Set.of("core")),
             Map.entry("extensions/sso", Set.of("core")),
+            Map.entry("extensions/spark", Set.of("core")),
             Map.entry("bom", Set.of()),
-            Map.entry("benchmarks", Set.of("core", "sso")),
+            Map.entry("benchmarks", Set.of("core", "sso", "spark")),
             // The warden command and the demo run every optional module.
             Map.entry("samples", Set.of("core", "jdbc", "ldap", "sso")),
             // The example third-party plug-in lives in samples/ (DESIGN.md's samples row: "an example third-party
@@ -118,7 +119,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.warden.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.zaxxer..", "org.h2..", "org.postgresql..",
                         "com.unboundid..", "com.nimbusds..", "java.sql..", "javax.sql..", "dev.warden.jdbc..",
-                        "dev.warden.ldap..", "dev.warden.sso..")
+                        "dev.warden.ldap..", "dev.warden.sso..", "org.apache.spark..", "scala..", "dev.warden.spark..")
                 .check(production);
     }
 

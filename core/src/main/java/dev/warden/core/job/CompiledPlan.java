@@ -154,16 +154,27 @@ public final class CompiledPlan {
 
     /**
      * A keyed 64-bit fingerprint of values for the original-value check, the same on every machine that compiles the
-     * plan with the same key and {@code run}: the first 64 bits of HMAC-SHA256 under a key derived (HKDF, RFC 5869)
-     * from the job key for the consistency domain {@code warden-validation:<run>}. Use a fresh {@code run} per job, so
-     * fingerprints of one run say nothing about another's.
+     * plan with the same key and {@code run}: SipHash-2-4 (as the single-machine check uses) under a 128-bit key that
+     * is the first half of HMAC-SHA256 under a key derived (HKDF, RFC 5869) from the job key for the consistency domain
+     * {@code warden-validation:<run>}. Use a fresh {@code run} per job, so fingerprints of one run say nothing about
+     * another's.
      *
      * @param run an identifier of the job run, e.g. a random UUID chosen by the driver
-     * @return the fingerprint function; not thread-safe
+     * @return the fingerprint function; thread-safe
      */
     public Fingerprinter fingerprinter(String run) {
-        ValueTransformer mac = deidentifier.compile(Transformation.KeyedHash.hex(), new ConsistencyDomain("warden-validation:" + run));
-        return value -> Long.parseUnsignedLong(mac.apply(value).substring(0, 16), 16);
+        String hex = deidentifier.compile(Transformation.KeyedHash.hex(), new ConsistencyDomain("warden-validation:" + run))
+                .apply("siphash-2-4 key");
+        long k0 = Long.parseUnsignedLong(hex.substring(0, 16), 16);
+        long k1 = Long.parseUnsignedLong(hex.substring(16, 32), 16);
+        return value -> {
+            for (int i = 0; i < value.length(); i++) {
+                if (value.charAt(i) >= 0x80) {
+                    return Fingerprints.sipHash24(k0, k1, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return Fingerprints.sipHash24Ascii(k0, k1, value);
+        };
     }
 
     /** A keyed 64-bit fingerprint of a value; see {@link CompiledPlan#fingerprinter(String)}. */

@@ -51,7 +51,7 @@ import org.apache.spark.sql.types.StructType;
  *       and the column's closed vocabulary recognized on its distinct values.</li>
  * </ul>
  *
- * Fingerprints are keyed (HMAC-SHA256 under a key derived from the job key for this run, see
+ * Fingerprints are keyed (SipHash-2-4 under a key derived from the job key for this run, see
  * {@link CompiledPlan#fingerprinter}), so no input identifier value is shuffled or collected, only 64-bit
  * fingerprints; the copied output cells that match are collected to the driver to judge them.
  */
@@ -339,14 +339,19 @@ final class SparkValidation {
             CompiledPlan plan = ExecutorPlans.plan(recipe);
             CompiledPlan.Table t = plan.table(table);
             CompiledPlan.Fingerprinter fp = plan.fingerprinter(run);
-            Set<String> seen = new HashSet<>();
+            // Copied columns repeat their vocabulary: each distinct value is fingerprinted once per partition (up to 2^16).
+            List<Set<String>> seen = new ArrayList<>();
+            for (int o = 0; o < t.outputColumns().size(); o++) {
+                seen.add(new HashSet<>());
+            }
             List<Long> batch = new ArrayList<>();
             return new Flattened<>(rows, r -> {
                 batch.clear();
                 for (int o = 0; o < t.outputColumns().size(); o++) {
                     if (!t.transformed(o)) {
                         String v = r.getString(o);
-                        if (v != null && !v.isEmpty() && (seen.size() < 1 << 16 ? seen.add(o + ":" + v) : true)) {
+                        Set<String> mine = seen.get(o);
+                        if (v != null && !v.isEmpty() && (mine.size() < 1 << 16 ? mine.add(v) : true)) {
                             batch.add(fp.of(v));
                         }
                     }

@@ -17,7 +17,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -208,6 +212,25 @@ class EveryKindOnSparkTest {
                     .map(r -> java.util.stream.IntStream.range(0, r.size()).mapToObj(i -> String.valueOf(r.get(i)))
                             .collect(java.util.stream.Collectors.joining("\u0001"))).sorted().toList();
             assertThat(fromParquet).as(t).hasSize(t.equals("people") ? 400 : 1200).isEqualTo(fromCsv);
+        }
+    }
+
+    @Test
+    void aJdbcTableGivesTheSameBytes() throws Exception {
+        String url = "jdbc:h2:mem:every-kind;DB_CLOSE_DELAY=-1";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (String t : List.of("people", "visits")) {
+                s.execute("CREATE TABLE " + t + " AS SELECT * FROM CSVREAD('" + input.resolve(t + ".csv") + "', NULL, 'charset=UTF-8 caseSensitiveColumnNames=true')");
+            }
+        }
+        Properties jdbc = new Properties();
+        jdbc.setProperty("driver", "org.h2.Driver");
+        Path out = dir.resolve("from-jdbc");
+        SparkDeidentificationJob.builder(LocalSpark.session()).spec(spec).key("file:" + key).input(url).jdbcProperties(jdbc)
+                .output(out.toString()).build().run();
+        for (String t : List.of("people", "visits")) {
+            assertThat(LocalSpark.concatenated(out.resolve(t))).as(t)
+                    .isEqualTo(Files.readString(single.resolve(t + ".csv"), StandardCharsets.UTF_8));
         }
     }
 
