@@ -40,8 +40,9 @@ class ArchitectureTest {
             Map.entry("extensions/aws-secrets", Set.of("spi-secrets", "core")),
             Map.entry("extensions/azure-keyvault", Set.of("spi-secrets", "core")),
             Map.entry("extensions/gcp-secrets", Set.of("spi-secrets", "core")),
+            Map.entry("extensions/spark", Set.of("core")),
             Map.entry("bom", Set.of()),
-            Map.entry("benchmarks", Set.of("core", "sso", "aws-secrets", "azure-keyvault", "gcp-secrets")),
+            Map.entry("benchmarks", Set.of("core", "sso", "aws-secrets", "azure-keyvault", "gcp-secrets", "spark")),
             // The warden command and the demo run every optional module.
             Map.entry("samples", Set.of("core", "jdbc", "ldap", "sso", "passwords", "aws-secrets", "azure-keyvault", "gcp-secrets")),
             // The example third-party plug-in lives in samples/ (DESIGN.md's samples row: "an example third-party
@@ -128,7 +129,7 @@ class ArchitectureTest {
                         "com.unboundid..", "com.nimbusds..", "java.sql..", "javax.sql..", "dev.warden.jdbc..",
                         "dev.warden.ldap..", "dev.warden.sso..", "software.amazon.awssdk..", "com.azure..",
                         "com.google.cloud..", "com.google.api..", "dev.warden.aws..", "dev.warden.azure..",
-                        "dev.warden.gcp..")
+                        "dev.warden.gcp..", "org.apache.spark..", "scala..", "dev.warden.spark..")
                 .check(production);
     }
 

@@ -404,11 +404,11 @@ final class OutputValidator {
     }
 
     /** Transformation kinds that generalize: an output equal to its input is their rule, not a failure. */
-    private static final Set<String> GENERALIZING = Set.of("age", "birth-year", "date-year", "date-range", "bucket",
+    static final Set<String> GENERALIZING = Set.of("age", "birth-year", "date-year", "date-range", "bucket",
             "ranges", "zip3", "hierarchy", "date-month");
 
     /** The identifier type of record ids. */
-    private static final String SURROGATE = IdentifierType.OTHER_UNIQUE_IDENTIFIER.name();
+    static final String SURROGATE = IdentifierType.OTHER_UNIQUE_IDENTIFIER.name();
 
     /**
      * An integer of at most six digits: a surrogate key (OMOP's person_id 1, 2, 3, ...). Such a number is carried by
