@@ -35,12 +35,15 @@ class ClassificationSetsTest {
     private static final Set<String> OTHER_LABELS = Set.of("CREDENTIAL", "FREE_TEXT", "QUASI_IDENTIFIER",
             "NON_IDENTIFYING");
 
-    private static Path root() throws URISyntaxException {
-        return Path.of(ClassificationSetsTest.class.getResource("/classification").toURI());
+    /** Sets whose floors the classifier does not meet yet (README: the open cases) live beside the others. */
+    private static final Set<String> OPEN = Set.of("mimic-icu", "hr-de", "library");
+
+    private static Path root(String set) throws URISyntaxException {
+        return Path.of(ClassificationSetsTest.class.getResource(OPEN.contains(set) ? "/classification-open" : "/classification").toURI());
     }
 
     private static JsonNode gold(String set) throws Exception {
-        return new ObjectMapper().readTree(root().resolve(set).resolve("gold.json").toFile());
+        return new ObjectMapper().readTree(root(set).resolve(set).resolve("gold.json").toFile());
     }
 
     /** A CSV file read by RFC 4180 rules: the header, then each row as column -> value. */
@@ -68,7 +71,7 @@ class ClassificationSetsTest {
     private static Map<String, List<Map<String, String>>> tables(String set, Map<String, List<String>> headers)
             throws Exception {
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(root().resolve(set))) {
+        try (Stream<Path> files = Files.list(root(set).resolve(set))) {
             for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
                 String table = csv.getFileName().toString().replaceFirst("\\.csv$", "");
                 List<String> header = new ArrayList<>();
@@ -163,7 +166,7 @@ class ClassificationSetsTest {
             set.write(out.resolve(set.dataset));
             try (Stream<Path> files = Files.list(out.resolve(set.dataset))) {
                 for (Path generated : files.toList()) {
-                    Path committed = root().resolve(set.dataset).resolve(generated.getFileName());
+                    Path committed = root(set.dataset).resolve(set.dataset).resolve(generated.getFileName());
                     assertThat(Files.readAllBytes(committed)).as("%s/%s", set.dataset, generated.getFileName())
                             .isEqualTo(Files.readAllBytes(generated));
                 }
