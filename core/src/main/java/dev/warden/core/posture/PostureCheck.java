@@ -339,6 +339,17 @@ public final class PostureCheck {
                 jdbc(item, sink.qualified("url"), sink.string("url").orElse(""));
             }
         }
+        ConfigNode policySection = configuration.section("policy");
+        if (policySection.string("store").orElse("").equals("jdbc")) {
+            connections++;
+            jdbc(item, policySection.qualified("url"), policySection.string("url").orElse(""));
+        }
+        java.util.Optional<ConfigNode> workflowStore = configuration.section("workflows").child("store")
+                .filter(st -> st.string("type").orElse("").equals("jdbc"));
+        if (workflowStore.isPresent()) {
+            connections++;
+            jdbc(item, workflowStore.get().qualified("url"), workflowStore.get().string("url").orElse(""));
+        }
         for (PostureSettings.Job job : settings.jobs()) {
             if (job.source().isPresent() && job.source().get().startsWith("jdbc:")) {
                 connections++;
@@ -556,7 +567,7 @@ public final class PostureCheck {
         if (policy.grants().isEmpty() && policy.roleMapping().rules().isEmpty() && environment == Environment.PRODUCTION) {
             item.fail("the policy holds no grant and no role mapping: nobody can be authorized");
         }
-        return item.result("keep grants in a file or database (policy.store \"file\", or a JdbcGrantStore) and grant "
+        return item.result("keep grants in a file or database (policy.store \"file\" or \"jdbc\") and grant "
                 + "roles to users and groups (or map directory groups to roles with policy.roleMapping)");
     }
 
@@ -605,12 +616,9 @@ public final class PostureCheck {
             if (u.disabled()) {
                 continue;
             }
-            Instant last = u.lastLoginAt().orElse(u.createdAt());
+            Instant last = dev.warden.core.auth.local.LocalAccounts.lastActivity(u, a.keys); // as the sweep judges
             Optional<Instant> keyUse = a.keys.stream().filter(k -> k.account().equals(u.username()))
                     .flatMap(k -> k.lastUsedAt().stream()).max(Instant::compareTo);
-            if (keyUse.isPresent() && keyUse.get().isAfter(last)) {
-                last = keyUse.get();
-            }
             if (last.isBefore(cutoff)) {
                 item.fail("account '" + u.username() + "' last active " + last + (u.lastLoginAt().isEmpty()
                         && keyUse.isEmpty() ? " (created, never used)" : ""));
@@ -789,7 +797,7 @@ public final class PostureCheck {
             resolver = owned;
         }
         try (Secret secret = resolver.resolve(ref)) {
-            byte[] bytes = secret.bytes();
+            byte[] bytes = dev.warden.core.secrets.KeyMaterial.decode(ref, secret, "configuration audit.key");
             try {
                 return HmacChainKey.derive(bytes);
             } catch (IllegalArgumentException e) {
