@@ -17,6 +17,7 @@ import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.local.ApiKeyFormat;
 import dev.warden.core.auth.mfa.SecondFactors;
 import dev.warden.core.plugin.PluginRegistry;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.policy.GlobalRole;
 import dev.warden.spi.auth.AuthenticationProvider;
 import dev.warden.spi.auth.AuthenticationProviderFactory;
@@ -31,7 +32,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The authentication chain: hands each attempt to the providers that accept its kind of credentials, in configured
@@ -63,7 +63,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Authenticator implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
+    private static final Logger LOG = SecretMaskingLogger.of(Authenticator.class);
     private static final AuthenticationResult.Failure FAILED = new AuthenticationResult.Failure("authentication failed");
     private static final Set<GlobalRole> MFA_REQUIRED_FOR = Set.of(GlobalRole.ADMINISTRATOR, GlobalRole.OWNER);
 
