@@ -6,7 +6,7 @@ import dev.warden.InvalidInputException;
  * Who a {@link Grant} is given to: one user, one group (and so every member, directly or through nested groups), or,
  * for {@link DenyGrant}s only, everyone.
  *
- * <p>Text form ({@link #toString()}, {@link #parse}): {@code user:alice}, {@code group:analysts}, {@code everyone}.
+ * <p>Text form ({@code toString()}, {@link #parse}): {@code user:alice}, {@code group:analysts}, {@code everyone}.
  */
 public sealed interface Subject {
 

@@ -51,7 +51,8 @@ public interface SecretResolver {
      * can call it when told of one (for example by a Vault event notification).
      *
      * @param ref the reference that may have rotated
-     * @throws SecretNotFoundException, SecretUnavailableException as {@link #resolve(SecretRef)}
+     * @throws SecretNotFoundException as {@link #resolve(SecretRef)}
+     * @throws SecretUnavailableException as {@link #resolve(SecretRef)}
      */
     void signalRotation(SecretRef ref);
 

@@ -1,10 +1,10 @@
 package dev.warden.core;
 
+import dev.warden.core.secrets.SecretMaskingLogger;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@code close()} that may hang (a plug-in's, a remote connection's) on a daemon thread and waits for it at
@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BoundedClose {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BoundedClose.class);
+    private static final Logger LOG = SecretMaskingLogger.of(BoundedClose.class);
 
     private BoundedClose() {
     }

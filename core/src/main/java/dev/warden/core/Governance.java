@@ -4,14 +4,14 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditLog;
 import dev.warden.audit.AuditUnavailableException;
 import dev.warden.core.config.Environment;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The audit log Warden's governed engines record to when the host configured none. */
 final class Governance {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Governance.class);
+    private static final Logger LOG = SecretMaskingLogger.of(Governance.class);
 
     private Governance() {
     }

@@ -87,6 +87,9 @@ public final class Warden implements AutoCloseable {
                 // Refuse a wrong audit setting now, not when the log is first used.
                 dev.warden.core.audit.AuditPipeline.validate(configuration.section("audit"), auditSinks);
             }
+            // The posture section too (the check reads it again, relative paths against the file's folder).
+            dev.warden.core.posture.PostureSettings.from(configuration.section("posture"), configuration.environment(),
+                    java.nio.file.Path.of(""));
             this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
                     : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy"), loader));
             // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else

@@ -7,6 +7,7 @@ import dev.warden.audit.AuditListener;
 import dev.warden.audit.AuditLog;
 import dev.warden.audit.AuditUnavailableException;
 import dev.warden.audit.Outcome;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Alerting rules over the stream of recorded events. Register with
@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AlertRules implements AuditListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AlertRules.class);
+    private static final Logger LOG = SecretMaskingLogger.of(AlertRules.class);
 
     private final Counter perUser;
     private final Counter perSource;

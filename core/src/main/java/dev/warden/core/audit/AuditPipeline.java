@@ -8,6 +8,7 @@ import dev.warden.audit.AuditUnavailableException;
 import dev.warden.config.ConfigNode;
 import dev.warden.core.config.Environment;
 import dev.warden.core.plugin.PluginRegistry;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretRef;
 import dev.warden.spi.audit.AuditSink;
@@ -39,7 +40,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The audit pipeline: a fail-closed, group-committing {@link AuditLog} over one or more {@link AuditSink}s.
@@ -71,7 +71,7 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
     /** The prefix of a digested sensitive value. */
     public static final String DIGEST_PREFIX = "hmac-sha256:";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AuditPipeline.class);
+    private static final Logger LOG = SecretMaskingLogger.of(AuditPipeline.class);
     /** The settings of the {@code audit} section. */
     private static final Set<String> SECTION_KEYS = Set.of("key", "timeout", "mode", "sinks", "alerts", "pipelined");
     /** Events queued during an fsync before a producer wakes the writer to append them. */
@@ -169,7 +169,8 @@ public final class AuditPipeline implements AuditLog, AutoCloseable {
         var keyRef = audit.secretRef("key");
         if (keyRef.isPresent()) {
             try (Secret secret = secrets.apply(keyRef.get())) {
-                byte[] bytes = secret.bytes();
+                byte[] bytes = dev.warden.core.secrets.KeyMaterial.decode(keyRef.get(), secret,
+                        "configuration " + audit.qualified("key"));
                 try {
                     builder.secret(bytes);
                 } finally {

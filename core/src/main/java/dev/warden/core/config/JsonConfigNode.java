@@ -127,7 +127,7 @@ public final class JsonConfigNode implements ConfigNode {
      * @return the duration, never negative
      * @throws ConfigurationException if it does not parse or is negative
      */
-    static Duration parseDuration(String where, String text) {
+    public static Duration parseDuration(String where, String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         Duration result;
         try {

@@ -1,6 +1,7 @@
 package dev.warden.core.plugin;
 
 import dev.warden.ConfigurationException;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,7 +15,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The plug-ins of one SPI, by name: the one place where Warden calls {@link ServiceLoader}.
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PluginRegistry<F> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
+    private static final Logger LOG = SecretMaskingLogger.of(PluginRegistry.class);
     /** Bounds the loop over a service file whose entries keep failing, in case the loader cannot move past one. */
     private static final int MAX_FAILURES = 1_000;
 

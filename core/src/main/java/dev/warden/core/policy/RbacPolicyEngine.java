@@ -77,15 +77,25 @@ public final class RbacPolicyEngine implements PolicyEngine, AutoCloseable {
         Access access;
         if (permission.projectScoped()) {
             project = resource.scopeProject();
-            Snapshot.ProjectIndex in = s.projectIndex.get(project);
-            if (in == null) {
-                return s.unknownProject;
-            }
-            if ((in.everyoneDeny & bit) != 0) {
-                return in.everyone.why[index];
+            String user = principal.id();
+            // One probe by (project, user); only a user without access there needs the project's own entry.
+            Snapshot.Member member = project == null || user == null ? null : s.members.get(project, user);
+            if (member != null) {
+                if ((member.everyoneDeny & bit) != 0) {
+                    return member.in.everyone.why[index];
+                }
+                access = member;
+            } else {
+                Snapshot.ProjectIndex in = s.projectIndex.get(project);
+                if (in == null) {
+                    return s.unknownProject;
+                }
+                if ((in.everyoneDeny & bit) != 0) {
+                    return in.everyone.why[index];
+                }
+                access = null;
             }
             everyone = null;
-            access = in.users.get(principal.id());
         } else {
             project = null;
             everyone = s.everyoneOutside;

@@ -36,20 +36,83 @@ final class Snapshot {
     record ResourceDeny(Subject subject, long bits, Decision why) {
     }
 
-    /**
-     * One project, laid out for the hot path: the denies given to everyone there, and by user id the user's compiled
-     * access there (users with installation-wide grants that reach into projects — a global Owner, a suspension — have
-     * an entry in every project), so a check is two hash lookups.
-     */
+    /** One project, for a check that finds no {@link Member}: the denies given to everyone there. */
     static final class ProjectIndex {
         final long everyoneDeny;
         final Access everyone;
-        final HashMap<String, Access> users;
 
-        ProjectIndex(Access everyone, int capacity) {
-            this.users = new HashMap<>(capacity);
+        ProjectIndex(Access everyone) {
             this.everyoneDeny = everyone.deny;
             this.everyone = everyone;
+        }
+    }
+
+    /**
+     * A user's compiled access in one project, with the project's denies to everyone, found by (project, user) in one
+     * probe of {@link Members}: users with installation-wide grants that reach into projects (a global Owner, a
+     * suspension) have one in every project. The key is the project name followed by the user id, compared region by
+     * region (the project's length is kept, so no separator is needed).
+     */
+    static final class Member extends Access {
+        final int hash;
+        final int projectLength;
+        final String key;
+        final long everyoneDeny;
+        final ProjectIndex in;
+
+        Member(String project, String user, Access a, ProjectIndex in) {
+            super(a.allow, a.deny, a.why);
+            this.hash = Members.hash(project, user);
+            this.projectLength = project.length();
+            this.key = project + user;
+            this.everyoneDeny = in.everyoneDeny;
+            this.in = in;
+        }
+
+        boolean is(int h, String project, String user) {
+            int p = project.length();
+            return hash == h && projectLength == p && key.length() == p + user.length() && key.startsWith(project)
+                    && key.startsWith(user, p);
+        }
+    }
+
+    /**
+     * Every {@link Member} in one open-addressing table (linear probing, load at most one half): a project-scoped
+     * check is one hash probe where a map of projects to maps of users took two lookups.
+     */
+    static final class Members {
+        private final Member[] slots;
+        private final int mask;
+
+        Members(List<Member> members) {
+            int size = Integer.highestOneBit(Math.max(2 * members.size(), 8) - 1) << 1;
+            this.slots = new Member[size];
+            this.mask = size - 1;
+            for (Member m : members) {
+                int i = m.hash & mask;
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = m;
+            }
+        }
+
+        /** Both ids' cached String hashes, mixed; the table takes the low bits. */
+        static int hash(String project, String user) {
+            int h = project.hashCode() * 0x9E3779B1 + user.hashCode();
+            h *= 0x85EBCA6B;
+            return h ^ (h >>> 15);
+        }
+
+        /** @return the user's entry in the project, or null (no entry: the project is unknown or grants it nothing) */
+        Member get(String project, String user) {
+            int h = hash(project, user);
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                Member m = slots[i];
+                if (m == null || m.is(h, project, user)) {
+                    return m;
+                }
+            }
         }
     }
 
@@ -61,6 +124,8 @@ final class Snapshot {
     final Map<String, Access> everyoneInProject;
     /** By project name; plain HashMaps, never handed out, to keep the check's memory accesses few. */
     final HashMap<String, ProjectIndex> projectIndex = new HashMap<>();
+    /** Every user's access in every project where it has one, by (project, user). */
+    final Members members;
     final Access everyoneOutside;
     final Map<ResourceRef, ResourceDeny[]> resourceDenies;
     final boolean hasResourceDenies;
@@ -73,6 +138,8 @@ final class Snapshot {
 
     private final Map<String, Decision> interned = new HashMap<>();
     private final Map<String, Subject.Group> groupKeys = new HashMap<>();
+    /** The grant behind each decision made while compiling, to word it again for a holder nested one level further. */
+    private final Map<Decision, Grant> origin = new java.util.IdentityHashMap<>();
 
     private Snapshot(PolicyState state) {
         this.state = state;
@@ -127,14 +194,17 @@ final class Snapshot {
         this.resourceDenies = Collections.unmodifiableMap(rd);
         this.hasResourceDenies = !rd.isEmpty();
 
-        // Nesting: parents.get(g) = groups that contain g; directGroups.get(u) = groups that list user u.
+        // Nesting: parents.get(g) = groups that contain g; children.get(g) = groups g lists; directGroups.get(u) =
+        // groups that list user u.
         Map<String, List<String>> parents = new HashMap<>();
+        Map<String, List<String>> children = new HashMap<>();
         Map<String, List<String>> directGroups = new HashMap<>();
         Set<String> allGroups = new LinkedHashSet<>(state.groups().keySet());
         state.groups().forEach((group, members) -> {
             for (Subject m : members) {
                 if (m instanceof Subject.Group g) {
                     parents.computeIfAbsent(g.name(), k -> new ArrayList<>()).add(group);
+                    children.computeIfAbsent(group, k -> new ArrayList<>()).add(g.name());
                     allGroups.add(g.name());
                 } else if (m instanceof Subject.User u) {
                     directGroups.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(group);
@@ -147,22 +217,42 @@ final class Snapshot {
             }
         }
 
+        // Each group is compiled once, after every group that contains it (Kahn's order; the state has no cycles),
+        // from its own grants and its parents' compiled grants, so a nesting chain compiles in time linear in its
+        // length instead of walking every group's whole ancestry.
+        Map<String, Partial> partials = new HashMap<>();
+        Map<String, Integer> pending = new HashMap<>();
+        Deque<String> ready = new ArrayDeque<>();
+        for (String group : allGroups) {
+            int n = parents.getOrDefault(group, List.of()).size();
+            pending.put(group, n);
+            if (n == 0) {
+                ready.add(group);
+            }
+        }
+        Map<String, Holder> groupHolders = new HashMap<>();
+        while (!ready.isEmpty()) {
+            String group = ready.poll();
+            Partial p = compile(bySubject.getOrDefault(new Subject.Group(group), List.of()),
+                    parents.getOrDefault(group, List.of()), partials,
+                    " (group:" + group + " is inside it through group:");
+            partials.put(group, p);
+            groupHolders.put(group, p.holder(new Ancestry(List.of(group), parents)));
+            for (String child : children.getOrDefault(group, List.of())) {
+                if (pending.merge(child, -1, Integer::sum) == 0) {
+                    ready.add(child);
+                }
+            }
+        }
         Map<String, Holder> userHolders = new HashMap<>();
         for (String user : state.knownUsers()) {
-            Map<String, String> closure = closure(directGroups.getOrDefault(user, List.of()), parents);
-            userHolders.put(user, compile(bySubject.getOrDefault(new Subject.User(user), List.of()), closure, bySubject,
-                    "member through group:"));
+            List<String> direct = directGroups.getOrDefault(user, List.of());
+            Partial p = compile(bySubject.getOrDefault(new Subject.User(user), List.of()), direct, partials,
+                    " (member through group:");
+            // A user's groups are listed in full (the check path asks them); a group's are walked on demand.
+            userHolders.put(user, p.holder(Collections.unmodifiableSet(new LinkedHashSet<>(new Ancestry(direct, parents)))));
         }
         this.users = Collections.unmodifiableMap(userHolders);
-        Map<String, Holder> groupHolders = new HashMap<>();
-        for (String group : allGroups) {
-            Map<String, String> closure = closure(parents.getOrDefault(group, List.of()), parents);
-            Holder h = compile(bySubject.getOrDefault(new Subject.Group(group), List.of()), closure, bySubject,
-                    "group:" + group + " is inside it through group:");
-            Set<String> withSelf = new LinkedHashSet<>(h.groups);
-            withSelf.add(group);
-            groupHolders.put(group, new Holder(h.outside, h.projects, Collections.unmodifiableSet(withSelf)));
-        }
         this.groups = Collections.unmodifiableMap(groupHolders);
         long projectBits = 0;
         for (Permission p : Permission.projectPermissions()) {
@@ -182,24 +272,25 @@ final class Snapshot {
                 usersByProject.computeIfAbsent(project, k -> new ArrayList<>()).add(e.getKey());
             }
         }
+        List<Member> all = new ArrayList<>();
         for (String project : state.projects()) {
-            List<String> members = usersByProject.getOrDefault(project, List.of());
-            ProjectIndex index = new ProjectIndex(everyoneInProject.get(project),
-                    (members.size() + reachEverywhere.size()) * 4 / 3 + 2);
-            for (String user : members) {
-                Access a = userHolders.get(user).projects.get(project);
-                index.users.put(new String(user.toCharArray()), new Access(a.allow, a.deny, a.why));
+            List<String> inProject = usersByProject.getOrDefault(project, List.of());
+            ProjectIndex index = new ProjectIndex(everyoneInProject.get(project));
+            Set<String> added = new java.util.HashSet<>(inProject);
+            for (String user : inProject) {
+                all.add(new Member(project, user, userHolders.get(user).projects.get(project), index));
             }
             for (String user : reachEverywhere) {
-                if (!index.users.containsKey(user)) {
-                    Access a = userHolders.get(user).outside;
-                    index.users.put(new String(user.toCharArray()), new Access(a.allow, a.deny, a.why));
+                if (added.add(user)) {
+                    all.add(new Member(project, user, userHolders.get(user).outside, index));
                 }
             }
             projectIndex.put(new String(project.toCharArray()), index);
         }
+        this.members = new Members(all);
         interned.clear();
         groupKeys.clear();
+        origin.clear();
     }
 
     static Snapshot compile(PolicyState state) {
@@ -207,52 +298,79 @@ final class Snapshot {
     }
 
     /**
-     * Breadth-first over containing groups, without recursion.
-     *
-     * @return every group reached, mapped to the first-level group it was reached through
+     * A holder's grants before the installation-wide ones are folded into each project: {@code projects} holds only
+     * what was given in that project, so a holder nested inside this one can take both in the same order.
      */
-    private static Map<String, String> closure(List<String> start, Map<String, List<String>> parents) {
-        Map<String, String> via = new LinkedHashMap<>();
-        Deque<String> queue = new ArrayDeque<>();
-        for (String g : start) {
-            if (via.putIfAbsent(g, g) == null) {
-                queue.add(g);
-            }
+    private static final class Partial {
+        final Access.Builder outside = new Access.Builder();
+        final Map<String, Access.Builder> projects = new LinkedHashMap<>();
+
+        Holder holder(Set<String> groups) {
+            Map<String, Access> compiled = new HashMap<>();
+            projects.forEach((project, only) -> {
+                Access.Builder b = new Access.Builder();
+                b.fillFrom(only);
+                b.fillFrom(outside);
+                compiled.put(project, b.build());
+            });
+            return new Holder(outside.build(), Collections.unmodifiableMap(compiled), groups);
         }
-        while (!queue.isEmpty()) {
-            String g = queue.poll();
-            for (String parent : parents.getOrDefault(g, List.of())) {
-                if (via.putIfAbsent(parent, via.get(g)) == null) {
-                    queue.add(parent);
-                }
-            }
-        }
-        return via;
     }
 
-    private Holder compile(List<Grant> own, Map<String, String> closure, Map<Subject, List<Grant>> bySubject,
-                           String viaPrefix) {
-        Access.Builder outside = new Access.Builder();
-        Map<String, Access.Builder> projects = new LinkedHashMap<>();
+    /**
+     * Compiles a holder from its own grants, then what its direct groups give themselves, then what reaches them from
+     * further out (each reason saying through which direct group); the first source of a bit gives its reason.
+     */
+    private Partial compile(List<Grant> own, List<String> direct, Map<String, Partial> partials, String viaPrefix) {
+        Partial p = new Partial();
         for (Grant grant : own) {
-            add(grant, "", outside, projects);
+            add(grant, "", p.outside, p.projects);
         }
-        closure.forEach((group, first) -> {
-            List<Grant> grants = bySubject.get(groupKeys.computeIfAbsent(group, Subject.Group::new));
-            if (grants != null) {
-                String via = group.equals(first) ? "" : " (" + viaPrefix + first + ")";
-                for (Grant grant : grants) {
-                    add(grant, via, outside, projects);
+        for (boolean ownOnly : new boolean[] {true, false}) {
+            for (String group : direct) {
+                Partial from = partials.get(group);
+                if (from == null) {
+                    continue;
+                }
+                Subject.Group subject = groupKeys.computeIfAbsent(group, Subject.Group::new);
+                String via = viaPrefix + group + ")";
+                // Most bits share a few decisions: word each one once.
+                Map<Decision, Decision> reworded = new java.util.IdentityHashMap<>();
+                inherit(from.outside, p.outside, subject, via, ownOnly, reworded);
+                from.projects.forEach((project, b) -> inherit(b, p.projects.computeIfAbsent(project,
+                        k -> new Access.Builder()), subject, via, ownOnly, reworded));
+            }
+        }
+        return p;
+    }
+
+    private void inherit(Access.Builder from, Access.Builder into, Subject.Group group, String via, boolean ownOnly,
+                         Map<Decision, Decision> reworded) {
+        for (int i = 0; i < Access.SIZE; i++) {
+            long bit = 1L << i;
+            if ((from.allow & bit) != 0 && (into.allow & bit) == 0) {
+                Decision d = reworded.computeIfAbsent(from.allowWhy[i], w -> reword(w, group, via, ownOnly));
+                if (d != null) {
+                    into.allow(bit, d);
                 }
             }
-        });
-        Map<String, Access> compiled = new HashMap<>();
-        projects.forEach((project, b) -> {
-            b.fillFrom(outside);
-            compiled.put(project, b.build());
-        });
-        return new Holder(outside.build(), Collections.unmodifiableMap(compiled),
-                Collections.unmodifiableSet(closure.keySet()));
+            if ((from.deny & bit) != 0 && (into.deny & bit) == 0) {
+                Decision d = reworded.computeIfAbsent(from.denyWhy[i], w -> reword(w, group, via, ownOnly));
+                if (d != null) {
+                    into.deny(bit, d);
+                }
+            }
+        }
+    }
+
+    /** @return the decision as seen from one level further in, or null when only the group's own grants are taken */
+    private Decision reword(Decision d, Subject.Group group, String via, boolean ownOnly) {
+        Grant grant = origin.get(d);
+        boolean groupsOwn = grant.subject().equals(group);
+        if (ownOnly && !groupsOwn) {
+            return null;
+        }
+        return decision(grant, groupsOwn ? "" : via);
     }
 
     private void add(Grant grant, String via, Access.Builder outside, Map<String, Access.Builder> projects) {
@@ -273,6 +391,8 @@ final class Snapshot {
     private Decision decision(Grant grant, String via) {
         boolean deny = grant instanceof DenyGrant;
         String reason = (deny ? "denied by grant: " : "allowed by grant: ") + grant + via;
-        return interned.computeIfAbsent(reason, r -> deny ? Decision.deny(r, version) : Decision.allow(r, version));
+        Decision d = interned.computeIfAbsent(reason, r -> deny ? Decision.deny(r, version) : Decision.allow(r, version));
+        origin.putIfAbsent(d, grant);
+        return d;
     }
 }

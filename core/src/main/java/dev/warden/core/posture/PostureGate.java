@@ -9,13 +9,13 @@ import dev.warden.audit.AuditLog;
 import dev.warden.audit.Outcome;
 import dev.warden.core.config.WardenConfiguration;
 import dev.warden.core.policy.PolicyState;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.secrets.SecretResolver;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The production start-up gate {@code Warden.builder().build()} applies: a failing {@link Severity#CRITICAL} posture
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PostureGate {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PostureGate.class);
+    private static final Logger LOG = SecretMaskingLogger.of(PostureGate.class);
     /** The longest override reason, in characters. */
     public static final int MAX_REASON = 500;
 

@@ -37,7 +37,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Warden's {@link SecretResolver}: selects the store by the reference's URI scheme and caches with Caffeine, with
@@ -65,7 +64,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CachedSecretResolver implements SecretResolver, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CachedSecretResolver.class);
+    private static final Logger LOG = SecretMaskingLogger.of(CachedSecretResolver.class);
     private static final Set<String> SECTION_KEYS = Set.of("cache", "audit", "stores");
 
     private final Map<String, SecretStoreFactory> factories;

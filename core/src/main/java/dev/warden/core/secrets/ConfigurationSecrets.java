@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Secret references in {@code warden.json}: substitutes {@code ${secret:<ref>}} with the secret's value when Warden is
@@ -40,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConfigurationSecrets {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConfigurationSecrets.class);
+    private static final Logger LOG = SecretMaskingLogger.of(ConfigurationSecrets.class);
     private static final String OPEN = "${secret:";
     private static final List<String> SENSITIVE_SUFFIXES = List.of("password", "passwd", "passphrase", "secret",
             "token", "credential", "credentials", "apikey", "privatekey", "secretkey", "secretid", "ref");

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The cache in front of one store. Caffeine bounds the size, expires entries at the end of their grace period and
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 final class StoreCache implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CachedSecretResolver.class);
+    private static final Logger LOG = SecretMaskingLogger.of(CachedSecretResolver.class);
 
     /**
      * One cached version.

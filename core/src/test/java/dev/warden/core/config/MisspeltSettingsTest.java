@@ -103,6 +103,47 @@ class MisspeltSettingsTest {
     }
 
     @Test
+    void aMisspeltAlertRuleSettingIsRefusedAtStartUp() {
+        refused("{\"audit\": {\"alerts\": {\"failedLoginsPerUsr\": {\"count\": 5, \"window\": \"5m\"}}, \"sinks\": "
+                + "[{\"type\": \"slf4j\"}]}}", "audit.alerts.failedLoginsPerUsr", "did you mean 'failedLoginsPerUser'?");
+    }
+
+    @Test
+    void aMisspeltSecretsSectionSettingIsRefused() {
+        refused("{\"secrets\": {\"cahce\": {}}}", "secrets.cahce", "did you mean 'cache'?");
+    }
+
+    @Test
+    void aMisspeltKeystoreStoreSettingIsRefused() {
+        refused("{\"secrets\": {\"stores\": {\"keystore\": {\"paht\": \"warden.keystore\"}}}}",
+                "secrets.stores.keystore.paht", "did you mean 'path'?");
+    }
+
+    @Test
+    void aMisspeltFileStoreSettingIsRefused() {
+        refused("{\"secrets\": {\"stores\": {\"file\": {\"baseDirectroy\": \"/etc/warden\"}}}}",
+                "secrets.stores.file.baseDirectroy", "did you mean 'baseDirectory'?");
+    }
+
+    @Test
+    void aMisspeltVaultStoreSettingIsRefused() {
+        refused("{\"secrets\": {\"stores\": {\"vault\": {\"adress\": \"https://vault.example.org:8200\"}}}}",
+                "secrets.stores.vault.adress", "did you mean 'address'?");
+    }
+
+    @Test
+    void aMisspeltPolicySettingIsRefused() {
+        refused("{\"policy\": {\"store\": \"file\", \"flie\": \"policy.json\"}}", "policy.flie",
+                "did you mean 'file'?");
+    }
+
+    @Test
+    void aMisspeltPostureSettingIsRefused() {
+        refused("{\"posture\": {\"inactivityLimt\": \"90d\"}}", "posture.inactivityLimt",
+                "did you mean 'inactivityLimit'?");
+    }
+
+    @Test
     void postureFailsAuditLoggingForAnAuditSectionStartUpWouldRefuse() {
         var configuration = WardenConfiguration.parse("{\"audit\": {\"key\": \"env:WARDEN_AUDIT_KEY\", \"timeuot\": \"1s\", "
                 + "\"sinks\": [{\"type\": \"jsonl\", \"directory\": \"" + audit() + "\", \"maxFileBytes\": \"lots\"}]}}",

@@ -36,6 +36,7 @@ final class Jdbc {
         config.setMinimumIdle(0);
         config.setPoolName(name);
         config.setInitializationFailTimeout(-1);
+        ConnectTimeout.apply(config, ConnectTimeout.processDefault());
         if (isPostgres(url)) {
             // Text parameters are sent untyped so the server casts them to the column's type.
             config.addDataSourceProperty("stringtype", "unspecified");

@@ -15,6 +15,7 @@ import dev.warden.core.audit.ChainVerifier.RawLine;
 import dev.warden.core.audit.EventJson;
 import dev.warden.core.audit.HashChain;
 import dev.warden.core.audit.VerificationReport;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.spi.audit.AuditSink;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
@@ -36,7 +37,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An audit sink storing events in a database table (H2 or PostgreSQL), with the same hash chain as the JSON Lines
@@ -61,7 +61,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcAuditSink implements AuditSink, AuditReader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditSink.class);
+    private static final Logger LOG = SecretMaskingLogger.of(JdbcAuditSink.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final Pattern TABLE = Pattern.compile("[a-z_][a-z0-9_]{0,40}");
     private static final int COLUMN = 512;

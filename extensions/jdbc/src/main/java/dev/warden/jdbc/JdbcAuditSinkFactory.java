@@ -17,7 +17,8 @@ import java.util.Arrays;
  * {@code jdbc:postgresql://db:5432/warden} or {@code jdbc:h2:file:/var/lib/warden/audit}), {@code user},
  * {@code password} (a secret reference, e.g. {@code env:WARDEN_DB_PASSWORD}), {@code table} (default
  * {@code warden_audit_event}), {@code name} (default {@code jdbc}), {@code retention} (e.g. {@code 400d}),
- * {@code poolSize} (default 4).
+ * {@code poolSize} (default 4), {@code connectTimeout} (how long to wait for a connection; default 5 s, see
+ * {@link ConnectTimeout}).
  */
 public final class JdbcAuditSinkFactory implements AuditSinkFactory {
 
@@ -35,7 +36,8 @@ public final class JdbcAuditSinkFactory implements AuditSinkFactory {
     @Override
     public void validate(ConfigNode config) {
         config.requireOnlyKeys(java.util.Set.of("type", "name", "url", "user", "password", "poolSize", "table",
-                "retention"));
+                "retention", "connectTimeout"));
+        ConnectTimeout.of(config);
         config.requireString("url");
         config.secretRef("password");
         config.intValue("poolSize", 4);
@@ -66,6 +68,7 @@ public final class JdbcAuditSinkFactory implements AuditSinkFactory {
         pool.setMaximumPoolSize(config.intValue("poolSize", 4));
         pool.setPoolName("warden-audit-" + config.string("name").orElse("jdbc"));
         pool.setAutoCommit(true);
+        ConnectTimeout.apply(pool, ConnectTimeout.of(config));
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(pool);

@@ -90,13 +90,14 @@ public final class JdbcGrantStore implements GrantStore {
      * @param password the database password; copied into the pool, the caller may wipe its array afterwards
      */
     public JdbcGrantStore(String jdbcUrl, String username, char[] password) {
-        this(jdbcUrl, username, password, java.time.Duration.ofSeconds(10));
+        this(jdbcUrl, username, password, ConnectTimeout.processDefault());
     }
 
     /**
      * Like {@link #JdbcGrantStore(String, String, char[])} with a bound on waiting for a connection.
      *
-     * @param connectionTimeout how long to wait for a connection before failing; at least 250 ms (default 10 s)
+     * @param connectionTimeout how long to wait for a connection before failing; at least 250 ms (default
+     *     {@link ConnectTimeout#processDefault()}, 5 s)
      */
     public JdbcGrantStore(String jdbcUrl, String username, char[] password, java.time.Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
@@ -106,7 +107,8 @@ public final class JdbcGrantStore implements GrantStore {
         config.setMaximumPoolSize(4);
         config.setPoolName("warden-policy");
         config.setInitializationFailTimeout(-1);
-        config.setConnectionTimeout(Math.max(250, connectionTimeout.toMillis()));
+        ConnectTimeout.apply(config, connectionTimeout.compareTo(java.time.Duration.ofMillis(250)) < 0
+                ? java.time.Duration.ofMillis(250) : connectionTimeout);
         this.ownedPool = new HikariDataSource(config);
         this.dataSource = ownedPool;
         this.description = "JDBC " + withoutParameters(jdbcUrl);

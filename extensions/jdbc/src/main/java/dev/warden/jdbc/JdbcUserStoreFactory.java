@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * {@code "store": {"type": "jdbc", "url": "jdbc:postgresql://db/warden", "username": "warden", "password":
  * "env:WARDEN_DB_PASSWORD", "maximumPoolSize": 4}} in a {@code local} provider: a {@link JdbcUserStore} on a HikariCP
- * pool (default 4 connections). The driver of the URL comes from the host.
+ * pool (default 4 connections). {@code connectTimeout} bounds the wait for a connection (default 5 s, see
+ * {@link ConnectTimeout}). The driver of the URL comes from the host.
  */
 public final class JdbcUserStoreFactory implements UserStoreFactory {
 
@@ -27,7 +28,8 @@ public final class JdbcUserStoreFactory implements UserStoreFactory {
 
     @Override
     public UserStore open(ConfigNode store) {
-        store.requireOnlyKeys(java.util.Set.of("type", "url", "username", "password", "maximumPoolSize"));
+        store.requireOnlyKeys(java.util.Set.of("type", "url", "username", "password", "maximumPoolSize",
+                "connectTimeout"));
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(store.requireString("url"));
         store.string("username").ifPresent(hikari::setUsername);
@@ -37,6 +39,7 @@ public final class JdbcUserStoreFactory implements UserStoreFactory {
         }
         hikari.setMaximumPoolSize(store.intValue("maximumPoolSize", 4));
         hikari.setPoolName("warden-users");
+        ConnectTimeout.apply(hikari, ConnectTimeout.of(store));
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(hikari);

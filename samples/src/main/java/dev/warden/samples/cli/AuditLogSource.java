@@ -92,7 +92,7 @@ final class AuditLogSource {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(log);
         pool.setMaximumPoolSize(1);
-        pool.setConnectionTimeout(10_000);
+        pool.setConnectionTimeout(dev.warden.jdbc.ConnectTimeout.processDefault().toMillis());
         pool.setReadOnly(true);
         pool.setPoolName("warden-audit-cli");
         if (user != null) {

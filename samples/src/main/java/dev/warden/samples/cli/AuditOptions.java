@@ -76,7 +76,7 @@ final class AuditOptions {
     static ChainKey chainKey(String reference, Path config) {
         Warden.Builder builder = readOnlyWarden(config);
         try (Warden warden = builder.build(); Secret secret = resolve(warden, reference)) {
-            byte[] bytes = secret.bytes();
+            byte[] bytes = dev.warden.core.secrets.KeyMaterial.decode(SecretRef.parse(reference), secret, "--key");
             try {
                 return HmacChainKey.derive(bytes);
             } catch (IllegalArgumentException e) {

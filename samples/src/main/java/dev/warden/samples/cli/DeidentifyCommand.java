@@ -112,11 +112,11 @@ final class DeidentifyCommand implements Callable<Integer> {
             builder.configuration(config);
         }
         try (Warden warden = builder.build(); Secret secret = warden.secrets().resolve(key)) {
-            byte[] bytes = secret.bytes();
+            byte[] bytes = dev.warden.core.secrets.KeyMaterial.decode(dev.warden.secrets.SecretRef.parse(key), secret, "--key");
             if (bytes.length < Deidentifiers.MIN_KEY_BYTES) {
                 Arrays.fill(bytes, (byte) 0);
                 throw new ConfigurationException("--key: the job key must be at least " + Deidentifiers.MIN_KEY_BYTES
-                        + " bytes (use 32 random bytes, e.g. `openssl rand -hex 32`)");
+                        + " bytes (use 32 random bytes, e.g. hex:$(openssl rand -hex 32))");
             }
             return bytes;
         }

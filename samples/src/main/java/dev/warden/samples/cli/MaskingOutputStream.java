@@ -44,13 +44,22 @@ final class MaskingOutputStream extends OutputStream {
         target.flush();
     }
 
+    /** Writes a last line that has no line feed, leaving the target open. */
+    void finish() {
+        try {
+            emit();
+        } catch (IOException e) {
+            // The terminal is gone: nothing left to tell it.
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
         emit();
         target.close();
     }
 
-    private void emit() throws IOException {
+    private synchronized void emit() throws IOException {
         if (line.size() == 0) {
             return;
         }

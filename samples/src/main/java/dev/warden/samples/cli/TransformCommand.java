@@ -339,10 +339,10 @@ final class TransformCommand implements Callable<Integer> {
         }
     }
 
-    /** The secret's bytes as they are, exactly as {@code warden deidentify --key} reads a job key. */
+    /** The key read exactly as {@code warden deidentify --key} reads a job key ({@link dev.warden.core.secrets.KeyMaterial}). */
     private static byte[] resolve(SecretRef ref) {
         try (Warden warden = Warden.builder().build(); Secret secret = warden.secrets().resolve(ref)) {
-            return secret.bytes();
+            return dev.warden.core.secrets.KeyMaterial.decode(ref, secret, "--key");
         }
     }
 }

@@ -1,11 +1,7 @@
 package dev.warden.samples.cli;
 
 import dev.warden.ConfigurationException;
-import dev.warden.IntegrityException;
-import dev.warden.InvalidInputException;
 import dev.warden.WardenException;
-import dev.warden.auth.AuthenticationException;
-import dev.warden.policy.AccessDeniedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,6 +55,27 @@ public final class WardenCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * @param timeout how long any database connection may take, e.g. {@code 5s}; sets
+     *     {@link dev.warden.jdbc.ConnectTimeout#PROPERTY} for this process
+     */
+    @Option(names = "--connect-timeout", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DURATION",
+            description = "How long to wait for a database connection (default 5s; e.g. 500ms, 30s).")
+    void connectTimeout(String timeout) {
+        String previous = System.setProperty(dev.warden.jdbc.ConnectTimeout.PROPERTY, timeout);
+        try {
+            dev.warden.jdbc.ConnectTimeout.processDefault();
+        } catch (ConfigurationException e) {
+            if (previous == null) {
+                System.clearProperty(dev.warden.jdbc.ConnectTimeout.PROPERTY);
+            } else {
+                System.setProperty(dev.warden.jdbc.ConnectTimeout.PROPERTY, previous);
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--connect-timeout': '"
+                    + timeout + "' is not a duration of at least 250ms (e.g. 500ms, 5s, 1m)");
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -70,16 +87,38 @@ public final class WardenCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        java.io.PrintStream out = new java.io.PrintStream(new MaskingOutputStream(System.out), true,
-                java.nio.charset.StandardCharsets.UTF_8);
-        java.io.PrintStream err = new java.io.PrintStream(new MaskingOutputStream(System.err), true,
-                java.nio.charset.StandardCharsets.UTF_8);
-        System.setOut(out);
-        System.setErr(err);
-        int code = execute(args);
-        out.close();
-        err.close();
-        System.exit(code);
+        System.exit(runMasked(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line as {@link #main} does, without exiting: standard output and error (and so every log line
+     * and stack trace printed there) go through {@link MaskingOutputStream} to {@code out} and {@code err}, so no value
+     * substituted from {@code ${secret:...}} reaches them. {@code System.out} and {@code System.err} are restored after.
+     *
+     * @param args the arguments
+     * @param out  where standard output goes
+     * @param err  where standard error goes
+     * @return the exit code
+     */
+    static int runMasked(String[] args, java.io.OutputStream out, java.io.OutputStream err) {
+        java.io.PrintStream previousOut = System.out;
+        java.io.PrintStream previousErr = System.err;
+        MaskingOutputStream outLines = new MaskingOutputStream(out);
+        MaskingOutputStream errLines = new MaskingOutputStream(err);
+        java.io.PrintStream maskedOut = new java.io.PrintStream(outLines, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream maskedErr = new java.io.PrintStream(errLines, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(maskedOut);
+        System.setErr(maskedErr);
+        try {
+            return execute(args);
+        } finally {
+            maskedOut.flush();
+            maskedErr.flush();
+            outLines.finish();
+            errLines.finish();
+            System.setOut(previousOut);
+            System.setErr(previousErr);
+        }
     }
 
     /**
@@ -99,43 +138,40 @@ public final class WardenCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             // Values substituted from ${secret:...} are masked in everything printed here.
-            err.println("warden " + cmd.getCommandName() + ": "
-                    + dev.warden.core.secrets.SubstitutedSecrets.mask(oneLine(exception)));
+            err.println(path(cmd) + ": " + dev.warden.core.secrets.SubstitutedSecrets.mask(oneLine(exception)));
             if (root.verbose) {
                 err.print(dev.warden.core.secrets.SubstitutedSecrets.maskedStackTrace(exception));
             }
             err.flush();
-            return exitCodeOf(exception);
+            return ExitCode.of(exception);
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine cmd = exception.getCommandLine();
             PrintWriter err = cmd.getErr();
-            err.println("warden " + cmd.getCommandName() + ": " + exception.getMessage());
-            err.println("Try 'warden " + (cmd == commandLine ? "" : cmd.getCommandName() + " ") + "--help'.");
+            err.println(path(cmd) + ": " + dev.warden.core.secrets.SubstitutedSecrets.mask(exception.getMessage())
+                    + suggestion(exception));
+            err.println("Try '" + path(cmd) + " --help'.");
             err.flush();
-            return ExitCode.USAGE;
+            return ExitCode.of(exception);
         });
         return commandLine;
     }
 
-    /**
-     * @param exception what a sub-command threw
-     * @return the documented exit code for it
-     */
-    static int exitCodeOf(Exception exception) {
-        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
-            return ExitCode.DENIED;
+    /** @return the full command path, e.g. {@code warden audit verify} */
+    static String path(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName(" ");
+    }
+
+    /** @return {@code " (did you mean 'x'?)"} for an unknown sub-command or option with a near miss, else "" */
+    private static String suggestion(CommandLine.ParameterException exception) {
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            // picocli lists the candidates nearest first.
+            java.util.List<String> near = unmatched.getSuggestions();
+            if (!near.isEmpty()) {
+                return " (did you mean '" + near.get(0) + "'?)";
+            }
         }
-        if (exception instanceof IntegrityException) {
-            return ExitCode.VALIDATION_FAILED;
-        }
-        if (exception instanceof ConfigurationException || exception instanceof InvalidInputException) {
-            return ExitCode.BAD_INPUT;
-        }
-        if (exception instanceof java.nio.file.NoSuchFileException || exception instanceof java.io.FileNotFoundException) {
-            return ExitCode.BAD_INPUT;
-        }
-        return ExitCode.INTERNAL;
+        return "";
     }
 
     private static String oneLine(Exception exception) {
@@ -147,12 +183,19 @@ public final class WardenCommand implements Runnable {
         return message == null ? kind : kind + ": " + message.replace('\n', ' ').replace('\r', ' ');
     }
 
-    /** Reads the version from the jar's manifest. */
+    /** The version Maven wrote into {@code version.properties} when it built the command. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = WardenCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"warden " + (version == null ? "development build" : version)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties build = new java.util.Properties();
+            try (java.io.InputStream in = WardenCommand.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("version.properties is missing from the warden command's jar");
+                }
+                build.load(in);
+            }
+            return new String[] {"warden " + build.getProperty("version"), "Java " + Runtime.version()
+                    + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 }

@@ -60,11 +60,12 @@ class WardenCommandTest {
 
     @Test
     void exceptionsMapToTheDocumentedExitCodes() {
-        assertThat(WardenCommand.exitCodeOf(new ConfigurationException("x"))).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(WardenCommand.exitCodeOf(new InvalidInputException("x"))).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(WardenCommand.exitCodeOf(new IntegrityException("x"))).isEqualTo(ExitCode.VALIDATION_FAILED);
-        assertThat(WardenCommand.exitCodeOf(new AuthenticationException())).isEqualTo(ExitCode.DENIED);
-        assertThat(WardenCommand.exitCodeOf(new IllegalStateException("x"))).isEqualTo(ExitCode.INTERNAL);
+        assertThat(ExitCode.of(new ConfigurationException("x"))).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(ExitCode.of(new InvalidInputException("x"))).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(ExitCode.of(new IntegrityException("x"))).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(ExitCode.of(new AuthenticationException())).isEqualTo(ExitCode.DENIED);
+        assertThat(ExitCode.of(new IllegalStateException("x"))).isEqualTo(ExitCode.INTERNAL);
+        assertThat(ExitCode.of(new dev.warden.secrets.SecretAccessDeniedException("x"))).isEqualTo(ExitCode.DENIED);
     }
 
     @Test

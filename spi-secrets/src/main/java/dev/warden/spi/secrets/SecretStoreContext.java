@@ -17,7 +17,8 @@ public interface SecretStoreContext {
      * @param ref a reference of another scheme
      * @return the secret; the caller closes it
      * @throws InvalidInputException if no other store serves the scheme (a store cannot resolve through itself)
-     * @throws dev.warden.secrets.SecretNotFoundException, dev.warden.secrets.SecretUnavailableException as the store
+     * @throws dev.warden.secrets.SecretNotFoundException as the store that serves the scheme
+     * @throws dev.warden.secrets.SecretUnavailableException as the store that serves the scheme
      */
     Secret resolve(SecretRef ref);
 

@@ -6,6 +6,7 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.core.audit.AsciiBuffer;
 import dev.warden.core.audit.HashChain;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.spi.audit.PipelinedAuditSink;
 import dev.warden.spi.audit.ChainKey;
 import java.io.IOException;
@@ -35,7 +36,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An audit sink writing one event per line to JSON Lines files, each line a record of a {@link HashChain}
@@ -72,7 +72,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JsonlAuditSink implements PipelinedAuditSink {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JsonlAuditSink.class);
+    private static final Logger LOG = SecretMaskingLogger.of(JsonlAuditSink.class);
 
     /** Opens a file channel; replaced in tests to inject write failures. */
     @FunctionalInterface

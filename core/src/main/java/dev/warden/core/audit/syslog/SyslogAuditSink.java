@@ -5,6 +5,7 @@ import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.core.audit.CefFormat;
 import dev.warden.core.audit.OcsfFormat;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.spi.audit.AuditSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends audit events as syslog messages (RFC 5424) carrying a CEF line or an OCSF JSON event, over TCP with TLS
@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyslogAuditSink implements AuditSink {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SyslogAuditSink.class);
+    private static final Logger LOG = SecretMaskingLogger.of(SyslogAuditSink.class);
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     /** Larger UDP payloads do not fit a datagram over IPv4. */

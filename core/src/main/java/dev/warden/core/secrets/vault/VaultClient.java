@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.InvalidInputException;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretNotFoundException;
 import dev.warden.secrets.SecretRef;
@@ -29,7 +30,6 @@ import java.util.Arrays;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of the Vault store: KV version 2 reads, AppRole login, token look-up and renewal, over the JDK's
@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  */
 final class VaultClient implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(VaultClient.class);
+    private static final Logger LOG = SecretMaskingLogger.of(VaultClient.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final int MAX_BODY = 1 << 20;
 

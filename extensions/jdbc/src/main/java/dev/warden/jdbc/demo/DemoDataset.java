@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,7 +66,7 @@ public final class DemoDataset {
     public static long[] generate(String jdbcUrl, int patients, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         long[] counts = new long[3];
-        try (Connection c = DriverManager.getConnection(jdbcUrl)) {
+        try (Connection c = dev.warden.jdbc.ConnectTimeout.connect(jdbcUrl)) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE patients (id VARCHAR(36) PRIMARY KEY, mrn VARCHAR(12) NOT NULL, first_name VARCHAR(40), "

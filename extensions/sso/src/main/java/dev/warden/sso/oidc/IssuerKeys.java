@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.warden.auth.AuthenticationException;
 import dev.warden.core.auth.sso.TlsTrust;
+import dev.warden.core.secrets.SecretMaskingLogger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The issuer's signing keys: found through its discovery document (OpenID Connect Discovery 1.0 §4), fetched from
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 final class IssuerKeys {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IssuerKeys.class);
+    private static final Logger LOG = SecretMaskingLogger.of(IssuerKeys.class);
     /** A discovery document or key set larger than this is refused. */
     private static final int MAX_DOCUMENT_BYTES = 512 * 1024;
     private static final int MIN_RSA_BITS = 2048;
