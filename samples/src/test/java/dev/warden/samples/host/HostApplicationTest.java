@@ -33,7 +33,7 @@ import picocli.CommandLine;
 class HostApplicationTest {
 
     private static final Path CONFIG = Path.of("host", "warden.json").toAbsolutePath();
-    private static final String AUDIT_KEY = "9b1f3c7e5a2d4f608e1c3b5a7d9f2e4c6a8b0d1f3e5c7a9b2d4f6e8a0c1b3d5f";
+    private static final String AUDIT_KEY = "hex:9b1f3c7e5a2d4f608e1c3b5a7d9f2e4c6a8b0d1f3e5c7a9b2d4f6e8a0c1b3d5f";
     private static final String JOB_KEY = "4e6a8c0b2d4f6e8a1c3b5d7f9e0a2c4b6d8f0e1a3c5b7d9f2e4a6c8b0d1f3e5a";
 
     @TempDir
