@@ -37,5 +37,11 @@ public enum AuditEventType {
     /** A sink found its file deleted or replaced under it, or otherwise lost records, and carried on. */
     AUDIT_LOG_GAP,
     /** A torn last record (from a crash in the middle of a write) was cut off; details say how many bytes. */
-    AUDIT_LOG_REPAIRED
+    AUDIT_LOG_REPAIRED,
+    /** A data source was defined in a project; details give its role and location (never credentials). */
+    DATA_SOURCE_CREATED,
+    /** A data source's definition (location, credentials' references, role) was changed. */
+    DATA_SOURCE_UPDATED,
+    /** A data source was removed from its project. */
+    DATA_SOURCE_DELETED
 }

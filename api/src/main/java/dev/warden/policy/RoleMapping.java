@@ -38,21 +38,26 @@ public final class RoleMapping {
     private final List<RoleMappingRule> rules;
     private final Map<String, List<RoleMappingRule>> exact;
     private final List<RoleMappingRule> prefixes;
+    private final Map<String, List<RoleMappingRule>> commonNames;
 
     private RoleMapping(List<RoleMappingRule> rules) {
         this.rules = List.copyOf(rules);
         Map<String, List<RoleMappingRule>> byName = new HashMap<>();
         List<RoleMappingRule> prefixRules = new ArrayList<>();
+        Map<String, List<RoleMappingRule>> byCommonName = new HashMap<>();
         for (RoleMappingRule rule : this.rules) {
-            if (rule.match() == RoleMappingRule.Match.EXACT) {
-                byName.computeIfAbsent(rule.pattern(), k -> new ArrayList<>()).add(rule);
-            } else {
-                prefixRules.add(rule);
+            switch (rule.match()) {
+                case EXACT -> byName.computeIfAbsent(rule.pattern(), k -> new ArrayList<>()).add(rule);
+                case PREFIX -> prefixRules.add(rule);
+                case COMMON_NAME -> byCommonName.computeIfAbsent(rule.pattern().toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>()).add(rule);
             }
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
+        byCommonName.replaceAll((k, v) -> List.copyOf(v));
         this.exact = Map.copyOf(byName);
         this.prefixes = List.copyOf(prefixRules);
+        this.commonNames = Map.copyOf(byCommonName);
     }
 
     /**
@@ -97,6 +102,13 @@ public final class RoleMapping {
             for (RoleMappingRule rule : exact.getOrDefault(external, List.of())) {
                 hits.add(new MappedRoles.Hit(external, rule, rule.target()));
             }
+            if (!commonNames.isEmpty()) {
+                DistinguishedNames.commonName(external).ifPresent(cn -> {
+                    for (RoleMappingRule rule : commonNames.getOrDefault(cn.toLowerCase(Locale.ROOT), List.of())) {
+                        hits.add(new MappedRoles.Hit(external, rule, rule.target()));
+                    }
+                });
+            }
             for (RoleMappingRule rule : prefixes) {
                 if (!external.startsWith(rule.pattern())) {
                     continue;
@@ -130,8 +142,9 @@ public final class RoleMapping {
     }
 
     /**
-     * Reads rules from configuration: a list of objects under {@code key}, each with exactly one of {@code exact} or
-     * {@code prefix} (the external group name or prefix) and one or more of:
+     * Reads rules from configuration: a list of objects under {@code key}, each with exactly one of {@code exact},
+     * {@code prefix} (the external group name or prefix) or {@code cn} (a group's LDAP common name, in any OU: see
+     * {@link RoleMappingRule.Match#COMMON_NAME}) and one or more of:
      * <ul>
      *   <li>{@code globalRole}: {@code MEMBER}, {@code ADMINISTRATOR} or {@code OWNER};</li>
      *   <li>{@code groups}: a list of Warden group names;</li>
@@ -145,6 +158,7 @@ public final class RoleMapping {
      * <pre>{@code
      * "roleMapping": [
      *   {"exact": "cn=warden-admins,ou=groups,dc=example,dc=org", "globalRole": "ADMINISTRATOR"},
+     *   {"cn": "warden-auditors", "groups": ["auditors"]},
      *   {"exact": "analysts", "groups": ["analysts"]},
      *   {"exact": "clinical-team", "project": "clinical", "projectRole": "EDITOR"},
      *   {"prefix": "warden-viewers-", "projectRoleFromSuffix": "VIEWER"}
@@ -166,18 +180,19 @@ public final class RoleMapping {
 
     private static List<RoleMappingRule> parseRule(ConfigNode node) {
         for (String k : node.keys()) {
-            if (!Set.of("exact", "prefix", "globalRole", "groups", "project", "projectRole", "projectRoleFromSuffix")
+            if (!Set.of("exact", "prefix", "cn", "globalRole", "groups", "project", "projectRole", "projectRoleFromSuffix")
                     .contains(k)) {
-                throw new ConfigurationException("configuration " + node.qualified(k) + ": unknown setting; expected exact or "
-                        + "prefix, and globalRole, groups, project with projectRole, or projectRoleFromSuffix");
+                throw new ConfigurationException("configuration " + node.qualified(k) + ": unknown setting; expected exact, "
+                        + "prefix or cn, and globalRole, groups, project with projectRole, or projectRoleFromSuffix");
             }
         }
-        boolean hasExact = node.has("exact");
-        if (hasExact == node.has("prefix")) {
-            throw new ConfigurationException("configuration " + node.path() + ": give exactly one of 'exact' or 'prefix'");
+        int kinds = (node.has("exact") ? 1 : 0) + (node.has("prefix") ? 1 : 0) + (node.has("cn") ? 1 : 0);
+        if (kinds != 1) {
+            throw new ConfigurationException("configuration " + node.path() + ": give exactly one of 'exact', 'prefix' or 'cn'");
         }
-        RoleMappingRule.Match match = hasExact ? RoleMappingRule.Match.EXACT : RoleMappingRule.Match.PREFIX;
-        String pattern = node.requireString(hasExact ? "exact" : "prefix");
+        RoleMappingRule.Match match = node.has("exact") ? RoleMappingRule.Match.EXACT
+                : node.has("prefix") ? RoleMappingRule.Match.PREFIX : RoleMappingRule.Match.COMMON_NAME;
+        String pattern = node.requireString(node.has("exact") ? "exact" : node.has("prefix") ? "prefix" : "cn");
         List<MappingTarget> targets = new ArrayList<>();
         try {
             node.string("globalRole").ifPresent(r -> targets.add(

@@ -7,9 +7,12 @@ import java.util.Objects;
  * One automatic role assignment: when a principal's external group (an LDAP group or authority, an OIDC
  * {@code groups} claim value, a SAML 2.0 attribute value) matches {@code pattern}, it receives {@code target}.
  *
- * <p>Matching is case-sensitive and exact: {@link Match#EXACT} compares the whole external group name,
- * {@link Match#PREFIX} its beginning. A directory whose names are case-insensitive (LDAP distinguished names) should
- * normalise them before mapping, or list each spelling.
+ * <p>{@link Match#EXACT} compares the whole external group name, {@link Match#PREFIX} its beginning, both
+ * case-sensitively. An LDAP provider names each group by its full distinguished name (RFC 4514), normalised, and
+ * normalises the patterns of its exact rules the same way, so an exact rule names one group in one place of the
+ * directory. {@link Match#COMMON_NAME} is the explicit, weaker rule kind that matches a group by the common name
+ * ({@code cn}) of its distinguished name wherever it sits in the directory: any group of that name in any OU matches,
+ * so use it only where who may create groups is controlled.
  *
  * @param match how {@code pattern} is compared
  * @param pattern the external group name, or its prefix; 1 to 1024 characters, no control character
@@ -22,7 +25,12 @@ public record RoleMappingRule(Match match, String pattern, MappingTarget target)
         /** The whole name equals the pattern. */
         EXACT,
         /** The name starts with the pattern (and may be longer). */
-        PREFIX
+        PREFIX,
+        /**
+         * The name is a distinguished name whose first RDN is {@code cn=<pattern>} (compared ignoring case, as LDAP's
+         * caseIgnoreMatch does): a group of that common name in any OU. Never matches a name that is not a DN.
+         */
+        COMMON_NAME
     }
 
     /**
@@ -44,7 +52,7 @@ public record RoleMappingRule(Match match, String pattern, MappingTarget target)
                 throw new InvalidInputException("role mapping rule: the external group pattern contains a control character");
             }
         }
-        if (match == Match.EXACT && target instanceof MappingTarget.ProjectRoleFromSuffix) {
+        if (match != Match.PREFIX && target instanceof MappingTarget.ProjectRoleFromSuffix) {
             throw new InvalidInputException("role mapping rule '" + pattern + "': a project role taken from the group's suffix "
                     + "needs a prefix match");
         }
@@ -60,16 +68,34 @@ public record RoleMappingRule(Match match, String pattern, MappingTarget target)
         return new RoleMappingRule(Match.PREFIX, prefix, target);
     }
 
+    /** @return a rule matching every group whose distinguished name starts with {@code cn=<commonName>}, in any OU */
+    public static RoleMappingRule commonName(String commonName, MappingTarget target) {
+        return new RoleMappingRule(Match.COMMON_NAME, commonName, target);
+    }
+
     /**
      * @param externalGroup an external group name
      * @return whether this rule applies to it
      */
     public boolean matches(String externalGroup) {
-        return match == Match.EXACT ? pattern.equals(externalGroup) : externalGroup.startsWith(pattern);
+        return switch (match) {
+            case EXACT -> pattern.equals(externalGroup);
+            case PREFIX -> externalGroup.startsWith(pattern);
+            case COMMON_NAME -> DistinguishedNames.commonName(externalGroup).filter(pattern::equalsIgnoreCase).isPresent();
+        };
+    }
+
+    /** @return the configuration key of this rule's kind: {@code exact}, {@code prefix} or {@code cn} */
+    public String kind() {
+        return switch (match) {
+            case EXACT -> "exact";
+            case PREFIX -> "prefix";
+            case COMMON_NAME -> "cn";
+        };
     }
 
     @Override
     public String toString() {
-        return (match == Match.EXACT ? "exact '" : "prefix '") + pattern + "' -> " + target;
+        return kind() + " '" + pattern + "' -> " + target;
     }
 }

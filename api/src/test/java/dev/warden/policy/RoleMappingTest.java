@@ -103,4 +103,31 @@ class RoleMappingTest {
         assertThatThrownBy(() -> new MappingTarget.GroupOf("a/b")).hasMessageContaining("'/'");
         assertThatThrownBy(() -> new MappingTarget.ProjectRoleOf("*", ProjectRole.VIEWER)).hasMessageContaining("'*'");
     }
+
+    @Test
+    void aCommonNameRuleMatchesThatNameInAnyOuIgnoringCaseButNeverAPlainName() {
+        RoleMapping byCn = RoleMapping.of(List.of(RoleMappingRule.commonName("Warden-Admins",
+                new MappingTarget.GlobalRoleOf(GlobalRole.ADMINISTRATOR))));
+        assertThat(byCn.apply(List.of("cn=warden-admins,ou=groups,dc=example,dc=org")).globalRole())
+                .isEqualTo(GlobalRole.ADMINISTRATOR);
+        assertThat(byCn.apply(List.of("CN = WARDEN-ADMINS , OU=people,dc=example,dc=org")).globalRole())
+                .isEqualTo(GlobalRole.ADMINISTRATOR);
+        assertThat(byCn.apply(List.of("warden-admins"))).as("not a DN").isEqualTo(MappedRoles.NONE);
+        assertThat(byCn.apply(List.of("ou=warden-admins,dc=example,dc=org"))).as("not a cn").isEqualTo(MappedRoles.NONE);
+        assertThat(byCn.apply(List.of("cn=warden-admins+uid=x,dc=example,dc=org"))).as("multi-valued").isEqualTo(MappedRoles.NONE);
+        assertThat(byCn.apply(List.of("cn=warden-admins2,dc=example,dc=org"))).isEqualTo(MappedRoles.NONE);
+    }
+
+    @Test
+    void theCommonNameOfADnUndoesRfc4514Escapes() {
+        assertThat(DistinguishedNames.commonName("cn=O'Brien\\, Pat (ops),ou=people,dc=example,dc=com")).hasValue("O'Brien, Pat (ops)");
+        assertThat(DistinguishedNames.commonName("cn=caf\\c3\\a9,dc=example")).hasValue("caf\u00e9");
+        assertThat(DistinguishedNames.commonName("cn=,dc=example")).isEmpty();
+    }
+
+    @Test
+    void aCommonNameRuleCannotTakeAProjectFromASuffix() {
+        assertThatThrownBy(() -> RoleMappingRule.commonName("x", new MappingTarget.ProjectRoleFromSuffix(ProjectRole.VIEWER)))
+                .isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -54,6 +54,9 @@ public final class Warden implements AutoCloseable {
     private final Authenticator authenticator;
     private final AuditLog engineAudit; // the builder's audit log, else auditLog() when audit.sinks is set; may be null
     private final dev.warden.core.posture.PostureReport posture;
+    private final dev.warden.core.workflow.WorkflowStore workflowStore;
+    private final dev.warden.core.workflow.WorkflowEngines workflowEngines;
+    private final PolicyPolling policyPolling; // null unless the policy store is shared (see Builder#policyReloadInterval)
 
     private Warden(Builder builder) {
         ClassLoader loader = builder.classLoader;
@@ -88,7 +91,7 @@ public final class Warden implements AutoCloseable {
             dev.warden.core.posture.PostureSettings.from(configuration.section("posture"), configuration.environment(),
                     java.nio.file.Path.of(""));
             this.policy = dev.warden.core.policy.RbacPolicyEngine.open(builder.policyStore != null ? builder.policyStore
-                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy")));
+                    : dev.warden.core.policy.PolicyStores.fromConfig(configuration.section("policy"), loader));
             // Authentication: the provider chain of auth.providers, audited through the builder's audit log, else
             // through the configured audit pipeline (built on the first attempt) when audit.sinks is set.
             AuditLog authAudit = builder.auditLog != null ? builder.auditLog
@@ -98,6 +101,16 @@ public final class Warden implements AutoCloseable {
             this.engineAudit = authAudit;
             this.governance = Governance.auditLog(authAudit, configuration.environment());
             this.governedPolicy = new dev.warden.core.policy.GovernedPolicyEngine(policy, governance);
+            this.workflowStore = builder.workflowStore != null ? builder.workflowStore
+                    : dev.warden.core.workflow.WorkflowStores.fromConfig(configuration.section("workflows"), loader);
+            this.workflowEngines = new dev.warden.core.workflow.WorkflowEngines(workflowStore, governedPolicy,
+                    governance, secretsView, configuration.environment());
+            Optional<java.time.Duration> reload = builder.policyReloadInterval != null
+                    ? Optional.of(builder.policyReloadInterval).filter(d -> !d.isZero())
+                    : builder.policyStore != null ? Optional.empty()
+                    : dev.warden.core.policy.PolicyStores.reloadInterval(configuration.section("policy"), loader);
+            this.policyPolling = reload.map(every -> PolicyPolling.start(policy, every, policy.describeStore()))
+                    .orElse(null);
         } catch (RuntimeException e) {
             secrets.close();
             throw e;
@@ -154,6 +167,44 @@ public final class Warden implements AutoCloseable {
      */
     public dev.warden.core.policy.GovernedPolicyEngine policy() {
         return governedPolicy;
+    }
+
+    /**
+     * The projects' data sources (databases and directories workflows read and write), governed like
+     * {@link #policy()}: changes authorized and recorded, fail-closed; opened read-only as sources and, in production,
+     * only over verified TLS. Kept in the store given to {@link Builder#workflowStore} or configured in the
+     * {@code workflows} section (see {@link dev.warden.core.workflow.WorkflowStores}; in memory by default).
+     *
+     * @return the data sources engine
+     */
+    public dev.warden.core.workflow.DataSources dataSources() {
+        return workflowEngines.dataSources();
+    }
+
+    /**
+     * The projects' workflows: versioned de-identification jobs from one data source to another, changed and run
+     * under the policy and recorded in the audit log, fail-closed; each run's report kept in the run history. Kept in
+     * the same store as {@link #dataSources()}.
+     *
+     * <pre>{@code
+     * WorkflowRun run = warden.workflows().run(principal, "clinical", "nightly-copy");
+     * }</pre>
+     *
+     * @return the workflows engine
+     */
+    public dev.warden.core.workflow.Workflows workflows() {
+        return workflowEngines.workflows();
+    }
+
+    /**
+     * Re-identification (reversing FF1, FF3-1 and keyed tokens) under the {@code REIDENTIFY} permission on a data
+     * source or project, recorded as {@code REIDENTIFICATION_PERFORMED} (who, columns, how many values; never a value)
+     * before anything is reversed, fail-closed.
+     *
+     * @return the re-identification engine
+     */
+    public dev.warden.core.workflow.Reidentification reidentification() {
+        return workflowEngines.reidentification();
     }
 
     /**
@@ -362,7 +413,11 @@ public final class Warden implements AutoCloseable {
         // may hang): the whole takes at most CLOSE_LIMIT, then the rest goes on without the hung part.
         long deadline = System.nanoTime() + CLOSE_LIMIT.toNanos();
         BoundedClose.run("authentication providers", authenticator::close, remaining(deadline));
+        if (policyPolling != null) {
+            policyPolling.close();
+        }
         BoundedClose.run("policy store", policy::close, remaining(deadline));
+        BoundedClose.run("workflow store", workflowStore::close, remaining(deadline));
         dev.warden.core.audit.AuditPipeline built;
         synchronized (this) {
             built = auditLog;
@@ -390,6 +445,8 @@ public final class Warden implements AutoCloseable {
         private final List<SecretStoreFactory> secretStores = new ArrayList<>();
         private final List<AuditSinkFactory> auditSinks = new ArrayList<>();
         private dev.warden.core.policy.GrantStore policyStore;
+        private dev.warden.core.workflow.WorkflowStore workflowStore;
+        private java.time.Duration policyReloadInterval;
         private AuditLog auditLog;
         private String postureOverride;
 
@@ -438,6 +495,31 @@ public final class Warden implements AutoCloseable {
         /** @param store where the policy lives, instead of the configured store; closed with the built instance */
         public Builder policyStore(dev.warden.core.policy.GrantStore store) {
             this.policyStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * How often the policy is reloaded from its store, so that grants and revocations made by other processes
+         * sharing it are enforced here within about this time. Default: {@code policy.reloadInterval} from the
+         * configuration, which defaults to 500 ms for a shared store ({@code jdbc}) and to never for {@code memory} and
+         * {@code file}; never for a store given to {@link #policyStore}.
+         *
+         * @param interval the interval; {@link java.time.Duration#ZERO} turns polling off
+         */
+        public Builder policyReloadInterval(java.time.Duration interval) {
+            if (interval.isNegative()) {
+                throw new ConfigurationException("policyReloadInterval: must not be negative");
+            }
+            this.policyReloadInterval = interval;
+            return this;
+        }
+
+        /**
+         * @param store where data sources, workflow versions and runs live, instead of the configured store (the
+         *     {@code workflows} section); closed with the built instance
+         */
+        public Builder workflowStore(dev.warden.core.workflow.WorkflowStore store) {
+            this.workflowStore = Objects.requireNonNull(store, "store");
             return this;
         }
 

@@ -35,10 +35,16 @@ class ArchitectureTest {
             Map.entry("extensions/jdbc", Set.of("core")),
             Map.entry("extensions/ldap", Set.of("core")),
             Map.entry("extensions/sso", Set.of("core")),
+            Map.entry("extensions/passwords", Set.of("core")),
+            // The cloud secret managers: the SPI they implement and core's helpers (SecretFields, TrustAnchors).
+            Map.entry("extensions/aws-secrets", Set.of("spi-secrets", "core")),
+            Map.entry("extensions/azure-keyvault", Set.of("spi-secrets", "core")),
+            Map.entry("extensions/gcp-secrets", Set.of("spi-secrets", "core")),
+            Map.entry("extensions/spark", Set.of("core")),
             Map.entry("bom", Set.of()),
-            Map.entry("benchmarks", Set.of("core", "sso")),
+            Map.entry("benchmarks", Set.of("core", "sso", "aws-secrets", "azure-keyvault", "gcp-secrets", "spark")),
             // The warden command and the demo run every optional module.
-            Map.entry("samples", Set.of("core", "jdbc", "ldap", "sso")),
+            Map.entry("samples", Set.of("core", "jdbc", "ldap", "sso", "passwords", "aws-secrets", "azure-keyvault", "gcp-secrets")),
             // The example third-party plug-in lives in samples/ (DESIGN.md's samples row: "an example third-party
             // plug-in") as a module of its own, so that it can be held to what a plug-in may use: the API and the SPI
             // it implements, never core.
@@ -53,6 +59,9 @@ class ArchitectureTest {
             "extensions/jdbc", Set.of("core", "testkit"),
             "extensions/ldap", Set.of("core", "testkit"),
             "extensions/sso", Set.of("core", "testkit"),
+            "extensions/aws-secrets", Set.of("core", "testkit"),
+            "extensions/azure-keyvault", Set.of("core", "testkit"),
+            "extensions/gcp-secrets", Set.of("core", "testkit"),
             "samples/example-plugin", Set.of("testkit", "core", "samples"));
 
     private static final String[] API_PACKAGES = {
@@ -118,7 +127,9 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.warden.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.zaxxer..", "org.h2..", "org.postgresql..",
                         "com.unboundid..", "com.nimbusds..", "java.sql..", "javax.sql..", "dev.warden.jdbc..",
-                        "dev.warden.ldap..", "dev.warden.sso..")
+                        "dev.warden.ldap..", "dev.warden.sso..", "software.amazon.awssdk..", "com.azure..",
+                        "com.google.cloud..", "com.google.api..", "dev.warden.aws..", "dev.warden.azure..",
+                        "dev.warden.gcp..", "org.apache.spark..", "scala..", "dev.warden.spark..")
                 .check(production);
     }
 

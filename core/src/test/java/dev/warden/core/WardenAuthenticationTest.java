@@ -67,7 +67,7 @@ class WardenAuthenticationTest {
         }
         java.util.List<String> lines = all.toString().lines().filter(l -> l.contains("LOGIN")).toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).contains("\"alice\"");
+        assertThat(lines.get(0)).contains("\"local:alice\"");
         assertThat(lines.get(1)).contains("LOGIN_FAILED").contains("eve\\u000d\\u000a{");
         assertThat(all.toString().lines()).noneMatch(l -> l.startsWith("{\"type\":\"LOGIN\""));
         assertThat(all.toString()).doesNotContain("violet tractor");

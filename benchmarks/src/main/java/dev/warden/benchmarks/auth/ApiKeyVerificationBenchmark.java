@@ -95,7 +95,17 @@ public class ApiKeyVerificationBenchmark {
         @Override public Optional<LocalUser> find(String username) { return Optional.ofNullable(users.get(username)); }
         @Override public List<LocalUser> list() { return List.copyOf(users.values()); }
         @Override public void create(LocalUser user) { users.put(user.username(), user); }
-        @Override public void update(LocalUser user) { users.put(user.username(), user); }
+        @Override public boolean updateIfUnchanged(LocalUser user) {
+            boolean[] written = {false};
+            users.computeIfPresent(user.username(), (name, old) -> {
+                if (old.version() != user.version()) {
+                    return old;
+                }
+                written[0] = true;
+                return user.withVersion(old.version() + 1);
+            });
+            return written[0];
+        }
         @Override public boolean advanceTotpStep(String username, long step) { return false; }
         @Override public boolean consumeRecoveryCode(String username, String codeHash) { return false; }
         @Override public Optional<LocalApiKey> findKey(String keyId) { return Optional.ofNullable(keys.get(keyId)); }

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -241,6 +242,37 @@ public class PolicyCheckBenchmark {
     @Benchmark
     public boolean baseline(Data data) {
         return data.baselineCheck(data.nextIndex());
+    }
+
+    /**
+     * Warden on all 4096 requests in one invocation (JMH reports per check): the harness's per-call overhead, large
+     * beside a 30 ns check, is spread over 4096 checks; with {@code baselineAll}, the pair to compare on a loaded
+     * machine (also through {@code dev.warden.benchmarks.CpuRun}).
+     */
+    @Benchmark
+    @OperationsPerInvocation(REQUESTS)
+    public int wardenAll(Data data, Warden warden) {
+        int allowed = 0;
+        RbacPolicyEngine engine = warden.engine;
+        for (int i = 0; i < REQUESTS; i++) {
+            if (engine.check(data.principals[i], data.actions[i], data.resources[i]).allowed()) {
+                allowed++;
+            }
+        }
+        return allowed;
+    }
+
+    /** The baseline on all 4096 requests in one invocation (see {@link #wardenAll}). */
+    @Benchmark
+    @OperationsPerInvocation(REQUESTS)
+    public int baselineAll(Data data) {
+        int allowed = 0;
+        for (int i = 0; i < REQUESTS; i++) {
+            if (data.baselineCheck(i)) {
+                allowed++;
+            }
+        }
+        return allowed;
     }
 
     /** jCasbin's RBAC with domains on the same policy. */

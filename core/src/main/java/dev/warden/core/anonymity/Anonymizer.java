@@ -51,6 +51,9 @@ public final class Anonymizer {
     }
 
     private final List<QuasiIdentifier> quasiIdentifiers;
+    /** Interval hierarchies by position in {@link #quasiIdentifiers}, generated from each table's values. */
+    private final Map<Integer, IntervalHierarchy> intervals;
+    private final Set<String> confidential;
     private final List<PrivacyModel> models;
     private final double suppressionLimit;
     private final QualityMetric metric;
@@ -59,6 +62,8 @@ public final class Anonymizer {
 
     private Anonymizer(Builder b) {
         this.quasiIdentifiers = List.copyOf(b.quasiIdentifiers);
+        this.intervals = Map.copyOf(b.intervals);
+        this.confidential = Set.copyOf(b.confidential);
         this.models = List.copyOf(b.models);
         this.suppressionLimit = b.suppressionLimit;
         this.metric = b.metric;
@@ -84,7 +89,7 @@ public final class Anonymizer {
             throw new InvalidInputException("anonymize: the table has no rows");
         }
         String sensitive = sensitiveAttribute();
-        EncodedTable data = new EncodedTable(table, quasiIdentifiers, sensitive);
+        EncodedTable data = new EncodedTable(table, hierarchies(table), sensitive, confidential);
         Criteria criteria = new Criteria(models, data);
         if (criteria.minimumClassSize() > table.rowCount()) {
             throw new InvalidInputException("anonymize: k = " + criteria.minimumClassSize()
@@ -146,6 +151,24 @@ public final class Anonymizer {
                 checked);
     }
 
+    private List<QuasiIdentifier> hierarchies(Table table) {
+        if (intervals.isEmpty()) {
+            return quasiIdentifiers;
+        }
+        List<QuasiIdentifier> qis = new ArrayList<>(quasiIdentifiers);
+        for (Map.Entry<Integer, IntervalHierarchy> e : intervals.entrySet()) {
+            String column = quasiIdentifiers.get(e.getKey()).column();
+            int index = table.columnIndex(column);
+            List<String> values = new ArrayList<>(table.rowCount());
+            for (int r = 0; r < table.rowCount(); r++) {
+                values.add(table.value(r, index));
+            }
+            qis.set(e.getKey(), new QuasiIdentifier(column, e.getValue().hierarchy(column, values,
+                    !confidential.contains(column.toLowerCase(java.util.Locale.ROOT)))));
+        }
+        return qis;
+    }
+
     private static long key(EncodedTable data, int[] levels, int[][] rep, int i) {
         long key = 0;
         for (int c = 0; c < data.columns; c++) {
@@ -175,6 +198,8 @@ public final class Anonymizer {
     /** Builds an {@link Anonymizer}. Not thread-safe. */
     public static final class Builder {
         private final List<QuasiIdentifier> quasiIdentifiers = new ArrayList<>();
+        private final Map<Integer, IntervalHierarchy> intervals = new HashMap<>();
+        private final Set<String> confidential = new LinkedHashSet<>();
         private final List<PrivacyModel> models = new ArrayList<>();
         private double suppressionLimit;
         private QualityMetric metric = QualityMetric.NON_UNIFORM_ENTROPY;
@@ -193,6 +218,37 @@ public final class Anonymizer {
          */
         public Builder quasiIdentifier(String column, dev.warden.deid.Hierarchy hierarchy) {
             quasiIdentifiers.add(new QuasiIdentifier(column, hierarchy));
+            return this;
+        }
+
+        /**
+         * Adds a numeric quasi-identifier whose hierarchy is generated from the table's values.
+         *
+         * @param column the column
+         * @param intervals the interval hierarchy's parameters
+         * @return this
+         */
+        public Builder quasiIdentifier(String column, IntervalHierarchy intervals) {
+            Objects.requireNonNull(intervals, "intervals");
+            // A placeholder of the right depth until the table's values are known.
+            List<String> placeholder = new ArrayList<>();
+            for (int i = 0; i <= intervals.depth(); i++) {
+                placeholder.add(i == intervals.depth() ? SUPPRESSED : "");
+            }
+            quasiIdentifiers.add(new QuasiIdentifier(column, new dev.warden.deid.Hierarchy(intervals.toString(),
+                    List.of(placeholder))));
+            this.intervals.put(quasiIdentifiers.size() - 1, intervals);
+            return this;
+        }
+
+        /**
+         * Marks a column whose values identify people: errors about it never quote a value.
+         *
+         * @param column a quasi-identifier or the sensitive attribute
+         * @return this
+         */
+        public Builder confidential(String column) {
+            confidential.add(column.toLowerCase(java.util.Locale.ROOT));
             return this;
         }
 

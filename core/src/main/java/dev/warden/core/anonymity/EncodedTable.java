@@ -36,6 +36,11 @@ final class EncodedTable {
     final String[] sensitiveLabels;
 
     EncodedTable(Table table, List<QuasiIdentifier> qis, String sensitiveColumn) {
+        this(table, qis, sensitiveColumn, java.util.Set.of());
+    }
+
+    /** @param confidential lower-case names of columns whose values errors must not quote */
+    EncodedTable(Table table, List<QuasiIdentifier> qis, String sensitiveColumn, java.util.Set<String> confidential) {
         this.rows = table.rowCount();
         this.columns = qis.size();
         this.names = new String[columns];
@@ -66,8 +71,10 @@ final class EncodedTable {
                 if (code == null) {
                     List<String> hierarchyRow = byLeaf.get(value);
                     if (hierarchyRow == null) {
-                        throw new InvalidInputException("column '" + names[c] + "', row " + (r + 1) + ": value '"
-                                + value + "' is missing from its hierarchy " + hierarchy.name()
+                        boolean show = !confidential.contains(names[c].toLowerCase(java.util.Locale.ROOT));
+                        throw new InvalidInputException("column '" + names[c] + "', row " + (r + 1) + ": "
+                                + (show ? "value '" + value + "'" : "a value (not shown: the column is an identifier)")
+                                + " is missing from its hierarchy " + hierarchy.name()
                                 + "; add a row for it to the hierarchy");
                     }
                     code = leafRows.size();
@@ -76,7 +83,7 @@ final class EncodedTable {
                 }
                 leaf[c][r] = code;
             }
-            encodeLevels(c, hierarchy, leafRows);
+            encodeLevels(c, hierarchy, leafRows, !confidential.contains(names[c].toLowerCase(java.util.Locale.ROOT)));
             int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, labels[c][0].length - 1));
             shift[c] = bitsUsed;
             bitsUsed += bits;
@@ -107,7 +114,7 @@ final class EncodedTable {
         }
     }
 
-    private void encodeLevels(int c, Hierarchy hierarchy, List<List<String>> leafRows) {
+    private void encodeLevels(int c, Hierarchy hierarchy, List<List<String>> leafRows, boolean show) {
         int levels = depth[c] + 1;
         ids[c] = new int[levels][leafRows.size()];
         labels[c] = new String[levels][];
@@ -136,7 +143,7 @@ final class EncodedTable {
                     String previous = parent.put(level + "\u0000" + row.get(level), row.get(level + 1));
                     if (previous != null && !previous.equals(row.get(level + 1))) {
                         throw new InvalidInputException("hierarchy " + hierarchy.name() + " of column '" + names[c]
-                                + "': value '" + row.get(level) + "' at level " + level
+                                + "': " + (show ? "value '" + row.get(level) + "'" : "a value") + " at level " + level
                                 + " has two generalizations at level " + (level + 1) + "; a hierarchy must be a tree");
                     }
                 }

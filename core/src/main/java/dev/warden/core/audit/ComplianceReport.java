@@ -18,8 +18,9 @@ import java.util.TreeMap;
 
 /**
  * A compliance report over a period of an audit log: authentications and failures per user, lockouts, access denied,
- * data source accesses, configuration and permission changes, erasures, re-identifications, alerts, and the audit
- * log's own events (purges, gaps, repairs). Rendered as text, JSON or one self-contained HTML file.
+ * data source accesses, configuration and permission changes (workflow versions included), workflow runs with their
+ * row counts, erasures, re-identifications, alerts, and the audit log's own events (purges, gaps, repairs). Rendered as
+ * text, JSON or one self-contained HTML file.
  *
  * <p>Every value from the log is escaped for the output: control and line-separator characters are shown as
  * {@code \}{@code uXXXX} in text, JSON is written by Jackson, HTML escapes {@code & < > " '}; a hostile user name can
@@ -52,7 +53,8 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
             AuditEventType.PERMISSION_GRANTED, AuditEventType.PERMISSION_REVOKED, AuditEventType.USER_CREATED,
             AuditEventType.USER_DISABLED, AuditEventType.API_KEY_CREATED, AuditEventType.API_KEY_REVOKED,
             AuditEventType.MFA_ENROLLED, AuditEventType.WORKFLOW_CREATED, AuditEventType.WORKFLOW_UPDATED,
-            AuditEventType.WORKFLOW_DELETED);
+            AuditEventType.WORKFLOW_DELETED, AuditEventType.DATA_SOURCE_CREATED, AuditEventType.DATA_SOURCE_UPDATED,
+            AuditEventType.DATA_SOURCE_DELETED);
     private static final Set<AuditEventType> LOG_EVENTS = EnumSet.of(AuditEventType.AUDIT_LOG_PURGED,
             AuditEventType.AUDIT_LOG_GAP, AuditEventType.AUDIT_LOG_REPAIRED);
 
@@ -74,6 +76,7 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
         List<List<String>> changes = new ArrayList<>();
         List<List<String>> erasures = new ArrayList<>();
         List<List<String>> reids = new ArrayList<>();
+        List<List<String>> runs = new ArrayList<>();
         List<List<String>> alerts = new ArrayList<>();
         List<List<String>> logEvents = new ArrayList<>();
         long count = 0;
@@ -95,6 +98,13 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
                     counts[e.type() == AuditEventType.DATA_SOURCE_READ ? 0 : 1]++;
                 }
                 case DATA_ERASED -> erasures.add(List.of(e.time().toString(), user, e.resource(), e.outcome().name(), details(e)));
+                case WORKFLOW_EXECUTED -> {
+                    if (!"started".equals(e.details().get("phase"))) { // one row per run: how it ended
+                        runs.add(List.of(e.time().toString(), user, e.resource(), e.details().getOrDefault("version", ""),
+                                e.outcome().name(), e.details().getOrDefault("rowsRead", ""),
+                                e.details().getOrDefault("rowsWritten", ""), e.details().getOrDefault("dryRun", "")));
+                    }
+                }
                 case REIDENTIFICATION_PERFORMED -> reids.add(List.of(e.time().toString(), user, e.resource(), e.outcome().name(), details(e)));
                 case ALERT -> alerts.add(List.of(e.time().toString(), e.details().getOrDefault("rule", ""),
                         e.details().getOrDefault("subject", ""), e.details().getOrDefault("count", "")));
@@ -121,6 +131,8 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
                 new Section("Access denied", List.of("time", "user", "resource", "source", "details"), denied),
                 new Section("Data source accesses", List.of("user", "data source", "reads", "writes"), accessRows),
                 new Section("Configuration and permission changes", List.of("time", "type", "by", "resource", "outcome", "details"), changes),
+                new Section("Workflow runs", List.of("time", "by", "workflow", "version", "outcome", "rows read",
+                        "rows written", "dry run"), runs),
                 new Section("Erasures", List.of("time", "by", "resource", "outcome", "details"), erasures),
                 new Section("Re-identifications", List.of("time", "by", "resource", "outcome", "details"), reids),
                 new Section("Alerts", List.of("time", "rule", "subject", "count"), alerts),

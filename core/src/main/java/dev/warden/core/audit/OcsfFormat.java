@@ -58,9 +58,9 @@ public final class OcsfFormat {
             case DATA_SOURCE_WRITTEN -> datastore(5, "Write");
             case DATA_ERASED -> datastore(7, "Delete");
             case ALERT -> new Mapping(2004, "Detection Finding", 2, "Findings", 1, "Create");
-            case WORKFLOW_CREATED -> api(1, "Create");
-            case WORKFLOW_UPDATED, CONFIGURATION_CHANGED -> api(3, "Update");
-            case WORKFLOW_DELETED, AUDIT_LOG_PURGED -> api(4, "Delete");
+            case WORKFLOW_CREATED, DATA_SOURCE_CREATED -> api(1, "Create");
+            case WORKFLOW_UPDATED, DATA_SOURCE_UPDATED, CONFIGURATION_CHANGED -> api(3, "Update");
+            case WORKFLOW_DELETED, DATA_SOURCE_DELETED, AUDIT_LOG_PURGED -> api(4, "Delete");
             case SECRET_ACCESSED -> api(2, "Read");
             case WORKFLOW_EXECUTED -> api(99, "Execute");
             case ACCESS_DENIED -> api(99, "Access Denied");

@@ -13,7 +13,9 @@ import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
 import dev.warden.auth.PrincipalKind;
 import dev.warden.config.ConfigNode;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.local.ApiKeyFormat;
+import dev.warden.core.auth.mfa.SecondFactors;
 import dev.warden.core.plugin.PluginRegistry;
 import dev.warden.core.secrets.SecretMaskingLogger;
 import dev.warden.policy.GlobalRole;
@@ -45,6 +47,10 @@ import org.slf4j.Logger;
  *   <li><b>MFA for administrators and owners.</b> A person whose global role is {@code ADMINISTRATOR} or
  *   {@code OWNER} and whose provider did not verify a second factor gets {@link AuthenticationResult.MfaRequired},
  *   never a principal.</li>
+ *   <li><b>Second factors for directory and SSO users</b> ({@link SecondFactors}, {@code auth.secondFactors}): a
+ *   non-local person whose identity provider did not assert MFA and who has a TOTP enrolled with Warden must present
+ *   a code (the password's one-time code, or {@link AuthenticationRequest#oneTimeCode()}); a right code satisfies MFA,
+ *   a wrong or reused one is {@code MFA_FAILED} and counts towards the lockout of the principal.</li>
  *   <li><b>Audit.</b> Every attempt is audited when an {@link AuditLog} is configured: {@code LOGIN} (preceded by
  *   {@code MFA_VERIFIED} when the request carried a one-time code that the provider verified), {@code LOGIN_FAILED},
  *   {@code MFA_FAILED} (the first factor was right, the one-time code was not) and {@code ACCOUNT_LOCKED}; a wrong
@@ -64,15 +70,21 @@ public final class Authenticator implements AutoCloseable {
     private final List<AuthenticationProvider> providers;
     private final Optional<AuditLog> auditLog;
     private final LockoutPolicy lockout;
-    private final LoginThrottle throttle;
+    private final LockoutCounters throttle;
+    private final boolean ownsThrottle;
     private final Clock clock;
+    private final SecondFactors secondFactors;
+    private final boolean ownsSecondFactors;
 
     private Authenticator(Builder builder) {
         this.providers = List.copyOf(builder.providers);
         this.auditLog = Optional.ofNullable(builder.auditLog);
         this.lockout = builder.lockout;
-        this.throttle = new LoginThrottle(builder.lockout);
+        this.throttle = builder.counters != null ? builder.counters : LockoutCounters.inMemory(builder.lockout);
+        this.ownsThrottle = builder.ownsCounters;
         this.clock = builder.clock;
+        this.secondFactors = builder.secondFactors;
+        this.ownsSecondFactors = builder.ownsSecondFactors;
         Set<String> names = new HashSet<>();
         for (AuthenticationProvider provider : providers) {
             if (!names.add(provider.name())) {
@@ -99,12 +111,22 @@ public final class Authenticator implements AutoCloseable {
      */
     public static Authenticator fromConfiguration(ConfigNode auth, PluginRegistry<AuthenticationProviderFactory> factories,
                                                   Optional<AuditLog> auditLog) {
-        auth.requireOnlyKeys(java.util.Set.of("providers", "lockout"));
+        auth.requireOnlyKeys(java.util.Set.of("providers", "lockout", "secondFactors"));
         Builder builder = builder();
         auditLog.ifPresent(builder::auditLog);
         auth.child("lockout").ifPresent(node -> builder.lockout(LockoutPolicy.from(node)));
+        Optional<ConfigNode> lockoutStore = auth.child("lockout").flatMap(node -> node.child("store"));
         List<AuthenticationProvider> built = new ArrayList<>();
+        SecondFactors factors = auth.child("secondFactors").map(SecondFactors::fromConfig).orElse(null);
+        if (factors != null) {
+            builder.secondFactors(factors);
+            builder.ownsSecondFactors = true;
+        }
         try {
+            if (lockoutStore.isPresent()) {
+                builder.lockoutCounters(openCounters(lockoutStore.get(), builder.lockout));
+                builder.ownsCounters = true;
+            }
             for (ConfigNode node : auth.children("providers")) {
                 String type = node.requireString("type");
                 AuthenticationProvider provider = factories.require(type, node.qualified("type")).create(node);
@@ -114,8 +136,30 @@ public final class Authenticator implements AutoCloseable {
             return builder.build();
         } catch (RuntimeException e) {
             built.forEach(AuthenticationProvider::close);
+            if (factors != null) {
+                factors.close();
+            }
+            if (builder.ownsCounters) {
+                builder.counters.close();
+            }
             throw e;
         }
+    }
+
+    private static LockoutCounters openCounters(ConfigNode store, LockoutPolicy policy) {
+        String type = store.requireString("type");
+        for (LockoutCountersFactory factory : java.util.ServiceLoader.load(LockoutCountersFactory.class,
+                Authenticator.class.getClassLoader())) {
+            if (factory.type().equals(type)) {
+                return factory.open(store, policy);
+            }
+        }
+        if (type.equals("jdbc")) {
+            throw dev.warden.core.plugin.MissingExtensionException.of("configuration " + store.qualified("type")
+                    + ": 'jdbc'", "warden-jdbc");
+        }
+        throw new ConfigurationException("configuration " + store.qualified("type") + ": '" + Printable.of(type)
+                + "' is not a lockout store type; use jdbc (or leave store out to count in memory)");
     }
 
     /** @return the provider names, in the order they are tried */
@@ -155,8 +199,8 @@ public final class Authenticator implements AutoCloseable {
         String userKey = claimed.id().isEmpty() ? null : "user:" + credentials.getClass().getSimpleName() + ":" + claimed.id();
         String addressKey = request.sourceAddress().isEmpty() ? null : "addr:" + request.sourceAddress();
 
-        if ((userKey != null && throttle.lockedUntil(userKey, now) != null)
-                || (addressKey != null && throttle.lockedUntil(addressKey, now) != null)) {
+        if ((userKey != null && throttle.lockedUntil(userKey, now).isPresent())
+                || (addressKey != null && throttle.lockedUntil(addressKey, now).isPresent())) {
             audit(AuditEventType.LOGIN_FAILED, Outcome.DENIED, claimed.actor(), request, now,
                     Map.of("reason", "locked", "credential", claimed.kindName()));
             LOG.debug("Authentication of {} from {} refused: locked", Printable.of(claimed.id()),
@@ -192,7 +236,7 @@ public final class Authenticator implements AutoCloseable {
                 secondFactorRejected |= failure.secondFactor();
                 continue;
             }
-            return finish(result, provider, claimed, request, now, userKey);
+            return finish(result, provider, claimed, request, now, userKey, addressKey);
         }
 
         if (asked == 0) {
@@ -206,16 +250,23 @@ public final class Authenticator implements AutoCloseable {
             throw new AuthenticationException("authentication is unavailable: no provider could reach a decision; "
                     + "try again later or check the providers' connectivity");
         }
+        return refuse(secondFactorRejected, claimed.actor(), claimed, request, now, userKey, addressKey, details);
+    }
+
+    /** Counts a failure towards the lockouts, audits it (and a lock it starts) and returns the generic failure. */
+    private AuthenticationResult refuse(boolean secondFactorRejected, Actor actor, Claimed claimed,
+                                        AuthenticationRequest request, Instant now, String userKey, String addressKey,
+                                        Map<String, String> details) {
         boolean locked = false;
-        if (userKey != null && throttle.recordFailure(userKey, lockout.maxFailuresPerUser(), now) == LoginThrottle.Effect.LOCKED) {
+        if (userKey != null && throttle.recordFailure(userKey, lockout.maxFailuresPerUser(), now)) {
             locked = true;
         }
         if (addressKey != null
-                && throttle.recordFailure(addressKey, lockout.maxFailuresPerAddress(), now) == LoginThrottle.Effect.LOCKED) {
+                && throttle.recordFailure(addressKey, lockout.maxFailuresPerAddress(), now)) {
             locked = true;
         }
         audit(secondFactorRejected ? AuditEventType.MFA_FAILED : AuditEventType.LOGIN_FAILED, Outcome.FAILURE,
-                claimed.actor(), request, now, details);
+                actor, request, now, details);
         if (locked) {
             Map<String, String> lockDetails = Map.of("credential", claimed.kindName(),
                     "lockedFor", lockedFor(userKey, addressKey, now));
@@ -230,7 +281,7 @@ public final class Authenticator implements AutoCloseable {
     private String lockedFor(String userKey, String addressKey, Instant now) {
         Instant until = null;
         for (String key : new String[] {userKey, addressKey}) {
-            Instant u = key == null ? null : throttle.lockedUntil(key, now);
+            Instant u = key == null ? null : throttle.lockedUntil(key, now).orElse(null);
             if (u != null && (until == null || u.isAfter(until))) {
                 until = u;
             }
@@ -239,12 +290,45 @@ public final class Authenticator implements AutoCloseable {
     }
 
     private AuthenticationResult finish(AuthenticationResult result, AuthenticationProvider provider, Claimed claimed,
-                                        AuthenticationRequest request, Instant now, String userKey) {
+                                        AuthenticationRequest request, Instant now, String userKey, String addressKey) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("provider", provider.name());
         details.put("credential", claimed.kindName());
         if (result instanceof AuthenticationResult.Success success) {
             Principal principal = success.principal();
+            char[] code = oneTimeCode(request);
+            if (secondFactors != null && principal.kind() == PrincipalKind.USER && !principal.mfaSatisfied()
+                    && !principal.id().startsWith(PrincipalIds.LOCAL + ":")) {
+                // A directory or SSO user whose identity provider did not assert a second factor: Warden's own TOTP,
+                // throttled per principal too (a bearer token names no user before it is verified).
+                String mfaKey = "mfa:" + principal.id();
+                if (throttle.lockedUntil(mfaKey, now).isPresent()) {
+                    details.put("reason", "locked (second factor)");
+                    audit(AuditEventType.LOGIN_FAILED, Outcome.DENIED, actorOf(principal), request, now, details);
+                    return FAILED;
+                }
+                switch (secondFactors.verify(principal.id(), code, now)) {
+                    case VERIFIED -> {
+                        throttle.reset(mfaKey);
+                        principal = new Principal(principal.id(), principal.kind(), principal.globalRole(),
+                                principal.groups(), principal.projectRoles(), principal.authenticationMethod(), true);
+                        success = new AuthenticationResult.Success(principal);
+                    }
+                    case REFUSED -> {
+                        if (code.length == 0) {
+                            details.put("reason", "second factor required (enrolled with Warden)");
+                            audit(AuditEventType.LOGIN_FAILED, Outcome.FAILURE, actorOf(principal), request, now, details);
+                            return new AuthenticationResult.MfaRequired(principal.id());
+                        }
+                        details.put("reason", provider.name() + ": bad or reused one-time code");
+                        return refuse(true, actorOf(principal), claimed, request, now, userKey != null ? userKey : mfaKey,
+                                addressKey, details);
+                    }
+                    case NOT_ENROLLED -> {
+                        // nothing to check; a privileged role still needs a second factor below
+                    }
+                }
+            }
             if (principal.kind() == PrincipalKind.USER && MFA_REQUIRED_FOR.contains(principal.globalRole())
                     && !principal.mfaSatisfied()) {
                 details.put("reason", "second factor required for role " + principal.globalRole());
@@ -254,8 +338,7 @@ public final class Authenticator implements AutoCloseable {
             if (userKey != null) {
                 throttle.reset(userKey);
             }
-            if (principal.mfaSatisfied() && request.credentials() instanceof Credentials.Password password
-                    && password.oneTimeCode().length > 0) {
+            if (principal.mfaSatisfied() && code.length > 0) {
                 audit(AuditEventType.MFA_VERIFIED, Outcome.SUCCESS, actorOf(principal), request, now, details);
             }
             AuditEventType type = request.credentials() instanceof Credentials.ApiKey
@@ -274,6 +357,14 @@ public final class Authenticator implements AutoCloseable {
             return change;
         }
         throw new IllegalStateException("unexpected result " + result.getClass());
+    }
+
+    /** @return the one-time code of the attempt: the password credentials' own, else the request's */
+    private static char[] oneTimeCode(AuthenticationRequest request) {
+        if (request.credentials() instanceof Credentials.Password password && password.oneTimeCode().length > 0) {
+            return password.oneTimeCode();
+        }
+        return request.oneTimeCode();
     }
 
     /**
@@ -329,9 +420,20 @@ public final class Authenticator implements AutoCloseable {
         return new Claimed("", PrincipalKind.USER, "saml");
     }
 
-    /** Releases every provider. */
+    /** @return the second factors of directory and single sign-on users, when configured */
+    public Optional<SecondFactors> secondFactors() {
+        return Optional.ofNullable(secondFactors);
+    }
+
+    /** Releases every provider (and the second factors read from configuration). */
     @Override
     public void close() {
+        if (ownsSecondFactors) {
+            secondFactors.close();
+        }
+        if (ownsThrottle) {
+            throttle.close();
+        }
         for (AuthenticationProvider provider : providers) {
             try {
                 provider.close();
@@ -347,8 +449,22 @@ public final class Authenticator implements AutoCloseable {
         private AuditLog auditLog;
         private LockoutPolicy lockout = LockoutPolicy.defaults();
         private Clock clock = Clock.systemUTC();
+        private SecondFactors secondFactors;
+        private boolean ownsSecondFactors;
+        private LockoutCounters counters;
+        private boolean ownsCounters;
 
         private Builder() {
+        }
+
+        /**
+         * @param factors TOTP second factors Warden keeps for directory and single sign-on users; without them, such a
+         *     user with a privileged role can sign in only when its identity provider asserts MFA (not closed by the
+         *     chain unless read from configuration)
+         */
+        public Builder secondFactors(SecondFactors factors) {
+            this.secondFactors = Objects.requireNonNull(factors, "factors");
+            return this;
         }
 
         /** Adds a provider; providers are tried in the order added. */
@@ -360,6 +476,16 @@ public final class Authenticator implements AutoCloseable {
         /** Records every attempt here (fail-closed). Without one, nothing is audited. */
         public Builder auditLog(AuditLog auditLog) {
             this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+            return this;
+        }
+
+        /**
+         * @param value where failure counts and locks are kept; default in this process. Give shared counters
+         *     ({@code dev.warden.jdbc.JdbcLockoutCounters}) when several hosts authenticate the same accounts, made
+         *     with the same policy as {@link #lockout} (not closed by the chain unless read from configuration)
+         */
+        public Builder lockoutCounters(LockoutCounters value) {
+            this.counters = Objects.requireNonNull(value, "counters");
             return this;
         }
 

@@ -47,7 +47,8 @@ public record LockoutPolicy(int maxFailuresPerUser, int maxFailuresPerAddress, D
 
     /**
      * Reads {@code auth.lockout}: {@code maxFailuresPerUser}, {@code maxFailuresPerAddress}, {@code window},
-     * {@code firstLock}, {@code maxLock} (each optional, defaults as in {@link #defaults()}).
+     * {@code firstLock}, {@code maxLock} (each optional, defaults as in {@link #defaults()}); {@code store} (where the
+     * counters are kept, read by the authentication chain) is not part of the policy.
      *
      * @param node the {@code lockout} object
      * @return the policy
@@ -55,7 +56,7 @@ public record LockoutPolicy(int maxFailuresPerUser, int maxFailuresPerAddress, D
      */
     public static LockoutPolicy from(ConfigNode node) {
         node.requireOnlyKeys(java.util.Set.of("maxFailuresPerUser", "maxFailuresPerAddress", "window", "firstLock",
-                "maxLock"));
+                "maxLock", "store"));
         LockoutPolicy d = defaults();
         try {
             return new LockoutPolicy(node.intValue("maxFailuresPerUser", d.maxFailuresPerUser),

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * A parsed {@code warden.json}: its environment and the sections each engine reads.
  *
  * <p>Top-level keys: {@code environment} ({@code development} by default), {@code auth}, {@code secrets},
- * {@code audit}, {@code policy}, {@code deid}. Unknown top-level keys are refused, so a misspelt section is not
+ * {@code audit}, {@code policy}, {@code deid}, {@code posture}, {@code workflows}. Unknown top-level keys are refused, so a misspelt section is not
  * silently ignored.
  *
  * @param environment where the installation runs
@@ -26,7 +26,7 @@ import java.nio.file.Path;
 public record WardenConfiguration(Environment environment, JsonConfigNode root, String source) {
 
     private static final java.util.Set<String> SECTIONS =
-            java.util.Set.of("environment", "auth", "secrets", "audit", "policy", "deid", "posture");
+            java.util.Set.of("environment", "auth", "secrets", "audit", "policy", "deid", "posture", "workflows");
 
     /** The largest configuration file read, in bytes (16 MiB). */
     public static final long MAX_BYTES = 16L << 20;

@@ -114,50 +114,77 @@ final class DateText {
 
     /** Writes {@code date} in the shape of {@code p}, followed by {@code rest}. */
     static String format(LocalDate date, long p, String rest, String kind) {
+        return format(date, p, rest, 0, kind);
+    }
+
+    /**
+     * Writes {@code date} in the shape of {@code p}, followed by {@code source} from {@code restFrom} on (the time part
+     * of a timestamp, kept verbatim): the characters are written into one array of the exact length, no builder.
+     */
+    static String format(LocalDate date, long p, String source, int restFrom, String kind) {
         int y = date.getYear();
         if (y < 0 || y > 9999) {
             throw new InvalidInputException(kind + ": the result falls outside the years 0000-9999");
         }
-        StringBuilder out = new StringBuilder(10 + rest.length());
         int m = date.getMonthValue();
         int d = date.getDayOfMonth();
+        int restLength = source.length() - restFrom;
+        char[] out;
+        int at;
         switch (shape(p)) {
             case ISO -> {
-                four(out, y).append('-');
-                two(out, m).append('-');
-                two(out, d);
+                out = new char[10 + restLength];
+                four(out, 0, y);
+                out[4] = '-';
+                two(out, 5, m);
+                out[7] = '-';
+                two(out, 8, d);
+                at = 10;
             }
             case BASIC -> {
-                four(out, y);
-                two(out, m);
-                two(out, d);
+                out = new char[8 + restLength];
+                four(out, 0, y);
+                two(out, 4, m);
+                two(out, 6, d);
+                at = 8;
             }
             default -> {
                 int padding = (int) (p & 0xF);
-                if ((padding & 1) != 0) {
-                    two(out, m);
+                int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
+                int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
+                out = new char[mw + dw + 6 + restLength];
+                at = 0;
+                if (mw == 2) {
+                    two(out, at, m);
                 } else {
-                    out.append(m);
+                    out[at] = (char) ('0' + m);
                 }
-                out.append('/');
-                if ((padding & 2) != 0) {
-                    two(out, d);
+                at += mw;
+                out[at++] = '/';
+                if (dw == 2) {
+                    two(out, at, d);
                 } else {
-                    out.append(d);
+                    out[at] = (char) ('0' + d);
                 }
-                out.append('/');
-                four(out, y);
+                at += dw;
+                out[at++] = '/';
+                four(out, at, y);
+                at += 4;
             }
         }
-        return out.append(rest).toString();
+        source.getChars(restFrom, source.length(), out, at);
+        return new String(out);
     }
 
-    private static StringBuilder four(StringBuilder out, int v) {
-        return out.append((char) ('0' + v / 1000)).append((char) ('0' + v / 100 % 10))
-                .append((char) ('0' + v / 10 % 10)).append((char) ('0' + v % 10));
+    private static void four(char[] out, int at, int v) {
+        out[at] = (char) ('0' + v / 1000);
+        out[at + 1] = (char) ('0' + v / 100 % 10);
+        out[at + 2] = (char) ('0' + v / 10 % 10);
+        out[at + 3] = (char) ('0' + v % 10);
     }
 
-    private static StringBuilder two(StringBuilder out, int v) {
-        return out.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    private static void two(char[] out, int at, int v) {
+        out[at] = (char) ('0' + v / 10);
+        out[at + 1] = (char) ('0' + v % 10);
     }
 }

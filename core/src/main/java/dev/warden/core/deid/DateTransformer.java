@@ -90,7 +90,7 @@ final class DateTransformer implements ValueTransformer {
                     throw new InvalidInputException(kind + ": the row has no entity id; date shifting needs one");
                 }
                 LocalDate shifted = DateText.date(p).plusDays(shift(entity));
-                return DateText.format(shifted, p, value.substring(DateText.end(p)), kind);
+                return DateText.format(shifted, p, value, DateText.end(p), kind);
             }
         }
     }

@@ -2,9 +2,10 @@ package dev.warden.core.deid;
 
 import dev.warden.InvalidInputException;
 import java.math.BigInteger;
-import org.bouncycastle.crypto.BlockCipher;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.params.KeyParameter;
+import java.security.GeneralSecurityException;
+import javax.crypto.Cipher;
+import javax.crypto.ShortBufferException;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * FF1 (NIST SP 800-38G Rev. 1, section 6.2, Algorithms 7 and 8) with AES, over numerals 0..radix-1.
@@ -21,8 +22,13 @@ import org.bouncycastle.crypto.params.KeyParameter;
  *       length, one AES block per round (two when b is 16, plus one when d is 20), no {@link BigInteger};</li>
  *   <li>longer values: {@link #processBigInteger}, the standard followed literally with {@link BigInteger}.</li>
  * </ul>
- * Immutable and thread-safe (the AES engine is only read after its key schedule is set; per-length constants are
- * immutable and cached on first use).
+ * CIPH is the JDK's AES ({@code Cipher} "AES/ECB/NoPadding", which HotSpot compiles to the processor's AES
+ * instructions), keyed once per thread: a {@link Cipher} is not thread-safe and costs microseconds to create and
+ * key, so each thread keeps its own with the scratch blocks of the rounds ({@link Block}) and the per-value path
+ * allocates nothing.
+ *
+ * <p>Thread-safe: per-length constants are immutable and cached on first use (a race computes them twice, harmlessly);
+ * everything mutable is per thread.
  */
 final class Ff1 {
 
@@ -30,7 +36,7 @@ final class Ff1 {
     static final int MAX_LENGTH = 4096;
     private static final int FAST_MAX = 64;
 
-    private final BlockCipher aes;
+    private final ThreadLocal<Block> blocks;
     private final int radix;
     private final byte[] tweak;
     private final int minLength;
@@ -94,6 +100,43 @@ final class Ff1 {
 
     private static final long MASK = 0xFFFF_FFFFL;
 
+    /**
+     * One thread's AES, keyed once, and the scratch space of the rounds: the JDK's {@link Cipher} copies its input
+     * when input and output overlap, so blocks are encrypted from one array into another.
+     */
+    static final class Block {
+        private final Cipher cipher;
+        /** Input of CIPH: the PRF's block, or two blocks of Q's tail in the 128-bit path. */
+        final byte[] in = new byte[32];
+        /** Output of CIPH: the CBC-MAC state. */
+        final byte[] state = new byte[16];
+        /** Second input and output for S's extra block when d is 20. */
+        final byte[] extra = new byte[16];
+        final byte[] extraOut = new byte[16];
+        /** The numerals of y in 32-bit words (at most 5) and one word for the division's normalisation. */
+        final int[] limbs = new int[6];
+        /** A 128-bit value as hi, lo. */
+        final long[] pair = new long[2];
+
+        Block(byte[] key) {
+            try {
+                cipher = Cipher.getInstance("AES/ECB/NoPadding");
+                cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES/ECB/NoPadding is not available in this JVM", e);
+            }
+        }
+
+        /** CIPH: AES of the 16 bytes at {@code in[inOff]} into {@code out[outOff]} (distinct arrays). */
+        void encrypt(byte[] in, int inOff, byte[] out, int outOff) {
+            try {
+                cipher.update(in, inOff, 16, out, outOff);
+            } catch (ShortBufferException e) {
+                throw new IllegalStateException("AES writes 16 bytes into 16", e);
+            }
+        }
+    }
+
     Ff1(byte[] key, int radix, byte[] tweak) {
         if (radix < 2 || radix > 65_536) {
             throw new InvalidInputException("ff1: the radix must be between 2 and 65,536");
@@ -101,9 +144,8 @@ final class Ff1 {
         if (key.length != 16 && key.length != 24 && key.length != 32) {
             throw new InvalidInputException("ff1: the AES key must be 16, 24 or 32 bytes");
         }
-        AESEngine engine = new AESEngine();
-        engine.init(true, new KeyParameter(key));
-        this.aes = engine;
+        byte[] aesKey = key.clone();
+        this.blocks = ThreadLocal.withInitial(() -> new Block(aesKey));
         this.radix = radix;
         this.tweak = tweak.clone();
         int min = 1;
@@ -198,16 +240,23 @@ final class Ff1 {
     }
 
     /** The PRF's CBC-MAC state (zero IV) after P for length n and the first {@code blocks} blocks of q. */
-    private byte[] stateAfter(int n, byte[] q, int blocks) {
+    private byte[] stateAfter(int n, byte[] q, int count) {
+        Block aes = blocks.get();
         byte[] state = header(n);
-        aes.processBlock(state, 0, state, 0);
-        for (int blk = 0; blk < blocks; blk++) {
+        cipherInPlace(aes, state);
+        for (int blk = 0; blk < count; blk++) {
             for (int j = 0; j < 16; j++) {
                 state[j] ^= q[blk * 16 + j];
             }
-            aes.processBlock(state, 0, state, 0);
+            cipherInPlace(aes, state);
         }
         return state;
+    }
+
+    /** x = CIPH(x), through the thread's {@link Block#extraOut} (not for the per-round paths, which use it). */
+    private static void cipherInPlace(Block aes, byte[] x) {
+        aes.encrypt(x, 0, aes.extraOut, 0);
+        System.arraycopy(aes.extraOut, 0, x, 0, 16);
     }
 
     /** CBC-MAC state after P and all but the last block of Q; then the 16-1-b first bytes of Q's last block. */
@@ -242,9 +291,9 @@ final class Ff1 {
         long modV = pow[v];
         long a = ab[0];
         long bb = ab[1];
-        byte[] blk = new byte[16];
+        Block aes = blocks.get();
         for (int i = 0; i < 10; i++) {
-            long y = round(pre, b, i, bb, blk);
+            long y = round(aes, pre, b, i, bb);
             long mod = (i & 1) == 0 ? modU : modV;
             long c = a + Long.remainderUnsigned(y, mod);
             if (c >= mod) {
@@ -266,9 +315,9 @@ final class Ff1 {
         long modV = pow[v];
         long a = ab[0];
         long bb = ab[1];
-        byte[] blk = new byte[16];
+        Block aes = blocks.get();
         for (int i = 9; i >= 0; i--) {
-            long y = round(pre, b, i, a, blk);
+            long y = round(aes, pre, b, i, a);
             long mod = (i & 1) == 0 ? modU : modV;
             long c = bb - Long.remainderUnsigned(y, mod);
             if (c < 0) {
@@ -282,7 +331,8 @@ final class Ff1 {
     }
 
     /** One PRF call: R = CIPH(state XOR (prefix || i || NUM(B) in b bytes)); y = first 8 bytes of R (d = 8). */
-    private long round(byte[] pre, int b, int i, long num, byte[] blk) {
+    private static long round(Block aes, byte[] pre, int b, int i, long num) {
+        byte[] blk = aes.in;
         int cut = 15 - b;
         for (int j = 0; j < cut; j++) {
             blk[j] = (byte) (pre[j] ^ pre[16 + j]);
@@ -291,10 +341,11 @@ final class Ff1 {
         for (int j = 0; j < b; j++) {
             blk[15 - j] = (byte) (pre[15 - j] ^ (num >>> (8 * j)));
         }
-        aes.processBlock(blk, 0, blk, 0);
-        return ((blk[0] & 0xFFL) << 56) | ((blk[1] & 0xFFL) << 48) | ((blk[2] & 0xFFL) << 40)
-                | ((blk[3] & 0xFFL) << 32) | ((blk[4] & 0xFFL) << 24) | ((blk[5] & 0xFFL) << 16)
-                | ((blk[6] & 0xFFL) << 8) | (blk[7] & 0xFFL);
+        byte[] r = aes.state;
+        aes.encrypt(blk, 0, r, 0);
+        return ((r[0] & 0xFFL) << 56) | ((r[1] & 0xFFL) << 48) | ((r[2] & 0xFFL) << 40)
+                | ((r[3] & 0xFFL) << 32) | ((r[4] & 0xFFL) << 24) | ((r[5] & 0xFFL) << 16)
+                | ((r[6] & 0xFFL) << 8) | (r[7] & 0xFFL);
     }
 
     private Slow slow(int n) {
@@ -305,7 +356,7 @@ final class Ff1 {
             int b = bytesFor(v);
             BigInteger r = BigInteger.valueOf(radix);
             byte[] p = header(n);
-            aes.processBlock(p, 0, p, 0);
+            cipherInPlace(blocks.get(), p);
             k = new Slow(u, v, b, 4 * ((b + 3) / 4) + 4, r.pow(u), r.pow(v), Math.floorMod(-tweak.length - b - 1, 16), p);
             slow[n] = k;
         }
@@ -362,22 +413,20 @@ final class Ff1 {
         int u = k.u();
         int b = k.b();
         int words = k.d() / 4;
-        long[] w = new long[2];
+        Block aes = blocks.get();
+        long[] w = aes.pair;
         num128(x, 0, u, w);
         long aHi = w[0];
         long aLo = w[1];
         num128(x, u, n, w);
         long bHi = w[0];
         long bLo = w[1];
-        byte[] blk = new byte[k.tail().length];
-        byte[] state = new byte[16];
-        byte[] extra = new byte[16];
-        int[] limbs = new int[words + 1];
+        int[] limbs = aes.limbs;
         for (int step = 0; step < 10; step++) {
             int i = encrypt ? step : 9 - step;
             Modulus mod = (i & 1) == 0 ? k.modU() : k.modV();
             if (encrypt) {
-                prf128(k, b, i, bHi, bLo, blk, state, extra, limbs, words);
+                prf128(aes, k, b, i, bHi, bLo, words);
                 remainder(limbs, words, mod, w);
                 long lo = aLo + w[1];
                 long hi = aHi + w[0] + (Long.compareUnsigned(lo, aLo) < 0 ? 1 : 0);
@@ -392,7 +441,7 @@ final class Ff1 {
                 bHi = hi;
                 bLo = lo;
             } else {
-                prf128(k, b, i, aHi, aLo, blk, state, extra, limbs, words);
+                prf128(aes, k, b, i, aHi, aLo, words);
                 remainder(limbs, words, mod, w);
                 long lo = bLo - w[1];
                 long hi = bHi - w[0] - (Long.compareUnsigned(bLo, w[1]) < 0 ? 1 : 0);
@@ -416,34 +465,41 @@ final class Ff1 {
     /**
      * One PRF call and S: R = PRF(P || Q) from the precomputed state and Q's tail with [i] and NUM in b bytes; S =
      * R, then CIPH(R XOR [1]_16) when d is 20. The d bytes of S go into {@code limbs[0..words)} as 32-bit words,
-     * least significant first.
+     * least significant first, in the thread's {@link Block#limbs}.
      */
-    private void prf128(Mid k, int b, int i, long hi, long lo, byte[] blk, byte[] state, byte[] extra, int[] limbs,
-            int words) {
+    private static void prf128(Block aes, Mid k, int b, int i, long hi, long lo, int words) {
         byte[] tail = k.tail();
+        byte[] blk = aes.in;
+        byte[] state = aes.state;
+        int[] limbs = aes.limbs;
         int len = tail.length;
         System.arraycopy(tail, 0, blk, 0, len);
         blk[len - b - 1] = (byte) i;
         for (int j = 0; j < b; j++) {
             blk[len - 1 - j] = (byte) (j < 8 ? lo >>> (8 * j) : hi >>> (8 * (j - 8)));
         }
-        System.arraycopy(k.state(), 0, state, 0, 16);
-        for (int off = 0; off < len; off += 16) {
+        byte[] before = k.state();
+        for (int j = 0; j < 16; j++) {
+            blk[j] ^= before[j];
+        }
+        aes.encrypt(blk, 0, state, 0);
+        if (len > 16) {
             for (int j = 0; j < 16; j++) {
-                state[j] ^= blk[off + j];
+                blk[16 + j] ^= state[j];
             }
-            aes.processBlock(state, 0, state, 0);
+            aes.encrypt(blk, 16, state, 0);
         }
         int fromR = Math.min(words, 4);
         for (int wd = 0; wd < fromR; wd++) {
             limbs[words - 1 - wd] = word(state, 4 * wd);
         }
         if (words > 4) {
+            byte[] extra = aes.extra;
             System.arraycopy(state, 0, extra, 0, 16);
             extra[15] ^= 1;
-            aes.processBlock(extra, 0, extra, 0);
+            aes.encrypt(extra, 0, aes.extraOut, 0);
             for (int wd = 4; wd < words; wd++) {
-                limbs[words - 1 - wd] = word(extra, 4 * (wd - 4));
+                limbs[words - 1 - wd] = word(aes.extraOut, 4 * (wd - 4));
             }
         }
     }
@@ -664,12 +720,13 @@ final class Ff1 {
         int pad = k.pad();
         byte[] q = new byte[t + pad + 1 + b];
         System.arraycopy(tweak, 0, q, 0, t);
+        Block aes = blocks.get();
         for (int step = 0; step < 10; step++) {
             int i = encrypt ? step : 9 - step;
             q[t + pad] = (byte) i;
             byte[] numBytes = toBytes(encrypt ? bb : a, b);
             System.arraycopy(numBytes, 0, q, q.length - b, b);
-            byte[] rBlock = prf(k.cipheredP(), q);
+            byte[] rBlock = prf(aes, k.cipheredP(), q);
             byte[] s = new byte[d];
             System.arraycopy(rBlock, 0, s, 0, Math.min(16, d));
             for (int j = 1; j * 16 < d; j++) {
@@ -678,7 +735,7 @@ final class Ff1 {
                 blk[13] ^= (byte) (j >>> 16);
                 blk[14] ^= (byte) (j >>> 8);
                 blk[15] ^= (byte) j;
-                aes.processBlock(blk, 0, blk, 0);
+                cipherInPlace(aes, blk);
                 System.arraycopy(blk, 0, s, j * 16, Math.min(16, d - j * 16));
             }
             BigInteger y = new BigInteger(1, s);
@@ -698,13 +755,13 @@ final class Ff1 {
     }
 
     /** PRF(P || Q) (CBC-MAC with a zero IV), given CIPH(P), its first block. */
-    private byte[] prf(byte[] cipheredP, byte[] q) {
+    private static byte[] prf(Block aes, byte[] cipheredP, byte[] q) {
         byte[] state = cipheredP.clone();
         for (int off = 0; off < q.length; off += 16) {
             for (int j = 0; j < 16; j++) {
                 state[j] ^= q[off + j];
             }
-            aes.processBlock(state, 0, state, 0);
+            cipherInPlace(aes, state);
         }
         return state;
     }

@@ -2,6 +2,9 @@ package dev.warden.core.deid;
 
 import dev.warden.deid.HashEncoding;
 import dev.warden.deid.ValueTransformer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
@@ -9,26 +12,20 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 of the value's UTF-8 bytes ({@link dev.warden.deid.Transformation.KeyedHash}): one keyed
- * {@link Mac}, cloned once per thread, so the per-value path is one {@code doFinal} and the encoding.
+ * {@link Mac}, cloned once per thread, so the per-value path is one {@code doFinal} and the encoding. An ASCII value
+ * is copied into a per-thread buffer (no encoder); hexadecimal is written eight characters at a time (SWAR: the
+ * nibbles of four tag bytes spread into one {@code long}); the only allocations are the Mac's own tag and the result.
  */
 final class KeyedHashing implements ValueTransformer {
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] HEX_PAIRS = new byte[512];
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            HEX_PAIRS[2 * b] = HEX[b >> 4];
-            HEX_PAIRS[2 * b + 1] = HEX[b & 0xF];
-        }
-    }
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final int TAG_BYTES = 32;
     private static final byte[] B64 =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
 
     /** Per thread: the keyed Mac, and buffers for the tag and the encoded output (no allocation but the result). */
     private static final class PerThread {
         final Mac mac;
-        final byte[] tag = new byte[32];
         final byte[] in = new byte[64];
         final byte[] out;
 
@@ -52,7 +49,8 @@ final class KeyedHashing implements ValueTransformer {
         this.prefixString = prefix;
         this.asciiPrefix = prefix.chars().allMatch(c -> c < 128);
         this.prefix = asciiPrefix ? prefix.getBytes(StandardCharsets.US_ASCII) : new byte[0];
-        int outLength = this.prefix.length + this.length;
+        // hex is always written whole (64 characters) and cut by the String
+        int outLength = this.prefix.length + (encoding == HashEncoding.HEX ? 2 * TAG_BYTES : this.length);
         this.state = ThreadLocal.withInitial(() -> {
             Mac m;
             try {
@@ -81,57 +79,66 @@ final class KeyedHashing implements ValueTransformer {
      * @throws dev.warden.InvalidInputException if the value holds an unpaired surrogate (see {@link UnicodeText})
      */
     byte[] mac(String value) {
-        return state.get().mac.doFinal(UnicodeText.utf8(value));
+        return mac(state.get(), value);
+    }
+
+    private static byte[] mac(PerThread t, String value) {
+        int len = value.length();
+        if (len <= t.in.length && copyAscii(value, len, t.in)) {
+            // ASCII: its UTF-8 bytes are its chars, now in the per-thread buffer
+            t.mac.update(t.in, 0, len);
+            return t.mac.doFinal();
+        }
+        return t.mac.doFinal(UnicodeText.utf8(value));
     }
 
     @Override
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, checked just before
     public String apply(String value) {
         if (value == null) {
             return null;
         }
         PerThread t = state.get();
-        int len = value.length();
-        if (len <= t.in.length && ascii(value, len)) {
-            // ASCII: its UTF-8 bytes are its chars; copy them into the per-thread buffer, no allocation.
-            value.getBytes(0, len, t.in, 0);
-            t.mac.update(t.in, 0, len);
-        } else {
-            t.mac.update(UnicodeText.utf8(value));
-        }
-        try {
-            t.mac.doFinal(t.tag, 0);
-        } catch (javax.crypto.ShortBufferException e) {
-            throw new IllegalStateException("HMAC-SHA256 output is 32 bytes", e);
-        }
+        byte[] tag = mac(t, value);
         if (!asciiPrefix) {
-            encode(t.tag, t.out, 0);
+            encode(tag, t.out, 0);
             return prefixString + new String(t.out, 0, length, StandardCharsets.ISO_8859_1);
         }
-        encode(t.tag, t.out, prefix.length);
+        encode(tag, t.out, prefix.length);
         return new String(t.out, 0, prefix.length + length, StandardCharsets.ISO_8859_1);
     }
 
-    private static boolean ascii(String value, int len) {
+    /** Copies the chars of {@code value} into {@code out} as bytes; @return whether they were all ASCII. */
+    private static boolean copyAscii(String value, int len, byte[] out) {
+        int any = 0;
         for (int i = 0; i < len; i++) {
-            if (value.charAt(i) >= 0x80) {
-                return false;
-            }
+            char c = value.charAt(i);
+            out[i] = (byte) c;
+            any |= c;
         }
-        return true;
+        return any < 0x80;
+    }
+
+    /**
+     * Eight lowercase hex characters of the four bytes of {@code x} (most significant first) as one big-endian
+     * {@code long}: each nibble spread into its own byte, then '0' added, and 'a' - '9' - 1 more where the nibble is
+     * 10 or more (bit 4 of nibble + 6).
+     */
+    static long hex8(int x) {
+        long v = x & 0xFFFF_FFFFL;
+        v = (v | (v << 16)) & 0x0000_FFFF_0000_FFFFL;
+        v = (v | (v << 8)) & 0x00FF_00FF_00FF_00FFL;
+        v = (v | (v << 4)) & 0x0F0F_0F0F_0F0F_0F0FL;
+        long letters = ((v + 0x0606_0606_0606_0606L) >>> 4) & 0x0101_0101_0101_0101L;
+        return v + 0x3030_3030_3030_3030L + letters * ('a' - '9' - 1);
     }
 
     private void encode(byte[] tag, byte[] out, int off) {
         if (encoding == HashEncoding.HEX) {
-            int whole = length >> 1;
-            int o = off;
-            for (int i = 0; i < whole; i++) {
-                int b = tag[i] & 0xFF;
-                out[o++] = HEX_PAIRS[2 * b];
-                out[o++] = HEX_PAIRS[2 * b + 1];
-            }
-            if ((length & 1) != 0) {
-                out[o] = HEX[(tag[whole] >> 4) & 0xF];
+            // all 64 characters; the caller keeps the first `length`
+            for (int i = 0; i < TAG_BYTES; i += 8) {
+                long w = (long) LONGS.get(tag, i);
+                LONGS.set(out, off + 2 * i, hex8((int) (w >>> 32)));
+                LONGS.set(out, off + 2 * i + 8, hex8((int) w));
             }
         } else {
             int o = 0;

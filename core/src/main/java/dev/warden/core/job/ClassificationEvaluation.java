@@ -3,6 +3,8 @@ package dev.warden.core.job;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -164,6 +166,33 @@ public record ClassificationEvaluation(String dataset, String cut, int tables, i
         b.append("  floors ").append(meetsFloors() ? "met" : "NOT met").append(String.format(Locale.ROOT,
                 " (propose %d ms, job %d ms)%n", proposeMillis, jobMillis));
         return b.toString();
+    }
+
+    /**
+     * The benchmark's summary as a Markdown table, one row per evaluation, sorted by data set and then by cut
+     * (first 10, 40, 200, whole).
+     *
+     * @param results evaluations in any order
+     * @return the table, lines ending in the line separator
+     */
+    public static String summaryTable(List<ClassificationEvaluation> results) {
+        String nl = System.lineSeparator();
+        StringBuilder b = new StringBuilder(nl);
+        b.append("| data set | cut | tables | columns | identifier recall | keep rate | runs unedited | FKs join | leaked cells |").append(nl);
+        b.append("|---|---|---:|---:|---:|---:|---|---|---:|").append(nl);
+        List<ClassificationEvaluation> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing(ClassificationEvaluation::dataset).thenComparingLong(r -> cutOrder(r.cut())));
+        for (ClassificationEvaluation r : sorted) {
+            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f%% (%d/%d) | %.1f%% (%d/%d) | %s | %s | %d |%n",
+                    r.dataset(), r.cut(), r.tables(), r.columns(), r.recall() * 100, r.identifierColumnsCaught(),
+                    r.identifierColumns(), r.keepRate() * 100, r.nonIdentifyingColumnsKept(), r.nonIdentifyingColumns(),
+                    r.runsUnedited() ? "yes" : "no", r.foreignKeysJoin() ? "yes" : "no", r.leakCells()));
+        }
+        return b.toString();
+    }
+
+    private static long cutOrder(String cut) {
+        return cut.startsWith("first ") ? Long.parseLong(cut.substring(6)) : Long.MAX_VALUE;
     }
 
     /** @return the evaluation as a JSON object (one line and a line separator) */

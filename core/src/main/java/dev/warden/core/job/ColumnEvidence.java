@@ -56,6 +56,8 @@ final class ColumnEvidence {
     boolean consecutive;
     /** The distinct non-blank values, kept for the code-system check and the pairing with a code column. */
     final List<String> values;
+    /** Per value of {@link #values}, how many distinct entities carry it, up to three. */
+    private byte[] carriers = new byte[0];
 
     private ColumnEvidence(int rows, List<String> values) {
         this.rows = rows;
@@ -125,6 +127,10 @@ final class ColumnEvidence {
             }
         }
         e.distinct = spread.size();
+        e.carriers = new byte[distinctValues.size()];
+        for (int i = 0; i < distinctValues.size(); i++) {
+            e.carriers[i] = (byte) spread.get(distinctValues.get(i)).entities;
+        }
         e.entities = allEntities.size();
         for (Spread s : spread.values()) {
             if (s.shared()) {
@@ -238,6 +244,14 @@ final class ColumnEvidence {
         return shaped == 0 ? 0 : (double) wholeHits.getOrDefault(kind, 0) / shaped;
     }
 
+    /**
+     * @param index a position in {@link #values}
+     * @return how many distinct entities carry that value, counted up to three
+     */
+    int carriers(int index) {
+        return carriers[index];
+    }
+
     /** @return how many distinct values hold an identifier inside (e-mail, phone, SSN, URL, ...) */
     int embeddedHitValues() {
         shapes();
@@ -250,24 +264,29 @@ final class ColumnEvidence {
         return embeddedKinds;
     }
 
-    /** How many rows carry a value, and whether two or more entities do (the first entity is remembered). */
+    /** How many rows carry a value, and how many distinct entities do, counted up to three. */
     private static final class Spread {
         int rows;
         String first;
-        boolean shared;
+        String second;
+        int entities;
         boolean text;
 
         void add(String entity) {
             rows++;
             if (first == null) {
                 first = entity;
-            } else if (!shared && !first.equals(entity)) {
-                shared = true;
+                entities = 1;
+            } else if (entities == 1 && !first.equals(entity)) {
+                second = entity;
+                entities = 2;
+            } else if (entities == 2 && !first.equals(entity) && !second.equals(entity)) {
+                entities = 3;
             }
         }
 
         boolean shared() {
-            return shared;
+            return entities >= 2;
         }
     }
 }

@@ -88,6 +88,10 @@ class CsvDirectorySource implements TableSource {
             }
             return new TableSchema(fileTable(file), columns, Optional.empty(), List.of());
         } catch (IOException e) {
+            InvalidInputException notUtf8 = Utf8Text.notUtf8(table, file).orElse(null);
+            if (notUtf8 != null) {
+                throw notUtf8;
+            }
             throw new InvalidInputException("table " + table + " (" + file.getFileName() + "): malformed CSV in the header: " + location(e), e);
         }
     }
@@ -108,7 +112,7 @@ class CsvDirectorySource implements TableSource {
             Reader reader = open(file);
             MappingIterator<String[]> rows = iterator(reader);
             rows.nextValue(); // header
-            return new CsvRows(table, rows, index, names.size());
+            return new CsvRows(table, file, rows, index, names.size());
         } catch (IOException e) {
             throw new InvalidInputException("table " + table + ": cannot read " + file.getFileName() + ": " + location(e), e);
         }
@@ -167,13 +171,15 @@ class CsvDirectorySource implements TableSource {
 
     private static final class CsvRows implements RowReader {
         private final String table;
+        private final Path file;
         private final MappingIterator<String[]> rows;
         private final int[] index;
         private final int width;
         private long rowNumber;
 
-        CsvRows(String table, MappingIterator<String[]> rows, int[] index, int width) {
+        CsvRows(String table, Path file, MappingIterator<String[]> rows, int[] index, int width) {
             this.table = table;
+            this.file = file;
             this.rows = rows;
             this.index = index;
             this.width = width;
@@ -191,6 +197,10 @@ class CsvDirectorySource implements TableSource {
                     rowNumber++;
                 } while (raw.length == 1 && (raw[0] == null || raw[0].isEmpty()) && width > 1); // blank line
             } catch (IOException | RuntimeException e) {
+                InvalidInputException notUtf8 = Utf8Text.notUtf8(table, file).orElse(null);
+                if (notUtf8 != null) {
+                    throw notUtf8;
+                }
                 // The parser's message can quote the cell, so only its location is kept, and no cause.
                 throw new InvalidInputException("table " + table + ", row " + (rowNumber + 1) + ": malformed CSV"
                         + (e instanceof IOException io ? " at " + location(io) : ""));

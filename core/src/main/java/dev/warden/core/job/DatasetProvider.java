@@ -24,4 +24,27 @@ public interface DatasetProvider {
      * @throws dev.warden.ConfigurationException if it cannot be opened
      */
     TableTarget target(String location);
+
+    /**
+     * Opens a source with credentials kept apart from the location (a data source's resolved secret references).
+     * The default accepts none.
+     *
+     * @param user the user name, if any
+     * @param password the password, if any; the caller wipes it after this returns
+     * @throws dev.warden.ConfigurationException if it cannot be opened read-only, or this provider takes no credentials
+     */
+    default TableSource source(String location, java.util.Optional<String> user, java.util.Optional<char[]> password) {
+        if (user.isPresent() || password.isPresent()) {
+            throw new dev.warden.ConfigurationException(prefix() + " locations take no user or password");
+        }
+        return source(location);
+    }
+
+    /** Like {@link #source(String, java.util.Optional, java.util.Optional)}, for a target. */
+    default TableTarget target(String location, java.util.Optional<String> user, java.util.Optional<char[]> password) {
+        if (user.isPresent() || password.isPresent()) {
+            throw new dev.warden.ConfigurationException(prefix() + " locations take no user or password");
+        }
+        return target(location);
+    }
 }

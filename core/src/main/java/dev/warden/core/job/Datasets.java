@@ -91,6 +91,40 @@ public final class Datasets {
         return new DirectoryTarget(Path.of(location), format == Format.CSV ? DirectoryTarget.Format.CSV : DirectoryTarget.Format.JSONL, delimiter);
     }
 
+    /**
+     * Opens a database source with credentials kept apart from its URL.
+     *
+     * @param location a JDBC URL, or a directory (which takes no credentials)
+     * @param user the user name, if any
+     * @param password the password, if any; the caller wipes it after this returns
+     * @return the source, opened read-only; the caller closes it
+     * @throws ConfigurationException as {@link #source(String, char)}, or when a directory is given credentials
+     */
+    public static TableSource source(String location, java.util.Optional<String> user, java.util.Optional<char[]> password) {
+        if (isJdbc(location)) {
+            return provider(location).source(location, user, password);
+        }
+        requireNoCredentials(location, user, password);
+        return source(location);
+    }
+
+    /** Like {@link #source(String, java.util.Optional, java.util.Optional)}, for a target. */
+    public static TableTarget target(String location, Format format, java.util.Optional<String> user,
+            java.util.Optional<char[]> password) {
+        if (isJdbc(location)) {
+            return provider(location).target(location, user, password);
+        }
+        requireNoCredentials(location, user, password);
+        return target(location, format);
+    }
+
+    private static void requireNoCredentials(String location, java.util.Optional<String> user,
+            java.util.Optional<char[]> password) {
+        if (user.isPresent() || password.isPresent()) {
+            throw new ConfigurationException("location " + location + " is a directory, which takes no user or password");
+        }
+    }
+
     /** @return {@link #target(String, Format, char)} with a comma */
     public static TableTarget target(String location, Format format) {
         return target(location, format, ',');

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,10 @@ import java.util.function.Predicate;
  * ({@link UnclassifiedColumnsException}); a foreign key column takes its parent key's transformation and consistency
  * domain; memory stays flat as tables grow (only key sets of referenced columns and of the subset, and the leak
  * check's 8-byte fingerprints are held: exact sets up to 2^19 distinct values per side, at most 8 MiB each, then two
- * Bloom filters of fixed size, 48 MiB); the output is staged and moved
+ * Bloom filters of fixed size, 48 MiB; a table with statistical de-identification, {@link TableSpec#anonymity()}, also
+ * holds its quasi-identifier and sensitive values: it is read once before anything is written, its optimal
+ * generalization applied while it is copied and checked against the privacy models, see {@link AnonymitySpec}); the
+ * output is staged and moved
  * into place only when every row is written and every check passed, so a failed job leaves the previous output
  * untouched. A row that cannot be transformed fails the job with an {@link InvalidInputException} naming the table,
  * row number and column, never the value. Failed checks throw {@link ValidationFailedException} carrying the report.
@@ -117,16 +121,27 @@ public final class DeidentificationJob {
         long totalRead = 0;
         long totalWritten = 0;
         try {
+            // Statistical de-identification (the spec's "anonymity") analyses its tables before anything is written.
+            Map<String, TableAnonymization> anonymity = TableAnonymization.analyseAll(spec, plans, source, subset);
+            List<JobReport.Check> anonymityChecks = new ArrayList<>();
             for (TablePlan plan : plans) {
                 Predicate<String[]> include = subset.get(JobPlanner.key(plan.name));
-                long[] counts = copy(plan, include, validator.table(plan));
+                TableAnonymization anonymization = anonymity.get(plan.name);
+                long[] counts = copy(plan, include, validator.table(plan), anonymization);
                 written.put(plan.name, counts[1]);
                 totalRead += counts[0];
                 totalWritten += counts[1];
-                tableReports.put(plan.name, new JobReport.TableReport(plan.name, counts[0], counts[1], plan.columnReports));
+                Optional<JobReport.Anonymity> anonymityReport = Optional.empty();
+                if (anonymization != null) {
+                    anonymityChecks.add(anonymization.finish());
+                    anonymityReport = Optional.of(anonymization.report());
+                }
+                tableReports.put(plan.name, new JobReport.TableReport(plan.name, counts[0], counts[1], plan.columnReports,
+                        anonymityReport));
             }
             progress.phase("validating");
-            List<JobReport.Check> checks = validator.finish(source, target.staged(), written);
+            List<JobReport.Check> checks = new ArrayList<>(validator.finish(source, target.staged(), written));
+            checks.addAll(anonymityChecks);
             JobReport report = new JobReport(spec.name(), profile.name(), source.describe(), target.describe(),
                     spec.subset().map(DeidentificationJob::describe), started, Duration.ofNanos(System.nanoTime() - startNanos),
                     totalRead, totalWritten, peakHeap(), List.copyOf(tableReports.values()), planner.notCopied(),
@@ -144,7 +159,8 @@ public final class DeidentificationJob {
     }
 
     /** @return {rows read, rows written} */
-    private long[] copy(TablePlan plan, Predicate<String[]> include, OutputValidator.TableCheck check) {
+    private long[] copy(TablePlan plan, Predicate<String[]> include, OutputValidator.TableCheck check,
+            TableAnonymization anonymity) {
         int width = plan.outputColumns.size();
         int[] from = plan.outputFrom;
         ValueTransformer[] transformers = plan.transformers;
@@ -181,6 +197,9 @@ public final class DeidentificationJob {
                         throw new InvalidInputException("table " + plan.name + ", row " + reader.rowNumber() + ", column "
                                 + plan.outputColumns.get(o).name() + ": the transformation failed (" + e.getClass().getSimpleName() + ")");
                     }
+                }
+                if (anonymity != null && !anonymity.apply(result)) {
+                    continue;
                 }
                 check.row(row, result);
                 writer.write(result);

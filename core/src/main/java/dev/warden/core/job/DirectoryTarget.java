@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.warden.ConfigurationException;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -110,6 +111,8 @@ final class DirectoryTarget implements TableTarget {
         }
         SequenceWriter rows = CSV.writerFor(String[].class).with(schema.build())
                 .without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                // no flush (a write system call) after every row: the buffers are flushed when the file is closed
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                 .writeValues(writer);
         return new TableWriter() {
             @Override

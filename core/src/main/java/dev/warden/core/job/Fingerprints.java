@@ -1,5 +1,8 @@
 package dev.warden.core.job;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -22,6 +25,10 @@ import java.util.function.LongConsumer;
  */
 final class Fingerprints {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Longest value hashed from the scratch buffer; longer ones are encoded first. */
+    private static final int SCRATCH = 256;
+
     /** The SipHash key, k0 and k1 (little-endian halves of a random 128-bit key). */
     private final long k0;
     private final long k1;
@@ -34,6 +41,8 @@ final class Fingerprints {
     private Bloom outputs;
     private final LongSet candidates = new LongSet();
     private long inputCount;
+    /** An ASCII value's bytes, copied from its chars (the class is used by one thread). */
+    private final byte[] scratch = new byte[SCRATCH];
 
     /**
      * @param exactLimit distinct fingerprints per side held exactly (twice as many for both sides together, in one
@@ -54,22 +63,41 @@ final class Fingerprints {
 
     /** @return SipHash-2-4 of the value's UTF-8 bytes under the job's key */
     long of(String value) {
+        return fingerprint(k0, k1, value, scratch);
+    }
+
+    /**
+     * SipHash-2-4 of the value's UTF-8 bytes: an ASCII value of at most {@code scratch.length} chars is copied into
+     * {@code scratch} (its chars are its bytes, checked in the same pass) and hashed from there; any other is encoded.
+     */
+    static long fingerprint(long k0, long k1, String value, byte[] scratch) {
         int n = value.length();
-        for (int i = 0; i < n; i++) {
-            if (value.charAt(i) >= 0x80) {
-                return sipHash24(k0, k1, value.getBytes(StandardCharsets.UTF_8));
+        if (n <= scratch.length) {
+            int any = 0;
+            for (int i = 0; i < n; i++) {
+                char c = value.charAt(i);
+                scratch[i] = (byte) c;
+                any |= c;
+            }
+            if (any < 0x80) {
+                return sipHash24(k0, k1, scratch, n);
             }
         }
-        return sipHash24Ascii(k0, k1, value);
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        return sipHash24(k0, k1, utf8, utf8.length);
     }
 
     /** SipHash-2-4 (Aumasson and Bernstein 2012, reference implementation) of {@code in}. */
     static long sipHash24(long k0, long k1, byte[] in) {
+        return sipHash24(k0, k1, in, in.length);
+    }
+
+    /** SipHash-2-4 of {@code in[0..n)}: whole words read as little-endian longs, the tail byte by byte. */
+    static long sipHash24(long k0, long k1, byte[] in, int n) {
         Sip s = new Sip(k0, k1);
-        int n = in.length;
         int end = n - (n & 7);
         for (int i = 0; i < end; i += 8) {
-            s.compress(littleEndian(in, i, 8));
+            s.compress((long) LONGS.get(in, i));
         }
         long last = (long) n << 56 | littleEndian(in, end, n & 7);
         return s.finish(last);

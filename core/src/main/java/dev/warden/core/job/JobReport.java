@@ -47,11 +47,65 @@ public record JobReport(String job, String profile, String input, String output,
      * @param rowsIn rows in the source
      * @param rowsOut rows written (fewer than {@code rowsIn} with a subset)
      * @param columns per column, in output order, dropped columns included
+     * @param anonymity the statistical de-identification of the table, when its spec asks for one
      */
-    public record TableReport(String name, long rowsIn, long rowsOut, List<ColumnReport> columns) {
+    public record TableReport(String name, long rowsIn, long rowsOut, List<ColumnReport> columns,
+            Optional<Anonymity> anonymity) {
         public TableReport {
             columns = List.copyOf(columns);
+            anonymity = anonymity == null ? Optional.empty() : anonymity;
         }
+
+        /** A table without statistical de-identification. */
+        public TableReport(String name, long rowsIn, long rowsOut, List<ColumnReport> columns) {
+            this(name, rowsIn, rowsOut, columns, Optional.empty());
+        }
+    }
+
+    /**
+     * What the statistical de-identification of a table did.
+     *
+     * @param quasiIdentifiers the quasi-identifier columns
+     * @param models the privacy models, described (e.g. {@code k-anonymity k=5})
+     * @param levels the chosen generalization level per quasi-identifier (0 = the value after the column's rule)
+     * @param hierarchies per quasi-identifier, its hierarchy (file name or interval parameters)
+     * @param metric the information-loss metric minimised
+     * @param informationLoss the chosen transformation's loss under {@code metric}
+     * @param suppressed records suppressed
+     * @param suppressionLimit the most records that could be suppressed
+     * @param suppressedRecords {@code mask} or {@code drop}
+     * @param latticeSize transformations in the search space
+     * @param nodesChecked transformations whose classes were computed
+     * @param before risk of the table after the column rules, before generalization
+     * @param after risk of the table as written (all records, suppressed ones included as one class when masked)
+     */
+    public record Anonymity(List<String> quasiIdentifiers, List<String> models, java.util.Map<String, Integer> levels,
+            java.util.Map<String, String> hierarchies, String metric, double informationLoss, long suppressed,
+            long suppressionLimit, String suppressedRecords, long latticeSize, long nodesChecked, Risk before,
+            Risk after) {
+        public Anonymity {
+            quasiIdentifiers = List.copyOf(quasiIdentifiers);
+            models = List.copyOf(models);
+            levels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levels));
+            hierarchies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hierarchies));
+        }
+    }
+
+    /**
+     * Re-identification risk over the quasi-identifiers (prosecutor and marketer models, the table as population).
+     *
+     * @param records records analysed
+     * @param classes equivalence classes
+     * @param smallestClass size of the smallest class
+     * @param sampleUniques records alone in their class
+     * @param highestProsecutorRisk {@code 1 / smallestClass}
+     * @param averageProsecutorRisk {@code classes / records}
+     * @param recordsAtRisk share of records whose risk exceeds {@code threshold}
+     * @param threshold the risk threshold
+     * @param marketerRisk expected share of records re-identified by linking every record
+     */
+    public record Risk(long records, long classes, long smallestClass, long sampleUniques, double highestProsecutorRisk,
+            double averageProsecutorRisk, double recordsAtRisk, double threshold, double marketerRisk) {
     }
 
     /**
@@ -116,6 +170,21 @@ public record JobReport(String job, String profile, String input, String output,
                 c.domain().ifPresent(d -> cn.put("domain", d));
                 cn.put("reason", c.reason());
             }
+            t.anonymity().ifPresent(a -> {
+                ObjectNode an = tn.putObject("anonymity");
+                a.quasiIdentifiers().forEach(an.putArray("quasiIdentifiers")::add);
+                a.models().forEach(an.putArray("models")::add);
+                ObjectNode levels = an.putObject("levels");
+                a.levels().forEach(levels::put);
+                ObjectNode hierarchies = an.putObject("hierarchies");
+                a.hierarchies().forEach(hierarchies::put);
+                an.put("metric", a.metric()).put("informationLoss", a.informationLoss())
+                        .put("suppressed", a.suppressed()).put("suppressionLimit", a.suppressionLimit())
+                        .put("suppressedRecords", a.suppressedRecords()).put("latticeSize", a.latticeSize())
+                        .put("nodesChecked", a.nodesChecked());
+                risk(an.putObject("riskBefore"), a.before());
+                risk(an.putObject("riskAfter"), a.after());
+            });
         }
         ArrayNode nc = root.putArray("tablesNotCopied");
         tablesNotCopied.forEach(nc::add);
@@ -132,6 +201,13 @@ public record JobReport(String job, String profile, String input, String output,
         }
     }
 
+    private static void risk(ObjectNode node, Risk r) {
+        node.put("records", r.records()).put("classes", r.classes()).put("smallestClass", r.smallestClass())
+                .put("sampleUniques", r.sampleUniques()).put("highestProsecutorRisk", r.highestProsecutorRisk())
+                .put("averageProsecutorRisk", r.averageProsecutorRisk()).put("recordsAtRisk", r.recordsAtRisk())
+                .put("threshold", r.threshold()).put("marketerRisk", r.marketerRisk());
+    }
+
     /** @return a short human summary: one line per table, the validation result and the throughput */
     public String summary() {
         StringBuilder sb = new StringBuilder();
@@ -143,6 +219,13 @@ public record JobReport(String job, String profile, String input, String output,
             long dropped = t.columns().stream().filter(c -> c.action().equals("drop")).count();
             sb.append(String.format(Locale.ROOT, "  %-" + width + "s %9d rows in %9d out  %2d columns transformed, %d kept, %d dropped%n",
                     t.name(), t.rowsIn(), t.rowsOut(), transformed, t.columns().size() - transformed - dropped, dropped));
+            t.anonymity().ifPresent(a -> sb.append(String.format(Locale.ROOT,
+                    "  %-" + width + "s %s over %s: levels %s, %s %.4g, %d suppressed (limit %d); highest prosecutor risk "
+                            + "%.4f -> %.4f, sample uniques %d -> %d, classes %d -> %d%n",
+                    "", String.join(" + ", a.models()), String.join(", ", a.quasiIdentifiers()), a.levels(), a.metric(),
+                    a.informationLoss(), a.suppressed(), a.suppressionLimit(), a.before().highestProsecutorRisk(),
+                    a.after().highestProsecutorRisk(), a.before().sampleUniques(), a.after().sampleUniques(),
+                    a.before().classes(), a.after().classes())));
         }
         if (!tablesNotCopied.isEmpty()) {
             sb.append("  not in the spec, not copied: ").append(String.join(", ", tablesNotCopied)).append(System.lineSeparator());

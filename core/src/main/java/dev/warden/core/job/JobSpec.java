@@ -52,6 +52,18 @@ public record JobSpec(String name, String profile, Optional<LocalDate> asOf, Opt
         return JobSpecJson.parse(json, source);
     }
 
+    /**
+     * @param json the specification's text
+     * @param source a name for messages, e.g. the file name
+     * @param baseDir the directory that relative file names in the spec (hierarchy files) are resolved against
+     * @return the parsed specification
+     * @throws dev.warden.ConfigurationException if it is not JSON or wrong; the message names {@code source} and the
+     *     JSON path of the problem
+     */
+    public static JobSpec parse(String json, String source, Path baseDir) {
+        return JobSpecJson.parse(json, source, baseDir);
+    }
+
     /** @return the specification as pretty-printed JSON that {@link #parse} reads back to an equal value */
     public String toJson() {
         return JobSpecJson.write(this);

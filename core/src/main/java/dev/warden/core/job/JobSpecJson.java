@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.ConfigurationException;
+import dev.warden.core.anonymity.Anonymizer;
+import dev.warden.core.anonymity.IntervalHierarchy;
+import dev.warden.core.anonymity.PrivacyModel;
+import dev.warden.core.anonymity.QualityMetric;
 import dev.warden.core.config.StrictJson;
 import dev.warden.core.deid.TransformationJson;
 import dev.warden.deid.IdentifierType;
@@ -38,7 +42,14 @@ final class JobSpecJson {
             .build();
 
     private static final Set<String> TOP = Set.of("name", "profile", "asOf", "entity", "subset", "tables", "comment");
-    private static final Set<String> TABLE = Set.of("primaryKey", "foreignKeys", "entityColumn", "columns", "comment");
+    private static final Set<String> TABLE = Set.of("primaryKey", "foreignKeys", "entityColumn", "columns", "anonymity",
+            "comment");
+    private static final Set<String> ANONYMITY = Set.of("quasiIdentifiers", "k", "l", "t", "sensitive",
+            "suppressionPercent", "suppressedRecords", "metric", "comment");
+    private static final Set<String> QUASI_IDENTIFIER = Set.of("hierarchy", "interval", "comment");
+    private static final Set<String> INTERVAL = Set.of("widths", "bottom", "top", "categories");
+    private static final Set<String> L_DIVERSITY = Set.of("distinct", "entropy", "recursive", "c");
+    private static final Set<String> T_CLOSENESS = Set.of("equal", "ordered", "hierarchical", "hierarchy");
     private static final Set<String> COLUMN = Set.of("identifier", "transformation", "action", "domain", "comment");
     private static final Set<String> FK = Set.of("column", "columns", "references", "comment");
     private static final Set<String> SUBSET = Set.of("table", "percent", "where");
@@ -191,7 +202,249 @@ final class JobSpecJson {
             }
             columns.add(column(e.getKey(), e.getValue(), columnPath));
         }
-        return new TableSpec(name, pk, fks, entityColumn, columns);
+        Optional<AnonymitySpec> anonymity = Optional.empty();
+        JsonNode anonymityNode = node.get("anonymity");
+        if (anonymityNode != null && !anonymityNode.isNull()) {
+            anonymity = Optional.of(anonymity(anonymityNode, path + ".anonymity"));
+        }
+        return new TableSpec(name, pk, fks, entityColumn, columns, anonymity);
+    }
+
+    private static final String ANONYMITY_FORM = "expected {\"quasiIdentifiers\": {\"COLUMN\": {\"hierarchy\": "
+            + "\"file.csv\"} or {\"interval\": {\"widths\": [5, 10]}}, ...}, \"k\": 5, ...}";
+
+    private AnonymitySpec anonymity(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw error(path, ANONYMITY_FORM);
+        }
+        known(node, path, ANONYMITY);
+        JsonNode qiNode = node.get("quasiIdentifiers");
+        if (qiNode == null || !qiNode.isObject() || qiNode.isEmpty()) {
+            throw error(path + ".quasiIdentifiers", "missing or empty; " + ANONYMITY_FORM);
+        }
+        List<AnonymitySpec.Attribute> qis = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = qiNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String qiPath = path + ".quasiIdentifiers." + e.getKey();
+            if (!seen.add(e.getKey().toLowerCase(Locale.ROOT))) {
+                throw error(qiPath, "listed twice (names are case-insensitive)");
+            }
+            qis.add(quasiIdentifier(e.getKey(), e.getValue(), qiPath));
+        }
+        Optional<String> sensitive = text(node, "sensitive", path);
+        sensitive.ifPresent(s -> {
+            if (seen.contains(s.toLowerCase(Locale.ROOT))) {
+                throw error(path + ".sensitive", "'" + clip(s) + "' is also a quasi-identifier; a column is one or the other");
+            }
+        });
+        List<PrivacyModel> models = new ArrayList<>();
+        Optional<String> tFile = Optional.empty();
+        JsonNode k = node.get("k");
+        if (k != null && !k.isNull()) {
+            if (!k.canConvertToInt() || !k.isIntegralNumber() || k.asInt() < 1) {
+                throw error(path + ".k", "expected a whole number of at least 1");
+            }
+            models.add(new PrivacyModel.KAnonymity(k.asInt()));
+        }
+        JsonNode l = node.get("l");
+        if (l != null && !l.isNull()) {
+            String s = sensitive.orElseThrow(() -> error(path + ".sensitive", "missing; l-diversity protects a sensitive column: name it"));
+            models.add(lDiversity(l, s, path + ".l"));
+        }
+        JsonNode t = node.get("t");
+        if (t != null && !t.isNull()) {
+            String s = sensitive.orElseThrow(() -> error(path + ".sensitive", "missing; t-closeness protects a sensitive column: name it"));
+            if (t.isObject() && t.has("hierarchy")) {
+                tFile = text(t, "hierarchy", path + ".t");
+            }
+            models.add(tCloseness(t, s, path + ".t"));
+        }
+        if (models.isEmpty()) {
+            throw error(path, "no privacy model; give k, l or t (e.g. \"k\": 5)");
+        }
+        if (sensitive.isPresent() && l == null && t == null) {
+            throw error(path + ".sensitive", "given without l or t; remove it or add a model that uses it");
+        }
+        double suppression = 0;
+        JsonNode percent = node.get("suppressionPercent");
+        if (percent != null && !percent.isNull()) {
+            if (!percent.isNumber() || percent.asDouble() < 0 || percent.asDouble() > 100) {
+                throw error(path + ".suppressionPercent", "expected a number from 0 to 100 (percent of the table's records)");
+            }
+            suppression = percent.asDouble() / 100;
+        }
+        Anonymizer.Suppression records = text(node, "suppressedRecords", path).map(r -> switch (r.toLowerCase(Locale.ROOT)) {
+            case "mask" -> Anonymizer.Suppression.MASK;
+            case "drop" -> Anonymizer.Suppression.DROP;
+            default -> throw error(path + ".suppressedRecords", "expected mask (every quasi-identifier becomes *) or drop");
+        }).orElse(Anonymizer.Suppression.MASK);
+        QualityMetric metric = QualityMetric.NON_UNIFORM_ENTROPY;
+        Optional<String> metricText = text(node, "metric", path);
+        if (metricText.isPresent()) {
+            try {
+                metric = QualityMetric.parse(metricText.get());
+            } catch (ConfigurationException e) {
+                throw error(path + ".metric", e.getMessage());
+            }
+        }
+        return new AnonymitySpec(qis, models, tFile, suppression, metric, records);
+    }
+
+    private AnonymitySpec.Attribute quasiIdentifier(String column, JsonNode node, String path) {
+        String form = "expected {\"hierarchy\": \"file.csv\"} (ARX CSV, relative to the spec) or {\"interval\": "
+                + "{\"widths\": [5, 10, 20], \"bottom\": 0, \"top\": 90, \"categories\": [\"\"]}}";
+        if (!node.isObject()) {
+            throw error(path, form);
+        }
+        known(node, path, QUASI_IDENTIFIER);
+        Optional<String> file = text(node, "hierarchy", path);
+        JsonNode interval = node.get("interval");
+        if (file.isPresent() == (interval != null && !interval.isNull())) {
+            throw error(path, "give exactly one of hierarchy and interval; " + form);
+        }
+        if (file.isPresent()) {
+            return new AnonymitySpec.FileHierarchy(column, file.get(), hierarchyFile(file.get(), path + ".hierarchy"));
+        }
+        if (!interval.isObject()) {
+            throw error(path + ".interval", form);
+        }
+        known(interval, path + ".interval", INTERVAL);
+        JsonNode widths = interval.get("widths");
+        if (widths == null || !widths.isArray() || widths.isEmpty()) {
+            throw error(path + ".interval.widths", "expected a non-empty array of interval widths, one per level, e.g. [5, 10, 20]");
+        }
+        List<java.math.BigDecimal> list = new ArrayList<>();
+        for (JsonNode w : widths) {
+            if (!w.isNumber()) {
+                throw error(path + ".interval.widths", "expected numbers, e.g. [5, 10, 20]");
+            }
+            list.add(w.decimalValue());
+        }
+        Optional<java.math.BigDecimal> bottom = number(interval, "bottom", path + ".interval");
+        Optional<java.math.BigDecimal> top = number(interval, "top", path + ".interval");
+        Set<String> categories = new java.util.LinkedHashSet<>();
+        JsonNode categoriesNode = interval.get("categories");
+        if (categoriesNode != null && !categoriesNode.isNull()) {
+            if (!categoriesNode.isArray()) {
+                throw error(path + ".interval.categories", "expected an array of strings, e.g. [\"90+\", \"\"]");
+            }
+            for (JsonNode c : categoriesNode) {
+                if (!c.isTextual()) {
+                    throw error(path + ".interval.categories", "expected an array of strings, e.g. [\"90+\", \"\"]");
+                }
+                categories.add(c.asText());
+            }
+        }
+        try {
+            return new AnonymitySpec.Intervals(column, new IntervalHierarchy(list, bottom, top, categories));
+        } catch (ConfigurationException e) {
+            throw error(path + ".interval", e.getMessage());
+        }
+    }
+
+    private Optional<java.math.BigDecimal> number(JsonNode node, String key, String path) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isNumber()) {
+            throw error(path + "." + key, "expected a number");
+        }
+        return Optional.of(value.decimalValue());
+    }
+
+    private dev.warden.deid.Hierarchy hierarchyFile(String file, String path) {
+        Path resolved = baseDir.resolve(file);
+        if (!Files.isRegularFile(resolved)) {
+            throw error(path, "hierarchy file " + resolved + " does not exist (a path is relative to the spec's directory)");
+        }
+        try {
+            return dev.warden.core.deid.Hierarchies.read(resolved);
+        } catch (dev.warden.WardenException | java.io.UncheckedIOException e) {
+            throw error(path, e.getMessage());
+        }
+    }
+
+    private PrivacyModel lDiversity(JsonNode node, String sensitive, String path) {
+        String form = "expected a number (distinct l-diversity) or {\"distinct\": 3}, {\"entropy\": 3} or "
+                + "{\"recursive\": 3, \"c\": 4}";
+        try {
+            if (node.isIntegralNumber()) {
+                return new PrivacyModel.DistinctLDiversity(sensitive, node.asInt());
+            }
+            if (!node.isObject()) {
+                throw error(path, form);
+            }
+            known(node, path, L_DIVERSITY);
+            JsonNode distinct = node.get("distinct");
+            JsonNode entropy = node.get("entropy");
+            JsonNode recursive = node.get("recursive");
+            int given = (distinct != null ? 1 : 0) + (entropy != null ? 1 : 0) + (recursive != null ? 1 : 0);
+            if (given != 1 || (node.has("c") != (recursive != null))) {
+                throw error(path, "give exactly one of distinct, entropy and recursive (with c); " + form);
+            }
+            if (distinct != null) {
+                if (!distinct.isIntegralNumber()) {
+                    throw error(path + ".distinct", "expected a whole number of at least 2");
+                }
+                return new PrivacyModel.DistinctLDiversity(sensitive, distinct.asInt());
+            }
+            if (entropy != null) {
+                if (!entropy.isNumber()) {
+                    throw error(path + ".entropy", "expected a number greater than 1");
+                }
+                return new PrivacyModel.EntropyLDiversity(sensitive, entropy.asDouble());
+            }
+            if (!recursive.isIntegralNumber() || !node.get("c").isNumber()) {
+                throw error(path, "expected a whole number l and a number c: {\"recursive\": 3, \"c\": 4}");
+            }
+            return new PrivacyModel.RecursiveCLDiversity(sensitive, node.get("c").asDouble(), recursive.asInt());
+        } catch (ConfigurationException e) {
+            if (e.getMessage().startsWith("job spec ")) {
+                throw e;
+            }
+            throw error(path, e.getMessage());
+        }
+    }
+
+    private PrivacyModel tCloseness(JsonNode node, String sensitive, String path) {
+        String form = "expected a number (equal-distance t-closeness) or {\"equal\": 0.2}, {\"ordered\": 0.2} or "
+                + "{\"hierarchical\": 0.2, \"hierarchy\": \"file.csv\"}";
+        try {
+            if (node.isNumber()) {
+                return new PrivacyModel.EqualDistanceTCloseness(sensitive, node.asDouble());
+            }
+            if (!node.isObject()) {
+                throw error(path, form);
+            }
+            known(node, path, T_CLOSENESS);
+            JsonNode equal = node.get("equal");
+            JsonNode ordered = node.get("ordered");
+            JsonNode hierarchical = node.get("hierarchical");
+            int given = (equal != null ? 1 : 0) + (ordered != null ? 1 : 0) + (hierarchical != null ? 1 : 0);
+            if (given != 1 || node.has("hierarchy") != (hierarchical != null)) {
+                throw error(path, "give exactly one of equal, ordered and hierarchical (with hierarchy); " + form);
+            }
+            JsonNode value = equal != null ? equal : ordered != null ? ordered : hierarchical;
+            if (!value.isNumber()) {
+                throw error(path, "expected t as a number from 0 to 1");
+            }
+            if (equal != null) {
+                return new PrivacyModel.EqualDistanceTCloseness(sensitive, value.asDouble());
+            }
+            if (ordered != null) {
+                return new PrivacyModel.OrderedDistanceTCloseness(sensitive, value.asDouble());
+            }
+            String file = text(node, "hierarchy", path).orElseThrow(() -> error(path + ".hierarchy", "missing"));
+            return new PrivacyModel.HierarchicalDistanceTCloseness(sensitive, value.asDouble(),
+                    hierarchyFile(file, path + ".hierarchy"));
+        } catch (ConfigurationException e) {
+            if (e.getMessage().startsWith("job spec ")) {
+                throw e;
+            }
+            throw error(path, e.getMessage());
+        }
     }
 
     private static final String FK_FORMS = "expected {\"column\": \"c\", \"references\": \"table.column\"} or, for a composite "
@@ -326,9 +579,45 @@ final class JobSpecJson {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                throw error(path.isEmpty() ? key : path + "." + key, "unknown key; expected one of " + new java.util.TreeSet<>(allowed));
+                throw error(path.isEmpty() ? key : path + "." + key, "unknown key" + suggestion(key, allowed)
+                        + "; expected one of " + new java.util.TreeSet<>(allowed));
             }
         }
+    }
+
+    /** @return {@code " (did you mean 'x'?)"} for the closest allowed key within a small edit distance, or "" */
+    static String suggestion(String key, Set<String> allowed) {
+        String near = null;
+        int best = Integer.MAX_VALUE;
+        for (String candidate : new java.util.TreeSet<>(allowed)) {
+            int distance = editDistance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < best) {
+                best = distance;
+                near = candidate;
+            }
+        }
+        return near != null && best <= Math.max(2, near.length() / 4) ? " (did you mean '" + near + "'?)" : "";
+    }
+
+    /** Damerau-Levenshtein (optimal string alignment) distance, as for the configuration's settings. */
+    private static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private ConfigurationException error(String path, String what) {
@@ -396,12 +685,58 @@ final class JobSpecJson {
                 c.domain().ifPresent(d -> cn.put("domain", d));
                 c.comment().ifPresent(d -> cn.put("comment", d));
             }
+            t.anonymity().ifPresent(a -> writeAnonymity(tn.putObject("anonymity"), a));
         }
         try {
             return JSON.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a job spec", e);
         }
+    }
+
+    private static void writeAnonymity(ObjectNode node, AnonymitySpec a) {
+        ObjectNode qis = node.putObject("quasiIdentifiers");
+        for (AnonymitySpec.Attribute qi : a.quasiIdentifiers()) {
+            ObjectNode q = qis.putObject(qi.column());
+            if (qi instanceof AnonymitySpec.FileHierarchy f) {
+                q.put("hierarchy", f.file());
+            } else if (qi instanceof AnonymitySpec.Intervals i) {
+                ObjectNode in = q.putObject("interval");
+                i.intervals().widths().forEach(in.putArray("widths")::add);
+                i.intervals().bottom().ifPresent(b -> in.put("bottom", b));
+                i.intervals().top().ifPresent(b -> in.put("top", b));
+                if (!i.intervals().categories().isEmpty()) {
+                    new java.util.TreeSet<>(i.intervals().categories()).forEach(in.putArray("categories")::add);
+                }
+            }
+        }
+        a.sensitiveAttribute().ifPresent(s -> node.put("sensitive", s));
+        for (PrivacyModel m : a.models()) {
+            if (m instanceof PrivacyModel.KAnonymity k) {
+                node.put("k", k.k());
+            } else if (m instanceof PrivacyModel.DistinctLDiversity l) {
+                node.putObject("l").put("distinct", l.l());
+            } else if (m instanceof PrivacyModel.EntropyLDiversity l) {
+                node.putObject("l").put("entropy", l.l());
+            } else if (m instanceof PrivacyModel.RecursiveCLDiversity l) {
+                node.putObject("l").put("recursive", l.l()).put("c", l.c());
+            } else if (m instanceof PrivacyModel.EqualDistanceTCloseness t) {
+                node.putObject("t").put("equal", t.t());
+            } else if (m instanceof PrivacyModel.OrderedDistanceTCloseness t) {
+                node.putObject("t").put("ordered", t.t());
+            } else if (m instanceof PrivacyModel.HierarchicalDistanceTCloseness t) {
+                node.putObject("t").put("hierarchical", t.t())
+                        .put("hierarchy", a.tClosenessHierarchy().orElse(t.hierarchy().name()));
+            }
+        }
+        node.put("suppressionPercent", a.suppressionLimit() * 100);
+        node.put("suppressedRecords", a.suppressedRecords().name().toLowerCase(Locale.ROOT));
+        node.put("metric", switch (a.metric()) {
+            case NON_UNIFORM_ENTROPY -> "entropy";
+            case LOSS -> "loss";
+            case DISCERNIBILITY -> "discernibility";
+            case AVERAGE_CLASS_SIZE -> "aecs";
+        });
     }
 
     private static String shortForm(ColumnRule rule) {

@@ -10,21 +10,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A directory of JSON Lines files ({@code <table>.jsonl}), one flat object per line; the columns are the keys of the
- * first line. Values are read as text; JSON null is SQL NULL.
+ * A directory of JSON Lines files ({@code <table>.jsonl}), one flat object per line; the columns are the keys of all
+ * lines, in the order they first appear. Values are read as text; JSON null is SQL NULL.
  */
 class JsonLinesDirectorySource implements TableSource {
 
     private static final JsonFactory JSON = new JsonFactory();
     private final Path directory;
+    private final Map<String, TableSchema> schemas = new HashMap<>();
 
     JsonLinesDirectorySource(Path directory) {
         if (!Files.isDirectory(directory)) {
@@ -48,18 +52,35 @@ class JsonLinesDirectorySource implements TableSource {
         }
     }
 
+    /**
+     * The columns are the keys of every line, in the order they first appear: a key that only later lines carry (an
+     * optional field) is a column too, read as empty where a line lacks it. Reads the whole file once per table.
+     */
     @Override
-    public TableSchema schema(String table) {
-        try (JsonParser parser = JSON.createParser(file(table).toFile())) {
-            Map<String, String> first = readObject(parser, table, 1);
-            List<SourceColumn> columns = new ArrayList<>();
-            if (first != null) {
-                first.keySet().forEach(k -> columns.add(SourceColumn.text(k)));
-            }
-            return new TableSchema(table, columns, Optional.empty(), List.of());
-        } catch (IOException e) {
-            throw new InvalidInputException("table " + table + ": malformed JSON Lines on line 1", e);
+    public synchronized TableSchema schema(String table) {
+        TableSchema known = schemas.get(table);
+        if (known != null) {
+            return known;
         }
+        Path file = file(table);
+        Set<String> keys = new LinkedHashSet<>();
+        long row = 0;
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            for (Map<String, String> object = readObject(parser, table, row + 1); object != null;
+                    object = readObject(parser, table, row + 1)) {
+                row++;
+                keys.addAll(object.keySet());
+            }
+        } catch (IOException e) {
+            long failed = row + 1;
+            throw Utf8Text.notUtf8(table, file).orElseGet(() -> new InvalidInputException("table " + table + " ("
+                    + file.getFileName() + "), row " + failed + ": malformed JSON Lines"));
+        }
+        List<SourceColumn> columns = new ArrayList<>();
+        keys.forEach(k -> columns.add(SourceColumn.text(k)));
+        TableSchema schema = new TableSchema(table, columns, Optional.empty(), List.of());
+        schemas.put(table, schema);
+        return schema;
     }
 
     @Override
@@ -79,7 +100,8 @@ class JsonLinesDirectorySource implements TableSource {
                 try {
                     object = readObject(parser, table, row + 1);
                 } catch (IOException e) {
-                    throw new InvalidInputException("table " + table + ", row " + (row + 1) + ": malformed JSON Lines");
+                    throw Utf8Text.notUtf8(table, file(table)).orElseGet(() -> new InvalidInputException("table " + table
+                            + ", row " + (row + 1) + ": malformed JSON Lines"));
                 }
                 if (object == null) {
                     return null;

@@ -20,10 +20,21 @@ final class KeptColumnDetector implements ValueDetector {
     private static final int SLOTS = 1 << 10;
     private final String[] clean = new String[SLOTS];
     private final IdentifierType hint;
+    private final boolean thingKey;
 
     /** @param header the column's header, which decides whether ZIP-shaped and bare-digit values count */
     KeptColumnDetector(String header) {
+        this(header, false);
+    }
+
+    /**
+     * @param header the column's header, which decides whether ZIP-shaped and bare-digit values count
+     * @param thingKey whether the column is the key of a table whose rows are not about a person (a facility, a
+     *     payer), or a foreign key to one: its UUIDs name things, so they are not reported
+     */
+    KeptColumnDetector(String header, boolean thingKey) {
         this.hint = ColumnClassifier.byHeader(header).orElse(null);
+        this.thingKey = thingKey;
     }
 
     @Override
@@ -105,7 +116,7 @@ final class KeptColumnDetector implements ValueDetector {
         if (upper >= 2 && digits >= 2 && n >= 15 && DetectorKind.IBAN.count(v) > 0) {
             return IdentifierType.IBAN;
         }
-        if (dashes >= 4 && n >= 36 && DetectorKind.UUID.count(v) > 0) {
+        if (!thingKey && dashes >= 4 && n >= 36 && DetectorKind.UUID.count(v) > 0) {
             return IdentifierType.OTHER_UNIQUE_IDENTIFIER;
         }
         if ((dashes == 2 || slashes == 2 || digits == 8 && n == 8) && DetectorKind.DATE.matchesWhole(v)) {

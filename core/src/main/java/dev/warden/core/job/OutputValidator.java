@@ -62,6 +62,9 @@ final class OutputValidator {
     /** Output cells that hold an input identifier value, per "table.column". */
     private final Map<String, Long> leaks = new TreeMap<>();
 
+    /** Keys of things, not people: see {@link #thingKeys}. */
+    private final Set<String> thingKeys;
+
     /** The data subjects' table, whose key tells how many entities share a coincidental value. */
     private final java.util.Optional<String> entity;
     /** Values of kept columns found by the detectors, per "table.column", and the first type found. */
@@ -84,6 +87,7 @@ final class OutputValidator {
         this.plans = plans;
         this.detector = detector;
         this.entity = entity;
+        this.thingKeys = thingKeys(plans, entity);
         for (TablePlan p : plans) {
             for (TablePlan.Fk f : p.foreignKeys) {
                 if (f.written()) {
@@ -166,7 +170,9 @@ final class OutputValidator {
             keptType = new IdentifierType[unchanged.length];
             for (int o = 0; o < unchanged.length; o++) {
                 if (plan.transformers[o] == null) {
-                    kept[o] = new KeptColumnDetector(plan.outputColumns.get(o).name());
+                    String column = plan.outputColumns.get(o).name();
+                    kept[o] = new KeptColumnDetector(column, thingKeys.contains(
+                            (plan.name + "." + column).toLowerCase(java.util.Locale.ROOT)));
                 }
             }
             Set<String> seen = new HashSet<>();
@@ -307,6 +313,46 @@ final class OutputValidator {
         return false;
     }
 
+    /**
+     * Key columns ({@code table.column}, lower case) of the tables that no chain of foreign keys links to the data
+     * subjects' table, and the foreign keys that refer to them: the keys of facilities, payers or products, whose rows
+     * are not about a person. A record identifier of a person is a UUID that must not be copied; the key of a thing
+     * is not, so the UUID detector does not run on these columns. Empty when the spec names no entity table.
+     */
+    private static Set<String> thingKeys(List<TablePlan> plans, java.util.Optional<String> entity) {
+        Set<String> keys = new HashSet<>();
+        if (entity.isEmpty()) {
+            return keys;
+        }
+        Set<String> linked = new HashSet<>();
+        linked.add(entity.get().toLowerCase(java.util.Locale.ROOT));
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (TablePlan p : plans) {
+                String name = p.name.toLowerCase(java.util.Locale.ROOT);
+                if (!linked.contains(name) && p.foreignKeys.stream()
+                        .anyMatch(f -> linked.contains(f.parentTable().toLowerCase(java.util.Locale.ROOT)))) {
+                    grew = linked.add(name) || grew;
+                }
+            }
+        }
+        if (plans.stream().noneMatch(p -> p.name.equalsIgnoreCase(entity.get()))) {
+            return keys;
+        }
+        for (TablePlan p : plans) {
+            String name = p.name.toLowerCase(java.util.Locale.ROOT);
+            if (!linked.contains(name)) {
+                p.primaryKey.forEach(c -> keys.add(name + "." + c.toLowerCase(java.util.Locale.ROOT)));
+            }
+            for (TablePlan.Fk f : p.foreignKeys) {
+                if (!linked.contains(f.parentTable().toLowerCase(java.util.Locale.ROOT))) {
+                    f.columns().forEach(c -> keys.add(name + "." + c.toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+        }
+        return keys;
+    }
+
     /** The output column that names a row's entity: the entity table's key, or a foreign key to it; else null. */
     private String entityColumn(TablePlan p) {
         if (entity.isEmpty()) {
@@ -358,11 +404,11 @@ final class OutputValidator {
     }
 
     /** Transformation kinds that generalize: an output equal to its input is their rule, not a failure. */
-    private static final Set<String> GENERALIZING = Set.of("age", "birth-year", "date-year", "date-range", "bucket",
+    static final Set<String> GENERALIZING = Set.of("age", "birth-year", "date-year", "date-range", "bucket",
             "ranges", "zip3", "hierarchy", "date-month");
 
     /** The identifier type of record ids. */
-    private static final String SURROGATE = IdentifierType.OTHER_UNIQUE_IDENTIFIER.name();
+    static final String SURROGATE = IdentifierType.OTHER_UNIQUE_IDENTIFIER.name();
 
     /**
      * An integer of at most six digits: a surrogate key (OMOP's person_id 1, 2, 3, ...). Such a number is carried by

@@ -1,5 +1,7 @@
 package dev.warden.core.job;
 
+import dev.warden.core.deid.detect.CodeSystem;
+import dev.warden.core.deid.detect.CodeSystemMatch;
 import dev.warden.core.deid.detect.CodeSystems;
 import dev.warden.core.deid.detect.ColumnClassifier;
 import dev.warden.core.deid.detect.ColumnHeader;
@@ -33,6 +35,9 @@ import java.util.regex.Pattern;
 public final class SpecProposer {
 
     /** Header names of name parts that the engine's header table does not carry (titles, suffixes). */
+    /** An organisation's name has at most this many words; longer values are sentences (notes), not names. */
+    private static final int MAX_ORGANISATION_WORDS = 8;
+
     private static final Set<String> NAME_PARTS = Set.of("prefix", "suffix", "title", "nameprefix", "namesuffix",
             "salutation", "middle", "middleinitial", "nickname", "alias");
 
@@ -170,9 +175,21 @@ public final class SpecProposer {
             List<String> entities = entities(t, s, sample.rows(), entity, primaryKeys, foreignKeys, samples, schemas);
             // A reference table: other tables refer to its rows, it has no link to the data subjects, and none of its
             // headers names a personal identifier (categories, products, regions, care sites).
-            boolean reference = referenced.contains(t.toLowerCase(Locale.ROOT)) && !entity.map(t::equalsIgnoreCase).orElse(false)
-                    && entities.stream().allMatch(x -> x.startsWith("r:"))
+            // A lookup table is one that nothing links to the data subjects' tables at all (a list of states beside
+            // the orders), judged the same way.
+            boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
+            boolean lookup = entity.isPresent() && !isReferenced && foreignKeys.get(t).isEmpty();
+            boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
+            boolean reference = (isReferenced || lookup) && unlinked
                     && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())));
+            // A table of organisations (shippers, payers): referred to, not linked to the data subjects, a column that
+            // names the organisation and none that names a person. Its key names an organisation, not a person.
+            // Columns of a contact (contact_name, contact_title): the rows are organisations reached through a person.
+            boolean contacts = s.columns().stream().anyMatch(c -> ColumnHeader.words(c.name()).contains("contact"));
+            boolean organisations = isReferenced && unlinked && !reference
+                    && (ColumnHeader.namesOrganisations(t) || s.columns().stream()
+                            .anyMatch(c -> ColumnHeader.meaning(t, c.name()).rule().equals(ColumnHeader.ORGANISATION_COMPANY_RULE)))
+                    && noPersonName(t, s, sample);
             Pending p = new Pending(s, sample, entities);
             pending.put(t, p);
             for (int c = 0; c < s.columns().size(); c++) {
@@ -189,7 +206,7 @@ public final class SpecProposer {
                 ColumnHeader.Meaning m = ColumnHeader.meaning(t, column);
                 meanings.put(t + "." + column, m);
                 Column col = new Column(t, s.columns().get(c), m, e, sample.whole(), column.equalsIgnoreCase(primaryKeys.get(t)),
-                        reference, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
+                        reference, organisations, contacts, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
                 Optional<ColumnSpec> spec = decide(col);
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
@@ -215,8 +232,9 @@ public final class SpecProposer {
                             + ": every code has one description, so it names a concept, not a person"));
                     continue;
                 }
-                Optional<ColumnSpec> organisations = meanings.get(t + "." + column).kind() == ColumnHeader.Kind.IDENTIFIER
-                        ? Optional.empty() : organisationValues(column, e);
+                ColumnHeader.Kind kind = meanings.get(t + "." + column).kind();
+                Optional<ColumnSpec> organisations = kind == ColumnHeader.Kind.IDENTIFIER || kind == ColumnHeader.Kind.FREE_TEXT
+                        || e.maxWords > MAX_ORGANISATION_WORDS ? Optional.empty() : organisationValues(column, e);
                 if (organisations.isPresent()) {
                     p.decided.put(column, organisations.get());
                     continue;
@@ -231,6 +249,12 @@ public final class SpecProposer {
                     p.decided.put(column, protective(column, meanings.get(t + "." + column), e, p.sample.whole()));
                 }
             }
+        }
+        organisationRoles(tables, pending);
+        copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            TableSchema s = p.schema;
             List<ColumnSpec> columns = new ArrayList<>();
             for (SourceColumn sc : s.columns()) {
                 ColumnSpec cs = p.decided.get(sc.name());
@@ -242,6 +266,130 @@ public final class SpecProposer {
             specs.add(new TableSpec(t, Optional.ofNullable(pk), foreignKeys.get(t), Optional.empty(), columns));
         }
         return new JobSpec(name, profile, Optional.of(asOf), entity, Optional.empty(), specs);
+    }
+
+    /**
+     * Third pass: a column proposed {@code keep} whose values are input values of a column proposed as an identifier
+     * (a territory list whose names are the employees' cities) would copy that identifier into the output, and the
+     * job's validation would rightly fail it. The same rule as the validation's ({@link OutputValidator}) decides
+     * what is a copy: a value carried by fewer than three entities in the kept column, not of that column's closed
+     * vocabulary (countries, states, currencies, code systems). Such a column is protected like its source: a keyed
+     * code when it is a key other rows refer to, else suppressed.
+     */
+    private static void copiedIdentifiers(List<String> tables, Map<String, Pending> pending, Map<String, String> primaryKeys,
+            Map<String, List<ForeignKey>> foreignKeys) {
+        Map<String, String> identifierValues = new HashMap<>();
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            p.decided.forEach((column, spec) -> {
+                Optional<IdentifierType> type = identifierType(spec.rule());
+                ColumnEvidence e = p.evidence.get(column);
+                if (type.isEmpty() || e == null) {
+                    return;
+                }
+                boolean generalizing = GENERALIZED_TYPES.contains(type.get());
+                boolean surrogate = type.get() == IdentifierType.OTHER_UNIQUE_IDENTIFIER;
+                for (String v : e.values) {
+                    if (OutputValidator.informative(v) && !(generalizing && OutputValidator.shortNumber(v))
+                            && !(surrogate && OutputValidator.smallInteger(v))) {
+                        identifierValues.putIfAbsent(v, t + "." + column);
+                    }
+                }
+            });
+        }
+        if (identifierValues.isEmpty()) {
+            return;
+        }
+        Set<String> referencedKeys = new HashSet<>();
+        foreignKeys.values().forEach(l -> l.forEach(f -> f.referencedColumns()
+                .forEach(c -> referencedKeys.add((f.referencedTable() + "." + c).toLowerCase(Locale.ROOT)))));
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                String column = d.getKey();
+                ColumnEvidence e = p.evidence.get(column);
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.values.isEmpty()) {
+                    continue;
+                }
+                CodeSystem closed = CodeSystems.recognize(t, column, e.values).map(CodeSystemMatch::system)
+                        .filter(CodeSystem::selfEvident).orElse(null);
+                int copied = 0;
+                String source = null;
+                for (int i = 0; i < e.values.size(); i++) {
+                    String v = e.values.get(i);
+                    String from = identifierValues.get(v);
+                    if (from != null && !from.equals(t + "." + column) && e.carriers(i) < 3
+                            && (closed == null || !closed.matches(v))) {
+                        copied++;
+                        source = source == null ? from : source;
+                    }
+                }
+                if (copied == 0) {
+                    continue;
+                }
+                String why = String.format(Locale.ROOT, "%d of its %d distinct values are values of %s (an identifier) "
+                        + "that fewer than three entities carry here: kept, it would copy that identifier", copied,
+                        e.values.size(), source);
+                boolean key = column.equalsIgnoreCase(primaryKeys.get(t))
+                        || referencedKeys.contains((t + "." + column).toLowerCase(Locale.ROOT));
+                d.setValue(key ? identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, why + "; a keyed code keeps joins")
+                        : suppress(column, why));
+            }
+        }
+    }
+
+    /**
+     * A name column for a role that a company fills as often as a person (orders.ship_name) whose values are, at
+     * least {@link ColumnClassifier#MIN_HIT_RATE} of them, names kept elsewhere as an organisation's own name
+     * (customers.company_name): it names those organisations, and is kept.
+     */
+    private static void organisationRoles(List<String> tables, Map<String, Pending> pending) {
+        Set<String> organisations = new HashSet<>();
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            p.decided.forEach((column, spec) -> {
+                ColumnEvidence e = p.evidence.get(column);
+                if (e != null && spec.rule() instanceof ColumnRule.Keep && spec.comment().orElse("").contains(ORGANISATION_EVIDENCE)) {
+                    organisations.addAll(e.values);
+                }
+            });
+        }
+        if (organisations.isEmpty()) {
+            return;
+        }
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                if (e == null || e.values.isEmpty() || !identifierType(d.getValue().rule()).filter(x -> x == IdentifierType.NAME).isPresent()
+                        || ColumnHeader.words(d.getKey()).stream().noneMatch(ROLE_WORDS::contains)) {
+                    continue;
+                }
+                long known = e.values.stream().filter(organisations::contains).count();
+                if (known >= ColumnClassifier.MIN_HIT_RATE * e.values.size()) {
+                    d.setValue(keep(d.getKey(), String.format(Locale.ROOT, "the header names a role a company fills as "
+                            + "often as a person, and %d of its %d distinct values are kept elsewhere as an %s", known,
+                            e.values.size(), ORGANISATION_EVIDENCE)));
+                }
+            }
+        }
+    }
+
+    /** Words in the comment of a column kept as the names of organisations. */
+    private static final String ORGANISATION_EVIDENCE = "organisation's own name";
+
+    /** Identifier types whose transformations generalize (their output may rightly equal a short numeric input). */
+    private static final Set<IdentifierType> GENERALIZED_TYPES = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
+            IdentifierType.AGE, IdentifierType.ZIP_CODE);
+
+    private static Optional<IdentifierType> identifierType(ColumnRule rule) {
+        if (rule instanceof ColumnRule.Identifier i) {
+            return Optional.of(i.type());
+        }
+        if (rule instanceof ColumnRule.Explicit x) {
+            return x.type();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -395,7 +543,8 @@ public final class SpecProposer {
 
     /** One column under judgement. */
     private record Column(String table, SourceColumn source, ColumnHeader.Meaning header, ColumnEvidence values,
-                          boolean whole, boolean primaryKey, boolean referenceTable, boolean entityTable, LocalDate asOf) {
+                          boolean whole, boolean primaryKey, boolean referenceTable, boolean organisationTable,
+                          boolean contactTable, boolean entityTable, LocalDate asOf) {
         String name() {
             return source.name();
         }
@@ -407,6 +556,39 @@ public final class SpecProposer {
                 || m.kind() == ColumnHeader.Kind.BIRTH_YEAR || m.kind() == ColumnHeader.Kind.FREE_TEXT
                 || m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(t -> t != IdentifierType.OTHER_UNIQUE_IDENTIFIER
                         && t != IdentifierType.FULL_FACE_PHOTOGRAPH && t != IdentifierType.DATE).isPresent();
+    }
+
+    /**
+     * Whether no column of a table names a person: no person-name header, except a contact person's (protected in its
+     * own column) and a header that is just "name" whose values read as names of organisations
+     * ({@link #organisationNames}).
+     */
+    private static boolean noPersonName(String table, TableSchema schema, Sample sample) {
+        for (int c = 0; c < schema.columns().size(); c++) {
+            String column = schema.columns().get(c).name();
+            if (!personName(ColumnHeader.meaning(table, column)) || ColumnHeader.words(column).contains("contact")) {
+                continue; // a contact person at the organisation is protected in its own column
+            }
+            if (!normalizedHeader(column).equals("name")) {
+                return false;
+            }
+            Set<String> values = new java.util.LinkedHashSet<>();
+            for (String[] row : sample.rows()) {
+                if (row[c] != null && !row[c].isBlank() && values.size() < 1000) {
+                    values.add(row[c]);
+                }
+            }
+            if (organisationNames(column, new ArrayList<>(values)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A header that names a person's name. */
+    private static boolean personName(ColumnHeader.Meaning m) {
+        return m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(t -> t == IdentifierType.NAME
+                || t == IdentifierType.GIVEN_NAME || t == IdentifierType.FAMILY_NAME).isPresent();
     }
 
     private static ColumnSpec keep(String column, String why) {
@@ -428,9 +610,10 @@ public final class SpecProposer {
         ColumnEvidence e = c.values();
         ColumnHeader.Meaning h = c.header();
         String type = c.source().sqlType().orElse("").toUpperCase(Locale.ROOT);
-        if (type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA") || type.equals("IMAGE")) {
+        if (c.source().binary() || type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA") || type.equals("IMAGE")) {
             return Optional.of(new ColumnSpec(column, new ColumnRule.Drop(), Optional.empty(), Optional.of(
-                    "drop: binary data (" + type + "), e.g. a full-face photograph (45 CFR 164.514(b)(2)(i)(Q))")));
+                    "drop: binary data (" + (c.source().binary() ? "bytes, not text" : type) + "), e.g. a full-face photograph "
+                    + "(45 CFR 164.514(b)(2)(i)(Q))")));
         }
         if (h.kind() == ColumnHeader.Kind.CREDENTIAL) {
             return Optional.of(new ColumnSpec(column, new ColumnRule.Drop(), Optional.empty(), Optional.of(
@@ -445,9 +628,20 @@ public final class SpecProposer {
             }
             return Optional.of(suppress(column, "no values in the " + e.rows + " rows read to judge by"));
         }
-        if (c.primaryKey() && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0) {
+        // The key of a reference table: its primary key, or (on files, where none is declared) an id column with one
+        // value per row.
+        boolean key = c.primaryKey() || h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+                && e.distinct == e.nonBlank && e.nonBlank >= 2;
+        if (key && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0
+                && !identifierShaped(e)) {
             return Optional.of(keep(column, "the key of a reference table (other tables refer to its rows, none of its "
                     + "headers names a personal identifier): it names a thing, not a person"));
+        }
+        if (c.primaryKey() && c.organisationTable()
+                && (e.wholeShare(DetectorKind.UUID) == 1.0 || e.embeddedHitValues() == 0 && !identifierShaped(e))) {
+            return Optional.of(keep(column, "the key of a table of organisations (other tables refer to its rows, no "
+                    + "foreign key links them to the data subjects, the table or a column names organisations and no "
+                    + "column a person): it names an organisation, not a person"));
         }
         if (c.primaryKey()) {
             IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && !STRICT.contains(h.type().orElseThrow())
@@ -455,7 +649,7 @@ public final class SpecProposer {
             return Optional.of(identifier(column, t, "the primary key: a record identifier (R); a keyed code keeps joins"));
         }
         String normalized = normalizedHeader(column);
-        if (NAME_PARTS.contains(normalized)) {
+        if (NAME_PARTS.contains(normalized) && !(normalized.equals("title") && !honorifics(e))) {
             return Optional.of(suppress(column, "a part of a name (45 CFR 164.514(b)(2)(i)(A))"));
         }
         switch (h.kind()) {
@@ -505,8 +699,10 @@ public final class SpecProposer {
                 if (e.allNumbers) {
                     return Optional.of(keep(column, h.rule() + "; numbers"));
                 }
+                // The header names a category; the values need only look like one: short, and fewer distinct values
+                // than 60% of the entities (or ten), so most values are shared.
                 if (e.meanLength() <= 40 && e.maxWords <= 8
-                        && (vocabulary(e) || e.distinct <= Math.max(10, e.entities / 2))) {
+                        && (vocabulary(e) || e.distinct * 5L <= Math.max(50L, e.entities * 3L))) {
                     return Optional.of(keep(column, h.rule() + "; " + e.distinct + " distinct values over " + e.entities
                             + " entities"));
                 }
@@ -541,11 +737,21 @@ public final class SpecProposer {
         String column = c.name();
         ColumnEvidence e = c.values();
         String why = c.header().rule();
-        if (type == IdentifierType.NAME && normalizedHeader(column).equals("name")) {
+        if (type == IdentifierType.NAME && c.contactTable() && ColumnHeader.words(column).contains("company")
+                && !c.source().name().toLowerCase(Locale.ROOT).contains("employer")) {
+            return keep(column, why + ", but the table has contact columns: its rows are organisations reached "
+                    + "through a contact person, and this is the " + ORGANISATION_EVIDENCE + ", not a person's employer");
+        }
+        if (type == IdentifierType.NAME && (normalizedHeader(column).equals("name")
+                || ColumnHeader.words(column).stream().anyMatch(ROLE_WORDS::contains))) {
             Optional<ColumnSpec> organisations = organisationNames(column, e.values);
             if (organisations.isPresent()) {
                 return organisations.get();
             }
+        }
+        if (type == IdentifierType.FULL_FACE_PHOTOGRAPH && c.referenceTable()) {
+            return keep(column, why + ", but in a reference table (a list of things, no personal header): a picture of "
+                    + "a thing, not a face");
         }
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && code.isPresent() && e.embeddedHitValues() == 0) {
             return keep(column, why + ", but " + code.get());
@@ -565,6 +771,16 @@ public final class SpecProposer {
             }
         }
         return identifier(column, type, why);
+    }
+
+    /** Whether most values have the whole shape of an identifier a detector knows (ZIP codes, phone numbers, dates). */
+    private static boolean identifierShaped(ColumnEvidence e) {
+        for (DetectorKind k : DetectorKind.values()) {
+            if (e.wholeShare(k) >= ColumnClassifier.MIN_HIT_RATE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A column whose values alone show an identifier. */
@@ -605,6 +821,15 @@ public final class SpecProposer {
                     + "inside (%s): free text", e.embeddedHitValues(), e.distinct, e.embeddedKinds())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a "title" column holds honorifics (Mr., Dr., Frau), a part of a name, rather than job titles: most
+     * distinct values are one short word.
+     */
+    private static boolean honorifics(ColumnEvidence e) {
+        long shortWords = e.values.stream().map(String::strip).filter(v -> v.length() <= 6 && v.indexOf(' ') < 0).count();
+        return shortWords * 10 >= e.values.size() * 8L;
     }
 
     /** Numbers with no header evidence. */
@@ -868,7 +1093,7 @@ public final class SpecProposer {
                 String named = null;
                 int namedScore = 1;
                 for (String parent : keyValues.keySet()) {
-                    int score = parent.equals(table) ? 0 : nameScore(column, parent, primaryKeys.get(parent));
+                    int score = parent.equals(table) ? 0 : nameScore(column, parent, primaryKeys.get(parent), false);
                     if (score > namedScore) {
                         named = parent;
                         namedScore = score;
@@ -893,7 +1118,7 @@ public final class SpecProposer {
                     continue;
                 }
                 Set<String> keys = e.getValue();
-                int score = nameScore(column, parent, primaryKeys.get(parent));
+                int score = nameScore(column, parent, primaryKeys.get(parent), parent.equals(table));
                 if (score == 0 && !idLikeKeys.contains(parent) && !idColumn) {
                     continue;
                 }
@@ -918,8 +1143,11 @@ public final class SpecProposer {
                 && k.chars().anyMatch(Character::isDigit));
     }
 
-    /** 3: the column has the parent key's own name (not just "id"); 2: it names the parent table; 0: neither. */
-    private static int nameScore(String column, String table, String key) {
+    /**
+     * 3: the column has the parent key's own name (not just "id"); 2: it names the parent table, or (in the parent
+     * table itself) a manager or parent row; 1: a header word begins the parent's name; 0: none of these.
+     */
+    private static int nameScore(String column, String table, String key, boolean sameTable) {
         String c = normalizedHeader(column);
         String k = normalizedHeader(key);
         if (!k.equals("id") && c.equals(k)) {
@@ -929,13 +1157,45 @@ public final class SpecProposer {
             return 2; // e.g. preceding_visit_occurrence_id, reports_to -> no
         }
         String t = normalizedHeader(table);
-        for (String singular : List.of(t, t.replaceAll("ies$", "y"), t.replaceAll("es$", ""), t.replaceAll("s$", ""))) {
+        List<String> singulars = List.of(t, t.replaceAll("ies$", "y"), t.replaceAll("es$", ""), t.replaceAll("s$", ""));
+        for (String singular : singulars) {
             if (singular.length() >= 3 && (c.endsWith(singular) || c.endsWith(singular + "id") || c.endsWith(singular + "key"))) {
                 return 2;
             }
         }
+        List<String> words = ColumnHeader.words(column);
+        if (sameTable && words.stream().anyMatch(SELF_REFERENCE_WORDS::contains)) {
+            return 2; // employees.reports_to, staff.manager_id: only ever checked with containment in the parent's key
+        }
+        // A header word that begins the name of another table, itself one word (orders.ship_via -> shippers): weaker,
+        // containment decides; never a count or an amount.
+        if (sameTable || ColumnHeader.words(table).size() != 1 || words.stream().anyMatch(MEASURE_WORDS::contains)) {
+            return 0;
+        }
+        for (String w : words) {
+            for (String singular : singulars) {
+                if (w.length() >= 4 && singular.startsWith(w) && singular.length() - w.length() <= 3) {
+                    return 1;
+                }
+            }
+        }
         return 0;
     }
+
+    /**
+     * Words of a name header for a role that a company fills as often as a person (ship_name, account_holder): the
+     * values decide, as for a header that is just "name".
+     */
+    private static final Set<String> ROLE_WORDS = Set.of("ship", "shipping", "billing", "bill", "account", "holder",
+            "recipient", "customer", "client", "owner", "payee", "consignee", "buyer", "seller", "vendor");
+
+    /** Header words of a column that holds a measure, not a reference. */
+    private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
+            "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
+
+    /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
+    private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",
+            "mentor", "superior", "referrer", "referredby", "predecessor", "successor");
 
     /**
      * The data subjects' table: a table with a birth date (or year), referred to by the most tables; else a table

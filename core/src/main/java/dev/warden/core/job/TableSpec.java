@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param entityColumn the column holding the key of the job's entity (e.g. the patient) in this table, used to shift
  *     the dates of one entity by the same amount; found from the foreign keys when absent
  * @param columns the column rules, in the order given
+ * @param anonymity the statistical de-identification of the table (k-anonymity and more), if any
  */
 public record TableSpec(String name, List<String> primaryKeyColumns, List<ForeignKey> foreignKeys,
-        Optional<String> entityColumn, List<ColumnSpec> columns) {
+        Optional<String> entityColumn, List<ColumnSpec> columns, Optional<AnonymitySpec> anonymity) {
 
     public TableSpec {
         Objects.requireNonNull(name, "name");
@@ -25,6 +26,18 @@ public record TableSpec(String name, List<String> primaryKeyColumns, List<Foreig
         entityColumn = entityColumn == null ? Optional.empty() : entityColumn;
         foreignKeys = List.copyOf(foreignKeys);
         columns = List.copyOf(columns);
+        anonymity = anonymity == null ? Optional.empty() : anonymity;
+    }
+
+    /** A table without statistical de-identification. */
+    public TableSpec(String name, List<String> primaryKeyColumns, List<ForeignKey> foreignKeys,
+            Optional<String> entityColumn, List<ColumnSpec> columns) {
+        this(name, primaryKeyColumns, foreignKeys, entityColumn, columns, Optional.empty());
+    }
+
+    /** @return a copy with this statistical de-identification */
+    public TableSpec withAnonymity(AnonymitySpec spec) {
+        return new TableSpec(name, primaryKeyColumns, foreignKeys, entityColumn, columns, Optional.of(spec));
     }
 
     /** A table with at most a single-column primary key. */

@@ -8,7 +8,7 @@ import dev.warden.policy.Permission;
  * and denied permission bits and, by permission ordinal, the decision to return (the deny's where a deny bit is set,
  * else the allow's).
  */
-final class Access {
+class Access {
 
     static final int SIZE = Permission.values().length;
 

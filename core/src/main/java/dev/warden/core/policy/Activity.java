@@ -1,27 +1,31 @@
 package dev.warden.core.policy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.warden.ConfigurationException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.warden.audit.AuditEvent;
+import dev.warden.audit.AuditPage;
+import dev.warden.audit.AuditQuery;
+import dev.warden.audit.AuditReader;
+import dev.warden.audit.Outcome;
+import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When each user was last seen in the audit log, overall and per project, for the access review. Read from Warden's
- * JSON Lines audit log (one event object per line with {@code time} as an ISO-8601 instant, {@code actor.principalId}
- * and {@code project}); other members are ignored, so chain fields do not matter.
+ * When each principal was last active according to the audit log, overall and per project, for the access review.
+ *
+ * <p>Only events with outcome {@link Outcome#SUCCESS} count as activity, each for its actor's principal id: a failed
+ * log-in, a refused second factor, a lockout or a denied request says that someone <em>tried</em> to use the account,
+ * not that its holder did, so an administrator whose account is under brute force still shows as dormant. A
+ * successful {@code API_KEY_USED} counts for the service account like a log-in for a person.
+ *
+ * <p>Any {@link AuditReader} is a source: a JSON Lines log (its directory of daily files, or one file) through
+ * {@link #readJsonLines}, a database table through {@code dev.warden.jdbc.JdbcAuditReader} (warden-jdbc) and
+ * {@link #from}.
  */
 public final class Activity {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Instant> lastSeen;
     private final Map<String, Map<String, Instant>> lastSeenInProject;
@@ -32,51 +36,56 @@ public final class Activity {
     }
 
     /**
-     * @param file a JSON Lines audit log
-     * @return the last activity found per user and per user and project
-     * @throws ConfigurationException naming the file and line of a line that is not an event
+     * Reads a JSON Lines audit log as written by the {@code jsonl} sink.
+     *
+     * @param location the log directory (every {@code audit-*.jsonl} file in it, as rotated daily) or one log file
+     * @return the last successful activity per principal and per principal and project
+     * @throws dev.warden.InvalidInputException if the location does not exist or holds no log file
+     * @throws dev.warden.IntegrityException naming the file and line of a line that is not an audit record
      */
-    public static Activity readJsonLines(Path file) {
-        Map<String, Instant> seen = new HashMap<>();
-        Map<String, Map<String, Instant>> seenIn = new HashMap<>();
-        String name = file.getFileName().toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode event;
-                try {
-                    event = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new ConfigurationException("audit log " + name + ", line " + number + ": not a JSON object", e);
-                }
-                String who = event.path("actor").path("principalId").asText("");
-                String when = event.path("time").asText("");
-                if (who.isEmpty() || when.isEmpty()) {
-                    throw new ConfigurationException("audit log " + name + ", line " + number
-                            + ": an event needs time and actor.principalId");
-                }
-                Instant time;
-                try {
-                    time = Instant.parse(when);
-                } catch (DateTimeParseException e) {
-                    throw new ConfigurationException("audit log " + name + ", line " + number
-                            + ": time is not an ISO-8601 instant", e);
-                }
-                seen.merge(who, time, (a, b) -> a.isAfter(b) ? a : b);
-                String project = event.path("project").asText("");
-                if (!project.isEmpty()) {
-                    seenIn.computeIfAbsent(who, k -> new HashMap<>()).merge(project, time, (a, b) -> a.isAfter(b) ? a : b);
-                }
-            }
-        } catch (IOException e) {
-            throw new ConfigurationException("audit log " + name + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+    public static Activity readJsonLines(Path location) {
+        JsonlAuditReader reader = new JsonlAuditReader(location);
+        reader.files(); // a missing location is reported as such, not read as an empty log
+        Collector collector = new Collector();
+        reader.scan(Activity::counts, event -> {
+            collector.add(event);
+            return true;
+        });
+        return collector.build();
+    }
+
+    /**
+     * Reads every successful event of an audit store, page by page.
+     *
+     * @param reader a JSON Lines log, an audit table, or any other {@link AuditReader}
+     * @return the last successful activity per principal and per principal and project
+     * @throws dev.warden.WardenException if the store cannot be read
+     */
+    public static Activity from(AuditReader reader) {
+        Objects.requireNonNull(reader, "reader");
+        if (reader instanceof JsonlAuditReader) {
+            Collector collector = new Collector();
+            ((JsonlAuditReader) reader).scan(Activity::counts, event -> {
+                collector.add(event);
+                return true;
+            });
+            return collector.build();
         }
-        return new Activity(seen, seenIn);
+        Collector collector = new Collector();
+        AuditQuery query = AuditQuery.all().outcome(Outcome.SUCCESS).limit(AuditQuery.MAX_LIMIT);
+        while (true) {
+            AuditPage page = reader.query(query);
+            page.events().stream().filter(Activity::counts).forEach(collector::add);
+            if (page.next().isEmpty()) {
+                return collector.build();
+            }
+            query = page.next().get();
+        }
+    }
+
+    /** Whether an event is activity of its actor: it succeeded. */
+    static boolean counts(AuditEvent event) {
+        return event.outcome() == Outcome.SUCCESS;
     }
 
     /** @return activity built from explicit values, for tests and hosts that query their own audit store */
@@ -84,13 +93,35 @@ public final class Activity {
         return new Activity(lastSeen, lastSeenInProject);
     }
 
-    /** @return when the user was last seen, if ever */
+    /** @return when the principal was last active, if ever */
     public Optional<Instant> lastSeen(String user) {
         return Optional.ofNullable(lastSeen.get(user));
     }
 
-    /** @return when the user was last seen acting in the project, if ever */
+    /** @return when the principal was last active in the project, if ever */
     public Optional<Instant> lastSeen(String user, String project) {
         return Optional.ofNullable(lastSeenInProject.getOrDefault(user, Map.of()).get(project));
+    }
+
+    private static final class Collector {
+        final Map<String, Instant> seen = new HashMap<>();
+        final Map<String, Map<String, Instant>> seenIn = new HashMap<>();
+
+        void add(AuditEvent event) {
+            String who = event.actor().principalId();
+            Instant time = event.time();
+            seen.merge(who, time, Collector::later);
+            if (!event.project().isEmpty()) {
+                seenIn.computeIfAbsent(who, k -> new HashMap<>()).merge(event.project(), time, Collector::later);
+            }
+        }
+
+        static Instant later(Instant a, Instant b) {
+            return a.isAfter(b) ? a : b;
+        }
+
+        Activity build() {
+            return new Activity(seen, seenIn);
+        }
     }
 }

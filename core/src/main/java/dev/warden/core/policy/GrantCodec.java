@@ -190,7 +190,7 @@ public final class GrantCodec {
 
     public static ObjectNode toJson(RoleMappingRule rule) {
         ObjectNode o = NODES.objectNode();
-        o.put(rule.match() == RoleMappingRule.Match.EXACT ? "exact" : "prefix", rule.pattern());
+        o.put(rule.kind(), rule.pattern());
         MappingTarget t = rule.target();
         if (t instanceof MappingTarget.GlobalRoleOf g) {
             o.put("globalRole", g.role().name());

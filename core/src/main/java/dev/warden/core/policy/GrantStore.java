@@ -24,6 +24,17 @@ public interface GrantStore extends AutoCloseable {
      */
     void write(PolicyChange change, PolicyState next);
 
+    /**
+     * The stored policy's version, read cheaply, so that a process sharing the store can poll for changes without
+     * loading the whole policy ({@link RbacPolicyEngine#reload()}).
+     *
+     * @return the version, or empty when this store cannot tell it without loading (then reload loads)
+     * @throws dev.warden.WardenException if the store cannot be read
+     */
+    default java.util.OptionalLong storedVersion() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** @return a short description for reports, never a password */
     String describe();
 

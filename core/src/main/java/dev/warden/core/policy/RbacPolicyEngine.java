@@ -77,15 +77,25 @@ public final class RbacPolicyEngine implements PolicyEngine, AutoCloseable {
         Access access;
         if (permission.projectScoped()) {
             project = resource.scopeProject();
-            Snapshot.ProjectIndex in = s.projectIndex.get(project);
-            if (in == null) {
-                return s.unknownProject;
-            }
-            if ((in.everyoneDeny & bit) != 0) {
-                return in.everyone.why[index];
+            String user = principal.id();
+            // One probe by (project, user); only a user without access there needs the project's own entry.
+            Snapshot.Member member = project == null || user == null ? null : s.members.get(project, user);
+            if (member != null) {
+                if ((member.everyoneDeny & bit) != 0) {
+                    return member.in.everyone.why[index];
+                }
+                access = member;
+            } else {
+                Snapshot.ProjectIndex in = s.projectIndex.get(project);
+                if (in == null) {
+                    return s.unknownProject;
+                }
+                if ((in.everyoneDeny & bit) != 0) {
+                    return in.everyone.why[index];
+                }
+                access = null;
             }
             everyone = null;
-            access = in.users.get(principal.id());
         } else {
             project = null;
             everyone = s.everyoneOutside;
@@ -278,12 +288,24 @@ public final class RbacPolicyEngine implements PolicyEngine, AutoCloseable {
         change(new PolicyChange.ReplaceRoleMapping(mapping), st -> true);
     }
 
+    /** @return the store's description, for messages (never a password) */
+    public String describeStore() {
+        return store.describe();
+    }
+
     /**
      * Reloads the policy from the store, for a store shared by several processes (JDBC).
+     *
+     * A store that tells its version cheaply ({@link GrantStore#storedVersion()}) is loaded only when that version
+     * differs, so polling costs one small query. {@link dev.warden.core.Warden} polls a shared store on its own.
      *
      * @return whether the stored version differed from the one in use
      */
     public boolean reload() {
+        java.util.OptionalLong stored = store.storedVersion();
+        if (stored.isPresent() && stored.getAsLong() == snapshot.version) {
+            return false; // every change moves the stored version: nothing to load
+        }
         synchronized (writeLock) {
             PolicyState loaded = store.load().validate();
             if (loaded.version() == snapshot.version && loaded.equals(snapshot.state)) {

@@ -36,20 +36,83 @@ final class Snapshot {
     record ResourceDeny(Subject subject, long bits, Decision why) {
     }
 
-    /**
-     * One project, laid out for the hot path: the denies given to everyone there, and by user id the user's compiled
-     * access there (users with installation-wide grants that reach into projects — a global Owner, a suspension — have
-     * an entry in every project), so a check is two hash lookups.
-     */
+    /** One project, for a check that finds no {@link Member}: the denies given to everyone there. */
     static final class ProjectIndex {
         final long everyoneDeny;
         final Access everyone;
-        final HashMap<String, Access> users;
 
-        ProjectIndex(Access everyone, int capacity) {
-            this.users = new HashMap<>(capacity);
+        ProjectIndex(Access everyone) {
             this.everyoneDeny = everyone.deny;
             this.everyone = everyone;
+        }
+    }
+
+    /**
+     * A user's compiled access in one project, with the project's denies to everyone, found by (project, user) in one
+     * probe of {@link Members}: users with installation-wide grants that reach into projects (a global Owner, a
+     * suspension) have one in every project. The key is the project name followed by the user id, compared region by
+     * region (the project's length is kept, so no separator is needed).
+     */
+    static final class Member extends Access {
+        final int hash;
+        final int projectLength;
+        final String key;
+        final long everyoneDeny;
+        final ProjectIndex in;
+
+        Member(String project, String user, Access a, ProjectIndex in) {
+            super(a.allow, a.deny, a.why);
+            this.hash = Members.hash(project, user);
+            this.projectLength = project.length();
+            this.key = project + user;
+            this.everyoneDeny = in.everyoneDeny;
+            this.in = in;
+        }
+
+        boolean is(int h, String project, String user) {
+            int p = project.length();
+            return hash == h && projectLength == p && key.length() == p + user.length() && key.startsWith(project)
+                    && key.startsWith(user, p);
+        }
+    }
+
+    /**
+     * Every {@link Member} in one open-addressing table (linear probing, load at most one half): a project-scoped
+     * check is one hash probe where a map of projects to maps of users took two lookups.
+     */
+    static final class Members {
+        private final Member[] slots;
+        private final int mask;
+
+        Members(List<Member> members) {
+            int size = Integer.highestOneBit(Math.max(2 * members.size(), 8) - 1) << 1;
+            this.slots = new Member[size];
+            this.mask = size - 1;
+            for (Member m : members) {
+                int i = m.hash & mask;
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = m;
+            }
+        }
+
+        /** Both ids' cached String hashes, mixed; the table takes the low bits. */
+        static int hash(String project, String user) {
+            int h = project.hashCode() * 0x9E3779B1 + user.hashCode();
+            h *= 0x85EBCA6B;
+            return h ^ (h >>> 15);
+        }
+
+        /** @return the user's entry in the project, or null (no entry: the project is unknown or grants it nothing) */
+        Member get(String project, String user) {
+            int h = hash(project, user);
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                Member m = slots[i];
+                if (m == null || m.is(h, project, user)) {
+                    return m;
+                }
+            }
         }
     }
 
@@ -61,6 +124,8 @@ final class Snapshot {
     final Map<String, Access> everyoneInProject;
     /** By project name; plain HashMaps, never handed out, to keep the check's memory accesses few. */
     final HashMap<String, ProjectIndex> projectIndex = new HashMap<>();
+    /** Every user's access in every project where it has one, by (project, user). */
+    final Members members;
     final Access everyoneOutside;
     final Map<ResourceRef, ResourceDeny[]> resourceDenies;
     final boolean hasResourceDenies;
@@ -207,22 +272,22 @@ final class Snapshot {
                 usersByProject.computeIfAbsent(project, k -> new ArrayList<>()).add(e.getKey());
             }
         }
+        List<Member> all = new ArrayList<>();
         for (String project : state.projects()) {
-            List<String> members = usersByProject.getOrDefault(project, List.of());
-            ProjectIndex index = new ProjectIndex(everyoneInProject.get(project),
-                    (members.size() + reachEverywhere.size()) * 4 / 3 + 2);
-            for (String user : members) {
-                Access a = userHolders.get(user).projects.get(project);
-                index.users.put(new String(user.toCharArray()), new Access(a.allow, a.deny, a.why));
+            List<String> inProject = usersByProject.getOrDefault(project, List.of());
+            ProjectIndex index = new ProjectIndex(everyoneInProject.get(project));
+            Set<String> added = new java.util.HashSet<>(inProject);
+            for (String user : inProject) {
+                all.add(new Member(project, user, userHolders.get(user).projects.get(project), index));
             }
             for (String user : reachEverywhere) {
-                if (!index.users.containsKey(user)) {
-                    Access a = userHolders.get(user).outside;
-                    index.users.put(new String(user.toCharArray()), new Access(a.allow, a.deny, a.why));
+                if (added.add(user)) {
+                    all.add(new Member(project, user, userHolders.get(user).outside, index));
                 }
             }
             projectIndex.put(new String(project.toCharArray()), index);
         }
+        this.members = new Members(all);
         interned.clear();
         groupKeys.clear();
         origin.clear();

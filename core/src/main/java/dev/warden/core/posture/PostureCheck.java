@@ -339,6 +339,17 @@ public final class PostureCheck {
                 jdbc(item, sink.qualified("url"), sink.string("url").orElse(""));
             }
         }
+        ConfigNode policySection = configuration.section("policy");
+        if (policySection.string("store").orElse("").equals("jdbc")) {
+            connections++;
+            jdbc(item, policySection.qualified("url"), policySection.string("url").orElse(""));
+        }
+        java.util.Optional<ConfigNode> workflowStore = configuration.section("workflows").child("store")
+                .filter(st -> st.string("type").orElse("").equals("jdbc"));
+        if (workflowStore.isPresent()) {
+            connections++;
+            jdbc(item, workflowStore.get().qualified("url"), workflowStore.get().string("url").orElse(""));
+        }
         for (PostureSettings.Job job : settings.jobs()) {
             if (job.source().isPresent() && job.source().get().startsWith("jdbc:")) {
                 connections++;
@@ -437,7 +448,7 @@ public final class PostureCheck {
     }
 
     private PostureItem managedSecrets() {
-        Item item = new Item("secrets.managed", "Secrets only through a secret manager reference (vault:, keystore: or a plug-in)",
+        Item item = new Item("secrets.managed", "Secrets only through a secret manager reference (vault:, keystore:, aws-sm:, azure-kv:, gcp-sm: or a plug-in)",
                 Severity.ADVISORY, "NIST SP 800-53 Rev. 5 SC-12, SC-28; OWASP ASVS 4.0.3 V6.4.1");
         if (environment != Environment.PRODUCTION) {
             return item.notApplicable(environment.name().toLowerCase(Locale.ROOT) + " allows env: and file: references");
@@ -462,7 +473,9 @@ public final class PostureCheck {
         if (refs.isEmpty()) {
             return item.notApplicable("no secret reference outside the secrets section");
         }
-        return item.result("keep the secret in Vault or the Warden keystore and refer to it as vault:... or keystore:...; "
+        return item.result("keep the secret in a secret manager (Vault, AWS Secrets Manager, Azure Key Vault, Google "
+                + "Secret Manager or the Warden keystore) and refer to it as vault:..., aws-sm:..., azure-kv:..., "
+                + "gcp-sm:... or keystore:...; "
                 + "env: and file: are for the secret stores' own bootstrap credentials");
     }
 
@@ -554,7 +567,7 @@ public final class PostureCheck {
         if (policy.grants().isEmpty() && policy.roleMapping().rules().isEmpty() && environment == Environment.PRODUCTION) {
             item.fail("the policy holds no grant and no role mapping: nobody can be authorized");
         }
-        return item.result("keep grants in a file or database (policy.store \"file\", or a JdbcGrantStore) and grant "
+        return item.result("keep grants in a file or database (policy.store \"file\" or \"jdbc\") and grant "
                 + "roles to users and groups (or map directory groups to roles with policy.roleMapping)");
     }
 
@@ -603,12 +616,9 @@ public final class PostureCheck {
             if (u.disabled()) {
                 continue;
             }
-            Instant last = u.lastLoginAt().orElse(u.createdAt());
+            Instant last = dev.warden.core.auth.local.LocalAccounts.lastActivity(u, a.keys); // as the sweep judges
             Optional<Instant> keyUse = a.keys.stream().filter(k -> k.account().equals(u.username()))
                     .flatMap(k -> k.lastUsedAt().stream()).max(Instant::compareTo);
-            if (keyUse.isPresent() && keyUse.get().isAfter(last)) {
-                last = keyUse.get();
-            }
             if (last.isBefore(cutoff)) {
                 item.fail("account '" + u.username() + "' last active " + last + (u.lastLoginAt().isEmpty()
                         && keyUse.isEmpty() ? " (created, never used)" : ""));

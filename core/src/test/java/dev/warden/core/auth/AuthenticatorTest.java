@@ -90,7 +90,7 @@ class AuthenticatorTest {
         AuditEvent event = audit.last();
         assertThat(event.type()).isEqualTo(AuditEventType.LOGIN);
         assertThat(event.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(event.actor().principalId()).isEqualTo("alice");
+        assertThat(event.actor().principalId()).isEqualTo("local:alice");
         assertThat(event.actor().authenticationMethod()).isEqualTo("password");
         assertThat(event.sourceAddress()).isEqualTo("192.0.2.7");
         assertThat(event.correlationId()).isEqualTo("req-42");
@@ -234,7 +234,7 @@ class AuthenticatorTest {
         Principal alice = ((AuthenticationResult.Success) login("alice", PASSWORD, "")).principal();
         chain.logout(alice, "192.0.2.7");
         assertThat(audit.last().type()).isEqualTo(AuditEventType.LOGOUT);
-        assertThat(audit.last().actor().principalId()).isEqualTo("alice");
+        assertThat(audit.last().actor().principalId()).isEqualTo("local:alice");
         assertThat(audit.last().sourceAddress()).isEqualTo("192.0.2.7");
     }
 

@@ -10,8 +10,13 @@ import dev.warden.deid.SmallDomainFallback;
 import dev.warden.deid.Transformation.FormatPreservingEncryption;
 import dev.warden.deid.ValueTransformer;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bouncycastle.crypto.fpe.FPEEngine;
 import org.bouncycastle.crypto.fpe.FPEFF1Engine;
 import org.bouncycastle.crypto.params.FPEParameters;
@@ -111,5 +116,52 @@ class Ff1DifferentialTest {
             }
         }
         assertThat(enc.apply("000-12-3456")).isEqualTo(want.toString());
+    }
+
+    /**
+     * One compiled transformer shared by four threads (each with its own AES cipher and scratch blocks) gives every
+     * thread what it gives a single thread, on the long (SSN), 128-bit (UUID) and BigInteger (long value) paths.
+     */
+    @Test
+    void aTransformerSharedByFourThreadsGivesEachWhatItGivesOne() throws Exception {
+        byte[] key = new byte[32];
+        new SplittableRandom(7).nextBytes(key);
+        Deidentifier deid = Deidentifiers.builder().directKey(key).build();
+        ValueTransformer digits = deid.compile(FormatPreservingEncryption.ff1(Alphabet.DIGITS), new ConsistencyDomain("d"));
+        ValueTransformer alnum = deid.compile(FormatPreservingEncryption.ff1(Alphabet.ALPHANUMERIC),
+                new ConsistencyDomain("d"));
+        SplittableRandom random = new SplittableRandom(11);
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int n = i % 3 == 0 ? 9 : i % 3 == 1 ? 32 : 100;
+            StringBuilder sb = new StringBuilder(n);
+            String chars = (i % 3 == 0 ? Alphabet.DIGITS : Alphabet.ALPHANUMERIC).characters();
+            for (int j = 0; j < n; j++) {
+                sb.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            inputs.add(sb.toString());
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            expected.add((i % 3 == 0 ? digits : alnum).apply(inputs.get(i)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    List<String> out = new ArrayList<>();
+                    for (int i = 0; i < inputs.size(); i++) {
+                        out.add((i % 3 == 0 ? digits : alnum).apply(inputs.get(i)));
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<String>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -151,4 +151,52 @@ class MaskingAndHashingTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * On 10,000 random values (ASCII, Latin-1, Greek and emoji; lengths 0 to 99, across the 64-byte ASCII buffer) the
+     * keyed hash is exactly the lowercase hex of a bare JDK HMAC-SHA256 of the value's UTF-8 bytes; truncated and
+     * prefixed forms are its prefix with the prefix before it.
+     */
+    @Test
+    void hmacHexIsTheHexOfABareMacOnTenThousandRandomValues() throws Exception {
+        byte[] key = new byte[32];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4231);
+        random.nextBytes(key);
+        Deidentifier direct = Deidentifiers.builder().directKey(key).build();
+        ValueTransformer full = direct.compile(KeyedHash.hex(), D);
+        ValueTransformer cut = direct.compile(new KeyedHash(HashEncoding.HEX, 17, "h_"), D);
+        ValueTransformer accented = direct.compile(new KeyedHash(HashEncoding.HEX, 0, "é"), D);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        String[] pools = {"abcXYZ019-_ ", "abcàéîõü", "αβγδ", "a\uD83D\uDE00b"};
+        for (int i = 0; i < 10_000; i++) {
+            String pool = pools[i % pools.length];
+            int n = random.nextInt(100);
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < n) {
+                int at = random.nextInt(pool.length());
+                if (Character.isHighSurrogate(pool.charAt(at))) {
+                    sb.append(pool, at, at + 2);
+                } else if (!Character.isLowSurrogate(pool.charAt(at))) {
+                    sb.append(pool.charAt(at));
+                }
+            }
+            String value = sb.toString();
+            String want = java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            assertThat(full.apply(value)).as(value).isEqualTo(want);
+            assertThat(cut.apply(value)).isEqualTo("h_" + want.substring(0, 17));
+            assertThat(accented.apply(value)).isEqualTo("é" + want);
+        }
+    }
+
+    @Test
+    void hexEightCharactersAtATimeMatchesTheJdkOnEdgeAndRandomWords() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+        int[] edges = {0, -1, 0x09090909, 0x0a0a0a0a, 0xf0f0f0f0, 0x12345678, 0x9abcdef0, Integer.MIN_VALUE};
+        for (int i = 0; i < 10_000; i++) {
+            int x = i < edges.length ? edges[i] : random.nextInt();
+            byte[] got = java.nio.ByteBuffer.allocate(8).putLong(KeyedHashing.hex8(x)).array();
+            assertThat(new String(got, StandardCharsets.US_ASCII)).isEqualTo(String.format("%08x", x));
+        }
+    }
 }

@@ -3,20 +3,15 @@ package dev.warden.core.job;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
@@ -37,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * embedded PostgreSQL server and classified over JDBC) or {@code generator:demo?patients=N&seed=S} (Warden's demo
  * generator, written to an H2 database and classified over JDBC). Run alone with
  * {@code mvn -B -q verify -pl core -am -Dtest=ClassificationBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false};
- * leave out of a build with {@code -DexcludedGroups=classification-benchmark}.
+ * part of the default build; leave it out of one with {@code -DexcludedGroups=classification-benchmark}.
  */
 @Tag("classification-benchmark")
 class ClassificationBenchmarkTest {
@@ -94,23 +89,7 @@ class ClassificationBenchmarkTest {
 
     @AfterAll
     static void printSummary() {
-        StringBuilder b = new StringBuilder(System.lineSeparator());
-        b.append("| data set | cut | tables | columns | identifier recall | keep rate | runs unedited | FKs join | leaked cells |")
-                .append(System.lineSeparator());
-        b.append("|---|---|---:|---:|---:|---:|---|---|---:|").append(System.lineSeparator());
-        List<ClassificationEvaluation> sorted = new ArrayList<>(RESULTS);
-        sorted.sort((x, y) -> x.dataset().equals(y.dataset()) ? Long.compare(order(x.cut()), order(y.cut())) : x.dataset().compareTo(y.dataset()));
-        for (ClassificationEvaluation r : sorted) {
-            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f%% (%d/%d) | %.1f%% (%d/%d) | %s | %s | %d |%n",
-                    r.dataset(), r.cut(), r.tables(), r.columns(), r.recall() * 100, r.identifierColumnsCaught(),
-                    r.identifierColumns(), r.keepRate() * 100, r.nonIdentifyingColumnsKept(), r.nonIdentifyingColumns(),
-                    r.runsUnedited() ? "yes" : "no", r.foreignKeysJoin() ? "yes" : "no", r.leakCells()));
-        }
-        System.out.print(b);
-    }
-
-    private static long order(String cut) {
-        return cut.startsWith("first ") ? Long.parseLong(cut.substring(6)) : Long.MAX_VALUE;
+        System.out.print(ClassificationEvaluation.summaryTable(RESULTS));
     }
 
     /** Where the gold's data is, as a CSV directory or a JDBC URL; databases are made once per JVM. */

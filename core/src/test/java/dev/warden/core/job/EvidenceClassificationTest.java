@@ -133,6 +133,99 @@ class EvidenceClassificationTest {
         assertThat(report.validation().toString()).contains("copied unchanged: people.notes").contains("TELEPHONE_NUMBER");
     }
 
+    /**
+     * An invented sales schema (no one's real data): staff with a manager, sales territories keyed by ZIP codes and
+     * named for towns where staff live, shippers (small integer keys, referred to by orders.ship_via), payers (UUID
+     * keys), customers with honorifics and staff with job titles.
+     */
+    private Path sales() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("sales"));
+        String[] towns = {"Seattle", "Tacoma", "Kirkland", "Redmond", "Bellevue", "Everett", "Olympia", "Spokane"};
+        StringBuilder staff = new StringBuilder("staff_id,first_name,last_name,title,city,manager_id\n");
+        String[] given = {"Ada", "Bram", "Cleo", "Dario", "Elif", "Femi", "Greta", "Hugo"};
+        String[] family = {"Lindqvist", "Okafor", "Brennan", "Moreau", "Yilmaz", "Adeyemi", "Novak", "Castellanos"};
+        for (int i = 0; i < 8; i++) {
+            staff.append(i + 1).append(',').append(given[i]).append(',').append(family[i]).append(',')
+                    .append(i == 0 ? "Vice President" : i < 3 ? "Sales Manager" : "Sales Representative").append(',')
+                    .append(towns[i]).append(',').append(i == 0 ? "" : i < 3 ? "1" : i < 6 ? "2" : "3").append('\n');
+        }
+        Files.writeString(in.resolve("staff.csv"), staff.toString());
+        String[] zips = {"98101", "98402", "98033", "98052", "98004", "98201"};
+        StringBuilder territories = new StringBuilder("territory_id,territory_description\n");
+        StringBuilder links = new StringBuilder("staff_id,territory_id\n");
+        for (int i = 0; i < zips.length; i++) {
+            territories.append(zips[i]).append(',').append(towns[i]).append('\n');
+            links.append(i + 1).append(',').append(zips[i]).append('\n').append(i + 2).append(',').append(zips[i]).append('\n');
+        }
+        Files.writeString(in.resolve("territories.csv"), territories.toString());
+        Files.writeString(in.resolve("staff_territories.csv"), links.toString());
+        Files.writeString(in.resolve("shippers.csv"), "shipper_id,company_name,phone\n1,Speedy Express Ltd,(503) 555-9831\n"
+                + "2,United Package Inc,(503) 555-3199\n3,Federal Shipping Co,(503) 555-9931\n");
+        String[] payers = {"6e2f1c9a-4b7d-4e21-9a3f-0c5b8d7e1f20", "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                "0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f"};
+        Files.writeString(in.resolve("payers.csv"), "payer_id,name,ownership\n" + payers[0] + ",Medicare,GOVERNMENT\n"
+                + payers[1] + ",Acme Health Insurance Inc,PRIVATE\n" + payers[2] + ",Northwest Mutual Health Plan,PRIVATE\n");
+        StringBuilder customers = new StringBuilder("customer_id,title,first_name,last_name,birth_date\n");
+        StringBuilder orders = new StringBuilder("order_id,customer_id,staff_id,ship_via,payer_id,freight\n");
+        String[] honorifics = {"Mr.", "Ms.", "Dr.", "Mrs."};
+        for (int i = 0; i < 12; i++) {
+            customers.append("C").append(1000 + i * 37).append(',').append(honorifics[i % 4]).append(',')
+                    .append(given[(i + 3) % 8]).append("e,").append(family[(i + 5) % 8]).append("son,")
+                    .append(1950 + i * 3).append("-0").append(1 + i % 9).append("-1").append(i % 9).append('\n');
+            for (int j = 0; j < 2; j++) {
+                orders.append(10_248 + i * 2 + j).append(",C").append(1000 + i * 37).append(',').append(1 + (i + j) % 8)
+                        .append(',').append(1 + (i * 2 + j) % 3).append(',').append(payers[(i + j) % 3]).append(',')
+                        .append(12.5 + i * 3.25 + j).append('\n');
+            }
+        }
+        Files.writeString(in.resolve("customers.csv"), customers.toString());
+        Files.writeString(in.resolve("orders.csv"), orders.toString());
+        return in;
+    }
+
+    private static ColumnRule rule(JobSpec spec, String table, String column) {
+        return spec.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow()
+                .column(column).orElseThrow().rule();
+    }
+
+    private static List<ForeignKey> foreignKeys(JobSpec spec, String table) {
+        return spec.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow().foreignKeys();
+    }
+
+    @Test
+    void aManagerColumnAndARoleNamedColumnAreInferredForeignKeys() throws IOException {
+        JobSpec spec = propose(sales());
+        assertThat(foreignKeys(spec, "staff")).contains(new ForeignKey("manager_id", "staff", "staff_id"));
+        assertThat(foreignKeys(spec, "orders")).contains(new ForeignKey("ship_via", "shippers", "shipper_id"));
+    }
+
+    @Test
+    void aReferenceTableWhoseValuesAreZipCodesAndStaffTownsIsProtected() throws IOException {
+        JobSpec spec = propose(sales());
+        assertThat(rule(spec, "territories", "territory_id")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "territories", "territory_description")).isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void keysOfOrganisationsAreKeptUuidsIncludedAndTheRunPassesValidation() throws IOException {
+        Path in = sales();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "shippers", "shipper_id")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "payers", "payer_id")).isInstanceOf(ColumnRule.Keep.class);
+        JobReport report = run(in, spec, dir.resolve("sales-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        String orders = Files.readString(dir.resolve("sales-out/orders.csv"));
+        assertThat(orders).contains("6e2f1c9a-4b7d-4e21-9a3f-0c5b8d7e1f20").doesNotContain(",C1000,");
+        assertThat(Files.readString(dir.resolve("sales-out/territories.csv"))).doesNotContain("Kirkland").doesNotContain("98033");
+    }
+
+    @Test
+    void honorificsAreAPartOfANameAndJobTitlesAreACategory() throws IOException {
+        JobSpec spec = propose(sales());
+        assertThat(rule(spec, "customers", "title")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "staff", "title")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
     private static JobReport run(Path in, JobSpec spec, Path out) {
         try (TableSource source = Datasets.source(in.toString());
              TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {

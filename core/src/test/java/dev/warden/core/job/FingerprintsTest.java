@@ -54,6 +54,8 @@ class FingerprintsTest {
             if (ascii) {
                 assertThat(Fingerprints.sipHash24Ascii(k(key, 0), k(key, 8), s)).isEqualTo(expected);
             }
+            assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[16])).as(s).isEqualTo(expected);
+            assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[256])).as(s).isEqualTo(expected);
         }
     }
 

@@ -44,7 +44,8 @@ public abstract class GrantStoreContract {
                 Set.of(Permission.DATA_SOURCE_READ, Permission.DATA_SOURCE_UPDATE), "blocked: pending review"));
         engine.replaceRoleMapping(RoleMapping.of(List.of(
                 RoleMappingRule.prefix("warden-editors-", new MappingTarget.ProjectRoleFromSuffix(ProjectRole.EDITOR)),
-                RoleMappingRule.exact("cn=admins,dc=example,dc=org", new MappingTarget.GlobalRoleOf(GlobalRole.ADMINISTRATOR)))));
+                RoleMappingRule.exact("cn=admins,dc=example,dc=org", new MappingTarget.GlobalRoleOf(GlobalRole.ADMINISTRATOR)),
+                RoleMappingRule.commonName("auditors", new MappingTarget.GroupOf("auditors")))));
     }
 
     @Test

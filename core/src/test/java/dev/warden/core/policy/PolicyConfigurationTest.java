@@ -49,7 +49,7 @@ class PolicyConfigurationTest {
                 {"policy": {"roleMapping": [{"exact": "a", "prefix": "b", "groups": ["g"]}]}}
                 """, "warden.json");
         assertThatThrownBy(() -> RoleMapping.fromConfig(both.section("policy"), "roleMapping"))
-                .hasMessageContaining("exactly one of 'exact' or 'prefix'");
+                .hasMessageContaining("exactly one of 'exact', 'prefix' or 'cn'");
         WardenConfiguration nothing = WardenConfiguration.parse("""
                 {"policy": {"roleMapping": [{"exact": "a"}]}}
                 """, "warden.json");

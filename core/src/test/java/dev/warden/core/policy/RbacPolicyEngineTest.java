@@ -477,4 +477,45 @@ class RbacPolicyEngineTest {
         assertThat(broken.version()).isZero();
         assertThat(broken.state().projects()).isEmpty();
     }
+
+    /**
+     * The hot path finds a user's access by (project, user) in one table keyed by the project name followed by the
+     * user id: a project and user whose names concatenate to the same text are still told apart.
+     */
+    @Test
+    void aProjectAndUserWhoseNamesRunTogetherAreNotMistakenForAnother() {
+        engine.createProject("ab");
+        engine.createProject("a");
+        engine.grant(new ProjectRoleGrant(Subject.user("c"), "ab", ProjectRole.EDITOR));
+        engine.addUser("bc");
+        assertThat(check("c", Action.UPDATE, ResourceRef.workflow("ab", "w")).allowed()).isTrue();
+        assertThat(check("bc", Action.UPDATE, ResourceRef.workflow("a", "w")).allowed()).isFalse();
+        assertThat(check("bc", Action.READ, ResourceRef.workflow("a", "w")).reason())
+                .isEqualTo("default deny: no grant gives WORKFLOW_READ");
+    }
+
+    /** Many users in many projects: each check gives what the grants say, members and non-members alike. */
+    @Test
+    void everyMembershipOfFiveHundredUsersInFiftyProjectsIsFoundAndNoOther() {
+        java.util.Random random = new java.util.Random(20);
+        Map<String, Integer> projectOf = new java.util.HashMap<>();
+        for (int p = 0; p < 50; p++) {
+            engine.createProject("project-" + p);
+        }
+        for (int u = 0; u < 500; u++) {
+            int p = random.nextInt(50);
+            projectOf.put("user-" + u, p);
+            engine.grant(new ProjectRoleGrant(Subject.user("user-" + u), "project-" + p, ProjectRole.VIEWER));
+        }
+        for (int u = 0; u < 500; u++) {
+            for (int p = 0; p < 50; p += 7) {
+                boolean member = projectOf.get("user-" + u) == p;
+                assertThat(check(new String(("user-" + u).toCharArray()), Action.READ,
+                        ResourceRef.workflow("project-" + p, "w")).allowed()).as("user-%d in project-%d", u, p)
+                        .isEqualTo(member);
+            }
+            assertThat(check("user-" + u, Action.READ, ResourceRef.workflow("project-" + projectOf.get("user-" + u), "w"))
+                    .allowed()).isTrue();
+        }
+    }
 }

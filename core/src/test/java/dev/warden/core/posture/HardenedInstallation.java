@@ -122,10 +122,9 @@ final class HardenedInstallation {
 
     /** Sets an account's last login. */
     static void touch(JsonFileUserStore store, String name, Instant when) {
-        LocalUser u = store.find(name).orElseThrow();
-        store.update(new LocalUser(u.username(), u.kind(), u.globalRole(), u.groups(), u.projectRoles(), u.passwordHash(),
-                u.mustChangePassword(), u.disabled(), u.disabledReason(), u.createdAt(), u.passwordChangedAt(),
-                Optional.of(when), u.mfa()));
+        store.modify(name, u -> new LocalUser(u.username(), u.kind(), u.globalRole(), u.groups(), u.projectRoles(),
+                u.passwordHash(), u.mustChangePassword(), u.disabled(), u.disabledReason(), u.createdAt(),
+                u.passwordChangedAt(), Optional.of(when), u.mfa(), u.version()));
     }
 
     /** Changes the user store. */
@@ -139,7 +138,7 @@ final class HardenedInstallation {
     /** Replaces one account's stored record. */
     void user(String name, UnaryOperator<LocalUser> change) {
         try (JsonFileUserStore store = new JsonFileUserStore(users)) {
-            store.update(change.apply(store.find(name).orElseThrow()));
+            store.modify(name, change);
         }
     }
 

@@ -196,7 +196,8 @@ class PostureCheckTest {
     void accountsInactive_failsForAnAccountIdleLongerThanTheLimit() throws IOException {
         installation.posture().put("inactivityLimit", "30d");
         installation.user("root", u -> new LocalUser(u.username(), u.kind(), u.globalRole(), u.groups(), u.projectRoles(),
-                u.passwordHash(), false, false, "", u.createdAt(), u.passwordChangedAt(),
+                u.passwordHash(), false, false, "", HardenedInstallation.NOW.minus(Duration.ofDays(100)),
+                HardenedInstallation.NOW.minus(Duration.ofDays(100)),
                 Optional.of(HardenedInstallation.NOW.minus(Duration.ofDays(45))), u.mfa()));
         assertFails("accounts.inactive", "'root' last active 2026-10-16T08:00:00Z");
     }

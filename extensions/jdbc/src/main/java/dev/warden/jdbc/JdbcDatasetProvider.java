@@ -29,4 +29,14 @@ public final class JdbcDatasetProvider implements DatasetProvider {
     public TableTarget target(String location) {
         return new JdbcTarget(location, Optional.empty(), Optional.empty());
     }
+
+    @Override
+    public TableSource source(String location, Optional<String> user, Optional<char[]> password) {
+        return new JdbcSource(location, user, password);
+    }
+
+    @Override
+    public TableTarget target(String location, Optional<String> user, Optional<char[]> password) {
+        return new JdbcTarget(location, user, password);
+    }
 }

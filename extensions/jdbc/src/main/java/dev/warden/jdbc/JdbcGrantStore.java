@@ -227,6 +227,21 @@ public final class JdbcGrantStore implements GrantStore {
         return b.build();
     }
 
+    /** @return {@code SELECT version FROM warden_policy_meta}: one row, for polling */
+    @Override
+    public java.util.OptionalLong storedVersion() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            ensureSchema(c);
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT version FROM warden_policy_meta WHERE id = 1")) {
+                return rs.next() ? java.util.OptionalLong.of(rs.getLong(1)) : java.util.OptionalLong.of(0);
+            }
+        } catch (SQLException e) {
+            throw unavailable("read the version of", e);
+        }
+    }
+
     @Override
     public void write(PolicyChange change, PolicyState next) {
         try (Connection c = dataSource.getConnection()) {

@@ -26,9 +26,12 @@ import javax.sql.DataSource;
  * Accounts and API keys in a database (H2 or PostgreSQL), shared by every host that points at it.
  *
  * <p>Two tables, created if missing: {@code warden_users} (name, kind, global role, disabled flag, the TOTP step last
- * used as a column of its own for an atomic compare-and-set, and the rest of the account as a JSON document) and
+ * used as a column of its own for an atomic compare-and-set, the account's version, and the rest of the account as a
+ * JSON document) and
  * {@code warden_api_keys} (one column per field; only the key's SHA-256). Creating a key locks the account's row
- * ({@code SELECT ... FOR UPDATE}) so the active-key limit holds across hosts.
+ * ({@code SELECT ... FOR UPDATE}) so the active-key limit holds across hosts. Every change of an account adds one
+ * to its version, and {@link #updateIfUnchanged} writes only while the version is the one the caller read
+ * ({@code UPDATE ... WHERE version = ?}), so hosts sharing the database do not undo each other's changes.
  */
 public final class JdbcUserStore implements UserStore {
 
@@ -56,7 +59,9 @@ public final class JdbcUserStore implements UserStore {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + USERS + " (username VARCHAR(128) PRIMARY KEY, kind VARCHAR(32) NOT NULL, "
                     + "global_role VARCHAR(32) NOT NULL, disabled BOOLEAN NOT NULL, totp_last_step BIGINT, "
-                    + "document VARCHAR(65535) NOT NULL)");
+                    + "document VARCHAR(65535) NOT NULL, version BIGINT DEFAULT 0 NOT NULL)");
+            // Tables made before accounts carried a version (compare-and-set updates) get the column here.
+            s.execute("ALTER TABLE " + USERS + " ADD COLUMN IF NOT EXISTS version BIGINT DEFAULT 0 NOT NULL");
             s.execute("CREATE TABLE IF NOT EXISTS " + KEYS + " (key_id VARCHAR(16) PRIMARY KEY, "
                     + "account VARCHAR(128) NOT NULL, sha256 CHAR(64) NOT NULL, projects VARCHAR(65535) NOT NULL, "
                     + "role_ceiling VARCHAR(16) NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
@@ -74,6 +79,7 @@ public final class JdbcUserStore implements UserStore {
 
     private static String document(LocalUser user) {
         ObjectNode node = StoreJson.user(user);
+        node.remove("version"); // the column is authoritative
         if (node.has("mfa")) {
             ((ObjectNode) node.get("mfa")).remove("lastUsedStep");
         }
@@ -89,13 +95,14 @@ public final class JdbcUserStore implements UserStore {
         if (node.has("mfa")) {
             ((ObjectNode) node.get("mfa")).put("lastUsedStep", step);
         }
+        ((ObjectNode) node).put("version", rs.getLong("version"));
         return StoreJson.user(node);
     }
 
     @Override
     public Optional<LocalUser> find(String username) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT document, totp_last_step FROM " + USERS + " WHERE username = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT document, totp_last_step, version FROM " + USERS + " WHERE username = ?")) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(user(rs)) : Optional.empty();
@@ -108,7 +115,7 @@ public final class JdbcUserStore implements UserStore {
     @Override
     public List<LocalUser> list() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT document, totp_last_step FROM " + USERS + " ORDER BY username");
+             PreparedStatement ps = c.prepareStatement("SELECT document, totp_last_step, version FROM " + USERS + " ORDER BY username");
              ResultSet rs = ps.executeQuery()) {
             List<LocalUser> out = new ArrayList<>();
             while (rs.next()) {
@@ -124,13 +131,14 @@ public final class JdbcUserStore implements UserStore {
     public void create(LocalUser user) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO " + USERS
-                     + " (username, kind, global_role, disabled, totp_last_step, document) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + " (username, kind, global_role, disabled, totp_last_step, document, version) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, user.username());
             ps.setString(2, user.kind().name());
             ps.setString(3, user.globalRole().name());
             ps.setBoolean(4, user.disabled());
             setStep(ps, 5, user);
             ps.setString(6, document(user));
+            ps.setLong(7, user.version());
             ps.executeUpdate();
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
@@ -149,11 +157,12 @@ public final class JdbcUserStore implements UserStore {
     }
 
     @Override
-    public void update(LocalUser user) {
+    public boolean updateIfUnchanged(LocalUser user) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE " + USERS
                      + " SET kind = ?, global_role = ?, disabled = ?, totp_last_step = CASE WHEN totp_last_step IS NULL "
-                     + "OR totp_last_step < ? THEN ? ELSE totp_last_step END, document = ? WHERE username = ?")) {
+                     + "OR totp_last_step < ? THEN ? ELSE totp_last_step END, document = ?, version = version + 1 "
+                     + "WHERE username = ? AND version = ?")) {
             ps.setString(1, user.kind().name());
             ps.setString(2, user.globalRole().name());
             ps.setBoolean(3, user.disabled());
@@ -161,18 +170,23 @@ public final class JdbcUserStore implements UserStore {
             setStep(ps, 5, user);
             ps.setString(6, document(user));
             ps.setString(7, user.username());
-            if (ps.executeUpdate() == 0) {
-                throw new InvalidInputException("user store: no such account");
+            ps.setLong(8, user.version());
+            if (ps.executeUpdate() == 1) {
+                return true;
             }
         } catch (SQLException e) {
             throw failure("update " + USERS, e);
         }
+        if (find(user.username()).isEmpty()) {
+            throw new InvalidInputException("user store: no such account");
+        }
+        return false;
     }
 
     @Override
     public boolean advanceTotpStep(String username, long step) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE " + USERS + " SET totp_last_step = ? WHERE username = ? "
+             PreparedStatement ps = c.prepareStatement("UPDATE " + USERS + " SET totp_last_step = ?, version = version + 1 WHERE username = ? "
                      + "AND (totp_last_step IS NULL OR totp_last_step < ?)")) {
             ps.setLong(1, step);
             ps.setString(2, username);
@@ -189,7 +203,7 @@ public final class JdbcUserStore implements UserStore {
             c.setAutoCommit(false);
             try {
                 LocalUser user;
-                try (PreparedStatement ps = c.prepareStatement("SELECT document, totp_last_step FROM " + USERS
+                try (PreparedStatement ps = c.prepareStatement("SELECT document, totp_last_step, version FROM " + USERS
                         + " WHERE username = ? FOR UPDATE")) {
                     ps.setString(1, username);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -209,7 +223,7 @@ public final class JdbcUserStore implements UserStore {
                 left.remove(codeHash);
                 LocalUser changed = user.withMfa(Optional.of(new MfaEnrollment(m.algorithm(), m.digits(),
                         m.secretBase32(), m.lastUsedStep(), left)));
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + USERS + " SET document = ? WHERE username = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + USERS + " SET document = ?, version = version + 1 WHERE username = ?")) {
                     ps.setString(1, document(changed));
                     ps.setString(2, username);
                     ps.executeUpdate();

@@ -22,9 +22,11 @@ import dev.warden.ConfigurationException;
 import dev.warden.auth.AuthenticationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.sso.ExternalIdentity;
 import dev.warden.core.auth.sso.TlsTrust;
 import dev.warden.policy.RoleMapping;
+import dev.warden.policy.RoleMappingRule;
 import dev.warden.spi.auth.AuthenticationProvider;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -52,9 +54,14 @@ import javax.net.ssl.SSLSocketFactory;
  * name>))}, the user name placed as an assertion value with UnboundID's {@link Filter} API so that {@code *}, {@code
  * (}, {@code )}, {@code \} and NUL are escaped (RFC 4515 §3); exactly one entry must match. The provider then binds as
  * that entry's DN with the password (on a pooled connection, re-authenticated as the service account afterwards),
- * reads the groups and maps them to roles with the policy engine's {@link RoleMapping}.
+ * reads the groups and maps them to roles with the policy engine's {@link RoleMapping}. A group is identified by its
+ * full distinguished name in normalised form ({@link DN#toNormalizedString()}: lower case, no spaces between RDNs),
+ * never by its common name alone, so a group of the same name in another OU gets nothing (see
+ * {@link Builder#roleMapping}).
  *
- * <p>The principal's id is the entry's {@code idAttribute} value as the directory stores it; the method is
+ * <p>The principal's id is {@code ldap:} and the entry's normalised DN ({@link PrincipalIds#ldap}), so it never
+ * collides with a local account or another provider's user of the same name; the user name (the entry's
+ * {@code idAttribute} value) is the identity's subject. The method is
  * {@code ldap}; MFA is not satisfied (a directory bind is one factor). An unknown user costs a bind round trip like a
  * known one (a bind to a DN that does not exist), so response time does not reveal which accounts exist. A wrong password, an unknown or ambiguous user, a refused bind: {@link AuthenticationResult.Failure}.
  * A directory that cannot be reached, a TLS certificate that does not verify, or a service account the directory
@@ -80,7 +87,6 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
     private final Filter groupFilter;
     private final String memberAttribute;
     private final String memberOfAttribute;
-    private final String groupNameAttribute;
     private final boolean nestedGroups;
     private final int maxNestingDepth;
     private final RoleMapping mapping;
@@ -98,7 +104,6 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
         this.groupFilter = b.groupFilter;
         this.memberAttribute = b.memberAttribute;
         this.memberOfAttribute = b.memberOfAttribute;
-        this.groupNameAttribute = b.groupNameAttribute;
         this.nestedGroups = b.nestedGroups;
         this.maxNestingDepth = b.maxNestingDepth;
         this.mapping = b.mapping;
@@ -184,7 +189,7 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
             if (refused.isPresent()) {
                 throw new Refusal(refused.get());
             }
-            return new ExternalIdentity(id, groups(entry), false);
+            return new ExternalIdentity(PrincipalIds.ldap(entry.getParsedDN().toNormalizedString()), id, groups(entry), false);
         } catch (LDAPException e) {
             throw new AuthenticationException("ldap provider " + name + ": the directory at " + url
                     + " could not be queried (" + e.getResultCode().getName()
@@ -254,7 +259,7 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
                 if (!seen.add(group)) {
                     continue; // cycles in nested groups end here
                 }
-                names.add(groupName(group));
+                names.add(group.toNormalizedString());
                 if (nestedGroups && depth < maxNestingDepth) {
                     next.addAll(membership == GroupMembership.MEMBER_OF ? memberOfGroup(group) : searchGroupsWithMember(group));
                 }
@@ -293,16 +298,6 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
         }).toList();
     }
 
-    private String groupName(DN group) throws LDAPException {
-        RDN rdn = group.getRDN();
-        if (rdn != null && !rdn.isMultiValued() && rdn.getAttributeNames()[0].equalsIgnoreCase(groupNameAttribute)) {
-            return rdn.getAttributeValues()[0];
-        }
-        SearchResultEntry entry = pool.getEntry(group.toString(), groupNameAttribute);
-        String value = entry == null ? null : entry.getAttributeValue(groupNameAttribute);
-        return value != null ? value : group.toString();
-    }
-
     private static List<String> valuesOf(SearchResultEntry entry, String attribute) {
         String[] values = entry.getAttributeValues(attribute);
         return values == null ? List.of() : List.of(values);
@@ -336,7 +331,6 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
                 Filter.createEqualityFilter("objectClass", "group"));
         private String memberAttribute = "member";
         private String memberOfAttribute = "memberOf";
-        private String groupNameAttribute = "cn";
         private boolean nestedGroups;
         private int maxNestingDepth = 8;
         private int poolSize = 4;
@@ -419,12 +413,6 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
             return this;
         }
 
-        /** @param attribute the group attribute giving its name; default {@code cn} */
-        public Builder groupNameAttribute(String attribute) {
-            this.groupNameAttribute = Objects.requireNonNull(attribute, "attribute");
-            return this;
-        }
-
         /**
          * @param nested follow groups of groups (as Active Directory allows); default off
          * @param maxDepth how many levels to follow, 1 to 32; default 8
@@ -454,10 +442,43 @@ public final class LdapAuthenticationProvider implements AuthenticationProvider 
             return this;
         }
 
-        /** @param mapping the policy engine's rules from external groups to roles; default {@link RoleMapping#none()} */
+        /**
+         * @param mapping the policy engine's rules from directory groups to roles; default {@link RoleMapping#none()}.
+         *     A group is named by its full distinguished name, so each {@code exact} rule must name a DN (its pattern
+         *     is normalised as the directory compares names: case and spaces do not matter); a {@code cn} rule
+         *     matches a group's common name in any OU (explicitly weaker). {@code prefix} rules are refused: a prefix
+         *     of a DN string would match groups of that name prefix in any OU.
+         * @throws ConfigurationException if an exact rule is not a distinguished name, or a rule is a prefix rule
+         */
         public Builder roleMapping(RoleMapping mapping) {
-            this.mapping = Objects.requireNonNull(mapping, "mapping");
+            Objects.requireNonNull(mapping, "mapping");
+            List<RoleMappingRule> rules = new java.util.ArrayList<>();
+            for (RoleMappingRule rule : mapping.rules()) {
+                switch (rule.match()) {
+                    case EXACT -> rules.add(new RoleMappingRule(rule.match(), normalisedDn(rule.pattern()), rule.target()));
+                    case COMMON_NAME -> rules.add(rule);
+                    case PREFIX -> throw new ConfigurationException("ldap provider " + name + ": role mapping rule prefix '"
+                            + rule.pattern() + "' is refused: LDAP groups are matched by their full distinguished name; "
+                            + "name each group with an exact rule, or use a cn rule to match a common name in any OU");
+                }
+            }
+            this.mapping = RoleMapping.of(rules);
             return this;
+        }
+
+        private String normalisedDn(String pattern) {
+            try {
+                DN dn = new DN(pattern);
+                if (!dn.isNullDN()) {
+                    return dn.toNormalizedString();
+                }
+            } catch (LDAPException e) {
+                // reported below
+            }
+            throw new ConfigurationException("ldap provider " + name + ": role mapping rule exact '" + pattern
+                    + "' is not a distinguished name; LDAP groups are matched by their full DN, e.g. "
+                    + "cn=warden-admins,ou=groups,dc=example,dc=com (or write {\"cn\": \"" + pattern + "\"} to match a "
+                    + "group of that common name in any OU, which is weaker)");
         }
 
         /**

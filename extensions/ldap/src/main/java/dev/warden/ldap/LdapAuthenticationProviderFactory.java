@@ -28,11 +28,15 @@ import java.util.ServiceLoader;
  *  "userBaseDn": "ou=people,dc=example,dc=com", "userFilter": "(objectClass=person)", "idAttribute": "uid",
  *  "groupMembership": "memberOf",                   // or "groupSearch" with "groupBaseDn"
  *  "groupBaseDn": "ou=groups,dc=example,dc=com", "groupFilter": "(objectClass=groupOfNames)",
- *  "memberAttribute": "member", "memberOfAttribute": "memberOf", "groupNameAttribute": "cn",
+ *  "memberAttribute": "member", "memberOfAttribute": "memberOf",
  *  "nestedGroups": false, "maxNestingDepth": 8, "poolSize": 4, "connectTimeout": "5s", "responseTimeout": "10s",
- *  "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"},   // the policy engine's rules
- *                  {"prefix": "warden-editors-", "projectRoleFromSuffix": "EDITOR"}]}
+ *  "roleMapping": [{"exact": "cn=warden-admins,ou=groups,dc=example,dc=com", "globalRole": "ADMINISTRATOR"},
+ *                  {"exact": "cn=clinical-editors,ou=groups,dc=example,dc=com", "project": "clinical", "projectRole": "EDITOR"},
+ *                  {"cn": "warden-auditors", "groups": ["auditors"]}]}   // cn: that common name in ANY OU (weaker)
  * }</pre>
+ *
+ * <p>Groups are matched by their full distinguished name (normalised: case and spaces do not matter); a {@code cn}
+ * rule is the explicit exception, and {@code prefix} rules are refused for LDAP.
  *
  * <p>For Active Directory: {@code "idAttribute": "sAMAccountName"}, {@code "userFilter":
  * "(objectCategory=person)"}, {@code "groupMembership": "memberOf"}, {@code "nestedGroups": true}.
@@ -51,7 +55,7 @@ public final class LdapAuthenticationProviderFactory implements AuthenticationPr
     public AuthenticationProvider create(ConfigNode config) {
         config.requireOnlyKeys(java.util.Set.of("type", "name", "url", "userBaseDn", "startTls", "trustedCertificates",
                 "bindDn", "bindPassword", "userFilter", "idAttribute", "groupMembership", "groupBaseDn", "groupFilter",
-                "memberAttribute", "memberOfAttribute", "groupNameAttribute", "nestedGroups", "maxNestingDepth",
+                "memberAttribute", "memberOfAttribute", "nestedGroups", "maxNestingDepth",
                 "poolSize", "connectTimeout", "responseTimeout", "roleMapping"));
         LdapAuthenticationProvider.Builder builder = LdapAuthenticationProvider.builder(config.requireString("name"),
                 config.requireString("url"), config.requireString("userBaseDn"));
@@ -82,7 +86,6 @@ public final class LdapAuthenticationProviderFactory implements AuthenticationPr
         config.string("groupFilter").ifPresent(builder::groupFilter);
         config.string("memberAttribute").ifPresent(builder::memberAttribute);
         config.string("memberOfAttribute").ifPresent(builder::memberOfAttribute);
-        config.string("groupNameAttribute").ifPresent(builder::groupNameAttribute);
         builder.nestedGroups(config.booleanValue("nestedGroups", false), config.intValue("maxNestingDepth", 8))
                 .poolSize(config.intValue("poolSize", 4))
                 .timeouts(config.duration("connectTimeout", Duration.ofSeconds(5)),

@@ -42,7 +42,7 @@ class LdapAuthenticationProviderFactoryTest {
                 {"auth": {"providers": [{"type": "ldap", "name": "corporate-ldap", "url": "%s",
                   "trustedCertificates": "%s", "bindDn": "%s", "bindPassword": "test-ldap:service",
                   "userBaseDn": "%s", "groupMembership": "groupSearch", "groupBaseDn": "%s", "nestedGroups": true,
-                  "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"}] %s}]}}
+                  "roleMapping": [{"exact": "cn=warden-admins,ou=groups,dc=example,dc=com", "globalRole": "ADMINISTRATOR"}] %s}]}}
                 """.formatted(directory.ldapsUrl(), pem, TestDirectory.SERVICE_DN, TestDirectory.PEOPLE,
                 TestDirectory.GROUPS, extra);
     }

@@ -68,7 +68,7 @@ class LdapAuthenticationProviderTest {
         ExternalIdentity alice = identity(directory.provider(), "alice", "alice-correct-horse-42");
 
         assertThat(alice.subject()).isEqualTo("alice");
-        assertThat(alice.groups()).containsExactly("developers");
+        assertThat(alice.groups()).containsExactly("cn=developers,ou=groups,dc=example,dc=com");
         assertThat(alice.mfaSatisfied()).isFalse();
     }
 
@@ -76,7 +76,7 @@ class LdapAuthenticationProviderTest {
     void givesAnUnmappedUserAMemberPrincipalWithoutProjectAccess() {
         Principal alice = principal(authenticate(directory.provider(), "alice", "alice-correct-horse-42"));
 
-        assertThat(alice.id()).isEqualTo("alice");
+        assertThat(alice.id()).isEqualTo("ldap:uid=alice,ou=people,dc=example,dc=com");
         assertThat(alice.authenticationMethod()).isEqualTo("ldap");
         assertThat(alice.globalRole()).isEqualTo(GlobalRole.MEMBER);
         assertThat(alice.projectRoles()).isEmpty();
@@ -85,8 +85,8 @@ class LdapAuthenticationProviderTest {
     @Test
     void mapsGroupsToRoles() {
         RoleMapping mapping = RoleMapping.of(List.of(
-                RoleMappingRule.exact("warden-admins", new MappingTarget.GlobalRoleOf(GlobalRole.ADMINISTRATOR)),
-                RoleMappingRule.exact("warden-admins", new MappingTarget.ProjectRoleOf("clinical", ProjectRole.OWNER))));
+                RoleMappingRule.exact("cn=warden-admins,ou=groups,dc=example,dc=com", new MappingTarget.GlobalRoleOf(GlobalRole.ADMINISTRATOR)),
+                RoleMappingRule.exact("cn=warden-admins,ou=groups,dc=example,dc=com", new MappingTarget.ProjectRoleOf("clinical", ProjectRole.OWNER))));
         Principal bob = principal(authenticate(directory.provider().roleMapping(mapping), "bob", "bob-battery-staple-17"));
         assertThat(bob.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
         assertThat(bob.projectRoles()).containsEntry("clinical", ProjectRole.OWNER);
@@ -97,7 +97,7 @@ class LdapAuthenticationProviderTest {
         ExternalIdentity alice = identity(directory.provider()
                 .groupMembership(GroupMembership.GROUP_SEARCH, Optional.of(TestDirectory.GROUPS)),
                 "alice", "alice-correct-horse-42");
-        assertThat(alice.groups()).containsExactly("developers");
+        assertThat(alice.groups()).containsExactly("cn=developers,ou=groups,dc=example,dc=com");
     }
 
     @Test
@@ -105,21 +105,21 @@ class LdapAuthenticationProviderTest {
         ExternalIdentity alice = identity(directory.provider()
                 .groupMembership(GroupMembership.GROUP_SEARCH, Optional.of(TestDirectory.GROUPS))
                 .nestedGroups(true, 8), "alice", "alice-correct-horse-42");
-        assertThat(alice.groups()).containsExactlyInAnyOrder("developers", "engineering", "staff", "loop-a", "loop-b");
+        assertThat(alice.groups()).containsExactlyInAnyOrder("cn=developers,ou=groups,dc=example,dc=com", "cn=engineering,ou=groups,dc=example,dc=com", "cn=staff,ou=groups,dc=example,dc=com", "cn=loop-a,ou=groups,dc=example,dc=com", "cn=loop-b,ou=groups,dc=example,dc=com");
     }
 
     @Test
     void followsNestedGroupsThroughMemberOf() {
         ExternalIdentity alice = identity(directory.provider().nestedGroups(true, 8),
                 "alice", "alice-correct-horse-42");
-        assertThat(alice.groups()).containsExactlyInAnyOrder("developers", "engineering", "staff", "loop-a", "loop-b");
+        assertThat(alice.groups()).containsExactlyInAnyOrder("cn=developers,ou=groups,dc=example,dc=com", "cn=engineering,ou=groups,dc=example,dc=com", "cn=staff,ou=groups,dc=example,dc=com", "cn=loop-a,ou=groups,dc=example,dc=com", "cn=loop-b,ou=groups,dc=example,dc=com");
     }
 
     @Test
     void limitsNestingToTheConfiguredDepth() {
         ExternalIdentity alice = identity(directory.provider().nestedGroups(true, 1),
                 "alice", "alice-correct-horse-42");
-        assertThat(alice.groups()).containsExactlyInAnyOrder("developers", "engineering");
+        assertThat(alice.groups()).containsExactlyInAnyOrder("cn=developers,ou=groups,dc=example,dc=com", "cn=engineering,ou=groups,dc=example,dc=com");
     }
 
     @Test
@@ -130,12 +130,13 @@ class LdapAuthenticationProviderTest {
                 .serviceAccount(TestDirectory.SERVICE_DN, TestDirectory.SERVICE_PASSWORD.toCharArray())
                 .idAttribute("sAMAccountName").userFilter("(objectCategory=person)")
                 .groupMembership(GroupMembership.MEMBER_OF, Optional.empty()).nestedGroups(true, 8)
-                .roleMapping(RoleMapping.of(List.of(RoleMappingRule.exact("Warden Owners",
+                .roleMapping(RoleMapping.of(List.of(RoleMappingRule.exact("CN=Warden Owners,OU=Groups,ou=ad,dc=example,dc=com",
                         new MappingTarget.GlobalRoleOf(GlobalRole.OWNER)))));
 
         ExternalIdentity carol = identity(ad, "cdiaz", "carol-winter-lantern-5");
         assertThat(carol.subject()).isEqualTo("cdiaz");
-        assertThat(carol.groups()).containsExactlyInAnyOrder("Data Stewards", "Warden Owners");
+        assertThat(carol.groups()).containsExactlyInAnyOrder("cn=data stewards,ou=groups,ou=ad,dc=example,dc=com",
+                "cn=warden owners,ou=groups,ou=ad,dc=example,dc=com");
         assertThat(principal(authenticate(ad, "cdiaz", "carol-winter-lantern-5")).globalRole())
                 .isEqualTo(GlobalRole.OWNER);
     }
@@ -145,7 +146,7 @@ class LdapAuthenticationProviderTest {
         ExternalIdentity pat = identity(directory.provider()
                 .groupMembership(GroupMembership.GROUP_SEARCH, Optional.of(TestDirectory.GROUPS)),
                 "pobrien", "pat-ops-sunrise-88");
-        assertThat(pat.groups()).containsExactly("developers");
+        assertThat(pat.groups()).containsExactly("cn=developers,ou=groups,dc=example,dc=com");
     }
 
     @Test

@@ -38,7 +38,7 @@ class LdapProviderContractTest extends AuthenticationProviderContract {
 
     @Override
     protected String expectedPrincipalId() {
-        return "alice";
+        return "ldap:uid=alice,ou=people,dc=example,dc=com";
     }
 
     @Override

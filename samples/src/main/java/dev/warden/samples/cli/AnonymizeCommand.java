@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
                 + "least information loss such that every equivalence class has at least k records (and l distinct "
                 + "sensitive values, and a sensitive distribution within t of the table's), suppressing at most the "
                 + "given share of records; write the result and a JSON report. Hierarchies are ARX CSV files "
-                + "(value;level1;...;*). The output is written to a temporary file and moved into place."})
+                + "(value;level1;...;*), or for numbers interval:W1/W2/...[:bottom=B][:top=T] (intervals of width W1, then "
+                + "W2, ..., then *; values below B and from T on top- and bottom-coded). The output is written to a "
+                + "temporary file and moved into place."})
 final class AnonymizeCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "The CSV file, with a header row.")
@@ -35,7 +37,8 @@ final class AnonymizeCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--qi", required = true, split = ",", paramLabel = "COL=HIERARCHY.csv",
-            description = "Quasi-identifiers with their hierarchy files, comma-separated.")
+            description = "Quasi-identifiers with their hierarchy files (or interval:W1/W2[:bottom=B][:top=T]), "
+                    + "comma-separated.")
     List<String> quasiIdentifiers;
 
     @Option(names = "--k", required = true, paramLabel = "N", description = "k-anonymity: the smallest class size.")
@@ -87,6 +90,34 @@ final class AnonymizeCommand implements Callable<Integer> {
         return Hierarchies.read(file);
     }
 
+    /** @param text {@code W1/W2/...[:bottom=B][:top=T]} */
+    private static dev.warden.core.anonymity.IntervalHierarchy intervals(String qi, String text) {
+        String form = "--qi '" + qi + "': expected COLUMN=interval:W1/W2/...[:bottom=B][:top=T], e.g. age=interval:5/10/20";
+        String[] parts = text.split(":", -1);
+        try {
+            List<java.math.BigDecimal> widths = new java.util.ArrayList<>();
+            for (String w : parts[0].split("/", -1)) {
+                widths.add(new java.math.BigDecimal(w.strip()));
+            }
+            java.util.Optional<java.math.BigDecimal> bottom = java.util.Optional.empty();
+            java.util.Optional<java.math.BigDecimal> top = java.util.Optional.empty();
+            for (int i = 1; i < parts.length; i++) {
+                if (parts[i].startsWith("bottom=")) {
+                    bottom = java.util.Optional.of(new java.math.BigDecimal(parts[i].substring(7).strip()));
+                } else if (parts[i].startsWith("top=")) {
+                    top = java.util.Optional.of(new java.math.BigDecimal(parts[i].substring(4).strip()));
+                } else {
+                    throw new ConfigurationException(form);
+                }
+            }
+            return new dev.warden.core.anonymity.IntervalHierarchy(widths, bottom, top, java.util.Set.of());
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(form);
+        } catch (ConfigurationException e) {
+            throw e.getMessage().startsWith("--qi") ? e : new ConfigurationException("--qi '" + qi + "': " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Anonymizer.Builder builder = Anonymizer.builder();
@@ -95,7 +126,12 @@ final class AnonymizeCommand implements Callable<Integer> {
             if (eq <= 0 || eq == qi.length() - 1) {
                 throw new ConfigurationException("--qi '" + qi + "': expected COLUMN=HIERARCHY.csv");
             }
-            builder.quasiIdentifier(qi.substring(0, eq), hierarchy(Path.of(qi.substring(eq + 1))));
+            String source = qi.substring(eq + 1);
+            if (source.startsWith("interval:")) {
+                builder.quasiIdentifier(qi.substring(0, eq), intervals(qi, source.substring("interval:".length())));
+            } else {
+                builder.quasiIdentifier(qi.substring(0, eq), hierarchy(Path.of(source)));
+            }
         }
         builder.privacyModel(new PrivacyModel.KAnonymity(k));
         if ((l != null || t != null) && sensitive == null) {

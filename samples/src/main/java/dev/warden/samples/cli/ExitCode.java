@@ -57,7 +57,8 @@ public final class ExitCode {
             return parameter.getCause() instanceof CommandLine.TypeConversionException
                     || String.valueOf(parameter.getMessage()).startsWith("Invalid value") ? BAD_INPUT : USAGE;
         }
-        if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
+        if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException
+                || failure instanceof dev.warden.secrets.SecretAccessDeniedException) {
             return DENIED;
         }
         if (failure instanceof IntegrityException) {

@@ -5,7 +5,6 @@ import dev.warden.core.policy.AccessReview;
 import dev.warden.core.policy.Activity;
 import dev.warden.core.policy.RbacPolicyEngine;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,9 +33,22 @@ final class PolicyReviewCommand implements Callable<Integer> {
             description = "text or json (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--audit-log", paramLabel = "FILE",
-            description = "A JSON Lines audit log, to list inactive users and grants unused since --inactive-since.")
-    Path auditLog;
+    @Option(names = "--audit-log", paramLabel = "LOG",
+            description = "The audit log, to list inactive users and grants unused since --inactive-since: a JSON Lines "
+                    + "log directory (daily files) or one of its files, or a jdbc: URL of the jdbc sink's database "
+                    + "(with --audit-table). Only successful events count as activity.")
+    String auditLog;
+
+    @Option(names = "--audit-table", defaultValue = "warden_audit_event", paramLabel = "TABLE",
+            description = "With a jdbc: --audit-log: the audit table (default ${DEFAULT-VALUE}).")
+    String auditTable;
+
+    @Option(names = "--audit-db-user", paramLabel = "USER", description = "With a jdbc: --audit-log: the database user.")
+    String auditDbUser;
+
+    @Option(names = "--audit-db-password", paramLabel = "SECRET-REF",
+            description = "With a jdbc: --audit-log: the database password, as a secret reference (env:NAME, ...).")
+    String auditDbPassword;
 
     @Option(names = "--inactive-since", paramLabel = "DATE",
             description = "A date (2026-01-31) or instant (2026-01-31T00:00:00Z); default 90 days ago.")
@@ -55,7 +67,7 @@ final class PolicyReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant since = since();
-        Optional<Activity> activity = Optional.ofNullable(auditLog).map(Activity::readJsonLines);
+        Optional<Activity> activity = Optional.ofNullable(auditLog).map(this::activity);
         try (RbacPolicyEngine engine = RbacPolicyEngine.open(PolicyCommand.open(policy, jdbcUser, jdbcPasswordEnv))) {
             AccessReview review = AccessReview.of(engine, activity, since);
             PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +79,17 @@ final class PolicyReviewCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    private Activity activity(String log) {
+        AuditLogSource source = new AuditLogSource();
+        source.log = log;
+        source.table = auditTable;
+        source.user = auditDbUser;
+        source.password = auditDbPassword;
+        try (AuditLogSource.Opened opened = source.open(null)) {
+            return Activity.from(opened.reader());
+        }
     }
 
     private Instant since() {

@@ -45,6 +45,11 @@ import picocli.CommandLine.Parameters;
                 + "column key is derived with HKDF-SHA256 exactly as 'warden deidentify' does for that consistency "
                 + "domain.",
             "",
+            "Re-identification: with --config, --decrypt runs as the operator whose API key is in $WARDEN_API_KEY (or "
+                + "--api-key-env), needs REIDENTIFY on --scope and is recorded as REIDENTIFICATION_PERFORMED (never the "
+                + "values); it then takes the job key by reference (--key) and a --domain. Without --config it is "
+                + "neither authorized nor audited (development), and says so.",
+            "",
             "Example: warden transform --kind ff1 --key-hex 2B7E151628AED2A6ABF7158809CF4F3C --radix 10 "
                 + "--tweak-hex 39383736353433323130 0123456789   prints 6124200773"})
 final class TransformCommand implements Callable<Integer> {
@@ -147,6 +152,23 @@ final class TransformCommand implements Callable<Integer> {
     @Option(names = "--level", paramLabel = "N", description = "hierarchy: the generalization level.")
     Integer level;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A warden.json: --decrypt then needs an authenticated operator with REIDENTIFY, and is audited.")
+    Path config;
+
+    @Option(names = "--scope", paramLabel = "data-source:P/N|project:P",
+            description = "--decrypt with --config: where the values come from (REIDENTIFY is checked there).")
+    String scope;
+
+    @Option(names = "--purpose", paramLabel = "TEXT",
+            description = "--decrypt with --config: why (a ticket, a request); recorded with the event.")
+    String purpose;
+
+    @Option(names = "--api-key-env", paramLabel = "NAME", defaultValue = "WARDEN_API_KEY",
+            description = "--decrypt with --config: the environment variable holding the operator's API key "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String apiKeyEnv;
+
     @Parameters(paramLabel = "VALUE", arity = "0..*", description = "Values to transform.")
     List<String> values = new ArrayList<>();
 
@@ -156,6 +178,13 @@ final class TransformCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Transformation transformation = TransformationJson.parse(spec(), "--kind " + kind, Path.of(""));
+        if (decrypt && config != null) {
+            return governedDecrypt(transformation);
+        }
+        if (decrypt) {
+            spec.commandLine().getErr().println("warning: no --config: this re-identification is neither authorized "
+                    + "nor audited (development only)");
+        }
         Deidentifier deid = deidentifier(transformation);
         ConsistencyDomain consistency = new ConsistencyDomain(domain == null ? "cli" : domain);
         ValueTransformer transformer = decrypt ? deid.reverse(transformation, consistency)
@@ -174,6 +203,38 @@ final class TransformCommand implements Callable<Integer> {
             for (String v : values) {
                 print(out, transformer, v);
             }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** --decrypt with a configuration: through warden.reidentification(), as the authenticated operator. */
+    private int governedDecrypt(Transformation transformation) throws IOException {
+        if (keyHex != null || keyRef == null) {
+            throw new ConfigurationException("--decrypt with --config takes the job key by reference (--key SECRET-REF); "
+                    + "--key-hex is for trying things without a configuration");
+        }
+        if (domain == null || scope == null || purpose == null) {
+            throw new ConfigurationException("--decrypt with --config needs --domain (the consistency domain), --scope "
+                    + "(data-source:PROJECT/NAME or project:PROJECT) and --purpose");
+        }
+        List<String> input = new ArrayList<>(values);
+        if (input.isEmpty()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null; ) {
+                input.add(line);
+            }
+        }
+        OperatorOptions operator = new OperatorOptions();
+        operator.config = config;
+        operator.apiKeyEnv = apiKeyEnv;
+        PrintWriter out = spec.commandLine().getOut();
+        try (OperatorOptions.Session s = operator.signIn(spec.commandLine().getErr())) {
+            var originals = s.warden().reidentification().reidentify(s.principal(),
+                    dev.warden.policy.ResourceRef.parse(scope), SecretRef.parse(keyRef), purpose,
+                    List.of(new dev.warden.core.workflow.ReversibleColumn(domain, transformation,
+                            new ConsistencyDomain(domain), input)));
+            originals.get(domain).forEach(v -> out.println(v == null ? "" : v));
         }
         out.flush();
         return ExitCode.OK;

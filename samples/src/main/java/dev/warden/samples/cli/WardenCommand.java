@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
             AnonymizeCommand.class,
             DemoCommand.class,
             PostureCommand.class,
+            WorkflowCommand.class,
+            DataSourceCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

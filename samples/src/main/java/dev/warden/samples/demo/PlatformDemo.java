@@ -12,6 +12,7 @@ import dev.warden.audit.Outcome;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.core.Warden;
 import dev.warden.core.audit.AuditExport;
 import dev.warden.core.audit.ComplianceReport;
@@ -277,8 +278,8 @@ public final class PlatformDemo {
                     policy.addUser(administrator, name);
                     byAdmin.addUser(name, GlobalRole.MEMBER, name.equals(EDITOR) ? editorPassword : viewerPassword);
                 }
-                policy.grant(administrator, new ProjectRoleGrant(Subject.user(EDITOR), PROJECT, ProjectRole.EDITOR));
-                policy.grant(administrator, new ProjectRoleGrant(Subject.user(VIEWER), PROJECT, ProjectRole.VIEWER));
+                policy.grant(administrator, new ProjectRoleGrant(Subject.user(PrincipalIds.local(EDITOR)), PROJECT, ProjectRole.EDITOR));
+                policy.grant(administrator, new ProjectRoleGrant(Subject.user(PrincipalIds.local(VIEWER)), PROJECT, ProjectRole.VIEWER));
                 lines.add("accounts '" + EDITOR + "' (project EDITOR) and '" + VIEWER + "' (project VIEWER) created with "
                         + "generated passwords; grants recorded as PERMISSION_GRANTED (policy version " + policy.version() + ")");
                 editor = expect(2, login(warden, EDITOR, editorPassword, ""), AuthenticationResult.Success.class,

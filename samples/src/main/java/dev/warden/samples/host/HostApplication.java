@@ -10,6 +10,7 @@ import dev.warden.auth.AuthenticationRequest;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.auth.PrincipalKind;
 import dev.warden.core.Warden;
 import dev.warden.core.auth.local.LocalAccounts;
@@ -254,7 +255,7 @@ public final class HostApplication {
     private static void grantEditor(Warden warden, AuditLog audit) {
         var engine = warden.policy();
         engine.createProject(HOST_PRINCIPAL, PROJECT); // the creator owns the project
-        engine.grant(HOST_PRINCIPAL, new ProjectRoleGrant(new Subject.User(USER), PROJECT, ProjectRole.EDITOR));
+        engine.grant(HOST_PRINCIPAL, new ProjectRoleGrant(new Subject.User(PrincipalIds.local(USER)), PROJECT, ProjectRole.EDITOR));
     }
 
     /** Checks one request and prints the decision; Warden records a denial as {@code ACCESS_DENIED} itself. */

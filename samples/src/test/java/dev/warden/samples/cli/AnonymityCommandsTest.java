@@ -98,4 +98,28 @@ class AnonymityCommandsTest {
         assertThat(err.toString()).contains("column 'age', row 2: value '200' is missing from its hierarchy");
         assertThat(dir.resolve("out.csv")).doesNotExist();
     }
+
+    @Test
+    void anIntervalHierarchyWithTopCodingGeneralizesAges() throws IOException {
+        Path output = dir.resolve("out.csv");
+        assertThat(run("anonymize", "--input", ADULT.resolve("adult.csv").toString(), "--output", output.toString(),
+                "--delimiter", ";", "--qi", qi("sex") + ",age=interval:5/10/20:top=80", "--k", "20", "--report",
+                dir.resolve("r.json").toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+        List<String> lines = Files.readAllLines(output);
+        Map<String, Integer> sizes = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(";", -1);
+            assertThat(cells[1]).matches("\\[\\d+, \\d+\\)|>=80|\\*");
+            sizes.merge(cells[0] + ";" + cells[1], 1, Integer::sum);
+        }
+        assertThat(sizes.values()).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(20));
+    }
+
+    @Test
+    void aMalformedIntervalIsAConfigurationError() {
+        assertThat(run("anonymize", "--input", ADULT.resolve("adult.csv").toString(), "--output",
+                dir.resolve("out.csv").toString(), "--delimiter", ";", "--qi", "age=interval:5/x", "--k", "2",
+                "--report", dir.resolve("r.json").toString())).isNotEqualTo(ExitCode.OK);
+        assertThat(err.toString()).contains("--qi 'age=interval:5/x': expected COLUMN=interval:W1/W2/...");
+    }
 }

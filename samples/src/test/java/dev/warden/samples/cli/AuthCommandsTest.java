@@ -93,7 +93,7 @@ class AuthCommandsTest {
         String printed = out.toString();
         String password = printed.substring(printed.indexOf("password: ") + 10, printed.indexOf('\n')).strip();
         assertThat(password).hasSize(20);
-        assertThat(login("root", password)).isEqualTo(new AuthenticationResult.PasswordChangeRequired("root"));
+        assertThat(login("root", password)).isEqualTo(new AuthenticationResult.PasswordChangeRequired("local:root"));
         assertThat(run("", "users", "list")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("must-change");
     }
@@ -142,7 +142,7 @@ class AuthCommandsTest {
         assertThat(run("", "mfa", "enroll", "alice")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).startsWith("otpauth://totp/Warden:alice?secret=").contains("recovery codes");
         assertThat(out.toString().lines().filter(l -> l.matches("  [a-z2-9]{4}(-[a-z2-9]{4}){3}")).count()).isEqualTo(10);
-        assertThat(login("alice", "violet tractor ink harbour")).isEqualTo(new AuthenticationResult.MfaRequired("alice"));
+        assertThat(login("alice", "violet tractor ink harbour")).isEqualTo(new AuthenticationResult.MfaRequired("local:alice"));
     }
 
     @Test

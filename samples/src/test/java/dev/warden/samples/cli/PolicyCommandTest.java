@@ -2,7 +2,18 @@ package dev.warden.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.audit.Actor;
+import dev.warden.audit.AuditEvent;
+import dev.warden.audit.AuditEventType;
+import dev.warden.audit.Outcome;
+import dev.warden.core.audit.EventJson;
+import dev.warden.core.audit.HmacChainKey;
+import dev.warden.jdbc.JdbcAuditSink;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,15 +130,47 @@ class PolicyCommandTest {
     @Test
     void theReviewListsUsersInactiveSinceADate() throws Exception {
         Path audit = dir.resolve("audit.jsonl");
-        Files.writeString(audit, """
-                {"seq":1,"time":"2026-03-01T10:00:00Z","actor":{"principalId":"alice"},"project":"clinical"}
-                {"seq":2,"time":"2025-01-01T10:00:00Z","actor":{"principalId":"dana"},"project":"finance"}
-                """);
+        Files.writeString(audit, EventJson.toJson(event("alice", "2026-03-01T10:00:00Z", "clinical", Outcome.SUCCESS))
+                + "\n" + EventJson.toJson(event("dana", "2025-01-01T10:00:00Z", "finance", Outcome.SUCCESS)) + "\n");
         assertThat(run("policy", "review", "--policy", policy.toString(), "--audit-log", audit.toString(),
                 "--inactive-since", "2026-01-01")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("dana: last seen 2025-01-01T10:00:00Z").contains("root: never seen")
                 .doesNotContain("alice: last seen")
                 .contains("project role OWNER in finance to user:dana: no holder has acted in finance since");
+    }
+
+    private static AuditEvent event(String who, String time, String project, Outcome outcome) {
+        return AuditEvent.builder(outcome == Outcome.SUCCESS ? AuditEventType.WORKFLOW_EXECUTED : AuditEventType.LOGIN_FAILED)
+                .time(Instant.parse(time)).outcome(outcome).actor(Actor.user(who, "password")).project(project).build();
+    }
+
+    @Test
+    void theReviewReadsARotatedLogDirectoryAndCountsOnlySuccessfulEvents() throws Exception {
+        Path logs = Files.createDirectories(dir.resolve("audit"));
+        Files.writeString(logs.resolve("audit-20250101-000000000001.jsonl"),
+                EventJson.toJson(event("dana", "2025-01-01T10:00:00Z", "finance", Outcome.SUCCESS)) + "\n");
+        Files.writeString(logs.resolve("audit-20260301-000000000002.jsonl"),
+                EventJson.toJson(event("alice", "2026-03-01T10:00:00Z", "clinical", Outcome.SUCCESS)) + "\n"
+                + EventJson.toJson(event("dana", "2026-03-02T10:00:00Z", "", Outcome.FAILURE)) + "\n");
+        assertThat(run("policy", "review", "--policy", policy.toString(), "--audit-log", logs.toString(),
+                "--inactive-since", "2026-01-01")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("dana: last seen 2025-01-01T10:00:00Z").doesNotContain("alice: last seen");
+    }
+
+    @Test
+    void theReviewReadsAJdbcAuditLog() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("auditdb");
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        try (JdbcAuditSink sink = JdbcAuditSink.builder().dataSource(dataSource).table("audit_log")
+                .chainKey(HmacChainKey.derive("review-test-secret-0123456789".getBytes(StandardCharsets.US_ASCII))).open()) {
+            sink.write(List.of(event("alice", "2026-03-01T10:00:00Z", "clinical", Outcome.SUCCESS),
+                    event("dana", "2025-01-01T10:00:00Z", "finance", Outcome.SUCCESS),
+                    event("dana", "2026-03-02T10:00:00Z", "", Outcome.FAILURE)));
+        }
+        assertThat(run("policy", "review", "--policy", policy.toString(), "--audit-log", url, "--audit-table", "audit_log",
+                "--inactive-since", "2026-01-01")).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("dana: last seen 2025-01-01T10:00:00Z").doesNotContain("alice: last seen");
     }
 
     @Test

@@ -65,6 +65,7 @@ class WardenCommandTest {
         assertThat(ExitCode.of(new IntegrityException("x"))).isEqualTo(ExitCode.VALIDATION_FAILED);
         assertThat(ExitCode.of(new AuthenticationException())).isEqualTo(ExitCode.DENIED);
         assertThat(ExitCode.of(new IllegalStateException("x"))).isEqualTo(ExitCode.INTERNAL);
+        assertThat(ExitCode.of(new dev.warden.secrets.SecretAccessDeniedException("x"))).isEqualTo(ExitCode.DENIED);
     }
 
     @Test

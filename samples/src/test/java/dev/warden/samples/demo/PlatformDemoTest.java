@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warden.ConfigurationException;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.audit.Outcome;
@@ -125,7 +126,7 @@ class PlatformDemoTest {
 
     @Test
     void administratorLogsInWithPasswordAndTotpCodeAfterChangingTheOneTimePassword() {
-        assertThat(report.administrator().id()).isEqualTo(PlatformDemo.ADMINISTRATOR);
+        assertThat(report.administrator().id()).isEqualTo(PrincipalIds.local(PlatformDemo.ADMINISTRATOR));
         assertThat(report.administrator().globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
         assertThat(report.administrator().mfaSatisfied()).isTrue();
         List<String> reasons = events(AuditEventType.LOGIN_FAILED).stream()
@@ -136,7 +137,7 @@ class PlatformDemoTest {
         assertThat(reasons.get(1)).isEqualTo("second factor required");
         assertThat(events(AuditEventType.MFA_ENROLLED)).hasSize(1);
         assertThat(events(AuditEventType.LOGIN)).anySatisfy(e -> {
-            assertThat(e.actor().principalId()).isEqualTo(PlatformDemo.ADMINISTRATOR);
+            assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.ADMINISTRATOR));
             assertThat(e.actor().mfa()).isTrue();
         });
     }
@@ -149,7 +150,7 @@ class PlatformDemoTest {
             assertThat(e.details().get("reason")).contains("one-time code");
         });
         assertThat(events(AuditEventType.MFA_VERIFIED)).singleElement()
-                .satisfies(e -> assertThat(e.actor().principalId()).isEqualTo(PlatformDemo.ADMINISTRATOR));
+                .satisfies(e -> assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.ADMINISTRATOR)));
     }
 
     @Test
@@ -189,23 +190,23 @@ class PlatformDemoTest {
         assertThat(report.audit().intact()).isTrue();
         List<AuditEvent> denied = events(AuditEventType.ACCESS_DENIED);
         assertThat(denied).singleElement().satisfies(e -> {
-            assertThat(e.actor().principalId()).isEqualTo(PlatformDemo.VIEWER);
+            assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.VIEWER));
             assertThat(e.outcome()).isEqualTo(Outcome.DENIED);
             assertThat(e.resource()).isEqualTo("workflow:clinical/safe-harbor-export");
             assertThat(e.details()).containsEntry("action", "EXECUTE");
         });
         // The viewer ran nothing: the only workflow execution is the editor's.
         assertThat(events(AuditEventType.WORKFLOW_EXECUTED)).singleElement()
-                .satisfies(e -> assertThat(e.actor().principalId()).isEqualTo(PlatformDemo.EDITOR));
+                .satisfies(e -> assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.EDITOR)));
     }
 
     @Test
     void theGrantsAreKeptInThePolicyFileAndAudited() throws IOException {
         JsonNode policy = JSON.readTree(dir.resolve("policy.json").toFile());
-        assertThat(policy.toString()).contains("user:" + PlatformDemo.EDITOR).contains("user:" + PlatformDemo.VIEWER)
+        assertThat(policy.toString()).contains("user:local:" + PlatformDemo.EDITOR).contains("user:local:" + PlatformDemo.VIEWER)
                 .contains("EDITOR").contains("VIEWER");
         assertThat(events(AuditEventType.PERMISSION_GRANTED)).hasSize(3)
-                .allSatisfy(e -> assertThat(e.actor().principalId()).isEqualTo(PlatformDemo.ADMINISTRATOR));
+                .allSatisfy(e -> assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.ADMINISTRATOR)));
     }
 
     // ---- 3. the job key ----
@@ -311,7 +312,7 @@ class PlatformDemoTest {
         assertThat(compliance.events()).isEqualTo(events.size());
         ComplianceReport.Section denied = compliance.sections().stream().filter(s -> s.title().equals("Access denied"))
                 .findFirst().orElseThrow();
-        assertThat(denied.rows()).singleElement().satisfies(row -> assertThat(row).contains(PlatformDemo.VIEWER,
+        assertThat(denied.rows()).singleElement().satisfies(row -> assertThat(row).contains(PrincipalIds.local(PlatformDemo.VIEWER),
                 "workflow:clinical/safe-harbor-export"));
         assertThat(Files.readString(dir.resolve("compliance-report.txt"))).contains("Access denied")
                 .contains(PlatformDemo.VIEWER);

@@ -102,16 +102,16 @@ class HostApplicationTest {
 
     @Test
     void authenticatesThePersonByPasswordAndTheServiceAccountByApiKey() {
-        assertThat(first.out()).contains("3. authenticated: alice (USER, password); "
-                + "etl-bot (SERVICE_ACCOUNT, api-key, project roles {clinic=VIEWER})");
+        assertThat(first.out()).contains("3. authenticated: local:alice (USER, password); "
+                + "local:etl-bot (SERVICE_ACCOUNT, api-key, project roles {clinic=VIEWER})");
     }
 
     @Test
     void theEditorMayRunTheWorkflowAndTheViewerKeyMayReadButNotRunIt() {
         assertThat(first.out())
-                .contains("4. policy: alice EXECUTE workflow:clinic/deidentify-patients: ALLOWED")
-                .contains("4. policy: etl-bot READ data-source:clinic/patients: ALLOWED")
-                .contains("4. policy: etl-bot EXECUTE workflow:clinic/deidentify-patients: DENIED");
+                .contains("4. policy: local:alice EXECUTE workflow:clinic/deidentify-patients: ALLOWED")
+                .contains("4. policy: local:etl-bot READ data-source:clinic/patients: ALLOWED")
+                .contains("4. policy: local:etl-bot EXECUTE workflow:clinic/deidentify-patients: DENIED");
     }
 
     @Test
@@ -156,12 +156,12 @@ class HostApplicationTest {
                 AuditEventType.PERMISSION_GRANTED, AuditEventType.ACCESS_DENIED, AuditEventType.WORKFLOW_EXECUTED,
                 AuditEventType.SECRET_ACCESSED);
         assertThat(events).filteredOn(e -> e.type() == AuditEventType.ACCESS_DENIED).allSatisfy(e -> {
-            assertThat(e.actor().principalId()).isEqualTo("etl-bot");
+            assertThat(e.actor().principalId()).isEqualTo("local:etl-bot");
             assertThat(e.actor().kind()).isEqualTo(PrincipalKind.SERVICE_ACCOUNT);
             assertThat(e.outcome()).isEqualTo(Outcome.DENIED);
         });
         assertThat(events).filteredOn(e -> e.type() == AuditEventType.WORKFLOW_EXECUTED).allSatisfy(e -> {
-            assertThat(e.actor().principalId()).isEqualTo("alice");
+            assertThat(e.actor().principalId()).isEqualTo("local:alice");
             assertThat(e.details()).containsEntry("rowsWritten", "40").containsEntry("validation", "passed");
         });
         Path key = work.resolve("audit.key");

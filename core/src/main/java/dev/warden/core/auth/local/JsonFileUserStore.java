@@ -34,7 +34,8 @@ import java.util.function.Function;
  * <p>A missing file is an empty store; it is created on the first write. Every write rewrites the whole file to a
  * temporary file beside it (owner read/write only on POSIX systems), forces it to disk and moves it into place
  * atomically, under an exclusive lock on {@code <file>.lock}, so the {@code warden} command and a running host can
- * share the file. Reads reload the file when its modification time or size changed. For many hosts, use
+ * share the file. Each account carries its version, so a change is a compare-and-set ({@link #updateIfUnchanged}).
+ * Reads reload the file when its modification time or size changed. For many hosts, use
  * {@code dev.warden.jdbc.JdbcUserStore} (warden-jdbc).
  */
 public final class JsonFileUserStore implements UserStore {
@@ -218,25 +219,18 @@ public final class JsonFileUserStore implements UserStore {
     }
 
     @Override
-    public void update(LocalUser user) {
-        write(s -> {
+    public boolean updateIfUnchanged(LocalUser user) {
+        return write(s -> {
             LocalUser old = s.users.get(user.username());
             if (old == null) {
                 throw new InvalidInputException("user store: no such account");
             }
-            s.users.put(user.username(), keepLastStep(old, user));
-            return null;
+            if (old.version() != user.version()) {
+                return false;
+            }
+            s.users.put(user.username(), user.withVersion(old.version() + 1));
+            return true;
         });
-    }
-
-    /** The used-step mark only moves forward, even when a caller writes back an older copy of the account. */
-    private static LocalUser keepLastStep(LocalUser old, LocalUser user) {
-        if (old.mfa().isEmpty() || user.mfa().isEmpty() || user.mfa().get().lastUsedStep() >= old.mfa().get().lastUsedStep()) {
-            return user;
-        }
-        MfaEnrollment m = user.mfa().get();
-        return user.withMfa(Optional.of(new MfaEnrollment(m.algorithm(), m.digits(), m.secretBase32(),
-                old.mfa().get().lastUsedStep(), m.recoveryCodeHashes())));
     }
 
     @Override
@@ -248,7 +242,7 @@ public final class JsonFileUserStore implements UserStore {
             }
             MfaEnrollment m = user.mfa().get();
             s.users.put(username, user.withMfa(Optional.of(new MfaEnrollment(m.algorithm(), m.digits(),
-                    m.secretBase32(), step, m.recoveryCodeHashes()))));
+                    m.secretBase32(), step, m.recoveryCodeHashes()))).withVersion(user.version() + 1));
             return true;
         });
     }
@@ -264,7 +258,7 @@ public final class JsonFileUserStore implements UserStore {
             List<String> left = new ArrayList<>(m.recoveryCodeHashes());
             left.remove(codeHash);
             s.users.put(username, user.withMfa(Optional.of(new MfaEnrollment(m.algorithm(), m.digits(),
-                    m.secretBase32(), m.lastUsedStep(), left))));
+                    m.secretBase32(), m.lastUsedStep(), left))).withVersion(user.version() + 1));
             return true;
         });
     }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -169,8 +170,9 @@ public final class LocalAccounts implements AutoCloseable {
     public void setPassword(String username, char[] password, boolean mustChange) {
         LocalUser user = person(username);
         settings.passwordPolicy().check(username, password);
+        String hash = hasher.hash(password);
         audit(AuditEventType.CONFIGURATION_CHANGED, username, Map.of("change", "password set by operator"));
-        store.update(user.withPassword(hasher.hash(password), mustChange, clock.instant()));
+        store.modify(user.username(), u -> u.withPassword(hash, mustChange, clock.instant()));
     }
 
     /**
@@ -194,7 +196,14 @@ public final class LocalAccounts implements AutoCloseable {
             throw new InvalidInputException("password: the new password must differ from the current one");
         }
         settings.passwordPolicy().check(username, next);
-        store.update(found.get().withPassword(hasher.hash(next), false, clock.instant()));
+        String verified = found.get().passwordHash();
+        String hash = hasher.hash(next);
+        store.modify(username, u -> {
+            if (!u.passwordHash().equals(verified) || u.disabled()) {
+                throw new dev.warden.auth.AuthenticationException(); // reset or disabled meanwhile
+            }
+            return u.withPassword(hash, false, clock.instant());
+        });
     }
 
     /**
@@ -203,8 +212,8 @@ public final class LocalAccounts implements AutoCloseable {
      */
     public void disable(String username) {
         LocalUser user = existing(username);
-        audit(AuditEventType.USER_DISABLED, username, Map.of("reason", "operator"));
-        store.update(user.withDisabled("operator"));
+        audit(AuditEventType.USER_DISABLED, user.username(), Map.of("reason", "operator"));
+        store.modify(username, u -> u.withDisabled("operator"));
     }
 
     /**
@@ -212,7 +221,9 @@ public final class LocalAccounts implements AutoCloseable {
      * @throws InvalidInputException if there is no such account
      */
     public void enable(String username) {
-        store.update(existing(username).withDisabled("").withLastLogin(clock.instant()));
+        existing(username);
+        Instant now = clock.instant();
+        store.modify(username, u -> u.withDisabled("").withLastLogin(now));
     }
 
     /** @return every account, by name */
@@ -221,7 +232,8 @@ public final class LocalAccounts implements AutoCloseable {
     }
 
     /**
-     * Disables every enabled account not used for longer than the inactivity limit.
+     * Disables every enabled account not used for longer than the inactivity limit, judged by
+     * {@link #lastActivity(LocalUser, Collection)}: a service account whose API key is in use stays enabled.
      *
      * @return the names of the accounts disabled
      */
@@ -231,14 +243,35 @@ public final class LocalAccounts implements AutoCloseable {
             return disabled;
         }
         Instant cutoff = clock.instant().minus(settings.inactivityLimit());
+        List<LocalApiKey> keys = store.keys("");
         for (LocalUser user : store.list()) {
-            if (!user.disabled() && user.lastActivity().isBefore(cutoff)) {
+            if (!user.disabled() && lastActivity(user, keys).isBefore(cutoff)) {
                 audit(AuditEventType.USER_DISABLED, user.username(), Map.of("reason", "inactive"));
-                store.update(user.withDisabled("inactive"));
+                store.modify(user.username(), u -> u.disabled() || !lastActivity(u, store.keys(u.username())).isBefore(cutoff)
+                        ? u : u.withDisabled("inactive"));
                 disabled.add(user.username());
             }
         }
         return disabled;
+    }
+
+    /**
+     * When an account was last used: the latest of its creation, its last password change, its last successful
+     * log-in and the last use of any of its API keys (recorded to the minute). The inactivity sweep and the posture
+     * check's {@code accounts.inactive} item both judge by this.
+     *
+     * @param user the account
+     * @param keys API keys; those of other accounts are ignored
+     * @return the instant
+     */
+    public static Instant lastActivity(LocalUser user, Collection<LocalApiKey> keys) {
+        Instant last = user.lastActivity();
+        for (LocalApiKey key : keys) {
+            if (key.account().equals(user.username()) && key.lastUsedAt().isPresent() && key.lastUsedAt().get().isAfter(last)) {
+                last = key.lastUsedAt().get();
+            }
+        }
+        return last;
     }
 
     /** The result of a TOTP enrolment: shown once. */
@@ -269,8 +302,8 @@ public final class LocalAccounts implements AutoCloseable {
         }
         MfaEnrollment enrollment = new MfaEnrollment(totp.algorithm(), totp.digits(), Base32.encode(key),
                 Long.MIN_VALUE, hashes);
-        audit(AuditEventType.MFA_ENROLLED, username, Map.of("algorithm", totp.algorithm().name()));
-        store.update(user.withMfa(Optional.of(enrollment)));
+        audit(AuditEventType.MFA_ENROLLED, user.username(), Map.of("algorithm", totp.algorithm().name()));
+        store.modify(username, u -> u.withMfa(Optional.of(enrollment)));
         String uri = totp.otpauthUri(settings.issuer(), username, key);
         Arrays.fill(key, (byte) 0);
         return new TotpEnrollment(uri, List.copyOf(codes));
@@ -387,8 +420,8 @@ public final class LocalAccounts implements AutoCloseable {
         return out.toString();
     }
 
-    /** @return the stored form of a recovery code: SHA-256 hex of its letters and digits, lower case */
-    static String recoveryCodeHash(String code) {
+    /** @return the stored form of a recovery code: SHA-256 hex of its letters and digits, lower case (also used for the second factors of directory and SSO users) */
+    public static String recoveryCodeHash(String code) {
         StringBuilder normal = new StringBuilder();
         for (int i = 0; i < code.length(); i++) {
             char c = Character.toLowerCase(code.charAt(i));

@@ -3,6 +3,7 @@ package dev.warden.core.auth.local;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.auth.PrincipalKind;
 import dev.warden.core.auth.totp.Base32;
 import dev.warden.policy.GlobalRole;
@@ -21,12 +22,15 @@ import java.util.OptionalLong;
 
 /**
  * The built-in provider for local accounts: passwords (Argon2id) with an optional TOTP second factor, and API keys
- * of service accounts.
+ * of service accounts. Every principal, {@code MfaRequired} and {@code PasswordChangeRequired} it returns names the
+ * account as {@code local:<account name>} ({@link PrincipalIds#local}), whatever the provider's configured name.
  *
  * <p>Passwords: a password over the policy's byte limit is refused before any hashing. An unknown account, or one
  * without a password, is checked against a dummy hash of the same cost, so it takes as long as a known one. A correct
  * password on a disabled account fails; on an account idle longer than the inactivity limit it disables the account
- * and fails. A hash made with older parameters is replaced. An account with TOTP enrolled gets
+ * and fails. A hash made with older parameters is replaced. The account is read again after the password check and
+ * every write changes only its own fields through a compare-and-set ({@link UserStore#modify}), so a disable or
+ * password reset made during the check stands and is not overwritten by the log-in. An account with TOTP enrolled gets
  * {@code MfaRequired} until a valid code (or an unused recovery code) comes with the password; each code works once.
  * A generated one-time password gives {@code PasswordChangeRequired}. A person whose global role is administrator or
  * owner gets {@code MfaRequired} without a verified second factor.
@@ -110,26 +114,34 @@ public final class LocalProvider implements AuthenticationProvider {
             hasher.verify(dummyHash, password); // same cost as a known account
             return fail(found.isEmpty() ? "unknown user" : "account has no password (service account)");
         }
-        LocalUser user = found.get();
-        if (!hasher.verify(user.passwordHash(), password)) {
+        String verifiedHash = found.get().passwordHash();
+        if (!hasher.verify(verifiedHash, password)) {
             return fail("bad password");
         }
+        // Argon2id took tens of milliseconds: decide on the account as it is now, so that an operator's disable or
+        // password reset made meanwhile counts, and write back only the fields this log-in changes.
+        Optional<LocalUser> current = store.find(username);
+        if (current.isEmpty() || !current.get().passwordHash().equals(verifiedHash)) {
+            return fail("account removed or password reset during the attempt");
+        }
+        LocalUser user = current.get();
         if (user.disabled()) {
             return fail("account disabled (" + user.disabledReason() + ")");
         }
         Instant now = clock.instant();
         if (!settings.inactivityLimit().isZero() && user.lastActivity().plus(settings.inactivityLimit()).isBefore(now)) {
-            store.update(user.withDisabled("inactive"));
+            Instant cutoff = now.minus(settings.inactivityLimit());
+            store.modify(username, u -> u.disabled() || !u.lastActivity().isBefore(cutoff) ? u : u.withDisabled("inactive"));
             return fail("account inactive for longer than " + settings.inactivityLimit().toDays() + " days; now disabled");
         }
-        if (hasher.needsRehash(user.passwordHash())) {
-            user = user.withRehashedPassword(hasher.hash(password));
-            store.update(user);
+        if (hasher.needsRehash(verifiedHash)) {
+            String rehashed = hasher.hash(password);
+            user = store.modify(username, u -> u.passwordHash().equals(verifiedHash) ? u.withRehashedPassword(rehashed) : u);
         }
         boolean mfa = false;
         if (user.mfa().isPresent()) {
             if (credentials.oneTimeCode().length == 0) {
-                return new AuthenticationResult.MfaRequired(user.username());
+                return new AuthenticationResult.MfaRequired(PrincipalIds.local(user.username()));
             }
             if (!secondFactor(user, credentials.oneTimeCode(), now)) {
                 return new AuthenticationResult.Failure("bad or reused one-time code", true);
@@ -138,13 +150,13 @@ public final class LocalProvider implements AuthenticationProvider {
             user = store.find(user.username()).orElse(user); // the used step or recovery code is now stored
         }
         if (user.mustChangePassword()) {
-            return new AuthenticationResult.PasswordChangeRequired(user.username());
+            return new AuthenticationResult.PasswordChangeRequired(PrincipalIds.local(user.username()));
         }
         if (!mfa && user.globalRole().includes(GlobalRole.ADMINISTRATOR)) {
-            return new AuthenticationResult.MfaRequired(user.username());
+            return new AuthenticationResult.MfaRequired(PrincipalIds.local(user.username()));
         }
-        store.update(user.withLastLogin(now));
-        return new AuthenticationResult.Success(new Principal(user.username(), PrincipalKind.USER, user.globalRole(),
+        store.modify(username, u -> u.lastLoginAt().filter(t -> !t.isBefore(now)).isPresent() ? u : u.withLastLogin(now));
+        return new AuthenticationResult.Success(new Principal(PrincipalIds.local(user.username()), PrincipalKind.USER, user.globalRole(),
                 user.groups(), user.projectRoles(), "password", mfa));
     }
 
@@ -209,7 +221,7 @@ public final class LocalProvider implements AuthenticationProvider {
                 roles.put(project, own.compareTo(record.roleCeiling()) <= 0 ? own : record.roleCeiling());
             }
         }
-        return new AuthenticationResult.Success(new Principal(user.username(), PrincipalKind.SERVICE_ACCOUNT,
+        return new AuthenticationResult.Success(new Principal(PrincipalIds.local(user.username()), PrincipalKind.SERVICE_ACCOUNT,
                 GlobalRole.MEMBER, user.groups(), roles, "api-key", false));
     }
 

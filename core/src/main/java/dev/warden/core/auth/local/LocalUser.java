@@ -27,11 +27,13 @@ import java.util.Set;
  * @param passwordChangedAt when the password was last set
  * @param lastLoginAt the last successful authentication, if any
  * @param mfa its TOTP second factor, if enrolled
+ * @param version the store's version of this account: 0 when created, one more after every change the store makes;
+ *     {@link UserStore#updateIfUnchanged} writes a copy only while the stored version is still the copy's
  */
 public record LocalUser(String username, PrincipalKind kind, GlobalRole globalRole, Set<String> groups,
                         Map<String, ProjectRole> projectRoles, String passwordHash, boolean mustChangePassword,
                         boolean disabled, String disabledReason, Instant createdAt, Instant passwordChangedAt,
-                        Optional<Instant> lastLoginAt, Optional<MfaEnrollment> mfa) {
+                        Optional<Instant> lastLoginAt, Optional<MfaEnrollment> mfa, long version) {
 
     /** The longest account name, in characters. */
     public static final int MAX_USERNAME = 128;
@@ -48,6 +50,18 @@ public record LocalUser(String username, PrincipalKind kind, GlobalRole globalRo
         Objects.requireNonNull(passwordChangedAt, "passwordChangedAt");
         Objects.requireNonNull(lastLoginAt, "lastLoginAt");
         Objects.requireNonNull(mfa, "mfa");
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative");
+        }
+    }
+
+    /** An account not yet stored (version 0). */
+    public LocalUser(String username, PrincipalKind kind, GlobalRole globalRole, Set<String> groups,
+                     Map<String, ProjectRole> projectRoles, String passwordHash, boolean mustChangePassword,
+                     boolean disabled, String disabledReason, Instant createdAt, Instant passwordChangedAt,
+                     Optional<Instant> lastLoginAt, Optional<MfaEnrollment> mfa) {
+        this(username, kind, globalRole, groups, projectRoles, passwordHash, mustChangePassword, disabled,
+                disabledReason, createdAt, passwordChangedAt, lastLoginAt, mfa, 0);
     }
 
     /**
@@ -93,27 +107,33 @@ public record LocalUser(String username, PrincipalKind kind, GlobalRole globalRo
 
     LocalUser withPassword(String hash, boolean mustChange, Instant now) {
         return new LocalUser(username, kind, globalRole, groups, projectRoles, hash, mustChange, disabled,
-                disabledReason, createdAt, now, lastLoginAt, mfa);
+                disabledReason, createdAt, now, lastLoginAt, mfa, version);
     }
 
     LocalUser withRehashedPassword(String hash) {
         return new LocalUser(username, kind, globalRole, groups, projectRoles, hash, mustChangePassword, disabled,
-                disabledReason, createdAt, passwordChangedAt, lastLoginAt, mfa);
+                disabledReason, createdAt, passwordChangedAt, lastLoginAt, mfa, version);
     }
 
     LocalUser withDisabled(String reason) {
         return new LocalUser(username, kind, globalRole, groups, projectRoles, passwordHash, mustChangePassword,
-                !reason.isEmpty(), reason, createdAt, passwordChangedAt, lastLoginAt, mfa);
+                !reason.isEmpty(), reason, createdAt, passwordChangedAt, lastLoginAt, mfa, version);
     }
 
     LocalUser withLastLogin(Instant now) {
         return new LocalUser(username, kind, globalRole, groups, projectRoles, passwordHash, mustChangePassword,
-                disabled, disabledReason, createdAt, passwordChangedAt, Optional.of(now), mfa);
+                disabled, disabledReason, createdAt, passwordChangedAt, Optional.of(now), mfa, version);
     }
 
     public LocalUser withMfa(Optional<MfaEnrollment> enrollment) {
         return new LocalUser(username, kind, globalRole, groups, projectRoles, passwordHash, mustChangePassword,
-                disabled, disabledReason, createdAt, passwordChangedAt, lastLoginAt, enrollment);
+                disabled, disabledReason, createdAt, passwordChangedAt, lastLoginAt, enrollment, version);
+    }
+
+    /** @return this account as of another store version (for stores) */
+    public LocalUser withVersion(long newVersion) {
+        return new LocalUser(username, kind, globalRole, groups, projectRoles, passwordHash, mustChangePassword,
+                disabled, disabledReason, createdAt, passwordChangedAt, lastLoginAt, mfa, newVersion);
     }
 
     /** @return the last time the account was used, or when it was created or its password last set */

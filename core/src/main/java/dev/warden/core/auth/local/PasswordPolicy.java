@@ -20,6 +20,9 @@ import java.util.Set;
  * {@code minLength} characters (Unicode code points; never fewer than 12), at most {@code maxBytes} bytes of UTF-8
  * (1,024 by default, so a huge password cannot tie up the CPU), not a common password (a built-in list, extended by
  * the operator's files, compared case-insensitively), and not the user name. No composition rules, as 800-63B advises.
+ * With {@code minGuessesLog10} set, a {@link PasswordStrengthEstimator} (zxcvbn-style, from {@code warden-passwords})
+ * must also estimate at least 10^{@code minGuessesLog10} guesses, so guessable and known-breached passwords are refused
+ * beside the length rule.
  *
  * <p>Error messages say which rule failed and never contain the password.
  */
@@ -33,11 +36,34 @@ public final class PasswordPolicy {
     private final int minLength;
     private final int maxBytes;
     private final Set<String> common;
+    private final int minGuessesLog10;
+    private final PasswordStrengthEstimator estimator;
 
     private PasswordPolicy(int minLength, int maxBytes, Set<String> common) {
+        this(minLength, maxBytes, common, 0, null);
+    }
+
+    private PasswordPolicy(int minLength, int maxBytes, Set<String> common, int minGuessesLog10,
+                           PasswordStrengthEstimator estimator) {
         this.minLength = minLength;
         this.maxBytes = maxBytes;
         this.common = Set.copyOf(common);
+        this.minGuessesLog10 = minGuessesLog10;
+        this.estimator = estimator;
+    }
+
+    /**
+     * @param value the estimator to ask
+     * @param guessesLog10 the fewest guesses a new password must need, as a power of ten: 6 to 20 (zxcvbn's "safely
+     *     unguessable" is 10; 8 already defeats online guessing and, with Argon2id, a slow offline attack)
+     * @return this policy refusing passwords estimated below that
+     */
+    public PasswordPolicy withStrengthEstimator(PasswordStrengthEstimator value, int guessesLog10) {
+        java.util.Objects.requireNonNull(value, "estimator");
+        if (guessesLog10 < 6 || guessesLog10 > 20) {
+            throw new ConfigurationException("passwordPolicy.minGuessesLog10 must be 6 to 20, was " + guessesLog10);
+        }
+        return new PasswordPolicy(minLength, maxBytes, common, guessesLog10, value);
     }
 
     /** @return 12 characters to 1,024 bytes, the built-in common password list */
@@ -54,7 +80,7 @@ public final class PasswordPolicy {
      * @throws ConfigurationException naming the setting or file when a value is out of range or a file unreadable
      */
     public static PasswordPolicy from(ConfigNode node) {
-        node.requireOnlyKeys(java.util.Set.of("minLength", "maxBytes", "commonPasswordFiles"));
+        node.requireOnlyKeys(java.util.Set.of("minLength", "maxBytes", "commonPasswordFiles", "minGuessesLog10"));
         int min = node.intValue("minLength", MIN_LENGTH);
         if (min < MIN_LENGTH || min > 256) {
             throw new ConfigurationException("configuration " + node.qualified("minLength") + ": must be "
@@ -76,7 +102,20 @@ public final class PasswordPolicy {
                         + "]: cannot read " + file + " (" + e.getClass().getSimpleName() + ")", e);
             }
         }
-        return new PasswordPolicy(min, max, common);
+        PasswordPolicy policy = new PasswordPolicy(min, max, common);
+        if (node.has("minGuessesLog10")) {
+            int guesses = node.intValue("minGuessesLog10", 10);
+            if (guesses < 6 || guesses > 20) {
+                throw new ConfigurationException("configuration " + node.qualified("minGuessesLog10") + ": must be 6 to 20, "
+                        + "was " + guesses);
+            }
+            PasswordStrengthEstimator found = java.util.ServiceLoader.load(PasswordStrengthEstimator.class,
+                    PasswordPolicy.class.getClassLoader()).findFirst().orElseThrow(() ->
+                    dev.warden.core.plugin.MissingExtensionException.of("configuration "
+                            + node.qualified("minGuessesLog10") + ": a password strength estimator", "warden-passwords"));
+            policy = policy.withStrengthEstimator(found, guesses);
+        }
+        return policy;
     }
 
     /**
@@ -86,7 +125,7 @@ public final class PasswordPolicy {
     public PasswordPolicy withCommonPasswords(Set<String> extra) {
         Set<String> all = new HashSet<>(common);
         extra.forEach(p -> all.add(p.toLowerCase(Locale.ROOT)));
-        return new PasswordPolicy(minLength, maxBytes, all);
+        return new PasswordPolicy(minLength, maxBytes, all, minGuessesLog10, estimator);
     }
 
     /** @return the least number of characters */
@@ -141,6 +180,21 @@ public final class PasswordPolicy {
         if (text.codePoints().distinct().count() == 1) {
             throw new InvalidInputException("password: it repeats a single character; choose another");
         }
+        if (estimator != null) {
+            PasswordStrengthEstimator.Estimate estimate = estimator.estimate(password,
+                    username.isEmpty() ? List.of("warden") : List.of(username, "warden"));
+            if (estimate.guessesLog10() < minGuessesLog10) {
+                throw new InvalidInputException("password: too easy to guess (about 10^"
+                        + (int) Math.floor(estimate.guessesLog10()) + " guesses; at least 10^" + minGuessesLog10
+                        + " required)" + (estimate.feedback().isBlank() ? "" : ": " + estimate.feedback())
+                        + "; a passphrase of several unrelated words is easy to remember and hard to guess");
+            }
+        }
+    }
+
+    /** @return the fewest guesses a new password must need, as a power of ten; 0 when no estimator is used */
+    public int minGuessesLog10() {
+        return minGuessesLog10;
     }
 
     private static Set<String> builtInList() {

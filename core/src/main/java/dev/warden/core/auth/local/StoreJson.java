@@ -46,6 +46,7 @@ public final class StoreJson {
         n.put("passwordChangedAt", u.passwordChangedAt().toString());
         u.lastLoginAt().ifPresent(t -> n.put("lastLoginAt", t.toString()));
         u.mfa().ifPresent(m -> n.set("mfa", mfa(m)));
+        n.put("version", u.version());
         return n;
     }
 
@@ -65,7 +66,8 @@ public final class StoreJson {
                 roles(n.path("projectRoles")), text(n, "passwordHash"), n.path("mustChangePassword").asBoolean(false),
                 n.path("disabled").asBoolean(false), n.path("disabledReason").asText(""),
                 Instant.parse(text(n, "createdAt")), Instant.parse(text(n, "passwordChangedAt")),
-                optionalInstant(n, "lastLoginAt"), n.hasNonNull("mfa") ? Optional.of(mfa(n.get("mfa"))) : Optional.empty());
+                optionalInstant(n, "lastLoginAt"), n.hasNonNull("mfa") ? Optional.of(mfa(n.get("mfa"))) : Optional.empty(),
+                n.path("version").asLong(0));
     }
 
     static MfaEnrollment mfa(JsonNode n) {

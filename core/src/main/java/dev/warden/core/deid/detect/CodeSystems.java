@@ -39,6 +39,9 @@ public final class CodeSystems {
      */
     public static final int MIN_DISTINCT_VALUES = 3;
 
+    /** The share, in percent, of values a self-evident system must pass in a code column of mixed systems: 75. */
+    public static final int MIN_MIXED_SHARE_PERCENT = 75;
+
     /** Header and context text beyond this length is not searched for names (no header is that long). */
     private static final int MAX_NAME_TEXT = 256;
 
@@ -103,7 +106,53 @@ public final class CodeSystems {
                 best = m;
             }
         }
+        if (best == null && saysCode(headerWords)) {
+            return mixed(sample);
+        }
         return best == null ? Optional.empty() : Optional.of(withEvidence(best, sample));
+    }
+
+    /**
+     * A code column that mixes systems (Synthea's allergies: SNOMED CT substances beside RxNorm drugs): a
+     * self-evident system that no header names passes at least {@link #MIN_MIXED_SHARE_PERCENT} percent of the values with
+     * {@link #MIN_DISTINCT_VALUES} distinct ones, and every other value passes the format of another system.
+     * Only asked when the header says the column holds codes.
+     */
+    private static Optional<CodeSystemMatch> mixed(List<String> sample) {
+        for (CodeSystem system : SYSTEMS) {
+            if (!system.selfEvident()) {
+                continue;
+            }
+            int matched = 0;
+            Set<String> distinct = new HashSet<>();
+            boolean explained = true;
+            for (String v : sample) {
+                if (system.testWithoutHeader(v)) {
+                    matched++;
+                    distinct.add(v);
+                    continue;
+                }
+                boolean other = false;
+                for (CodeSystem o : SYSTEMS) {
+                    if (o != system && o.test(v)) {
+                        other = true;
+                        break;
+                    }
+                }
+                if (!other) {
+                    explained = false;
+                    break;
+                }
+            }
+            if (explained && matched * 100L >= MIN_MIXED_SHARE_PERCENT * (long) sample.size()
+                    && distinct.size() >= MIN_DISTINCT_VALUES) {
+                return Optional.of(new CodeSystemMatch(system, matched, sample.size(), distinct.size(),
+                        CodeSystemMatch.NamedBy.NONE, evidence(system, matched, sample.size(), distinct.size(),
+                        CodeSystemMatch.NamedBy.NONE) + "; the header says codes and the other " + (sample.size() - matched) + " have the format of another "
+                        + "code system (a column of mixed code systems)"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the match without its distinct count and evidence (filled in for the winner only), or null */

@@ -76,7 +76,25 @@ public final class ColumnHeader {
             "currency", "unit", "units", "specialty", "speciality", "tier", "severity", "outcome", "flag", "active",
             "deleted", "enabled", "ownership", "modality", "route", "stage", "grade", "level", "segment", "plan",
             "relationship", "veteran", "smoker", "smoking", "sexualorientation", "occupation", "workclass",
-            "education", "income", "salary", "jobtitle", "department", "role", "diagnosis", "region");
+            "education", "income", "salary", "jobtitle", "title", "profession", "department", "role", "diagnosis",
+            "region");
+    /** The rule of a company column in a table whose name says its rows are organisations. */
+    public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
+
+    /**
+     * Whether a table's name says its rows are organisations (suppliers, payers, organizations, hospitals).
+     *
+     * @param table the table's name
+     * @return true when a word of the name begins like a kind of organisation
+     */
+    public static boolean namesOrganisations(String table) {
+        String t = String.join("", words(table));
+        return ORGANISATION_TABLES.stream().anyMatch(t::contains);
+    }
+
+    /** Headers (or their last word) that name what is bought, sold or stocked: things, not people. */
+    private static final Set<String> THING_WORDS = Set.of("item", "items", "product", "products", "article", "articles",
+            "merchandise", "goods", "sku", "commodity");
     /** Words before "name" that make it a person's name. */
     private static final Set<String> PERSON_WORDS = Set.of("full", "patient", "person", "contact", "owner", "customer",
             "employee", "user", "member", "mother", "mothers", "father", "fathers", "spouse", "emergency", "guardian",
@@ -230,7 +248,7 @@ public final class ColumnHeader {
                 || w.contains("company") || n.startsWith("company") || n.endsWith("company")) {
             String t = String.join("", words(table));
             if (ORGANISATION_TABLES.stream().anyMatch(t::contains)) {
-                return Meaning.of(Kind.THING_NAME, "a company column of a table of organisations");
+                return Meaning.of(Kind.THING_NAME, ORGANISATION_COMPANY_RULE);
             }
             return Meaning.identifier(IdentifierType.NAME,
                     "the header names an employer or company (employers' names are identifiers, 164.514(b)(2)(i)(A))");
@@ -347,6 +365,9 @@ public final class ColumnHeader {
                 || w.contains("freetext") || w.contains("message") || w.contains("body") || n.equals("text")
                 || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")) {
             return Meaning.of(Kind.FREE_TEXT, "the header names free text");
+        }
+        if (THING_WORDS.contains(n) || THING_WORDS.contains(last)) {
+            return Meaning.of(Kind.THING_NAME, "the header names a product or an item (" + String.join(" ", w) + ")");
         }
         if (VOCABULARY.contains(n) || VOCABULARY.contains(last) || w.stream().anyMatch(VOCABULARY::contains)
                 || VOCABULARY.stream().anyMatch(v -> v.length() >= 4 && n.endsWith(v))) {

@@ -57,7 +57,7 @@ class LocalApiKeyContractTest extends AuthenticationProviderContract {
 
     @Override
     protected String expectedPrincipalId() {
-        return "etl-bot";
+        return "local:etl-bot";
     }
 
     @Override

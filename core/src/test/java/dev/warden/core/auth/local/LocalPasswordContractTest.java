@@ -40,7 +40,7 @@ class LocalPasswordContractTest extends AuthenticationProviderContract {
 
     @Override
     protected String expectedPrincipalId() {
-        return "alice";
+        return "local:alice";
     }
 
     @Override

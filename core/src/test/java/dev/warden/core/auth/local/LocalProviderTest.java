@@ -59,7 +59,7 @@ class LocalProviderTest {
         AuthenticationResult result = login("alice", PASSWORD);
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         Principal p = ((AuthenticationResult.Success) result).principal();
-        assertThat(p.id()).isEqualTo("alice");
+        assertThat(p.id()).isEqualTo("local:alice");
         assertThat(p.kind()).isEqualTo(PrincipalKind.USER);
         assertThat(p.authenticationMethod()).isEqualTo("password");
         assertThat(p.mfaSatisfied()).isFalse();
@@ -143,6 +143,31 @@ class LocalProviderTest {
     }
 
     @Test
+    void theInactivitySweepCountsApiKeyUseSoAServiceAccountInDailyUseStaysEnabled() {
+        LocalAccounts.CreatedApiKey created = accounts.createApiKey(serviceAccount(), Set.of("p1"), ProjectRole.VIEWER,
+                Duration.ofDays(90));
+        clock.advance(Duration.ofDays(85));
+        assertThat(provider.authenticate(new Credentials.ApiKey(created.key().clone())))
+                .isInstanceOf(AuthenticationResult.Success.class);
+        clock.advance(Duration.ofDays(6)); // 91 days after creation, 6 days after the key's last use
+
+        assertThat(accounts.disableInactive()).isEmpty();
+        assertThat(store.find("etl-bot").orElseThrow().disabled()).isFalse();
+    }
+
+    @Test
+    void theInactivitySweepDisablesAServiceAccountWhoseKeysAreIdle() {
+        accounts.createApiKey(serviceAccount(), Set.of("p1"), ProjectRole.VIEWER, Duration.ofDays(30));
+        clock.advance(Duration.ofDays(91));
+        assertThat(accounts.disableInactive()).containsExactly("etl-bot");
+    }
+
+    private String serviceAccount() {
+        accounts.addServiceAccount("etl-bot", Map.of("p1", ProjectRole.ADMIN));
+        return "etl-bot";
+    }
+
+    @Test
     void aHashWithOldParametersIsReplacedAtTheNextSuccessfulLogin() {
         accounts.addUser("alice", GlobalRole.MEMBER, PASSWORD.toCharArray());
         String before = store.find("alice").orElseThrow().passwordHash();
@@ -163,10 +188,10 @@ class LocalProviderTest {
         char[] oneTime = accounts.addUserWithOneTimePassword("root", GlobalRole.OWNER);
         assertThat(oneTime).hasSize(20);
         assertThat(provider.authenticate(new Credentials.Password("root", oneTime.clone())))
-                .isEqualTo(new AuthenticationResult.PasswordChangeRequired("root"));
+                .isEqualTo(new AuthenticationResult.PasswordChangeRequired("local:root"));
         accounts.changePassword("root", oneTime, PASSWORD.toCharArray());
         // an owner without a second factor never gets a principal
-        assertThat(login("root", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("root"));
+        assertThat(login("root", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("local:root"));
         LocalAccounts.TotpEnrollment enrollment = accounts.enrollTotp("root");
         String code = currentCode(enrollment);
         AuthenticationResult result = login("root", PASSWORD, code);
@@ -197,7 +222,7 @@ class LocalProviderTest {
         accounts.addUser("alice", GlobalRole.MEMBER, PASSWORD.toCharArray());
         LocalAccounts.TotpEnrollment enrollment = accounts.enrollTotp("alice");
         assertThat(enrollment.otpauthUri()).startsWith("otpauth://totp/Warden:alice?secret=");
-        assertThat(login("alice", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("alice"));
+        assertThat(login("alice", PASSWORD)).isEqualTo(new AuthenticationResult.MfaRequired("local:alice"));
         String code = currentCode(enrollment);
         assertThat(login("alice", PASSWORD, code)).isInstanceOf(AuthenticationResult.Success.class);
         assertThat(login("alice", PASSWORD, code)).isEqualTo(new AuthenticationResult.Failure("bad or reused one-time code", true));
@@ -253,7 +278,7 @@ class LocalProviderTest {
         AuthenticationResult result = provider.authenticate(new Credentials.ApiKey(created.key().clone()));
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         Principal p = ((AuthenticationResult.Success) result).principal();
-        assertThat(p.id()).isEqualTo("etl-bot");
+        assertThat(p.id()).isEqualTo("local:etl-bot");
         assertThat(p.kind()).isEqualTo(PrincipalKind.SERVICE_ACCOUNT);
         assertThat(p.globalRole()).isEqualTo(GlobalRole.MEMBER);
         assertThat(p.authenticationMethod()).isEqualTo("api-key");
@@ -362,7 +387,7 @@ class LocalProviderTest {
         @Override public java.util.Optional<LocalUser> find(String u) { lookups++; return delegate.find(u); }
         @Override public java.util.List<LocalUser> list() { lookups++; return delegate.list(); }
         @Override public void create(LocalUser u) { delegate.create(u); }
-        @Override public void update(LocalUser u) { delegate.update(u); }
+        @Override public boolean updateIfUnchanged(LocalUser u) { return delegate.updateIfUnchanged(u); }
         @Override public boolean advanceTotpStep(String u, long s) { return delegate.advanceTotpStep(u, s); }
         @Override public boolean consumeRecoveryCode(String u, String h) { return delegate.consumeRecoveryCode(u, h); }
         @Override public java.util.Optional<LocalApiKey> findKey(String id) { lookups++; return delegate.findKey(id); }

@@ -92,4 +92,13 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> policy.check("administrator1", "Administrator1".toCharArray())).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> policy.check("alice", "zzzzzzzzzzzzzzzz".toCharArray())).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void aStrengthThresholdWithoutAnEstimatorOnTheClassPathNamesTheModuleToAdd() throws Exception {
+        var node = new dev.warden.core.config.JsonConfigNode(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree("{\"minGuessesLog10\": 10}"), "auth.providers[0].passwordPolicy");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PasswordPolicy.from(node))
+                .isInstanceOf(dev.warden.core.plugin.MissingExtensionException.class)
+                .hasMessageContaining("auth.providers[0].passwordPolicy.minGuessesLog10").hasMessageContaining("warden-passwords");
+    }
 }

@@ -8,12 +8,22 @@ import dev.warden.auth.PrincipalKind;
 import dev.warden.core.auth.totp.TotpAlgorithm;
 import dev.warden.policy.GlobalRole;
 import dev.warden.policy.ProjectRole;
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +90,8 @@ public abstract class UserStoreContract {
 
     @Test
     void updatingAMissingAccountFails() {
-        assertThatThrownBy(() -> store.update(alice())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> store.updateIfUnchanged(alice())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> store.modify("alice", u -> u)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -101,13 +112,44 @@ public abstract class UserStoreContract {
     }
 
     @Test
-    void writingBackAnOlderCopyDoesNotMoveTheUsedStepBack() {
+    void writingBackAnOlderCopyIsRefusedSoTheUsedStepNeverMovesBack() {
         store.create(alice());
         LocalUser stale = store.find("alice").orElseThrow();
         assertThat(store.advanceTotpStep("alice", 100)).isTrue();
-        store.update(stale.withLastLogin(NOW.plusSeconds(1)));
+        assertThat(store.updateIfUnchanged(stale.withLastLogin(NOW.plusSeconds(1)))).isFalse();
         assertThat(store.advanceTotpStep("alice", 100)).isFalse();
+        store.modify("alice", u -> u.withLastLogin(NOW.plusSeconds(1)));
         assertThat(store.find("alice").orElseThrow().lastLoginAt()).hasValue(NOW.plusSeconds(1));
+        assertThat(store.find("alice").orElseThrow().mfa().orElseThrow().lastUsedStep()).isEqualTo(100);
+    }
+
+    @Test
+    void everyChangeMovesTheVersionOnAndAStaleCopyIsRefused() throws Exception {
+        store.create(alice());
+        LocalUser read = store.find("alice").orElseThrow();
+        assertThat(read.version()).isZero();
+        try (UserStore other = reopen()) {
+            assertThat(other.updateIfUnchanged(read.withDisabled("operator"))).isTrue();
+        }
+        assertThat(store.updateIfUnchanged(read.withLastLogin(NOW.plusSeconds(5)))).as("stale copy").isFalse();
+        LocalUser now = store.find("alice").orElseThrow();
+        assertThat(now.version()).isEqualTo(1);
+        assertThat(now.disabled()).isTrue();
+        assertThat(now.lastLoginAt()).hasValue(NOW);
+        assertThat(store.consumeRecoveryCode("alice", "aa")).isTrue();
+        assertThat(store.find("alice").orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void modifyReappliesTheChangeToTheCurrentState() throws Exception {
+        store.create(alice());
+        try (UserStore other = reopen()) {
+            other.modify("alice", u -> u.withDisabled("operator"));
+        }
+        LocalUser after = store.modify("alice", u -> u.withLastLogin(NOW.plusSeconds(60)));
+        assertThat(after.disabled()).isTrue();
+        assertThat(after.lastLoginAt()).hasValue(NOW.plusSeconds(60));
+        assertThat(store.find("alice")).hasValue(after);
     }
 
     @Test
@@ -164,5 +206,67 @@ public abstract class UserStoreContract {
         store.create(odd);
         assertThat(store.find(odd.username())).hasValue(odd);
         assertThat(store.list()).hasSize(1);
+    }
+
+    // --- Lost updates (issue 15, defect 1): a log-in must not write back a stale copy of the account ---
+
+    private static final Clock FIXED = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final char[] CAROL_PASSWORD = "violet tractor ink harbour".toCharArray();
+
+    /**
+     * A handle on this store whose first look-up of {@code carol} returns her account as read, and only after
+     * {@code operator} has run to completion on another thread with its own handle on the storage: the operator's
+     * change lands while the log-in holds the old copy and spends its time in Argon2id.
+     */
+    private UserStore racing(Consumer<LocalAccounts> operator) {
+        AtomicBoolean armed = new AtomicBoolean(true);
+        return (UserStore) Proxy.newProxyInstance(UserStore.class.getClassLoader(), new Class<?>[] {UserStore.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("find") && "carol".equals(args[0]) && armed.getAndSet(false)) {
+                        CompletableFuture.runAsync(() -> {
+                            try (UserStore other = reopen()) {
+                                operator.accept(new LocalAccounts(other, LocalProviderTest.CHEAP, FIXED));
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }).get(30, TimeUnit.SECONDS);
+                    }
+                    return result;
+                });
+    }
+
+    private AuthenticationResult carolLogsInThrough(UserStore handle) {
+        LocalProvider provider = new LocalProvider("local", handle, LocalProviderTest.CHEAP, FIXED);
+        return provider.authenticate(new Credentials.Password("carol", CAROL_PASSWORD.clone()));
+    }
+
+    @Test
+    void aDisableMadeDuringTheLoginsPasswordCheckIsNotUndone() {
+        new LocalAccounts(store, LocalProviderTest.CHEAP, FIXED).addUser("carol", GlobalRole.MEMBER, CAROL_PASSWORD.clone());
+
+        AuthenticationResult result = carolLogsInThrough(racing(operator -> operator.disable("carol")));
+
+        LocalUser carol = store.find("carol").orElseThrow();
+        assertThat(carol.disabled()).as("the operator's disable stands").isTrue();
+        assertThat(carol.disabledReason()).isEqualTo("operator");
+        assertThat(result).as("a disabled account does not log in").isInstanceOf(AuthenticationResult.Failure.class);
+    }
+
+    @Test
+    void aPasswordResetMadeDuringTheLoginsPasswordCheckIsNotUndone() {
+        new LocalAccounts(store, LocalProviderTest.CHEAP, FIXED).addUser("carol", GlobalRole.MEMBER, CAROL_PASSWORD.clone());
+
+        carolLogsInThrough(racing(operator -> operator.setPassword("carol", "a brand new passphrase".toCharArray(), true)));
+
+        LocalUser carol = store.find("carol").orElseThrow();
+        assertThat(carol.mustChangePassword()).as("the reset stands").isTrue();
+        assertThat(new PasswordHasher(LocalProviderTest.CHEAP.argon2id())
+                .verify(carol.passwordHash(), "a brand new passphrase".toCharArray())).isTrue();
     }
 }

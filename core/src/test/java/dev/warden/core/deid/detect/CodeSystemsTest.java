@@ -80,9 +80,22 @@ class CodeSystemsTest {
     }
 
     @Test
-    void aColumnMixingSnomedCtAndRxNormIsNotRecognizedByItsValuesAlone() {
+    void aCodeColumnMixingSnomedCtAndRxNormIsRecognizedAsMixed() {
         // allergies.CODE: 83 SNOMED CT codes and 7 RxNorm ones (92%), told apart only by the SYSTEM column beside it.
-        assertThat(CodeSystems.recognize("allergies", "CODE", column("allergies", "CODE"))).isEmpty();
+        assertThat(CodeSystems.recognize("allergies", "CODE", column("allergies", "CODE"))).get()
+                .satisfies(m -> assertThat(m.system()).isEqualTo(CodeSystem.SNOMED_CT))
+                .satisfies(m -> assertThat(m.evidence()).contains("mixed code systems").contains("other 7"));
+    }
+
+    @Test
+    void aMixedColumnNeedsAHeaderThatSaysCodes() {
+        assertThat(CodeSystems.recognize("allergies", "SUBSTANCE", column("allergies", "CODE"))).isEmpty();
+    }
+
+    @Test
+    void aMixedColumnNeedsThreeQuartersOfOneSelfEvidentSystem() {
+        List<String> half = List.of("419199007", "288328004", "84489001", "1191", "2670", "7980");
+        assertThat(CodeSystems.recognize("allergies", "CODE", half)).isEmpty();
     }
 
     @Test
@@ -141,7 +154,7 @@ class CodeSystemsTest {
         for (String tc : List.of("conditions.CODE", "procedures.CODE", "procedures.REASONCODE", "encounters.CODE",
                 "encounters.REASONCODE", "careplans.CODE", "careplans.REASONCODE", "devices.CODE", "supplies.CODE",
                 "medications.REASONCODE", "imaging_studies.BODYSITE_CODE", "imaging_studies.PROCEDURE_CODE",
-                "allergies.REACTION1", "allergies.REACTION2")) {
+                "allergies.REACTION1", "allergies.REACTION2", "allergies.CODE")) {
             expected.put(tc, CodeSystem.SNOMED_CT);
         }
         expected.put("immunizations.CODE", CodeSystem.CVX);

@@ -27,7 +27,10 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A certificate authority and a server certificate for 127.0.0.1 and localhost, made with BouncyCastle's bcpkix. */
+/**
+ * A certificate authority and a server certificate for 127.0.0.1, localhost and vault.localhost, made with
+ * BouncyCastle's bcpkix.
+ */
 public final class TestPki {
 
     public final KeyPair caKeys;
@@ -59,7 +62,10 @@ public final class TestPki {
         serverBuilder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         serverBuilder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
         serverBuilder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-            new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")}));
+            new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost"),
+            // A sub-domain of localhost, for the Azure Key Vault stand-in: its SDK wants the vault host to be a
+            // sub-domain of the bearer challenge's resource host.
+            new GeneralName(GeneralName.dNSName, "vault.localhost")}));
         X509Certificate server = sign(serverBuilder, caKeys);
         return new TestPki(caKeys, ca, serverKeys, server);
     }

@@ -13,6 +13,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.warden.ConfigurationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.sso.ExternalIdentity;
 import dev.warden.core.auth.sso.TlsTrust;
 import dev.warden.policy.RoleMapping;
@@ -45,10 +46,11 @@ import java.util.Set;
  * (default 60 s); the subject claim is a non-empty string; {@code typ}, when present, is {@code JWT} or
  * {@code at+jwt}.
  *
- * <p>The principal's id is the subject claim (default {@code sub}); its groups are the values of the groups claim
+ * <p>The principal's id is {@code oidc:<issuer>#<subject>} ({@link PrincipalIds#oidc}), the subject being the subject claim (default {@code sub}); its groups are the values of the groups claim
  * (default {@code groups}: an array of strings, or one string), mapped to roles by the policy engine's {@link
  * RoleMapping}. The authentication method is {@code oidc}; MFA counts as satisfied when the {@code amr} claim (RFC
- * 8176) holds a configured value (default {@code mfa}) or {@code acr} is a configured value. A refused token gives {@link AuthenticationResult.Failure} whose audit reason
+ * 8176) holds a value the configuration trusts or {@code acr} is one (none by default: the issuer's MFA is trusted only
+ * when configured). A refused token gives {@link AuthenticationResult.Failure} whose audit reason
  * says which check failed without echoing the token or its claims; an issuer that cannot be reached before any keys
  * were fetched gives {@link dev.warden.auth.AuthenticationException}.
  */
@@ -169,7 +171,8 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
             throw new Rejection("malformed claims");
         }
         checkClaims(claims);
-        return new ExternalIdentity(subject(claims), groups(claims), secondFactor(claims));
+        String subject = subject(claims);
+        return new ExternalIdentity(PrincipalIds.oidc(issuer, subject), subject, groups(claims), secondFactor(claims));
     }
 
     private void checkClaims(JWTClaimsSet claims) throws Rejection {
@@ -268,7 +271,7 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
         private String subjectClaim = "sub";
         private String groupsClaim = "groups";
         private RoleMapping mapping = RoleMapping.none();
-        private Set<String> mfaAmrValues = Set.of("mfa");
+        private Set<String> mfaAmrValues = Set.of(); // the issuer's MFA is trusted only when configured
         private Set<String> mfaAcrValues = Set.of();
         private Clock clock = Clock.systemUTC();
         private List<X509Certificate> trusted = List.of();
@@ -345,7 +348,7 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
 
         /**
          * @param amr authentication method references (RFC 8176) that count as a second factor when the token's
-         *     {@code amr} claim holds one of them; default {@code mfa}
+         *     {@code amr} claim holds one of them, e.g. {@code mfa}, {@code otp}, {@code hwk}; default none
          * @param acr authentication context class references that count as a second factor when they are the
          *     token's {@code acr}; default none
          */

@@ -22,7 +22,7 @@ import java.util.List;
  *  "clockSkew": "60s", "subjectClaim": "sub", "groupsClaim": "groups",
  *  "trustedCertificates": "/etc/warden/idp-ca.pem",         // default: the JDK's trust store
  *  "timeout": "5s", "keysRefreshInterval": "1h", "unknownKeyRefetchInterval": "30s",
- *  "mfaAmrValues": ["mfa"], "mfaAcrValues": [],              // what counts as a second factor
+ *  "mfaAmrValues": ["mfa"], "mfaAcrValues": [],              // the issuer's MFA Warden trusts (default none)
  *  "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"}]}   // the policy engine's rules
  * }</pre>
  */

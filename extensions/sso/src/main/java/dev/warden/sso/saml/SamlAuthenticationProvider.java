@@ -3,6 +3,7 @@ package dev.warden.sso.saml;
 import dev.warden.ConfigurationException;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
+import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.sso.ExternalIdentity;
 import dev.warden.policy.RoleMapping;
 import dev.warden.spi.auth.AuthenticationProvider;
@@ -47,10 +48,11 @@ import org.w3c.dom.NodeList;
  * {@code AuthnStatement} is present and its session, if bounded, has not ended; the assertion id has not been
  * accepted before (replay cache). Times are compared with the configured clock skew (default 60 s).
  *
- * <p>The principal's id is the whole text of the {@code NameID} (text around a comment is joined, so a comment cannot
+ * <p>The principal's id is {@code saml:<IdP entity id>#<subject>} ({@link PrincipalIds#saml}), the subject being the whole text of the {@code NameID} (text around a comment is joined, so a comment cannot
  * truncate it) or the single value of a configured attribute; its groups are the values of the groups attribute
  * (default {@code groups}), mapped with the policy engine's {@link RoleMapping}; the method is {@code saml}; MFA is
- * satisfied when the {@code AuthnContextClassRef} is one of the configured second-factor classes.
+ * satisfied only when the {@code AuthnContextClassRef} is one of the second-factor classes the configuration trusts
+ * (none by default).
  */
 public final class SamlAuthenticationProvider implements AuthenticationProvider {
 
@@ -276,7 +278,7 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
             throw new Refusal("the assertion names an empty subject");
         }
         replayCache.recordFirstUse(idpEntityId + "\n" + id, confirmedUntil.plus(clockSkew));
-        return new ExternalIdentity(principal, groups, secondFactor);
+        return new ExternalIdentity(PrincipalIds.saml(idpEntityId, principal), principal, groups, secondFactor);
     }
 
     /** @return the latest NotOnOrAfter among the valid bearer confirmations */
@@ -436,12 +438,7 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
         private Optional<String> principalAttribute = Optional.empty();
         private boolean allowUnsolicited;
         private int replayCacheSize = 100_000;
-        private Set<String> mfaContextClasses = Set.of(
-                "https://refeds.org/profile/mfa",
-                "http://schemas.microsoft.com/claims/multipleauthn",
-                "urn:oasis:names:tc:SAML:2.0:ac:classes:TimeSyncToken",
-                "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
-                "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorUnregistered");
+        private Set<String> mfaContextClasses = Set.of(); // the IdP's MFA is trusted only when configured
         private RoleMapping mapping = RoleMapping.none();
         private Clock clock = Clock.systemUTC();
 
@@ -493,7 +490,12 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
             return this;
         }
 
-        /** @param classes {@code AuthnContextClassRef} values that count as a second factor (default: REFEDS MFA, ...) */
+        /**
+         * @param classes {@code AuthnContextClassRef} values that count as a second factor done by the identity
+         *     provider, e.g. {@code https://refeds.org/profile/mfa}, {@code
+         *     http://schemas.microsoft.com/claims/multipleauthn}; default none: the IdP's MFA is not trusted unless
+         *     configured, and privileged users complete MFA with a TOTP enrolled with Warden
+         */
         public Builder mfaContextClasses(Set<String> classes) {
             this.mfaContextClasses = Set.copyOf(classes);
             return this;

@@ -66,7 +66,7 @@ class OidcAuthenticationProviderTest {
 
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         Principal principal = ((AuthenticationResult.Success) result).principal();
-        assertThat(principal.id()).isEqualTo("alice");
+        assertThat(principal.id()).isEqualTo("oidc:" + idp.issuer + "#alice");
         assertThat(principal.authenticationMethod()).isEqualTo("oidc");
         assertThat(principal.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
         assertThat(principal.groups()).containsExactly("analysts");
@@ -92,9 +92,15 @@ class OidcAuthenticationProviderTest {
     }
 
     @Test
-    void countsAnAmrOfMfaAsASecondFactor() throws Exception {
+    void countsAnAmrOfMfaAsASecondFactorWhenConfiguredToTrustIt() throws Exception {
         String token = idp.rs256(idp.claims("alice").claim("amr", List.of("pwd", "mfa")).build());
-        assertThat(idp.provider().build().validate(token).mfaSatisfied()).isTrue();
+        assertThat(idp.provider().mfaValues(List.of("mfa"), List.of()).build().validate(token).mfaSatisfied()).isTrue();
+    }
+
+    @Test
+    void doesNotTrustTheIssuersAmrUnlessConfigured() throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("amr", List.of("pwd", "mfa")).build());
+        assertThat(idp.provider().build().validate(token).mfaSatisfied()).isFalse();
     }
 
     @Test

@@ -44,7 +44,7 @@ class OidcProviderContractTest extends AuthenticationProviderContract {
 
     @Override
     protected String expectedPrincipalId() {
-        return "alice";
+        return "oidc:" + idp.issuer + "#alice";
     }
 
     @Override

@@ -35,7 +35,7 @@ class OidcThroughTheChainTest {
     private Warden warden() {
         String json = """
                 {"auth": {"providers": [{"type": "oidc", "name": "corporate-sso", "issuer": "%s",
-                  "audiences": ["warden"], "trustedCertificates": "%s", "timeout": "30s",
+                  "audiences": ["warden"], "trustedCertificates": "%s", "timeout": "30s", "mfaAmrValues": ["mfa"],
                   "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"},
                                   {"prefix": "warden-editors-", "projectRoleFromSuffix": "EDITOR"}]}]}}
                 """.formatted(idp.issuer, idp.tls.writePem(folder).toString().replace("\\", "\\\\"));

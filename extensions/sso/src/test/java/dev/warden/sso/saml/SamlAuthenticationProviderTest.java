@@ -64,7 +64,7 @@ class SamlAuthenticationProviderTest {
 
         assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
         Principal principal = ((AuthenticationResult.Success) result).principal();
-        assertThat(principal.id()).isEqualTo("alice@example.com");
+        assertThat(principal.id()).isEqualTo("saml:" + TestSamlIdp.IDP + "#alice@example.com");
         assertThat(principal.authenticationMethod()).isEqualTo("saml");
         assertThat(principal.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
         assertThat(principal.mfaSatisfied()).isFalse();
@@ -90,10 +90,18 @@ class SamlAuthenticationProviderTest {
     }
 
     @Test
-    void countsAnMfaAuthnContextAsASecondFactor() throws Exception {
+    void countsAnMfaAuthnContextAsASecondFactorWhenConfiguredToTrustIt() throws Exception {
         TestSamlIdp.Spec spec = new TestSamlIdp.Spec();
         spec.authnContextClass = "https://refeds.org/profile/mfa";
-        assertThat(identify(idp.provider().build(), idp.signedAssertionResponse(spec)).mfaSatisfied()).isTrue();
+        assertThat(identify(idp.provider().mfaContextClasses(java.util.Set.of("https://refeds.org/profile/mfa")).build(),
+                idp.signedAssertionResponse(spec)).mfaSatisfied()).isTrue();
+    }
+
+    @Test
+    void doesNotTrustTheIdentityProvidersAuthnContextUnlessConfigured() throws Exception {
+        TestSamlIdp.Spec spec = new TestSamlIdp.Spec();
+        spec.authnContextClass = "https://refeds.org/profile/mfa";
+        assertThat(identify(idp.provider().build(), idp.signedAssertionResponse(spec)).mfaSatisfied()).isFalse();
     }
 
     @Test

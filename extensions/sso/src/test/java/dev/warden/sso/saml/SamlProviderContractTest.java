@@ -38,7 +38,7 @@ class SamlProviderContractTest extends AuthenticationProviderContract {
 
     @Override
     protected String expectedPrincipalId() {
-        return "alice@example.com";
+        return "saml:" + TestSamlIdp.IDP + "#alice@example.com";
     }
 
     @Override

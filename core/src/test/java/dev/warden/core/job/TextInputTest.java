@@ -1,0 +1,88 @@
+package dev.warden.core.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Input files that are not UTF-8 are named with their line and byte offset; JSON Lines columns are every line's keys. */
+class TextInputTest {
+
+    @TempDir
+    Path dir;
+
+    /** "Béa" in Windows-1252: 0xE9 is not a UTF-8 sequence. Line 3 starts at byte 13; the bad byte is at 17. */
+    private static final byte[] LATIN1_CSV = {'i', 'd', ',', 'n', 'a', 'm', 'e', '\n', '1', ',', 'A', 'n', '\n',
+            '2', ',', 'B', 'e', (byte) 0xE9, 'a', '\n'};
+
+    @Test
+    void aCsvFileInWindows1252IsNotUtf8AtItsLineAndByte() throws IOException {
+        Files.write(dir.resolve("people.csv"), LATIN1_CSV);
+        try (TableSource source = Datasets.source(dir.toString())) {
+            assertThatThrownBy(() -> {
+                try (RowReader r = source.open("people", List.of("id", "name"))) {
+                    while (r.next() != null) {
+                        // read to the end
+                    }
+                }
+            }).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("people.csv").hasMessageContaining("not UTF-8 text at line 3, byte offset 17")
+                    .hasMessageNotContaining("Mapping").hasMessageNotContaining("header");
+        }
+    }
+
+    @Test
+    void aHeaderThatIsNotUtf8IsNamedAsSuch() throws IOException {
+        Files.write(dir.resolve("t.csv"), new byte[] {'i', 'd', ',', 'n', (byte) 0xFC, 'm', '\n', '1', ',', 'x', '\n'});
+        try (TableSource source = Datasets.source(dir.toString())) {
+            assertThatThrownBy(() -> source.schema("t")).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("not UTF-8 text at line 1, byte offset 4");
+        }
+    }
+
+    @Test
+    void aTruncatedMultiByteSequenceAtTheEndIsFound() throws IOException {
+        Path f = dir.resolve("cut.csv");
+        Files.write(f, new byte[] {'a', '\n', 'b', (byte) 0xC3});
+        assertThat(Utf8Text.firstMalformed(f)).hasValueSatisfying(at -> assertThat(at).containsExactly(2, 3));
+    }
+
+    @Test
+    void validUtf8IsNotReported() throws IOException {
+        Path f = dir.resolve("ok.csv");
+        Files.writeString(f, "name\nSøren 😀\nZoë\n".repeat(20_000));
+        assertThat(Utf8Text.firstMalformed(f)).isEmpty();
+    }
+
+    @Test
+    void aJsonLinesKeyAbsentFromTheFirstLineIsAColumn() throws IOException {
+        Files.writeString(dir.resolve("people.jsonl"), "{\"id\":1,\"name\":\"Ann\"}\n{\"id\":2,\"name\":\"Bo\",\"email\":\"bo@example.org\"}\n");
+        try (TableSource source = Datasets.source(dir.toString())) {
+            assertThat(source.schema("people").columnNames()).containsExactly("id", "name", "email");
+            List<String> emails = new ArrayList<>();
+            try (RowReader r = source.open("people", List.of("email"))) {
+                for (String[] row = r.next(); row != null; row = r.next()) {
+                    emails.add(row[0]);
+                }
+            }
+            assertThat(emails).containsExactly(null, "bo@example.org");
+        }
+    }
+
+    @Test
+    void aJsonLinesFileThatIsNotUtf8IsNamedWithItsLine() throws IOException {
+        Files.write(dir.resolve("p.jsonl"), new byte[] {'{', '"', 'a', '"', ':', '1', '}', '\n', '{', '"', 'a', '"', ':',
+                '"', (byte) 0xE9, '"', '}', '\n'});
+        try (TableSource source = Datasets.source(dir.toString())) {
+            assertThatThrownBy(() -> source.schema("p")).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("p.jsonl").hasMessageContaining("not UTF-8 text at line 2, byte offset 14");
+        }
+    }
+}

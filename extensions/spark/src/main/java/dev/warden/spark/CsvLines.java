@@ -1,0 +1,81 @@
+package dev.warden.spark;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Formats rows as RFC 4180 CSV lines exactly as the single-machine job's CSV target does (Jackson CSV, comma, quotes
+ * only where a cell needs them, null as an empty cell, {@code \n} line ends), one line at a time, so that Spark's text
+ * writer can write them and the concatenated part files equal the single-machine file byte for byte. Not thread-safe.
+ */
+final class CsvLines {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private final Buffer buffer = new Buffer();
+    private final SequenceWriter rows;
+
+    CsvLines(List<String> columns) {
+        CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(',').setUseHeader(false).setNullValue("");
+        for (String c : columns) {
+            schema.addColumn(c);
+        }
+        try {
+            rows = CSV.writerFor(String[].class).with(schema.build())
+                    .without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                    .writeValues(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a CSV writer", e);
+        }
+    }
+
+    /** @return the row as one CSV record, without its line end (a quoted cell may hold line breaks) */
+    String line(String[] row) {
+        try {
+            rows.write(row);
+            rows.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot format a CSV row", e);
+        }
+        return buffer.take();
+    }
+
+    /** A growable character buffer that hands out its content and starts over. */
+    private static final class Buffer extends Writer {
+        private final StringBuilder sb = new StringBuilder(256);
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        String take() {
+            int end = sb.length();
+            if (end > 0 && sb.charAt(end - 1) == '\n') {
+                end--;
+            }
+            String s = sb.substring(0, end);
+            sb.setLength(0);
+            return s;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

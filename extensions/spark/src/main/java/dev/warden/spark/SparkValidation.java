@@ -1,0 +1,505 @@
+package dev.warden.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.warden.core.deid.detect.CodeSystem;
+import dev.warden.core.deid.detect.CodeSystemMatch;
+import dev.warden.core.deid.detect.CodeSystems;
+import dev.warden.core.job.CompiledPlan;
+import dev.warden.core.job.JobReport;
+import dev.warden.deid.IdentifierType;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The single-machine job's checks ({@code OutputValidator}) as Spark aggregations over the staged output, with the same
+ * names, order and wording, so the {@link JobReport} has the same shape:
+ *
+ * <ul>
+ *   <li><b>foreign keys</b>: per foreign key, one left join of the child's key tuples against the parent's distinct
+ *       keys;</li>
+ *   <li><b>primary keys</b>: per table, a group-by of the key having more than one row (exact, no cut-off);</li>
+ *   <li><b>row counts</b>: the staged output's count against the rows the write passed;</li>
+ *   <li><b>detectors</b>: counted row by row during the write ({@link TableCounts});</li>
+ *   <li><b>original values</b>: identifier cells left unchanged, counted during the write; then the keyed fingerprints
+ *       of the input's identifier values intersected with those of the copied output cells, and each candidate's
+ *       cells grouped by value with the number of distinct entities carrying it (three or more: shared vocabulary),
+ *       and the column's closed vocabulary recognized on its distinct values.</li>
+ * </ul>
+ *
+ * Fingerprints are keyed (SipHash-2-4 under a key derived from the job key for this run, see
+ * {@link CompiledPlan#fingerprinter}), so no input identifier value is shuffled or collected, only 64-bit
+ * fingerprints; the copied output cells that match are collected to the driver to judge them.
+ */
+final class SparkValidation {
+
+    /** Distinct values of a copied column read to judge whether it is a closed vocabulary, as on one machine. */
+    private static final int MAX_VOCABULARY_VALUES = 100_000;
+
+    private final SparkSession spark;
+    private final CompiledPlan shape;
+    private final PlanRecipe recipe;
+    private final String run;
+    private final Map<String, Dataset<Row>> inputs;
+    private final Map<String, Dataset<Row>> staged;
+    private final Map<String, TableCounts> counts;
+    private final Map<String, Long> violations = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> rowsStaged = new HashMap<>();
+    private final Map<String, Long> duplicateKeys = new HashMap<>();
+    private long foreignKeyValues;
+
+    SparkValidation(SparkSession spark, CompiledPlan shape, PlanRecipe recipe, String run, Map<String, Dataset<Row>> inputs,
+            Map<String, Dataset<Row>> staged, Map<String, TableCounts> counts) {
+        this.spark = spark;
+        this.shape = shape;
+        this.recipe = recipe;
+        this.run = run;
+        this.inputs = inputs;
+        this.staged = staged;
+        this.counts = counts;
+    }
+
+    List<JobReport.Check> checks() {
+        List<JobReport.Check> checks = new ArrayList<>();
+        keys();
+        checks.add(foreignKeys());
+        checks.add(primaryKeys());
+        checks.add(rowCounts());
+        checks.add(detectors());
+        checks.add(originalValues());
+        return checks;
+    }
+
+    private static Column present(Column c) {
+        return c.isNotNull().and(c.notEqual(""));
+    }
+
+    /** Per table: rows staged and rows that repeat a primary key; per foreign key: values and values not joining. */
+    private void keys() {
+        StructType facts = new StructType().add("kind", DataTypes.IntegerType).add("grp", DataTypes.StringType)
+                .add("k", DataTypes.StringType);
+        Dataset<Row> all = null;
+        for (CompiledPlan.Table t : shape.tables()) {
+            Dataset<Row> f = staged.get(t.name()).mapPartitions(new KeyFacts(recipe, t.name()), Encoders.row(facts));
+            all = all == null ? f : all.union(f);
+            for (CompiledPlan.ForeignKeyCheck fk : t.foreignKeys()) {
+                violations.put(fk.name(), 0L);
+            }
+        }
+        for (Row r : all.filter(col("kind").equalTo(0)).groupBy("grp", "k").count()
+                .groupBy("grp").agg(sum("count"), sum(when(col("k").isNotNull().and(col("count").gt(1)), col("count").minus(1)).otherwise(0)))
+                .collectAsList()) {
+            rowsStaged.put(r.getString(0), r.getLong(1));
+            duplicateKeys.put(r.getString(0), r.getLong(2));
+        }
+        Dataset<Row> refs = all.filter(col("kind").equalTo(2)).select(col("grp").as("fk"),
+                functions.substring_index(col("grp"), "\u0000", -1).as("parent"), col("k").as("ref"));
+        Dataset<Row> parents = all.filter(col("kind").equalTo(1)).select(col("grp").as("pgrp"), col("k").as("pk")).distinct()
+                .withColumn("hit", lit(1));
+        for (Row r : refs.join(parents, col("parent").equalTo(col("pgrp")).and(col("ref").equalTo(col("pk"))), "left")
+                .groupBy("fk").agg(count(lit(1)), sum(when(col("hit").isNull(), 1).otherwise(0))).collectAsList()) {
+            String fk = r.getString(0);
+            foreignKeyValues += r.getLong(1);
+            violations.put(fk.substring(0, fk.indexOf('\u0000')), r.getLong(2));
+        }
+    }
+
+    private JobReport.Check foreignKeys() {
+        List<String> broken = new ArrayList<>();
+        violations.forEach((edge, n) -> {
+            if (n > 0) {
+                broken.add(edge + " (" + n + " rows)");
+            }
+        });
+        return new JobReport.Check("foreign keys", broken.isEmpty(), broken.isEmpty()
+                ? violations.size() + " foreign keys, " + foreignKeyValues + " values, all join"
+                : "values that do not join: " + String.join(", ", broken));
+    }
+
+    private JobReport.Check primaryKeys() {
+        List<String> duplicated = new ArrayList<>();
+        long checked = 0;
+        for (CompiledPlan.Table t : shape.tables()) {
+            int[] pk = t.primaryKeyOutputs();
+            if (pk.length == 0) {
+                continue;
+            }
+            checked++;
+            long extra = duplicateKeys.getOrDefault(t.name(), 0L);
+            if (extra > 0) {
+                List<String> names = java.util.Arrays.stream(pk).mapToObj(o -> t.outputColumns().get(o)).toList();
+                duplicated.add(t.name() + " (" + extra + " rows repeat a primary key of (" + String.join(", ", names) + "))");
+            }
+        }
+        return new JobReport.Check("primary keys", duplicated.isEmpty(), duplicated.isEmpty()
+                ? checked + " tables' primary keys are unique in the output"
+                : "duplicate primary keys in the output: " + String.join(", ", duplicated));
+    }
+
+    private JobReport.Check rowCounts() {
+        List<String> wrong = new ArrayList<>();
+        for (CompiledPlan.Table t : shape.tables()) {
+            long expected = counts.get(t.name()).value()[TableCounts.ROWS_OUT];
+            long actual = rowsStaged.getOrDefault(t.name(), 0L);
+            if (actual != expected) {
+                wrong.add(t.name() + " (" + actual + " staged, " + expected + " expected)");
+            }
+        }
+        return new JobReport.Check("row counts", wrong.isEmpty(), wrong.isEmpty()
+                ? shape.tables().size() + " tables hold the rows planned" : "mismatch: " + String.join(", ", wrong));
+    }
+
+    private JobReport.Check detectors() {
+        long checked = 0;
+        long keptChecked = 0;
+        Map<String, String> hits = new TreeMap<>();
+        Map<String, String> keptHits = new TreeMap<>();
+        for (CompiledPlan.Table t : shape.tables()) {
+            TableCounts c = counts.get(t.name());
+            long[] v = c.value();
+            checked += v[TableCounts.CHECKED];
+            keptChecked += v[TableCounts.KEPT_CHECKED];
+            for (int o = 0; o < t.outputColumns().size(); o++) {
+                long n = v[c.hits(o)];
+                if (n > 0) {
+                    String type = IdentifierType.values()[(int) v[c.type(o)] - 1].name();
+                    String column = t.name() + "." + t.outputColumns().get(o);
+                    (t.transformed(o) ? hits : keptHits).put(column, column + " (" + n + " values "
+                            + (t.transformed(o) ? "look like " : "hold ") + type + ")");
+                }
+            }
+        }
+        boolean passed = hits.isEmpty() && keptHits.isEmpty();
+        List<String> skipped = shape.detectorNotApplicable();
+        return new JobReport.Check("detectors", passed, (passed
+                ? checked + " transformed and " + keptChecked + " kept values checked, no identifier found"
+                : (hits.isEmpty() ? "" : "identifiers found in transformed columns: " + String.join(", ", hits.values())
+                        + (keptHits.isEmpty() ? "" : "; "))
+                        + (keptHits.isEmpty() ? "" : "identifiers found in columns copied unchanged: "
+                        + String.join(", ", keptHits.values()) + "; give each a rule (an identifier type, suppress or drop)"))
+                + (skipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: "
+                        + String.join(", ", skipped)));
+    }
+
+    private JobReport.Check originalValues() {
+        Map<String, Long> leaks = new TreeMap<>();
+        Map<String, Long> coincidences = new TreeMap<>();
+        long fingerprinted = 0;
+        for (CompiledPlan.Table t : shape.tables()) {
+            TableCounts c = counts.get(t.name());
+            fingerprinted += c.value()[TableCounts.FINGERPRINTED];
+            for (int o = 0; o < t.outputColumns().size(); o++) {
+                long n = c.value()[TableCounts.unchanged(o)];
+                if (n > 0) {
+                    leaks.merge(t.name() + "." + t.outputColumns().get(o), n, Long::sum);
+                }
+            }
+        }
+        Dataset<Long> in = null;
+        Dataset<Long> out = null;
+        for (CompiledPlan.Table t : shape.tables()) {
+            boolean identifiers = false;
+            boolean copied = false;
+            for (int o = 0; o < t.outputColumns().size(); o++) {
+                identifiers |= t.identifier(o);
+                copied |= !t.transformed(o);
+            }
+            if (identifiers) {
+                Dataset<Long> f = inputs.get(t.name()).mapPartitions(new InputFingerprints(recipe, t.name(), run), Encoders.LONG());
+                in = in == null ? f : in.union(f);
+            }
+            if (copied) {
+                Dataset<Long> f = staged.get(t.name()).mapPartitions(new CopiedFingerprints(recipe, t.name(), run), Encoders.LONG());
+                out = out == null ? f : out.union(f);
+            }
+        }
+        List<Long> candidates = in == null || out == null ? List.of() : in.distinct().intersect(out.distinct()).collectAsList();
+        if (!candidates.isEmpty()) {
+            Broadcast<HashSet<Long>> wanted = spark.sparkContext().broadcast(new HashSet<>(candidates),
+                    scala.reflect.ClassTag$.MODULE$.apply(HashSet.class));
+            StructType cells = new StructType().add("column", DataTypes.StringType).add("value", DataTypes.StringType)
+                    .add("who", DataTypes.StringType);
+            Dataset<Row> matches = null;
+            for (CompiledPlan.Table t : shape.tables()) {
+                Dataset<Row> m = staged.get(t.name()).mapPartitions(new CopiedCells(recipe, t.name(), run, wanted), Encoders.row(cells));
+                matches = matches == null ? m : matches.union(m);
+            }
+            List<Row> spread = matches.groupBy("column", "value")
+                    .agg(count(lit(1)).as("cells"), countDistinct(col("who")).as("entities")).collectAsList();
+            Map<String, List<Row>> byColumn = new TreeMap<>();
+            for (Row r : spread) {
+                byColumn.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
+            }
+            for (Map.Entry<String, List<Row>> e : byColumn.entrySet()) {
+                int dot = e.getKey().indexOf('\u0000');
+                CompiledPlan.Table t = shape.table(e.getKey().substring(0, dot));
+                String column = e.getKey().substring(dot + 1);
+                List<String> distinct = staged.get(t.name()).select(SparkTables.column(column).as("v")).filter(present(col("v")))
+                        .distinct().limit(MAX_VOCABULARY_VALUES).as(Encoders.STRING()).collectAsList();
+                CodeSystem vocabulary = CodeSystems.recognize(t.name(), column, distinct)
+                        .map(CodeSystemMatch::system).filter(CodeSystem::selfEvident).orElse(null);
+                for (Row r : e.getValue()) {
+                    boolean shared = r.getLong(3) >= 3 || vocabulary != null && vocabulary.matches(r.getString(1));
+                    (shared ? coincidences : leaks).merge(t.name() + "." + column, r.getLong(2), Long::sum);
+                }
+            }
+            wanted.destroy();
+        }
+        List<String> leaked = new ArrayList<>();
+        leaks.forEach((column, n) -> leaked.add(column + " (" + n + " cells)"));
+        List<String> shared = new ArrayList<>();
+        coincidences.forEach((column, n) -> shared.add(column + " (" + n + " cells)"));
+        String vocabulary = shared.isEmpty() ? "" : "; cells of copied columns equal to an input identifier value but "
+                + "carried there by three or more entities or values of the column's closed vocabulary (country, state, "
+                + "currency, code system): shared vocabulary, not a copy of the identifier: "
+                + String.join(", ", shared);
+        return new JobReport.Check("original values", leaked.isEmpty(), (leaked.isEmpty()
+                ? fingerprinted + " input identifier values fingerprinted; none is in a copied column, "
+                        + "and no transformed cell kept its input value"
+                : "input identifier values found in the output: " + String.join(", ", leaked)) + vocabulary);
+    }
+
+    /** Fingerprints of a partition's input identifier values, as the single-machine check selects them. */
+    static final class InputFingerprints implements MapPartitionsFunction<Row, Long>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final PlanRecipe recipe;
+        private final String table;
+        private final String run;
+
+        InputFingerprints(PlanRecipe recipe, String table, String run) {
+            this.recipe = recipe;
+            this.table = table;
+            this.run = run;
+        }
+
+        @Override
+        public Iterator<Long> call(Iterator<Row> rows) {
+            CompiledPlan plan = ExecutorPlans.plan(recipe);
+            CompiledPlan.Table t = plan.table(table);
+            CompiledPlan.Fingerprinter fp = plan.fingerprinter(run);
+            Set<Long> seen = new HashSet<>();
+            List<Long> batch = new ArrayList<>();
+            return new Flattened<>(rows, r -> {
+                batch.clear();
+                for (int o = 0; o < t.outputColumns().size(); o++) {
+                    if (t.identifier(o)) {
+                        String v = r.getString(t.inputOf(o));
+                        if (v != null && !v.isEmpty() && t.fingerprinted(o, v)) {
+                            long f = fp.of(v);
+                            if (seen.size() < 1 << 16 ? seen.add(f) : true) {
+                                batch.add(f);
+                            }
+                        }
+                    }
+                }
+                return batch;
+            });
+        }
+    }
+
+    /** Fingerprints of a partition's copied (untransformed) output cells. */
+    static final class CopiedFingerprints implements MapPartitionsFunction<Row, Long>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final PlanRecipe recipe;
+        private final String table;
+        private final String run;
+
+        CopiedFingerprints(PlanRecipe recipe, String table, String run) {
+            this.recipe = recipe;
+            this.table = table;
+            this.run = run;
+        }
+
+        @Override
+        public Iterator<Long> call(Iterator<Row> rows) {
+            CompiledPlan plan = ExecutorPlans.plan(recipe);
+            CompiledPlan.Table t = plan.table(table);
+            CompiledPlan.Fingerprinter fp = plan.fingerprinter(run);
+            // Copied columns repeat their vocabulary: each distinct value is fingerprinted once per partition (up to 2^16).
+            List<Set<String>> seen = new ArrayList<>();
+            for (int o = 0; o < t.outputColumns().size(); o++) {
+                seen.add(new HashSet<>());
+            }
+            List<Long> batch = new ArrayList<>();
+            return new Flattened<>(rows, r -> {
+                batch.clear();
+                for (int o = 0; o < t.outputColumns().size(); o++) {
+                    if (!t.transformed(o)) {
+                        String v = r.getString(o);
+                        Set<String> mine = seen.get(o);
+                        if (v != null && !v.isEmpty() && (mine.size() < 1 << 16 ? mine.add(v) : true)) {
+                            batch.add(fp.of(v));
+                        }
+                    }
+                }
+                return batch;
+            });
+        }
+    }
+
+    /** The copied output cells whose fingerprint is a candidate: (table.column's column, value, entity or row). */
+    static final class CopiedCells implements MapPartitionsFunction<Row, Row>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final PlanRecipe recipe;
+        private final String table;
+        private final String run;
+        private final Broadcast<HashSet<Long>> wanted;
+
+        CopiedCells(PlanRecipe recipe, String table, String run, Broadcast<HashSet<Long>> wanted) {
+            this.recipe = recipe;
+            this.table = table;
+            this.run = run;
+            this.wanted = wanted;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> rows) {
+            CompiledPlan plan = ExecutorPlans.plan(recipe);
+            CompiledPlan.Table t = plan.table(table);
+            CompiledPlan.Fingerprinter fp = plan.fingerprinter(run);
+            Set<Long> candidates = wanted.value();
+            int entity = t.entityOutput();
+            TaskContext task = TaskContext.get();
+            String part = (task == null ? 0 : task.partitionId()) + ":";
+            long[] n = new long[1];
+            List<Row> batch = new ArrayList<>();
+            return new Flattened<>(rows, r -> {
+                batch.clear();
+                n[0]++;
+                String who = null;
+                for (int o = 0; o < t.outputColumns().size(); o++) {
+                    if (!t.transformed(o)) {
+                        String v = r.getString(o);
+                        if (v != null && !v.isEmpty() && candidates.contains(fp.of(v))) {
+                            if (who == null) {
+                                String e = entity >= 0 ? r.getString(entity) : null;
+                                who = e != null ? e : "row " + part + n[0];
+                            }
+                            batch.add(RowFactory.create(table + "\u0000" + t.outputColumns().get(o), v, who));
+                        }
+                    }
+                }
+                return batch;
+            });
+        }
+    }
+
+    /**
+     * A staged table's key facts: per row (0, table, primary key or null); per parent key set this table holds
+     * (1, parent key id, key); per foreign key value (2, fk name NUL parent key id, key).
+     */
+    static final class KeyFacts implements MapPartitionsFunction<Row, Row>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final PlanRecipe recipe;
+        private final String table;
+
+        KeyFacts(PlanRecipe recipe, String table) {
+            this.recipe = recipe;
+            this.table = table;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> rows) {
+            CompiledPlan plan = ExecutorPlans.plan(recipe);
+            CompiledPlan.Table t = plan.table(table);
+            int[] pk = t.primaryKeyOutputs();
+            List<String> parentIds = new ArrayList<>();
+            List<int[]> parentAt = new ArrayList<>();
+            for (CompiledPlan.Table child : plan.tables()) {
+                for (CompiledPlan.ForeignKeyCheck fk : child.foreignKeys()) {
+                    if (fk.parentTable().equalsIgnoreCase(t.name())) {
+                        String id = parentId(fk);
+                        int[] at = fk.parentColumns().stream().mapToInt(t::outputIndex).toArray();
+                        if (!parentIds.contains(id) && java.util.Arrays.stream(at).allMatch(o -> o >= 0)) {
+                            parentIds.add(id);
+                            parentAt.add(at);
+                        }
+                    }
+                }
+            }
+            List<CompiledPlan.ForeignKeyCheck> fks = t.foreignKeys();
+            int width = t.outputColumns().size();
+            List<Row> batch = new ArrayList<>();
+            return new Flattened<>(rows, r -> {
+                batch.clear();
+                String[] cells = new String[width];
+                for (int i = 0; i < width; i++) {
+                    cells[i] = r.getString(i);
+                }
+                batch.add(RowFactory.create(0, table, pk.length == 0 ? null : CompiledPlan.Table.keyOf(cells, pk)));
+                for (int i = 0; i < parentIds.size(); i++) {
+                    String k = CompiledPlan.Table.keyOf(cells, parentAt.get(i));
+                    if (k != null) {
+                        batch.add(RowFactory.create(1, parentIds.get(i), k));
+                    }
+                }
+                for (CompiledPlan.ForeignKeyCheck fk : fks) {
+                    String k = CompiledPlan.Table.keyOf(cells, fk.outputs());
+                    if (k != null) {
+                        batch.add(RowFactory.create(2, fk.name() + "\u0000" + parentId(fk), k));
+                    }
+                }
+                return batch;
+            });
+        }
+
+        private static String parentId(CompiledPlan.ForeignKeyCheck fk) {
+            return fk.parentTable().toLowerCase(java.util.Locale.ROOT) + "(" + String.join(",", fk.parentColumns()).toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+    }
+
+    /** Streams the elements that a function gives for each row, lazily. */
+    private static final class Flattened<T> implements Iterator<T> {
+        private final Iterator<Row> rows;
+        private final java.util.function.Function<Row, List<T>> expand;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+
+        Flattened(Iterator<Row> rows, java.util.function.Function<Row, List<T>> expand) {
+            this.rows = rows;
+            this.expand = expand;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (!rows.hasNext()) {
+                    return false;
+                }
+                current = new ArrayList<>(expand.apply(rows.next())).iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.warden.sso.oidc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.auth.AuthenticationRequest;
+import dev.warden.auth.AuthenticationResult;
+import dev.warden.auth.Credentials;
+import dev.warden.auth.Principal;
+import dev.warden.core.Warden;
+import dev.warden.core.auth.local.LocalAccounts;
+import dev.warden.core.auth.mfa.SecondFactors;
+import dev.warden.core.auth.totp.Base32;
+import dev.warden.core.auth.totp.Totp;
+import dev.warden.core.config.WardenConfiguration;
+import dev.warden.policy.GlobalRole;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An OIDC administrator whose issuer did not do (or is not trusted for) MFA logs in with a TOTP enrolled with Warden,
+ * configured in warden.json ({@code auth.secondFactors}, key from a secret reference) and reached through
+ * {@code Warden.authenticate}; the code travels in {@link AuthenticationRequest#oneTimeCode()}.
+ */
+class OidcAdministratorMfaTest {
+
+    private static TestIssuer idp;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void start() throws Exception {
+        idp = new TestIssuer();
+    }
+
+    @AfterAll
+    static void stop() {
+        idp.close();
+    }
+
+    private Warden warden() throws Exception {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Path keyFile = Files.writeString(folder.resolve("mfa.key"), Base64.getEncoder().encodeToString(key));
+        String json = """
+                {"auth": {"providers": [{"type": "oidc", "name": "corporate-sso", "issuer": "%s",
+                  "audiences": ["warden"], "trustedCertificates": "%s", "timeout": "30s",
+                  "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"}]}],
+                  "secondFactors": {"store": {"type": "json", "file": "%s"}, "key": "${secret:file:%s}"}}}
+                """.formatted(idp.issuer, esc(idp.tls.writePem(folder)), esc(folder.resolve("second-factors.json")),
+                esc(keyFile));
+        return Warden.builder().configuration(WardenConfiguration.parse(json, "test")).build();
+    }
+
+    private static String esc(Path p) {
+        return p.toString().replace("\\", "\\\\");
+    }
+
+    private static AuthenticationResult login(Warden warden, String amr, String code) throws Exception {
+        String token = idp.rs256(idp.claims("alice").claim("groups", List.of("warden-admins")).claim("amr", List.of(amr))
+                .build());
+        try (Credentials.BearerToken bearer = new Credentials.BearerToken(token.toCharArray())) {
+            return warden.authenticate(AuthenticationRequest.of(bearer).withOneTimeCode(code.toCharArray()));
+        }
+    }
+
+    @Test
+    void anOidcAdministratorLogsInWithATotpCodeEnrolledWithWarden() throws Exception {
+        try (Warden warden = warden()) {
+            String alice = "oidc:" + idp.issuer + "#alice";
+            SecondFactors factors = warden.authenticator().secondFactors().orElseThrow();
+            // an amr of "mfa" is not trusted: the configuration does not list it
+            assertThat(login(warden, "mfa", "")).isEqualTo(new AuthenticationResult.MfaRequired(alice));
+
+            LocalAccounts.TotpEnrollment enrollment = factors.enroll(alice);
+            String query = URI.create(enrollment.otpauthUri()).getRawQuery();
+            byte[] secret = Base32.decode(query.substring(query.indexOf("secret=") + 7, query.indexOf('&')));
+            String code = Totp.defaults().generate(secret, Totp.stepOf(Instant.now()));
+
+            AuthenticationResult result = login(warden, "pwd", code);
+
+            assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
+            Principal principal = ((AuthenticationResult.Success) result).principal();
+            assertThat(principal.id()).isEqualTo(alice);
+            assertThat(principal.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
+            assertThat(principal.mfaSatisfied()).isTrue();
+            assertThat(login(warden, "pwd", code)).as("a code works once").isInstanceOf(AuthenticationResult.Failure.class);
+            assertThat(Files.readString(folder.resolve("second-factors.json"))).doesNotContain(Base32.encode(secret));
+        }
+    }
+}
