@@ -7,7 +7,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reloads the policy from a store several processes share, every interval, so that a grant or revocation made by one
@@ -16,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PolicyPolling implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PolicyPolling.class);
+    private static final Logger LOG = dev.warden.core.secrets.SecretMaskingLogger.of(PolicyPolling.class);
 
     private final ScheduledExecutorService executor;
 

@@ -22,6 +22,9 @@ final class ColumnEvidence {
 
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
+    /** A number with a decimal comma, as German, French or Spanish exports write it: 1.234,56 or 12,5. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA =
+            java.util.regex.Pattern.compile("[-+]?[0-9]{1,3}(\\.[0-9]{3})*,[0-9]+|[-+]?[0-9]+,[0-9]+");
 
     final int rows;
     int nonBlank;
@@ -108,19 +111,21 @@ final class ColumnEvidence {
                 e.allIntegers = false;
             }
             boolean isInteger = integer(t);
-            boolean number = isInteger || NUMBER.matcher(t).matches();
+            boolean comma = !isInteger && t.indexOf(',') > 0 && DECIMAL_COMMA.matcher(t).matches();
+            boolean number = isInteger || comma || NUMBER.matcher(t).matches();
             if (number && !(isInteger && t.length() >= 6)) {
                 e.numberRows++; // a measurement or a count; long integers are more often numbers that identify
             } else if (s != null) {
                 s.text = true;
             }
             if (e.allNumbers && number) {
-                int dot = t.indexOf('.');
-                if (dot >= 0 && t.length() - dot - 1 >= 5) {
+                String plain = comma ? t.replace(".", "").replace(',', '.') : t;
+                int dot = plain.indexOf('.');
+                if (dot >= 0 && plain.length() - dot - 1 >= 5) {
                     e.longFractions++;
                 }
                 if (magnitudes.size() < 10_000) {
-                    magnitudes.add(Math.abs(Double.parseDouble(t)));
+                    magnitudes.add(Math.abs(Double.parseDouble(plain)));
                 }
             } else {
                 e.allNumbers = false;

@@ -133,6 +133,7 @@ public final class SpecProposer {
             Optional<String> pk = s.primaryKey().or(() -> guessPrimaryKey(t, s, samples.get(t).rows()));
             pk.ifPresent(k -> primaryKeys.put(t, k));
         }
+        sharedKeyHomes(tables, schemas, samples, primaryKeys).forEach(primaryKeys::putIfAbsent);
         Map<String, Set<String>> keyValues = new HashMap<>();
         for (Map.Entry<String, String> e : primaryKeys.entrySet()) {
             Sample sample = samples.get(e.getKey());
@@ -206,7 +207,8 @@ public final class SpecProposer {
                 ColumnHeader.Meaning m = ColumnHeader.meaning(t, column);
                 meanings.put(t + "." + column, m);
                 Column col = new Column(t, s.columns().get(c), m, e, sample.whole(), column.equalsIgnoreCase(primaryKeys.get(t)),
-                        reference, organisations, contacts, entity.map(t::equalsIgnoreCase).orElse(false), asOf);
+                        reference, organisations, contacts, entity.map(t::equalsIgnoreCase).orElse(false),
+                        primaryKeys.containsKey(t), asOf);
                 Optional<ColumnSpec> spec = decide(col);
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
@@ -544,7 +546,7 @@ public final class SpecProposer {
     /** One column under judgement. */
     private record Column(String table, SourceColumn source, ColumnHeader.Meaning header, ColumnEvidence values,
                           boolean whole, boolean primaryKey, boolean referenceTable, boolean organisationTable,
-                          boolean contactTable, boolean entityTable, LocalDate asOf) {
+                          boolean contactTable, boolean entityTable, boolean tableHasKey, LocalDate asOf) {
         String name() {
             return source.name();
         }
@@ -630,7 +632,7 @@ public final class SpecProposer {
         }
         // The key of a reference table: its primary key, or (on files, where none is declared) an id column with one
         // value per row.
-        boolean key = c.primaryKey() || h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+        boolean key = c.primaryKey() || !c.tableHasKey() && h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
                 && e.distinct == e.nonBlank && e.nonBlank >= 2;
         if (key && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0
                 && !identifierShaped(e)) {
@@ -713,6 +715,12 @@ public final class SpecProposer {
         if (e.allNumbers) {
             return Optional.of(numbers(c));
         }
+        List<String> headerWords = ColumnHeader.words(column);
+        if (h.kind() == ColumnHeader.Kind.FREE_TEXT && !headerWords.isEmpty()
+                && NOTE_WORDS.contains(headerWords.get(headerWords.size() - 1))) {
+            return Optional.of(suppress(column, h.rule() + ": notes and comments can name anyone, however often their "
+                    + "values repeat"));
+        }
         if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e)) {
             return Optional.of(keep(column, spread(e)));
         }
@@ -783,10 +791,22 @@ public final class SpecProposer {
         return false;
     }
 
+    /** A day-first date with dots (31.12.2024) or a month and year (12.2024), as German exports write them. */
+    private static final Pattern DOTTED_DATE = Pattern.compile("(0?[1-9]|[12][0-9]|3[01])\\.(0?[1-9]|1[0-2])\\.[0-9]{4}"
+            + "|(0?[1-9]|1[0-2])\\.(19|20)[0-9]{2}");
+
     /** A column whose values alone show an identifier. */
     private Optional<ColumnSpec> byValues(Column c) {
         ColumnEvidence e = c.values();
         String column = c.name();
+        List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
+                ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
+        long dotted = judged.stream().filter(v -> DOTTED_DATE.matcher(v.strip()).matches()).count();
+        if (!judged.isEmpty() && dotted >= ColumnClassifier.MIN_HIT_RATE * judged.size()) {
+            return Optional.of(suppress(column, String.format(Locale.ROOT, "%d of %d distinct values are dates written "
+                    + "day first with dots (or month.year), which the date transformations do not read: suppressed "
+                    + "(45 CFR 164.514(b)(2)(i)(C)); convert them to ISO 8601 to keep the year", dotted, judged.size())));
+        }
         DetectorKind best = null;
         double bestShare = 0;
         for (DetectorKind k : DetectorKind.values()) {
@@ -1055,6 +1075,63 @@ public final class SpecProposer {
         return Optional.empty();
     }
 
+    /**
+     * Keys named for what they identify rather than for their table (MIMIC's {@code subject_id} in {@code patients},
+     * {@code hadm_id} in {@code admissions}): an id column whose header recurs in other tables is the key of the table
+     * where it is unique and whose values hold every other table's values of it; of several, the one with the fewest
+     * rows, then the first by name. Only tables read whole are candidates.
+     *
+     * @return per table, the column that is its key this way
+     */
+    private static Map<String, String> sharedKeyHomes(List<String> tables, Map<String, TableSchema> schemas,
+            Map<String, Sample> samples, Map<String, String> primaryKeys) {
+        Map<String, Map<String, Integer>> byHeader = new LinkedHashMap<>(); // header -> table -> column index
+        for (String t : tables) {
+            List<SourceColumn> columns = schemas.get(t).columns();
+            for (int c = 0; c < columns.size(); c++) {
+                String name = columns.get(c).name();
+                if (ColumnHeader.meaning(t, name).type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()) {
+                    byHeader.computeIfAbsent(normalizedHeader(name), k -> new LinkedHashMap<>()).put(t, c);
+                }
+            }
+        }
+        Map<String, String> homes = new HashMap<>();
+        for (Map<String, Integer> in : byHeader.values()) {
+            String header = schemas.get(in.keySet().iterator().next()).columns().get(in.values().iterator().next()).name();
+            // A header that names a table with a key of its own (patient_id -> patient.id) refers to that table.
+            if (in.size() < 2 || primaryKeys.entrySet().stream().anyMatch(k -> nameScore(header, k.getKey(), k.getValue(), false) >= 2)) {
+                continue;
+            }
+            Map<String, Set<String>> values = new HashMap<>();
+            in.forEach((t, c) -> {
+                Set<String> v = new HashSet<>();
+                for (String[] row : samples.get(t).rows()) {
+                    if (row[c] != null) {
+                        v.add(row[c]);
+                    }
+                }
+                values.put(t, v);
+            });
+            String home = null;
+            for (Map.Entry<String, Integer> e : in.entrySet()) {
+                String t = e.getKey();
+                Sample sample = samples.get(t);
+                int c = e.getValue();
+                boolean unique = sample.whole() && !sample.rows().isEmpty()
+                        && sample.rows().stream().allMatch(r -> r[c] != null) && values.get(t).size() == sample.rows().size();
+                boolean holdsAll = unique && in.keySet().stream().allMatch(o -> values.get(t).containsAll(values.get(o)));
+                if (holdsAll && !homes.containsKey(t) && !primaryKeys.containsKey(t) && (home == null || sample.rows().size() < samples.get(home).rows().size()
+                        || sample.rows().size() == samples.get(home).rows().size() && t.compareTo(home) < 0)) {
+                    home = t;
+                }
+            }
+            if (home != null) {
+                homes.put(home, schemas.get(home).columns().get(in.get(home)).name());
+            }
+        }
+        return homes;
+    }
+
     private Set<String> allValues(String table, String column) {
         Set<String> values = new HashSet<>();
         try (RowReader r = source.open(table, List.of(column))) {
@@ -1189,13 +1266,19 @@ public final class SpecProposer {
     private static final Set<String> ROLE_WORDS = Set.of("ship", "shipping", "billing", "bill", "account", "holder",
             "recipient", "customer", "client", "owner", "payee", "consignee", "buyer", "seller", "vendor");
 
+    /** Header words of notes written by people (not FHIR's coded {@code *_text}, which is the code's display text). */
+    private static final Set<String> NOTE_WORDS = Set.of("note", "notes", "comment", "comments", "remark", "remarks",
+            "narrative", "memo", "freetext", "message", "bio", "biography", "feedback", "anmerkung", "bemerkung",
+            "kommentar", "commentaire", "comentario", "commento", "opmerking");
+
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
             "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
 
     /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
     private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",
-            "mentor", "superior", "referrer", "referredby", "predecessor", "successor");
+            "mentor", "superior", "referrer", "referredby", "predecessor", "successor", "vorgesetzter", "vorgesetzte",
+            "responsable", "superieur", "jefe", "responsabile");
 
     /**
      * The data subjects' table: a table with a birth date (or year), referred to by the most tables; else a table

@@ -43,7 +43,16 @@ class ClassificationBenchmarkTest {
     static final Map<String, String> LOCATIONS = new HashMap<>();
 
     static Stream<Arguments> dataSetsAndCuts() throws IOException, URISyntaxException {
-        Path root = Path.of(ClassificationBenchmarkTest.class.getResource("/classification").toURI());
+        return cases("/classification");
+    }
+
+    /** The open cases: sets of schemas the classifier does not yet meet the floors on (README lists what fails). */
+    static Stream<Arguments> openDataSetsAndCuts() throws IOException, URISyntaxException {
+        return cases("/classification-open");
+    }
+
+    static Stream<Arguments> cases(String folder) throws IOException, URISyntaxException {
+        Path root = Path.of(ClassificationBenchmarkTest.class.getResource(folder).toURI());
         List<Arguments> cases = new ArrayList<>();
         try (Stream<Path> sets = Files.list(root)) {
             for (Path gold : sets.map(d -> d.resolve("gold.json")).filter(Files::isRegularFile).sorted().toList()) {
@@ -84,6 +93,32 @@ class ClassificationBenchmarkTest {
         soft.assertThat(result.foreignKeyFailures()).as("gold foreign keys not declared or not joining").isEmpty();
         soft.assertThat(result.leakCells()).as("identifier values in the output: %s", result.leaks()).isZero();
         soft.assertThat(result.dateViolations()).as("dates output with month or day").isEmpty();
+        soft.assertAll();
+    }
+
+    /**
+     * The open cases must still run unedited with their validation passing and leave no identifier value copied
+     * into a kept column; their recall and keep rate are printed, not held to the floors yet.
+     */
+    @ParameterizedTest(name = "open: {0}, cut {1}")
+    @MethodSource("openDataSetsAndCuts")
+    void anOpenCaseRunsUneditedAndCopiesNoIdentifier(String name, Optional<Integer> cut, Path goldFile) {
+        ClassificationGold gold = ClassificationGold.load(goldFile);
+        ClassificationEvaluation result;
+        try (TableSource source = Datasets.source(gold.dataDirectory().toString(), gold.delimiter())) {
+            ClassificationEvaluator evaluator = new ClassificationEvaluator(gold, SpecProposer.DEFAULT_SAMPLE_ROWS);
+            if (cut.isPresent()) {
+                assumeThat((long) cut.get()).as("cut smaller than the data set").isLessThan(evaluator.entityRows(source));
+                result = evaluator.evaluateCut(source, cut.get());
+            } else {
+                result = evaluator.evaluate(source);
+            }
+        }
+        RESULTS.add(result);
+        System.out.print(result.toText());
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(result.runsUnedited()).as("runs unedited; failures: %s", result.runFailures()).isTrue();
+        soft.assertThat(result.leakCells()).as("identifier values in the output: %s", result.leaks()).isZero();
         soft.assertAll();
     }
 

@@ -147,7 +147,22 @@ public final class ColumnHeader {
             java.util.Map.entry("datanascita", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("datadinascita", IdentifierType.DATE_OF_BIRTH),
             java.util.Map.entry("geboortedatum", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("postleitzahl", IdentifierType.ZIP_CODE),
             java.util.Map.entry("codepostal", IdentifierType.ZIP_CODE), java.util.Map.entry("codigopostal", IdentifierType.ZIP_CODE),
-            java.util.Map.entry("códigopostal", IdentifierType.ZIP_CODE), java.util.Map.entry("postnummer", IdentifierType.ZIP_CODE));
+            java.util.Map.entry("códigopostal", IdentifierType.ZIP_CODE), java.util.Map.entry("postnummer", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("plz", IdentifierType.ZIP_CODE), java.util.Map.entry("ort", IdentifierType.CITY),
+            java.util.Map.entry("plaats", IdentifierType.CITY), java.util.Map.entry("woonplaats", IdentifierType.CITY),
+            java.util.Map.entry("stad", IdentifierType.CITY), java.util.Map.entry("localidad", IdentifierType.CITY),
+            java.util.Map.entry("localita", IdentifierType.CITY), java.util.Map.entry("località", IdentifierType.CITY),
+            java.util.Map.entry("geburtsort", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("lieudenaissance", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("lugardenacimiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("hausnummer", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("telefonnummer", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("geburtsname", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("maedchenname", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("mädchenname", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("svnummer", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("sozialversicherungsnummer", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("rentenversicherungsnummer", IdentifierType.NATIONAL_ID));
 
     private ColumnHeader() {
     }
@@ -230,8 +245,17 @@ public final class ColumnHeader {
             return Meaning.of(Kind.CONCEPT_ID, "an OMOP CDM concept id (*_concept_id): a shared vocabulary id");
         }
         IdentifierType foreign = OTHER_LANGUAGES.get(n);
+        if (foreign == null) {
+            // A word of the header (telefon_privat, ort_geburt): words of four letters or more only.
+            foreign = w.stream().filter(x -> x.length() >= 4).map(OTHER_LANGUAGES::get).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+        }
         if (foreign != null) {
             return Meaning.identifier(foreign, "the header is a common name for " + foreign + " in another language");
+        }
+        if (n.endsWith("nummer") && n.length() > 6) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a number (German "
+                    + "'Nummer': personnel, customer or patient number)");
         }
         IdentifierType exact = ColumnClassifier.lexicon(n);
         if (exact != null) {

@@ -35,19 +35,23 @@ class ClassificationSetsTest {
     private static final Set<String> OTHER_LABELS = Set.of("CREDENTIAL", "FREE_TEXT", "QUASI_IDENTIFIER",
             "NON_IDENTIFYING");
 
-    private static Path root() throws URISyntaxException {
-        return Path.of(ClassificationSetsTest.class.getResource("/classification").toURI());
+    /** Sets whose floors the classifier does not meet yet (README: the open cases) live beside the others. */
+    private static final Set<String> OPEN = Set.of("mimic-icu", "hr-de", "library");
+
+    private static Path root(String set) throws URISyntaxException {
+        return Path.of(ClassificationSetsTest.class.getResource(OPEN.contains(set) ? "/classification-open" : "/classification").toURI());
     }
 
     private static JsonNode gold(String set) throws Exception {
-        return new ObjectMapper().readTree(root().resolve(set).resolve("gold.json").toFile());
+        return new ObjectMapper().readTree(root(set).resolve(set).resolve("gold.json").toFile());
     }
 
     /** A CSV file read by RFC 4180 rules: the header, then each row as column -> value. */
-    private static List<Map<String, String>> rows(Path csv, List<String> header) throws IOException {
+    private static List<Map<String, String>> rows(Path csv, List<String> header, char delimiter) throws IOException {
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<Map<String, String>> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(csv.toFile())) {
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
+                .with(mapper.schemaFor(String[].class).withColumnSeparator(delimiter)).readValues(csv.toFile())) {
             String[] head = it.next();
             header.addAll(List.of(head));
             while (it.hasNext()) {
@@ -67,11 +71,11 @@ class ClassificationSetsTest {
     private static Map<String, List<Map<String, String>>> tables(String set, Map<String, List<String>> headers)
             throws Exception {
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(root().resolve(set))) {
+        try (Stream<Path> files = Files.list(root(set).resolve(set))) {
             for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
                 String table = csv.getFileName().toString().replaceFirst("\\.csv$", "");
                 List<String> header = new ArrayList<>();
-                tables.put(table, rows(csv, header));
+                tables.put(table, rows(csv, header, gold(set).path("delimiter").asText(",").charAt(0)));
                 headers.put(table, header);
             }
         }
@@ -80,11 +84,11 @@ class ClassificationSetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
-        "notes", "fhir-flat"})
+        "notes", "fhir-flat", "mimic-icu", "hr-de", "library", "survey-wide"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
-        assertThat(gold.path("delimiter").asText()).isEqualTo(",");
+        assertThat(gold.path("delimiter").asText()).isIn(",", ";");
         assertThat(gold.path("description").asText()).isNotBlank();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         Map<String, List<Map<String, String>>> tables = tables(set, headers);
@@ -116,7 +120,7 @@ class ClassificationSetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
-        "notes", "fhir-flat"})
+        "notes", "fhir-flat", "mimic-icu", "hr-de", "library"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
@@ -162,7 +166,7 @@ class ClassificationSetsTest {
             set.write(out.resolve(set.dataset));
             try (Stream<Path> files = Files.list(out.resolve(set.dataset))) {
                 for (Path generated : files.toList()) {
-                    Path committed = root().resolve(set.dataset).resolve(generated.getFileName());
+                    Path committed = root(set.dataset).resolve(set.dataset).resolve(generated.getFileName());
                     assertThat(Files.readAllBytes(committed)).as("%s/%s", set.dataset, generated.getFileName())
                             .isEqualTo(Files.readAllBytes(generated));
                 }
