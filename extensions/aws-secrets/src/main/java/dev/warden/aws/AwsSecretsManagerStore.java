@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -45,7 +44,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  */
 final class AwsSecretsManagerStore implements SecretStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AwsSecretsManagerStore.class);
+    private static final Logger LOG = dev.warden.core.secrets.SecretMaskingLogger.of(AwsSecretsManagerStore.class);
     /** Error codes meaning the caller's credentials were refused or are missing, rather than the permission. */
     private static final Set<String> CREDENTIAL_CODES = Set.of("UnrecognizedClientException", "InvalidSignatureException",
             "IncompleteSignature", "ExpiredTokenException", "InvalidClientTokenId", "MissingAuthenticationToken",

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code gcp-sm:}: reads a secret version with Secret Manager's {@code AccessSecretVersion} through the Google Cloud
@@ -41,7 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 final class GcpSecretManagerStore implements SecretStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GcpSecretManagerStore.class);
+    private static final Logger LOG = dev.warden.core.secrets.SecretMaskingLogger.of(GcpSecretManagerStore.class);
     private static final com.fasterxml.jackson.databind.ObjectMapper STATUS_READER =
             new com.fasterxml.jackson.databind.ObjectMapper();
 

@@ -187,8 +187,7 @@ public final class HostApplication {
 
             // 5. De-identify one record and the data set, under the job key read through the secret resolver.
             try (Secret jobKey = warden.secrets().resolve(jobKeyRef)) {
-                byte[] key = dev.warden.core.secrets.KeyMaterial.decode(dev.warden.secrets.SecretRef.parse(jobKeyRef),
-                        jobKey, jobKeyRef);
+                byte[] key = jobKey.bytes();
                 try {
                     JobSpec spec = JobSpec.load(folder.resolve("job.json"));
                     Profile profile = Profiles.named(spec.profile(), spec.asOf().orElseThrow());

@@ -144,6 +144,17 @@ class ExitCodeContractTest {
                 Arguments.of(List.of("anonymize", "--input", absent, "--output", dir.resolve("a.csv").toString(),
                         "--qi", "age=absent.csv", "--k", "5", "--report", dir.resolve("r.json").toString())),
                 Arguments.of(List.of("posture", "--config", config)),
+                Arguments.of(List.of("workflow", "create", "--config", config, "--project", "p", "--name", "w", "--spec",
+                        absent, "--source", "s", "--target", "t", "--key", noSecret)),
+                Arguments.of(List.of("workflow", "update", "--config", config, "--project", "p", "--name", "w", "--spec",
+                        absent, "--source", "s", "--target", "t", "--key", noSecret)),
+                Arguments.of(List.of("workflow", "show", "--config", config, "--project", "p", "--name", "w")),
+                Arguments.of(List.of("workflow", "history", "--config", config, "--project", "p", "--name", "w")),
+                Arguments.of(List.of("workflow", "run", "--config", config, "--project", "p", "--name", "w")),
+                Arguments.of(List.of("datasource", "create", "--config", config, "--project", "p", "--name", "d",
+                        "--location", absent, "--role", "source")),
+                Arguments.of(List.of("datasource", "list", "--config", config, "--project", "p")),
+                Arguments.of(List.of("datasource", "delete", "--config", config, "--project", "p", "--name", "d")),
                 Arguments.of(List.of("demo", "--patients", "many")));
     }
 

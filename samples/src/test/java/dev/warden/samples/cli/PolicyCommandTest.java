@@ -99,9 +99,10 @@ class PolicyCommandTest {
     }
 
     @Test
-    void anUnknownActionIsAUsageError() {
+    void anUnknownActionIsBadInput() {
+        // A value picocli cannot convert is bad input (2) in every command, like any other wrong value.
         assertThat(run("policy", "check", "--policy", policy.toString(), "--user", "alice", "--action", "fly",
-                "--resource", "workflow:clinical/x")).isEqualTo(ExitCode.USAGE);
+                "--resource", "workflow:clinical/x")).isEqualTo(ExitCode.BAD_INPUT);
     }
 
     @Test
