@@ -38,20 +38,35 @@ final class Pseudonymizer implements ValueTransformer {
         }
         byte[] tag = mac.mac(value.strip().toLowerCase(Locale.ROOT));
         String out = switch (dictionary) {
-            case FIRST_NAME -> Dictionaries.FIRST[pick(tag, 0, Dictionaries.FIRST.length)];
-            case LAST_NAME -> Dictionaries.LAST[pick(tag, 0, Dictionaries.LAST.length)];
-            case FULL_NAME -> Dictionaries.FIRST[pick(tag, 0, Dictionaries.FIRST.length)] + " "
-                    + Dictionaries.LAST[pick(tag, 8, Dictionaries.LAST.length)];
-            case CITY -> Dictionaries.CITY[pick(tag, 0, Dictionaries.CITY.length)];
-            case COUNTY -> Dictionaries.COUNTY[pick(tag, 0, Dictionaries.COUNTY.length)];
+            case FIRST_NAME -> other(Dictionaries.FIRST, pick(tag, 0, Dictionaries.FIRST.length), value);
+            case LAST_NAME -> other(Dictionaries.LAST, pick(tag, 0, Dictionaries.LAST.length), value);
+            case FULL_NAME -> {
+                String first = Dictionaries.FIRST[pick(tag, 0, Dictionaries.FIRST.length)];
+                String last = Dictionaries.LAST[pick(tag, 8, Dictionaries.LAST.length)];
+                yield (first + " " + last).equalsIgnoreCase(value.strip())
+                        ? other(Dictionaries.FIRST, pick(tag, 0, Dictionaries.FIRST.length), first) + " " + last
+                        : first + " " + last;
+            }
+            case CITY -> other(Dictionaries.CITY, pick(tag, 0, Dictionaries.CITY.length), value);
+            case COUNTY -> other(Dictionaries.COUNTY, pick(tag, 0, Dictionaries.COUNTY.length), value);
             case STREET_ADDRESS -> (1 + pick(tag, 8, 9999)) + " "
                     + Dictionaries.STREET[pick(tag, 0, Dictionaries.STREET.length)];
             case EMAIL -> Dictionaries.FIRST[pick(tag, 0, Dictionaries.FIRST.length)].toLowerCase(Locale.ROOT) + "."
                     + Dictionaries.LAST[pick(tag, 8, Dictionaries.LAST.length)].toLowerCase(Locale.ROOT)
                     + pick(tag, 16, 100) + "@" + EMAIL_DOMAINS[pick(tag, 24, EMAIL_DOMAINS.length)];
-            case ORGANIZATION -> Dictionaries.ORGANIZATION[pick(tag, 0, Dictionaries.ORGANIZATION.length)];
+            case ORGANIZATION -> other(Dictionaries.ORGANIZATION, pick(tag, 0, Dictionaries.ORGANIZATION.length), value);
         };
         return allCaps(value) ? out.toUpperCase(Locale.ROOT) : out;
+    }
+
+    /**
+     * The dictionary entry at {@code i}, or the next one when it is the input itself (a pseudonym must never be the
+     * value it replaces: "Anna" drawn for Anna would pass her name through). Still a function of the input alone, so
+     * consistency across tables holds.
+     */
+    private static String other(String[] dictionary, int i, String value) {
+        String entry = dictionary[i];
+        return entry.equalsIgnoreCase(value.strip()) ? dictionary[(i + 1) % dictionary.length] : entry;
     }
 
     private static boolean allCaps(String value) {

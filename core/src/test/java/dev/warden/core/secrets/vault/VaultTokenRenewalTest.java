@@ -151,9 +151,9 @@ class VaultTokenRenewalTest {
         try (SecretStore store = appRoleStore(); LogCapture log = new LogCapture()) {
             text(store.resolve(USER));
             vault.sealed = true;
-            assertThat(within(Duration.ofSeconds(10), () -> renewAttempts() >= 3)).as("retried").isTrue();
+            assertThat(within(Duration.ofSeconds(30), () -> renewAttempts() >= 3)).as("retried").isTrue();
             vault.sealed = false;
-            assertThat(within(Duration.ofSeconds(10), () -> vault.renewals.get() >= 1)).as("recovered").isTrue();
+            assertThat(within(Duration.ofSeconds(30), () -> vault.renewals.get() >= 1)).as("recovered").isTrue();
             assertThat(log.text()).contains("background token renewal failed").contains("retrying in")
                     .contains("Vault is sealed").doesNotContain("hvs.fake-").doesNotContain(CANARY);
             assertThat(text(store.resolve(USER))).isEqualTo("app");
