@@ -98,7 +98,7 @@ public class CloudSecretResolutionBenchmark {
                 case "gcp-sm" -> {
                     stores.putObject("gcp-sm").put("endpoint", endpoint).put("caBundle", ca.toString())
                             .put("credentialsFile", standIn.writeServiceAccountKey(dir.resolve("sa.json")).toString());
-                    ref = SecretRef.parse("gcp-sm:projects/bench/secrets/db#password");
+                    ref = SecretRef.parse("gcp-sm:projects/bench-project/secrets/db#password");
                 }
                 default -> throw new IllegalArgumentException(store);
             }

@@ -97,7 +97,7 @@ final class CloudStandIn implements AutoCloseable {
         String pem = "-----BEGIN PRIVATE KEY-----\\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(serviceAccountKey.getPrivate().getEncoded()).replace("\n", "\\n")
                 + "\\n-----END PRIVATE KEY-----\\n";
-        return Files.writeString(file, "{\"type\":\"service_account\",\"project_id\":\"bench\",\"private_key_id\":\"k1\","
+        return Files.writeString(file, "{\"type\":\"service_account\",\"project_id\":\"bench-project\",\"private_key_id\":\"k1\","
                 + "\"private_key\":\"" + pem + "\",\"client_email\":\"bench@bench.iam.gserviceaccount.com\","
                 + "\"client_id\":\"1\",\"token_uri\":\"https://127.0.0.1:" + port() + "/token\"}");
     }
@@ -126,7 +126,7 @@ final class CloudStandIn implements AutoCloseable {
                 byte[] data = VALUE.getBytes(StandardCharsets.UTF_8);
                 CRC32C crc = new CRC32C();
                 crc.update(data);
-                reply(exchange, 200, "{\"name\":\"projects/bench/secrets/db/versions/1\",\"payload\":{\"data\":\""
+                reply(exchange, 200, "{\"name\":\"projects/bench-project/secrets/db/versions/1\",\"payload\":{\"data\":\""
                         + Base64.getEncoder().encodeToString(data) + "\",\"dataCrc32c\":\"" + crc.getValue() + "\"}}", null);
             } else {
                 reply(exchange, 404, "{}", null);

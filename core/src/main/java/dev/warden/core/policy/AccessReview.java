@@ -36,10 +36,13 @@ import java.util.TreeSet;
  * @param unusedGrants grants that give nobody anything, and why
  * @param roleMapping how external groups reach roles at authentication (the rules, in order)
  * @param denies every explicit deny in force (suspended users, blocked resources), in grant order
+ * @param unqualifiedUsers users named by a bare id ({@code alice} rather than {@code local:alice}): authentication
+ *     gives every principal a qualified id ({@link dev.warden.auth.PrincipalIds}), so grants to these reach only
+ *     principals a host builds itself; a policy written before ids were qualified needs them rewritten
  */
 public record AccessReview(long policyVersion, List<ProjectAccess> projects, List<Holding> installation,
                            List<Privileged> privileged, List<Inactive> inactive, List<UnusedGrant> unusedGrants,
-                           List<String> roleMapping, List<String> denies) {
+                           List<String> roleMapping, List<String> denies, List<String> unqualifiedUsers) {
 
     /**
      * What one user may do in one scope.
@@ -149,8 +152,9 @@ public record AccessReview(long policyVersion, List<ProjectAccess> projects, Lis
         }
         List<String> mapping = state.roleMapping().rules().stream().map(RoleMappingRule::toString).toList();
         List<String> denies = state.grants().stream().filter(g -> g instanceof DenyGrant).map(Grant::toString).toList();
+        List<String> unqualified = users.stream().filter(u -> !dev.warden.auth.PrincipalIds.isQualified(u)).toList();
         return new AccessReview(s.version, List.copyOf(projects), List.copyOf(installation), List.copyOf(privileged),
-                List.copyOf(inactive), List.copyOf(unused), mapping, denies);
+                List.copyOf(inactive), List.copyOf(unused), mapping, denies, unqualified);
     }
 
     private static boolean hasUsers(Snapshot s, String group) {
@@ -270,6 +274,12 @@ public record AccessReview(long policyVersion, List<ProjectAccess> projects, Lis
             out.println("Role mapping at authentication (external group -> what it gives):");
             roleMapping.forEach(r -> out.println("  " + r));
         }
+        if (!unqualifiedUsers.isEmpty()) {
+            out.println();
+            out.println("Users named by an unqualified id (authenticated principals are local:NAME, ldap:DN, oidc:ISSUER#SUB, "
+                    + "saml:IDP#NAMEID; rewrite these grants, see the README's migration note):");
+            unqualifiedUsers.forEach(u -> out.println("  " + u));
+        }
         out.flush();
     }
 
@@ -303,6 +313,8 @@ public record AccessReview(long policyVersion, List<ProjectAccess> projects, Lis
         denies.forEach(dn::add);
         ArrayNode rm = root.putArray("roleMapping");
         roleMapping.forEach(rm::add);
+        ArrayNode uq = root.putArray("unqualifiedUsers");
+        unqualifiedUsers.forEach(uq::add);
         try {
             return json.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -61,7 +61,7 @@ final class SparkTables {
      * @param location a directory holding {@code <table>.csv} files or {@code <table>/} directories of CSV part files
      *     (with a header each, as this module writes them), or Parquet tables ({@code <table>/} or
      *     {@code <table>.parquet}); or a JDBC URL
-     * @param spec tables to read from a JDBC source (a database lists more than the job wants)
+     * @param jdbcTables tables to read from a JDBC source (a database lists more than the job wants)
      * @return the tables by name, in the directory's order
      */
     static Map<String, Table> open(SparkSession spark, String location, boolean multiLine, List<String> jdbcTables,

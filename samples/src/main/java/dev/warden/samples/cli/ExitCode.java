@@ -25,7 +25,8 @@ import picocli.CommandLine;
  *     chain, a malformed audit record, posture findings)</td><td>{@link IntegrityException}, the commands' own
  *     results</td></tr>
  * <tr><td>4</td><td>authentication failed or access denied</td><td>{@link AuthenticationException},
- *     {@link AccessDeniedException}</td></tr>
+ *     {@link AccessDeniedException}, {@link dev.warden.secrets.SecretAccessDeniedException} (a secret store refused
+ *     the identity)</td></tr>
  * <tr><td>5</td><td>internal error</td><td>anything else</td></tr>
  * </table>
  */

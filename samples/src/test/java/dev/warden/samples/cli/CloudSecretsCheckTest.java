@@ -108,14 +108,16 @@ class CloudSecretsCheckTest {
     }
 
     @Test
-    void checkAgainstAnUnreachableAwsEndpointIsAnInternalError() throws Exception {
+    void checkAgainstAnUnreachableAwsEndpointIsBadInput() throws Exception {
+        // The CLI table (ExitCode): a secret store that cannot be reached is a problem with the configuration or
+        // the reference, code 2, like any SecretUnavailableException; only access denied has a code of its own (4).
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path config = config("aws-sm", AwsTestSetup.settings(aws, caPem).put("endpoint", "https://127.0.0.1:" + port));
         assertThat(run("secrets", "check", "aws-sm:prod/db#password", "--config", config.toString()))
-                .isEqualTo(ExitCode.INTERNAL);
+                .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("cannot be reached");
     }
 

@@ -174,6 +174,13 @@ class PolicyCommandTest {
     }
 
     @Test
+    void theReviewListsUsersNamedByUnqualifiedIdsForTheMigration() {
+        assertThat(run("policy", "review", "--policy", policy.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Users named by an unqualified id").contains("  root")
+                .contains("  dana");
+    }
+
+    @Test
     void theReviewIsAvailableAsJson() {
         assertThat(run("policy", "review", "--policy", policy.toString(), "--format", "json")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("\"policyVersion\" : 3").contains("\"privileged\"");

@@ -121,7 +121,7 @@ class WorkflowCommandTest {
     @Test
     void anOperatorDefinesRunsAndReviewsAWorkflowAndWardenRecordsItAll() {
         defineDataSourcesAndWorkflow();
-        assertThat(out.toString()).contains("created workflow clinical/nightly: version 1 by etl");
+        assertThat(out.toString()).contains("created workflow clinical/nightly: version 1 by local:etl");
         assertThat(as(etlKey, "workflow", "run", "--project", "clinical", "--name", "nightly", "--dry-run"))
                 .as(err.toString()).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("dry run of clinical/nightly version 1: SUCCEEDED");
@@ -131,7 +131,7 @@ class WorkflowCommandTest {
         assertThat(out.toString()).contains("SUCCEEDED, rows read 35078, written 35078");
         assertThat(dir.resolve("out/patients.csv")).exists();
         assertThat(as(etlKey, "workflow", "history", "--project", "clinical", "--name", "nightly")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("version 1 by etl").contains("runs (2):").contains("(dry run)");
+        assertThat(out.toString()).contains("version 1 by local:etl").contains("runs (2):").contains("(dry run)");
         assertThat(as(etlKey, "workflow", "show", "--project", "clinical", "--name", "nightly")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("\"contentHash\"").contains("\"source\" : \"synthea\"");
 
@@ -140,7 +140,7 @@ class WorkflowCommandTest {
                 AuditEventType.WORKFLOW_CREATED, AuditEventType.WORKFLOW_EXECUTED, AuditEventType.DATA_SOURCE_READ,
                 AuditEventType.DATA_SOURCE_WRITTEN);
         assertThat(events).filteredOn(e -> e.type() == AuditEventType.WORKFLOW_CREATED)
-                .extracting(e -> e.actor().principalId()).containsExactly("etl");
+                .extracting(e -> e.actor().principalId()).containsExactly("local:etl");
     }
 
     @Test
@@ -179,7 +179,7 @@ class WorkflowCommandTest {
     @Test
     void transformDecryptWithAConfigurationNeedsReidentifyAndIsRecordedWithoutTheValues() throws Exception {
         Files.writeString(dir.resolve("policy.json"), "{\"format\": \"warden-policy/1\", \"projects\": [\"clinical\"], "
-                + "\"grants\": [{\"subject\": \"user:investigator\", \"project\": \"clinical\", "
+                + "\"grants\": [{\"subject\": \"user:local:investigator\", \"project\": \"clinical\", "
                 + "\"permission\": \"REIDENTIFY\"}]}");
         assertThat(run("", "users", "add", "investigator", "--service-account", "--project", "clinical=viewer",
                 "--config", config.toString())).isEqualTo(ExitCode.OK);
@@ -205,10 +205,10 @@ class WorkflowCommandTest {
 
         List<AuditEvent> events = events();
         assertThat(events).filteredOn(e -> e.type() == AuditEventType.ACCESS_DENIED)
-                .extracting(e -> e.actor().principalId()).containsExactly("etl");
+                .extracting(e -> e.actor().principalId()).containsExactly("local:etl");
         AuditEvent performed = events.stream().filter(e -> e.type() == AuditEventType.REIDENTIFICATION_PERFORMED)
                 .findFirst().orElseThrow();
-        assertThat(performed.actor().principalId()).isEqualTo("investigator");
+        assertThat(performed.actor().principalId()).isEqualTo("local:investigator");
         assertThat(performed.details()).containsEntry("values", "1").containsEntry("columns", "patients.SSN");
         assertThat(performed.details().values()).noneMatch(v -> v.contains("999493983") || v.contains(encrypted));
     }

@@ -93,7 +93,7 @@ public final class SecondFactors implements AutoCloseable {
     /**
      * Reads {@code auth.secondFactors}:
      * <pre>{@code
-     * "secondFactors": {"store": {"type": "json", "file": "/var/lib/warden/second-factors.json"},
+     * "secondFactors": {"store": {"type": "json", "file": "/var/lib/warden/second-factors.json"},  // or "jdbc" (warden-jdbc)
      *                   "key": "${secret:keystore:warden-mfa-key}",
      *                   "totp": {"algorithm": "SHA1", "digits": 6, "issuer": "Warden"}}
      * }</pre>
@@ -108,12 +108,6 @@ public final class SecondFactors implements AutoCloseable {
         node.requireOnlyKeys(Set.of("store", "key", "totp"));
         ConfigNode storeNode = node.child("store").orElseThrow(() -> new ConfigurationException("configuration "
                 + node.qualified("store") + ": required; e.g. {\"type\": \"json\", \"file\": \"second-factors.json\"}"));
-        String type = storeNode.requireString("type");
-        if (!type.equals("json")) {
-            throw new ConfigurationException("configuration " + storeNode.qualified("type") + ": '"
-                    + dev.warden.core.auth.Printable.of(type) + "' is not a second-factor store type; use json");
-        }
-        storeNode.requireOnlyKeys(Set.of("type", "file"));
         byte[] key;
         try {
             key = Base64.getDecoder().decode(node.requireString("key").strip());
@@ -126,7 +120,7 @@ public final class SecondFactors implements AutoCloseable {
             throw new ConfigurationException("configuration " + node.qualified("key") + ": must be 32 bytes (AES-256), "
                     + "base64-encoded");
         }
-        Builder builder = builder(new JsonFileSecondFactorStore(Path.of(storeNode.requireString("file"))), key).ownsStore();
+        Builder builder = builder(openStore(storeNode), key).ownsStore();
         Arrays.fill(key, (byte) 0);
         node.child("totp").ifPresent(t -> {
             t.requireOnlyKeys(Set.of("algorithm", "digits", "issuer"));
@@ -140,6 +134,26 @@ public final class SecondFactors implements AutoCloseable {
             t.string("issuer").ifPresent(builder::issuer);
         });
         return builder.build();
+    }
+
+    private static SecondFactorStore openStore(ConfigNode storeNode) {
+        String type = storeNode.requireString("type");
+        if (type.equals("json")) {
+            storeNode.requireOnlyKeys(Set.of("type", "file"));
+            return new JsonFileSecondFactorStore(Path.of(storeNode.requireString("file")));
+        }
+        for (SecondFactorStoreFactory factory : java.util.ServiceLoader.load(SecondFactorStoreFactory.class,
+                SecondFactors.class.getClassLoader())) {
+            if (factory.type().equals(type)) {
+                return factory.open(storeNode);
+            }
+        }
+        if (type.equals("jdbc")) {
+            throw dev.warden.core.plugin.MissingExtensionException.of("configuration " + storeNode.qualified("type")
+                    + ": 'jdbc'", "warden-jdbc");
+        }
+        throw new ConfigurationException("configuration " + storeNode.qualified("type") + ": '"
+                + dev.warden.core.auth.Printable.of(type) + "' is not a second-factor store type; use json or jdbc");
     }
 
     /**

@@ -57,6 +57,35 @@ final class CheckDigits {
     }
 
     /** @return whether {@code s[from, to)} is non-empty and all ASCII digits */
+    /** @return whether {@code d} is an ISBN-13: 13 digits, prefix 978 or 979, EAN-13 check digit (weights 1, 3) */
+    static boolean isbn13Valid(String d) {
+        if (d.length() != 13 || !allDigits(d, 0, 13) || !(d.startsWith("978") || d.startsWith("979"))) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 13; i++) {
+            sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return sum % 10 == 0;
+    }
+
+    /** @return whether {@code d} is an ISBN-10: 9 digits and a check digit (0-9 or X) with a weighted sum divisible by 11 */
+    static boolean isbn10Valid(String d) {
+        if (d.length() != 10 || !allDigits(d, 0, 9)) {
+            return false;
+        }
+        char last = d.charAt(9);
+        if (!(last >= '0' && last <= '9' || last == 'X' || last == 'x')) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            int digit = i == 9 && (last == 'X' || last == 'x') ? 10 : d.charAt(i) - '0';
+            sum += digit * (10 - i);
+        }
+        return sum % 11 == 0;
+    }
+
     static boolean allDigits(CharSequence s, int from, int to) {
         if (from >= to) {
             return false;

@@ -253,6 +253,27 @@ public enum CodeSystem {
     },
 
     /**
+     * International Standard Book Numbers: ISBN-13 (prefix 978 or 979, 13 digits, the EAN-13 check digit with
+     * weights 1 and 3) and, where a header names ISBNs, ISBN-10 (9 digits and a mod-11 check digit, 0-9 or X);
+     * hyphens and spaces between groups allowed. A book's number names a publication, not a person. Source: ISO 2108,
+     * International ISBN Agency, "ISBN Users' Manual" (check digit calculation). A random 13-digit number starting
+     * 978 passes with probability 1/10.
+     */
+    ISBN("ISBN", true, "the ISBN-13 (978/979 prefix, EAN-13 check digit) or ISBN-10 (mod 11) check", "isbn", "isbn10",
+            "isbn13") {
+        @Override
+        boolean test(String v) {
+            String d = v.replace("-", "").replace(" ", "");
+            return CheckDigits.isbn13Valid(d) || CheckDigits.isbn10Valid(d);
+        }
+
+        @Override
+        boolean testWithoutHeader(String v) {
+            return CheckDigits.isbn13Valid(v.replace("-", "").replace(" ", ""));
+        }
+    },
+
+    /**
      * ISO 3166-1 countries, case-insensitive: alpha-2 ({@code DE}), alpha-3 ({@code DEU}), numeric ({@code 276}, three
      * digits) and English names: ISO's short names, the JDK's (CLDR) English names, and common variants such as
      * {@code USA}, {@code United States of America}, {@code UK}, {@code Great Britain}, {@code South Korea},

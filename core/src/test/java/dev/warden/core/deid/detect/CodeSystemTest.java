@@ -164,7 +164,7 @@ class CodeSystemTest {
     void theSelfEvidentSystemsAreTheCheckDigitAndClosedListOnes() {
         assertThat(EnumSet.allOf(CodeSystem.class).stream().filter(CodeSystem::selfEvident))
                 .containsExactlyInAnyOrder(CodeSystem.SNOMED_CT, CodeSystem.LOINC, CodeSystem.ICD_10_CM,
-                        CodeSystem.NDC, CodeSystem.ISO_3166_COUNTRY, CodeSystem.US_STATE,
+                        CodeSystem.NDC, CodeSystem.ISBN, CodeSystem.ISO_3166_COUNTRY, CodeSystem.US_STATE,
                         CodeSystem.ISO_4217_CURRENCY);
     }
 

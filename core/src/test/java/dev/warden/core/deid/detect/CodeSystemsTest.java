@@ -99,6 +99,17 @@ class CodeSystemsTest {
     }
 
     @Test
+    void isbnsPassTheirCheckDigitsAndNameBooks() {
+        // 978-0-306-40615-7 and 0-306-40615-2: the ISBN Users' Manual's worked example; the others are real books.
+        assertThat(CodeSystem.ISBN.matches("978-0-306-40615-7")).isTrue();
+        assertThat(CodeSystem.ISBN.matches("9780306406158")).isFalse();
+        assertThat(CodeSystems.recognize("books", "isbn", List.of("0-306-40615-2"))).get()
+                .extracting(CodeSystemMatch::system).isEqualTo(CodeSystem.ISBN);
+        assertThat(CodeSystems.recognize("books", "number", List.of("9780306406157", "9780141439518", "9780262033848")))
+                .get().extracting(CodeSystemMatch::system).isEqualTo(CodeSystem.ISBN);
+    }
+
+    @Test
     void immunizationCodesAreCvxWhenTheTableNamesImmunizations() {
         Optional<CodeSystemMatch> m = CodeSystems.recognize("immunizations", "CODE", column("immunizations", "CODE"));
         assertThat(m).get().extracting(CodeSystemMatch::system, CodeSystemMatch::namedBy)
