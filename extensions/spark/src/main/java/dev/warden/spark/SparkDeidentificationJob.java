@@ -70,8 +70,9 @@ import org.apache.spark.sql.SparkSession;
  * <p>Output: CSV ({@code <table>/part-*.csv}, each part with the header; the parts concatenated in order, headers after
  * the first removed, are byte for byte the single-machine job's {@code <table>.csv}) or Parquet (every column a string).
  *
- * <p>Not built here: subsetting (refused with a {@link ConfigurationException}), and profiles whose key is random per
- * run ({@code gdpr-erasure}: executors could not share it; refused).
+ * <p>Not built here: subsetting and tables with a privacy model ({@code anonymity}), both refused with a
+ * {@link ConfigurationException}, and profiles whose key is random per run ({@code gdpr-erasure}: executors could not
+ * share it; refused).
  */
 public final class SparkDeidentificationJob {
 
@@ -245,6 +246,14 @@ public final class SparkDeidentificationJob {
         if (spec.subset().isPresent()) {
             throw new ConfigurationException("job spec " + spec.name() + ": subsetting is not available on Spark yet; "
                     + "remove \"subset\" or run the single-machine job");
+        }
+        for (var table : spec.tables()) {
+            if (table.anonymity().isPresent()) {
+                // Without this the executors would write the table without its privacy model: never silently.
+                throw new ConfigurationException("job spec " + spec.name() + ", tables." + table.name() + ".anonymity: "
+                        + "statistical de-identification (k-anonymity, l-diversity, t-closeness) is not available on "
+                        + "Spark yet; run this table with the single-machine job (warden deidentify)");
+            }
         }
         JobSpec fixed = spec.asOf().isPresent() ? spec : new JobSpec(spec.name(), spec.profile(),
                 Optional.of(LocalDate.now(clock.withZone(ZoneOffset.UTC))), spec.entity(), spec.subset(), spec.tables());
