@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,52 +36,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("classification-benchmark")
 class ClassificationBenchmarkTest {
 
-    static final int[] CUTS = {10, 40, 200};
     static final Pattern DEMO = Pattern.compile("generator:demo\\?patients=(\\d+)&seed=(\\d+)");
     static final List<ClassificationEvaluation> RESULTS = Collections.synchronizedList(new ArrayList<>());
     static final Map<String, String> LOCATIONS = new HashMap<>();
 
     static Stream<Arguments> dataSetsAndCuts() throws IOException, URISyntaxException {
-        return cases("/classification");
+        return ClassificationBenchmarkCases.cases(ClassificationBenchmarkTest.class, "/classification");
     }
 
     /** The open cases: sets of schemas the classifier does not yet meet the floors on (README lists what fails). */
     static Stream<Arguments> openDataSetsAndCuts() throws IOException, URISyntaxException {
-        return cases("/classification-open");
-    }
-
-    static Stream<Arguments> cases(String folder) throws IOException, URISyntaxException {
-        Path root = Path.of(ClassificationBenchmarkTest.class.getResource(folder).toURI());
-        List<Arguments> cases = new ArrayList<>();
-        try (Stream<Path> sets = Files.list(root)) {
-            for (Path gold : sets.map(d -> d.resolve("gold.json")).filter(Files::isRegularFile).sorted().toList()) {
-                String name = gold.getParent().getFileName().toString();
-                for (int cut : CUTS) {
-                    cases.add(Arguments.of(name, Optional.of(cut), gold));
-                }
-                cases.add(Arguments.of(name, Optional.empty(), gold));
-            }
-        }
-        return cases.stream();
+        return ClassificationBenchmarkCases.cases(ClassificationBenchmarkTest.class, "/classification-open");
     }
 
     @ParameterizedTest(name = "{0}, cut {1}")
     @MethodSource("dataSetsAndCuts")
     void theUneditedProposalMeetsTheFloors(String name, Optional<Integer> cut, Path goldFile) {
         ClassificationGold gold = ClassificationGold.load(goldFile);
-        ClassificationEvaluation result;
         String location = location(gold);
         // Sets kept in a database (Northwind in PostgreSQL, the demo generator in H2) need warden-jdbc: they run there.
         assumeThat(location).as("a set of files").isNotNull();
-        try (TableSource source = Datasets.source(location, gold.delimiter())) {
-            ClassificationEvaluator evaluator = new ClassificationEvaluator(gold, SpecProposer.DEFAULT_SAMPLE_ROWS);
-            if (cut.isPresent()) {
-                assumeThat((long) cut.get()).as("cut smaller than the data set").isLessThan(evaluator.entityRows(source));
-                result = evaluator.evaluateCut(source, cut.get());
-            } else {
-                result = evaluator.evaluate(source);
-            }
-        }
+        ClassificationEvaluation result = ClassificationBenchmarkCases.evaluate(gold, location, cut);
         RESULTS.add(result);
         System.out.print(result.toText());
         SoftAssertions soft = new SoftAssertions();
@@ -104,16 +78,7 @@ class ClassificationBenchmarkTest {
     @MethodSource("openDataSetsAndCuts")
     void anOpenCaseRunsUneditedAndCopiesNoIdentifier(String name, Optional<Integer> cut, Path goldFile) {
         ClassificationGold gold = ClassificationGold.load(goldFile);
-        ClassificationEvaluation result;
-        try (TableSource source = Datasets.source(gold.dataDirectory().toString(), gold.delimiter())) {
-            ClassificationEvaluator evaluator = new ClassificationEvaluator(gold, SpecProposer.DEFAULT_SAMPLE_ROWS);
-            if (cut.isPresent()) {
-                assumeThat((long) cut.get()).as("cut smaller than the data set").isLessThan(evaluator.entityRows(source));
-                result = evaluator.evaluateCut(source, cut.get());
-            } else {
-                result = evaluator.evaluate(source);
-            }
-        }
+        ClassificationEvaluation result = ClassificationBenchmarkCases.evaluate(gold, gold.dataDirectory().toString(), cut);
         RESULTS.add(result);
         System.out.print(result.toText());
         SoftAssertions soft = new SoftAssertions();

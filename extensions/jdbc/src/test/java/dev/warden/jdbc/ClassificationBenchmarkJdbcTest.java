@@ -1,14 +1,10 @@
 package dev.warden.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.warden.core.job.ClassificationBenchmarkCases;
 import dev.warden.core.job.ClassificationEvaluation;
-import dev.warden.core.job.ClassificationEvaluator;
 import dev.warden.core.job.ClassificationGold;
-import dev.warden.core.job.Datasets;
-import dev.warden.core.job.SpecProposer;
-import dev.warden.core.job.TableSource;
 import dev.warden.jdbc.demo.DemoDataset;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -41,40 +37,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("classification-benchmark")
 class ClassificationBenchmarkJdbcTest {
 
-    static final int[] CUTS = {10, 40, 200};
     static final Pattern DEMO = Pattern.compile("generator:demo\\?patients=(\\d+)&seed=(\\d+)");
     static final List<ClassificationEvaluation> RESULTS = Collections.synchronizedList(new ArrayList<>());
     static final Map<String, String> LOCATIONS = new HashMap<>();
 
     static Stream<Arguments> dataSetsAndCuts() throws IOException, URISyntaxException {
-        Path root = Path.of(ClassificationBenchmarkJdbcTest.class.getResource("/classification").toURI());
-        List<Arguments> cases = new ArrayList<>();
-        try (Stream<Path> sets = Files.list(root)) {
-            for (Path gold : sets.map(d -> d.resolve("gold.json")).filter(Files::isRegularFile).sorted().toList()) {
-                String name = gold.getParent().getFileName().toString();
-                for (int cut : CUTS) {
-                    cases.add(Arguments.of(name, Optional.of(cut), gold));
-                }
-                cases.add(Arguments.of(name, Optional.empty(), gold));
-            }
-        }
-        return cases.stream();
+        return ClassificationBenchmarkCases.cases(ClassificationBenchmarkJdbcTest.class, "/classification");
     }
 
     @ParameterizedTest(name = "{0}, cut {1}")
     @MethodSource("dataSetsAndCuts")
     void theUneditedProposalMeetsTheFloors(String name, Optional<Integer> cut, Path goldFile) {
         ClassificationGold gold = ClassificationGold.load(goldFile);
-        ClassificationEvaluation result;
-        try (TableSource source = Datasets.source(location(gold), gold.delimiter())) {
-            ClassificationEvaluator evaluator = new ClassificationEvaluator(gold, SpecProposer.DEFAULT_SAMPLE_ROWS);
-            if (cut.isPresent()) {
-                assumeThat((long) cut.get()).as("cut smaller than the data set").isLessThan(evaluator.entityRows(source));
-                result = evaluator.evaluateCut(source, cut.get());
-            } else {
-                result = evaluator.evaluate(source);
-            }
-        }
+        ClassificationEvaluation result = ClassificationBenchmarkCases.evaluate(gold, location(gold), cut);
         RESULTS.add(result);
         System.out.print(result.toText());
         assertThat(result.meetsFloors()).as(result.toText()).isTrue();
