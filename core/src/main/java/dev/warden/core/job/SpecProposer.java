@@ -314,7 +314,7 @@ public final class SpecProposer {
                     continue;
                 }
                 CodeSystem closed = CodeSystems.recognize(t, column, e.values).map(CodeSystemMatch::system)
-                        .filter(CodeSystem::selfEvident).orElse(null);
+                        .filter(CodeSystem::closedList).orElse(null);
                 int copied = 0;
                 String source = null;
                 for (int i = 0; i < e.values.size(); i++) {
@@ -639,6 +639,12 @@ public final class SpecProposer {
             return Optional.of(keep(column, "the key of a reference table (other tables refer to its rows, none of its "
                     + "headers names a personal identifier): it names a thing, not a person"));
         }
+        if (!key && c.referenceTable() && !namesPeople(c.table()) && h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+                && e.distinct == e.nonBlank && e.nonBlank >= 2 && e.embeddedHitValues() == 0
+                && e.wholeShare(DetectorKind.UUID) == 0 && !identifierShaped(e)) {
+            return Optional.of(keep(column, "another key of a reference table (one value per row; other tables refer to "
+                    + "its rows, none of its headers names a personal identifier): it numbers things, not people"));
+        }
         if (c.primaryKey() && c.organisationTable()
                 && (e.wholeShare(DetectorKind.UUID) == 1.0 || e.embeddedHitValues() == 0 && !identifierShaped(e))) {
             return Optional.of(keep(column, "the key of a table of organisations (other tables refer to its rows, no "
@@ -646,8 +652,12 @@ public final class SpecProposer {
                     + "column a person): it names an organisation, not a person"));
         }
         if (c.primaryKey()) {
+            // A key of small integers (101, 102, ...) is a record number whatever its header says (member_id reads as a
+            // health plan number): its values are no code an outsider could hold, and a number that equals one of them
+            // elsewhere (a page count) is a coincidence, as the validation treats record ids.
+            boolean recordNumbers = e.allIntegers && e.values.stream().allMatch(OutputValidator::smallInteger);
             IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && !STRICT.contains(h.type().orElseThrow())
-                    ? h.type().orElseThrow() : IdentifierType.OTHER_UNIQUE_IDENTIFIER;
+                    && !recordNumbers ? h.type().orElseThrow() : IdentifierType.OTHER_UNIQUE_IDENTIFIER;
             return Optional.of(identifier(column, t, "the primary key: a record identifier (R); a keyed code keeps joins"));
         }
         String normalized = normalizedHeader(column);
@@ -769,6 +779,10 @@ public final class SpecProposer {
             return keep(column, why + ", but its values are words without digits that many entities share: "
                     + spread(e) + " (an OMOP *_domain_id names a domain, not a record)");
         }
+        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e)) {
+            return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
+                    + e.entities + " entities: it names something they share (a ward, a site, a plan), not one of them");
+        }
         if (STRICT.contains(type)) {
             List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
                     ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
@@ -782,6 +796,27 @@ public final class SpecProposer {
     }
 
     /** Whether most values have the whole shape of an identifier a detector knows (ZIP codes, phone numbers, dates). */
+    /**
+     * An id column whose every value three or more entities carry, with at least three entities per value on average
+     * and {@value #MIN_SHARED_THING_ENTITIES} entities or more: the id of a ward, a site or a plan, which no value singles
+     * out one person by. Identifier-shaped values (UUIDs, e-mails, SSNs) never qualify.
+     */
+    private static boolean sharedThing(ColumnEvidence e) {
+        if (e.entities < MIN_SHARED_THING_ENTITIES || e.distinct < 2 || (long) e.distinct * 3 > e.entities
+                || e.embeddedHitValues() > 0 || identifierShaped(e) || e.wholeShare(DetectorKind.UUID) > 0) {
+            return false;
+        }
+        for (int i = 0; i < e.values.size(); i++) {
+            if (e.carriers(i) < 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Entities needed before an id column's spread can show that it names something they share. */
+    static final int MIN_SHARED_THING_ENTITIES = 20;
+
     private static boolean identifierShaped(ColumnEvidence e) {
         for (DetectorKind k : DetectorKind.values()) {
             if (e.wholeShare(k) >= ColumnClassifier.MIN_HIT_RATE) {
@@ -907,8 +942,10 @@ public final class SpecProposer {
      */
     private Optional<String> describes(int column, List<String[]> rows, Map<String, ColumnSpec> decided,
             TableSchema schema, Map<String, ColumnEvidence> evidence, ColumnEvidence e) {
-        if (e.embeddedHitValues() > 0 || e.maxLength > 300) {
-            return Optional.empty();
+        List<String> words = ColumnHeader.words(schema.columns().get(column).name());
+        if (e.embeddedHitValues() > 0 || e.maxLength > 300
+                || !words.isEmpty() && NOTE_WORDS.contains(words.get(words.size() - 1))) {
+            return Optional.empty(); // notes can name anyone, whatever they pair with
         }
         for (int c = 0; c < schema.columns().size(); c++) {
             ColumnSpec code = decided.get(schema.columns().get(c).name());
@@ -1184,8 +1221,9 @@ public final class SpecProposer {
             // An id column (orders.customer_id) whose values are long enough that containment in another table's keys
             // is no accident (four characters or more, at least two distinct values) refers to that table even when it
             // is named for a role rather than the table.
-            boolean idColumn = ColumnHeader.meaning(table, column).type()
-                    .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+            // So does a column named for a person acting on the row (urlaub.genehmigt_von, approved_by).
+            boolean idColumn = (ColumnHeader.meaning(table, column).type()
+                    .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent() || ColumnHeader.namesActor(column))
                     && values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 4);
             String best = null;
             int bestScore = 0;
@@ -1269,7 +1307,9 @@ public final class SpecProposer {
     /** Header words of notes written by people (not FHIR's coded {@code *_text}, which is the code's display text). */
     private static final Set<String> NOTE_WORDS = Set.of("note", "notes", "comment", "comments", "remark", "remarks",
             "narrative", "memo", "freetext", "message", "bio", "biography", "feedback", "anmerkung", "bemerkung",
-            "kommentar", "commentaire", "comentario", "commento", "opmerking");
+            "kommentar", "commentaire", "comentario", "commento", "opmerking", "anmerkungen", "bemerkungen", "notiz",
+            "notizen", "hinweis", "commentaires", "remarque", "remarques", "comentarios", "observaciones", "commenti",
+            "osservazioni", "opmerkingen");
 
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
@@ -1309,6 +1349,16 @@ public final class SpecProposer {
         return Optional.ofNullable(best);
     }
 
+    /** Table names of people who act rather than are the data subjects: staff, caregivers, providers. */
+    private static final List<String> STAFF_TABLES = List.of("caregiver", "provider", "staff", "physician", "doctor",
+            "nurse", "practitioner", "clinician", "employee", "mitarbeiter", "personal", "teacher", "agent", "author");
+
+    /** @return whether a table's name says its rows are people (data subjects or staff) */
+    private static boolean namesPeople(String table) {
+        String n = normalizedHeader(table);
+        return PEOPLE_TABLES.stream().anyMatch(n::contains) || STAFF_TABLES.stream().anyMatch(n::contains);
+    }
+
     /** Table names that hold data subjects. */
     private static final List<String> PEOPLE_TABLES = List.of("patient", "person", "people", "customer", "user",
             "member", "employee", "subject", "client", "student", "citizen", "contact", "individual", "applicant");
@@ -1328,13 +1378,22 @@ public final class SpecProposer {
             if (e.equals(table)) {
                 column = indexOf(schema, primaryKeys.get(table));
             } else {
+                // The link that names the row's data subject, not one naming a person acting on the row (the head of a
+                // department, who approved a leave): a table linked to the subjects only through such actors holds
+                // things (departments, approvals) and is judged row by row.
+                boolean actorsOnly = false;
                 for (ForeignKey f : foreignKeys.get(table)) {
                     if (f.referencedTable().equals(e)) {
+                        if (ColumnHeader.namesActor(f.column())) {
+                            actorsOnly = true;
+                            continue;
+                        }
                         column = indexOf(schema, f.column());
+                        actorsOnly = false;
                         break;
                     }
                 }
-                if (column < 0) {
+                if (column < 0 && !actorsOnly) {
                     for (ForeignKey f : foreignKeys.get(table)) {
                         String parent = f.referencedTable();
                         Optional<ForeignKey> up = foreignKeys.getOrDefault(parent, List.of()).stream()

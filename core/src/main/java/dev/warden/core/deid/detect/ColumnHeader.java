@@ -77,9 +77,26 @@ public final class ColumnHeader {
             "deleted", "enabled", "ownership", "modality", "route", "stage", "grade", "level", "segment", "plan",
             "relationship", "veteran", "smoker", "smoking", "sexualorientation", "occupation", "workclass",
             "education", "income", "salary", "jobtitle", "title", "profession", "department", "role", "diagnosis",
-            "region");
+            "region", "insurer", "insurance",
+            // the same categories in German, French, Spanish, Italian and Dutch headers
+            "geschlecht", "sexe", "sexo", "sesso", "geslacht", "familienstand", "zivilstand", "etatcivil",
+            "situationfamiliale", "estadocivil", "statocivile", "burgerlijkestaat", "staatsangehoerigkeit",
+            "staatsangehorigkeit", "staatsbuergerschaft", "nationalite", "nacionalidad", "nazionalita",
+            "nationaliteit", "konfession", "religionszugehoerigkeit", "religione", "religio", "sprache", "langue",
+            "idioma", "lingua", "beruf", "taetigkeit", "krankenkasse", "krankenversicherung", "versicherung",
+            "steuerklasse", "bundesland", "kanton", "provinz", "abteilung", "kategorie", "categorie", "categoria",
+            "typ", "tipo", "art", "stufe", "niveau", "nivel", "livello");
     /** The rule of a company column in a table whose name says its rows are organisations. */
     public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
+
+    /**
+     * @param column a foreign key column's header
+     * @return whether its words name a person acting on the row (head, approver, author of a change) rather than the
+     *     row's subject
+     */
+    public static boolean namesActor(String column) {
+        return words(column).stream().anyMatch(ACTOR_WORDS::contains);
+    }
 
     /**
      * Whether a table's name says its rows are organisations (suppliers, payers, organizations, hospitals).
@@ -106,7 +123,27 @@ public final class ColumnHeader {
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
     private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
             "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
-            "caresite", "site", "clinic", "pharmac", "lab", "bank");
+            "caresite", "site", "clinic", "pharmac", "lab", "bank", "branch", "department", "dept", "division",
+            "agency", "agencies", "school", "librar", "employer", "warehouse",
+            // in other languages: Abteilung, Filiale, Niederlassung, Klinik, Krankenhaus, Schule, Firma, Unternehmen,
+            // Lieferant (de); département, agence, hôpital, école, entreprise, fournisseur (fr); departamento,
+            // sucursal, empresa, proveedor (es); reparto, azienda, fornitore (it)
+            "abteilung", "filiale", "niederlassung", "klinik", "krankenhaus", "schule", "firma", "unternehmen",
+            "lieferant", "departement", "agence", "hopital", "ecole", "entreprise", "fournisseur", "departamento",
+            "sucursal", "empresa", "proveedor", "reparto", "azienda", "fornitore");
+    /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
+    private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("anmerkung", "anmerkungen", "bemerkung",
+            "bemerkungen", "kommentar", "kommentare", "notiz", "notizen", "hinweis", "hinweise", "commentaire",
+            "commentaires", "remarque", "remarques", "comentario", "comentarios", "observaciones", "commento",
+            "commenti", "osservazioni", "opmerking", "opmerkingen");
+    /**
+     * Header words of a link to a person acting on a row rather than the row's subject: the head of a department, who
+     * approved, created or changed it ({@code leiter_personalnummer}, {@code approved_by}, {@code genehmigt_von}).
+     */
+    private static final Set<String> ACTOR_WORDS = Set.of("leiter", "leiterin", "manager", "head", "chef", "lead",
+            "leader", "supervisor", "vorgesetzter", "approved", "approver", "genehmigt", "created", "creator", "updated",
+            "modified", "responsible", "verantwortlich", "reviewer", "reviewed", "signed", "entered", "recorded",
+            "assigned", "by", "von", "par", "por", "reports", "erstellt", "geaendert", "bearbeiter");
     private static final Set<String> NOT_AN_ID = Set.of("paid", "valid", "invalid", "fluid", "acid", "liquid", "solid",
             "hybrid", "thyroid", "steroid", "covid", "rapid", "humid", "unpaid", "prepaid", "overpaid", "android",
             "avoid", "void", "david", "squid", "vivid", "lucid", "rigid", "candid", "timid", "aid", "said", "maid",
@@ -372,7 +409,9 @@ public final class ColumnHeader {
         }
         if (w.contains("date") || w.contains("datetime") || w.contains("timestamp") || n.endsWith("date")
                 || n.endsWith("datetime") || n.endsWith("timestamp") || w.size() > 1 && last.equals("at")
-                || w.contains("dt") || n.endsWith("time") && !n.endsWith("lifetime") && !n.contains("duration")) {
+                || w.contains("dt") || n.endsWith("time") && !n.endsWith("lifetime") && !n.contains("duration")
+                // German, Dutch and Swedish "Datum" (eintrittsdatum), Spanish "fecha" (fecha_alta)
+                || n.endsWith("datum") || w.contains("fecha") || n.startsWith("fecha")) {
             return Meaning.identifier(IdentifierType.DATE, "the header names a date or time");
         }
         if (isIdentifierWord(last) || n.endsWith("uuid") || n.endsWith("guid")) {
@@ -387,7 +426,8 @@ public final class ColumnHeader {
         if (w.contains("note") || w.contains("notes") || w.contains("comment") || w.contains("comments")
                 || w.contains("remark") || w.contains("remarks") || w.contains("narrative") || w.contains("memo")
                 || w.contains("freetext") || w.contains("message") || w.contains("body") || n.equals("text")
-                || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")) {
+                || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")
+                || w.stream().anyMatch(NOTES_IN_OTHER_LANGUAGES::contains)) {
             return Meaning.of(Kind.FREE_TEXT, "the header names free text");
         }
         if (THING_WORDS.contains(n) || THING_WORDS.contains(last)) {
