@@ -61,6 +61,17 @@ public final class SpecProposer {
     private static final Set<IdentifierType> STRICT = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
             IdentifierType.ZIP_CODE, IdentifierType.AGE);
 
+    /**
+     * Types a primary key may keep from its header: their transformations are keyed and one-to-one in every profile
+     * (a keyed code or format-preserving encryption), so keys stay unique and joins survive. A key whose header names
+     * a telephone number, an e-mail or a date (replaced by a label, a pseudonym or a year) is a record identifier.
+     */
+    private static final Set<IdentifierType> KEY_TYPES = Set.of(IdentifierType.SOCIAL_SECURITY_NUMBER,
+            IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER,
+            IdentifierType.ACCOUNT_NUMBER, IdentifierType.CREDIT_CARD_NUMBER, IdentifierType.IBAN,
+            IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.NATIONAL_ID, IdentifierType.VEHICLE_IDENTIFIER,
+            IdentifierType.DEVICE_IDENTIFIER, IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+
     /** Rows read per table by default; a table with fewer rows is read whole. */
     public static final int DEFAULT_SAMPLE_ROWS = 50_000;
     /**
@@ -656,7 +667,7 @@ public final class SpecProposer {
             // health plan number): its values are no code an outsider could hold, and a number that equals one of them
             // elsewhere (a page count) is a coincidence, as the validation treats record ids.
             boolean recordNumbers = e.allIntegers && e.values.stream().allMatch(OutputValidator::smallInteger);
-            IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && !STRICT.contains(h.type().orElseThrow())
+            IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && KEY_TYPES.contains(h.type().orElseThrow())
                     && !recordNumbers ? h.type().orElseThrow() : IdentifierType.OTHER_UNIQUE_IDENTIFIER;
             return Optional.of(identifier(column, t, "the primary key: a record identifier (R); a keyed code keeps joins"));
         }
@@ -690,6 +701,11 @@ public final class SpecProposer {
         if (code.isPresent() && e.embeddedHitValues() == 0) {
             return Optional.of(keep(column, code.get()));
         }
+        if (namesStaff(column) && peopleNames(e.values)) {
+            return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
+                    + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
+                    + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
+        }
         Optional<ColumnSpec> byValues = byValues(c);
         if (byValues.isPresent()) {
             return byValues;
@@ -708,7 +724,7 @@ public final class SpecProposer {
                 }
                 break;
             case VOCABULARY:
-                if (e.allNumbers) {
+                if (e.allNumbers && !(e.allIntegers && e.minDigits >= 6 && e.distinct * 10L >= e.nonBlank * 9L)) {
                     return Optional.of(keep(column, h.rule() + "; numbers"));
                 }
                 // The header names a category; the values need only look like one: short, and fewer distinct values
@@ -857,6 +873,10 @@ public final class SpecProposer {
             IdentifierType type = best.identifierType();
             switch (best) {
                 case ZIP:
+                    if (e.allIntegers && ColumnHeader.words(column).stream()
+                            .anyMatch(w -> MEASURE_WORDS.contains(w) || UNIT_WORDS.contains(w))) {
+                        return Optional.empty(); // bytesDown, amount_cents: a header naming a measure says what they are
+                    }
                     if (!e.allIntegers || e.minDigits < 5 || e.values.stream().anyMatch(v -> v.strip().startsWith("0"))
                             || e.sharedShare() < vocabularyShare) {
                         return Optional.of(suppress(column, share + " and no header says what they are"));
@@ -885,6 +905,47 @@ public final class SpecProposer {
     private static boolean honorifics(ColumnEvidence e) {
         long shortWords = e.values.stream().map(String::strip).filter(v -> v.length() <= 6 && v.indexOf(' ') < 0).count();
         return shortWords * 10 >= e.values.size() * 8L;
+    }
+
+    /** Header words naming a person by the role they play for the data subject (a teacher, an account manager). */
+    private static final Set<String> STAFF_WORDS = Set.of("teacher", "gestor", "advisor", "adviser", "counselor",
+            "counsellor", "instructor", "tutor", "coach", "therapist", "surgeon", "dentist", "pharmacist", "physician",
+            "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
+            "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
+            "betreuer", "berater", "beraterin", "sachbearbeiter", "arzt", "aerztin", "conseiller", "conseillere",
+            "gestionnaire", "professeur", "enseignant", "medecin", "asesor", "asesora", "profesor", "profesora", "medico",
+            "enfermera", "enfermero", "docente", "insegnante", "consulente", "operator", "operador", "vendeur",
+            "vendedor", "verkaeufer", "salesperson", "recruiter", "interviewer", "examiner", "inspector", "driver");
+
+    /** @return whether the header's last word names a person by role */
+    private static boolean namesStaff(String column) {
+        List<String> w = ColumnHeader.words(column);
+        return !w.isEmpty() && STAFF_WORDS.contains(w.get(w.size() - 1));
+    }
+
+    /**
+     * @return whether at least half of the distinct values read as a person's name: two to four name words (an
+     *     honorific such as {@code Ms.} counts as one), no organisation word, no digit
+     */
+    private static boolean peopleNames(List<String> values) {
+        int nonBlank = 0;
+        int people = 0;
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            String[] words = v.strip().split("\\s+");
+            boolean organisation = false;
+            for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+                organisation |= ORGANISATION_WORDS.contains(w);
+            }
+            if (!organisation && words.length >= 2 && words.length <= 4 && v.chars().noneMatch(Character::isDigit)
+                    && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)))) {
+                people++;
+            }
+        }
+        return nonBlank > 0 && people * 2 >= nonBlank;
     }
 
     /** Numbers with no header evidence. */
@@ -1094,8 +1155,16 @@ public final class SpecProposer {
     /** A column named {@code id} or {@code <table>id} (singular or plural, any separator) whose values read are unique. */
     private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows) {
         String t = table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        Set<String> names = new HashSet<>(List.of("id", t + "id", t.replaceAll("s$", "") + "id", t.replaceAll("ies$", "y") + "id",
-                t.replaceAll("es$", "") + "id"));
+        Set<String> names = new HashSet<>(List.of("id"));
+        for (String singular : List.of(t, t.replaceAll("s$", ""), t.replaceAll("ies$", "y"), t.replaceAll("es$", ""))) {
+            // customer_id, id_client, driverRef, customer_key, patient_no, client_number
+            for (String suffix : List.of("id", "ref", "key", "no", "nr", "number", "code")) {
+                names.add(singular + suffix);
+            }
+            for (String prefix : List.of("id", "numero", "num", "no", "nr", "code", "ref")) {
+                names.add(prefix + singular); // id_client, numero_commande
+            }
+        }
         for (int c = 0; c < schema.columns().size(); c++) {
             String n = normalizedHeader(schema.columns().get(c).name());
             if (names.contains(n)) {
@@ -1107,6 +1176,29 @@ public final class SpecProposer {
                 if (unique) {
                     return Optional.of(schema.columns().get(c).name());
                 }
+            }
+        }
+        // Else the first column, when it holds a code for every row (SIRET, VIN, IBAN, MSISDN): unique, no blanks, at
+        // least two rows, digits in every value and no spaces, or a header naming an identifier.
+        // Not a column named for another table's key (patient_address.patient_id, death.person_id): that is a foreign
+        // key, unique only because each parent row has at most one such child.
+        String firstName = schema.columns().isEmpty() ? "" : normalizedHeader(schema.columns().get(0).name());
+        if (!schema.columns().isEmpty() && rows.size() >= 2 && !firstName.endsWith("id") && !firstName.endsWith("ref")
+                && !firstName.endsWith("key")) {
+            String first = schema.columns().get(0).name();
+            boolean identifierHeader = ColumnHeader.meaning(table, first).kind() == ColumnHeader.Kind.IDENTIFIER;
+            Set<String> seen = new HashSet<>();
+            boolean code = true;
+            for (String[] row : rows) {
+                String v = row[0];
+                if (v == null || v.isBlank() || !seen.add(v) || !identifierHeader
+                        && (v.indexOf(' ') >= 0 || v.chars().noneMatch(Character::isDigit))) {
+                    code = false;
+                    break;
+                }
+            }
+            if (code) {
+                return Optional.of(first);
             }
         }
         return Optional.empty();
@@ -1315,10 +1407,18 @@ public final class SpecProposer {
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
             "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
 
+    /** Header words naming a unit of measure: integers under such a header are measurements, whatever their shape. */
+    private static final Set<String> UNIT_WORDS = Set.of("bytes", "byte", "kb", "mb", "gb", "kbps", "mbps", "bps", "mhz",
+            "ghz", "hz", "km", "kg", "mg", "ml", "mm", "cm", "ms", "sec", "secs", "seconds", "min", "mins", "minutes",
+            "hours", "hrs", "kwh", "watts", "volts", "pct", "percent", "deg", "degrees", "speed", "distance", "revenue",
+            "balance", "fee", "fees", "amt", "volume", "calories", "steps", "score", "points", "cents", "meters",
+            "metres", "miles", "feet", "grams", "pounds", "lbs", "liters", "litres");
+
     /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
     private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",
             "mentor", "superior", "referrer", "referredby", "predecessor", "successor", "vorgesetzter", "vorgesetzte",
-            "responsable", "superieur", "jefe", "responsabile");
+            "responsable", "superieur", "jefe", "responsabile", "parrain", "marraine", "padrino", "madrina", "sponsor",
+            "referent", "referente", "werber", "pate");
 
     /**
      * The data subjects' table: a table with a birth date (or year), referred to by the most tables; else a table

@@ -60,10 +60,12 @@ public final class ColumnHeader {
     }
 
     private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passcode", "passphrase",
-            "pin", "secret", "salt", "otp", "totp", "apikey", "token", "pass");
+            "pin", "secret", "salt", "otp", "totp", "apikey", "token", "pass", "cvv", "cvc", "cvv2", "cvc2", "puk",
+            "puk1", "puk2", "pukcode", "combination", "passwort", "kennwort", "senha", "contrasena", "contraseña");
     private static final List<String> CREDENTIAL_PARTS = List.of("password", "passwd", "securityanswer", "secretanswer",
             "securityquestion", "apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken",
-            "refreshtoken", "sessiontoken", "passwordhash", "pinhash", "pincode");
+            "refreshtoken", "sessiontoken", "passwordhash", "pinhash", "pincode", "motdepasse", "securitycode",
+            "cardverification", "clavebanca", "claveacceso", "clavesecreta", "claveonline", "geheimzahl");
     private static final Set<String> NATIONAL_ID = Set.of("nationalid", "nationalidentifier", "nationalidnumber",
             "nationalinsurancenumber", "nino", "nin", "taxid", "tin", "taxnumber", "taxidentificationnumber", "steuerid",
             "steueridentifikationsnummer", "insee", "nir", "aadhaar", "aadhar", "cpf", "cnpj", "dni", "nie", "nif",
@@ -131,6 +133,21 @@ public final class ColumnHeader {
             "abteilung", "filiale", "niederlassung", "klinik", "krankenhaus", "schule", "firma", "unternehmen",
             "lieferant", "departement", "agence", "hopital", "ecole", "entreprise", "fournisseur", "departamento",
             "sucursal", "empresa", "proveedor", "reparto", "azienda", "fornitore");
+    /** Header words that name an identifier wherever they stand in the header (callingMsisdn, unitMac, device_imei). */
+    private static final java.util.Map<String, IdentifierType> IDENTIFIER_WORDS = java.util.Map.of(
+            "msisdn", IdentifierType.TELEPHONE_NUMBER, "imei", IdentifierType.DEVICE_IDENTIFIER,
+            "imsi", IdentifierType.OTHER_UNIQUE_IDENTIFIER, "iccid", IdentifierType.DEVICE_IDENTIFIER,
+            "mac", IdentifierType.DEVICE_IDENTIFIER, "macaddress", IdentifierType.DEVICE_IDENTIFIER,
+            "iban", IdentifierType.IBAN);
+    /** Words for "number" at either end of a header. */
+    private static final Set<String> NUMBER_WORDS = Set.of("number", "num", "no", "nr", "nbr", "numero", "nummer",
+            "ref", "code", "key");
+    /** Words naming the people a record is about, in a number's header (student, patient, client). */
+    private static final Set<String> SUBJECT_WORDS = Set.of("student", "pupil", "patient", "member", "customer",
+            "client", "cliente", "employee", "user", "person", "subscriber", "citizen", "voter", "taxpayer", "insured",
+            "beneficiary", "applicant", "candidate", "participant", "subject", "resident", "guest", "passenger",
+            "driver", "personnel", "staff", "learner", "claimant", "policyholder", "accountholder",
+            "kunde", "kunden", "eleve", "alumno", "paciente", "mitglied", "socio", "adherent");
     /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
     private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("anmerkung", "anmerkungen", "bemerkung",
             "bemerkungen", "kommentar", "kommentare", "notiz", "notizen", "hinweis", "hinweise", "commentaire",
@@ -298,6 +315,22 @@ public final class ColumnHeader {
         if (exact != null) {
             return Meaning.identifier(exact, "the header is a common name for " + exact);
         }
+        IdentifierType word = w.stream().map(IDENTIFIER_WORDS::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (word != null) {
+            return Meaning.identifier(word, "a word of the header names " + word + " ("
+                    + w.stream().filter(IDENTIFIER_WORDS::containsKey).findFirst().orElseThrow() + ")");
+        }
+        // A person's number (StateStudentNumber, patient_no, id_client): the record number of a person.
+        if (w.size() > 1 && (NUMBER_WORDS.contains(last) || NUMBER_WORDS.contains(w.get(0)) || w.get(0).equals("id"))
+                && w.stream().anyMatch(SUBJECT_WORDS::contains)) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's number or id");
+        }
+        if (w.size() > 1 && w.get(0).equals("id")) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names an id (id_*)");
+        }
+        if (w.size() > 1 && (last.equals("ref") || last.equals("reference"))) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a reference (*_ref)");
+        }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
         }
@@ -322,7 +355,7 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.FAX_NUMBER, "the header names a fax number");
         }
         if (n.contains("phone") || w.contains("tel") || w.contains("telephone") || w.contains("mobile")
-                || w.contains("cell") || w.contains("cellphone") || n.contains("telecom") || n.equals("extension")
+                || w.contains("cell") && !isIdentifierWord(last) || w.contains("cellphone") || n.contains("telecom") || n.equals("extension")
                 || n.equals("ext") || n.equals("phoneext")) {
             return Meaning.identifier(IdentifierType.TELEPHONE_NUMBER, "the header names a telephone number");
         }
