@@ -200,7 +200,8 @@ public final class SpecProposer {
             boolean contacts = s.columns().stream().anyMatch(c -> ColumnHeader.words(c.name()).contains("contact"));
             boolean organisations = isReferenced && unlinked && !reference
                     && (ColumnHeader.namesOrganisations(t) || s.columns().stream()
-                            .anyMatch(c -> ColumnHeader.meaning(t, c.name()).rule().equals(ColumnHeader.ORGANISATION_COMPANY_RULE)))
+                            .anyMatch(c -> ColumnHeader.meaning(t, c.name()).rule().equals(ColumnHeader.ORGANISATION_COMPANY_RULE)
+                                    || ColumnHeader.namesCompany(c.name())))
                     && noPersonName(t, s, sample);
             Pending p = new Pending(s, sample, entities);
             pending.put(t, p);
@@ -579,8 +580,9 @@ public final class SpecProposer {
     private static boolean noPersonName(String table, TableSchema schema, Sample sample) {
         for (int c = 0; c < schema.columns().size(); c++) {
             String column = schema.columns().get(c).name();
-            if (!personName(ColumnHeader.meaning(table, column)) || ColumnHeader.words(column).contains("contact")) {
-                continue; // a contact person at the organisation is protected in its own column
+            if (!personName(ColumnHeader.meaning(table, column)) || ColumnHeader.words(column).contains("contact")
+                    || ColumnHeader.namesCompany(column)) {
+                continue; // a contact person at the organisation is protected in its own column; a company is no person
             }
             if (!normalizedHeader(column).equals("name")) {
                 return false;
@@ -782,6 +784,10 @@ public final class SpecProposer {
             if (organisations.isPresent()) {
                 return organisations.get();
             }
+        }
+        if (type == IdentifierType.NAME && c.organisationTable() && ColumnHeader.namesCompany(column)) {
+            return keep(column, why + ", but the rows are organisations (other tables refer to them, nothing links them to "
+                    + "the data subjects, no column names a person): this is the " + ORGANISATION_EVIDENCE);
         }
         if (type == IdentifierType.FULL_FACE_PHOTOGRAPH && c.referenceTable()) {
             return keep(column, why + ", but in a reference table (a list of things, no personal header): a picture of "

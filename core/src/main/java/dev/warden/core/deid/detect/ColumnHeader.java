@@ -87,7 +87,8 @@ public final class ColumnHeader {
             "nationaliteit", "konfession", "religionszugehoerigkeit", "religione", "religio", "sprache", "langue",
             "idioma", "lingua", "beruf", "taetigkeit", "krankenkasse", "krankenversicherung", "versicherung",
             "steuerklasse", "bundesland", "kanton", "provinz", "abteilung", "kategorie", "categorie", "categoria",
-            "typ", "tipo", "art", "stufe", "niveau", "nivel", "livello");
+            "typ", "tipo", "art", "stufe", "niveau", "nivel", "livello", "profesion", "professione", "beroep",
+            "ocupacion", "estado", "etat", "stato", "statut", "segmento");
     /** The rule of a company column in a table whose name says its rows are organisations. */
     public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
 
@@ -98,6 +99,18 @@ public final class ColumnHeader {
      */
     public static boolean namesActor(String column) {
         return words(column).stream().anyMatch(ACTOR_WORDS::contains);
+    }
+
+    /**
+     * @param header a column's header
+     * @return whether it names a company (company, company_name, raison_sociale, Firma), as the row's own name or a
+     *     person's employer
+     */
+    public static boolean namesCompany(String header) {
+        List<String> w = words(header);
+        String n = String.join("", w);
+        return w.contains("company") || n.startsWith("company") || n.endsWith("company") || n.contains("companyname")
+                || COMPANY_NAMES_IN_OTHER_LANGUAGES.stream().anyMatch(n::startsWith);
     }
 
     /**
@@ -148,6 +161,10 @@ public final class ColumnHeader {
             "beneficiary", "applicant", "candidate", "participant", "subject", "resident", "guest", "passenger",
             "driver", "personnel", "staff", "learner", "claimant", "policyholder", "accountholder",
             "kunde", "kunden", "eleve", "alumno", "paciente", "mitglied", "socio", "adherent");
+    /** A company's name in French, Spanish, Italian, German and Dutch headers (raison sociale, razón social, Firma). */
+    private static final List<String> COMPANY_NAMES_IN_OTHER_LANGUAGES = List.of("raisonsociale", "razonsocial",
+            "ragionesociale", "firmenname", "firma", "empresa", "societe", "entreprise", "bedrijfsnaam", "arbeitgeber",
+            "employeur", "empleador", "datoredilavoro", "werkgever");
     /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
     private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("anmerkung", "anmerkungen", "bemerkung",
             "bemerkungen", "kommentar", "kommentare", "notiz", "notizen", "hinweis", "hinweise", "commentaire",
@@ -339,7 +356,8 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a user name");
         }
         if (w.contains("employer") || n.contains("employername") || n.contains("workplace")
-                || w.contains("company") || n.startsWith("company") || n.endsWith("company")) {
+                || w.contains("company") || n.startsWith("company") || n.endsWith("company")
+                || COMPANY_NAMES_IN_OTHER_LANGUAGES.stream().anyMatch(n::startsWith)) {
             String t = String.join("", words(table));
             if (ORGANISATION_TABLES.stream().anyMatch(t::contains)) {
                 return Meaning.of(Kind.THING_NAME, ORGANISATION_COMPANY_RULE);
