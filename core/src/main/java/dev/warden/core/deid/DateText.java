@@ -7,13 +7,16 @@ import java.time.LocalDate;
  * Reads the date part of a date or timestamp and writes a new date back in the same shape. Shapes: ISO-8601
  * {@code yyyy-MM-dd}, optionally followed by {@code T} or a space and a time (with or without offset or zone, kept
  * verbatim); {@code M/d/yyyy} with or without leading zeros, optionally followed by a space and a time;
- * {@code yyyyMMdd}. Hand-parsed: no formatter, no exception on the good path.
+ * {@code yyyyMMdd}; {@code d.M.yyyy}, day first, as German, Austrian, Swiss, Polish, Russian and Scandinavian exports
+ * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time). Hand-parsed: no
+ * formatter, no exception on the good path.
  */
 final class DateText {
 
     static final int ISO = 0;
     static final int US = 1;
     static final int BASIC = 2;
+    static final int DOTTED = 3;
 
     private DateText() {
     }
@@ -36,6 +39,22 @@ final class DateText {
             int d = digits(s, 6, 8, kind);
             return pack(y, m, d, BASIC, 8, 0, kind);
         }
+        int dot = s.indexOf('.');
+        if ((dot == 1 || dot == 2) && s.indexOf('/') < 0) {
+            int dot2 = s.indexOf('.', dot + 1);
+            if (dot2 == dot + 2 || dot2 == dot + 3) {
+                int end = dot2 + 5;
+                if (len < end || (len > end && s.charAt(end) != ' ')) {
+                    throw bad(kind);
+                }
+                int d = digits(s, 0, dot, kind);
+                int m = digits(s, dot + 1, dot2, kind);
+                int y = digits(s, dot2 + 1, end, kind);
+                // bit 1: the month is zero-padded, bit 2: the day is (the same bits as M/d/yyyy)
+                int padding = (s.charAt(dot + 1) == '0' && dot2 - dot == 3 ? 1 : 0) | (s.charAt(0) == '0' && dot == 2 ? 2 : 0);
+                return pack(y, m, d, DOTTED, end, padding, kind);
+            }
+        }
         int s1 = s.indexOf('/');
         if (s1 == 1 || s1 == 2) {
             int s2 = s.indexOf('/', s1 + 1);
@@ -57,7 +76,7 @@ final class DateText {
 
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
-                + "ISO-8601 date-time, M/d/yyyy, yyyyMMdd)");
+                + "ISO-8601 date-time, M/d/yyyy, yyyyMMdd, d.M.yyyy)");
     }
 
     private static int digits(String s, int from, int to, String kind) {
@@ -147,6 +166,29 @@ final class DateText {
                 two(out, 4, m);
                 two(out, 6, d);
                 at = 8;
+            }
+            case DOTTED -> {
+                int padding = (int) (p & 0xF);
+                int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
+                int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
+                out = new char[mw + dw + 6 + restLength];
+                at = 0;
+                if (dw == 2) {
+                    two(out, at, d);
+                } else {
+                    out[at] = (char) ('0' + d);
+                }
+                at += dw;
+                out[at++] = '.';
+                if (mw == 2) {
+                    two(out, at, m);
+                } else {
+                    out[at] = (char) ('0' + m);
+                }
+                at += mw;
+                out[at++] = '.';
+                four(out, at, y);
+                at += 4;
             }
             default -> {
                 int padding = (int) (p & 0xF);

@@ -70,6 +70,64 @@ public final class Datasets {
         return csv;
     }
 
+    /**
+     * The delimiter of a directory's CSV files, read from the first line of the first {@code .csv} file by name: the
+     * one of comma, semicolon, tab and vertical bar that appears most often outside double quotes (a comma when none
+     * does, and for a JDBC URL or a directory without CSV files). The way spreadsheet exports in locales with a
+     * decimal comma write CSV (semicolons) is so recognised without a {@code --delimiter}.
+     *
+     * @param location a JDBC URL or a directory
+     * @return the delimiter
+     * @throws ConfigurationException if the first file cannot be read
+     */
+    public static char detectDelimiter(String location) {
+        if (isJdbc(location) || !Files.isDirectory(Path.of(location))) {
+            return ',';
+        }
+        Path first;
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of(location))) {
+            first = files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                    && Files.isRegularFile(f)).sorted().findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            throw new ConfigurationException("input " + location + ": cannot list the directory (" + e.getMessage() + ")");
+        }
+        if (first == null) {
+            return ',';
+        }
+        String line;
+        try (java.io.BufferedReader r = Files.newBufferedReader(first, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] buffer = new char[64 * 1024];
+            int n = r.read(buffer);
+            line = n <= 0 ? "" : new String(buffer, 0, n);
+        } catch (java.io.IOException e) {
+            throw new ConfigurationException("input " + first + ": cannot read the first line (" + e.getMessage() + ")");
+        }
+        char[] candidates = {',', ';', '\t', '|'};
+        int[] counts = new int[candidates.length];
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                for (int k = 0; k < candidates.length; k++) {
+                    if (c == candidates[k]) {
+                        counts[k]++;
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < candidates.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        return counts[best] == 0 ? ',' : candidates[best];
+    }
+
     /** @return {@link #source(String, char)} with a comma */
     public static TableSource source(String location) {
         return source(location, ',');

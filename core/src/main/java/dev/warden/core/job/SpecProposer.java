@@ -817,7 +817,6 @@ public final class SpecProposer {
         return identifier(column, type, why);
     }
 
-    /** Whether most values have the whole shape of an identifier a detector knows (ZIP codes, phone numbers, dates). */
     /**
      * An id column whose every value three or more entities carry, with at least three entities per value on average
      * and {@value #MIN_SHARED_THING_ENTITIES} entities or more: the id of a ward, a site or a plan, which no value singles
@@ -839,6 +838,7 @@ public final class SpecProposer {
     /** Entities needed before an id column's spread can show that it names something they share. */
     static final int MIN_SHARED_THING_ENTITIES = 20;
 
+    /** Whether most values have the whole shape of an identifier a detector knows (ZIP codes, phone numbers, dates). */
     private static boolean identifierShaped(ColumnEvidence e) {
         for (DetectorKind k : DetectorKind.values()) {
             if (e.wholeShare(k) >= ColumnClassifier.MIN_HIT_RATE) {
@@ -859,10 +859,11 @@ public final class SpecProposer {
         List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
                 ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
         long dotted = judged.stream().filter(v -> DOTTED_DATE.matcher(v.strip()).matches()).count();
-        if (!judged.isEmpty() && dotted >= ColumnClassifier.MIN_HIT_RATE * judged.size()) {
+        long dates = judged.stream().filter(v -> DetectorKind.DATE.matchesWhole(v.strip())).count();
+        if (!judged.isEmpty() && dotted >= ColumnClassifier.MIN_HIT_RATE * judged.size() && dates < judged.size()) {
             return Optional.of(suppress(column, String.format(Locale.ROOT, "%d of %d distinct values are dates written "
-                    + "day first with dots (or month.year), which the date transformations do not read: suppressed "
-                    + "(45 CFR 164.514(b)(2)(i)(C)); convert them to ISO 8601 to keep the year", dotted, judged.size())));
+                    + "day first with dots or a month and year (12.2024), and not every one is a whole date the date "
+                    + "transformations read: suppressed (45 CFR 164.514(b)(2)(i)(C))", dotted, judged.size())));
         }
         DetectorKind best = null;
         double bestShare = 0;

@@ -96,6 +96,22 @@ class DatesAndGeneralizationTest {
     }
 
     @Test
+    void dayFirstDottedDatesAsGermanExportsWriteThemAreReadDayFirstAndWrittenInTheSameShape() {
+        assertThat(compile(new Transformation.DateToYear()).apply("04.03.1969")).isEqualTo("1969");
+        assertThat(compile(new Transformation.DateToYear()).apply("4.3.1969 08:15")).isEqualTo("1969");
+        ValueTransformer shift = compile(new Transformation.DateShift(365));
+        String iso = shift.apply("1969-03-04", "p1");
+        String dotted = shift.apply("04.03.1969", "p1");
+        assertThat(dotted).matches("\\d{2}\\.\\d{2}\\.\\d{4}");
+        assertThat(dotted).isEqualTo(iso.substring(8, 10) + "." + iso.substring(5, 7) + "." + iso.substring(0, 4));
+        assertThat(shift.apply("4.3.1969 08:15", "p1")).endsWith(" 08:15").matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4} 08:15");
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("31.02.2024"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("12.2024"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("d.M.yyyy");
+    }
+
+    @Test
     void dateShiftsDifferAcrossEntitiesAndStayWithinTheMaximumAndAreNeverZero() {
         ValueTransformer t = compile(new Transformation.DateShift(30));
         Set<String> outputs = new HashSet<>();

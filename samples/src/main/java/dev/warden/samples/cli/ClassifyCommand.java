@@ -45,8 +45,8 @@ final class ClassifyCommand implements Callable<Integer> {
             + "(the spec keeps it in each column's comment).")
     boolean explain;
 
-    @Option(names = "--delimiter", defaultValue = ",", paramLabel = "CHAR", description = "CSV delimiter (default ',').")
-    char delimiter;
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default: detected from the first line of the first file: comma, semicolon, tab or |).")
+    Character delimiter;
 
     @CommandLine.Mixin
     ClassificationEvaluationOptions evaluation;
@@ -63,7 +63,7 @@ final class ClassifyCommand implements Callable<Integer> {
             return evaluation.run(input, sample, spec.commandLine().getOut());
         }
         JobSpec proposal;
-        try (TableSource source = Datasets.source(input, delimiter)) {
+        try (TableSource source = Datasets.source(input, delimiter())) {
             String name = output == null ? "proposed" : output.getFileName().toString().replaceAll("\\.json$", "");
             proposal = new SpecProposer(source, sample, vocabularyShare).propose(name, profile, LocalDate.now(ZoneOffset.UTC));
         }
@@ -89,5 +89,10 @@ final class ClassifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return ExitCode.OK;
+    }
+
+    /** @return the delimiter given, or the one the input's first CSV file uses */
+    private char delimiter() {
+        return delimiter != null ? delimiter : Datasets.detectDelimiter(input.toString());
     }
 }

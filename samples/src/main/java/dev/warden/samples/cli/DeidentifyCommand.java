@@ -49,8 +49,8 @@ final class DeidentifyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|jsonl", description = "File format of a directory output (default csv).")
     String format;
 
-    @Option(names = "--delimiter", defaultValue = ",", paramLabel = "CHAR", description = "CSV delimiter of input and output (default ',').")
-    char delimiter;
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter of input and output (default: detected from the first line of the first input file: comma, semicolon, tab or |).")
+    Character delimiter;
 
     @Option(names = "--subset", paramLabel = "TABLE:PERCENT|TABLE:CONDITION",
             description = "Start a referentially complete subset from TABLE: PERCENT of its rows (chosen by keyed hash of the "
@@ -76,8 +76,8 @@ final class DeidentifyCommand implements Callable<Integer> {
         JobSpec jobSpec = JobSpec.load(spec);
         Datasets.Format fmt = Datasets.Format.parse(format);
         byte[] jobKey = resolveKey();
-        try (TableSource source = Datasets.source(input, delimiter);
-             TableTarget target = Datasets.target(output, fmt, delimiter)) {
+        try (TableSource source = Datasets.source(input, delimiter());
+             TableTarget target = Datasets.target(output, fmt, delimiter())) {
             DeidentificationJob.Builder job = DeidentificationJob.builder().spec(jobSpec).source(source).target(target)
                     .deidentifiers(p -> Deidentifiers.forProfile(p, jobKey));
             if (subset != null) {
@@ -130,5 +130,10 @@ final class DeidentifyCommand implements Callable<Integer> {
             }
             Files.writeString(report, result.toJson());
         }
+    }
+
+    /** @return the delimiter given, or the one the input's first CSV file uses */
+    private char delimiter() {
+        return delimiter != null ? delimiter : Datasets.detectDelimiter(input.toString());
     }
 }
