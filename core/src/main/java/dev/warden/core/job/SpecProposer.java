@@ -198,7 +198,7 @@ public final class SpecProposer {
             // names the organisation and none that names a person. Its key names an organisation, not a person.
             // Columns of a contact (contact_name, contact_title): the rows are organisations reached through a person.
             boolean contacts = s.columns().stream().anyMatch(c -> ColumnHeader.words(c.name()).contains("contact"));
-            boolean organisations = isReferenced && unlinked && !reference
+            boolean organisations = isReferenced && unlinked && !reference && !namesPeople(t)
                     && (ColumnHeader.namesOrganisations(t) || s.columns().stream()
                             .anyMatch(c -> ColumnHeader.meaning(t, c.name()).rule().equals(ColumnHeader.ORGANISATION_COMPANY_RULE)
                                     || ColumnHeader.namesCompany(c.name())))
