@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * The HTML form of a {@link ComplianceReport}: a summary (period, hash chain, event counts), three inline SVG charts
  * (events per type, log-ins and failures over time, accesses per data source) and the report's tables. One file, no
  * script and no external resource (a Content-Security-Policy says so), readable at 1280 pixels: tables take the page's
- * width, cells wrap at spaces and after separators ({@code <wbr>} after {@code / : , = -}), never inside a word.
+ * width, cells wrap at spaces and after separators ({@code <wbr>} after {@code / : , = _ .} in long tokens), never inside a word.
  */
 final class ComplianceReportHtml {
 
@@ -35,7 +35,7 @@ final class ComplianceReportHtml {
             + "svg{display:block;max-width:100%;height:auto;margin:4px 0 8px}"
             + "svg text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:12px;fill:#1f2328}"
             + ".legend{font-size:13px;margin:0}.sw{display:inline-block;width:11px;height:11px;margin:0 4px 0 12px;"
-            + "vertical-align:-1px}";
+            + "vertical-align:-1px}.w{white-space:nowrap}";
 
     private static final String OK = "#2da44e";
     private static final String FAILED = "#cf222e";
@@ -76,8 +76,9 @@ final class ComplianceReportHtml {
                 for (int i = 0; i < row.size(); i++) {
                     String column = section.columns().get(i);
                     String cls = column.equals("time") ? " class=\"t\"" : numeric(column) ? " class=\"n\"" : "";
-                    out.append("<td").append(cls).append('>').append(breakable(ComplianceReport.printable(row.get(i))))
-                            .append("</td>");
+                    String cell = ComplianceReport.printable(row.get(i));
+                    out.append("<td").append(cls).append('>')
+                            .append(cls.isEmpty() ? breakable(cell) : ComplianceReport.html(cell)).append("</td>");
                 }
                 out.append("</tr>\n");
             }
@@ -172,15 +173,16 @@ final class ComplianceReportHtml {
         int left = 50;
         int plot = 200;
         int height = plot + 60;
-        long max = buckets.stream().mapToLong(b -> Math.max(b.succeeded(), b.failed())).max().orElse(1);
+        long highest = buckets.stream().mapToLong(b -> Math.max(b.succeeded(), b.failed())).max().orElse(1);
+        long step = Math.max(1, (long) Math.ceil(highest / 4.0));
+        long max = step * ((highest + step - 1) / step);   // the axis ends on a labelled grid line
         double slot = (double) (width - left - 10) / buckets.size();
         double bar = Math.max(1, Math.min(28, slot * 0.4));
         int labelEvery = (int) Math.max(1, Math.ceil(buckets.size() / 12.0));
         out.append("<svg role=\"img\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"")
                 .append(width).append("\" height=\"").append(height).append("\"><title>Log-ins and failed log-ins per ")
                 .append(hours ? "hour" : "day").append("</title>");
-        for (int k = 0; k <= 4; k++) {
-            long v = Math.round(max * k / 4.0);
+        for (long v = 0; v <= max; v += step) {
             double y = 10 + plot - plot * (double) v / Math.max(1, max);
             out.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 10).append("\" y1=\"").append(fmt(y))
                     .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#d0d7de\"/>")
@@ -258,22 +260,38 @@ final class ComplianceReportHtml {
     }
 
     /**
-     * Escapes a cell and lets the browser break a long token after its separators ({@code / : , = -} and
-     * {@code .} inside names), so nothing is cut inside a word at 1280 pixels.
+     * Escapes a cell for a table: it wraps at spaces, and a long token (a path, a resource) only after its separators
+     * ({@code / : , = _ .}, once past 12 characters); never inside a word, nor at a hyphen.
      */
     static String breakable(String value) {
-        String escaped = ComplianceReport.html(value);
-        StringBuilder out = new StringBuilder(escaped.length() + 16);
-        int run = 0;
-        for (int i = 0; i < escaped.length(); i++) {
-            char c = escaped.charAt(i);
-            out.append(c);
-            run = Character.isWhitespace(c) ? 0 : run + 1;
-            if ((c == '/' || c == ':' || c == ',' || c == '=' || c == '-' || c == '_' || c == '.') && run > 12
-                    && i + 1 < escaped.length() && !Character.isWhitespace(escaped.charAt(i + 1))) {
-                out.append("<wbr>");
+        StringBuilder out = new StringBuilder(value.length() + 32);
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == ' ') {
+                if (i > start) {
+                    token(value.substring(start, i), out);
+                }
+                if (i < value.length()) {
+                    out.append(' ');
+                }
+                start = i + 1;
             }
         }
         return out.toString();
+    }
+
+    /** One space-free token: kept on one line except after its separators once it is long. */
+    private static void token(String token, StringBuilder out) {
+        out.append("<span class=\"w\">");
+        int run = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            out.append(ComplianceReport.html(String.valueOf(c)));
+            run++;
+            if ((c == '/' || c == ':' || c == ',' || c == '=' || c == '_' || c == '.') && run > 12 && i + 1 < token.length()) {
+                out.append("<wbr>");
+            }
+        }
+        out.append("</span>");
     }
 }

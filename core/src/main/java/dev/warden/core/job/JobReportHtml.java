@@ -27,7 +27,7 @@ final class JobReportHtml {
             + "border-radius:6px;padding:12px 18px;margin:0}dt{font-weight:600}dd{margin:0}"
             + "code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}"
             + ".ok{color:#1a7f37;font-weight:700;white-space:nowrap}.bad{color:#cf222e;font-weight:700;white-space:nowrap}"
-            + ".keep{color:#656d76}";
+            + ".keep{color:#656d76}h1 code{font-size:inherit}td.name{white-space:nowrap}";
 
     private JobReportHtml() {
     }
@@ -103,7 +103,7 @@ final class JobReportHtml {
     private static void checks(List<JobReport.Check> checks, StringBuilder out) {
         out.append("<table><thead><tr><th>result</th><th>check</th><th>detail</th></tr></thead><tbody>\n");
         for (JobReport.Check c : checks) {
-            out.append("<tr><td class=\"").append(c.passed() ? "ok\">ok" : "bad\">FAIL").append("</td><td>")
+            out.append("<tr><td class=\"").append(c.passed() ? "ok\">ok" : "bad\">FAIL").append("</td><td class=\"name\">")
                     .append(esc(c.name())).append("</td><td>").append(esc(c.detail())).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
