@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * The HTML form of a {@link ComplianceReport}: a summary (period, hash chain, event counts), three inline SVG charts
  * (events per type, log-ins and failures over time, accesses per data source) and the report's tables. One file, no
  * script and no external resource (a Content-Security-Policy says so), readable at 1280 pixels: tables take the page's
- * width, cells wrap at spaces and after separators ({@code <wbr>} after {@code / : , = _ .} in long tokens), never inside a word.
+ * width, cells wrap at spaces and after separators ({@code <wbr>} after {@code / : , = .} in long tokens), never inside a word.
  */
 final class ComplianceReportHtml {
 
@@ -261,7 +261,7 @@ final class ComplianceReportHtml {
 
     /**
      * Escapes a cell for a table: it wraps at spaces, and a long token (a path, a resource) only after its separators
-     * ({@code / : , = _ .}, once past 12 characters); never inside a word, nor at a hyphen.
+     * ({@code / : , = .}, once past 12 characters); never inside a word, nor at a hyphen.
      */
     static String breakable(String value) {
         StringBuilder out = new StringBuilder(value.length() + 32);
@@ -288,7 +288,7 @@ final class ComplianceReportHtml {
             char c = token.charAt(i);
             out.append(ComplianceReport.html(String.valueOf(c)));
             run++;
-            if ((c == '/' || c == ':' || c == ',' || c == '=' || c == '_' || c == '.') && run > 12 && i + 1 < token.length()) {
+            if ((c == '/' || c == ':' || c == ',' || c == '=' || c == '.') && run > 12 && i + 1 < token.length()) {
                 out.append("<wbr>");
             }
         }
