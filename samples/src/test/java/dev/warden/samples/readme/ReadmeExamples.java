@@ -145,7 +145,9 @@ final class ReadmeExamples {
         }
         warden.secrets().onRotation(SecretRef.parse(reference), rotation -> {   // told once per rotation
             try (Secret password = warden.secrets().resolve(reference)) {
-                pool.getHikariConfigMXBean().setPassword(new String(password.chars()));
+                char[] rotated = password.chars();
+                pool.getHikariConfigMXBean().setPassword(new String(rotated));
+                Arrays.fill(rotated, '\0');
             }
         });
     }
