@@ -293,14 +293,27 @@ public final class Warden implements AutoCloseable {
         }
     }
 
-    /** @return audit sink factories by type */
-    public PluginRegistry<AuditSinkFactory> auditSinks() {
+    /**
+     * @return the installed audit sink factories by type (discovered and explicit), whether the configuration uses
+     *     them or not; the sinks configured are {@link #auditSinks()}
+     */
+    public PluginRegistry<AuditSinkFactory> auditSinkTypes() {
         return auditSinks;
     }
 
     /**
+     * The audit sinks that {@code audit.sinks} configures, read from the configuration: none is opened by this call
+     * (they open with {@link #auditLog()}).
+     *
+     * @return the configured sinks by name and type, in configuration order; empty without {@code audit.sinks}
+     */
+    public dev.warden.core.audit.ConfiguredAuditSinks auditSinks() {
+        return dev.warden.core.audit.ConfiguredAuditSinks.of(configuration.section("audit"));
+    }
+
+    /**
      * The fail-closed audit log built from the {@code audit} section (key resolved through {@link #secrets()}, sinks
-     * through {@link #auditSinks()}), on first call; closed with this instance.
+     * through {@link #auditSinkTypes()}), on first call; closed with this instance.
      *
      * @return the audit pipeline
      * @throws dev.warden.ConfigurationException if the audit section is missing a key (outside development) or sinks

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
 import dev.warden.audit.Outcome;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,23 +18,32 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A compliance report over a period of an audit log: authentications and failures per user, lockouts, access denied,
- * data source accesses, configuration and permission changes (workflow versions included), workflow runs with their
- * row counts, erasures, re-identifications, alerts, and the audit log's own events (purges, gaps, repairs). Rendered as
- * text, JSON or one self-contained HTML file.
+ * A compliance report over a period of an audit log, meant to be handed to an auditor as evidence: the period the
+ * log actually covers (first and last event), whether its hash chain was verified (key id, records, last sequence
+ * number and MAC), counts per event type, authentications and failures per user and over time, lockouts, access denied,
+ * data source accesses, secret accesses (reference, store and version; never a value), configuration and permission
+ * changes (workflow versions included), workflow runs with their row counts, erasures, re-identifications, alerts, and
+ * the audit log's own events (purges, gaps, repairs). Rendered as text, JSON or one self-contained HTML file whose
+ * charts are inline SVG (no script, no external resource).
  *
  * <p>Every value from the log is escaped for the output: control and line-separator characters are shown as
  * {@code \}{@code uXXXX} in text, JSON is written by Jackson, HTML escapes {@code & < > " '}; a hostile user name can
  * therefore neither add a row nor inject markup.
  *
- * @param from the period's start, if bounded
- * @param to the period's end (exclusive), if bounded
+ * @param from the period's start as requested, if bounded
+ * @param to the period's end (exclusive) as requested, if bounded
  * @param generatedAt when the report was made
  * @param events how many events the period holds
  * @param sections the report's tables, in order
+ * @param firstEvent the time of the period's first event; empty when it holds none
+ * @param lastEvent the time of the period's last event; empty when it holds none
+ * @param eventTypes the number of events per type, types in declaration order, only those that occur
+ * @param logins log-ins and failed log-ins per time bucket, oldest first (see {@link Bucket})
+ * @param chain the hash chain's verification, when the log was verified for this report
  */
 public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Instant generatedAt, long events,
-                               List<Section> sections) {
+                               List<Section> sections, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
+                               Map<AuditEventType, Long> eventTypes, List<Bucket> logins, Optional<ChainCheck> chain) {
 
     /**
      * One table of the report.
@@ -49,6 +59,49 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
         }
     }
 
+    /**
+     * Authentications in one interval of the period: an hour when the log covers up to two days, else a day (UTC).
+     *
+     * @param start the interval's start (UTC)
+     * @param length the interval's length
+     * @param succeeded {@code LOGIN} and {@code API_KEY_USED} events in it
+     * @param failed {@code LOGIN_FAILED} and {@code MFA_FAILED} events in it
+     */
+    public record Bucket(Instant start, Duration length, long succeeded, long failed) {
+    }
+
+    /**
+     * The result of verifying the log's HMAC-SHA256 hash chain, as {@code warden audit verify} reports it.
+     *
+     * @param intact whether no finding was made
+     * @param records complete records read
+     * @param keyId the chain key's id (a fingerprint of the key, never the key)
+     * @param lastSeq the sequence number of the last record accepted
+     * @param lastMac the MAC of the last record accepted, hex
+     * @param findings each problem found, e.g. {@code MODIFIED at audit-...jsonl:12: ...}; empty when intact
+     */
+    public record ChainCheck(boolean intact, long records, String keyId, long lastSeq, String lastMac, List<String> findings) {
+        public ChainCheck {
+            findings = List.copyOf(findings);
+        }
+
+        /**
+         * @param report a verification's result
+         * @param keyId the id of the key it was verified with ({@code ChainKey.keyId()})
+         * @return the check, for {@link ComplianceReport#withChain}
+         */
+        public static ChainCheck of(VerificationReport report, String keyId) {
+            return new ChainCheck(report.intact(), report.records(), keyId, report.lastSeq(), report.lastMac(),
+                    report.findings().stream().map(Finding::toString).toList());
+        }
+
+        /** @return one line: intact or the first finding, with records, key id, last sequence number and MAC */
+        public String summary() {
+            return (intact ? "intact" : "NOT intact: " + findings.get(0)) + "; " + records + " records, key id " + keyId
+                    + ", last record " + lastSeq + ", last MAC " + lastMac;
+        }
+    }
+
     private static final Set<AuditEventType> CHANGES = EnumSet.of(AuditEventType.CONFIGURATION_CHANGED,
             AuditEventType.PERMISSION_GRANTED, AuditEventType.PERMISSION_REVOKED, AuditEventType.USER_CREATED,
             AuditEventType.USER_DISABLED, AuditEventType.API_KEY_CREATED, AuditEventType.API_KEY_REVOKED,
@@ -60,6 +113,24 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
 
     public ComplianceReport {
         sections = List.copyOf(sections);
+        Map<AuditEventType, Long> types = new java.util.EnumMap<>(AuditEventType.class);
+        types.putAll(eventTypes);
+        eventTypes = java.util.Collections.unmodifiableMap(types);
+        logins = List.copyOf(logins);
+    }
+
+    /**
+     * @param check the hash chain's verification of the log this report was made from
+     * @return a copy that states it
+     */
+    public ComplianceReport withChain(ChainCheck check) {
+        return new ComplianceReport(from, to, generatedAt, events, sections, firstEvent, lastEvent, eventTypes, logins,
+                Optional.of(check));
+    }
+
+    /** @return the section with this title */
+    public Optional<Section> section(String title) {
+        return sections.stream().filter(s -> s.title().equals(title)).findFirst();
     }
 
     /**
@@ -79,10 +150,23 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
         List<List<String>> runs = new ArrayList<>();
         List<List<String>> alerts = new ArrayList<>();
         List<List<String>> logEvents = new ArrayList<>();
+        List<List<String>> secrets = new ArrayList<>();
+        Map<AuditEventType, Long> types = new java.util.EnumMap<>(AuditEventType.class);
+        List<Instant[]> authTimes = new ArrayList<>();   // time, and a non-null second cell for a failure
+        Instant first = null;
+        Instant last = null;
         long count = 0;
         for (AuditEvent e : events) {
             count++;
+            first = first == null || e.time().isBefore(first) ? e.time() : first;
+            last = last == null || e.time().isAfter(last) ? e.time() : last;
+            types.merge(e.type(), 1L, Long::sum);
             String user = e.actor().principalId();
+            switch (e.type()) {
+                case LOGIN, API_KEY_USED -> authTimes.add(new Instant[] {e.time(), null});
+                case LOGIN_FAILED, MFA_FAILED -> authTimes.add(new Instant[] {e.time(), e.time()});
+                default -> { }
+            }
             switch (e.type()) {
                 case LOGIN, API_KEY_USED -> auth.computeIfAbsent(user, u -> new long[4])[0]++;
                 case LOGIN_FAILED -> auth.computeIfAbsent(user, u -> new long[4])[1]++;
@@ -105,6 +189,9 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
                                 e.details().getOrDefault("rowsWritten", ""), e.details().getOrDefault("dryRun", "")));
                     }
                 }
+                case SECRET_ACCESSED -> secrets.add(List.of(e.time().toString(), user, e.details().getOrDefault("reference", ""),
+                        e.details().getOrDefault("store", ""), e.details().getOrDefault("version", ""), e.outcome().name(),
+                        details(e, Set.of("reference", "store", "version"))));
                 case REIDENTIFICATION_PERFORMED -> reids.add(List.of(e.time().toString(), user, e.resource(), e.outcome().name(), details(e)));
                 case ALERT -> alerts.add(List.of(e.time().toString(), e.details().getOrDefault("rule", ""),
                         e.details().getOrDefault("subject", ""), e.details().getOrDefault("count", "")));
@@ -130,6 +217,7 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
                 new Section("Account lockouts", List.of("time", "user", "source", "details"), lockouts),
                 new Section("Access denied", List.of("time", "user", "resource", "source", "details"), denied),
                 new Section("Data source accesses", List.of("user", "data source", "reads", "writes"), accessRows),
+                new Section("Secret accesses", List.of("time", "by", "reference", "store", "version", "outcome", "details"), secrets),
                 new Section("Configuration and permission changes", List.of("time", "type", "by", "resource", "outcome", "details"), changes),
                 new Section("Workflow runs", List.of("time", "by", "workflow", "version", "outcome", "rows read",
                         "rows written", "dry run"), runs),
@@ -137,27 +225,84 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
                 new Section("Re-identifications", List.of("time", "by", "resource", "outcome", "details"), reids),
                 new Section("Alerts", List.of("time", "rule", "subject", "count"), alerts),
                 new Section("Audit log events", List.of("time", "type", "details"), logEvents));
-        return new ComplianceReport(from, to, Instant.now(), count, sections);
+        return new ComplianceReport(from, to, Instant.now(), count, sections, Optional.ofNullable(first),
+                Optional.ofNullable(last), types, buckets(authTimes, first, last), Optional.empty());
+    }
+
+    /** Hours when the log covers up to two days, else days; every interval from the first event's to the last's. */
+    private static List<Bucket> buckets(List<Instant[]> times, Instant first, Instant last) {
+        if (first == null) {
+            return List.of();
+        }
+        Duration length = Duration.between(first, last).compareTo(Duration.ofDays(2)) <= 0 ? Duration.ofHours(1) : Duration.ofDays(1);
+        java.time.temporal.ChronoUnit unit = length.equals(Duration.ofHours(1)) ? java.time.temporal.ChronoUnit.HOURS
+                : java.time.temporal.ChronoUnit.DAYS;
+        Instant start = first.truncatedTo(unit);
+        int n = (int) Math.min(10_000, Duration.between(start, last).dividedBy(length) + 1);
+        long[] ok = new long[n];
+        long[] failed = new long[n];
+        for (Instant[] t : times) {
+            int i = (int) Math.min(n - 1, Duration.between(start, t[0]).dividedBy(length));
+            if (t[1] == null) {
+                ok[i]++;
+            } else {
+                failed[i]++;
+            }
+        }
+        List<Bucket> buckets = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            buckets.add(new Bucket(start.plus(length.multipliedBy(i)), length, ok[i], failed[i]));
+        }
+        return buckets;
     }
 
     private static String details(AuditEvent e) {
+        return details(e, Set.of());
+    }
+
+    private static String details(AuditEvent e, Set<String> shownElsewhere) {
         StringBuilder out = new StringBuilder();
-        new TreeMap<>(e.details()).forEach((k, v) -> out.append(out.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+        new TreeMap<>(e.details()).forEach((k, v) -> {
+            if (!shownElsewhere.contains(k)) {
+                out.append(out.length() == 0 ? "" : ", ").append(k).append('=').append(v);
+            }
+        });
         if (e.outcome() != Outcome.SUCCESS && out.length() == 0) {
             out.append(e.outcome().name().toLowerCase(java.util.Locale.ROOT));
         }
         return out.toString();
     }
 
-    private String period() {
-        return from.map(Instant::toString).orElse("the beginning") + " to " + to.map(Instant::toString).orElse("the end");
+    /** @return the period the events cover, and the bounds asked for when there were any */
+    String period() {
+        String covered = firstEvent.isEmpty() ? "no events"
+                : "first event " + firstEvent.get() + ", last event " + lastEvent.orElseThrow();
+        if (from.isEmpty() && to.isEmpty()) {
+            return covered + " (the whole log)";
+        }
+        return covered + " (asked: " + from.map(Instant::toString).orElse("the log's start") + " up to "
+                + to.map(Instant::toString).orElse("its end") + ", exclusive)";
+    }
+
+    /** @return the chain verification's line, or that the log was not verified for this report */
+    String chainLine() {
+        return chain.map(ChainCheck::summary).orElse("not verified for this report (warden audit report --key REF, or "
+                + "warden audit verify)");
+    }
+
+    /** @return the event types and their counts, e.g. {@code LOGIN 3, LOGIN_FAILED 1} */
+    String typeLine() {
+        StringBuilder out = new StringBuilder();
+        eventTypes.forEach((t, n) -> out.append(out.length() == 0 ? "" : ", ").append(t.name()).append(' ').append(n));
+        return out.length() == 0 ? "none" : out.toString();
     }
 
     /** @return the report as plain text, one table per section */
     public String toText() {
         StringBuilder out = new StringBuilder();
-        out.append("Warden audit compliance report\nPeriod: ").append(period()).append("\nGenerated: ").append(generatedAt)
-                .append("\nEvents: ").append(events).append('\n');
+        out.append("Warden audit compliance report\nPeriod: ").append(period()).append("\nHash chain: ").append(chainLine())
+                .append("\nGenerated: ").append(generatedAt).append("\nEvents: ").append(events).append(" (").append(typeLine())
+                .append(")\n");
         for (Section section : sections) {
             out.append('\n').append(section.title()).append(" (").append(section.rows().size()).append(")\n");
             if (section.rows().isEmpty()) {
@@ -222,6 +367,25 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
         root.put("to", to.map(Instant::toString).orElse(null));
         root.put("generatedAt", generatedAt.toString());
         root.put("events", events);
+        root.put("firstEvent", firstEvent.map(Instant::toString).orElse(null));
+        root.put("lastEvent", lastEvent.map(Instant::toString).orElse(null));
+        ObjectNode chainNode = root.putObject("chain");
+        chainNode.put("verified", chain.isPresent());
+        chain.ifPresent(c -> {
+            chainNode.put("intact", c.intact());
+            chainNode.put("records", c.records());
+            chainNode.put("keyId", c.keyId());
+            chainNode.put("lastSeq", c.lastSeq());
+            chainNode.put("lastMac", c.lastMac());
+            c.findings().forEach(chainNode.putArray("findings")::add);
+        });
+        ObjectNode typesNode = root.putObject("eventTypes");
+        eventTypes.forEach((t, n) -> typesNode.put(t.name(), n));
+        ArrayNode loginsNode = root.putArray("logins");
+        for (Bucket b : logins) {
+            loginsNode.addObject().put("start", b.start().toString()).put("length", b.length().toString())
+                    .put("succeeded", b.succeeded()).put("failed", b.failed());
+        }
         ArrayNode list = root.putArray("sections");
         for (Section section : sections) {
             ObjectNode s = list.addObject();
@@ -241,34 +405,12 @@ public record ComplianceReport(Optional<Instant> from, Optional<Instant> to, Ins
         }
     }
 
-    /** @return the report as one self-contained HTML5 document (inline CSS, no scripts, no external resources) */
+    /**
+     * @return the report as one self-contained HTML5 document (inline CSS and SVG charts, no scripts, no external
+     *     resources), laid out for a 1280-pixel-wide window: long values wrap at their separators, never inside a word
+     */
     public String toHtml() {
-        StringBuilder out = new StringBuilder(8192);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-                .append("<title>Warden audit compliance report</title><style>")
-                .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:0 0 2em}")
-                .append("th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#f0f0f0}")
-                .append("td{white-space:pre-wrap;word-break:break-word}.none{color:#777}</style></head><body>\n")
-                .append("<h1>Warden audit compliance report</h1>\n<p>Period: ").append(html(period())).append("<br>Generated: ")
-                .append(html(generatedAt.toString())).append("<br>Events: ").append(events).append("</p>\n");
-        for (Section section : sections) {
-            out.append("<h2>").append(html(section.title())).append(" (").append(section.rows().size()).append(")</h2>\n");
-            if (section.rows().isEmpty()) {
-                out.append("<p class=\"none\">None.</p>\n");
-                continue;
-            }
-            out.append("<table><thead><tr>");
-            section.columns().forEach(c -> out.append("<th>").append(html(c)).append("</th>"));
-            out.append("</tr></thead><tbody>\n");
-            for (List<String> row : section.rows()) {
-                out.append("<tr>");
-                row.forEach(cell -> out.append("<td>").append(html(printable(cell))).append("</td>"));
-                out.append("</tr>\n");
-            }
-            out.append("</tbody></table>\n");
-        }
-        return out.append("</body></html>\n").toString();
+        return ComplianceReportHtml.render(this);
     }
 
     /** @return {@code value} with {@code & < > " '} as character references */

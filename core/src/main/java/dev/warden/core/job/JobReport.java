@@ -208,6 +208,14 @@ public record JobReport(String job, String profile, String input, String output,
                 .put("threshold", r.threshold()).put("marketerRisk", r.marketerRisk());
     }
 
+    /**
+     * @return the report as one self-contained HTML page (inline style, no script, every value escaped): the outcome
+     *     and the failed checks first, then the run, the tables, the checks passed and what happened to each column
+     */
+    public String toHtml() {
+        return JobReportHtml.render(this);
+    }
+
     /** @return a short human summary: one line per table, the validation result and the throughput */
     public String summary() {
         StringBuilder sb = new StringBuilder();

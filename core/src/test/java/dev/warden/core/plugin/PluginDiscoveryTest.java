@@ -18,14 +18,14 @@ class PluginDiscoveryTest {
     @Test
     void findsATestPluginThroughServiceLoader() {
         try (Warden warden = Warden.builder().build()) {
-            assertThat(warden.auditSinks().find("test-sink")).containsInstanceOf(TestSinkFactory.class);
+            assertThat(warden.auditSinkTypes().find("test-sink")).containsInstanceOf(TestSinkFactory.class);
         }
     }
 
     @Test
     void skipsAPluginWhoseConstructorThrowsWithOneProblemNamingItsClass() {
         try (Warden warden = Warden.builder().build()) {
-            assertThat(warden.auditSinks().names()).doesNotContain("broken");
+            assertThat(warden.auditSinkTypes().names()).doesNotContain("broken");
             assertThat(warden.pluginProblems()).singleElement().satisfies(problem -> {
                 assertThat(problem.className()).isEqualTo(BrokenSinkFactory.class.getName());
                 assertThat(problem.reason()).contains("broken on purpose");
@@ -59,7 +59,7 @@ class PluginDiscoveryTest {
             }
         };
         try (Warden warden = Warden.builder().plugin(explicit).build()) {
-            assertThat(warden.auditSinks().find("test-sink")).containsSame(explicit);
+            assertThat(warden.auditSinkTypes().find("test-sink")).containsSame(explicit);
         }
     }
 
@@ -72,5 +72,27 @@ class PluginDiscoveryTest {
                 .hasMessageContaining("audit.sinks[0].type")
                 .hasMessageContaining("'sylog'")
                 .hasMessageContaining("test-sink");
+    }
+
+    @Test
+    void auditSinksListsTheConfiguredSinksByNameNotTheInstalledTypes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String json = """
+                {"audit": {"sinks": [
+                  {"type": "jsonl", "name": "primary", "directory": "%s"},
+                  {"type": "slf4j"}
+                ]}}""".formatted(dir.resolve("audit").toString().replace("\\", "\\\\"));
+        try (Warden warden = Warden.builder()
+                .configuration(dev.warden.core.config.WardenConfiguration.parse(json, "warden.json")).build()) {
+            assertThat(warden.auditSinks().names()).containsExactly("primary", "slf4j");
+            assertThat(warden.auditSinks().types()).containsExactly("jsonl", "slf4j");
+            assertThat(warden.auditSinkTypes().names()).contains("jsonl", "slf4j", "syslog", "test-sink");
+        }
+    }
+
+    @Test
+    void auditSinksIsEmptyWithoutAnAuditSection() {
+        try (Warden warden = Warden.builder().build()) {
+            assertThat(warden.auditSinks().names()).isEmpty();
+        }
     }
 }

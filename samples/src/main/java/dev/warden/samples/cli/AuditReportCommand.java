@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /** {@code warden audit report}: a compliance report over a period. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "A compliance report: authentications and failures per user, lockouts, access denied, data source "
-                + "accesses, configuration and permission changes, erasures, re-identifications, alerts.")
+        description = "A compliance report: the period covered, the hash chain's verification (with --key), events per "
+                + "type, authentications and failures per user and over time, lockouts, access denied, data source and "
+                + "secret accesses, configuration and permission changes, workflow runs, erasures, re-identifications, alerts.")
 final class AuditReportCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -42,6 +43,11 @@ final class AuditReportCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A warden.json with the secret stores' settings.")
     Path config;
 
+    @Option(names = "--key", paramLabel = "SECRET-REF",
+            description = "The audit secret, as a reference: the hash chain is verified (read-only) and the result, key id "
+                    + "and last MAC stated in the report. Without it the report says the chain was not verified.")
+    String key;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,10 +67,18 @@ final class AuditReportCommand implements Callable<Integer> {
             period = period.to(toTime.get());
         }
         List<AuditEvent> events = new ArrayList<>();
+        dev.warden.spi.audit.ChainKey chainKey = key == null ? null : AuditOptions.chainKey(key, config);
+        ComplianceReport.ChainCheck chain = null;
         try (AuditLogSource.Opened opened = source.open(config)) {
             opened.forEach(period, events::add);
+            if (chainKey != null) {
+                chain = ComplianceReport.ChainCheck.of(opened.verify(chainKey), chainKey.keyId());
+            }
         }
         ComplianceReport report = ComplianceReport.of(events, fromTime, toTime);
+        if (chain != null) {
+            report = report.withChain(chain);
+        }
         String text = switch (kind) {
             case "json" -> report.toJson();
             case "html" -> report.toHtml();

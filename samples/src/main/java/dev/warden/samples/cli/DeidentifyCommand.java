@@ -57,7 +57,7 @@ final class DeidentifyCommand implements Callable<Integer> {
                     + "primary key), or the rows matching CONDITION (SQL WHERE for JDBC, e.g. \"GENDER = 'F'\" for files).")
     String subset;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON report here.")
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the report here: JSON, or one HTML page when FILE ends with .html.")
     Path report;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A warden.json (secret stores).")
@@ -128,7 +128,8 @@ final class DeidentifyCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(report, result.toJson());
+            Files.writeString(report, report.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html")
+                    ? result.toHtml() : result.toJson());
         }
     }
 

@@ -32,7 +32,7 @@ final class PluginsCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             print(out, "authentication providers", warden.authenticationProviders());
             print(out, "secret stores (URI schemes)", warden.secretStores());
-            print(out, "audit sinks", warden.auditSinks());
+            print(out, "audit sinks", warden.auditSinkTypes());
             for (PluginProblem problem : warden.pluginProblems()) {
                 out.println("skipped: " + problem.className() + " (" + problem.service() + "): " + problem.reason());
             }

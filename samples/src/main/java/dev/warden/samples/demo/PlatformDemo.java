@@ -367,6 +367,7 @@ public final class PlatformDemo {
 
         private void writeJobReport(JobReport report) {
             write(installation.dir.resolve("job-report.json"), report.toJson());
+            write(installation.dir.resolve("job-report.html"), report.toHtml());
         }
 
         private AuditEvent workflowEvent(Actor actor, Outcome outcome, JobReport report) {
@@ -416,7 +417,8 @@ public final class PlatformDemo {
                 throw new UncheckedIOException("cannot write " + ocsf + ": " + e.getMessage(), e);
             }
             lines.add("exported " + exported + " events as OCSF 1.1 to audit-ocsf.jsonl: " + ocsfClasses(ocsf));
-            ComplianceReport compliance = ComplianceReport.of(events, Optional.empty(), Optional.empty());
+            ComplianceReport compliance = ComplianceReport.of(events, Optional.empty(), Optional.empty())
+                    .withChain(ComplianceReport.ChainCheck.of(verification, chainKey.keyId()));
             write(installation.dir.resolve("compliance-report.txt"), compliance.toText());
             write(installation.dir.resolve("compliance-report.html"), compliance.toHtml());
             for (ComplianceReport.Section section : compliance.sections()) {
@@ -466,12 +468,14 @@ public final class PlatformDemo {
                     .evaluate();
             writeText(installation.dir.resolve("posture-report.txt"), development);
             writeText(installation.dir.resolve("posture-production.txt"), production);
+            write(installation.dir.resolve("posture-report.html"), development.toHtml());
+            write(installation.dir.resolve("posture-production.html"), production.toHtml());
             List<String> lines = new ArrayList<>();
-            lines.add("as configured (development): " + development.summary() + "  -> posture-report.txt");
+            lines.add("as configured (development): " + development.summary() + "  -> posture-report.txt, .html");
             for (PostureItem item : development.failures()) {
                 lines.add("  fails in development too: " + item.title() + " [" + item.id() + "]");
             }
-            lines.add("checked as production: " + production.summary() + "  -> posture-production.txt");
+            lines.add("checked as production: " + production.summary() + "  -> posture-production.txt, .html");
             lines.add("production would require:");
             for (PostureItem item : production.failures()) {
                 lines.add("  - " + item.title() + " [" + item.id() + (item.criticalFailure() ? ", critical" : "") + "]");

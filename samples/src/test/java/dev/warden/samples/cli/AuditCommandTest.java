@@ -135,6 +135,32 @@ class AuditCommandTest {
     }
 
     @Test
+    void reportWithTheKeyStatesTheVerifiedChainAndLeavesTheLogAsItWas() throws Exception {
+        List<String> before = new java.util.ArrayList<>();
+        try (var files = Files.list(log)) {
+            for (Path f : files.sorted().toList()) {
+                before.add(f + " " + Files.size(f) + " " + Files.getLastModifiedTime(f));
+            }
+        }
+        assertThat(run("audit", "report", log.toString(), "--key", keyRef)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).containsPattern("Hash chain: intact; \\d+ records, key id [0-9a-f]{16}, last record \\d+, "
+                + "last MAC [0-9a-f]{64}").contains("Period: first event ");
+        List<String> after = new java.util.ArrayList<>();
+        try (var files = Files.list(log)) {
+            for (Path f : files.sorted().toList()) {
+                after.add(f + " " + Files.size(f) + " " + Files.getLastModifiedTime(f));
+            }
+        }
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void reportWithoutTheKeySaysTheChainWasNotVerified() {
+        assertThat(run("audit", "report", log.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Hash chain: not verified");
+    }
+
+    @Test
     void reportAsTextCountsAuthenticationsPerUser() {
         assertThat(run("audit", "report", log.toString(), "--from", "2026-11-30", "--to", "2026-12-01")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("Events: 3").contains("Authentications per user (2)").containsPattern("bob\\s+0\\s+1");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The kit's factory contract (from {@code warden-testkit}): ServiceLoader finds {@link PropertiesSecretStoreFactory}
  * through this jar's services file, it builds a store from a {@code file} setting and refuses settings without one.
  */
+// readme:begin plugin-contract
 class PropertiesSecretStoreFactoryContractTest extends SecretStoreFactoryContract {
 
     @TempDir
@@ -40,3 +41,4 @@ class PropertiesSecretStoreFactoryContractTest extends SecretStoreFactoryContrac
         return TestConfig.of("secrets.stores.props", Map.of("maxBytes", 65536));
     }
 }
+// readme:end
