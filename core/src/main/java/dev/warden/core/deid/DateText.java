@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * Reads the date part of a date or timestamp and writes a new date back in the same shape. Shapes: ISO-8601
  * {@code yyyy-MM-dd}, optionally followed by {@code T} or a space and a time (with or without offset or zone, kept
  * verbatim); {@code M/d/yyyy} with or without leading zeros, optionally followed by a space and a time;
- * {@code yyyyMMdd}; {@code d.M.yyyy}, day first, as German, Austrian, Swiss, Polish, Russian and Scandinavian exports
+ * {@code yyyyMMdd}; {@code dd-MMM-yyyy} with an English month abbreviation ({@code 27-Sep-2024}, optionally followed
+ * by a space and a time); {@code d.M.yyyy}, day first, as German, Austrian, Swiss, Polish, Russian and Scandinavian exports
  * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time). Hand-parsed: no
  * formatter, no exception on the good path.
  */
@@ -17,6 +18,11 @@ final class DateText {
     static final int US = 1;
     static final int BASIC = 2;
     static final int DOTTED = 3;
+    static final int MONTH_NAME = 4;
+
+    /** English month abbreviations, as {@code dd-MMM-yyyy} writes them (Oracle's default, lab and biobank exports). */
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+        "dec"};
 
     private DateText() {
     }
@@ -38,6 +44,19 @@ final class DateText {
             int m = digits(s, 4, 6, kind);
             int d = digits(s, 6, 8, kind);
             return pack(y, m, d, BASIC, 8, 0, kind);
+        }
+        int dash = s.indexOf('-');
+        if ((dash == 1 || dash == 2) && len >= dash + 9 && s.charAt(dash + 4) == '-') {
+            int end = dash + 9;
+            if (len > end && s.charAt(end) != ' ') {
+                throw bad(kind);
+            }
+            int d = digits(s, 0, dash, kind);
+            int m = month(s.substring(dash + 1, dash + 4), kind);
+            int y = digits(s, dash + 5, end, kind);
+            // bit 2: the day is zero-padded; bit 4: the month is written in capitals (SEP)
+            int padding = (s.charAt(0) == '0' && dash == 2 ? 2 : 0) | (Character.isUpperCase(s.charAt(dash + 2)) ? 4 : 0);
+            return pack(y, m, d, MONTH_NAME, end, padding, kind);
         }
         int dot = s.indexOf('.');
         if ((dot == 1 || dot == 2) && s.indexOf('/') < 0) {
@@ -74,9 +93,18 @@ final class DateText {
         throw bad(kind);
     }
 
+    private static int month(String abbreviation, String kind) {
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].equalsIgnoreCase(abbreviation)) {
+                return i + 1;
+            }
+        }
+        throw bad(kind);
+    }
+
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
-                + "ISO-8601 date-time, M/d/yyyy, yyyyMMdd, d.M.yyyy)");
+                + "ISO-8601 date-time, M/d/yyyy, yyyyMMdd, d.M.yyyy, dd-MMM-yyyy)");
     }
 
     private static int digits(String s, int from, int to, String kind) {
@@ -166,6 +194,27 @@ final class DateText {
                 two(out, 4, m);
                 two(out, 6, d);
                 at = 8;
+            }
+            case MONTH_NAME -> {
+                int padding = (int) (p & 0xF);
+                int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
+                out = new char[dw + 9 + restLength];
+                at = 0;
+                if (dw == 2) {
+                    two(out, at, d);
+                } else {
+                    out[at] = (char) ('0' + d);
+                }
+                at += dw;
+                out[at++] = '-';
+                String name = MONTHS[m - 1];
+                boolean capitals = (padding & 4) != 0;
+                out[at++] = Character.toUpperCase(name.charAt(0));
+                out[at++] = capitals ? Character.toUpperCase(name.charAt(1)) : name.charAt(1);
+                out[at++] = capitals ? Character.toUpperCase(name.charAt(2)) : name.charAt(2);
+                out[at++] = '-';
+                four(out, at, y);
+                at += 4;
             }
             case DOTTED -> {
                 int padding = (int) (p & 0xF);

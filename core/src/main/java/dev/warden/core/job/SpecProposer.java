@@ -265,6 +265,7 @@ public final class SpecProposer {
             }
         }
         organisationRoles(tables, pending);
+        namedPeople(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         for (String t : tables) {
             Pending p = pending.get(t);
@@ -395,6 +396,79 @@ public final class SpecProposer {
     /** Identifier types whose transformations generalize (their output may rightly equal a short numeric input). */
     private static final Set<IdentifierType> GENERALIZED_TYPES = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
             IdentifierType.AGE, IdentifierType.ZIP_CODE);
+
+    /** Titles before a person's name. */
+    private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
+            "prof", "prof.", "sir", "dame", "herr", "frau", "mme", "mme.", "mlle", "m.", "sr", "sr.", "sra", "sra.", "dott",
+            "dott.", "dra", "dra.", "pan", "pani");
+
+    /**
+     * A kept text column whose values read as people's names by the data set's own evidence: at least half of its
+     * distinct values are two to four capitalised name words, no digit and no organisation word, beginning with an
+     * honorific ({@code Dr Miriam Okonjo}) or with a given name that a column proposed as a name holds
+     * ({@code Anna Wróblewska} where the candidates' given names include Anna). Staff, recruiters and account owners
+     * are named in such columns; a few names shared by many rows are still names.
+     */
+    private static void namedPeople(List<String> tables, Map<String, Pending> pending) {
+        Set<String> givenNames = new HashSet<>();
+        for (String t : tables) {
+            pending.get(t).decided.forEach((column, spec) -> {
+                Optional<IdentifierType> type = identifierType(spec.rule());
+                if (type.isEmpty() && !(spec.rule() instanceof ColumnRule.Keep)) {
+                    type = ColumnHeader.meaning(t, column).type(); // a given name suppressed as a part of a name
+                }
+                ColumnEvidence e = pending.get(t).evidence.get(column);
+                if (e == null || type.isEmpty()) {
+                    return;
+                }
+                if (type.get() == IdentifierType.GIVEN_NAME) {
+                    e.values.forEach(v -> givenNames.add(v.strip().toLowerCase(Locale.ROOT)));
+                } else if (type.get() == IdentifierType.NAME) {
+                    e.values.forEach(v -> givenNames.add(v.strip().split("\\s+")[0].toLowerCase(Locale.ROOT)));
+                }
+            });
+        }
+        givenNames.removeIf(v -> v.length() < 2 || HONORIFICS.contains(v));
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.values.isEmpty()
+                        || d.getValue().comment().orElse("").contains(ORGANISATION_EVIDENCE)
+                        || d.getValue().comment().orElse("").contains(CODE_EVIDENCE)) {
+                    continue;
+                }
+                int named = 0;
+                int nonBlank = 0;
+                for (String v : e.values) {
+                    if (v == null || v.isBlank()) {
+                        continue;
+                    }
+                    nonBlank++;
+                    String[] words = v.strip().split("\\s+");
+                    if (words.length < 2 || words.length > 4 || v.chars().anyMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    boolean organisation = false;
+                    for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+                        organisation |= ORGANISATION_WORDS.contains(w);
+                    }
+                    String first = words[0].toLowerCase(Locale.ROOT);
+                    boolean led = HONORIFICS.contains(first) || givenNames.contains(first);
+                    if (!organisation && led && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches()
+                            && Character.isUpperCase(w.charAt(0)))) {
+                        named++;
+                    }
+                }
+                if (nonBlank > 0 && named * 2 >= nonBlank) {
+                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
+                            + "distinct values read as people's names (an honorific, or a given name that a name column "
+                            + "of this data set holds, then capitalised name words): names, however many rows share one "
+                            + "(45 CFR 164.514(b)(2)(i)(A))", named, nonBlank)));
+                }
+            }
+        }
+    }
 
     private static Optional<IdentifierType> identifierType(ColumnRule rule) {
         if (rule instanceof ColumnRule.Identifier i) {
@@ -922,7 +996,9 @@ public final class SpecProposer {
             "betreuer", "berater", "beraterin", "sachbearbeiter", "arzt", "aerztin", "conseiller", "conseillere",
             "gestionnaire", "professeur", "enseignant", "medecin", "asesor", "asesora", "profesor", "profesora", "medico",
             "enfermera", "enfermero", "docente", "insegnante", "consulente", "operator", "operador", "vendeur",
-            "vendedor", "verkaeufer", "salesperson", "recruiter", "interviewer", "examiner", "inspector", "driver");
+            "vendedor", "verkaeufer", "salesperson", "recruiter", "interviewer", "examiner", "inspector", "driver",
+            "owner", "rekruter", "prowadzacy", "prowadzący", "opiekun", "lekarz", "veterinario", "veterinário",
+            "veterinarian", "vet", "clinician", "referrer", "rep");
 
     /** @return whether the header's last word names a person by role */
     private static boolean namesStaff(String column) {
@@ -1440,7 +1516,8 @@ public final class SpecProposer {
                 continue;
             }
             boolean birth = schemas.get(t).columns().stream().map(c -> ColumnHeader.meaning(t, c.name())).anyMatch(m ->
-                    m.kind() == ColumnHeader.Kind.BIRTH_YEAR || m.type().filter(x -> x == IdentifierType.DATE_OF_BIRTH).isPresent());
+                    m.kind() == ColumnHeader.Kind.BIRTH_YEAR || m.type().filter(x -> x == IdentifierType.DATE_OF_BIRTH
+                            || x == IdentifierType.AGE).isPresent());
             String n = normalizedHeader(t);
             boolean people = PEOPLE_TABLES.stream().anyMatch(n::contains);
             if (!birth && !people) {
@@ -1468,7 +1545,11 @@ public final class SpecProposer {
 
     /** Table names that hold data subjects. */
     private static final List<String> PEOPLE_TABLES = List.of("patient", "person", "people", "customer", "user",
-            "member", "employee", "subject", "client", "student", "citizen", "contact", "individual", "applicant");
+            "member", "employee", "subject", "client", "student", "citizen", "contact", "individual", "applicant",
+            "donor", "participant", "respondent", "guest", "candidat", "kandydat", "passenger", "traveler", "traveller",
+            "resident", "volunteer", "recipient", "beneficiar", "subscriber", "borrower", "patron", "voter", "taxpayer",
+            "driver", "ospit", "tutor", "owner", "proprietar", "paciente", "pazient", "kunde", "mitarbeiter", "personne",
+            "persona", "cliente", "alumno", "eleve", "mitglied", "socio");
 
     /**
      * The entity each row read belongs to: the row's key in the entity table; the foreign key to the entity table

@@ -112,6 +112,20 @@ class DatesAndGeneralizationTest {
     }
 
     @Test
+    void datesWithAnEnglishMonthAbbreviationKeepTheirShape() {
+        assertThat(compile(new Transformation.DateToYear()).apply("27-Sep-2024 15:13")).isEqualTo("2024");
+        ValueTransformer shift = compile(new Transformation.DateShift(365));
+        String iso = shift.apply("2024-09-27", "p1");
+        String named = shift.apply("27-Sep-2024 15:13", "p1");
+        assertThat(named).matches("\\d{2}-[A-Z][a-z]{2}-\\d{4} 15:13");
+        assertThat(LocalDate.parse(iso)).isEqualTo(LocalDate.parse(named.substring(0, 11),
+                java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ENGLISH)));
+        assertThat(shift.apply("07-SEP-2024", "p2")).matches("\\d{2}-[A-Z]{3}-\\d{4}");
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("27-Sept-2024"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void dateShiftsDifferAcrossEntitiesAndStayWithinTheMaximumAndAreNeverZero() {
         ValueTransformer t = compile(new Transformation.DateShift(30));
         Set<String> outputs = new HashSet<>();
