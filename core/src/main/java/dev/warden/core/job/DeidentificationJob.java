@@ -52,6 +52,10 @@ import java.util.function.Predicate;
  * untouched. A row that cannot be transformed fails the job with an {@link InvalidInputException} naming the table,
  * row number and column, never the value. Failed checks throw {@link ValidationFailedException} carrying the report.
  * Not thread-safe; one run per instance.
+ *
+ * <p>Threads: the calling thread reads and transforms each table's rows while a second thread, one per table and
+ * ended before the next table starts, runs the per-row checks and writes the rows (batches handed over through a
+ * bounded queue), so a {@link TableWriter} is called from that thread, never from two threads at once.
  */
 public final class DeidentificationJob {
 
@@ -170,7 +174,8 @@ public final class DeidentificationJob {
         long out = 0;
         long tableStart = System.nanoTime();
         try (RowReader reader = source.open(plan.name, plan.inputColumns);
-             TableWriter writer = target.create(plan.name, plan.outputColumns)) {
+             TableWriter writer = target.create(plan.name, plan.outputColumns);
+             OutputStage output = new OutputStage(plan.name, check, writer)) {
             for (String[] row = reader.next(); row != null; row = reader.next()) {
                 read++;
                 if ((read & (PROGRESS_EVERY - 1)) == 0) {
@@ -201,10 +206,11 @@ public final class DeidentificationJob {
                 if (anonymity != null && !anonymity.apply(result)) {
                     continue;
                 }
-                check.row(row, result);
-                writer.write(result);
+                // A copy of the input row's cells: a reader may reuse its array, and the output stage keeps it.
+                output.accept(row.clone(), result);
                 out++;
             }
+            output.finish();
         }
         check.finish();
         progress.rows(plan.name, read, out, rate(read, tableStart), true);
