@@ -35,9 +35,10 @@ import java.util.stream.Stream;
  * {@code iterations} measured runs, median reported; the copy first, then each profile. It also prints the first run
  * of each block (the copy's is a cold JVM, what a one-off command sees). Beside wall-clock rows/s it prints the
  * median CPU time of the job thread per run and its ratio (copy CPU / job CPU), which a loaded machine disturbs much
- * less (it leaves out the JIT compiler and GC threads), and the CPU time of the whole process per run: the job checks
- * and writes each table's rows on a second thread, so the calling thread's CPU leaves that work out, and the process
- * figure (which also counts GC and JIT threads) is the job's whole cost.
+ * less (it leaves out the JIT compiler and GC threads), and the CPU time of all the process's threads but the JIT
+ * compiler's per run: the job reads ahead and checks and writes each table's rows on two more threads, which the
+ * calling thread's CPU leaves out, so this figure (which counts them and the GC's threads, in 10 ms clock ticks, the
+ * JIT's subtracted, see {@link #compilerNanos()}) is the job's whole cost.
  *
  * <p>No GC is forced between runs (as in JMH), so the peak heap of a run also counts garbage left by the run before:
  * an upper bound. {@code -Dbench.gc=true} forces a full GC before every run; measured on this machine, that slows the
@@ -89,7 +90,7 @@ public final class JobThroughput {
                     resetPeaks();
                     long start = System.nanoTime();
                     long cpuStart = threads.getCurrentThreadCpuTime();
-                    long processStart = os.getProcessCpuTime();
+                    long processStart = os.getProcessCpuTime() - compilerNanos();
                     Path out = work.resolve(k + "-" + i);
                     rows = switch (k) {
                         case 0 -> copy(input, out);
@@ -98,7 +99,7 @@ public final class JobThroughput {
                     };
                     double rate = rows / ((System.nanoTime() - start) / 1e9);
                     double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-                    double processMs = (os.getProcessCpuTime() - processStart) / 1e6;
+                    double processMs = (os.getProcessCpuTime() - compilerNanos() - processStart) / 1e6;
                     if (i == -warmups) {
                         cold[k] = rate;
                     }
@@ -122,7 +123,7 @@ public final class JobThroughput {
                 }
                 double r = median(rates[k]);
                 System.out.printf(Locale.ROOT, "  %-18s %,10.0f rows/s  %.2fx of plain copy  peak heap %d MiB  "
-                        + "(calling thread CPU %.0f ms/run, %.2fx of the copy's; process CPU %.0f ms/run, %.2fx)%n",
+                        + "(calling thread CPU %.0f ms/run, %.2fx of the copy's; all threads but the JIT's %.0f ms/run, %.2fx)%n",
                         names[k], r, r / copyRate, peaks[k] >> 20, median(cpu[k]), copyCpu / median(cpu[k]),
                         median(processCpu[k]), copyProcess / median(processCpu[k]));
             }
@@ -162,6 +163,31 @@ public final class JobThroughput {
             return DeidentificationJob.builder().spec(JobSpec.load(spec)).source(source).target(target)
                     .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run();
         }
+    }
+
+    /**
+     * CPU time of the JIT compiler threads so far (Linux: {@code /proc/self/task/<tid>/schedstat}, nanoseconds), taken
+     * out of the process's CPU time: compilation goes on for many runs on a loaded machine and is not the job's work.
+     * Run with {@code -XX:-UseDynamicNumberOfCompilerThreads}, so no compiler thread ends and takes its time with it.
+     * Zero where {@code /proc} is not available.
+     */
+    static long compilerNanos() {
+        long sum = 0;
+        try (var tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path t : tasks) {
+                try {
+                    String comm = Files.readString(t.resolve("comm"));
+                    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                        sum += Long.parseLong(Files.readString(t.resolve("schedstat")).split(" ")[0]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return sum;
     }
 
     static void resetPeaks() {
