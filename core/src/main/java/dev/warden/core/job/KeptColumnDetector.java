@@ -119,7 +119,9 @@ final class KeptColumnDetector implements ValueDetector {
         if (!thingKey && dashes >= 4 && n >= 36 && DetectorKind.UUID.count(v) > 0) {
             return IdentifierType.OTHER_UNIQUE_IDENTIFIER;
         }
-        if ((dashes == 2 || slashes == 2 || digits == 8 && n == 8) && DetectorKind.DATE.matchesWhole(v)) {
+        // Eight digits read as yyyyMMdd only with a year of 1900 to 2099: a byte count of 21920707 is no date.
+        if ((dashes == 2 || slashes == 2 || digits == 8 && n == 8 && (v.startsWith("19") || v.startsWith("20")))
+                && DetectorKind.DATE.matchesWhole(v)) {
             return IdentifierType.DATE;
         }
         if (hint == IdentifierType.ZIP_CODE && digits >= 5 && DetectorKind.ZIP.matchesWhole(v)) {

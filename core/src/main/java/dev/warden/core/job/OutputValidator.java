@@ -621,7 +621,7 @@ final class OutputValidator {
                     // currencies, a code system with a check digit): a value of that vocabulary names a country or a
                     // concept, even where it equals someone's name.
                     CodeSystem vocabulary = CodeSystems.recognize(p.name, names.get(o), distinct.get(o))
-                            .map(CodeSystemMatch::system).filter(CodeSystem::selfEvident).orElse(null);
+                            .map(CodeSystemMatch::system).filter(CodeSystem::closedList).orElse(null);
                     for (Spread sp : spread.get(o).values()) {
                         boolean shared = sp.shared || vocabulary != null && vocabulary.matches(sp.value);
                         (shared ? coincidences : leaks).merge(p.name + "." + names.get(o), sp.cells, Long::sum);

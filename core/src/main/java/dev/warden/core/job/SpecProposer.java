@@ -61,6 +61,17 @@ public final class SpecProposer {
     private static final Set<IdentifierType> STRICT = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
             IdentifierType.ZIP_CODE, IdentifierType.AGE);
 
+    /**
+     * Types a primary key may keep from its header: their transformations are keyed and one-to-one in every profile
+     * (a keyed code or format-preserving encryption), so keys stay unique and joins survive. A key whose header names
+     * a telephone number, an e-mail or a date (replaced by a label, a pseudonym or a year) is a record identifier.
+     */
+    private static final Set<IdentifierType> KEY_TYPES = Set.of(IdentifierType.SOCIAL_SECURITY_NUMBER,
+            IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER,
+            IdentifierType.ACCOUNT_NUMBER, IdentifierType.CREDIT_CARD_NUMBER, IdentifierType.IBAN,
+            IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.NATIONAL_ID, IdentifierType.VEHICLE_IDENTIFIER,
+            IdentifierType.DEVICE_IDENTIFIER, IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+
     /** Rows read per table by default; a table with fewer rows is read whole. */
     public static final int DEFAULT_SAMPLE_ROWS = 50_000;
     /**
@@ -314,7 +325,7 @@ public final class SpecProposer {
                     continue;
                 }
                 CodeSystem closed = CodeSystems.recognize(t, column, e.values).map(CodeSystemMatch::system)
-                        .filter(CodeSystem::selfEvident).orElse(null);
+                        .filter(CodeSystem::closedList).orElse(null);
                 int copied = 0;
                 String source = null;
                 for (int i = 0; i < e.values.size(); i++) {
@@ -639,6 +650,12 @@ public final class SpecProposer {
             return Optional.of(keep(column, "the key of a reference table (other tables refer to its rows, none of its "
                     + "headers names a personal identifier): it names a thing, not a person"));
         }
+        if (!key && c.referenceTable() && !namesPeople(c.table()) && h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+                && e.distinct == e.nonBlank && e.nonBlank >= 2 && e.embeddedHitValues() == 0
+                && e.wholeShare(DetectorKind.UUID) == 0 && !identifierShaped(e)) {
+            return Optional.of(keep(column, "another key of a reference table (one value per row; other tables refer to "
+                    + "its rows, none of its headers names a personal identifier): it numbers things, not people"));
+        }
         if (c.primaryKey() && c.organisationTable()
                 && (e.wholeShare(DetectorKind.UUID) == 1.0 || e.embeddedHitValues() == 0 && !identifierShaped(e))) {
             return Optional.of(keep(column, "the key of a table of organisations (other tables refer to its rows, no "
@@ -646,8 +663,12 @@ public final class SpecProposer {
                     + "column a person): it names an organisation, not a person"));
         }
         if (c.primaryKey()) {
-            IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && !STRICT.contains(h.type().orElseThrow())
-                    ? h.type().orElseThrow() : IdentifierType.OTHER_UNIQUE_IDENTIFIER;
+            // A key of small integers (101, 102, ...) is a record number whatever its header says (member_id reads as a
+            // health plan number): its values are no code an outsider could hold, and a number that equals one of them
+            // elsewhere (a page count) is a coincidence, as the validation treats record ids.
+            boolean recordNumbers = e.allIntegers && e.values.stream().allMatch(OutputValidator::smallInteger);
+            IdentifierType t = h.kind() == ColumnHeader.Kind.IDENTIFIER && KEY_TYPES.contains(h.type().orElseThrow())
+                    && !recordNumbers ? h.type().orElseThrow() : IdentifierType.OTHER_UNIQUE_IDENTIFIER;
             return Optional.of(identifier(column, t, "the primary key: a record identifier (R); a keyed code keeps joins"));
         }
         String normalized = normalizedHeader(column);
@@ -680,6 +701,11 @@ public final class SpecProposer {
         if (code.isPresent() && e.embeddedHitValues() == 0) {
             return Optional.of(keep(column, code.get()));
         }
+        if (namesStaff(column) && peopleNames(e.values)) {
+            return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
+                    + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
+                    + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
+        }
         Optional<ColumnSpec> byValues = byValues(c);
         if (byValues.isPresent()) {
             return byValues;
@@ -698,7 +724,7 @@ public final class SpecProposer {
                 }
                 break;
             case VOCABULARY:
-                if (e.allNumbers) {
+                if (e.allNumbers && !(e.allIntegers && e.minDigits >= 6 && e.distinct * 10L >= e.nonBlank * 9L)) {
                     return Optional.of(keep(column, h.rule() + "; numbers"));
                 }
                 // The header names a category; the values need only look like one: short, and fewer distinct values
@@ -769,6 +795,10 @@ public final class SpecProposer {
             return keep(column, why + ", but its values are words without digits that many entities share: "
                     + spread(e) + " (an OMOP *_domain_id names a domain, not a record)");
         }
+        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e)) {
+            return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
+                    + e.entities + " entities: it names something they share (a ward, a site, a plan), not one of them");
+        }
         if (STRICT.contains(type)) {
             List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
                     ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
@@ -782,6 +812,27 @@ public final class SpecProposer {
     }
 
     /** Whether most values have the whole shape of an identifier a detector knows (ZIP codes, phone numbers, dates). */
+    /**
+     * An id column whose every value three or more entities carry, with at least three entities per value on average
+     * and {@value #MIN_SHARED_THING_ENTITIES} entities or more: the id of a ward, a site or a plan, which no value singles
+     * out one person by. Identifier-shaped values (UUIDs, e-mails, SSNs) never qualify.
+     */
+    private static boolean sharedThing(ColumnEvidence e) {
+        if (e.entities < MIN_SHARED_THING_ENTITIES || e.distinct < 2 || (long) e.distinct * 3 > e.entities
+                || e.embeddedHitValues() > 0 || identifierShaped(e) || e.wholeShare(DetectorKind.UUID) > 0) {
+            return false;
+        }
+        for (int i = 0; i < e.values.size(); i++) {
+            if (e.carriers(i) < 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Entities needed before an id column's spread can show that it names something they share. */
+    static final int MIN_SHARED_THING_ENTITIES = 20;
+
     private static boolean identifierShaped(ColumnEvidence e) {
         for (DetectorKind k : DetectorKind.values()) {
             if (e.wholeShare(k) >= ColumnClassifier.MIN_HIT_RATE) {
@@ -822,6 +873,10 @@ public final class SpecProposer {
             IdentifierType type = best.identifierType();
             switch (best) {
                 case ZIP:
+                    if (e.allIntegers && ColumnHeader.words(column).stream()
+                            .anyMatch(w -> MEASURE_WORDS.contains(w) || UNIT_WORDS.contains(w))) {
+                        return Optional.empty(); // bytesDown, amount_cents: a header naming a measure says what they are
+                    }
                     if (!e.allIntegers || e.minDigits < 5 || e.values.stream().anyMatch(v -> v.strip().startsWith("0"))
                             || e.sharedShare() < vocabularyShare) {
                         return Optional.of(suppress(column, share + " and no header says what they are"));
@@ -850,6 +905,47 @@ public final class SpecProposer {
     private static boolean honorifics(ColumnEvidence e) {
         long shortWords = e.values.stream().map(String::strip).filter(v -> v.length() <= 6 && v.indexOf(' ') < 0).count();
         return shortWords * 10 >= e.values.size() * 8L;
+    }
+
+    /** Header words naming a person by the role they play for the data subject (a teacher, an account manager). */
+    private static final Set<String> STAFF_WORDS = Set.of("teacher", "gestor", "advisor", "adviser", "counselor",
+            "counsellor", "instructor", "tutor", "coach", "therapist", "surgeon", "dentist", "pharmacist", "physician",
+            "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
+            "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
+            "betreuer", "berater", "beraterin", "sachbearbeiter", "arzt", "aerztin", "conseiller", "conseillere",
+            "gestionnaire", "professeur", "enseignant", "medecin", "asesor", "asesora", "profesor", "profesora", "medico",
+            "enfermera", "enfermero", "docente", "insegnante", "consulente", "operator", "operador", "vendeur",
+            "vendedor", "verkaeufer", "salesperson", "recruiter", "interviewer", "examiner", "inspector", "driver");
+
+    /** @return whether the header's last word names a person by role */
+    private static boolean namesStaff(String column) {
+        List<String> w = ColumnHeader.words(column);
+        return !w.isEmpty() && STAFF_WORDS.contains(w.get(w.size() - 1));
+    }
+
+    /**
+     * @return whether at least half of the distinct values read as a person's name: two to four name words (an
+     *     honorific such as {@code Ms.} counts as one), no organisation word, no digit
+     */
+    private static boolean peopleNames(List<String> values) {
+        int nonBlank = 0;
+        int people = 0;
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            String[] words = v.strip().split("\\s+");
+            boolean organisation = false;
+            for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+                organisation |= ORGANISATION_WORDS.contains(w);
+            }
+            if (!organisation && words.length >= 2 && words.length <= 4 && v.chars().noneMatch(Character::isDigit)
+                    && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)))) {
+                people++;
+            }
+        }
+        return nonBlank > 0 && people * 2 >= nonBlank;
     }
 
     /** Numbers with no header evidence. */
@@ -907,8 +1003,10 @@ public final class SpecProposer {
      */
     private Optional<String> describes(int column, List<String[]> rows, Map<String, ColumnSpec> decided,
             TableSchema schema, Map<String, ColumnEvidence> evidence, ColumnEvidence e) {
-        if (e.embeddedHitValues() > 0 || e.maxLength > 300) {
-            return Optional.empty();
+        List<String> words = ColumnHeader.words(schema.columns().get(column).name());
+        if (e.embeddedHitValues() > 0 || e.maxLength > 300
+                || !words.isEmpty() && NOTE_WORDS.contains(words.get(words.size() - 1))) {
+            return Optional.empty(); // notes can name anyone, whatever they pair with
         }
         for (int c = 0; c < schema.columns().size(); c++) {
             ColumnSpec code = decided.get(schema.columns().get(c).name());
@@ -1057,8 +1155,16 @@ public final class SpecProposer {
     /** A column named {@code id} or {@code <table>id} (singular or plural, any separator) whose values read are unique. */
     private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows) {
         String t = table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        Set<String> names = new HashSet<>(List.of("id", t + "id", t.replaceAll("s$", "") + "id", t.replaceAll("ies$", "y") + "id",
-                t.replaceAll("es$", "") + "id"));
+        Set<String> names = new HashSet<>(List.of("id"));
+        for (String singular : List.of(t, t.replaceAll("s$", ""), t.replaceAll("ies$", "y"), t.replaceAll("es$", ""))) {
+            // customer_id, id_client, driverRef, customer_key, patient_no, client_number
+            for (String suffix : List.of("id", "ref", "key", "no", "nr", "number", "code")) {
+                names.add(singular + suffix);
+            }
+            for (String prefix : List.of("id", "numero", "num", "no", "nr", "code", "ref")) {
+                names.add(prefix + singular); // id_client, numero_commande
+            }
+        }
         for (int c = 0; c < schema.columns().size(); c++) {
             String n = normalizedHeader(schema.columns().get(c).name());
             if (names.contains(n)) {
@@ -1070,6 +1176,29 @@ public final class SpecProposer {
                 if (unique) {
                     return Optional.of(schema.columns().get(c).name());
                 }
+            }
+        }
+        // Else the first column, when it holds a code for every row (SIRET, VIN, IBAN, MSISDN): unique, no blanks, at
+        // least two rows, digits in every value and no spaces, or a header naming an identifier.
+        // Not a column named for another table's key (patient_address.patient_id, death.person_id): that is a foreign
+        // key, unique only because each parent row has at most one such child.
+        String firstName = schema.columns().isEmpty() ? "" : normalizedHeader(schema.columns().get(0).name());
+        if (!schema.columns().isEmpty() && rows.size() >= 2 && !firstName.endsWith("id") && !firstName.endsWith("ref")
+                && !firstName.endsWith("key")) {
+            String first = schema.columns().get(0).name();
+            boolean identifierHeader = ColumnHeader.meaning(table, first).kind() == ColumnHeader.Kind.IDENTIFIER;
+            Set<String> seen = new HashSet<>();
+            boolean code = true;
+            for (String[] row : rows) {
+                String v = row[0];
+                if (v == null || v.isBlank() || !seen.add(v) || !identifierHeader
+                        && (v.indexOf(' ') >= 0 || v.chars().noneMatch(Character::isDigit))) {
+                    code = false;
+                    break;
+                }
+            }
+            if (code) {
+                return Optional.of(first);
             }
         }
         return Optional.empty();
@@ -1184,8 +1313,9 @@ public final class SpecProposer {
             // An id column (orders.customer_id) whose values are long enough that containment in another table's keys
             // is no accident (four characters or more, at least two distinct values) refers to that table even when it
             // is named for a role rather than the table.
-            boolean idColumn = ColumnHeader.meaning(table, column).type()
-                    .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+            // So does a column named for a person acting on the row (urlaub.genehmigt_von, approved_by).
+            boolean idColumn = (ColumnHeader.meaning(table, column).type()
+                    .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent() || ColumnHeader.namesActor(column))
                     && values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 4);
             String best = null;
             int bestScore = 0;
@@ -1269,16 +1399,26 @@ public final class SpecProposer {
     /** Header words of notes written by people (not FHIR's coded {@code *_text}, which is the code's display text). */
     private static final Set<String> NOTE_WORDS = Set.of("note", "notes", "comment", "comments", "remark", "remarks",
             "narrative", "memo", "freetext", "message", "bio", "biography", "feedback", "anmerkung", "bemerkung",
-            "kommentar", "commentaire", "comentario", "commento", "opmerking");
+            "kommentar", "commentaire", "comentario", "commento", "opmerking", "anmerkungen", "bemerkungen", "notiz",
+            "notizen", "hinweis", "commentaires", "remarque", "remarques", "comentarios", "observaciones", "commenti",
+            "osservazioni", "opmerkingen");
 
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
             "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
 
+    /** Header words naming a unit of measure: integers under such a header are measurements, whatever their shape. */
+    private static final Set<String> UNIT_WORDS = Set.of("bytes", "byte", "kb", "mb", "gb", "kbps", "mbps", "bps", "mhz",
+            "ghz", "hz", "km", "kg", "mg", "ml", "mm", "cm", "ms", "sec", "secs", "seconds", "min", "mins", "minutes",
+            "hours", "hrs", "kwh", "watts", "volts", "pct", "percent", "deg", "degrees", "speed", "distance", "revenue",
+            "balance", "fee", "fees", "amt", "volume", "calories", "steps", "score", "points", "cents", "meters",
+            "metres", "miles", "feet", "grams", "pounds", "lbs", "liters", "litres");
+
     /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
     private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",
             "mentor", "superior", "referrer", "referredby", "predecessor", "successor", "vorgesetzter", "vorgesetzte",
-            "responsable", "superieur", "jefe", "responsabile");
+            "responsable", "superieur", "jefe", "responsabile", "parrain", "marraine", "padrino", "madrina", "sponsor",
+            "referent", "referente", "werber", "pate");
 
     /**
      * The data subjects' table: a table with a birth date (or year), referred to by the most tables; else a table
@@ -1309,6 +1449,16 @@ public final class SpecProposer {
         return Optional.ofNullable(best);
     }
 
+    /** Table names of people who act rather than are the data subjects: staff, caregivers, providers. */
+    private static final List<String> STAFF_TABLES = List.of("caregiver", "provider", "staff", "physician", "doctor",
+            "nurse", "practitioner", "clinician", "employee", "mitarbeiter", "personal", "teacher", "agent", "author");
+
+    /** @return whether a table's name says its rows are people (data subjects or staff) */
+    private static boolean namesPeople(String table) {
+        String n = normalizedHeader(table);
+        return PEOPLE_TABLES.stream().anyMatch(n::contains) || STAFF_TABLES.stream().anyMatch(n::contains);
+    }
+
     /** Table names that hold data subjects. */
     private static final List<String> PEOPLE_TABLES = List.of("patient", "person", "people", "customer", "user",
             "member", "employee", "subject", "client", "student", "citizen", "contact", "individual", "applicant");
@@ -1328,13 +1478,22 @@ public final class SpecProposer {
             if (e.equals(table)) {
                 column = indexOf(schema, primaryKeys.get(table));
             } else {
+                // The link that names the row's data subject, not one naming a person acting on the row (the head of a
+                // department, who approved a leave): a table linked to the subjects only through such actors holds
+                // things (departments, approvals) and is judged row by row.
+                boolean actorsOnly = false;
                 for (ForeignKey f : foreignKeys.get(table)) {
                     if (f.referencedTable().equals(e)) {
+                        if (ColumnHeader.namesActor(f.column())) {
+                            actorsOnly = true;
+                            continue;
+                        }
                         column = indexOf(schema, f.column());
+                        actorsOnly = false;
                         break;
                     }
                 }
-                if (column < 0) {
+                if (column < 0 && !actorsOnly) {
                     for (ForeignKey f : foreignKeys.get(table)) {
                         String parent = f.referencedTable();
                         Optional<ForeignKey> up = foreignKeys.getOrDefault(parent, List.of()).stream()

@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A closed list of codes and names (ISO 3166-1 countries, ISO 3166-2:US subdivisions, ISO 4217 currencies), held as
+ * A closed list of codes and names (ISO 3166-1 countries, ISO 3166-2:US subdivisions, the first-level ISO 3166-2
+ * subdivisions of 17 more countries, ISO 4217 currencies), held as
  * normalized keys: lower case, diacritics removed, spaces and the punctuation {@code . , ' ’ - ( )} dropped, {@code &}
  * read as "and". A value holding any other character (a non-ASCII letter or digit, for instance) is in no list.
  */
@@ -27,6 +28,7 @@ final class ClosedVocabulary {
     static final ClosedVocabulary COUNTRIES = countries();
     static final ClosedVocabulary US_SUBDIVISIONS = usSubdivisions();
     static final ClosedVocabulary CURRENCIES = currencies();
+    static final ClosedVocabulary FIRST_LEVEL_SUBDIVISIONS = firstLevelSubdivisions();
 
     private final Set<String> keys;
 
@@ -108,6 +110,18 @@ final class ClosedVocabulary {
                 keys.add(key(name));
             }
         }
+        return new ClosedVocabulary(keys);
+    }
+
+    private static ClosedVocabulary firstLevelSubdivisions() {
+        Set<String> keys = new HashSet<>();
+        for (String[] row : rows("iso3166-2-first-level.tsv", 2)) {
+            keys.add(key(row[0]));
+            for (String name : row[1].split("\\|")) {
+                keys.add(key(name));
+            }
+        }
+        keys.addAll(US_SUBDIVISIONS.keys);
         return new ClosedVocabulary(keys);
     }
 

@@ -303,6 +303,54 @@ public enum CodeSystem {
     },
 
     /**
+     * Business Identifier Codes (ISO 9362, "SWIFT codes") of banks: four letters (the institution), an ISO 3166-1
+     * alpha-2 country code, two letters or digits (the location) and optionally three more (the branch), e.g.
+     * {@code DEUTDEFF500}. Only where a header names it (bic, swift): eight capital letters alone could be anything.
+     * A BIC names a bank, an organisation, not its customer. Source: ISO 9362:2022.
+     */
+    BIC("ISO 9362 BIC", false, "the ISO 9362 business identifier code format", "bic", "swift", "swiftcode", "swiftbic",
+            "bicswift", "bic11", "bankidentifiercode") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n != 8 && n != 11) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = v.charAt(i);
+                boolean letter = c >= 'A' && c <= 'Z';
+                if (i < 6 ? !letter : !letter && !isAsciiDigit(c)) {
+                    return false;
+                }
+            }
+            return ClosedVocabulary.COUNTRIES.contains(v.substring(4, 6));
+        }
+    },
+
+    /**
+     * First-level subdivisions — states, Länder, provinces, regions, cantons — of the US and of 17 more countries
+     * (AT, AU, BE, BR, CA, CH, DE, ES, FR, GB, IE, IN, IT, JP, MX, NL, PL) by ISO 3166-2 code ({@code DE-BY}) or name
+     * ({@code Bayern}, {@code Bavaria}, {@code Thüringen}), case-insensitive. Only where a header names it (state,
+     * province, region, Bundesland, canton): names such as Berlin or Utrecht are cities too. A first-level
+     * subdivision is no identifier under 45 CFR 164.514(b)(2)(i)(B), which lists only subdivisions smaller than a
+     * state. Source: ISO 3166-2 (as distributed in Debian's iso-codes 4.15.0).
+     */
+    FIRST_LEVEL_SUBDIVISION("first-level subdivision", false, "the ISO 3166-2 first-level subdivision codes and names",
+            "state", "states", "province", "provinces", "region", "bundesland", "land", "kanton", "canton",
+            "provincia", "provinz", "comunidad", "regione", "provincie", "voivodeship", "wojewodztwo", "estado",
+            "prefecture", "stateprovince", "territory") {
+        @Override
+        boolean test(String v) {
+            return ClosedVocabulary.FIRST_LEVEL_SUBDIVISIONS.contains(v);
+        }
+
+        @Override
+        public boolean closedList() {
+            return true;
+        }
+    },
+
+    /**
      * ISO 4217 alphabetic currency codes ({@code USD}, {@code EUR}), case-insensitive, as the JDK lists them (current
      * and historic). Source: ISO 4217; {@link java.util.Currency#getAvailableCurrencies()}.
      */
@@ -364,6 +412,15 @@ public enum CodeSystem {
      *     HCPCS, OMOP concept ids)
      */
     public boolean selfEvident() {
+        return selfEvident;
+    }
+
+    /**
+     * @return whether a value passes only by being on a closed list (countries, states, currencies): self-evident
+     *     systems and named lists, whose values many people share, so that a value equal to an identifier elsewhere
+     *     (the state Berlin, a city's name) is a coincidence, not a copy
+     */
+    public boolean closedList() {
         return selfEvident;
     }
 

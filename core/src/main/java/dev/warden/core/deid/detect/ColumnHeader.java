@@ -60,10 +60,12 @@ public final class ColumnHeader {
     }
 
     private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passcode", "passphrase",
-            "pin", "secret", "salt", "otp", "totp", "apikey", "token", "pass");
+            "pin", "secret", "salt", "otp", "totp", "apikey", "token", "pass", "cvv", "cvc", "cvv2", "cvc2", "puk",
+            "puk1", "puk2", "pukcode", "combination", "passwort", "kennwort", "senha", "contrasena", "contraseña");
     private static final List<String> CREDENTIAL_PARTS = List.of("password", "passwd", "securityanswer", "secretanswer",
             "securityquestion", "apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken",
-            "refreshtoken", "sessiontoken", "passwordhash", "pinhash", "pincode");
+            "refreshtoken", "sessiontoken", "passwordhash", "pinhash", "pincode", "motdepasse", "securitycode",
+            "cardverification", "clavebanca", "claveacceso", "clavesecreta", "claveonline", "geheimzahl");
     private static final Set<String> NATIONAL_ID = Set.of("nationalid", "nationalidentifier", "nationalidnumber",
             "nationalinsurancenumber", "nino", "nin", "taxid", "tin", "taxnumber", "taxidentificationnumber", "steuerid",
             "steueridentifikationsnummer", "insee", "nir", "aadhaar", "aadhar", "cpf", "cnpj", "dni", "nie", "nif",
@@ -77,9 +79,26 @@ public final class ColumnHeader {
             "deleted", "enabled", "ownership", "modality", "route", "stage", "grade", "level", "segment", "plan",
             "relationship", "veteran", "smoker", "smoking", "sexualorientation", "occupation", "workclass",
             "education", "income", "salary", "jobtitle", "title", "profession", "department", "role", "diagnosis",
-            "region");
+            "region", "insurer", "insurance",
+            // the same categories in German, French, Spanish, Italian and Dutch headers
+            "geschlecht", "sexe", "sexo", "sesso", "geslacht", "familienstand", "zivilstand", "etatcivil",
+            "situationfamiliale", "estadocivil", "statocivile", "burgerlijkestaat", "staatsangehoerigkeit",
+            "staatsangehorigkeit", "staatsbuergerschaft", "nationalite", "nacionalidad", "nazionalita",
+            "nationaliteit", "konfession", "religionszugehoerigkeit", "religione", "religio", "sprache", "langue",
+            "idioma", "lingua", "beruf", "taetigkeit", "krankenkasse", "krankenversicherung", "versicherung",
+            "steuerklasse", "bundesland", "kanton", "provinz", "abteilung", "kategorie", "categorie", "categoria",
+            "typ", "tipo", "art", "stufe", "niveau", "nivel", "livello");
     /** The rule of a company column in a table whose name says its rows are organisations. */
     public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
+
+    /**
+     * @param column a foreign key column's header
+     * @return whether its words name a person acting on the row (head, approver, author of a change) rather than the
+     *     row's subject
+     */
+    public static boolean namesActor(String column) {
+        return words(column).stream().anyMatch(ACTOR_WORDS::contains);
+    }
 
     /**
      * Whether a table's name says its rows are organisations (suppliers, payers, organizations, hospitals).
@@ -106,7 +125,42 @@ public final class ColumnHeader {
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
     private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
             "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
-            "caresite", "site", "clinic", "pharmac", "lab", "bank");
+            "caresite", "site", "clinic", "pharmac", "lab", "bank", "branch", "department", "dept", "division",
+            "agency", "agencies", "school", "librar", "employer", "warehouse",
+            // in other languages: Abteilung, Filiale, Niederlassung, Klinik, Krankenhaus, Schule, Firma, Unternehmen,
+            // Lieferant (de); département, agence, hôpital, école, entreprise, fournisseur (fr); departamento,
+            // sucursal, empresa, proveedor (es); reparto, azienda, fornitore (it)
+            "abteilung", "filiale", "niederlassung", "klinik", "krankenhaus", "schule", "firma", "unternehmen",
+            "lieferant", "departement", "agence", "hopital", "ecole", "entreprise", "fournisseur", "departamento",
+            "sucursal", "empresa", "proveedor", "reparto", "azienda", "fornitore");
+    /** Header words that name an identifier wherever they stand in the header (callingMsisdn, unitMac, device_imei). */
+    private static final java.util.Map<String, IdentifierType> IDENTIFIER_WORDS = java.util.Map.of(
+            "msisdn", IdentifierType.TELEPHONE_NUMBER, "imei", IdentifierType.DEVICE_IDENTIFIER,
+            "imsi", IdentifierType.OTHER_UNIQUE_IDENTIFIER, "iccid", IdentifierType.DEVICE_IDENTIFIER,
+            "mac", IdentifierType.DEVICE_IDENTIFIER, "macaddress", IdentifierType.DEVICE_IDENTIFIER,
+            "iban", IdentifierType.IBAN);
+    /** Words for "number" at either end of a header. */
+    private static final Set<String> NUMBER_WORDS = Set.of("number", "num", "no", "nr", "nbr", "numero", "nummer",
+            "ref", "code", "key");
+    /** Words naming the people a record is about, in a number's header (student, patient, client). */
+    private static final Set<String> SUBJECT_WORDS = Set.of("student", "pupil", "patient", "member", "customer",
+            "client", "cliente", "employee", "user", "person", "subscriber", "citizen", "voter", "taxpayer", "insured",
+            "beneficiary", "applicant", "candidate", "participant", "subject", "resident", "guest", "passenger",
+            "driver", "personnel", "staff", "learner", "claimant", "policyholder", "accountholder",
+            "kunde", "kunden", "eleve", "alumno", "paciente", "mitglied", "socio", "adherent");
+    /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
+    private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("anmerkung", "anmerkungen", "bemerkung",
+            "bemerkungen", "kommentar", "kommentare", "notiz", "notizen", "hinweis", "hinweise", "commentaire",
+            "commentaires", "remarque", "remarques", "comentario", "comentarios", "observaciones", "commento",
+            "commenti", "osservazioni", "opmerking", "opmerkingen");
+    /**
+     * Header words of a link to a person acting on a row rather than the row's subject: the head of a department, who
+     * approved, created or changed it ({@code leiter_personalnummer}, {@code approved_by}, {@code genehmigt_von}).
+     */
+    private static final Set<String> ACTOR_WORDS = Set.of("leiter", "leiterin", "manager", "head", "chef", "lead",
+            "leader", "supervisor", "vorgesetzter", "approved", "approver", "genehmigt", "created", "creator", "updated",
+            "modified", "responsible", "verantwortlich", "reviewer", "reviewed", "signed", "entered", "recorded",
+            "assigned", "by", "von", "par", "por", "reports", "erstellt", "geaendert", "bearbeiter");
     private static final Set<String> NOT_AN_ID = Set.of("paid", "valid", "invalid", "fluid", "acid", "liquid", "solid",
             "hybrid", "thyroid", "steroid", "covid", "rapid", "humid", "unpaid", "prepaid", "overpaid", "android",
             "avoid", "void", "david", "squid", "vivid", "lucid", "rigid", "candid", "timid", "aid", "said", "maid",
@@ -261,6 +315,22 @@ public final class ColumnHeader {
         if (exact != null) {
             return Meaning.identifier(exact, "the header is a common name for " + exact);
         }
+        IdentifierType word = w.stream().map(IDENTIFIER_WORDS::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (word != null) {
+            return Meaning.identifier(word, "a word of the header names " + word + " ("
+                    + w.stream().filter(IDENTIFIER_WORDS::containsKey).findFirst().orElseThrow() + ")");
+        }
+        // A person's number (StateStudentNumber, patient_no, id_client): the record number of a person.
+        if (w.size() > 1 && (NUMBER_WORDS.contains(last) || NUMBER_WORDS.contains(w.get(0)) || w.get(0).equals("id"))
+                && w.stream().anyMatch(SUBJECT_WORDS::contains)) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's number or id");
+        }
+        if (w.size() > 1 && w.get(0).equals("id")) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names an id (id_*)");
+        }
+        if (w.size() > 1 && (last.equals("ref") || last.equals("reference"))) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a reference (*_ref)");
+        }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
         }
@@ -285,7 +355,7 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.FAX_NUMBER, "the header names a fax number");
         }
         if (n.contains("phone") || w.contains("tel") || w.contains("telephone") || w.contains("mobile")
-                || w.contains("cell") || w.contains("cellphone") || n.contains("telecom") || n.equals("extension")
+                || w.contains("cell") && !isIdentifierWord(last) || w.contains("cellphone") || n.contains("telecom") || n.equals("extension")
                 || n.equals("ext") || n.equals("phoneext")) {
             return Meaning.identifier(IdentifierType.TELEPHONE_NUMBER, "the header names a telephone number");
         }
@@ -372,7 +442,9 @@ public final class ColumnHeader {
         }
         if (w.contains("date") || w.contains("datetime") || w.contains("timestamp") || n.endsWith("date")
                 || n.endsWith("datetime") || n.endsWith("timestamp") || w.size() > 1 && last.equals("at")
-                || w.contains("dt") || n.endsWith("time") && !n.endsWith("lifetime") && !n.contains("duration")) {
+                || w.contains("dt") || n.endsWith("time") && !n.endsWith("lifetime") && !n.contains("duration")
+                // German, Dutch and Swedish "Datum" (eintrittsdatum), Spanish "fecha" (fecha_alta)
+                || n.endsWith("datum") || w.contains("fecha") || n.startsWith("fecha")) {
             return Meaning.identifier(IdentifierType.DATE, "the header names a date or time");
         }
         if (isIdentifierWord(last) || n.endsWith("uuid") || n.endsWith("guid")) {
@@ -387,7 +459,8 @@ public final class ColumnHeader {
         if (w.contains("note") || w.contains("notes") || w.contains("comment") || w.contains("comments")
                 || w.contains("remark") || w.contains("remarks") || w.contains("narrative") || w.contains("memo")
                 || w.contains("freetext") || w.contains("message") || w.contains("body") || n.equals("text")
-                || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")) {
+                || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")
+                || w.stream().anyMatch(NOTES_IN_OTHER_LANGUAGES::contains)) {
             return Meaning.of(Kind.FREE_TEXT, "the header names free text");
         }
         if (THING_WORDS.contains(n) || THING_WORDS.contains(last)) {

@@ -110,6 +110,29 @@ class CodeSystemsTest {
     }
 
     @Test
+    void firstLevelSubdivisionsOfOtherCountriesAreAClosedListWhereAHeaderNamesThem() {
+        List<String> laender = List.of("Berlin", "Bayern", "Thüringen", "Baden-Württemberg", "Nordrhein-Westfalen");
+        assertThat(CodeSystems.recognize("mitarbeiter", "bundesland", laender)).get()
+                .extracting(CodeSystemMatch::system).isEqualTo(CodeSystem.FIRST_LEVEL_SUBDIVISION);
+        assertThat(CodeSystems.recognize("clientes", "provincia", List.of("Madrid", "Cataluña", "Andalucía"))).isPresent();
+        // Berlin is a city as well: without a header that names a state, the values alone prove nothing.
+        assertThat(CodeSystems.recognize("mitarbeiter", "ort", laender)).isEmpty();
+        assertThat(CodeSystem.FIRST_LEVEL_SUBDIVISION.closedList()).isTrue();
+        assertThat(CodeSystem.FIRST_LEVEL_SUBDIVISION.matches("Gotham")).isFalse();
+    }
+
+    @Test
+    void bicsHaveTheIso9362ShapeWithACountryCode() {
+        assertThat(CodeSystem.BIC.matches("DEUTDEFF")).isTrue();
+        assertThat(CodeSystem.BIC.matches("DEUTDEFF500")).isTrue();
+        assertThat(CodeSystem.BIC.matches("DEUTXXFF")).isFalse(); // XX is no ISO 3166-1 country
+        assertThat(CodeSystem.BIC.matches("DEUTDEF")).isFalse();
+        assertThat(CodeSystems.recognize("mitarbeiter", "bic", List.of("COBADEFFXXX", "PBNKDEFFXXX", "DEUTDEFF")))
+                .get().extracting(CodeSystemMatch::system).isEqualTo(CodeSystem.BIC);
+        assertThat(CodeSystems.recognize("users", "login", List.of("COBADEFFXXX", "PBNKDEFFXXX", "DEUTDEFF"))).isEmpty();
+    }
+
+    @Test
     void immunizationCodesAreCvxWhenTheTableNamesImmunizations() {
         Optional<CodeSystemMatch> m = CodeSystems.recognize("immunizations", "CODE", column("immunizations", "CODE"));
         assertThat(m).get().extracting(CodeSystemMatch::system, CodeSystemMatch::namedBy)

@@ -23,7 +23,7 @@ class ColumnHeaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"password", "PASSWORD_HASH", "user_pwd", "pin", "security_answer", "api_key", "accessToken",
-        "passwd", "salt"})
+        "passwd", "salt", "cvv", "pukCode", "LockerCombination", "mot_de_passe", "clave_banca_online", "Kennwort"})
     void credentialsAreCredentials(String header) {
         assertThat(ColumnHeader.meaning("users", header).kind()).isEqualTo(Kind.CREDENTIAL);
     }
@@ -42,6 +42,10 @@ class ColumnHeaderTest {
         "people, Nachname, FAMILY_NAME", "people, prénom, GIVEN_NAME", "people, telefono, TELEPHONE_NUMBER",
         "location, address_1, STREET_ADDRESS", "provider, provider_name, NAME", "provider, npi, CERTIFICATE_LICENSE_NUMBER",
         "person, person_id, OTHER_UNIQUE_IDENTIFIER", "imaging_studies, SERIES_UID, OTHER_UNIQUE_IDENTIFIER",
+        "callRecords, callingMsisdn, TELEPHONE_NUMBER", "subscribers, imsi, OTHER_UNIQUE_IDENTIFIER",
+        "vehicles, unitMac, DEVICE_IDENTIFIER", "Students, StateStudentNumber, OTHER_UNIQUE_IDENTIFIER",
+        "clients, id_client, OTHER_UNIQUE_IDENTIFIER", "trips, driverRef, OTHER_UNIQUE_IDENTIFIER",
+        "cells, cellId, OTHER_UNIQUE_IDENTIFIER", "mitarbeiter, eintrittsdatum, DATE", "altas, fecha_alta, DATE",
     })
     void identifierHeadersNameTheirType(String table, String header, IdentifierType type) {
         ColumnHeader.Meaning m = ColumnHeader.meaning(table, header);
@@ -57,6 +61,8 @@ class ColumnHeaderTest {
         "suppliers, company_name, THING_NAME", "products, product_name, THING_NAME", "care_site, care_site_name, THING_NAME",
         "patients, GENDER, VOCABULARY", "people, card_type, VOCABULARY", "encounters, ENCOUNTERCLASS, VOCABULARY",
         "people, row_number, RECORD_NUMBER", "note, note_text, FREE_TEXT", "tickets, notes, FREE_TEXT",
+        "mitarbeiter, bemerkung, FREE_TEXT", "clients, commentaire, FREE_TEXT", "mitarbeiter, familienstand, VOCABULARY",
+        "mitarbeiter, staatsangehoerigkeit, VOCABULARY", "mitarbeiter, krankenkasse, VOCABULARY",
     })
     void conventionsThatAreNotIdentifierTypesHaveTheirOwnKinds(String table, String header, Kind kind) {
         assertThat(ColumnHeader.meaning(table, header).kind()).as(header).isEqualTo(kind);

@@ -38,8 +38,11 @@ def labels(name, pairs):
     return tables[name]["rows"]
 
 ID, NON, QUASI, FT = "OTHER_UNIQUE_IDENTIFIER", "NON_IDENTIFYING", "QUASI_IDENTIFIER", "FREE_TEXT"
-branches = labels("branches", [("branch_id", NON), ("branch_name", NON), ("street_address", NON), ("city", NON),
-                                ("zip", NON), ("phone", NON), ("opening_hours", NON)])
+# An organisation's address and phone are labelled as the Synthea Nebraska gold labels organizations.ADDRESS/CITY/ZIP/
+# PHONE: identifiers (a small organisation's address can be a person's); relabelled from NON_IDENTIFYING on 2026-12-05.
+branches = labels("branches", [("branch_id", NON), ("branch_name", NON), ("street_address", "STREET_ADDRESS"),
+                                ("city", "CITY"), ("zip", "ZIP_CODE"), ("phone", "TELEPHONE_NUMBER"),
+                                ("opening_hours", NON)])
 for b in BRANCHES:
     branches.append(list(b))
 members = labels("members", [
