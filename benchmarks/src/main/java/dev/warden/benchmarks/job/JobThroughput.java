@@ -35,7 +35,10 @@ import java.util.stream.Stream;
  * {@code iterations} measured runs, median reported; the copy first, then each profile. It also prints the first run
  * of each block (the copy's is a cold JVM, what a one-off command sees). Beside wall-clock rows/s it prints the
  * median CPU time of the job thread per run and its ratio (copy CPU / job CPU), which a loaded machine disturbs much
- * less (it leaves out the JIT compiler and GC threads).
+ * less (it leaves out the JIT compiler and GC threads), and the CPU time of all the process's threads but the JIT
+ * compiler's per run: the job reads ahead and checks and writes each table's rows on two more threads, which the
+ * calling thread's CPU leaves out, so this figure (which counts them and the GC's threads, in 10 ms clock ticks, the
+ * JIT's subtracted, see {@link #compilerNanos()}) is the job's whole cost.
  *
  * <p>No GC is forced between runs (as in JMH), so the peak heap of a run also counts garbage left by the run before:
  * an upper bound. {@code -Dbench.gc=true} forces a full GC before every run; measured on this machine, that slows the
@@ -67,6 +70,8 @@ public final class JobThroughput {
             String[] names = {"plain copy", "hipaa-safe-harbor", "test-data"};
             double[][] rates = new double[names.length][iterations];
             double[][] cpu = new double[names.length][iterations];
+            double[][] processCpu = new double[names.length][iterations];
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long[] peaks = new long[names.length];
             double[] cold = new double[names.length];
@@ -85,6 +90,7 @@ public final class JobThroughput {
                     resetPeaks();
                     long start = System.nanoTime();
                     long cpuStart = threads.getCurrentThreadCpuTime();
+                    long processStart = os.getProcessCpuTime() - compilerNanos();
                     Path out = work.resolve(k + "-" + i);
                     rows = switch (k) {
                         case 0 -> copy(input, out);
@@ -93,12 +99,14 @@ public final class JobThroughput {
                     };
                     double rate = rows / ((System.nanoTime() - start) / 1e9);
                     double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                    double processMs = (os.getProcessCpuTime() - compilerNanos() - processStart) / 1e6;
                     if (i == -warmups) {
                         cold[k] = rate;
                     }
                     if (i >= 0) {
                         rates[k][i] = rate;
                         cpu[k][i] = cpuMs;
+                        processCpu[k][i] = processMs;
                         peaks[k] = Math.max(peaks[k], peakHeap());
                     }
                     deleteTree(out);
@@ -106,6 +114,7 @@ public final class JobThroughput {
             }
             double copyRate = median(rates[0]);
             double copyCpu = median(cpu[0]);
+            double copyProcess = median(processCpu[0]);
             System.out.printf(Locale.ROOT, "%d rows per run (15 tables), %d warm-up runs and %d measured runs per block, "
                     + "median rows/s; heap peak per run%s%n", rows, warmups, iterations, FORCE_GC ? " (full GC before each run)" : "");
             for (int k = 0; k < names.length; k++) {
@@ -114,8 +123,9 @@ public final class JobThroughput {
                 }
                 double r = median(rates[k]);
                 System.out.printf(Locale.ROOT, "  %-18s %,10.0f rows/s  %.2fx of plain copy  peak heap %d MiB  "
-                        + "(job thread CPU %.0f ms/run, %.2fx of the copy's)%n",
-                        names[k], r, r / copyRate, peaks[k] >> 20, median(cpu[k]), copyCpu / median(cpu[k]));
+                        + "(calling thread CPU %.0f ms/run, %.2fx of the copy's; all threads but the JIT's %.0f ms/run, %.2fx)%n",
+                        names[k], r, r / copyRate, peaks[k] >> 20, median(cpu[k]), copyCpu / median(cpu[k]),
+                        median(processCpu[k]), copyProcess / median(processCpu[k]));
             }
             System.out.printf(Locale.ROOT, "first run of each block (the copy's in a cold JVM):");
             for (int k = 0; k < names.length; k++) {
@@ -153,6 +163,31 @@ public final class JobThroughput {
             return DeidentificationJob.builder().spec(JobSpec.load(spec)).source(source).target(target)
                     .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run();
         }
+    }
+
+    /**
+     * CPU time of the JIT compiler threads so far (Linux: {@code /proc/self/task/<tid>/schedstat}, nanoseconds), taken
+     * out of the process's CPU time: compilation goes on for many runs on a loaded machine and is not the job's work.
+     * Run with {@code -XX:-UseDynamicNumberOfCompilerThreads}, so no compiler thread ends and takes its time with it.
+     * Zero where {@code /proc} is not available.
+     */
+    static long compilerNanos() {
+        long sum = 0;
+        try (var tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path t : tasks) {
+                try {
+                    String comm = Files.readString(t.resolve("comm"));
+                    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                        sum += Long.parseLong(Files.readString(t.resolve("schedstat")).split(" ")[0]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return sum;
     }
 
     static void resetPeaks() {

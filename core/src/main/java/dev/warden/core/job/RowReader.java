@@ -7,7 +7,7 @@ public interface RowReader extends AutoCloseable {
 
     /**
      * @return the next row's cells in the order of the columns asked for ({@code null} for SQL NULL or an empty
-     *     cell), or {@code null} at the end
+     *     cell), a new array for each row (the caller may keep it), or {@code null} at the end
      * @throws dev.warden.InvalidInputException if the row is malformed; the message names the table and row, never a
      *     value
      */

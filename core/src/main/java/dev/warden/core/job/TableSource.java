@@ -26,7 +26,9 @@ public interface TableSource extends AutoCloseable {
      *
      * @param table the table
      * @param columns the columns to read, in the order wanted
-     * @return a reader; the caller closes it
+     * @return a reader; the caller closes it. {@link DeidentificationJob} calls its {@code next} from a thread of its
+     *     own and {@code close} from the job's thread (never two calls at once), and keeps the arrays it returns, so
+     *     a reader must not depend on the thread that opened it, and must return a new array for each row
      */
     RowReader open(String table, List<String> columns);
 

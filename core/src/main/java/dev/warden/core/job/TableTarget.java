@@ -14,7 +14,9 @@ public interface TableTarget extends AutoCloseable {
     /**
      * @param table the table's name
      * @param columns its columns (a copied column keeps its source type where the target has types)
-     * @return a writer into the staging place
+     * @return a writer into the staging place; {@link DeidentificationJob} calls its {@code write} from a thread
+     *     of its own and {@code close} from the job's thread after the last write (never two calls at once), so a
+     *     writer must not depend on the thread that created it
      */
     TableWriter create(String table, List<SourceColumn> columns);
 
