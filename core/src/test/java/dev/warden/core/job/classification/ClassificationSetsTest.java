@@ -85,7 +85,8 @@ class ClassificationSetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
         "notes", "fhir-flat", "mimic-icu", "hr-de", "library", "survey-wide", "trial-ae", "claims-ins",
-        "fleet-telematics", "school-sis", "bank-es", "boutique-fr", "telecom-cdr"})
+        "fleet-telematics", "school-sis", "bank-es", "boutique-fr", "telecom-cdr", "biobank-manifest", "recruit-pl",
+        "crm-contacts"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
@@ -122,7 +123,7 @@ class ClassificationSetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
         "notes", "fhir-flat", "mimic-icu", "hr-de", "library", "trial-ae", "claims-ins", "fleet-telematics",
-        "school-sis", "bank-es", "boutique-fr", "telecom-cdr"})
+        "school-sis", "bank-es", "boutique-fr", "telecom-cdr", "biobank-manifest", "recruit-pl", "crm-contacts"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
