@@ -46,6 +46,28 @@ final class CsvLines {
         return buffer.take();
     }
 
+    /**
+     * @return the length of {@code s} encoded as UTF-8 by {@code String.getBytes} (as Spark's text writer encodes it),
+     *     in bytes; an unpaired surrogate is encoded as one byte ({@code ?})
+     */
+    static long utf8Length(String s) {
+        long n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    n++;
+                } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    n += 2;
+                    i++;
+                } else if (!Character.isSurrogate(c)) {
+                    n += 2;
+                }
+            }
+        }
+        return n;
+    }
+
     /** A growable character buffer that hands out its content and starts over. */
     private static final class Buffer extends Writer {
         private final StringBuilder sb = new StringBuilder(256);
