@@ -87,7 +87,7 @@ public final class SparkThroughput {
                     spark.sparkContext().addSparkListener(times);
                 }
                 try {
-                    double copy = best(runs, i -> spark.read().format("csv").option("header", "true").option("multiLine", "false")
+                    double copy = Boolean.getBoolean("bench.skipCopy") ? Double.NaN : best(runs, i -> spark.read().format("csv").option("header", "true").option("multiLine", "false")
                             .option("escape", "\"").load(in.resolve("people.csv").toString())
                             .write().option("header", "true").csv(work.resolve("copy-" + threads + "-" + i).toString()), rows);
                     double job = best(runs, i -> check(SparkDeidentificationJob.builder(spark).spec(spec).key("file:" + key)

@@ -162,15 +162,47 @@ final class FingerprintSets extends AccumulatorV2<FingerprintSets.Part, Fingerpr
             return LongList.sortedDistinct(values, size);
         }
 
+        /**
+         * Sorts (signed order) and removes repeats. Fingerprints are uniform over 64 bits, so a large array is first
+         * scattered into about size/8 buckets by its top bits (one counting pass) and each small bucket sorted: linear
+         * in practice, where a comparison sort of a million fingerprints took a tenth of the write's time.
+         *
+         * @return the first {@code size} values, sorted and distinct, in a new array (may reorder {@code values})
+         */
         static long[] sortedDistinct(long[] values, int size) {
-            Arrays.sort(values, 0, size);
-            int n = 0;
-            for (int i = 0; i < size; i++) {
-                if (n == 0 || values[n - 1] != values[i]) {
-                    values[n++] = values[i];
+            long[] sorted;
+            if (size < 1 << 12) {
+                Arrays.sort(values, 0, size);
+                sorted = values;
+            } else {
+                int bits = Math.min(20, 31 - Integer.numberOfLeadingZeros(size) - 3);
+                int shift = 64 - bits;
+                int[] start = new int[(1 << bits) + 1];
+                for (int i = 0; i < size; i++) {
+                    start[(int) ((values[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
+                }
+                for (int b = 0; b < 1 << bits; b++) {
+                    start[b + 1] += start[b];
+                }
+                int[] next = Arrays.copyOf(start, 1 << bits);
+                sorted = new long[size];
+                for (int i = 0; i < size; i++) {
+                    long v = values[i];
+                    sorted[next[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
+                }
+                for (int b = 0; b < 1 << bits; b++) {
+                    if (start[b + 1] - start[b] > 1) {
+                        Arrays.sort(sorted, start[b], start[b + 1]);
+                    }
                 }
             }
-            return Arrays.copyOf(values, n);
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n == 0 || sorted[n - 1] != sorted[i]) {
+                    sorted[n++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, n);
         }
     }
 
