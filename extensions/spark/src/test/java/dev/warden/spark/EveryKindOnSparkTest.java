@@ -179,6 +179,31 @@ class EveryKindOnSparkTest {
     }
 
     @Test
+    void brokenKeysFailTheChecksWithTheSingleMachineCounts() throws IOException {
+        // One person twice (a repeated primary key) and two visits of a person who is not in people (not joining): the
+        // write's fingerprint sets see both, and the staged tables are then counted exactly.
+        Path broken = Files.createDirectories(dir.resolve("broken-in"));
+        List<String> people = Files.readAllLines(input.resolve("people.csv"));
+        Files.write(broken.resolve("people.csv"), Stream.concat(people.stream(), Stream.of(people.get(1))).toList());
+        List<String> visits = Files.readAllLines(input.resolve("visits.csv"));
+        Files.write(broken.resolve("visits.csv"), Stream.concat(visits.stream(),
+                Stream.of("V990001,100001,2022-01-05,flu", "V990002,100001,2022-02-05,flu")).toList());
+        JobReport expected;
+        try (TableSource source = Datasets.source(broken.toString());
+             TableTarget target = Datasets.target(dir.resolve("broken-single").toString(), Datasets.Format.CSV)) {
+            expected = assertThrows(() -> DeidentificationJob.builder().spec(spec).source(source).target(target)
+                    .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run());
+        }
+        Path many = dir.resolve("broken-spark");
+        JobReport actual = assertThrows(() -> WardenSpark.deidentify(LocalSpark.session(), spec, "file:" + key,
+                broken.toString(), many.toString()));
+        assertThat(actual.validation().failures()).anyMatch(f -> f.contains("visits.person -> people.id (2 rows)"))
+                .anyMatch(f -> f.contains("people (1 rows repeat a primary key of (id))"));
+        assertThat(actual.validation().checks()).containsExactlyElementsOf(expected.validation().checks());
+        assertThat(many).doesNotExist();
+    }
+
+    @Test
     void parquetTablesInGiveTheSameCellsAsCsv() throws IOException {
         SparkSession session = LocalSpark.session();
         Path parquet = dir.resolve("parquet-in");
