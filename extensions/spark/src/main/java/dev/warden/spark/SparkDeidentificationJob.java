@@ -64,8 +64,10 @@ import org.apache.spark.sql.SparkSession;
  * once through Warden's secret resolver and compiles the plan once per thread; each partition streams through it
  * ({@code mapPartitions}, no shuffle: every transformation is keyed and deterministic, and a date shift per entity is
  * computed from the row's own entity key). Tables are written by Spark's commit protocol into a staging directory
- * beside the output, validated there by Spark aggregations ({@link SparkValidation}), and moved into place only when
- * every check passed.
+ * beside the output; the validation's facts (row counts, detector hits, keyed fingerprint sets of keys and identifier
+ * values) are gathered in the same pass, checked on the driver ({@link SparkValidation}; the staged tables are read
+ * again only to count exactly what a check found wrong), and the output is moved into place only when every check
+ * passed.
  *
  * <p>Output: CSV ({@code <table>/part-*.csv}, each part with the header; the parts concatenated in order, headers after
  * the first removed, are byte for byte the single-machine job's {@code <table>.csv}) or Parquet (every column a string).

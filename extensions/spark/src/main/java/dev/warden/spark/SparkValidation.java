@@ -37,24 +37,29 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The single-machine job's checks ({@code OutputValidator}) as Spark aggregations over the staged output, with the same
- * names, order and wording, so the {@link JobReport} has the same shape:
+ * The single-machine job's checks ({@code OutputValidator}) on the facts the write gathered in its own pass
+ * ({@link PartitionTransform}: {@link TableCounts} and {@link FingerprintSets}), with the same names, order and
+ * wording, so the {@link JobReport} has the same shape. Nothing is read again while every check passes:
  *
  * <ul>
- *   <li><b>foreign keys</b>: per foreign key, one left join of the child's key tuples against the parent's distinct
- *       keys;</li>
- *   <li><b>primary keys</b>: per table, a group-by of the key having more than one row (exact, no cut-off);</li>
- *   <li><b>row counts</b>: the staged output's count against the rows the write passed;</li>
+ *   <li><b>foreign keys</b>: each foreign key's value fingerprints must all be among its parent's key fingerprints;
+ *       if one is not, the staged tables are joined (one left join of the child's key tuples against the parent's
+ *       distinct keys) to count the rows exactly;</li>
+ *   <li><b>primary keys</b>: as many distinct key fingerprints as rows with a key; otherwise an exact group-by of the
+ *       staged table's keys (so a 64-bit collision can cost time, never a false failure);</li>
+ *   <li><b>row counts</b>: CSV part files hold exactly the bytes the write passed (a listing, no read), Parquet's
+ *       footers count the rows; on a byte mismatch the staged rows are counted;</li>
  *   <li><b>detectors</b>: counted row by row during the write ({@link TableCounts});</li>
- *   <li><b>original values</b>: identifier cells left unchanged, counted during the write; then the keyed fingerprints
- *       of the input's identifier values intersected with those of the copied output cells, and each candidate's
- *       cells grouped by value with the number of distinct entities carrying it (three or more: shared vocabulary),
- *       and the column's closed vocabulary recognized on its distinct values.</li>
+ *   <li><b>original values</b>: identifier cells left unchanged, counted during the write; the fingerprints of the
+ *       input's identifier values intersected with those of the copied output cells; only when some match are the
+ *       staged tables read for those cells, grouped by value with the number of distinct entities carrying it (three
+ *       or more: shared vocabulary), and the column's closed vocabulary recognized on its distinct values.</li>
  * </ul>
  *
  * Fingerprints are keyed (SipHash-2-4 under a key derived from the job key for this run, see
- * {@link CompiledPlan#fingerprinter}), so no input identifier value is shuffled or collected, only 64-bit
- * fingerprints; the copied output cells that match are collected to the driver to judge them.
+ * {@link CompiledPlan#fingerprinter}), so no input identifier value leaves its task, only 64-bit fingerprints (which
+ * the driver holds, 8 bytes per distinct value per set); the copied output cells that match are collected to the
+ * driver to judge them.
  */
 final class SparkValidation {
 

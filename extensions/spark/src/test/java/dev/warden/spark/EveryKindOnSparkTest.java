@@ -204,6 +204,25 @@ class EveryKindOnSparkTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumnsName() throws IOException {
+        // Excel writes UTF-8 CSV with a byte order mark; the single-machine job reads past it, and so must Spark, both
+        // when it splits lines itself (multiLine false) and when its CSV parser reads the stream (multiLine true).
+        Path bom = Files.createDirectories(dir.resolve("bom-in"));
+        for (String t : List.of("people", "visits")) {
+            Files.writeString(bom.resolve(t + ".csv"), "\uFEFF" + Files.readString(input.resolve(t + ".csv")));
+        }
+        for (boolean multiLine : new boolean[] {false, true}) {
+            Path out = dir.resolve("bom-out-" + multiLine);
+            SparkDeidentificationJob.builder(LocalSpark.session()).spec(spec).key("file:" + key).input(bom.toString())
+                    .output(out.toString()).multiLine(multiLine).build().run();
+            for (String t : List.of("people", "visits")) {
+                assertThat(LocalSpark.concatenated(out.resolve(t))).as(t + ", multiLine " + multiLine)
+                        .isEqualTo(Files.readString(single.resolve(t + ".csv"), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
     void parquetTablesInGiveTheSameCellsAsCsv() throws IOException {
         SparkSession session = LocalSpark.session();
         Path parquet = dir.resolve("parquet-in");
