@@ -31,8 +31,13 @@ import org.apache.spark.sql.SparkSession;
  * the single-machine job and a plain Spark copy (the same CSV read, every row written back as CSV, no plan: the lower
  * bound a Spark job cannot beat) on one generated table of N rows (2,000,000 by default; the {@code LargeTable} shape:
  * id, SSN, name, birth date, ZIP, city, amount; Safe Harbor). Each Spark figure is the whole job, validation included
- * (the job also reads the input's identifier columns a second time and reads the staged output back); the copy only
- * reads and writes. A benchmark command, not JMH and not part of {@code mvn verify}: one operation is a job of seconds.
+ * (gathered in the write's pass: rows, detector hits, keyed fingerprint sets of keys and identifier values); the copy
+ * only reads and writes. A benchmark command, not JMH and not part of {@code mvn verify}: one operation is a job of
+ * seconds.
+ *
+ * <p>System properties: {@code -Dbench.jobs=true} prints each Spark job's wall time, executor run time and shuffle
+ * bytes by its description (where the time goes); {@code -Dbench.threads=1,2} the local modes to run;
+ * {@code -Dbench.skipSingle=true} and {@code -Dbench.skipCopy=true} leave those runs out.
  *
  * <pre>
  * mvn -B -q package -pl benchmarks -am -DskipTests
