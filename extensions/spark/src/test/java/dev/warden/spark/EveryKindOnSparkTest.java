@@ -204,6 +204,36 @@ class EveryKindOnSparkTest {
     }
 
     @Test
+    void aPassingJobReadsNothingAgain() throws InterruptedException {
+        // The checks come from the facts the write gathered: one Spark job per table, none to validate.
+        SparkSession session = LocalSpark.session();
+        java.util.List<String> jobs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.apache.spark.scheduler.SparkListener listener = new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+                jobs.add(String.valueOf(start.properties().getProperty("spark.job.description")));
+            }
+        };
+        session.sparkContext().addSparkListener(listener);
+        try {
+            JobReport report = SparkDeidentificationJob.builder(session).spec(spec).key("file:" + key).input(input.toString())
+                    .output(dir.resolve("single-pass").toString()).multiLine(false).build().run();
+            assertThat(report.validation().passed()).isTrue();
+            // A job after the run: once the listener has seen it, it has seen every job of the run (events are in order).
+            session.sparkContext().setJobDescription("marker");
+            session.range(1).count();
+            session.sparkContext().setJobDescription(null);
+            for (int i = 0; i < 200 && !jobs.contains("marker"); i++) {
+                Thread.sleep(50);
+            }
+        } finally {
+            session.sparkContext().removeSparkListener(listener);
+        }
+        assertThat(jobs).contains("marker").filteredOn(d -> d.startsWith("warden"))
+                .containsExactlyInAnyOrder("warden: de-identify people", "warden: de-identify visits");
+    }
+
+    @Test
     void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumnsName() throws IOException {
         // Excel writes UTF-8 CSV with a byte order mark; the single-machine job reads past it, and so must Spark, both
         // when it splits lines itself (multiLine false) and when its CSV parser reads the stream (multiLine true).
