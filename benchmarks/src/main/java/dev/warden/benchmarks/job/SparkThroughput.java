@@ -17,6 +17,13 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -24,8 +31,13 @@ import org.apache.spark.sql.SparkSession;
  * the single-machine job and a plain Spark copy (the same CSV read, every row written back as CSV, no plan: the lower
  * bound a Spark job cannot beat) on one generated table of N rows (2,000,000 by default; the {@code LargeTable} shape:
  * id, SSN, name, birth date, ZIP, city, amount; Safe Harbor). Each Spark figure is the whole job, validation included
- * (the job also reads the input's identifier columns a second time and reads the staged output back); the copy only
- * reads and writes. A benchmark command, not JMH and not part of {@code mvn verify}: one operation is a job of seconds.
+ * (gathered in the write's pass: rows, detector hits, keyed fingerprint sets of keys and identifier values); the copy
+ * only reads and writes. A benchmark command, not JMH and not part of {@code mvn verify}: one operation is a job of
+ * seconds.
+ *
+ * <p>System properties: {@code -Dbench.jobs=true} prints each Spark job's wall time, executor run time and shuffle
+ * bytes by its description (where the time goes); {@code -Dbench.threads=1,2} the local modes to run;
+ * {@code -Dbench.skipSingle=true} and {@code -Dbench.skipCopy=true} leave those runs out.
  *
  * <pre>
  * mvn -B -q package -pl benchmarks -am -DskipTests
@@ -58,7 +70,7 @@ public final class SparkThroughput {
             System.out.printf(Locale.ROOT, "%,d rows (%d MiB of CSV), best of %d runs after one warm-up; machine: %d cores%n",
                     rows, Files.size(in.resolve("people.csv")) >> 20, runs, Runtime.getRuntime().availableProcessors());
 
-            double single = best(runs, i -> {
+            double single = Boolean.getBoolean("bench.skipSingle") ? Double.NaN : best(runs, i -> {
                 try (TableSource source = Datasets.source(in.toString());
                      TableTarget target = Datasets.target(work.resolve("single-" + i).toString(), Datasets.Format.CSV)) {
                     JobReport r = DeidentificationJob.builder().spec(spec).source(source).target(target)
@@ -68,20 +80,26 @@ public final class SparkThroughput {
             }, rows);
             System.out.printf(Locale.ROOT, "  single-machine job        %,10.0f rows/s%n", single);
 
-            for (int threads : new int[] {1, 2}) {
+            for (String cores : System.getProperty("bench.threads", "1,2").split(",")) {
+                int threads = Integer.parseInt(cores.strip());
                 SparkSession spark = SparkSession.builder().master("local[" + threads + "]").appName("warden-bench")
                         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", String.valueOf(2 * threads))
                         .config("spark.sql.files.maxPartitionBytes", String.valueOf(16 << 20))
                         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
                 spark.sparkContext().setLogLevel("ERROR");
+                JobTimes times = new JobTimes();
+                if (Boolean.getBoolean("bench.jobs")) {
+                    spark.sparkContext().addSparkListener(times);
+                }
                 try {
-                    double copy = best(runs, i -> spark.read().format("csv").option("header", "true").option("multiLine", "false")
+                    double copy = Boolean.getBoolean("bench.skipCopy") ? Double.NaN : best(runs, i -> spark.read().format("csv").option("header", "true").option("multiLine", "false")
                             .option("escape", "\"").load(in.resolve("people.csv").toString())
                             .write().option("header", "true").csv(work.resolve("copy-" + threads + "-" + i).toString()), rows);
                     double job = best(runs, i -> check(SparkDeidentificationJob.builder(spark).spec(spec).key("file:" + key)
                             .input(in.toString()).output(work.resolve("spark-" + threads + "-" + i).toString()).multiLine(false)
                             .build().run()), rows);
                     System.out.printf(Locale.ROOT, "  local[%d] plain Spark copy %,10.0f rows/s%n", threads, copy);
+                    times.print();
                     System.out.printf(Locale.ROOT, "  local[%d] Warden on Spark  %,10.0f rows/s  %.2fx of the copy, %.2fx of the single-machine job%n",
                             threads, job, job / copy, job / single);
                 } finally {
@@ -90,6 +108,52 @@ public final class SparkThroughput {
             }
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * With {@code -Dbench.jobs=true}: the wall time of each Spark job by its description, and its stages' executor run
+     * time and shuffle bytes, summed over all runs of a session (where the job's time goes).
+     */
+    private static final class JobTimes extends SparkListener {
+        private final Map<Integer, Long> started = new ConcurrentHashMap<>();
+        private final Map<Integer, String> names = new ConcurrentHashMap<>();
+        private final Map<Integer, Integer> stageJob = new ConcurrentHashMap<>();
+        private final Map<String, long[]> byName = new ConcurrentSkipListMap<>();
+
+        @Override
+        public void onJobStart(SparkListenerJobStart start) {
+            String d = start.properties() == null ? null : start.properties().getProperty("spark.job.description");
+            names.put(start.jobId(), d == null ? "(no description)" : d);
+            started.put(start.jobId(), start.time());
+            scala.collection.Iterator<Object> ids = start.stageIds().iterator();
+            while (ids.hasNext()) {
+                stageJob.put((Integer) ids.next(), start.jobId());
+            }
+        }
+
+        @Override
+        public void onJobEnd(SparkListenerJobEnd end) {
+            Long t = started.remove(end.jobId());
+            if (t != null) {
+                byName.computeIfAbsent(names.get(end.jobId()), k -> new long[4])[0] += end.time() - t;
+                byName.get(names.get(end.jobId()))[3]++;
+            }
+        }
+
+        @Override
+        public void onStageCompleted(SparkListenerStageCompleted done) {
+            Integer job = stageJob.get(done.stageInfo().stageId());
+            String name = job == null ? "(unknown)" : names.getOrDefault(job, "(unknown)");
+            long[] v = byName.computeIfAbsent(name, k -> new long[4]);
+            v[1] += done.stageInfo().taskMetrics().executorRunTime();
+            v[2] += done.stageInfo().taskMetrics().shuffleWriteMetrics().bytesWritten();
+        }
+
+        void print() {
+            byName.forEach((name, v) -> System.out.printf(Locale.ROOT, "    %-40s %3d jobs %,9d ms wall %,9d ms executor run %,12d B shuffled%n",
+                    name, v[3], v[0], v[1], v[2]));
+            byName.clear();
         }
     }
 

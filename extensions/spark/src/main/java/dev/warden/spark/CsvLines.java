@@ -37,6 +37,50 @@ final class CsvLines {
 
     /** @return the row as one CSV record, without its line end (a quoted cell may hold line breaks) */
     String line(String[] row) {
+        // Most rows need no quoting at all: joined directly, they are what Jackson writes (CsvLinesTest compares
+        // both on random cells); any other row goes through Jackson.
+        int length = row.length;
+        for (String v : row) {
+            if (v != null) {
+                if (!plain(v)) {
+                    return formatted(row);
+                }
+                length += v.length();
+            }
+        }
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (row[i] != null) {
+                sb.append(row[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @return whether Jackson writes the cell as it is: letters, digits, {@code - . _ @ / : +}, and spaces inside (a
+     *     leading or trailing space, any other character, or an empty string take the formatter's path)
+     */
+    static boolean plain(String v) {
+        int n = v.length();
+        if (n == 0 || v.charAt(0) == ' ' || v.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                    || c == '@' || c == '/' || c == ':' || c == '+' || c == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the row as Jackson's CSV writer formats it, without its line end */
+    String formatted(String[] row) {
         try {
             rows.write(row);
             rows.flush();
@@ -44,6 +88,28 @@ final class CsvLines {
             throw new UncheckedIOException("cannot format a CSV row", e);
         }
         return buffer.take();
+    }
+
+    /**
+     * @return the length of {@code s} encoded as UTF-8 by {@code String.getBytes} (as Spark's text writer encodes it),
+     *     in bytes; an unpaired surrogate is encoded as one byte ({@code ?})
+     */
+    static long utf8Length(String s) {
+        long n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    n++;
+                } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    n += 2;
+                    i++;
+                } else if (!Character.isSurrogate(c)) {
+                    n += 2;
+                }
+            }
+        }
+        return n;
     }
 
     /** A growable character buffer that hands out its content and starts over. */

@@ -3,17 +3,21 @@ package dev.warden.spark;
 import dev.warden.core.job.CompiledPlan;
 import dev.warden.deid.IdentifierType;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.spark.TaskContext;
 import org.apache.spark.sql.Row;
 
 /**
- * De-identifies one partition of a table: rows stream through this executor thread's compiled plan, and the per-row
- * findings of the validation (detector hits, identifier cells left unchanged, rows) are summed into the table's
- * {@link TableCounts} when the partition ends. Only the recipe, the table's name and the accumulator travel in the
- * closure.
+ * De-identifies one partition of a table, and gathers the validation's facts in the same pass: per row, the
+ * detectors' hits and identifier cells left unchanged ({@link TableCounts}); keyed fingerprints of the primary key, of
+ * the keys that foreign keys refer to, of the foreign key values, of the input's identifier values and of the copied
+ * output cells ({@link FingerprintSets}), added to the job's accumulators when the partition ends. Only the recipe, the
+ * table's name, the run's id and the accumulators travel in the closure.
  */
 final class PartitionTransform implements Serializable {
 
@@ -21,28 +25,107 @@ final class PartitionTransform implements Serializable {
 
     private final PlanRecipe recipe;
     private final String table;
+    private final String run;
     private final TableCounts counts;
+    private final FingerprintSets sets;
 
-    PartitionTransform(PlanRecipe recipe, String table, TableCounts counts) {
+    PartitionTransform(PlanRecipe recipe, String table, String run, TableCounts counts, FingerprintSets sets) {
         this.recipe = recipe;
         this.table = table;
+        this.run = run;
         this.counts = counts;
+        this.sets = sets;
+    }
+
+    /** A partition's output rows; {@link #wrote} adds the bytes its writer wrote for the row-count check. */
+    interface Rows extends Iterator<String[]> {
+        /** @param bytes bytes written for a row (or the header), line end included */
+        void wrote(long bytes);
+    }
+
+    /** @return the name of the set of the keys of {@code fk}'s parent; the parent table adds them */
+    static String parentSet(CompiledPlan.ForeignKeyCheck fk) {
+        return "parent\u0000" + parentId(fk);
+    }
+
+    /** @return the name of the set of {@code fk}'s values */
+    static String foreignKeySet(CompiledPlan.ForeignKeyCheck fk) {
+        return "fk\u0000" + fk.name() + "\u0000" + parentId(fk);
+    }
+
+    /** @return the name of a table's set of primary keys */
+    static String primaryKeySet(String table) {
+        return "pk\u0000" + table;
+    }
+
+    /** @return the name of a table's count of bytes written */
+    static String bytesCount(String table) {
+        return "bytes\u0000" + table;
+    }
+
+    static String parentId(CompiledPlan.ForeignKeyCheck fk) {
+        return fk.parentTable().toLowerCase(Locale.ROOT) + "(" + String.join(",", fk.parentColumns()).toLowerCase(Locale.ROOT) + ")";
     }
 
     /**
      * @param rows the partition's rows, every column a string, in the plan's input order
      * @return the output rows, lazily
      */
-    Iterator<String[]> apply(Iterator<Row> rows) {
-        CompiledPlan.Table t = ExecutorPlans.plan(recipe).table(table);
+    Rows apply(Iterator<Row> rows) {
+        CompiledPlan plan = ExecutorPlans.plan(recipe);
+        CompiledPlan.Table t = plan.table(table);
+        CompiledPlan.Fingerprinter fp = plan.fingerprinter(run);
         TaskContext task = TaskContext.get();
         String part = "partition " + (task == null ? 0 : task.partitionId()) + ", ";
         int width = t.inputColumns().size();
         int outWidth = t.outputColumns().size();
         long[] local = counts.empty();
-        return new Iterator<>() {
+        FingerprintSets.Builder facts = new FingerprintSets.Builder();
+        FingerprintSets.LongList inputs = facts.set("in");
+        FingerprintSets.LongList copied = facts.set("copied");
+        int[] pk = t.primaryKeyOutputs();
+        FingerprintSets.LongList pkSet = pk.length == 0 ? null : facts.set(primaryKeySet(t.name()));
+        List<int[]> parentAt = new ArrayList<>();
+        List<FingerprintSets.LongList> parentSets = new ArrayList<>();
+        List<String> parentNames = new ArrayList<>();
+        for (CompiledPlan.Table child : plan.tables()) {
+            for (CompiledPlan.ForeignKeyCheck fk : child.foreignKeys()) {
+                if (fk.parentTable().equalsIgnoreCase(t.name())) {
+                    int[] at = fk.parentColumns().stream().mapToInt(t::outputIndex).toArray();
+                    if (!parentNames.contains(parentSet(fk)) && java.util.Arrays.stream(at).allMatch(o -> o >= 0)) {
+                        parentNames.add(parentSet(fk));
+                        parentAt.add(at);
+                        parentSets.add(facts.set(parentSet(fk)));
+                    }
+                }
+            }
+        }
+        List<CompiledPlan.ForeignKeyCheck> fks = t.foreignKeys();
+        FingerprintSets.LongList[] fkSets = new FingerprintSets.LongList[fks.size()];
+        long[] fkValues = new long[fks.size()];
+        for (int i = 0; i < fks.size(); i++) {
+            fkSets[i] = facts.set(foreignKeySet(fks.get(i)));
+        }
+        boolean[] identifier = new boolean[outWidth];
+        boolean[] transformed = new boolean[outWidth];
+        boolean[] detected = new boolean[outWidth];
+        int[] inputOf = new int[outWidth];
+        for (int o = 0; o < outWidth; o++) {
+            identifier[o] = t.identifier(o);
+            transformed[o] = t.transformed(o);
+            detected[o] = t.detectorChecked(o);
+            inputOf[o] = t.inputOf(o);
+        }
+        return new Rows() {
             private long n;
+            private long pkRows;
+            private long bytes;
             private boolean done;
+
+            @Override
+            public void wrote(long written) {
+                bytes += written;
+            }
 
             @Override
             public boolean hasNext() {
@@ -50,6 +133,14 @@ final class PartitionTransform implements Serializable {
                 if (!more && !done) {
                     done = true;
                     counts.add(local);
+                    for (int i = 0; i < fks.size(); i++) {
+                        facts.count(foreignKeySet(fks.get(i)), fkValues[i]);
+                    }
+                    if (pkSet != null) {
+                        facts.count(primaryKeySet(t.name()), pkRows);
+                    }
+                    facts.count(bytesCount(t.name()), bytes);
+                    sets.add(facts.build());
                 }
                 return more;
             }
@@ -70,25 +161,52 @@ final class PartitionTransform implements Serializable {
                 String[] out = t.apply(in, part, n);
                 for (int o = 0; o < outWidth; o++) {
                     String value = out[o];
-                    if (t.identifier(o)) {
-                        String original = in[t.inputOf(o)];
+                    if (identifier[o]) {
+                        String original = in[inputOf[o]];
                         if (t.fingerprinted(o, original)) {
                             local[TableCounts.FINGERPRINTED]++;
+                            inputs.add(fp.of(original));
                         }
                         if (t.leaksUnchanged(o, original, value)) {
                             local[TableCounts.unchanged(o)]++;
                         }
                     }
-                    if (value == null || value.isEmpty() || !t.detectorChecked(o)) {
+                    if (value == null || value.isEmpty()) {
                         continue;
                     }
-                    local[t.transformed(o) ? TableCounts.CHECKED : TableCounts.KEPT_CHECKED]++;
+                    if (!transformed[o]) {
+                        copied.add(fp.of(value));
+                    }
+                    if (!detected[o]) {
+                        continue;
+                    }
+                    local[transformed[o] ? TableCounts.CHECKED : TableCounts.KEPT_CHECKED]++;
                     Optional<IdentifierType> hit = t.detect(o, value);
                     if (hit.isPresent()) {
                         local[counts.hits(o)]++;
                         if (local[counts.type(o)] == 0) {
                             local[counts.type(o)] = hit.get().ordinal() + 1L;
                         }
+                    }
+                }
+                if (pkSet != null) {
+                    String k = CompiledPlan.Table.keyOf(out, pk);
+                    if (k != null) {
+                        pkRows++;
+                        pkSet.add(fp.of(k));
+                    }
+                }
+                for (int i = 0; i < parentSets.size(); i++) {
+                    String k = CompiledPlan.Table.keyOf(out, parentAt.get(i));
+                    if (k != null) {
+                        parentSets.get(i).add(fp.of(k));
+                    }
+                }
+                for (int i = 0; i < fkSets.length; i++) {
+                    String k = CompiledPlan.Table.keyOf(out, fks.get(i).outputs());
+                    if (k != null) {
+                        fkValues[i]++;
+                        fkSets[i].add(fp.of(k));
                     }
                 }
                 local[TableCounts.ROWS_OUT]++;

@@ -64,8 +64,10 @@ import org.apache.spark.sql.SparkSession;
  * once through Warden's secret resolver and compiles the plan once per thread; each partition streams through it
  * ({@code mapPartitions}, no shuffle: every transformation is keyed and deterministic, and a date shift per entity is
  * computed from the row's own entity key). Tables are written by Spark's commit protocol into a staging directory
- * beside the output, validated there by Spark aggregations ({@link SparkValidation}), and moved into place only when
- * every check passed.
+ * beside the output; the validation's facts (row counts, detector hits, keyed fingerprint sets of keys and identifier
+ * values) are gathered in the same pass, checked on the driver ({@link SparkValidation}; the staged tables are read
+ * again only to count exactly what a check found wrong), and the output is moved into place only when every check
+ * passed.
  *
  * <p>Output: CSV ({@code <table>/part-*.csv}, each part with the header; the parts concatenated in order, headers after
  * the first removed, are byte for byte the single-machine job's {@code <table>.csv}) or Parquet (every column a string).
@@ -149,17 +151,18 @@ public final class SparkDeidentificationJob {
 
         Staging staging = Staging.open(spark.sparkContext().hadoopConfiguration(), output);
         try {
-            Map<String, Dataset<Row>> inputs = new LinkedHashMap<>();
             Map<String, Dataset<Row>> staged = new LinkedHashMap<>();
             Map<String, TableCounts> counts = new LinkedHashMap<>();
+            String run = UUID.randomUUID().toString();
+            FingerprintSets sets = new FingerprintSets();
+            spark.sparkContext().register(sets, "warden fingerprints");
             List<Callable<Void>> writes = new ArrayList<>();
             for (CompiledPlan.Table t : shape.tables()) {
                 Dataset<Row> in = find(tables, t.name()).data().select(columns(t.inputColumns()));
                 TableCounts c = new TableCounts(t.outputColumns().size());
                 spark.sparkContext().register(c, "warden " + t.name());
                 String path = staging.table(t.name());
-                PartitionTransform transform = new PartitionTransform(recipe, t.name(), c);
-                inputs.put(t.name(), in);
+                PartitionTransform transform = new PartitionTransform(recipe, t.name(), run, c, sets);
                 counts.put(t.name(), c);
                 writes.add(() -> {
                     spark.sparkContext().setJobDescription("warden: de-identify " + t.name());
@@ -181,8 +184,8 @@ public final class SparkDeidentificationJob {
                         : spark.read().schema(SparkTables.strings(t.outputColumns())).parquet(path));
             }
             spark.sparkContext().setJobDescription("warden: validate");
-            List<JobReport.Check> checks = new SparkValidation(spark, shape, recipe, UUID.randomUUID().toString(), inputs,
-                    staged, counts).checks();
+            List<JobReport.Check> checks = new SparkValidation(spark, shape, recipe, run, staged, counts, sets.value(),
+                    format == Format.CSV ? staging::bytes : null).checks();
             spark.sparkContext().setJobDescription(null);
             List<JobReport.TableReport> reports = new ArrayList<>();
             long read = 0;
@@ -322,7 +325,7 @@ public final class SparkDeidentificationJob {
 
         @Override
         public Iterator<String> call(Iterator<Row> input) {
-            Iterator<String[]> rows = transform.apply(input);
+            PartitionTransform.Rows rows = transform.apply(input);
             CsvLines csv = new CsvLines(names);
             TaskContext task = TaskContext.get();
             boolean first = task == null || task.partitionId() == 0;
@@ -348,9 +351,13 @@ public final class SparkDeidentificationJob {
                     }
                     if (header) {
                         header = false;
-                        return csv.line(names.toArray(String[]::new));
+                        String line = csv.line(names.toArray(String[]::new));
+                        rows.wrote(CsvLines.utf8Length(line) + 1);
+                        return line;
                     }
-                    return csv.line(rows.next());
+                    String line = csv.line(rows.next());
+                    rows.wrote(CsvLines.utf8Length(line) + 1);
+                    return line;
                 }
             };
         }

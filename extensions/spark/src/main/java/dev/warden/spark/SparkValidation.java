@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -36,24 +37,29 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The single-machine job's checks ({@code OutputValidator}) as Spark aggregations over the staged output, with the same
- * names, order and wording, so the {@link JobReport} has the same shape:
+ * The single-machine job's checks ({@code OutputValidator}) on the facts the write gathered in its own pass
+ * ({@link PartitionTransform}: {@link TableCounts} and {@link FingerprintSets}), with the same names, order and
+ * wording, so the {@link JobReport} has the same shape. Nothing is read again while every check passes:
  *
  * <ul>
- *   <li><b>foreign keys</b>: per foreign key, one left join of the child's key tuples against the parent's distinct
- *       keys;</li>
- *   <li><b>primary keys</b>: per table, a group-by of the key having more than one row (exact, no cut-off);</li>
- *   <li><b>row counts</b>: the staged output's count against the rows the write passed;</li>
+ *   <li><b>foreign keys</b>: each foreign key's value fingerprints must all be among its parent's key fingerprints;
+ *       if one is not, the staged tables are joined (one left join of the child's key tuples against the parent's
+ *       distinct keys) to count the rows exactly;</li>
+ *   <li><b>primary keys</b>: as many distinct key fingerprints as rows with a key; otherwise an exact group-by of the
+ *       staged table's keys (so a 64-bit collision can cost time, never a false failure);</li>
+ *   <li><b>row counts</b>: CSV part files hold exactly the bytes the write passed (a listing, no read), Parquet's
+ *       footers count the rows; on a byte mismatch the staged rows are counted;</li>
  *   <li><b>detectors</b>: counted row by row during the write ({@link TableCounts});</li>
- *   <li><b>original values</b>: identifier cells left unchanged, counted during the write; then the keyed fingerprints
- *       of the input's identifier values intersected with those of the copied output cells, and each candidate's
- *       cells grouped by value with the number of distinct entities carrying it (three or more: shared vocabulary),
- *       and the column's closed vocabulary recognized on its distinct values.</li>
+ *   <li><b>original values</b>: identifier cells left unchanged, counted during the write; the fingerprints of the
+ *       input's identifier values intersected with those of the copied output cells; only when some match are the
+ *       staged tables read for those cells, grouped by value with the number of distinct entities carrying it (three
+ *       or more: shared vocabulary), and the column's closed vocabulary recognized on its distinct values.</li>
  * </ul>
  *
  * Fingerprints are keyed (SipHash-2-4 under a key derived from the job key for this run, see
- * {@link CompiledPlan#fingerprinter}), so no input identifier value is shuffled or collected, only 64-bit
- * fingerprints; the copied output cells that match are collected to the driver to judge them.
+ * {@link CompiledPlan#fingerprinter}), so no input identifier value leaves its task, only 64-bit fingerprints (which
+ * the driver holds, 8 bytes per distinct value per set); the copied output cells that match are collected to the
+ * driver to judge them.
  */
 final class SparkValidation {
 
@@ -64,23 +70,31 @@ final class SparkValidation {
     private final CompiledPlan shape;
     private final PlanRecipe recipe;
     private final String run;
-    private final Map<String, Dataset<Row>> inputs;
     private final Map<String, Dataset<Row>> staged;
     private final Map<String, TableCounts> counts;
+    private final FingerprintSets.Part facts;
+    private final ToLongFunction<String> stagedBytes;
     private final Map<String, Long> violations = new java.util.LinkedHashMap<>();
-    private final Map<String, Long> rowsStaged = new HashMap<>();
     private final Map<String, Long> duplicateKeys = new HashMap<>();
     private long foreignKeyValues;
 
-    SparkValidation(SparkSession spark, CompiledPlan shape, PlanRecipe recipe, String run, Map<String, Dataset<Row>> inputs,
-            Map<String, Dataset<Row>> staged, Map<String, TableCounts> counts) {
+    /**
+     * @param run the run's id, as the write's fingerprints were keyed with it
+     * @param staged the staged tables, read again only where a fingerprint check needs an exact count
+     * @param counts the write's per-row findings per table
+     * @param facts the write's fingerprint sets
+     * @param stagedBytes a staged CSV table's bytes on disk; null for Parquet (counted from its footers)
+     */
+    SparkValidation(SparkSession spark, CompiledPlan shape, PlanRecipe recipe, String run, Map<String, Dataset<Row>> staged,
+            Map<String, TableCounts> counts, FingerprintSets.Part facts, ToLongFunction<String> stagedBytes) {
         this.spark = spark;
         this.shape = shape;
         this.recipe = recipe;
         this.run = run;
-        this.inputs = inputs;
         this.staged = staged;
         this.counts = counts;
+        this.facts = facts;
+        this.stagedBytes = stagedBytes;
     }
 
     List<JobReport.Check> checks() {
@@ -98,28 +112,53 @@ final class SparkValidation {
         return c.isNotNull().and(c.notEqual(""));
     }
 
-    /** Per table: rows staged and rows that repeat a primary key; per foreign key: values and values not joining. */
+    /**
+     * Per foreign key: its values and whether each is a key of the parent; per table: rows that repeat a primary key.
+     * Decided on the write's fingerprint sets (a value whose fingerprint is no parent key's cannot join; as many distinct
+     * key fingerprints as rows with a key means no key repeats); only when a set says otherwise are the staged tables
+     * joined and grouped by their values, so that the counts reported are exact and a fingerprint collision cannot
+     * fail a job.
+     */
     private void keys() {
+        boolean exact = false;
+        for (CompiledPlan.Table t : shape.tables()) {
+            for (CompiledPlan.ForeignKeyCheck fk : t.foreignKeys()) {
+                violations.put(fk.name(), 0L);
+                foreignKeyValues += facts.count(PartitionTransform.foreignKeySet(fk));
+                exact |= !FingerprintSets.containsAll(facts.set(PartitionTransform.parentSet(fk)),
+                        facts.set(PartitionTransform.foreignKeySet(fk)));
+            }
+            if (t.primaryKeyOutputs().length > 0) {
+                String pk = PartitionTransform.primaryKeySet(t.name());
+                long repeated = facts.count(pk) - facts.set(pk).length;
+                duplicateKeys.put(t.name(), repeated);
+                exact |= repeated > 0;
+            }
+        }
+        if (exact) {
+            exactKeys();
+        }
+    }
+
+    /** The key checks on the staged tables' values: per table, rows that repeat a primary key; per foreign key, rows not joining. */
+    private void exactKeys() {
         StructType facts = new StructType().add("kind", DataTypes.IntegerType).add("grp", DataTypes.StringType)
                 .add("k", DataTypes.StringType);
         Dataset<Row> all = null;
         for (CompiledPlan.Table t : shape.tables()) {
             Dataset<Row> f = staged.get(t.name()).mapPartitions(new KeyFacts(recipe, t.name()), Encoders.row(facts));
             all = all == null ? f : all.union(f);
-            for (CompiledPlan.ForeignKeyCheck fk : t.foreignKeys()) {
-                violations.put(fk.name(), 0L);
-            }
         }
         for (Row r : all.filter(col("kind").equalTo(0)).groupBy("grp", "k").count()
-                .groupBy("grp").agg(sum("count"), sum(when(col("k").isNotNull().and(col("count").gt(1)), col("count").minus(1)).otherwise(0)))
+                .groupBy("grp").agg(sum(when(col("k").isNotNull().and(col("count").gt(1)), col("count").minus(1)).otherwise(0)))
                 .collectAsList()) {
-            rowsStaged.put(r.getString(0), r.getLong(1));
-            duplicateKeys.put(r.getString(0), r.getLong(2));
+            duplicateKeys.put(r.getString(0), r.getLong(1));
         }
         Dataset<Row> refs = all.filter(col("kind").equalTo(2)).select(col("grp").as("fk"),
                 functions.substring_index(col("grp"), "\u0000", -1).as("parent"), col("k").as("ref"));
         Dataset<Row> parents = all.filter(col("kind").equalTo(1)).select(col("grp").as("pgrp"), col("k").as("pk")).distinct()
                 .withColumn("hit", lit(1));
+        foreignKeyValues = 0;
         for (Row r : refs.join(parents, col("parent").equalTo(col("pgrp")).and(col("ref").equalTo(col("pk"))), "left")
                 .groupBy("fk").agg(count(lit(1)), sum(when(col("hit").isNull(), 1).otherwise(0))).collectAsList()) {
             String fk = r.getString(0);
@@ -164,7 +203,9 @@ final class SparkValidation {
         List<String> wrong = new ArrayList<>();
         for (CompiledPlan.Table t : shape.tables()) {
             long expected = counts.get(t.name()).value()[TableCounts.ROWS_OUT];
-            long actual = rowsStaged.getOrDefault(t.name(), 0L);
+            // CSV: the part files hold exactly the bytes the write passed (a listing, no read); else count the rows.
+            long actual = stagedBytes != null && stagedBytes.applyAsLong(t.name()) == facts.count(PartitionTransform.bytesCount(t.name()))
+                    ? expected : staged.get(t.name()).count();
             if (actual != expected) {
                 wrong.add(t.name() + " (" + actual + " staged, " + expected + " expected)");
             }
@@ -219,25 +260,10 @@ final class SparkValidation {
                 }
             }
         }
-        Dataset<Long> in = null;
-        Dataset<Long> out = null;
-        for (CompiledPlan.Table t : shape.tables()) {
-            boolean identifiers = false;
-            boolean copied = false;
-            for (int o = 0; o < t.outputColumns().size(); o++) {
-                identifiers |= t.identifier(o);
-                copied |= !t.transformed(o);
-            }
-            if (identifiers) {
-                Dataset<Long> f = inputs.get(t.name()).mapPartitions(new InputFingerprints(recipe, t.name(), run), Encoders.LONG());
-                in = in == null ? f : in.union(f);
-            }
-            if (copied) {
-                Dataset<Long> f = staged.get(t.name()).mapPartitions(new CopiedFingerprints(recipe, t.name(), run), Encoders.LONG());
-                out = out == null ? f : out.union(f);
-            }
+        List<Long> candidates = new ArrayList<>();
+        for (long f : FingerprintSets.intersection(facts.set("in"), facts.set("copied"))) {
+            candidates.add(f);
         }
-        List<Long> candidates = in == null || out == null ? List.of() : in.distinct().intersect(out.distinct()).collectAsList();
         if (!candidates.isEmpty()) {
             Broadcast<HashSet<Long>> wanted = spark.sparkContext().broadcast(new HashSet<>(candidates),
                     scala.reflect.ClassTag$.MODULE$.apply(HashSet.class));
@@ -281,84 +307,6 @@ final class SparkValidation {
                 ? fingerprinted + " input identifier values fingerprinted; none is in a copied column, "
                         + "and no transformed cell kept its input value"
                 : "input identifier values found in the output: " + String.join(", ", leaked)) + vocabulary);
-    }
-
-    /** Fingerprints of a partition's input identifier values, as the single-machine check selects them. */
-    static final class InputFingerprints implements MapPartitionsFunction<Row, Long>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final PlanRecipe recipe;
-        private final String table;
-        private final String run;
-
-        InputFingerprints(PlanRecipe recipe, String table, String run) {
-            this.recipe = recipe;
-            this.table = table;
-            this.run = run;
-        }
-
-        @Override
-        public Iterator<Long> call(Iterator<Row> rows) {
-            CompiledPlan plan = ExecutorPlans.plan(recipe);
-            CompiledPlan.Table t = plan.table(table);
-            CompiledPlan.Fingerprinter fp = plan.fingerprinter(run);
-            Set<Long> seen = new HashSet<>();
-            List<Long> batch = new ArrayList<>();
-            return new Flattened<>(rows, r -> {
-                batch.clear();
-                for (int o = 0; o < t.outputColumns().size(); o++) {
-                    if (t.identifier(o)) {
-                        String v = r.getString(t.inputOf(o));
-                        if (v != null && !v.isEmpty() && t.fingerprinted(o, v)) {
-                            long f = fp.of(v);
-                            if (seen.size() < 1 << 16 ? seen.add(f) : true) {
-                                batch.add(f);
-                            }
-                        }
-                    }
-                }
-                return batch;
-            });
-        }
-    }
-
-    /** Fingerprints of a partition's copied (untransformed) output cells. */
-    static final class CopiedFingerprints implements MapPartitionsFunction<Row, Long>, Serializable {
-        private static final long serialVersionUID = 1L;
-        private final PlanRecipe recipe;
-        private final String table;
-        private final String run;
-
-        CopiedFingerprints(PlanRecipe recipe, String table, String run) {
-            this.recipe = recipe;
-            this.table = table;
-            this.run = run;
-        }
-
-        @Override
-        public Iterator<Long> call(Iterator<Row> rows) {
-            CompiledPlan plan = ExecutorPlans.plan(recipe);
-            CompiledPlan.Table t = plan.table(table);
-            CompiledPlan.Fingerprinter fp = plan.fingerprinter(run);
-            // Copied columns repeat their vocabulary: each distinct value is fingerprinted once per partition (up to 2^16).
-            List<Set<String>> seen = new ArrayList<>();
-            for (int o = 0; o < t.outputColumns().size(); o++) {
-                seen.add(new HashSet<>());
-            }
-            List<Long> batch = new ArrayList<>();
-            return new Flattened<>(rows, r -> {
-                batch.clear();
-                for (int o = 0; o < t.outputColumns().size(); o++) {
-                    if (!t.transformed(o)) {
-                        String v = r.getString(o);
-                        Set<String> mine = seen.get(o);
-                        if (v != null && !v.isEmpty() && (mine.size() < 1 << 16 ? mine.add(v) : true)) {
-                            batch.add(fp.of(v));
-                        }
-                    }
-                }
-                return batch;
-            });
-        }
     }
 
     /** The copied output cells whose fingerprint is a candidate: (table.column's column, value, entity or row). */
@@ -432,7 +380,7 @@ final class SparkValidation {
             for (CompiledPlan.Table child : plan.tables()) {
                 for (CompiledPlan.ForeignKeyCheck fk : child.foreignKeys()) {
                     if (fk.parentTable().equalsIgnoreCase(t.name())) {
-                        String id = parentId(fk);
+                        String id = PartitionTransform.parentId(fk);
                         int[] at = fk.parentColumns().stream().mapToInt(t::outputIndex).toArray();
                         if (!parentIds.contains(id) && java.util.Arrays.stream(at).allMatch(o -> o >= 0)) {
                             parentIds.add(id);
@@ -460,15 +408,11 @@ final class SparkValidation {
                 for (CompiledPlan.ForeignKeyCheck fk : fks) {
                     String k = CompiledPlan.Table.keyOf(cells, fk.outputs());
                     if (k != null) {
-                        batch.add(RowFactory.create(2, fk.name() + "\u0000" + parentId(fk), k));
+                        batch.add(RowFactory.create(2, fk.name() + "\u0000" + PartitionTransform.parentId(fk), k));
                     }
                 }
                 return batch;
             });
-        }
-
-        private static String parentId(CompiledPlan.ForeignKeyCheck fk) {
-            return fk.parentTable().toLowerCase(java.util.Locale.ROOT) + "(" + String.join(",", fk.parentColumns()).toLowerCase(java.util.Locale.ROOT) + ")";
         }
     }
 

@@ -73,6 +73,27 @@ final class Staging {
         return new Path(staging, name).toString();
     }
 
+    /**
+     * @param table a staged table
+     * @return the bytes of its part files (hidden and {@code _}-prefixed files such as {@code _SUCCESS} left out)
+     */
+    long bytes(String table) {
+        try {
+            long n = 0;
+            org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(new Path(table(table)), true);
+            while (files.hasNext()) {
+                FileStatus f = files.next();
+                String name = f.getPath().getName();
+                if (!name.startsWith(".") && !name.startsWith("_")) {
+                    n += f.getLen();
+                }
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("staged table " + table + ": cannot list its part files", e);
+        }
+    }
+
     String output() {
         return output.toString();
     }

@@ -179,6 +179,80 @@ class EveryKindOnSparkTest {
     }
 
     @Test
+    void brokenKeysFailTheChecksWithTheSingleMachineCounts() throws IOException {
+        // One person twice (a repeated primary key) and two visits of a person who is not in people (not joining): the
+        // write's fingerprint sets see both, and the staged tables are then counted exactly.
+        Path broken = Files.createDirectories(dir.resolve("broken-in"));
+        List<String> people = Files.readAllLines(input.resolve("people.csv"));
+        Files.write(broken.resolve("people.csv"), Stream.concat(people.stream(), Stream.of(people.get(1))).toList());
+        List<String> visits = Files.readAllLines(input.resolve("visits.csv"));
+        Files.write(broken.resolve("visits.csv"), Stream.concat(visits.stream(),
+                Stream.of("V990001,100001,2022-01-05,flu", "V990002,100001,2022-02-05,flu")).toList());
+        JobReport expected;
+        try (TableSource source = Datasets.source(broken.toString());
+             TableTarget target = Datasets.target(dir.resolve("broken-single").toString(), Datasets.Format.CSV)) {
+            expected = assertThrows(() -> DeidentificationJob.builder().spec(spec).source(source).target(target)
+                    .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run());
+        }
+        Path many = dir.resolve("broken-spark");
+        JobReport actual = assertThrows(() -> WardenSpark.deidentify(LocalSpark.session(), spec, "file:" + key,
+                broken.toString(), many.toString()));
+        assertThat(actual.validation().failures()).anyMatch(f -> f.contains("visits.person -> people.id (2 rows)"))
+                .anyMatch(f -> f.contains("people (1 rows repeat a primary key of (id))"));
+        assertThat(actual.validation().checks()).containsExactlyElementsOf(expected.validation().checks());
+        assertThat(many).doesNotExist();
+    }
+
+    @Test
+    void aPassingJobReadsNothingAgain() throws InterruptedException {
+        // The checks come from the facts the write gathered: one Spark job per table, none to validate.
+        SparkSession session = LocalSpark.session();
+        java.util.List<String> jobs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.apache.spark.scheduler.SparkListener listener = new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+                jobs.add(String.valueOf(start.properties().getProperty("spark.job.description")));
+            }
+        };
+        session.sparkContext().addSparkListener(listener);
+        try {
+            JobReport report = SparkDeidentificationJob.builder(session).spec(spec).key("file:" + key).input(input.toString())
+                    .output(dir.resolve("single-pass").toString()).multiLine(false).build().run();
+            assertThat(report.validation().passed()).isTrue();
+            // A job after the run: once the listener has seen it, it has seen every job of the run (events are in order).
+            session.sparkContext().setJobDescription("marker");
+            session.range(1).count();
+            session.sparkContext().setJobDescription(null);
+            for (int i = 0; i < 200 && !jobs.contains("marker"); i++) {
+                Thread.sleep(50);
+            }
+        } finally {
+            session.sparkContext().removeSparkListener(listener);
+        }
+        assertThat(jobs).contains("marker").filteredOn(d -> d.startsWith("warden"))
+                .containsExactlyInAnyOrder("warden: de-identify people", "warden: de-identify visits");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumnsName() throws IOException {
+        // Excel writes UTF-8 CSV with a byte order mark; the single-machine job reads past it, and so must Spark, both
+        // when it splits lines itself (multiLine false) and when its CSV parser reads the stream (multiLine true).
+        Path bom = Files.createDirectories(dir.resolve("bom-in"));
+        for (String t : List.of("people", "visits")) {
+            Files.writeString(bom.resolve(t + ".csv"), "\uFEFF" + Files.readString(input.resolve(t + ".csv")));
+        }
+        for (boolean multiLine : new boolean[] {false, true}) {
+            Path out = dir.resolve("bom-out-" + multiLine);
+            SparkDeidentificationJob.builder(LocalSpark.session()).spec(spec).key("file:" + key).input(bom.toString())
+                    .output(out.toString()).multiLine(multiLine).build().run();
+            for (String t : List.of("people", "visits")) {
+                assertThat(LocalSpark.concatenated(out.resolve(t))).as(t + ", multiLine " + multiLine)
+                        .isEqualTo(Files.readString(single.resolve(t + ".csv"), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
     void parquetTablesInGiveTheSameCellsAsCsv() throws IOException {
         SparkSession session = LocalSpark.session();
         Path parquet = dir.resolve("parquet-in");

@@ -33,7 +33,9 @@ class PlanRecipeTest {
         ExecutorPlans.plan(recipe); // the key is resolved and held in this JVM now
         TableCounts counts = new TableCounts(3);
         LocalSpark.session().sparkContext().register(counts, "closure test");
-        byte[] closure = serialized(new PartitionTransform(recipe, "people", counts));
+        FingerprintSets sets = new FingerprintSets();
+        LocalSpark.session().sparkContext().register(sets, "closure test fingerprints");
+        byte[] closure = serialized(new PartitionTransform(recipe, "people", "run", counts, sets));
         String text = new String(closure, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("file:" + file).contains("people");
         assertThat(text).doesNotContain(new String(key, StandardCharsets.ISO_8859_1));
