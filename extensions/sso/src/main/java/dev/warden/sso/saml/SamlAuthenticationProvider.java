@@ -39,7 +39,7 @@ import org.w3c.dom.NodeList;
  * the root is a {@code samlp:Response} of version 2.0; the document holds exactly one {@code saml:Assertion}, a child
  * of the response, and no {@code EncryptedAssertion}; no {@code ID} value occurs twice; the response, the assertion or
  * both carry an enveloped signature that verifies with the <em>configured</em> IdP certificate (any key in the
- * document is ignored) and covers exactly that element; the status is Success; the response's {@code Destination}
+ * document is ignored; during a certificate rollover, any of the configured signing certificates) and covers exactly that element; the status is Success; the response's {@code Destination}
  * (required when the response is signed) is the assertion consumer service URL, its {@code Issuer} (if any) and the
  * assertion's {@code Issuer} are the IdP's entity id; {@code InResponseTo} answers the expected request (or, for an
  * unsolicited response, is absent and unsolicited responses are allowed); a bearer {@code SubjectConfirmation} has
@@ -67,7 +67,7 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
     private final String spEntityId;
     private final String acsUrl;
     private final String idpEntityId;
-    private final PublicKey idpKey;
+    private final List<PublicKey> idpKeys;
     private final Duration clockSkew;
     private final String groupsAttribute;
     private final Optional<String> principalAttribute;
@@ -82,7 +82,7 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
         this.spEntityId = b.spEntityId;
         this.acsUrl = b.acsUrl;
         this.idpEntityId = b.idpEntityId;
-        this.idpKey = b.idpCertificate.getPublicKey();
+        this.idpKeys = b.idpCertificates.stream().map(X509Certificate::getPublicKey).toList();
         this.clockSkew = b.clockSkew;
         this.groupsAttribute = b.groupsAttribute;
         this.principalAttribute = b.principalAttribute;
@@ -103,7 +103,20 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
      */
     public static Builder builder(String name, String spEntityId, String acsUrl, String idpEntityId,
                                   X509Certificate idpCertificate) {
-        return new Builder(name, spEntityId, acsUrl, idpEntityId, idpCertificate);
+        return new Builder(name, spEntityId, acsUrl, idpEntityId, List.of(idpCertificate));
+    }
+
+    /**
+     * @param name the provider's configured name
+     * @param spEntityId this service provider's entity id, required in every {@code AudienceRestriction}
+     * @param acsUrl this SP's assertion consumer service URL, required as {@code Destination} and {@code Recipient}
+     * @param idp the identity provider's metadata: its entity id (required as {@code Issuer}) and its signing
+     *     certificates — a signature is accepted when it verifies with any of them (certificate rollover), and a
+     *     certificate removed from the metadata no longer verifies anything
+     * @return a builder with the defaults given on its setters
+     */
+    public static Builder builder(String name, String spEntityId, String acsUrl, SamlIdpMetadata idp) {
+        return new Builder(name, spEntityId, acsUrl, idp.entityId(), idp.signingCertificates());
     }
 
     @Override
@@ -175,10 +188,10 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
             throw new Refusal("neither the response nor the assertion is signed");
         }
         if (!responseSignatures.isEmpty()) {
-            EnvelopedSignature.verify(responseSignatures.get(0), response, idpKey, "response");
+            EnvelopedSignature.verify(responseSignatures.get(0), response, idpKeys, "response");
         }
         if (!assertionSignatures.isEmpty()) {
-            EnvelopedSignature.verify(assertionSignatures.get(0), assertion, idpKey, "assertion");
+            EnvelopedSignature.verify(assertionSignatures.get(0), assertion, idpKeys, "assertion");
         }
 
         Instant now = clock.instant();
@@ -432,7 +445,7 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
         private final String spEntityId;
         private final String acsUrl;
         private final String idpEntityId;
-        private final X509Certificate idpCertificate;
+        private final List<X509Certificate> idpCertificates;
         private Duration clockSkew = Duration.ofSeconds(60);
         private String groupsAttribute = "groups";
         private Optional<String> principalAttribute = Optional.empty();
@@ -443,12 +456,16 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
         private Clock clock = Clock.systemUTC();
 
         private Builder(String name, String spEntityId, String acsUrl, String idpEntityId,
-                        X509Certificate idpCertificate) {
+                        List<X509Certificate> idpCertificates) {
             this.name = required(name, "name", "saml provider");
             this.spEntityId = required(spEntityId, "spEntityId", "saml provider " + name);
             this.acsUrl = required(acsUrl, "acsUrl", "saml provider " + name);
             this.idpEntityId = required(idpEntityId, "idpEntityId", "saml provider " + name);
-            this.idpCertificate = Objects.requireNonNull(idpCertificate, "idpCertificate");
+            this.idpCertificates = List.copyOf(idpCertificates);
+            if (this.idpCertificates.isEmpty()) {
+                throw new ConfigurationException("saml provider " + name + ": at least one IdP signing certificate "
+                        + "is required");
+            }
             if (!acsUrl.startsWith("https://")) {
                 throw new ConfigurationException("saml provider " + name + ": acsUrl must be an https URL");
             }
