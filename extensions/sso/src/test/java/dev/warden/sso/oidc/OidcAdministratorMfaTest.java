@@ -134,7 +134,9 @@ class OidcAdministratorMfaTest {
             LocalAccounts.TotpEnrollment enrollment = warden.authenticator().secondFactors().orElseThrow().enroll(alice);
             String query = URI.create(enrollment.otpauthUri()).getRawQuery();
             byte[] secret = Base32.decode(query.substring(query.indexOf("secret=") + 7, query.indexOf('&')));
-            OidcCodeFlow flow = OidcCodeFlow.builder(idp.provider().build(), "warden",
+            OidcAuthenticationProvider configured = warden.authenticator()
+                    .provider("corporate-sso", OidcAuthenticationProvider.class).orElseThrow();
+            OidcCodeFlow flow = OidcCodeFlow.builder(configured, "warden",
                     URI.create("https://app.example.org/callback"))
                     .clientSecret(TestAuthorizationServer.CLIENT_SECRET.toCharArray()).build();
             PendingSignIn pending = flow.begin();
