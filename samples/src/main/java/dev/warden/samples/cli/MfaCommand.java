@@ -1,6 +1,7 @@
 package dev.warden.samples.cli;
 
 import dev.warden.ConfigurationException;
+import dev.warden.InvalidInputException;
 import dev.warden.audit.Actor;
 import dev.warden.auth.PrincipalIds;
 import dev.warden.auth.PrincipalKind;
@@ -113,7 +114,7 @@ final class MfaCommand implements Runnable {
         @Override
         public Integer call() {
             if (!external(id)) {
-                throw new dev.warden.InvalidInputException("mfa remove: give a directory or SSO user's qualified "
+                throw new InvalidInputException("mfa remove: give a directory or SSO user's qualified "
                         + "principal id (ldap:..., oidc:...#..., saml:...#...); a local account's factor is replaced "
                         + "with 'warden mfa enroll NAME'");
             }

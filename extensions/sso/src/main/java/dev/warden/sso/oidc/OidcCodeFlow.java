@@ -28,6 +28,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -257,7 +258,7 @@ public final class OidcCodeFlow {
 
         /** @param scopes the scopes requested; {@code openid} is always included; default {@code openid} */
         public Builder scopes(List<String> scopes) {
-            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> all = new LinkedHashSet<>();
             all.add("openid");
             all.addAll(scopes);
             this.scopes = List.copyOf(all);
