@@ -167,6 +167,17 @@ public final class Authenticator implements AutoCloseable {
         return providers.stream().map(AuthenticationProvider::name).toList();
     }
 
+    /**
+     * @param name a provider's configured name
+     * @param type the provider's class, e.g. {@code OidcAuthenticationProvider} to start a code-flow sign-in with
+     * @return the provider of that name and class, if the chain has one; authenticating through it directly bypasses
+     *     the chain's lockout, MFA and audit, so use it to build sign-in flows, and {@link #authenticate} for the result
+     */
+    public <T extends AuthenticationProvider> Optional<T> provider(String name, Class<T> type) {
+        return providers.stream().filter(p -> p.name().equals(name)).filter(type::isInstance).map(type::cast)
+                .findFirst();
+    }
+
     /** @return the lockout policy in force */
     public LockoutPolicy lockoutPolicy() {
         return lockout;

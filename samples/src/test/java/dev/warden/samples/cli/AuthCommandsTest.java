@@ -171,4 +171,43 @@ class AuthCommandsTest {
         assertThat(run("", "users", "list")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("type 'local'");
     }
+
+    @Test
+    void mfaEnrollGivesADirectoryUserATotpFactorStoredByWardenAndRemoveTakesItAway() throws Exception {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        Path keyFile = Files.writeString(dir.resolve("mfa.key"), java.util.Base64.getEncoder().encodeToString(key));
+        Files.writeString(config, "{\"auth\": {\"providers\": [], \"secondFactors\": {\"store\": {\"type\": \"json\", "
+                + "\"file\": \"" + dir.resolve("factors.json").toString().replace("\\", "\\\\") + "\"}, "
+                + "\"key\": \"${secret:file:" + keyFile.toString().replace("\\", "\\\\") + "}\"}}}");
+        String alice = "ldap:uid=alice,ou=people,dc=example,dc=com";
+
+        assertThat(run("", "mfa", "enroll", alice)).isEqualTo(ExitCode.OK);
+
+        String uri = out.toString().lines().findFirst().orElseThrow();
+        assertThat(uri).startsWith("otpauth://totp/");
+        String query = java.net.URI.create(uri).getRawQuery();
+        byte[] secret = dev.warden.core.auth.totp.Base32.decode(
+                query.substring(query.indexOf("secret=") + 7, query.indexOf('&')));
+        String code = dev.warden.core.auth.totp.Totp.defaults().generate(secret,
+                dev.warden.core.auth.totp.Totp.stepOf(java.time.Instant.now()));
+        try (Warden warden = Warden.builder().configuration(config).build()) {
+            var factors = warden.authenticator().secondFactors().orElseThrow();
+            assertThat(factors.verify(alice, code.toCharArray(), java.time.Instant.now()))
+                    .isEqualTo(dev.warden.core.auth.mfa.SecondFactors.Verification.VERIFIED);
+        }
+        assertThat(Files.readString(dir.resolve("factors.json"))).contains("uid=alice")
+                .doesNotContain(dev.warden.core.auth.totp.Base32.encode(secret));
+
+        assertThat(run("", "mfa", "remove", alice)).isEqualTo(ExitCode.OK);
+        try (Warden warden = Warden.builder().configuration(config).build()) {
+            assertThat(warden.authenticator().secondFactors().orElseThrow().isEnrolled(alice)).isFalse();
+        }
+    }
+
+    @Test
+    void mfaEnrollOfADirectoryUserWithoutSecondFactorsConfiguredIsBadInput() throws Exception {
+        assertThat(run("", "mfa", "enroll", "oidc:https://login.example.com#alice")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("auth.secondFactors");
+    }
 }

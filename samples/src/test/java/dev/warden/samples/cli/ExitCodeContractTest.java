@@ -137,6 +137,8 @@ class ExitCodeContractTest {
                         config)),
                 Arguments.of(List.of("apikey", "revoke", "abcdefabcdef", "--config", config)),
                 Arguments.of(List.of("mfa", "enroll", "bob", "--config", config)),
+                Arguments.of(List.of("mfa", "enroll", "ldap:uid=bob,dc=example,dc=com", "--config", config)),
+                Arguments.of(List.of("mfa", "remove", "bob", "--config", config)),
                 Arguments.of(List.of("deidentify", "--input", absent, "--output", dir.resolve("out").toString(),
                         "--spec", absent, "--key", noSecret)),
                 Arguments.of(List.of("classify", "--input", absent)),

@@ -14,15 +14,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.warden.auth.AuthenticationException;
-import dev.warden.core.auth.sso.TlsTrust;
 import dev.warden.core.secrets.SecretMaskingLogger;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 
 /**
@@ -43,13 +34,10 @@ import org.slf4j.Logger;
 final class IssuerKeys {
 
     private static final Logger LOG = SecretMaskingLogger.of(IssuerKeys.class);
-    /** A discovery document or key set larger than this is refused. */
-    private static final int MAX_DOCUMENT_BYTES = 512 * 1024;
     private static final int MIN_RSA_BITS = 2048;
 
     private final String issuer;
-    private final HttpClient http;
-    private final Duration timeout;
+    private final IssuerConnection connection;
     private final Duration refreshInterval;
     private final Duration unknownKeyRefetchInterval;
     private final Clock clock;
@@ -69,19 +57,13 @@ final class IssuerKeys {
         }
     }
 
-    IssuerKeys(String issuer, SSLContext tls, Duration timeout, Duration refreshInterval,
+    IssuerKeys(String issuer, IssuerConnection connection, Duration refreshInterval,
                Duration unknownKeyRefetchInterval, Clock clock) {
         this.issuer = issuer;
-        this.timeout = timeout;
+        this.connection = connection;
         this.refreshInterval = refreshInterval;
         this.unknownKeyRefetchInterval = unknownKeyRefetchInterval;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .sslContext(tls)
-                .sslParameters(dev.warden.core.auth.sso.TlsTrust.parameters())
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     /**
@@ -233,34 +215,6 @@ final class IssuerKeys {
     }
 
     private String get(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new AuthenticationException("OIDC issuer " + issuer + ": malformed URL in the discovery document");
-        }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Accept", "application/json").GET().build();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new AuthenticationException("OIDC issuer " + issuer + ": " + uri.getPath() + " answered HTTP "
-                            + response.statusCode());
-                }
-                byte[] bytes = body.readNBytes(MAX_DOCUMENT_BYTES + 1);
-                if (bytes.length > MAX_DOCUMENT_BYTES) {
-                    throw new AuthenticationException("OIDC issuer " + issuer + ": " + uri.getPath()
-                            + " is larger than " + MAX_DOCUMENT_BYTES + " bytes");
-                }
-                return new String(bytes, StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new AuthenticationException("OIDC issuer " + issuer + ": cannot fetch " + uri.getPath() + " ("
-                    + e.getClass().getSimpleName() + "); check the network and the trusted certificates", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuthenticationException("OIDC issuer " + issuer + ": interrupted while fetching keys", e);
-        }
+        return connection.getJson(url);
     }
 }

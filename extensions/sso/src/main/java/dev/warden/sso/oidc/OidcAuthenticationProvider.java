@@ -76,6 +76,7 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
     private final Set<String> mfaAmrValues;
     private final Set<String> mfaAcrValues;
     private final Clock clock;
+    private final IssuerConnection connection;
     private final IssuerKeys keys;
 
     private OidcAuthenticationProvider(Builder b) {
@@ -90,8 +91,8 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
         this.mfaAmrValues = Set.copyOf(b.mfaAmrValues);
         this.mfaAcrValues = Set.copyOf(b.mfaAcrValues);
         this.clock = b.clock;
-        this.keys = new IssuerKeys(issuer, TlsTrust.context(b.trusted), b.timeout, b.keysRefreshInterval,
-                b.unknownKeyRefetchInterval, b.clock);
+        this.connection = new IssuerConnection(issuer, TlsTrust.context(b.trusted), b.timeout);
+        this.keys = new IssuerKeys(issuer, connection, b.keysRefreshInterval, b.unknownKeyRefetchInterval, b.clock);
     }
 
     /**
@@ -136,6 +137,27 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
      * @throws Rejection saying which check failed
      */
     ExternalIdentity validate(String token) throws Rejection {
+        return identity(verifiedClaims(token));
+    }
+
+    /**
+     * @param claims claims that passed {@link #verifiedClaims}
+     * @return the subject and external groups they carry
+     * @throws Rejection if the subject or groups claim is malformed
+     */
+    ExternalIdentity identity(JWTClaimsSet claims) throws Rejection {
+        String subject = subject(claims);
+        return new ExternalIdentity(PrincipalIds.oidc(issuer, subject), subject, groups(claims), secondFactor(claims));
+    }
+
+    /**
+     * Every check of the class description except the subject and groups claims.
+     *
+     * @param token a compact JWS
+     * @return its claims, signature, issuer, audience and times verified
+     * @throws Rejection saying which check failed
+     */
+    JWTClaimsSet verifiedClaims(String token) throws Rejection {
         JWT jwt;
         try {
             jwt = JWTParser.parse(token);
@@ -171,8 +193,7 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
             throw new Rejection("malformed claims");
         }
         checkClaims(claims);
-        String subject = subject(claims);
-        return new ExternalIdentity(PrincipalIds.oidc(issuer, subject), subject, groups(claims), secondFactor(claims));
+        return claims;
     }
 
     private void checkClaims(JWTClaimsSet claims) throws Rejection {
@@ -249,6 +270,26 @@ public final class OidcAuthenticationProvider implements AuthenticationProvider 
     private static String safe(String text) {
         String cut = text.length() > 16 ? text.substring(0, 16) : text;
         return cut.replaceAll("[^A-Za-z0-9+/._-]", "?");
+    }
+
+    String issuer() {
+        return issuer;
+    }
+
+    Set<String> audiences() {
+        return audiences;
+    }
+
+    IssuerConnection connection() {
+        return connection;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Duration clockSkew() {
+        return clockSkew;
     }
 
     /** @return how many times the issuer's keys were fetched (discovery + JWK Set) so far */

@@ -44,11 +44,23 @@ final class EnvelopedSignature {
     /**
      * @param signature a {@code ds:Signature} element, a child of {@code signed}
      * @param signed the element the signature must cover (the Response or the Assertion), with an {@code ID}
-     * @param key the identity provider's public key from the configuration
+     * @param keys the identity provider's signing keys from the configuration or its metadata (several during a
+     *     certificate rollover); the signature must verify with one of them
      * @param what "response" or "assertion", for the audit reason
-     * @throws Refusal if the signature does not verify or is not of the accepted shape
+     * @throws Refusal if the signature verifies with none of the keys or is not of the accepted shape
      */
-    static void verify(Element signature, Element signed, PublicKey key, String what) throws Refusal {
+    static void verify(Element signature, Element signed, List<PublicKey> keys, String what) throws Refusal {
+        for (PublicKey key : keys) {
+            // One unmarshalling per key: the JDK caches a signature's validation result on the object.
+            if (verifiesWith(signature, signed, key, what)) {
+                return;
+            }
+        }
+        throw new Refusal("the " + what + " signature does not verify with "
+                + (keys.size() == 1 ? "the configured IdP certificate" : "any configured IdP signing certificate"));
+    }
+
+    private static boolean verifiesWith(Element signature, Element signed, PublicKey key, String what) throws Refusal {
         String id = signed.getAttributeNS(null, "ID");
         if (id.isEmpty()) {
             throw new Refusal("the signed " + what + " has no ID");
@@ -99,11 +111,12 @@ final class EnvelopedSignature {
             throw new Refusal("the " + what + " signature cannot be verified");
         }
         if (!valid) {
-            throw new Refusal("the " + what + " signature does not verify with the configured IdP certificate");
+            return false;
         }
         if (!coversExactly(reference.getDereferencedData(), signed)) {
             throw new Refusal("the " + what + " signature covers another element than the " + what + " read");
         }
+        return true;
     }
 
     /**

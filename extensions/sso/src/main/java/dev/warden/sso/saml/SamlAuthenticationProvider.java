@@ -5,6 +5,7 @@ import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.PrincipalIds;
 import dev.warden.core.auth.sso.ExternalIdentity;
+import dev.warden.core.auth.sso.ReplayCache;
 import dev.warden.policy.RoleMapping;
 import dev.warden.spi.auth.AuthenticationProvider;
 import java.security.PublicKey;
@@ -39,14 +40,15 @@ import org.w3c.dom.NodeList;
  * the root is a {@code samlp:Response} of version 2.0; the document holds exactly one {@code saml:Assertion}, a child
  * of the response, and no {@code EncryptedAssertion}; no {@code ID} value occurs twice; the response, the assertion or
  * both carry an enveloped signature that verifies with the <em>configured</em> IdP certificate (any key in the
- * document is ignored) and covers exactly that element; the status is Success; the response's {@code Destination}
+ * document is ignored; during a certificate rollover, any of the configured signing certificates) and covers exactly that element; the status is Success; the response's {@code Destination}
  * (required when the response is signed) is the assertion consumer service URL, its {@code Issuer} (if any) and the
  * assertion's {@code Issuer} are the IdP's entity id; {@code InResponseTo} answers the expected request (or, for an
  * unsolicited response, is absent and unsolicited responses are allowed); a bearer {@code SubjectConfirmation} has
  * {@code Recipient} equal to the ACS URL, the same {@code InResponseTo} and an unexpired {@code NotOnOrAfter}; the
  * {@code Conditions} time window holds and every {@code AudienceRestriction} names this SP's entity id; an
  * {@code AuthnStatement} is present and its session, if bounded, has not ended; the assertion id has not been
- * accepted before (replay cache). Times are compared with the configured clock skew (default 60 s).
+ * accepted before (replay cache: in this process, or shared by every host through the JDBC store). Times are
+ * compared with the configured clock skew (default 60 s).
  *
  * <p>The principal's id is {@code saml:<IdP entity id>#<subject>} ({@link PrincipalIds#saml}), the subject being the whole text of the {@code NameID} (text around a comment is joined, so a comment cannot
  * truncate it) or the single value of a configured attribute; its groups are the values of the groups attribute
@@ -67,7 +69,7 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
     private final String spEntityId;
     private final String acsUrl;
     private final String idpEntityId;
-    private final PublicKey idpKey;
+    private final List<PublicKey> idpKeys;
     private final Duration clockSkew;
     private final String groupsAttribute;
     private final Optional<String> principalAttribute;
@@ -76,13 +78,14 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
     private final RoleMapping mapping;
     private final Clock clock;
     private final ReplayCache replayCache;
+    private final boolean ownsReplayCache;
 
     private SamlAuthenticationProvider(Builder b) {
         this.name = b.name;
         this.spEntityId = b.spEntityId;
         this.acsUrl = b.acsUrl;
         this.idpEntityId = b.idpEntityId;
-        this.idpKey = b.idpCertificate.getPublicKey();
+        this.idpKeys = b.idpCertificates.stream().map(X509Certificate::getPublicKey).toList();
         this.clockSkew = b.clockSkew;
         this.groupsAttribute = b.groupsAttribute;
         this.principalAttribute = b.principalAttribute;
@@ -90,7 +93,8 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
         this.mfaContextClasses = Set.copyOf(b.mfaContextClasses);
         this.mapping = b.mapping;
         this.clock = b.clock;
-        this.replayCache = new ReplayCache(b.replayCacheSize, b.clock);
+        this.ownsReplayCache = b.replayCache == null || b.ownsReplayCache;
+        this.replayCache = b.replayCache != null ? b.replayCache : ReplayCache.inMemory(b.replayCacheSize);
     }
 
     /**
@@ -103,7 +107,20 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
      */
     public static Builder builder(String name, String spEntityId, String acsUrl, String idpEntityId,
                                   X509Certificate idpCertificate) {
-        return new Builder(name, spEntityId, acsUrl, idpEntityId, idpCertificate);
+        return new Builder(name, spEntityId, acsUrl, idpEntityId, List.of(idpCertificate));
+    }
+
+    /**
+     * @param name the provider's configured name
+     * @param spEntityId this service provider's entity id, required in every {@code AudienceRestriction}
+     * @param acsUrl this SP's assertion consumer service URL, required as {@code Destination} and {@code Recipient}
+     * @param idp the identity provider's metadata: its entity id (required as {@code Issuer}) and its signing
+     *     certificates — a signature is accepted when it verifies with any of them (certificate rollover), and a
+     *     certificate removed from the metadata no longer verifies anything
+     * @return a builder with the defaults given on its setters
+     */
+    public static Builder builder(String name, String spEntityId, String acsUrl, SamlIdpMetadata idp) {
+        return new Builder(name, spEntityId, acsUrl, idp.entityId(), idp.signingCertificates());
     }
 
     @Override
@@ -175,10 +192,10 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
             throw new Refusal("neither the response nor the assertion is signed");
         }
         if (!responseSignatures.isEmpty()) {
-            EnvelopedSignature.verify(responseSignatures.get(0), response, idpKey, "response");
+            EnvelopedSignature.verify(responseSignatures.get(0), response, idpKeys, "response");
         }
         if (!assertionSignatures.isEmpty()) {
-            EnvelopedSignature.verify(assertionSignatures.get(0), assertion, idpKey, "assertion");
+            EnvelopedSignature.verify(assertionSignatures.get(0), assertion, idpKeys, "assertion");
         }
 
         Instant now = clock.instant();
@@ -277,7 +294,11 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
         if (principal.isEmpty()) {
             throw new Refusal("the assertion names an empty subject");
         }
-        replayCache.recordFirstUse(idpEntityId + "\n" + id, confirmedUntil.plus(clockSkew));
+        switch (replayCache.firstUse(idpEntityId + "\n" + id, confirmedUntil.plus(clockSkew), now)) {
+            case FIRST -> { }
+            case REPLAYED -> throw new Refusal("assertion replayed (its ID was already accepted)");
+            case FULL -> throw new Refusal("the replay cache is full; refusing new assertions until entries expire");
+        }
         return new ExternalIdentity(PrincipalIds.saml(idpEntityId, principal), principal, groups, secondFactor);
     }
 
@@ -416,9 +437,12 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
                 .orElseThrow(() -> new Refusal("no " + localName + " in " + parent.getLocalName()));
     }
 
-    /** @return how many assertion ids the replay cache holds */
-    int replayCacheSize() {
-        return replayCache.size();
+    /** Closes the replay cache if the provider made it (a cache given to the builder stays the caller's). */
+    @Override
+    public void close() {
+        if (ownsReplayCache) {
+            replayCache.close();
+        }
     }
 
     @Override
@@ -432,23 +456,29 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
         private final String spEntityId;
         private final String acsUrl;
         private final String idpEntityId;
-        private final X509Certificate idpCertificate;
+        private List<X509Certificate> idpCertificates;
         private Duration clockSkew = Duration.ofSeconds(60);
         private String groupsAttribute = "groups";
         private Optional<String> principalAttribute = Optional.empty();
         private boolean allowUnsolicited;
         private int replayCacheSize = 100_000;
+        private ReplayCache replayCache;
+        private boolean ownsReplayCache;
         private Set<String> mfaContextClasses = Set.of(); // the IdP's MFA is trusted only when configured
         private RoleMapping mapping = RoleMapping.none();
         private Clock clock = Clock.systemUTC();
 
         private Builder(String name, String spEntityId, String acsUrl, String idpEntityId,
-                        X509Certificate idpCertificate) {
+                        List<X509Certificate> idpCertificates) {
             this.name = required(name, "name", "saml provider");
             this.spEntityId = required(spEntityId, "spEntityId", "saml provider " + name);
             this.acsUrl = required(acsUrl, "acsUrl", "saml provider " + name);
             this.idpEntityId = required(idpEntityId, "idpEntityId", "saml provider " + name);
-            this.idpCertificate = Objects.requireNonNull(idpCertificate, "idpCertificate");
+            this.idpCertificates = List.copyOf(idpCertificates);
+            if (this.idpCertificates.isEmpty()) {
+                throw new ConfigurationException("saml provider " + name + ": at least one IdP signing certificate "
+                        + "is required");
+            }
             if (!acsUrl.startsWith("https://")) {
                 throw new ConfigurationException("saml provider " + name + ": acsUrl must be an https URL");
             }
@@ -487,6 +517,38 @@ public final class SamlAuthenticationProvider implements AuthenticationProvider 
                 throw new ConfigurationException("saml provider " + name + ": replayCacheSize must be positive");
             }
             this.replayCacheSize = size;
+            return this;
+        }
+
+        /**
+         * @param cache where accepted assertion ids are recorded; default a cache in this process of
+         *     {@link #replayCacheSize} ids. Give a shared one ({@code dev.warden.jdbc.JdbcReplayCache}) when several
+         *     processes accept responses for the same SP, so that an assertion accepted by one is refused by the
+         *     others. The caller keeps ownership (the provider does not close it)
+         */
+        public Builder replayCache(ReplayCache cache) {
+            this.replayCache = Objects.requireNonNull(cache, "cache");
+            this.ownsReplayCache = false;
+            return this;
+        }
+
+        /** A cache opened from configuration: the provider closes it. */
+        Builder ownedReplayCache(ReplayCache cache) {
+            this.replayCache = Objects.requireNonNull(cache, "cache");
+            this.ownsReplayCache = true;
+            return this;
+        }
+
+        /**
+         * @param certificates the IdP's signing certificates; a signature is accepted when it verifies with any of
+         *     them (certificate rollover: list the old and the new one, then remove the old one); at least one
+         */
+        public Builder idpCertificates(List<X509Certificate> certificates) {
+            if (certificates.isEmpty()) {
+                throw new ConfigurationException("saml provider " + name + ": at least one IdP signing certificate "
+                        + "is required");
+            }
+            this.idpCertificates = List.copyOf(certificates);
             return this;
         }
 

@@ -48,15 +48,20 @@ class OidcAdministratorMfaTest {
     }
 
     private Warden warden() throws Exception {
+        return warden("");
+    }
+
+    /** @param trust extra provider settings, e.g. the amr values trusted as a second factor */
+    private Warden warden(String trust) throws Exception {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Path keyFile = Files.writeString(folder.resolve("mfa.key"), Base64.getEncoder().encodeToString(key));
         String json = """
                 {"auth": {"providers": [{"type": "oidc", "name": "corporate-sso", "issuer": "%s",
-                  "audiences": ["warden"], "trustedCertificates": "%s", "timeout": "30s",
+                  "audiences": ["warden"], "trustedCertificates": "%s", "timeout": "30s",%s
                   "roleMapping": [{"exact": "warden-admins", "globalRole": "ADMINISTRATOR"}]}],
                   "secondFactors": {"store": {"type": "json", "file": "%s"}, "key": "${secret:file:%s}"}}}
-                """.formatted(idp.issuer, esc(idp.tls.writePem(folder)), esc(folder.resolve("second-factors.json")),
+                """.formatted(idp.issuer, esc(idp.tls.writePem(folder)), trust, esc(folder.resolve("second-factors.json")),
                 esc(keyFile));
         return Warden.builder().configuration(WardenConfiguration.parse(json, "test")).build();
     }
@@ -95,6 +100,66 @@ class OidcAdministratorMfaTest {
             assertThat(principal.mfaSatisfied()).isTrue();
             assertThat(login(warden, "pwd", code)).as("a code works once").isInstanceOf(AuthenticationResult.Failure.class);
             assertThat(Files.readString(folder.resolve("second-factors.json"))).doesNotContain(Base32.encode(secret));
+        }
+    }
+
+    @Test
+    void anAdministratorWhoseTrustedIssuerAssertedMfaInAmrLogsInWithoutACode() throws Exception {
+        try (Warden warden = warden("\"mfaAmrValues\": [\"mfa\", \"otp\", \"hwk\"],")) {
+            for (String amr : List.of("mfa", "otp", "hwk")) {
+                AuthenticationResult result = login(warden, amr, "");
+
+                assertThat(result).as(amr).isInstanceOf(AuthenticationResult.Success.class);
+                Principal principal = ((AuthenticationResult.Success) result).principal();
+                assertThat(principal.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
+                assertThat(principal.mfaSatisfied()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void anAmrTheConfigurationDoesNotTrustStillNeedsASecondFactor() throws Exception {
+        try (Warden warden = warden("\"mfaAmrValues\": [\"hwk\"],")) {
+            assertThat(login(warden, "pwd", "")).isEqualTo(new AuthenticationResult.MfaRequired("oidc:" + idp.issuer + "#alice"));
+            assertThat(login(warden, "otp", "")).isInstanceOf(AuthenticationResult.MfaRequired.class);
+        }
+    }
+
+    @Test
+    void anAdministratorSignsInThroughTheCodeFlowAndCompletesMfaWithATotpCode() throws Exception {
+        idp.authorizationServer.groups = List.of("warden-admins");
+        idp.authorizationServer.amr = List.of("pwd");
+        try (Warden warden = warden()) {
+            String alice = "oidc:" + idp.issuer + "#alice";
+            LocalAccounts.TotpEnrollment enrollment = warden.authenticator().secondFactors().orElseThrow().enroll(alice);
+            String query = URI.create(enrollment.otpauthUri()).getRawQuery();
+            byte[] secret = Base32.decode(query.substring(query.indexOf("secret=") + 7, query.indexOf('&')));
+            OidcAuthenticationProvider configured = warden.authenticator()
+                    .provider("corporate-sso", OidcAuthenticationProvider.class).orElseThrow();
+            OidcCodeFlow flow = OidcCodeFlow.builder(configured, "warden",
+                    URI.create("https://app.example.org/callback"))
+                    .clientSecret(TestAuthorizationServer.CLIENT_SECRET.toCharArray()).build();
+            PendingSignIn pending = flow.begin();
+            SignIn signIn = flow.complete(pending, idp.authorizationServer.browse(pending.authorizationUri()));
+
+            AuthenticationResult withoutCode;
+            try (Credentials.BearerToken idToken = signIn.idTokenCredentials()) {
+                withoutCode = warden.authenticate(AuthenticationRequest.of(idToken));
+            }
+            String code = Totp.defaults().generate(secret, Totp.stepOf(Instant.now()));
+            AuthenticationResult withCode;
+            try (Credentials.BearerToken idToken = signIn.idTokenCredentials()) {
+                withCode = warden.authenticate(AuthenticationRequest.of(idToken).withOneTimeCode(code.toCharArray()));
+            }
+
+            assertThat(withoutCode).isEqualTo(new AuthenticationResult.MfaRequired(alice));
+            assertThat(withCode).isInstanceOf(AuthenticationResult.Success.class);
+            Principal principal = ((AuthenticationResult.Success) withCode).principal();
+            assertThat(principal.id()).isEqualTo(signIn.principalId());
+            assertThat(principal.globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
+            assertThat(principal.mfaSatisfied()).isTrue();
+        } finally {
+            idp.authorizationServer.reset();
         }
     }
 }

@@ -47,6 +47,9 @@ final class TestIssuer implements AutoCloseable {
     final AtomicInteger jwksRequests = new AtomicInteger();
     volatile String advertisedIssuer;
     volatile List<JWK> published = new ArrayList<>();
+    /** When set, the discovery document advertises this token endpoint instead of the https one. */
+    volatile String tokenEndpointOverride;
+    TestAuthorizationServer authorizationServer;
 
     RSAKey rsa;
     ECKey ec;
@@ -64,7 +67,16 @@ final class TestIssuer implements AutoCloseable {
         issuer = "https://127.0.0.1:" + server.getAddress().getPort() + "/realms/test";
         advertisedIssuer = issuer;
         server.createContext("/realms/test/.well-known/openid-configuration", exchange -> respond(exchange,
-                "{\"issuer\":\"" + advertisedIssuer + "\",\"jwks_uri\":\"" + issuer + "/keys\"}"));
+                "{\"issuer\":\"" + advertisedIssuer + "\",\"jwks_uri\":\"" + issuer + "/keys\","
+                        + "\"authorization_endpoint\":\"" + issuer + "/authorize\","
+                        + "\"token_endpoint\":\"" + tokenEndpoint() + "\","
+                        + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
+                        + "\"id_token_signing_alg_values_supported\":[\"RS256\"],"
+                        + "\"code_challenge_methods_supported\":[\"S256\"],"
+                        + "\"grant_types_supported\":[\"authorization_code\",\"client_credentials\"]}"));
+        authorizationServer = new TestAuthorizationServer(this);
+        server.createContext("/realms/test/authorize", authorizationServer::authorize);
+        server.createContext("/realms/test/token", authorizationServer::token);
         server.createContext("/realms/test/keys", exchange -> {
             jwksRequests.incrementAndGet();
             respond(exchange, new JWKSet(published).toString(true));
@@ -123,7 +135,11 @@ final class TestIssuer implements AutoCloseable {
         return header + "." + payload + "." + Base64URL.encode(signer.sign());
     }
 
-    private static void respond(HttpExchange exchange, String body) throws IOException {
+    String tokenEndpoint() {
+        return tokenEndpointOverride != null ? tokenEndpointOverride : issuer + "/token";
+    }
+
+    static void respond(HttpExchange exchange, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, bytes.length);

@@ -80,4 +80,55 @@ class SamlAuthenticationProviderFactoryTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("configuration auth.providers[0].clockSkwe: unknown setting (did you mean 'clockSkew'?)");
     }
+
+    @Test
+    void idpMetadataGivesTheEntityIdAndEverySigningCertificate() throws Exception {
+        TestSamlIdp next = new TestSamlIdp();
+        Path metadata = Files.writeString(folder.resolve("idp-metadata.xml"),
+                TestSamlIdp.metadata(java.util.List.of(IDP.certificate, next.certificate), false));
+        String json = """
+                {"auth": {"providers": [{"type": "saml", "name": "corporate-saml", "spEntityId": "%s",
+                  "acsUrl": "%s", "idpMetadata": "%s"}]}}
+                """.formatted(TestSamlIdp.SP, TestSamlIdp.ACS, metadata.toString().replace("\\", "\\\\"));
+        try (AuthenticationProvider provider = new SamlAuthenticationProviderFactory().create(
+                WardenConfiguration.parse(json, "test").section("auth").children("providers").get(0))) {
+            for (TestSamlIdp signer : java.util.List.of(IDP, next)) {
+                assertThat(provider.authenticate(new Credentials.SamlResponse(
+                        signer.signedAssertionResponse(new TestSamlIdp.Spec()), TestSamlIdp.REQUEST_ID)))
+                        .isInstanceOf(AuthenticationResult.Success.class);
+            }
+        }
+    }
+
+    @Test
+    void aPemFileWithTwoCertificatesAcceptsEitherDuringARollover() throws Exception {
+        TestSamlIdp next = new TestSamlIdp();
+        try (AuthenticationProvider first = create("")) {
+            assertThat(first.authenticate(new Credentials.SamlResponse(next.signedAssertionResponse(
+                    new TestSamlIdp.Spec()), TestSamlIdp.REQUEST_ID))).isInstanceOf(AuthenticationResult.Failure.class);
+        }
+        StringWriter pem = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
+            writer.writeObject(next.certificate);
+        }
+        Files.writeString(folder.resolve("idp.pem"), pem.toString(), java.nio.file.StandardOpenOption.APPEND);
+        String json = """
+                {"auth": {"providers": [{"type": "saml", "name": "corporate-saml", "spEntityId": "%s",
+                  "acsUrl": "%s", "idpEntityId": "%s", "idpCertificate": "%s"}]}}
+                """.formatted(TestSamlIdp.SP, TestSamlIdp.ACS, TestSamlIdp.IDP,
+                folder.resolve("idp.pem").toString().replace("\\", "\\\\"));
+        try (AuthenticationProvider both = new SamlAuthenticationProviderFactory().create(
+                WardenConfiguration.parse(json, "test").section("auth").children("providers").get(0))) {
+            for (TestSamlIdp signer : java.util.List.of(IDP, next)) {
+                assertThat(both.authenticate(new Credentials.SamlResponse(signer.signedAssertionResponse(
+                        new TestSamlIdp.Spec()), TestSamlIdp.REQUEST_ID))).isInstanceOf(AuthenticationResult.Success.class);
+            }
+        }
+    }
+
+    @Test
+    void aReplayCacheTypeNotOnTheClassPathIsAConfigurationError() {
+        assertThatThrownBy(() -> create(", \"replayCache\": {\"type\": \"redis\"}"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("auth.providers[0].replayCache.type");
+    }
 }

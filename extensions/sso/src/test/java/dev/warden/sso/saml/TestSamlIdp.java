@@ -208,4 +208,94 @@ final class TestSamlIdp {
     SamlAuthenticationProvider.Builder provider() {
         return SamlAuthenticationProvider.builder("corporate-saml", SP, ACS, IDP, certificate);
     }
+
+    static final String SSO = "https://idp.example.com/sso/redirect";
+
+    /** @return IdP metadata listing {@code certificates} as signing keys and the HTTP-Redirect endpoint {@link #SSO} */
+    static String metadata(List<X509Certificate> certificates, boolean wantSigned) {
+        StringBuilder keys = new StringBuilder();
+        for (X509Certificate certificate : certificates) {
+            try {
+                keys.append("<md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>")
+                        .append(Base64.getMimeEncoder().encodeToString(certificate.getEncoded()))
+                        .append("</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
+                + "xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\" entityID=\"" + IDP + "\">"
+                + "<md:IDPSSODescriptor WantAuthnRequestsSigned=\"" + wantSigned + "\" "
+                + "protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">" + keys
+                + "<md:KeyDescriptor use=\"encryption\"><ds:KeyInfo><ds:KeyName>enc</ds:KeyName></ds:KeyInfo>"
+                + "</md:KeyDescriptor>"
+                + "<md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" "
+                + "Location=\"https://idp.example.com/sso/post\"/>"
+                + "<md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" "
+                + "Location=\"" + SSO + "\"/>"
+                + "</md:IDPSSODescriptor></md:EntityDescriptor>";
+    }
+
+    /** What the IdP read from an AuthnRequest that reached it through the HTTP-Redirect binding. */
+    record ReceivedRequest(String id, String issuer, String acsUrl, String destination, String relayState,
+                           boolean signed, Element request) {
+    }
+
+    /**
+     * Receives an AuthnRequest as an IdP does (SAML Bindings 2.0 §3.4.4.1): verifies the query signature over the
+     * octets as sent when one is present (and requires one when {@code spKey} is given), inflates and parses.
+     */
+    static ReceivedRequest receive(java.net.URI redirect, java.security.PublicKey spKey) throws Exception {
+        java.util.Map<String, String> raw = new java.util.LinkedHashMap<>();
+        for (String pair : redirect.getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            raw.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        boolean signed = raw.containsKey("Signature");
+        if (spKey != null && !signed) {
+            throw new SecurityException("unsigned AuthnRequest");
+        }
+        if (signed) {
+            String octets = "SAMLRequest=" + raw.get("SAMLRequest")
+                    + (raw.containsKey("RelayState") ? "&RelayState=" + raw.get("RelayState") : "")
+                    + "&SigAlg=" + raw.get("SigAlg");
+            String sigAlg = java.net.URLDecoder.decode(raw.get("SigAlg"), StandardCharsets.UTF_8);
+            java.security.Signature verifier = java.security.Signature.getInstance(
+                    sigAlg.endsWith("ecdsa-sha256") ? "SHA256withECDSAinP1363Format" : "SHA256withRSA");
+            verifier.initVerify(spKey);
+            verifier.update(octets.getBytes(StandardCharsets.US_ASCII));
+            if (!verifier.verify(Base64.getDecoder().decode(java.net.URLDecoder.decode(raw.get("Signature"),
+                    StandardCharsets.UTF_8)))) {
+                throw new SecurityException("the AuthnRequest's signature does not verify");
+            }
+        }
+        byte[] deflated = Base64.getDecoder().decode(java.net.URLDecoder.decode(raw.get("SAMLRequest"),
+                StandardCharsets.UTF_8));
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        inflater.setInput(deflated);
+        byte[] buffer = new byte[64 * 1024];
+        int length = inflater.inflate(buffer);
+        inflater.end();
+        Element request = parse(new String(buffer, 0, length, StandardCharsets.UTF_8)).getDocumentElement();
+        if (!"AuthnRequest".equals(request.getLocalName())
+                || !"urn:oasis:names:tc:SAML:2.0:protocol".equals(request.getNamespaceURI())) {
+            throw new SecurityException("not an AuthnRequest");
+        }
+        String issuer = request.getElementsByTagNameNS(SamlAuthenticationProvider.ASSERTION, "Issuer").item(0)
+                .getTextContent();
+        String relayState = raw.containsKey("RelayState")
+                ? java.net.URLDecoder.decode(raw.get("RelayState"), StandardCharsets.UTF_8) : "";
+        return new ReceivedRequest(request.getAttribute("ID"), issuer, request.getAttribute("AssertionConsumerServiceURL"),
+                request.getAttribute("Destination"), relayState, signed, request);
+    }
+
+    /** @return a response to {@code request}, its assertion signed, for the ACS URL the request named */
+    String answer(ReceivedRequest request) {
+        Spec spec = new Spec();
+        spec.responseInResponseTo = request.id();
+        spec.confirmationInResponseTo = request.id();
+        spec.destination = request.acsUrl();
+        spec.recipient = request.acsUrl();
+        return signedAssertionResponse(spec);
+    }
 }
