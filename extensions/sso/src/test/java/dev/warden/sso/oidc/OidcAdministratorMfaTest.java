@@ -162,4 +162,42 @@ class OidcAdministratorMfaTest {
             idp.authorizationServer.reset();
         }
     }
+
+    /** The README's code-flow example, run as written against the test issuer. */
+    @Test
+    void theReadmeCodeFlowExampleSignsAnAdministratorIn() throws Exception {
+        idp.authorizationServer.groups = List.of("warden-admins");
+        idp.authorizationServer.amr = List.of("pwd");
+        try (Warden warden = warden()) {
+            String alice = "oidc:" + idp.issuer + "#alice";
+            LocalAccounts.TotpEnrollment enrollment = warden.authenticator().secondFactors().orElseThrow().enroll(alice);
+            String query = URI.create(enrollment.otpauthUri()).getRawQuery();
+            byte[] totpSecret = Base32.decode(query.substring(query.indexOf("secret=") + 7, query.indexOf('&')));
+            char[] totpCode = Totp.defaults().generate(totpSecret, Totp.stepOf(Instant.now())).toCharArray();
+            char[] secret = TestAuthorizationServer.CLIENT_SECRET.toCharArray();
+
+            // readme:begin oidc-code-flow
+            OidcAuthenticationProvider sso = warden.authenticator()
+                    .provider("corporate-sso", OidcAuthenticationProvider.class).orElseThrow();   // from warden.json
+            OidcCodeFlow flow = OidcCodeFlow.builder(sso, "warden", URI.create("https://app.example.org/callback"))
+                    .clientSecret(secret).build();
+            PendingSignIn pending = flow.begin();   // keep it in the session; redirect the browser to pending.authorizationUri()
+            SignIn signIn = flow.complete(pending, callbackUri(pending));   // the URI the browser came back with
+            AuthenticationResult result;
+            try (Credentials.BearerToken idToken = signIn.idTokenCredentials()) {
+                result = warden.authenticate(AuthenticationRequest.of(idToken).withOneTimeCode(totpCode));
+            }
+            // readme:end
+
+            assertThat(result).isInstanceOf(AuthenticationResult.Success.class);
+            assertThat(((AuthenticationResult.Success) result).principal().globalRole()).isEqualTo(GlobalRole.ADMINISTRATOR);
+        } finally {
+            idp.authorizationServer.reset();
+        }
+    }
+
+    /** What the browser brings back to the redirect URI after signing in at the issuer. */
+    private static URI callbackUri(PendingSignIn pending) throws Exception {
+        return idp.authorizationServer.browse(pending.authorizationUri());
+    }
 }
