@@ -329,15 +329,24 @@ public final class SpecProposer {
                 CodeSystem closed = CodeSystems.recognize(t, column, e.values).map(CodeSystemMatch::system)
                         .filter(CodeSystem::closedList).orElse(null);
                 int copied = 0;
+                int equal = 0;
                 String source = null;
                 for (int i = 0; i < e.values.size(); i++) {
                     String v = e.values.get(i);
                     String from = identifierValues.get(v);
-                    if (from != null && !from.equals(t + "." + column) && e.carriers(i) < 3
-                            && (closed == null || !closed.matches(v))) {
-                        copied++;
+                    if (from != null && !from.equals(t + "." + column) && (closed == null || !closed.matches(v))) {
+                        equal++;
+                        if (e.carriers(i) < 3) {
+                            copied++;
+                        }
                         source = source == null ? from : source;
                     }
+                }
+                // In a table linked to no data subject, each row counts as its own entity, so a copy repeated on every
+                // row of one person (an owner's phone on each of their pets' consultations) looks shared: there, a
+                // column whose values are at least half copies of an identifier's is a copy of it.
+                if (copied == 0 && equal * 2 >= e.values.size() && p.rowsAreEntities()) {
+                    copied = equal;
                 }
                 if (copied == 0) {
                     continue;
@@ -562,6 +571,11 @@ public final class SpecProposer {
             this.schema = schema;
             this.sample = sample;
             this.entities = entities;
+        }
+
+        /** @return whether no row was linked to a data subject, so that each row counted as its own entity */
+        boolean rowsAreEntities() {
+            return !entities.isEmpty() && entities.stream().allMatch(x -> x.startsWith("r:"));
         }
     }
 
@@ -1000,10 +1014,15 @@ public final class SpecProposer {
             "owner", "rekruter", "prowadzacy", "prowadzący", "opiekun", "lekarz", "veterinario", "veterinário",
             "veterinarian", "vet", "clinician", "referrer", "rep");
 
-    /** @return whether the header's last word names a person by role */
+    /** Last header words naming a person other than by role: a contact, a relative, a witness. */
+    private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
+            "relative", "witness", "signer", "recipient", "beneficiary", "attorney", "referrer", "sponsor");
+
+    /** @return whether the header names a person by role (its last word) or whoever referred the row ("Referred By") */
     private static boolean namesStaff(String column) {
         List<String> w = ColumnHeader.words(column);
-        return !w.isEmpty() && STAFF_WORDS.contains(w.get(w.size() - 1));
+        return !w.isEmpty() && (STAFF_WORDS.contains(w.get(w.size() - 1)) || PERSON_NOUNS.contains(w.get(w.size() - 1))
+                || w.contains("referred"));
     }
 
     /**
@@ -1269,7 +1288,9 @@ public final class SpecProposer {
         if (!schema.columns().isEmpty() && rows.size() >= 2 && !firstName.endsWith("id") && !firstName.endsWith("ref")
                 && !firstName.endsWith("key")) {
             String first = schema.columns().get(0).name();
-            boolean identifierHeader = ColumnHeader.meaning(table, first).kind() == ColumnHeader.Kind.IDENTIFIER;
+            List<String> firstWords = ColumnHeader.words(first);
+            boolean identifierHeader = ColumnHeader.meaning(table, first).kind() == ColumnHeader.Kind.IDENTIFIER
+                    || firstWords.stream().anyMatch(CODE_WORDS::contains);
             Set<String> seen = new HashSet<>();
             boolean code = true;
             for (String[] row : rows) {
@@ -1446,6 +1467,12 @@ public final class SpecProposer {
         if (!k.equals("id") && k.length() > 2 && c.endsWith(k)) {
             return 2; // e.g. preceding_visit_occurrence_id, reports_to -> no
         }
+        if (c.length() >= 3 && k.endsWith(c) && !GENERIC_KEY_NAMES.contains(c)) {
+            return 2; // the key's distinctive last word: segmenti.PNR -> prenotazioni."Codice PNR"
+        }
+        if (k.length() >= 4 && c.startsWith(k) && !GENERIC_KEY_NAMES.contains(k)) {
+            return 1; // the key's name and a role: "Email ospite" -> ospiti.Email; containment decides
+        }
         String t = normalizedHeader(table);
         List<String> singulars = List.of(t, t.replaceAll("ies$", "y"), t.replaceAll("es$", ""), t.replaceAll("s$", ""));
         for (String singular : singulars) {
@@ -1485,6 +1512,14 @@ public final class SpecProposer {
             "kommentar", "commentaire", "comentario", "commento", "opmerking", "anmerkungen", "bemerkungen", "notiz",
             "notizen", "hinweis", "commentaires", "remarque", "remarques", "comentarios", "observaciones", "commenti",
             "osservazioni", "opmerkingen");
+
+    /** Header words saying a column holds codes or numbers (Codice PNR, booking code, Kod oferty). */
+    private static final Set<String> CODE_WORDS = Set.of("code", "codice", "codigo", "código", "kod", "number", "numero",
+            "número", "nummer", "nr", "no", "ref", "reference", "locator", "pnr");
+
+    /** Column names too generic to name a key by themselves. */
+    private static final Set<String> GENERIC_KEY_NAMES = Set.of("id", "code", "number", "num", "key", "ref", "name",
+            "value", "type", "nr", "no", "uid", "uuid", "guid");
 
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",

@@ -86,11 +86,11 @@ class ClassificationSetsTest {
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
         "notes", "fhir-flat", "mimic-icu", "hr-de", "library", "survey-wide", "trial-ae", "claims-ins",
         "fleet-telematics", "school-sis", "bank-es", "boutique-fr", "telecom-cdr", "biobank-manifest", "recruit-pl",
-        "crm-contacts"})
+        "crm-contacts", "vet-pt", "booking-it"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
-        assertThat(gold.path("delimiter").asText()).isIn(",", ";");
+        assertThat(gold.path("delimiter").asText()).isIn(",", ";", "\t", "|");
         assertThat(gold.path("description").asText()).isNotBlank();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         Map<String, List<Map<String, String>>> tables = tables(set, headers);
@@ -123,7 +123,8 @@ class ClassificationSetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
         "notes", "fhir-flat", "mimic-icu", "hr-de", "library", "trial-ae", "claims-ins", "fleet-telematics",
-        "school-sis", "bank-es", "boutique-fr", "telecom-cdr", "biobank-manifest", "recruit-pl", "crm-contacts"})
+        "school-sis", "bank-es", "boutique-fr", "telecom-cdr", "biobank-manifest", "recruit-pl", "crm-contacts",
+        "vet-pt", "booking-it"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
