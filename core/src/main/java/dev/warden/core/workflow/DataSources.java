@@ -185,6 +185,14 @@ public final class DataSources {
         }
     }
 
+    /** Opens a database for data-subject operations (read-write), with the credentials resolved and wiped after. */
+    dev.warden.core.job.SubjectDatabase openSubjects(DataSource source) {
+        checkTransport(source);
+        try (Credentials c = credentials(source)) {
+            return Datasets.subjects(source.location(), c.user, c.password);
+        }
+    }
+
     /**
      * Opens a {@link DataSource.Role#TARGET} for writing.
      *
