@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <p>Immutable: {@link #mask} returns a new plan.
  *
- * @param masks per table, per column, its transformation
+ * @param masks per table, per column, its transformation; a table with no column keeps its rows unchanged
  */
 public record ErasurePlan(Map<String, Map<String, Transformation>> masks) {
 
@@ -23,9 +23,6 @@ public record ErasurePlan(Map<String, Map<String, Transformation>> masks) {
     public ErasurePlan {
         Map<String, Map<String, Transformation>> copy = new LinkedHashMap<>();
         masks.forEach((table, columns) -> {
-            if (columns.isEmpty()) {
-                throw new InvalidInputException("erasure plan, table " + table + ": name the columns to mask");
-            }
             columns.forEach((column, t) -> {
                 if (t instanceof Transformation.FormatPreservingEncryption || t instanceof Transformation.KeyedToken) {
                     throw new InvalidInputException("erasure plan, " + table + "." + column + ": " + t.kind()
@@ -41,6 +38,14 @@ public record ErasurePlan(Map<String, Map<String, Transformation>> masks) {
     /** @return a plan that deletes every row of the subject */
     public static ErasurePlan delete() {
         return new ErasurePlan(Map.of());
+    }
+
+    /** @return this plan with {@code table}'s rows kept unchanged (rows with no personal data, e.g. order lines) */
+    public ErasurePlan keep(String table) {
+        Map<String, Map<String, Transformation>> next = new LinkedHashMap<>();
+        masks.forEach((t, c) -> next.put(t, new LinkedHashMap<>(c)));
+        next.putIfAbsent(table, new LinkedHashMap<>());
+        return new ErasurePlan(next);
     }
 
     /** @return this plan with {@code table}'s rows kept and {@code column} overwritten by {@code transformation} */

@@ -81,7 +81,7 @@ final class JdbcSubjectDatabase implements SubjectDatabase {
                 Map<String, Long> masked = new LinkedHashMap<>();
                 for (Map.Entry<String, Map<String, UnaryOperator<String>>> m : exactMasks.entrySet()) {
                     List<Row> rows = walk.found.getOrDefault(m.getKey(), List.of());
-                    if (!rows.isEmpty()) {
+                    if (!rows.isEmpty() && !m.getValue().isEmpty()) { // no column: kept unchanged
                         masked.put(m.getKey(), mask(c, walk.schemas.get(m.getKey()), rows, m.getValue()));
                     }
                 }
@@ -420,7 +420,7 @@ final class JdbcSubjectDatabase implements SubjectDatabase {
         masks.forEach((table, columns) -> {
             String exact = exactTable(w, table);
             TableSchema schema = w.schemas.get(exact);
-            if (schema.primaryKeyColumns().isEmpty()) {
+            if (schema.primaryKeyColumns().isEmpty() && !columns.isEmpty()) {
                 throw new InvalidInputException(describe() + ", table " + exact + ": it has no primary key, so its rows "
                         + "cannot be masked one by one; delete them instead (leave it out of the masks)");
             }
