@@ -373,9 +373,10 @@ public final class PlatformDemo {
                 lines.add((c.path("passed").asBoolean() ? "ok   " : "FAIL ") + c.path("name").asText() + ": "
                         + c.path("detail").asText());
             }
-            lines.add(String.format(Locale.ROOT, "run %s of version %d by %s: %s in %d ms; recorded by Warden as "
-                    + "WORKFLOW_EXECUTED (started, finished), DATA_SOURCE_READ, DATA_SOURCE_WRITTEN", run.id(),
-                    run.version(), EDITOR, run.status(), Duration.between(run.started(), run.finished()).toMillis()));
+            lines.add(String.format(Locale.ROOT, "validation %s; run %s of version %d by %s: %s in %d ms; recorded by "
+                    + "Warden as WORKFLOW_EXECUTED (started, finished), DATA_SOURCE_READ, DATA_SOURCE_WRITTEN",
+                    report.path("validation").path("passed").asBoolean() ? "passed" : "FAILED", run.id(), run.version(),
+                    EDITOR, run.status(), Duration.between(run.started(), run.finished()).toMillis()));
 
             // A patient's request: access (Art. 15) and portability (Art. 20), then erasure (Art. 17).
             SubjectQuery patient = SubjectQuery.of("PATIENTS", firstPatientId(source));
