@@ -208,6 +208,23 @@ public final class Warden implements AutoCloseable {
     }
 
     /**
+     * Data-subject operations on the projects' database data sources: every row of one subject, found by following
+     * foreign keys, exported as JSON (GDPR Articles 15 and 20, under {@code DATA_SOURCE_READ}) or erased in one
+     * transaction (Article 17, under {@code DATA_SOURCE_EXECUTE}), recorded as {@code DATA_SOURCE_READ} /
+     * {@code DATA_ERASED} with row counts per table, fail-closed.
+     *
+     * <pre>{@code
+     * Erasure e = warden.dataSubjects().erase(dpo, "shop", "crm", SubjectQuery.of("customers", id),
+     *         ErasurePlan.delete(), "request 2026-118");
+     * }</pre>
+     *
+     * @return the data-subject engine
+     */
+    public dev.warden.core.workflow.DataSubjects dataSubjects() {
+        return workflowEngines.dataSubjects();
+    }
+
+    /**
      * @return where Warden records its own operations (policy changes, denials, workflows, data sources, runs,
      *     re-identifications, erasures): the builder's audit log, else {@link #auditLog()} when {@code audit.sinks} is
      *     set; with neither, in development a log that keeps nothing (after one warning), elsewhere one that refuses

@@ -47,4 +47,17 @@ public interface DatasetProvider {
         }
         return target(location);
     }
+
+    /**
+     * Opens a database for data-subject operations (finding, exporting and erasing one subject's rows), read-write.
+     * The default serves none.
+     *
+     * @param user the user name, if any
+     * @param password the password, if any; the caller wipes it after this returns
+     * @return the open database; the caller closes it
+     * @throws dev.warden.ConfigurationException if it cannot be opened, or this provider has no data-subject operations
+     */
+    default SubjectDatabase subjects(String location, java.util.Optional<String> user, java.util.Optional<char[]> password) {
+        throw new dev.warden.ConfigurationException(prefix() + " locations have no data-subject operations");
+    }
 }

@@ -176,6 +176,26 @@ public final class Datasets {
         return target(location, format);
     }
 
+    /**
+     * Opens a database for data-subject operations (GDPR Articles 15, 17 and 20), read-write.
+     *
+     * @param location a JDBC URL
+     * @param user the user name, if any
+     * @param password the password, if any; the caller wipes it after this returns
+     * @return the database; the caller closes it
+     * @throws ConfigurationException if the location is a directory (files have no foreign keys to follow) or the
+     *     database cannot be opened
+     * @throws MissingExtensionException for a JDBC URL when {@code warden-jdbc} is not on the class path
+     */
+    public static SubjectDatabase subjects(String location, java.util.Optional<String> user,
+            java.util.Optional<char[]> password) {
+        if (!isJdbc(location)) {
+            throw new ConfigurationException("data-subject operations need a database (a JDBC URL); " + location
+                    + " is a directory");
+        }
+        return provider(location).subjects(location, user, password);
+    }
+
     private static void requireNoCredentials(String location, java.util.Optional<String> user,
             java.util.Optional<char[]> password) {
         if (user.isPresent() || password.isPresent()) {

@@ -185,6 +185,14 @@ public final class DataSources {
         }
     }
 
+    /** Opens a database for data-subject operations (read-write), with the credentials resolved and wiped after. */
+    dev.warden.core.job.SubjectDatabase openSubjects(DataSource source) {
+        checkTransport(source);
+        try (Credentials c = credentials(source)) {
+            return Datasets.subjects(source.location(), c.user, c.password);
+        }
+    }
+
     /**
      * Opens a {@link DataSource.Role#TARGET} for writing.
      *
@@ -218,6 +226,8 @@ public final class DataSources {
     private Secret resolve(SecretRef ref, DataSource source, String which) {
         try {
             return secrets.resolve(ref);
+        } catch (dev.warden.audit.AuditUnavailableException e) {
+            throw e; // the access could not be recorded: fail closed, and say so
         } catch (dev.warden.WardenException e) {
             throw new ConfigurationException("data source " + source.project() + "/" + source.name() + ": its " + which
                     + " reference (scheme " + ref.scheme() + ") cannot be resolved: " + e.getMessage(), e);

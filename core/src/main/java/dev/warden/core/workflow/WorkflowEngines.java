@@ -14,6 +14,7 @@ public final class WorkflowEngines {
     private final DataSources dataSources;
     private final Workflows workflows;
     private final Reidentification reidentification;
+    private final DataSubjects dataSubjects;
 
     /**
      * @param store where data sources, versions and runs live
@@ -28,11 +29,17 @@ public final class WorkflowEngines {
         this.dataSources = new DataSources(store, governed, secrets, environment);
         this.workflows = new Workflows(store, governed, dataSources, secrets);
         this.reidentification = new Reidentification(governed, dataSources, secrets);
+        this.dataSubjects = new DataSubjects(governed, dataSources);
     }
 
     /** @return the data sources engine */
     public DataSources dataSources() {
         return dataSources;
+    }
+
+    /** @return the data-subject engine (GDPR Articles 15, 17 and 20) */
+    public DataSubjects dataSubjects() {
+        return dataSubjects;
     }
 
     /** @return the re-identification engine */

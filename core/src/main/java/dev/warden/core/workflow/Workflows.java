@@ -190,7 +190,12 @@ public final class Workflows {
      * @throws ValidationFailedException if a check after the job failed (nothing written)
      */
     public WorkflowRun run(Principal actor, String project, String name) {
-        return execute(actor, project, name, false, Optional.empty());
+        return execute(actor, project, name, false, Optional.empty(), Optional.empty());
+    }
+
+    /** Like {@link #run(Principal, String, String)}, reporting the job's progress (per table) to {@code progress}. */
+    public WorkflowRun run(Principal actor, String project, String name, dev.warden.core.job.JobProgress progress) {
+        return execute(actor, project, name, false, Optional.empty(), Optional.of(progress));
     }
 
     /**
@@ -203,15 +208,16 @@ public final class Workflows {
      *     the source (recorded)
      */
     public WorkflowRun dryRun(Principal actor, String project, String name) {
-        return execute(actor, project, name, true, Optional.empty());
+        return execute(actor, project, name, true, Optional.empty(), Optional.empty());
     }
 
     /** Like {@link #dryRun(Principal, String, String)} on the given subset. */
     public WorkflowRun dryRun(Principal actor, String project, String name, SubsetRule subset) {
-        return execute(actor, project, name, true, Optional.of(subset));
+        return execute(actor, project, name, true, Optional.of(subset), Optional.empty());
     }
 
-    private WorkflowRun execute(Principal actor, String project, String name, boolean dry, Optional<SubsetRule> subset) {
+    private WorkflowRun execute(Principal actor, String project, String name, boolean dry, Optional<SubsetRule> subset,
+            Optional<dev.warden.core.job.JobProgress> progress) {
         ResourceRef ref = ResourceRef.workflow(project, name);
         governed.require(actor, Action.EXECUTE, ref);
         WorkflowVersion version = latest(project, name);
@@ -246,8 +252,10 @@ public final class Workflows {
             try (TableSource in = dataSources.open(source);
                  TableTarget out = dry ? DryRunTarget.create() : new RecordedTarget(dataSources.openTarget(target,
                          Datasets.Format.CSV), governed, actor, target, runId, version)) {
-                report = DeidentificationJob.builder().spec(spec).source(in).target(out).clock(clock)
-                        .deidentifiers(p -> Deidentifiers.forProfile(p, key)).build().run();
+                DeidentificationJob.Builder job = DeidentificationJob.builder().spec(spec).source(in).target(out)
+                        .clock(clock).deidentifiers(p -> Deidentifiers.forProfile(p, key));
+                progress.ifPresent(job::progress);
+                report = job.build().run();
             } finally {
                 Arrays.fill(key, (byte) 0);
             }

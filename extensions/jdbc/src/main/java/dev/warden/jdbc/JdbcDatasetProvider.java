@@ -39,4 +39,9 @@ public final class JdbcDatasetProvider implements DatasetProvider {
     public TableTarget target(String location, Optional<String> user, Optional<char[]> password) {
         return new JdbcTarget(location, user, password);
     }
+
+    @Override
+    public dev.warden.core.job.SubjectDatabase subjects(String location, Optional<String> user, Optional<char[]> password) {
+        return new JdbcSubjectDatabase(location, user, password);
+    }
 }

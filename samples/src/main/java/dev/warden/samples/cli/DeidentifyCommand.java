@@ -1,6 +1,14 @@
 package dev.warden.samples.cli;
 
 import dev.warden.ConfigurationException;
+import dev.warden.InvalidInputException;
+import dev.warden.core.workflow.DataSource;
+import dev.warden.core.workflow.WorkflowDefinition;
+import dev.warden.core.workflow.WorkflowRun;
+import dev.warden.core.workflow.WorkflowVersion;
+import dev.warden.core.workflow.Workflows;
+import dev.warden.secrets.SecretRef;
+import java.util.Optional;
 import dev.warden.core.Warden;
 import dev.warden.core.deid.Deidentifiers;
 import dev.warden.core.job.Datasets;
@@ -60,8 +68,27 @@ final class DeidentifyCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Write the report here: JSON, or one HTML page when FILE ends with .html.")
     Path report;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A warden.json (secret stores).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A warden.json. With it the job runs as the workflow --workflow of --project, as the operator "
+                    + "whose API key is given (--api-key-env / --api-key-stdin): authorized and audited by Warden, the "
+                    + "input and output being data sources of the project. Without it nothing is authenticated, "
+                    + "authorized or audited (development).")
     Path config;
+
+    @Option(names = "--project", paramLabel = "PROJECT", description = "With --config: the project the run belongs to.")
+    String project;
+
+    @Option(names = "--workflow", paramLabel = "NAME",
+            description = "With --config: the workflow created (or updated to a new version) from --spec and run "
+                    + "(default: the spec file's name without .json).")
+    String workflow;
+
+    @Option(names = "--api-key-env", paramLabel = "NAME", defaultValue = "WARDEN_API_KEY",
+            description = "With --config: the environment variable holding the operator's API key (default: ${DEFAULT-VALUE}).")
+    String apiKeyEnv;
+
+    @Option(names = "--api-key-stdin", description = "With --config: read the operator's API key from standard input.")
+    boolean apiKeyStdin;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
@@ -75,6 +102,11 @@ final class DeidentifyCommand implements Callable<Integer> {
         PrintWriter err = commandSpec.commandLine().getErr();
         JobSpec jobSpec = JobSpec.load(spec);
         Datasets.Format fmt = Datasets.Format.parse(format);
+        if (config != null) {
+            return governed(jobSpec, fmt, out, err);
+        }
+        err.println("warning: no configuration (--config): nothing is authenticated, authorized or audited (development)");
+        err.flush();
         byte[] jobKey = resolveKey();
         try (TableSource source = Datasets.source(input, delimiter());
              TableTarget target = Datasets.target(output, fmt, delimiter())) {
@@ -106,11 +138,68 @@ final class DeidentifyCommand implements Callable<Integer> {
         }
     }
 
+    /** With a configuration: the job as a workflow of the project, through the governed workflow API. */
+    private int governed(JobSpec jobSpec, Datasets.Format fmt, PrintWriter out, PrintWriter err) throws IOException {
+        if (project == null) {
+            throw new InvalidInputException("--project: with --config the job runs as a workflow of a project; name it");
+        }
+        if (fmt != Datasets.Format.CSV || delimiter != ',') {
+            throw new InvalidInputException("--format/--delimiter: a workflow run writes comma-separated CSV; leave them "
+                    + "out with --config");
+        }
+        String name = workflow != null ? workflow : spec.getFileName().toString().replaceFirst("(?i)\\.json$", "");
+        JobSpec effective = subset == null ? jobSpec : jobSpec.withSubset(SubsetRule.parse(subset));
+        try (OperatorOptions.Session s = OperatorOptions.signIn(config, apiKeyEnv, apiKeyStdin, err)) {
+            Workflows workflows = s.warden().workflows();
+            DataSource source = dataSource(s, input, DataSource.Role.SOURCE, "--input");
+            DataSource target = dataSource(s, output, DataSource.Role.TARGET, "--output");
+            WorkflowDefinition definition = new WorkflowDefinition(effective, source.name(), target.name(),
+                    SecretRef.parse(key), Optional.empty());
+            WorkflowVersion version = workflows.find(s.principal(), project, name).isPresent()
+                    ? workflows.update(s.principal(), project, name, definition)
+                    : workflows.create(s.principal(), project, name, definition);
+            WorkflowRun run;
+            try {
+                run = workflows.run(s.principal(), project, name);
+            } catch (ValidationFailedException e) {
+                write(e.report());
+                out.print(e.report().summary());
+                out.flush();
+                err.println("warden deidentify: " + e.getMessage().replace('\n', ' '));
+                return ExitCode.VALIDATION_FAILED;
+            }
+            if (report != null && run.report().isPresent()) {
+                writeReport(run.report().get());
+            }
+            out.println("run " + run.id() + " of workflow " + project + "/" + name + " version " + version.version()
+                    + " by " + run.actor() + ": " + run.rowsRead() + " rows read, " + run.rowsWritten()
+                    + " written to data source " + target.name() + " (recorded in the audit log)");
+            return ExitCode.OK;
+        }
+    }
+
+    /** @return the project's data source at this location with this role; one must be defined */
+    private DataSource dataSource(OperatorOptions.Session s, String location, DataSource.Role role, String option) {
+        for (DataSource d : s.warden().dataSources().list(s.principal(), project)) {
+            if (d.role() == role && sameLocation(d.location(), location)) {
+                return d;
+            }
+        }
+        throw new InvalidInputException(option + " " + location + ": no data source of project " + project + " with "
+                + "role " + role.name().toLowerCase(java.util.Locale.ROOT) + " is at this location; define one first "
+                + "(warden datasource create --project " + project + " --name NAME --location ... --role "
+                + role.name().toLowerCase(java.util.Locale.ROOT) + ")");
+    }
+
+    private static boolean sameLocation(String defined, String given) {
+        if (defined.startsWith("jdbc:") || given.startsWith("jdbc:")) {
+            return defined.equals(given);
+        }
+        return Path.of(defined).toAbsolutePath().normalize().equals(Path.of(given).toAbsolutePath().normalize());
+    }
+
     private byte[] resolveKey() {
         Warden.Builder builder = Warden.builder();
-        if (config != null) {
-            builder.configuration(config);
-        }
         try (Warden warden = builder.build(); Secret secret = warden.secrets().resolve(key)) {
             byte[] bytes = dev.warden.core.secrets.KeyMaterial.decode(dev.warden.secrets.SecretRef.parse(key), secret, "--key");
             if (bytes.length < Deidentifiers.MIN_KEY_BYTES) {
@@ -124,13 +213,17 @@ final class DeidentifyCommand implements Callable<Integer> {
 
     private void write(JobReport result) throws IOException {
         if (report != null) {
-            Path parent = report.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(report, report.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html")
+            writeReport(report.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html")
                     ? result.toHtml() : result.toJson());
         }
+    }
+
+    private void writeReport(String text) throws IOException {
+        Path parent = report.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(report, text);
     }
 
     /** @return the delimiter given, or the one the input's first CSV file uses */

@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         DemoReport result = demo.build().run();
         if (report != null) {
-            Files.writeString(report, result.job().toJson());
+            Files.writeString(report, result.run().report().orElse("{}"));
         }
         out.println();
         out.println(result.kept() ? "Everything is kept in " + result.directory() + " for inspection."

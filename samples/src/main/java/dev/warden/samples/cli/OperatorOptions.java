@@ -54,6 +54,15 @@ final class OperatorOptions {
      * @throws AuthenticationException when no key is given or it is not accepted (exit code 4)
      */
     Session signIn(PrintWriter err) {
+        return signIn(config, apiKeyEnv, apiKeyStdin, err);
+    }
+
+    /**
+     * Like {@link #signIn(PrintWriter)} for a command whose configuration is optional ({@code warden deidentify}).
+     *
+     * @throws AuthenticationException when no key is given or it is not accepted (exit code 4)
+     */
+    static Session signIn(Path config, String apiKeyEnv, boolean apiKeyStdin, PrintWriter err) {
         Warden warden = Warden.builder().configuration(config).build();
         try {
             if (!warden.audited()) {
@@ -61,7 +70,7 @@ final class OperatorOptions {
                         ? "warning: no audit log is configured (audit.sinks): nothing is audited (development)"
                         : "warning: no audit log is configured (audit.sinks): every change will be refused");
             }
-            char[] key = apiKey();
+            char[] key = apiKey(apiKeyEnv, apiKeyStdin);
             AuthenticationResult result;
             try {
                 result = warden.authenticate(new Credentials.ApiKey(key));
@@ -78,7 +87,7 @@ final class OperatorOptions {
         }
     }
 
-    private char[] apiKey() {
+    private static char[] apiKey(String apiKeyEnv, boolean apiKeyStdin) {
         if (apiKeyStdin) {
             try {
                 String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

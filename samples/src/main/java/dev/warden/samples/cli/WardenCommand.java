@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
             PostureCommand.class,
             WorkflowCommand.class,
             DataSourceCommand.class,
+            SubjectCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

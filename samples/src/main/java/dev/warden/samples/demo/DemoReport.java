@@ -3,7 +3,8 @@ package dev.warden.samples.demo;
 import dev.warden.auth.Principal;
 import dev.warden.core.audit.ComplianceReport;
 import dev.warden.core.audit.VerificationReport;
-import dev.warden.core.job.JobReport;
+import dev.warden.core.workflow.Erasure;
+import dev.warden.core.workflow.WorkflowRun;
 import dev.warden.core.posture.PostureReport;
 import dev.warden.policy.Decision;
 import java.nio.file.Path;
@@ -19,11 +20,12 @@ import java.util.Objects;
  * @param steps the six steps as printed, in order
  * @param administrator the administrator's principal after the log-in with password and TOTP code
  * @param wrongCodeRefused whether the log-in with the right password and a wrong TOTP code was refused
- * @param editorDecision the policy decision that let the editor execute the workflow
  * @param viewerDecision the policy decision that denied the viewer
  * @param jobKeyReference the secret reference the job key was read through, e.g. {@code keystore:deid-job-key}
  * @param jobKeyVersion the version of the key that was read
- * @param job the de-identification job's report (validation included)
+ * @param dryRun the workflow's dry run (version 1, a subset, target not written)
+ * @param run the workflow's run (version 2), its job report (validation included) in {@link WorkflowRun#report()}
+ * @param erasure the erasure of one patient's rows from the source (GDPR Art. 17)
  * @param audit the hash-chain verification of the audit log, after every other step
  * @param ocsfEvents the events exported as OCSF
  * @param compliance the compliance report over the whole log
@@ -31,8 +33,8 @@ import java.util.Objects;
  * @param production the posture of the same configuration checked as production
  */
 public record DemoReport(Path directory, boolean kept, List<Step> steps, Principal administrator, boolean wrongCodeRefused,
-                         Decision editorDecision, Decision viewerDecision, String jobKeyReference, String jobKeyVersion,
-                         JobReport job, VerificationReport audit, long ocsfEvents, ComplianceReport compliance,
+                         Decision viewerDecision, String jobKeyReference, String jobKeyVersion,
+                         WorkflowRun dryRun, WorkflowRun run, Erasure erasure, VerificationReport audit, long ocsfEvents, ComplianceReport compliance,
                          PostureReport posture, PostureReport production) {
 
     public DemoReport {

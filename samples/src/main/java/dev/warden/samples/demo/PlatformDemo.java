@@ -7,8 +7,6 @@ import dev.warden.IntegrityException;
 import dev.warden.audit.Actor;
 import dev.warden.audit.AuditEvent;
 import dev.warden.audit.AuditEventType;
-import dev.warden.audit.AuditLog;
-import dev.warden.audit.Outcome;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
 import dev.warden.auth.Principal;
@@ -25,27 +23,27 @@ import dev.warden.core.auth.totp.Base32;
 import dev.warden.core.auth.totp.Totp;
 import dev.warden.core.config.Environment;
 import dev.warden.core.config.WardenConfiguration;
-import dev.warden.core.deid.Deidentifiers;
-import dev.warden.core.job.Datasets;
-import dev.warden.core.job.DeidentificationJob;
 import dev.warden.core.job.JobProgress;
-import dev.warden.core.job.JobReport;
 import dev.warden.core.job.JobSpec;
-import dev.warden.core.job.TableSource;
-import dev.warden.core.job.TableTarget;
-import dev.warden.core.job.ValidationFailedException;
+import dev.warden.core.job.SubjectQuery;
+import dev.warden.core.workflow.DataSource;
+import dev.warden.core.workflow.Erasure;
+import dev.warden.core.workflow.ErasurePlan;
+import dev.warden.core.workflow.SubjectExport;
+import dev.warden.core.workflow.WorkflowDefinition;
+import dev.warden.core.workflow.WorkflowRun;
+import dev.warden.core.workflow.WorkflowVersion;
+import dev.warden.core.workflow.Workflows;
 import dev.warden.jdbc.demo.DemoDataset;
 import dev.warden.core.policy.GovernedPolicyEngine;
 import dev.warden.core.posture.PostureCheck;
 import dev.warden.core.posture.PostureItem;
 import dev.warden.core.posture.PostureReport;
 import dev.warden.policy.AccessDeniedException;
-import dev.warden.policy.Action;
 import dev.warden.policy.Decision;
 import dev.warden.policy.GlobalRole;
 import dev.warden.policy.ProjectRole;
 import dev.warden.policy.ProjectRoleGrant;
-import dev.warden.policy.ResourceRef;
 import dev.warden.policy.Subject;
 import dev.warden.secrets.Secret;
 import dev.warden.secrets.SecretRef;
@@ -86,13 +84,16 @@ import java.util.stream.Stream;
  *   <li>an administrator created with a generated one-time password, which the first log-in forces to change, then
  *       enrolled in TOTP (RFC 6238); a log-in with the password and a wrong code is refused, with a code computed from
  *       the enrolled secret accepted (the {@code local} provider and its JSON user store);</li>
- *   <li>a project with an editor and a viewer ({@link Warden#policy()}); the editor is authorized to run the
- *       de-identification workflow (EXECUTE on the workflow, READ on its source, UPDATE on its target), the viewer is
- *       denied and the denial recorded as {@code ACCESS_DENIED};</li>
+ *   <li>a project with an editor and a viewer ({@link Warden#policy()}), its two data sources defined by the
+ *       administrator ({@link Warden#dataSources()}) and its de-identification workflow created by the editor
+ *       ({@link Warden#workflows()}, version 1); the viewer's attempt to run it is denied and recorded as
+ *       {@code ACCESS_DENIED} by Warden;</li>
  *   <li>the job key read through {@code keystore:deid-job-key} (Warden's encrypted keystore), audited as
  *       {@code SECRET_ACCESSED} with reference and version, never the value;</li>
- *   <li>a generated multi-table patient data set (invented people) de-identified with the {@code hipaa-safe-harbor}
- *       profile from one H2 database into another, validated (no identifier left, every foreign key joins);</li>
+ *   <li>a generated multi-table patient data set (invented people) de-identified by the workflow: a dry run on a
+ *       subset of version 1, then version 2 ({@code hipaa-safe-harbor}) run from one H2 database into another and
+ *       validated (no identifier left, every foreign key joins); then one patient's rows exported (GDPR Art. 15, 20)
+ *       and erased (Art. 17) through {@link Warden#dataSubjects()} — every step authorized and recorded by Warden;</li>
  *   <li>the audit log (JSON Lines, HMAC-SHA256 hash chain, fail-closed) verified, exported as OCSF 1.1 and summarized
  *       as a compliance report;</li>
  *   <li>the posture of the configuration as it is (development) and what production would require.</li>
@@ -101,7 +102,7 @@ import java.util.stream.Stream;
  * <p>Files in the working folder: {@code warden.json}, {@code keystore.key}, {@code warden.keystore},
  * {@code users.json}, {@code policy.json}, {@code audit/}, {@code audit-ocsf.jsonl}, {@code compliance-report.txt},
  * {@code posture-report.txt}, {@code posture-production.txt}, {@code source.mv.db}, {@code deidentified.mv.db},
- * {@code demo-spec.json}, {@code job-report.json}. A folder given to {@link Builder#directory} is kept (it must be new
+ * {@code demo-spec.json}, {@code job-report.json}, {@code subject-export.json}. A folder given to {@link Builder#directory} is kept (it must be new
  * or empty); otherwise a temporary one is used and deleted at the end, also after a failure.
  *
  * <pre>{@code
@@ -115,6 +116,10 @@ public final class PlatformDemo {
     public static final String PROJECT = "clinical";
     /** The de-identification workflow in {@link #PROJECT}. */
     public static final String WORKFLOW = "safe-harbor-export";
+    /** The data source the workflow reads (role source). */
+    public static final String SOURCE = "patients";
+    /** The data source the workflow writes (role target). */
+    public static final String TARGET = "patients-deidentified";
     /** The administrator's account name. */
     public static final String ADMINISTRATOR = "admin";
     /** The project editor's account name. */
@@ -179,10 +184,11 @@ public final class PlatformDemo {
         private boolean wrongCodeRefused;
         private Principal editor;
         private Principal viewer;
-        private Decision editorDecision;
         private Decision viewerDecision;
         private String keyVersion;
-        private JobReport job;
+        private WorkflowRun dryRun;
+        private WorkflowRun run;
+        private Erasure erasure;
         private long stepStarted = System.nanoTime();
 
         Run(DemoInstallation installation) {
@@ -194,19 +200,15 @@ public final class PlatformDemo {
             try (Warden warden = Warden.builder().configuration(installation.config()).build()) {
                 administrator(warden);
                 project(warden);
-                byte[] key = jobKey(warden);
-                try {
-                    deidentify(warden, key);
-                } finally {
-                    Arrays.fill(key, (byte) 0);
-                }
+                jobKey(warden);
+                deidentify(warden);
                 chainKey = auditChainKey(warden);
             } // closing flushes and closes the audit sinks
             try {
                 Audited audited = audit(chainKey);
                 Postures postures = posture();
                 return new DemoReport(installation.dir, directory != null, steps, administrator, wrongCodeRefused,
-                        editorDecision, viewerDecision, "keystore:" + DemoInstallation.JOB_KEY, keyVersion, job,
+                        viewerDecision, "keystore:" + DemoInstallation.JOB_KEY, keyVersion, dryRun, run, erasure,
                         audited.verification, audited.exported, audited.compliance, postures.development,
                         postures.production);
             } finally {
@@ -291,39 +293,55 @@ public final class PlatformDemo {
                 Arrays.fill(editorPassword, '\0');
                 Arrays.fill(viewerPassword, '\0');
             }
-            editorDecision = authorize(policy, editor);
-            lines.add(EDITOR + " runs workflow " + PROJECT + "/" + WORKFLOW + " -> allowed (" + editorDecision.reason() + ")");
+            // The data sources and the workflow, each defined under the policy and recorded by Warden.
+            warden.dataSources().create(administrator, DataSource.of(PROJECT, SOURCE, installation.sourceUrl(),
+                    DataSource.Role.SOURCE));
+            warden.dataSources().create(administrator, DataSource.of(PROJECT, TARGET, installation.targetUrl(),
+                    DataSource.Role.TARGET));
+            lines.add("administrator defined data sources '" + SOURCE + "' (source, opened read-only) and '" + TARGET
+                    + "' (target); recorded as DATA_SOURCE_CREATED");
+            WorkflowVersion v1 = warden.workflows().create(editor, PROJECT, WORKFLOW, definition(Optional.of("gdpr-erasure")));
+            lines.add(EDITOR + " created workflow " + PROJECT + "/" + WORKFLOW + " version " + v1.version() + " (draft, "
+                    + "profile gdpr-erasure, content hash " + v1.contentHash().substring(0, 12) + "...); recorded as "
+                    + "WORKFLOW_CREATED");
             try {
-                authorize(policy, viewer);
+                warden.workflows().run(viewer, PROJECT, WORKFLOW);
                 throw new IntegrityException("demo step 2: the viewer was allowed to execute the workflow");
             } catch (AccessDeniedException e) {
                 viewerDecision = e.decision();
             }
             lines.add(VIEWER + " runs workflow " + PROJECT + "/" + WORKFLOW + " -> DENIED (" + viewerDecision.reason()
-                    + "); recorded as ACCESS_DENIED, nothing run");
-            step(2, "Project '" + PROJECT + "': an editor is authorized, a viewer is denied", lines);
+                    + "); recorded as ACCESS_DENIED by Warden, nothing run");
+            step(2, "Project '" + PROJECT + "': data sources and a versioned workflow; a viewer is denied", lines);
+        }
+
+        private WorkflowDefinition definition(Optional<String> profile) {
+            return new WorkflowDefinition(JobSpec.parse(DemoDataset.spec(), DemoInstallation.SPEC), SOURCE, TARGET,
+                    SecretRef.parse("keystore:" + DemoInstallation.JOB_KEY), profile);
         }
 
         // ---- 3. the job key ----
 
-        private byte[] jobKey(Warden warden) {
+        private void jobKey(Warden warden) {
             SecretRef ref = SecretRef.parse("keystore:" + DemoInstallation.JOB_KEY);
-            byte[] key;
+            int length;
             try (Secret secret = warden.secrets().resolve(ref)) {
-                key = secret.bytes();
+                byte[] key = secret.bytes();
+                length = key.length;
+                Arrays.fill(key, (byte) 0);
                 keyVersion = secret.version();
             }
             step(3, "The job's secret key, read through a keystore: reference", List.of(
                     "read " + ref + " (Warden's encrypted keystore " + installation.dir.relativize(installation.keystore())
                             + ", AES-256-GCM, file key from file:keystore.key) -> version " + keyVersion + ", "
-                            + key.length + " bytes",
-                    "audited as SECRET_ACCESSED with the reference and version; the value is never printed or logged"));
-            return key;
+                            + length + " bytes",
+                    "audited as SECRET_ACCESSED with the reference and version; the value is never printed or logged; "
+                            + "the workflow resolves it the same way when it runs"));
         }
 
         // ---- 4. de-identification ----
 
-        private void deidentify(Warden warden, byte[] key) {
+        private void deidentify(Warden warden) {
             List<String> lines = new ArrayList<>();
             String source = installation.sourceUrl();
             String target = installation.targetUrl();
@@ -331,51 +349,57 @@ public final class PlatformDemo {
             lines.add(String.format(Locale.ROOT, "generated %d patients, %d encounters, %d conditions (invented people) "
                     + "into H2 %s", counts[0], counts[1], counts[2], "source.mv.db"));
             lines.add("before: " + firstPatient(source));
-            AuditLog audit = warden.auditLog();
-            Actor actor = Actor.of(editor);
-            try (TableSource in = Datasets.source(source); TableTarget out = Datasets.target(target, Datasets.Format.CSV)) {
-                DeidentificationJob.Builder builder = DeidentificationJob.builder()
-                        .spec(JobSpec.parse(DemoDataset.spec(), DemoInstallation.SPEC)).source(in).target(out)
-                        .deidentifiers(p -> Deidentifiers.forProfile(p, key));
-                if (progress != null) {
-                    builder.progress(progress);
-                }
-                job = builder.build().run();
-            } catch (ValidationFailedException e) {
-                audit.record(workflowEvent(actor, Outcome.FAILURE, e.report()));
-                writeJobReport(e.report());
-                throw e;
+            Workflows workflows = warden.workflows();
+            dryRun = workflows.dryRun(editor, PROJECT, WORKFLOW);
+            lines.add(String.format(Locale.ROOT, "dry run of version %d on a %.0f%% subset: %s, %d rows read, target "
+                    + "not written", dryRun.version(), Workflows.DRY_RUN_PERCENT, dryRun.status(), dryRun.rowsRead()));
+            WorkflowVersion v2 = workflows.update(editor, PROJECT, WORKFLOW, definition(Optional.empty()));
+            lines.add(EDITOR + " updated the workflow to version " + v2.version() + " (the spec's hipaa-safe-harbor "
+                    + "profile); version 1 stays in its history; recorded as WORKFLOW_UPDATED");
+            try {
+                run = progress == null ? workflows.run(editor, PROJECT, WORKFLOW)
+                        : workflows.run(editor, PROJECT, WORKFLOW, progress);
+            } finally {
+                workflows.runs(editor, PROJECT, WORKFLOW, 1).stream().flatMap(r -> r.report().stream())
+                        .forEach(json -> write(installation.dir.resolve("job-report.json"), json));
             }
-            writeJobReport(job);
-            audit.record(AuditEvent.builder(AuditEventType.DATA_SOURCE_READ).actor(actor).outcome(Outcome.SUCCESS)
-                    .project(PROJECT).resource(ResourceRef.dataSource(PROJECT, "patients")).detail("rows", job.rowsRead()).build());
-            audit.record(AuditEvent.builder(AuditEventType.DATA_SOURCE_WRITTEN).actor(actor).outcome(Outcome.SUCCESS)
-                    .project(PROJECT).resource(ResourceRef.dataSource(PROJECT, "patients-deidentified"))
-                    .detail("rows", job.rowsWritten()).build());
-            audit.record(workflowEvent(actor, Outcome.SUCCESS, job));
             lines.add("after:  " + firstPatient(target));
-            for (JobReport.TableReport t : job.tables()) {
-                lines.add(String.format(Locale.ROOT, "%-10s %5d rows in, %5d out", t.name(), t.rowsIn(), t.rowsOut()));
+            JsonNode report = report(run);
+            for (JsonNode t : report.path("tables")) {
+                lines.add(String.format(Locale.ROOT, "%-10s %5d rows in, %5d out", t.path("name").asText(),
+                        t.path("rowsIn").asLong(), t.path("rowsOut").asLong()));
             }
-            for (JobReport.Check c : job.validation().checks()) {
-                lines.add((c.passed() ? "ok   " : "FAIL ") + c.name() + ": " + c.detail());
+            for (JsonNode c : report.path("validation").path("checks")) {
+                lines.add((c.path("passed").asBoolean() ? "ok   " : "FAIL ") + c.path("name").asText() + ": "
+                        + c.path("detail").asText());
             }
-            lines.add(String.format(Locale.ROOT, "validation passed; run by %s in %d ms; recorded as DATA_SOURCE_READ, "
-                    + "DATA_SOURCE_WRITTEN, WORKFLOW_EXECUTED", EDITOR, job.duration().toMillis()));
-            step(4, "Patient data set de-identified with the hipaa-safe-harbor profile, validated", lines);
+            lines.add(String.format(Locale.ROOT, "validation %s; run %s of version %d by %s: %s in %d ms; recorded by "
+                    + "Warden as WORKFLOW_EXECUTED (started, finished), DATA_SOURCE_READ, DATA_SOURCE_WRITTEN",
+                    report.path("validation").path("passed").asBoolean() ? "passed" : "FAILED", run.id(), run.version(),
+                    EDITOR, run.status(), Duration.between(run.started(), run.finished()).toMillis()));
+
+            // A patient's request: access (Art. 15) and portability (Art. 20), then erasure (Art. 17).
+            SubjectQuery patient = SubjectQuery.of("PATIENTS", firstPatientId(source));
+            SubjectExport export = warden.dataSubjects().export(administrator, PROJECT, SOURCE, patient,
+                    "DSR-0001 access request");
+            write(installation.dir.resolve("subject-export.json"), export.toJson());
+            lines.add("exported the first patient's rows " + export.counts() + " as JSON to subject-export.json "
+                    + "(GDPR Art. 15, 20); recorded as DATA_SOURCE_READ with row counts");
+            erasure = warden.dataSubjects().erase(administrator, PROJECT, SOURCE, patient, ErasurePlan.delete(),
+                    "DSR-0001 erasure request");
+            lines.add("erased them from '" + SOURCE + "' in one transaction (GDPR Art. 17): deleted " + erasure.deleted()
+                    + " in " + erasure.duration().toMillis() + " ms; recorded as DATA_ERASED with counts, the patient's "
+                    + "id only as its HMAC");
+            step(4, "Patient data set de-identified by the workflow; one patient exported and erased", lines);
         }
 
-        private void writeJobReport(JobReport report) {
-            write(installation.dir.resolve("job-report.json"), report.toJson());
-            write(installation.dir.resolve("job-report.html"), report.toHtml());
-        }
-
-        private AuditEvent workflowEvent(Actor actor, Outcome outcome, JobReport report) {
-            return AuditEvent.builder(AuditEventType.WORKFLOW_EXECUTED).actor(actor).outcome(outcome).project(PROJECT)
-                    .resource(ResourceRef.workflow(PROJECT, WORKFLOW)).detail("profile", report.profile())
-                    .detail("rowsRead", report.rowsRead()).detail("rowsWritten", report.rowsWritten())
-                    .detail("validation", report.validation().passed() ? "passed" : "failed")
-                    .detail("keyReference", "keystore:" + DemoInstallation.JOB_KEY).build();
+        private JsonNode report(WorkflowRun r) {
+            try {
+                return JSON.readTree(r.report().orElseThrow(() -> new IntegrityException("demo step 4: run " + r.id()
+                        + " kept no job report")));
+            } catch (IOException e) {
+                throw new UncheckedIOException("demo step 4: the job report does not parse: " + e.getMessage(), e);
+            }
         }
 
         private HmacChainKey auditChainKey(Warden warden) {
@@ -434,7 +458,11 @@ public final class PlatformDemo {
                     lines.add("  access denied: " + section.rows().size() + " (" + section.rows().stream()
                             .map(r -> r.get(1) + " on " + r.get(2)).collect(Collectors.joining(", ")) + ")");
                 } else if (section.title().equals("Configuration and permission changes")) {
-                    lines.add("  configuration and permission changes: " + section.rows().size());
+                    lines.add("  configuration and permission changes: " + section.rows().size() + " (grants, data "
+                            + "sources, workflow versions)");
+                } else if (section.title().equals("Workflow runs") || section.title().equals("Data source accesses")
+                        || section.title().equals("Erasures")) {
+                    lines.add("  " + section.title().toLowerCase(Locale.ROOT) + ": " + section.rows().size());
                 }
             }
             step(5, "Audit log verified, exported to OCSF, summarized as a compliance report", lines);
@@ -502,20 +530,6 @@ public final class PlatformDemo {
         }
     }
 
-    /**
-     * Checks the permissions a run of the workflow needs (DESIGN.md, "The main job"): EXECUTE on the workflow, READ on
-     * its source, UPDATE on its target. Warden's governed engine records the first denial as {@code ACCESS_DENIED}
-     * (failing closed) and throws.
-     *
-     * @return the decision on the workflow itself
-     */
-    private static Decision authorize(GovernedPolicyEngine policy, Principal who) {
-        Decision workflow = policy.require(who, Action.EXECUTE, ResourceRef.workflow(PROJECT, WORKFLOW));
-        policy.require(who, Action.READ, ResourceRef.dataSource(PROJECT, "patients"));
-        policy.require(who, Action.UPDATE, ResourceRef.dataSource(PROJECT, "patients-deidentified"));
-        return workflow;
-    }
-
     private static AuthenticationResult login(Warden warden, String user, char[] password, String code) {
         try (Credentials.Password credentials = new Credentials.Password(user, password.clone(), code.toCharArray())) {
             return warden.authenticate(credentials);
@@ -581,6 +595,20 @@ public final class PlatformDemo {
                 values.add(Objects.requireNonNullElse(rs.getString(i), "NULL"));
             }
             return String.join(" | ", values);
+        } catch (SQLException e) {
+            throw new ConfigurationException("demo database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the primary key of the first patient (an invented person) */
+    private static String firstPatientId(String url) {
+        try (Connection c = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"ID\" FROM \"PATIENTS\" ORDER BY _ROWID_ LIMIT 1")) {
+            if (!rs.next()) {
+                throw new IntegrityException("demo step 4: the generated data set has no patient");
+            }
+            return rs.getString(1);
         } catch (SQLException e) {
             throw new ConfigurationException("demo database " + url + ": " + e.getMessage(), e);
         }

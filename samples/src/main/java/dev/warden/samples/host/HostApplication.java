@@ -2,10 +2,6 @@ package dev.warden.samples.host;
 
 import dev.warden.WardenException;
 import dev.warden.audit.Actor;
-import dev.warden.audit.AuditEvent;
-import dev.warden.audit.AuditEventType;
-import dev.warden.audit.AuditLog;
-import dev.warden.audit.Outcome;
 import dev.warden.auth.AuthenticationRequest;
 import dev.warden.auth.AuthenticationResult;
 import dev.warden.auth.Credentials;
@@ -17,27 +13,26 @@ import dev.warden.core.auth.local.LocalAccounts;
 import dev.warden.core.auth.local.LocalApiKey;
 import dev.warden.core.auth.local.LocalUser;
 import dev.warden.core.deid.Deidentifiers;
-import dev.warden.core.job.Datasets;
-import dev.warden.core.job.DeidentificationJob;
-import dev.warden.core.job.JobReport;
 import dev.warden.core.job.JobSpec;
-import dev.warden.core.job.TableSource;
-import dev.warden.core.job.TableTarget;
+import dev.warden.core.job.ValidationFailedException;
+import dev.warden.core.workflow.DataSource;
+import dev.warden.core.workflow.DataSources;
+import dev.warden.core.workflow.WorkflowDefinition;
+import dev.warden.core.workflow.WorkflowRun;
+import dev.warden.core.workflow.Workflows;
 import dev.warden.deid.ConsistencyDomain;
 import dev.warden.deid.Deidentifier;
 import dev.warden.deid.IdentifierType;
 import dev.warden.deid.Profile;
 import dev.warden.deid.Profiles;
 import dev.warden.deid.Transformation;
-import dev.warden.policy.Action;
-import dev.warden.policy.Decision;
+import dev.warden.policy.AccessDeniedException;
 import dev.warden.policy.GlobalRole;
-import dev.warden.policy.PolicyEngine;
 import dev.warden.policy.ProjectRole;
 import dev.warden.policy.ProjectRoleGrant;
-import dev.warden.policy.ResourceRef;
 import dev.warden.policy.Subject;
 import dev.warden.secrets.Secret;
+import dev.warden.secrets.SecretRef;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -54,9 +49,11 @@ import java.util.StringJoiner;
 /**
  * A small host application that embeds Warden through its public API: the {@link Warden} facade, the types of
  * {@code warden-api}, and the engines the facade hands out. It builds Warden from a {@code warden.json}, creates a
- * user and a service account in the local provider's user store, authenticates both (password, API key), checks
- * permissions (one allowed, one denied), de-identifies one record in memory and a two-table data set with the job API,
- * and records audit events in Warden's tamper-evident audit log.
+ * user and a service account in the local provider's user store, authenticates both (password, API key), defines the
+ * project's data sources and de-identification workflow, lets the service account read the workflow and be refused
+ * running it, de-identifies one record in memory and runs the workflow on a two-table data set as the user. Every
+ * governed operation (grants, data sources, workflow versions, the run, the denial) is authorized and recorded in
+ * Warden's tamper-evident audit log by Warden itself: the host writes no audit event and checks no permission by hand.
  *
  * <pre>
  * java -cp samples/target/warden.jar dev.warden.samples.host.HostApplication samples/host/warden.json
@@ -140,12 +137,6 @@ public final class HostApplication {
         Path folder = config.toAbsolutePath().getParent();
         // 1. Build Warden from the configuration: plug-ins discovered, ${secret:...} resolved, engines built.
         try (Warden warden = Warden.builder().configuration(config).build()) {
-            // The host's own events go to Warden's audit log (fail-closed: record() throws if no sink stored it).
-            List<AuditEventType> recorded = new ArrayList<>();
-            AuditLog audit = event -> {
-                warden.auditLog().record(event);
-                recorded.add(event.type());
-            };
             out.println("1. Warden built from " + config + " (environment " + warden.environment().name().toLowerCase()
                     + "; secret stores " + warden.secretStores().names() + "; audit sinks "
                     + warden.auditLog().sinkNames() + ")");
@@ -172,40 +163,71 @@ public final class HostApplication {
             }
             out.println("3. authenticated: " + describe(alice) + "; " + describe(bot));
 
-            // 4. Permissions: alice is an editor of the project; the bot's key is capped at viewer.
-            grantEditor(warden, audit);
-            PolicyEngine policy = warden.policy();
-            ResourceRef workflow = ResourceRef.workflow(PROJECT, WORKFLOW);
-            ResourceRef source = ResourceRef.dataSource(PROJECT, "patients");
-            Decision aliceRuns = check(policy, audit, alice, Action.EXECUTE, workflow);
-            Decision botReads = check(policy, audit, bot, Action.READ, source);
-            Decision botRuns = check(policy, audit, bot, Action.EXECUTE, workflow);
-            if (!aliceRuns.allowed() || !botReads.allowed() || botRuns.allowed()) {
-                out.println("unexpected policy decisions");
+            // 4. Permissions: alice is an editor of the project; the bot's key is capped at viewer. The project's data
+            //    sources and workflow are defined through Warden, which authorizes and records each change.
+            grantEditor(warden);
+            JobSpec spec = JobSpec.load(folder.resolve("job.json"));
+            defineWorkflow(warden, alice, spec, folder.resolve("data"), Path.of("target", "warden-host", "out"), jobKeyRef);
+            Workflows workflows = warden.workflows();
+            int version = workflows.find(bot, PROJECT, WORKFLOW).orElseThrow().version();
+            out.println("4. policy: " + bot.id() + " READ workflow:" + PROJECT + "/" + WORKFLOW + ": ALLOWED (version "
+                    + version + ")");
+            try {
+                workflows.run(bot, PROJECT, WORKFLOW);
+                out.println("unexpected policy decision: the viewer key ran the workflow");
                 return 5;
+            } catch (AccessDeniedException e) {
+                out.println("4. policy: " + bot.id() + " EXECUTE workflow:" + PROJECT + "/" + WORKFLOW + ": DENIED ("
+                        + e.decision().reason() + "; recorded by Warden)");
             }
 
-            // 5. De-identify one record and the data set, under the job key read through the secret resolver.
+            // 5. De-identify one record in memory, under the job key read through the secret resolver.
             try (Secret jobKey = warden.secrets().resolve(jobKeyRef)) {
                 byte[] key = jobKey.bytes();
                 try {
-                    JobSpec spec = JobSpec.load(folder.resolve("job.json"));
                     Profile profile = Profiles.named(spec.profile(), spec.asOf().orElseThrow());
                     Deidentifier deidentifier = Deidentifiers.forProfile(profile, key);
                     out.println("5. record: " + format(deidentify(RECORD, profile, deidentifier)));
-                    JobReport report = runJob(spec, folder.resolve("data"), Path.of("target", "warden-host", "out"),
-                            key, alice, audit, workflow);
-                    if (!report.validation().passed()) {
-                        out.println("   validation failed: " + report.validation().failures());
-                        return 3;
-                    }
                 } finally {
                     Arrays.fill(key, (byte) 0);
                 }
             }
-            out.println("7. audit log: the host recorded " + recorded + " to sinks " + warden.auditLog().sinkNames()
-                    + ", beside Warden's own events (accounts, logins, secret reads)");
+
+            // 6. Run the workflow as alice: authorized (EXECUTE, READ on the source, UPDATE on the target), recorded.
+            WorkflowRun run;
+            try {
+                run = workflows.run(alice, PROJECT, WORKFLOW);
+            } catch (ValidationFailedException e) {
+                out.println("   validation failed: " + e.report().validation().failures());
+                return 3;
+            }
+            out.println("6. " + alice.id() + " ran workflow " + PROJECT + "/" + WORKFLOW + " version " + run.version()
+                    + " (" + spec.profile() + "): " + run.rowsRead() + " rows read, " + run.rowsWritten()
+                    + " written; validation passed; output in "
+                    + Path.of("target", "warden-host", "out"));
+            out.println("7. audit log: Warden recorded the grants, data sources, workflow version, denial and run to "
+                    + "sinks " + warden.auditLog().sinkNames() + "; the host recorded nothing by hand");
             return 0;
+        }
+    }
+
+    /** Defines the data sources (as the host, the project's owner) and the workflow (as its editor), once. */
+    private static void defineWorkflow(Warden warden, Principal editor, JobSpec spec, Path input, Path output,
+            String jobKeyRef) {
+        DataSources dataSources = warden.dataSources();
+        for (DataSource d : List.of(
+                DataSource.of(PROJECT, "patients", input.toAbsolutePath().toString(), DataSource.Role.SOURCE),
+                DataSource.of(PROJECT, "patients-deidentified", output.toAbsolutePath().toString(), DataSource.Role.TARGET))) {
+            if (dataSources.find(HOST_PRINCIPAL, PROJECT, d.name()).isEmpty()) {
+                dataSources.create(HOST_PRINCIPAL, d);
+            }
+        }
+        WorkflowDefinition definition = WorkflowDefinition.of(spec, "patients", "patients-deidentified",
+                SecretRef.parse(jobKeyRef));
+        if (warden.workflows().find(editor, PROJECT, WORKFLOW).isPresent()) {
+            warden.workflows().update(editor, PROJECT, WORKFLOW, definition);
+        } else {
+            warden.workflows().create(editor, PROJECT, WORKFLOW, definition);
         }
     }
 
@@ -252,23 +274,10 @@ public final class HostApplication {
     }
 
     /** Makes {@link #USER} an editor of {@link #PROJECT}; Warden authorizes and records each change itself. */
-    private static void grantEditor(Warden warden, AuditLog audit) {
+    private static void grantEditor(Warden warden) {
         var engine = warden.policy();
         engine.createProject(HOST_PRINCIPAL, PROJECT); // the creator owns the project
         engine.grant(HOST_PRINCIPAL, new ProjectRoleGrant(new Subject.User(PrincipalIds.local(USER)), PROJECT, ProjectRole.EDITOR));
-    }
-
-    /** Checks one request and prints the decision; Warden records a denial as {@code ACCESS_DENIED} itself. */
-    private Decision check(PolicyEngine policy, AuditLog audit, Principal principal, Action action, ResourceRef resource) {
-        Decision decision;
-        try {
-            decision = policy.require(principal, action, resource);
-        } catch (dev.warden.policy.AccessDeniedException e) {
-            decision = e.decision();
-        }
-        out.println("4. policy: " + principal.id() + " " + action + " " + resource + ": "
-                + (decision.allowed() ? "ALLOWED" : "DENIED") + " (" + decision.reason() + ")");
-        return decision;
     }
 
     /** De-identifies one record column by column, in the consistency domains the job uses ({@code table.column}). */
@@ -284,31 +293,6 @@ public final class HostApplication {
             result.put(column, deidentifier.compile(transformation, ConsistencyDomain.of("patients", column)).apply(value));
         });
         return result;
-    }
-
-    private JobReport runJob(JobSpec spec, Path input, Path output, byte[] key, Principal runner, AuditLog audit,
-                             ResourceRef workflow) {
-        JobReport report;
-        try (TableSource source = Datasets.source(input.toString());
-             TableTarget target = Datasets.target(output.toString(), Datasets.Format.CSV)) {
-            report = DeidentificationJob.builder().spec(spec).source(source).target(target)
-                    .deidentifiers(p -> Deidentifiers.forProfile(p, key)).build().run();
-        } catch (RuntimeException e) {
-            audit.record(AuditEvent.builder(AuditEventType.WORKFLOW_EXECUTED).outcome(Outcome.FAILURE)
-                    .actor(Actor.of(runner)).project(PROJECT).resource(workflow)
-                    .detail("error", e.getClass().getSimpleName()).build());
-            throw e;
-        }
-        audit.record(AuditEvent.builder(AuditEventType.WORKFLOW_EXECUTED)
-                .outcome(report.validation().passed() ? Outcome.SUCCESS : Outcome.FAILURE)
-                .actor(Actor.of(runner)).project(PROJECT).resource(workflow)
-                .detail("rowsRead", report.rowsRead()).detail("rowsWritten", report.rowsWritten())
-                .detail("validation", report.validation().passed() ? "passed" : "failed").build());
-        StringJoiner tables = new StringJoiner(", ");
-        report.tables().forEach(t -> tables.add(t.name() + " " + t.rowsIn() + " -> " + t.rowsOut() + " rows"));
-        out.println("6. table job '" + report.job() + "' (" + report.profile() + "): " + tables + "; validation "
-                + (report.validation().passed() ? "passed" : "FAILED") + "; output in " + output);
-        return report;
     }
 
     private static String format(Map<String, String> record) {

@@ -157,6 +157,10 @@ class ExitCodeContractTest {
                         "--location", absent, "--role", "source")),
                 Arguments.of(List.of("datasource", "list", "--config", config, "--project", "p")),
                 Arguments.of(List.of("datasource", "delete", "--config", config, "--project", "p", "--name", "d")),
+                Arguments.of(List.of("subject", "export", "--config", config, "--project", "p", "--data-source", "d",
+                        "--table", "t", "--id-env", "WARDEN_TEST_SECRET_THAT_IS_NOT_SET", "--purpose", "DSR-1")),
+                Arguments.of(List.of("subject", "erase", "--config", config, "--project", "p", "--data-source", "d",
+                        "--table", "t", "--id-env", "WARDEN_TEST_SECRET_THAT_IS_NOT_SET", "--purpose", "DSR-1")),
                 Arguments.of(List.of("demo", "--patients", "many")));
     }
 

@@ -221,4 +221,55 @@ class WorkflowCommandTest {
         assertThat(out.toString().strip()).isEqualTo("0123456789");
         assertThat(err.toString()).contains("neither authorized nor audited");
     }
+
+    private String[] deidentify(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("deidentify", "--input",
+                above("core/src/test/resources/data/synthea-nebraska").toString(), "--output", dir.resolve("out").toString(),
+                "--spec", above("samples/specs/synthea-test-data.json").toString(), "--key", "file:" + dir.resolve("job.key"),
+                "-q"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void deidentifyWithAConfigurationRunsAsAWorkflowOfTheProjectAuthorizedAndRecorded() {
+        defineDataSourcesAndWorkflow();
+        assertThat(as(etlKey, deidentify("--project", "clinical", "--workflow", "adhoc"))).as(err.toString())
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("of workflow clinical/adhoc version 1 by local:etl: 35078 rows read");
+        assertThat(dir.resolve("out/patients.csv")).exists();
+        assertThat(as(etlKey, deidentify("--project", "clinical", "--workflow", "adhoc"))).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("version 1 by"); // the same spec makes no new version
+        List<AuditEvent> events = events();
+        assertThat(events).filteredOn(e -> e.type() == AuditEventType.WORKFLOW_CREATED
+                && e.resource().equals("workflow:clinical/adhoc")).hasSize(1);
+        assertThat(events).filteredOn(e -> e.type() == AuditEventType.WORKFLOW_EXECUTED
+                && e.resource().equals("workflow:clinical/adhoc") && "finished".equals(e.details().get("phase")))
+                .hasSize(2).allMatch(e -> e.actor().principalId().equals("local:etl")
+                        && "35078".equals(e.details().get("rowsRead")));
+        assertThat(events).extracting(AuditEvent::type).contains(AuditEventType.DATA_SOURCE_READ,
+                AuditEventType.DATA_SOURCE_WRITTEN);
+    }
+
+    @Test
+    void deidentifyWithAConfigurationRefusesALocationThatIsNoDataSourceOfTheProject() {
+        assertThat(as(etlKey, deidentify("--project", "clinical"))).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("no data source of project clinical").contains("warden datasource create");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void deidentifyWithAConfigurationRefusesToRunUnauthenticated() {
+        OperatorOptions.environment = name -> null;
+        String[] args = deidentify("--project", "clinical", "--config", config.toString());
+        assertThat(run("", args)).isEqualTo(ExitCode.DENIED);
+        assertThat(err.toString()).contains("authentication required");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void deidentifyWithoutAConfigurationSaysNothingIsAudited() {
+        assertThat(run("", deidentify())).isEqualTo(ExitCode.OK);
+        assertThat(err.toString()).contains("nothing is authenticated, authorized or audited");
+    }
 }

@@ -15,6 +15,7 @@ import dev.warden.core.audit.jsonl.JsonlAuditReader;
 import dev.warden.core.auth.totp.Totp;
 import dev.warden.core.auth.totp.TotpAlgorithm;
 import dev.warden.core.posture.PostureCheck;
+import dev.warden.core.workflow.WorkflowRun;
 import dev.warden.core.posture.PostureStatus;
 import dev.warden.core.secrets.keystore.Keystore;
 import dev.warden.policy.GlobalRole;
@@ -111,7 +112,7 @@ class PlatformDemoTest {
     void withoutAFolderLeavesNothingBehind() {
         DemoReport temporary = PlatformDemo.builder().patients(5).build().run();
         assertThat(temporary.kept()).isFalse();
-        assertThat(temporary.job().validation().passed()).isTrue();
+        assertThat(temporary.run().status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
         assertThat(temporary.directory()).doesNotExist();
     }
 
@@ -178,9 +179,16 @@ class PlatformDemoTest {
     // ---- 2. project, editor, viewer ----
 
     @Test
-    void theEditorIsAuthorizedByItsProjectRole() {
-        assertThat(report.editorDecision().allowed()).isTrue();
-        assertThat(report.editorDecision().reason()).contains("EDITOR").contains(PlatformDemo.PROJECT);
+    void theEditorsWorkflowIsVersionedAndEveryChangeRecordedByWarden() {
+        assertThat(events(AuditEventType.WORKFLOW_CREATED)).singleElement().satisfies(e -> {
+            assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.EDITOR));
+            assertThat(e.details()).containsEntry("version", "1").containsEntry("profile", "gdpr-erasure");
+        });
+        assertThat(events(AuditEventType.WORKFLOW_UPDATED)).singleElement().satisfies(e ->
+                assertThat(e.details()).containsEntry("version", "2").containsEntry("previousVersion", "1")
+                        .containsEntry("profile", "hipaa-safe-harbor"));
+        assertThat(events(AuditEventType.DATA_SOURCE_CREATED)).extracting(AuditEvent::resource).containsExactly(
+                "data-source:clinical/patients", "data-source:clinical/patients-deidentified");
     }
 
     @Test
@@ -195,9 +203,9 @@ class PlatformDemoTest {
             assertThat(e.resource()).isEqualTo("workflow:clinical/safe-harbor-export");
             assertThat(e.details()).containsEntry("action", "EXECUTE");
         });
-        // The viewer ran nothing: the only workflow execution is the editor's.
-        assertThat(events(AuditEventType.WORKFLOW_EXECUTED)).singleElement()
-                .satisfies(e -> assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.EDITOR)));
+        // The viewer ran nothing: every workflow execution (the dry run and the run, started and finished) is the editor's.
+        assertThat(events(AuditEventType.WORKFLOW_EXECUTED)).hasSize(4)
+                .allSatisfy(e -> assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.EDITOR)));
     }
 
     @Test
@@ -245,20 +253,46 @@ class PlatformDemoTest {
     // ---- 4. de-identification ----
 
     @Test
-    void theDataSetIsDeidentifiedAndValidated() {
-        assertThat(report.job().profile()).isEqualTo("hipaa-safe-harbor");
-        assertThat(report.job().validation().passed()).isTrue();
-        assertThat(report.job().validation().checks()).extracting(c -> c.name())
-                .contains("foreign keys", "detectors");
-        assertThat(report.job().tables()).hasSize(3)
-                .allSatisfy(t -> assertThat(t.rowsOut()).isEqualTo(t.rowsIn()).isPositive());
+    void theDataSetIsDeidentifiedByVersionTwoOfTheWorkflowAndValidated() throws IOException {
+        assertThat(report.dryRun().dryRun()).isTrue();
+        assertThat(report.dryRun().version()).isEqualTo(1);
+        assertThat(report.run().version()).isEqualTo(2);
+        assertThat(report.run().status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
+        JsonNode job = JSON.readTree(report.run().report().orElseThrow());
+        assertThat(job.path("profile").asText()).isEqualTo("hipaa-safe-harbor");
+        assertThat(job.path("validation").path("passed").asBoolean()).isTrue();
+        assertThat(job.path("validation").path("checks").findValuesAsText("name")).contains("foreign keys", "detectors");
+        assertThat(job.path("tables")).hasSize(3).allSatisfy(t ->
+                assertThat(t.path("rowsOut").asLong()).isEqualTo(t.path("rowsIn").asLong()).isPositive());
+        assertThat(events(AuditEventType.WORKFLOW_EXECUTED)).anySatisfy(e -> assertThat(e.details())
+                .containsEntry("phase", "finished").containsEntry("version", "2")
+                .containsEntry("rowsRead", String.valueOf(report.run().rowsRead())));
+    }
+
+    @Test
+    void onePatientIsExportedThenErasedFromTheSourceAndTheErasureIsRecordedWithCountsOnly() throws Exception {
+        assertThat(report.erasure().deleted()).containsEntry("PATIENTS", 1L).containsKeys("ENCOUNTERS", "CONDITIONS");
+        JsonNode export = JSON.readTree(dir.resolve("subject-export.json").toFile());
+        String id = export.path("tables").path("PATIENTS").get(0).path("ID").asText();
+        assertThat(export.path("tables").path("ENCOUNTERS")).hasSize(report.erasure().deleted().get("ENCOUNTERS").intValue());
+        assertThat(column("source", "ID")).hasSize(29).doesNotContain(id);
+        assertThat(events(AuditEventType.DATA_ERASED)).singleElement().satisfies(e -> {
+            assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.ADMINISTRATOR));
+            assertThat(e.resource()).isEqualTo("data-source:clinical/patients");
+            assertThat(e.details()).containsEntry("deleted", report.erasure().deleted().entrySet().stream()
+                    .map(x -> x.getKey() + "=" + x.getValue()).collect(java.util.stream.Collectors.joining(",")));
+        });
+        assertThat(events).allSatisfy(e -> assertThat(e.toString()).doesNotContain(id));
+        ComplianceReport.Section erasures = report.compliance().sections().stream()
+                .filter(s -> s.title().equals("Erasures")).findFirst().orElseThrow();
+        assertThat(erasures.rows()).hasSize(1);
     }
 
     @Test
     void noSourceSocialSecurityNumberIsInTheOutput() throws SQLException {
         Set<String> source = column("source", "SSN");
         Set<String> output = column("deidentified", "SSN");
-        assertThat(source).hasSize(30);
+        assertThat(source).hasSize(29); // one patient erased after the run
         assertThat(output).hasSize(30).doesNotContainAnyElementsOf(source);
     }
 

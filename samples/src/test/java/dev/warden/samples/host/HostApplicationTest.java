@@ -119,9 +119,9 @@ class HostApplicationTest {
     @Test
     void theEditorMayRunTheWorkflowAndTheViewerKeyMayReadButNotRunIt() {
         assertThat(first.out())
-                .contains("4. policy: local:alice EXECUTE workflow:clinic/deidentify-patients: ALLOWED")
-                .contains("4. policy: local:etl-bot READ data-source:clinic/patients: ALLOWED")
-                .contains("4. policy: local:etl-bot EXECUTE workflow:clinic/deidentify-patients: DENIED");
+                .contains("4. policy: local:etl-bot READ workflow:clinic/deidentify-patients: ALLOWED (version 1)")
+                .contains("4. policy: local:etl-bot EXECUTE workflow:clinic/deidentify-patients: DENIED")
+                .contains("6. local:alice ran workflow clinic/deidentify-patients version 1");
     }
 
     @Test
@@ -153,14 +153,14 @@ class HostApplicationTest {
         assertThat(patients).allSatisfy(r -> assertThat(inputSsns).doesNotContain(r.get("SSN")));
         Set<String> ids = new HashSet<>(patients.stream().map(r -> r.get("Id")).toList());
         assertThat(encounters).hasSize(32).allSatisfy(e -> assertThat(ids).contains(e.get("PATIENT")));
-        assertThat(first.out()).contains("patients 8 -> 8 rows, encounters 32 -> 32 rows; validation passed");
+        assertThat(first.out()).contains("40 rows read, 40 written; validation passed");
     }
 
     @Test
     void theAuditLogHoldsWhatTheHostDidAndItsChainVerifies() throws IOException {
         List<AuditEvent> events = events();
-        // Grants and denials are recorded by Warden's governed policy engine, not by the host.
-        assertThat(first.out()).contains("7. audit log: the host recorded [WORKFLOW_EXECUTED] to sinks [audit-files]");
+        // Grants, data sources, the workflow, its run and the denial are recorded by Warden's engines, not by the host.
+        assertThat(first.out()).contains("7. audit log: Warden recorded").contains("the host recorded nothing by hand");
         assertThat(events).extracting(AuditEvent::type).contains(AuditEventType.USER_CREATED,
                 AuditEventType.API_KEY_CREATED, AuditEventType.LOGIN, AuditEventType.API_KEY_USED,
                 AuditEventType.PERMISSION_GRANTED, AuditEventType.ACCESS_DENIED, AuditEventType.WORKFLOW_EXECUTED,
@@ -170,10 +170,13 @@ class HostApplicationTest {
             assertThat(e.actor().kind()).isEqualTo(PrincipalKind.SERVICE_ACCOUNT);
             assertThat(e.outcome()).isEqualTo(Outcome.DENIED);
         });
-        assertThat(events).filteredOn(e -> e.type() == AuditEventType.WORKFLOW_EXECUTED).allSatisfy(e -> {
-            assertThat(e.actor().principalId()).isEqualTo("local:alice");
-            assertThat(e.details()).containsEntry("rowsWritten", "40").containsEntry("validation", "passed");
-        });
+        assertThat(events).filteredOn(e -> e.type() == AuditEventType.WORKFLOW_EXECUTED).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor().principalId()).isEqualTo("local:alice"));
+        assertThat(events).filteredOn(e -> e.type() == AuditEventType.WORKFLOW_EXECUTED
+                && "finished".equals(e.details().get("phase")))
+                .hasSize(2).allSatisfy(e -> assertThat(e.details()).containsEntry("rowsWritten", "40"));
+        assertThat(events).extracting(AuditEvent::type).contains(AuditEventType.DATA_SOURCE_CREATED,
+                AuditEventType.WORKFLOW_CREATED, AuditEventType.DATA_SOURCE_READ, AuditEventType.DATA_SOURCE_WRITTEN);
         Path key = work.resolve("audit.key");
         Files.writeString(key, AUDIT_KEY);
         StringWriter out = new StringWriter();
