@@ -36,7 +36,9 @@ class NoHandWrittenGovernanceTest {
             // `warden policy check` is the operator's tool to ask the policy a question; it guards nothing.
             "dev/warden/samples/cli/PolicyCheckCommand.java", Set.of("checks a permission"),
             // forwards the events LocalAccounts builds itself to the configured audit log (plumbing, not an event).
-            "dev/warden/samples/cli/LocalStoreOptions.java", Set.of("records an audit event"));
+            "dev/warden/samples/cli/LocalStoreOptions.java", Set.of("records an audit event"),
+            // forwards the events SecondFactors builds itself (TOTP enrolment, removal) to the configured audit log.
+            "dev/warden/samples/cli/MfaCommand.java", Set.of("records an audit event"));
 
     @Test
     void theSamplesBuildRecordAndRequireNothingByHand() throws IOException {

@@ -170,7 +170,9 @@ public final class ClassificationEvaluator {
         long t0 = System.nanoTime();
         Optional<JobSpec> proposal;
         try {
-            proposal = Optional.of(new SpecProposer(source, sampleRows).propose("evaluated", PROFILE, LocalDate.now(ZoneOffset.UTC)));
+            // Through its JSON, as `classify --output` writes it and `deidentify --spec` reads it: the written spec runs.
+            JobSpec proposed = new SpecProposer(source, sampleRows).propose("evaluated", PROFILE, LocalDate.now(ZoneOffset.UTC));
+            proposal = Optional.of(JobSpec.parse(proposed.toJson(), "the proposal as written"));
         } catch (WardenException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             proposal = Optional.empty();
             runFailures.add("the proposal failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());

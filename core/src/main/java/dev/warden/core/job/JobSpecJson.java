@@ -662,7 +662,10 @@ final class JobSpecJson {
                         fk.columns().forEach(fn.putArray("columns")::add);
                         fn.put("references", fk.referencedTable() + "(" + String.join(", ", fk.referencedColumns()) + ")");
                     } else {
-                        fks.addObject().put("column", fk.column()).put("references", fk.referencedTable() + "." + fk.referencedColumn());
+                        // "table.column" reads back only when the column has no dot ("Case No."): else "table(column)"
+                        fks.addObject().put("column", fk.column()).put("references", fk.referencedColumn().indexOf('.') >= 0
+                                ? fk.referencedTable() + "(" + fk.referencedColumn() + ")"
+                                : fk.referencedTable() + "." + fk.referencedColumn());
                     }
                 }
             }

@@ -409,7 +409,7 @@ public final class SpecProposer {
     /** Titles before a person's name. */
     private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
             "prof", "prof.", "sir", "dame", "herr", "frau", "mme", "mme.", "mlle", "m.", "sr", "sr.", "sra", "sra.", "dott",
-            "dott.", "dra", "dra.", "pan", "pani");
+            "dott.", "dra", "dra.", "pan", "pani", "hon", "hon.", "judge", "justice");
 
     /**
      * A kept text column whose values read as people's names by the data set's own evidence: at least half of its
@@ -1012,7 +1012,8 @@ public final class SpecProposer {
             "enfermera", "enfermero", "docente", "insegnante", "consulente", "operator", "operador", "vendeur",
             "vendedor", "verkaeufer", "salesperson", "recruiter", "interviewer", "examiner", "inspector", "driver",
             "owner", "rekruter", "prowadzacy", "prowadzący", "opiekun", "lekarz", "veterinario", "veterinário",
-            "veterinarian", "vet", "clinician", "referrer", "rep");
+            "veterinarian", "vet", "clinician", "referrer", "rep", "trainer", "judge", "magistrate", "counsel",
+            "lawyer", "solicitor", "barrister", "mediator", "midwife", "carer", "caregiver");
 
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
@@ -1635,6 +1636,44 @@ public final class SpecProposer {
                         }
                     }
                 }
+            }
+        }
+        if (column < 0 && entity.isPresent() && !entity.get().equals(table) && primaryKeys.get(table) != null) {
+            // Reached through a link table (case_parties: a case to each party): the row belongs to the first entity the
+            // link table names for its key, so the table holds the data subjects' records, not things.
+            String e = entity.get();
+            for (Map.Entry<String, List<ForeignKey>> link : foreignKeys.entrySet()) {
+                String l = link.getKey();
+                if (l.equals(table) || l.equals(e)) {
+                    continue;
+                }
+                Optional<ForeignKey> toTable = link.getValue().stream().filter(f -> f.referencedTable().equals(table)
+                        && f.referencedColumn().equalsIgnoreCase(primaryKeys.get(table))).findFirst();
+                Optional<ForeignKey> toEntity = link.getValue().stream().filter(f -> f.referencedTable().equals(e)
+                        && !ColumnHeader.namesActor(f.column())).findFirst();
+                // A link table is made of its links: no key of its own and at most two other columns (a role, a
+                // date), so a child table such as orders or encounters, which refers to shippers or organisations and
+                // to the data subjects, is no link between them.
+                long others = schemas.get(l).columns().stream().filter(c -> link.getValue().stream()
+                        .noneMatch(f -> f.columns().stream().anyMatch(c.name()::equalsIgnoreCase))).count();
+                if (toTable.isEmpty() || toEntity.isEmpty() || samples.get(l) == null || others > 2
+                        || primaryKeys.containsKey(l)) {
+                    continue;
+                }
+                int from = indexOf(schemas.get(l), toTable.get().column());
+                int to = indexOf(schemas.get(l), toEntity.get().column());
+                int key = indexOf(schema, primaryKeys.get(table));
+                if (from < 0 || to < 0 || key < 0) {
+                    continue;
+                }
+                viaParent = new HashMap<>();
+                for (String[] r : samples.get(l).rows()) {
+                    if (r[from] != null && r[to] != null) {
+                        viaParent.putIfAbsent(r[from], r[to]);
+                    }
+                }
+                column = key;
+                break;
             }
         }
         for (int i = 0; i < rows.size(); i++) {

@@ -40,6 +40,20 @@ class JobSpecTest {
     }
 
     @Test
+    void aKeyWithADotInItsNameReadsBackAfterWriting() {
+        // Court exports head columns "Case No.": table.column would split at the last dot
+        JobSpec spec = JobSpec.parse("""
+                {"profile": "hipaa-safe-harbor", "asOf": "2024-12-31",
+                 "tables": {"cases": {"primaryKey": "Case No.", "columns": {"Case No.": "ID"}},
+                   "parties": {"foreignKeys": [{"column": "Case No.", "references": "cases(Case No.)"}],
+                     "columns": {"Case No.": "ID"}}}}
+                """, "t.json");
+        assertThat(spec.table("parties").orElseThrow().foreignKeys()).containsExactly(new ForeignKey("Case No.", "cases", "Case No."));
+        assertThat(spec.toJson()).contains("\"references\" : \"cases(Case No.)\"");
+        assertThat(JobSpec.parse(spec.toJson(), "again")).isEqualTo(spec);
+    }
+
+    @Test
     void aMisspeltKeyIsNamedWithItsJsonPath() {
         assertThatThrownBy(() -> JobSpec.parse(MINIMAL.replace("\"primaryKey\"", "\"primarykey\""), "job.json"))
                 .isInstanceOf(ConfigurationException.class)

@@ -301,6 +301,26 @@ class DataSubjectsPostgresTest {
                 .isEqualTo(lines);
     }
 
+    /** The README's data-subject example, run as written. */
+    @Test
+    void theReadmeExampleExportsAndErasesOneCustomer() throws Exception {
+        Principal dpo = ADMIN;
+        Path exportFile = dir.resolve("frank.json");
+        try (AuditPipeline audit = GovernanceFixture.jsonl(dir); Warden warden = warden(audit)) {
+            // readme:begin data-subjects
+            SubjectQuery customer = SubjectQuery.of("customers", "FRANK");
+            SubjectExport export = warden.dataSubjects().export(dpo, "shop", "crm", customer, "DSR-2026-118");
+            Files.writeString(exportFile, export.toJson());
+            Erasure erased = warden.dataSubjects().erase(dpo, "shop", "crm", customer,
+                    ErasurePlan.delete().keep("order_details").mask("orders", "customer_id", new Transformation.Suppress()),
+                    "DSR-2026-118");            // erased.deleted(), erased.masked(): rows per table, as recorded
+            // readme:end
+            assertThat(erased.deleted()).containsEntry("customers", 1L);
+        }
+        assertThat(Files.readString(exportFile)).contains("FRANK");
+        assertThat(count("SELECT count(*) FROM customers WHERE customer_id = 'FRANK'")).isZero();
+    }
+
     @Test
     void keptRowsThatStillReferToTheCustomerAreRefusedBeforeAnythingChanges() throws Exception {
         List<Long> before = rowsOf("BOLID");

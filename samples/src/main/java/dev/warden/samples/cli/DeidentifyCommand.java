@@ -143,7 +143,7 @@ final class DeidentifyCommand implements Callable<Integer> {
         if (project == null) {
             throw new InvalidInputException("--project: with --config the job runs as a workflow of a project; name it");
         }
-        if (fmt != Datasets.Format.CSV || delimiter != ',') {
+        if (fmt != Datasets.Format.CSV || delimiter != null && delimiter != ',') {
             throw new InvalidInputException("--format/--delimiter: a workflow run writes comma-separated CSV; leave them "
                     + "out with --config");
         }

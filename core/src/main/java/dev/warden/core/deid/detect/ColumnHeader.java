@@ -392,7 +392,8 @@ public final class ColumnHeader {
         if (w.contains("email") || w.contains("mail") || n.contains("emailaddress") || w.contains("e") && w.contains("mail")) {
             return Meaning.identifier(IdentifierType.EMAIL_ADDRESS, "the header names an e-mail address");
         }
-        if (w.contains("ssn") || n.contains("socialsecurity")) {
+        if (w.contains("ssn") || n.contains("socialsecurity") || n.startsWith("ssn") && n.length() <= 10
+                || n.endsWith("ssn") && n.length() <= 10) {
             return Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "the header names a social security number");
         }
         if (NATIONAL_ID.contains(n) || w.stream().anyMatch(NATIONAL_ID::contains)) {
