@@ -282,8 +282,12 @@ public final class PlatformDemo {
                 }
                 policy.grant(administrator, new ProjectRoleGrant(Subject.user(PrincipalIds.local(EDITOR)), PROJECT, ProjectRole.EDITOR));
                 policy.grant(administrator, new ProjectRoleGrant(Subject.user(PrincipalIds.local(VIEWER)), PROJECT, ProjectRole.VIEWER));
+                // No role re-identifies: the administrator takes REIDENTIFY explicitly, a grant of its own that is recorded.
+                policy.grant(administrator, new dev.warden.policy.PermissionGrant(Subject.user(administrator.id()), PROJECT,
+                        dev.warden.policy.Permission.REIDENTIFY));
                 lines.add("accounts '" + EDITOR + "' (project EDITOR) and '" + VIEWER + "' (project VIEWER) created with "
-                        + "generated passwords; grants recorded as PERMISSION_GRANTED (policy version " + policy.version() + ")");
+                        + "generated passwords; the administrator holds REIDENTIFY by an explicit grant (no role has it); "
+                        + "grants recorded as PERMISSION_GRANTED (policy version " + policy.version() + ")");
                 editor = expect(2, login(warden, EDITOR, editorPassword, ""), AuthenticationResult.Success.class,
                         "the editor must log in").principal();
                 viewer = expect(2, login(warden, VIEWER, viewerPassword, ""), AuthenticationResult.Success.class,
@@ -378,8 +382,33 @@ public final class PlatformDemo {
                     report.path("validation").path("passed").asBoolean() ? "passed" : "FAILED", run.id(), run.version(),
                     EDITOR, run.status(), Duration.between(run.started(), run.finished()).toMillis()));
 
+            // A re-identification: a patient id as a test-data extract writes it (a reversible keyed token under the
+            // job key) is turned back by the administrator for a stated purpose; Warden checks REIDENTIFY on the data
+            // source and records REIDENTIFICATION_PERFORMED with counts, never the values.
+            String patientId = firstPatientId(source);
+            SecretRef jobKey = SecretRef.parse("keystore:" + DemoInstallation.JOB_KEY);
+            dev.warden.deid.Transformation token = new dev.warden.deid.Transformation.KeyedToken("pt_");
+            dev.warden.deid.ConsistencyDomain domain = dev.warden.deid.ConsistencyDomain.of("PATIENTS", "ID");
+            String tokenized;
+            try (Secret secret = warden.secrets().resolve(jobKey)) {
+                byte[] key = secret.bytes();
+                try {
+                    tokenized = dev.warden.core.deid.Deidentifiers.create(key).compile(token, domain).apply(patientId);
+                } finally {
+                    Arrays.fill(key, (byte) 0);
+                }
+            }
+            java.util.Map<String, List<String>> originals = warden.reidentification().reidentify(administrator,
+                    dev.warden.policy.ResourceRef.dataSource(PROJECT, TARGET), jobKey, "INC-0001 clinician's query",
+                    List.of(new dev.warden.core.workflow.ReversibleColumn("PATIENTS.ID", token, domain, List.of(tokenized))));
+            if (!List.of(patientId).equals(originals.get("PATIENTS.ID"))) {
+                throw new IntegrityException("demo step 4: the re-identified token is not the patient's id");
+            }
+            lines.add("re-identified one tokenized patient id for 'INC-0001 clinician's query' (REIDENTIFY on '" + TARGET
+                    + "'); recorded as REIDENTIFICATION_PERFORMED with the column and a count, never the value");
+
             // A patient's request: access (Art. 15) and portability (Art. 20), then erasure (Art. 17).
-            SubjectQuery patient = SubjectQuery.of("PATIENTS", firstPatientId(source));
+            SubjectQuery patient = SubjectQuery.of("PATIENTS", patientId);
             SubjectExport export = warden.dataSubjects().export(administrator, PROJECT, SOURCE, patient,
                     "DSR-0001 access request");
             write(installation.dir.resolve("subject-export.json"), export.toJson());
@@ -390,7 +419,8 @@ public final class PlatformDemo {
             lines.add("erased them from '" + SOURCE + "' in one transaction (GDPR Art. 17): deleted " + erasure.deleted()
                     + " in " + erasure.duration().toMillis() + " ms; recorded as DATA_ERASED with counts, the patient's "
                     + "id only as its HMAC");
-            step(4, "Patient data set de-identified by the workflow; one patient exported and erased", lines);
+            step(4, "Patient data set de-identified by the workflow; one id re-identified; one patient exported and "
+                    + "erased", lines);
         }
 
         private JsonNode report(WorkflowRun r) {

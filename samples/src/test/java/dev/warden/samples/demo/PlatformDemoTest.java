@@ -212,8 +212,9 @@ class PlatformDemoTest {
     void theGrantsAreKeptInThePolicyFileAndAudited() throws IOException {
         JsonNode policy = JSON.readTree(dir.resolve("policy.json").toFile());
         assertThat(policy.toString()).contains("user:local:" + PlatformDemo.EDITOR).contains("user:local:" + PlatformDemo.VIEWER)
-                .contains("EDITOR").contains("VIEWER");
-        assertThat(events(AuditEventType.PERMISSION_GRANTED)).hasSize(3)
+                .contains("EDITOR").contains("VIEWER").contains("REIDENTIFY");
+        // the two project roles, the project's owner, and the administrator's explicit REIDENTIFY
+        assertThat(events(AuditEventType.PERMISSION_GRANTED)).hasSize(4)
                 .allSatisfy(e -> assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.ADMINISTRATOR)));
     }
 
@@ -286,6 +287,18 @@ class PlatformDemoTest {
         ComplianceReport.Section erasures = report.compliance().sections().stream()
                 .filter(s -> s.title().equals("Erasures")).findFirst().orElseThrow();
         assertThat(erasures.rows()).hasSize(1);
+    }
+
+    @Test
+    void aReidentificationIsAuthorizedAndRecordedByWardenWithCountsNeverTheValue() {
+        assertThat(events(AuditEventType.REIDENTIFICATION_PERFORMED)).singleElement().satisfies(e -> {
+            assertThat(e.actor().principalId()).isEqualTo(PrincipalIds.local(PlatformDemo.ADMINISTRATOR));
+            assertThat(e.resource()).isEqualTo("data-source:clinical/patients-deidentified");
+            assertThat(e.details()).containsEntry("columns", "PATIENTS.ID").containsEntry("purpose", "INC-0001 clinician's query");
+        });
+        ComplianceReport.Section reidentifications = report.compliance().sections().stream()
+                .filter(s -> s.title().equals("Re-identifications")).findFirst().orElseThrow();
+        assertThat(reidentifications.rows()).hasSize(1);
     }
 
     @Test
