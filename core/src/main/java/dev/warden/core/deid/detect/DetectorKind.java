@@ -23,7 +23,7 @@ public enum DetectorKind {
     EMAIL(IdentifierType.EMAIL_ADDRESS,
             "(?<![\\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])", true),
     /** IPv4 dotted quad, each octet 0-255. */
-    IPV4(IdentifierType.IP_ADDRESS, "(?<![\\d.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])", true),
+    IPV4(IdentifierType.IP_ADDRESS, "(?<![\\d.])(?<![A-Za-z]/)(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])", true),
     /** IPv6 address, full or compressed (RFC 4291 text forms). */
     IPV6(IdentifierType.IP_ADDRESS, "(?<![\\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\\w:])|(?<![\\w:])"
             + "(?:[0-9A-Fa-f]{1,4}:){1,6}(?::[0-9A-Fa-f]{1,4}){1,6}(?![\\w:])|(?<![\\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}:"

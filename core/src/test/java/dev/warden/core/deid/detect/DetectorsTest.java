@@ -33,10 +33,19 @@ class DetectorsTest {
         "IBAN|GB82WEST12345698765432|true", "IBAN|GB82 WEST 1234 5698 7654 32|true", "IBAN|GB83WEST12345698765432|false",
         "ZIP|68504|true", "ZIP|68504-1234|true", "ZIP|685041234|true", "ZIP|6850|false",
         "DATE|1989-05-25|true", "DATE|2020-01-31T10:15:30Z|true", "DATE|5/25/1989|true", "DATE|19890525|true",
-        "DATE|2021-02-29|false", "DATE|12345678|false",
+        "DATE|2021-02-29|false", "DATE|12345678|false", "DATE|04.03.1969|true", "DATE|31.02.2024|false",
+        "DATE|27-Sep-2024 15:13|true", "DATE|27-Sept-2024|false",
         "UUID|982192b6-6843-4011-ef46-32caaf87d8a9|true", "UUID|982192b6-6843-4011-ef46|false"})
     void eachDetectorRecognizesItsShapeAndChecksItsCheckDigits(DetectorKind kind, String value, boolean expected) {
         assertThat(kind.matchesWhole(value)).isEqualTo(expected);
+    }
+
+    @Test
+    void aBrowserVersionIsNoIpAddressButAnAddressInAUrlIs() {
+        IdentifierScanner scanner = new IdentifierScanner();
+        assertThat(scanner.find("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0.0.0 Safari/537.36"))
+                .doesNotContain(DetectorKind.IPV4);
+        assertThat(scanner.find("from 10.20.30.40 via http://192.168.1.7/admin")).contains(DetectorKind.IPV4);
     }
 
     @Test
