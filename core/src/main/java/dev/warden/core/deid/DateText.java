@@ -199,13 +199,7 @@ final class DateText {
                 int padding = (int) (p & 0xF);
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
                 out = new char[dw + 9 + restLength];
-                at = 0;
-                if (dw == 2) {
-                    two(out, at, d);
-                } else {
-                    out[at] = (char) ('0' + d);
-                }
-                at += dw;
+                at = field(out, 0, d, dw);
                 out[at++] = '-';
                 String name = MONTHS[m - 1];
                 boolean capitals = (padding & 4) != 0;
@@ -216,55 +210,34 @@ final class DateText {
                 four(out, at, y);
                 at += 4;
             }
-            case DOTTED -> {
-                int padding = (int) (p & 0xF);
-                int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
-                int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
-                out = new char[mw + dw + 6 + restLength];
-                at = 0;
-                if (dw == 2) {
-                    two(out, at, d);
-                } else {
-                    out[at] = (char) ('0' + d);
-                }
-                at += dw;
-                out[at++] = '.';
-                if (mw == 2) {
-                    two(out, at, m);
-                } else {
-                    out[at] = (char) ('0' + m);
-                }
-                at += mw;
-                out[at++] = '.';
-                four(out, at, y);
-                at += 4;
-            }
             default -> {
+                // M/d/yyyy, or d.M.yyyy day first: the same fields in another order with another separator
                 int padding = (int) (p & 0xF);
                 int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
+                boolean dayFirst = shape(p) == DOTTED;
+                char separator = dayFirst ? '.' : '/';
                 out = new char[mw + dw + 6 + restLength];
-                at = 0;
-                if (mw == 2) {
-                    two(out, at, m);
-                } else {
-                    out[at] = (char) ('0' + m);
-                }
-                at += mw;
-                out[at++] = '/';
-                if (dw == 2) {
-                    two(out, at, d);
-                } else {
-                    out[at] = (char) ('0' + d);
-                }
-                at += dw;
-                out[at++] = '/';
+                at = field(out, 0, dayFirst ? d : m, dayFirst ? dw : mw);
+                out[at++] = separator;
+                at = field(out, at, dayFirst ? m : d, dayFirst ? mw : dw);
+                out[at++] = separator;
                 four(out, at, y);
                 at += 4;
             }
         }
         source.getChars(restFrom, source.length(), out, at);
         return new String(out);
+    }
+
+    /** Writes a day or month of {@code width} digits (1 or 2) at {@code at}; returns the position after it. */
+    private static int field(char[] out, int at, int v, int width) {
+        if (width == 2) {
+            two(out, at, v);
+        } else {
+            out[at] = (char) ('0' + v);
+        }
+        return at + width;
     }
 
     private static void four(char[] out, int at, int v) {

@@ -454,18 +454,7 @@ public final class SpecProposer {
                         continue;
                     }
                     nonBlank++;
-                    String[] words = v.strip().split("\\s+");
-                    if (words.length < 2 || words.length > 4 || v.chars().anyMatch(Character::isDigit)) {
-                        continue;
-                    }
-                    boolean organisation = false;
-                    for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
-                        organisation |= ORGANISATION_WORDS.contains(w);
-                    }
-                    String first = words[0].toLowerCase(Locale.ROOT);
-                    boolean led = HONORIFICS.contains(first) || givenNames.contains(first);
-                    if (!organisation && led && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches()
-                            && Character.isUpperCase(w.charAt(0)))) {
+                    if (readsAsName(v, first -> HONORIFICS.contains(first) || givenNames.contains(first))) {
                         named++;
                     }
                 }
@@ -1038,17 +1027,33 @@ public final class SpecProposer {
                 continue;
             }
             nonBlank++;
-            String[] words = v.strip().split("\\s+");
-            boolean organisation = false;
-            for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
-                organisation |= ORGANISATION_WORDS.contains(w);
-            }
-            if (!organisation && words.length >= 2 && words.length <= 4 && v.chars().noneMatch(Character::isDigit)
-                    && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)))) {
+            if (readsAsName(v, first -> true)) {
                 people++;
             }
         }
         return nonBlank > 0 && people * 2 >= nonBlank;
+    }
+
+    /**
+     * @param value a non-blank value
+     * @param firstWord what the first word, lower-cased, must be (an honorific, a known given name), or anything
+     * @return whether it reads as a person's name: two to four capitalised name words, no digit, no organisation word
+     */
+    private static boolean readsAsName(String value, java.util.function.Predicate<String> firstWord) {
+        String[] words = value.strip().split("\\s+");
+        return words.length >= 2 && words.length <= 4 && value.chars().noneMatch(Character::isDigit)
+                && !namesOrganisation(value) && firstWord.test(words[0].toLowerCase(Locale.ROOT))
+                && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)));
+    }
+
+    /** @return whether a word of the value marks an organisation (a legal form, a kind of institution) */
+    private static boolean namesOrganisation(String value) {
+        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+            if (ORGANISATION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Numbers with no header evidence. */
@@ -1235,10 +1240,8 @@ public final class SpecProposer {
             }
             nonBlank++;
             String[] words = v.strip().split("\\s+");
-            boolean organisation = v.indexOf('&') >= 0 || v.indexOf('_') >= 0 || v.chars().noneMatch(Character::isLetter);
-            for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
-                organisation |= ORGANISATION_WORDS.contains(w);
-            }
+            boolean organisation = v.indexOf('&') >= 0 || v.indexOf('_') >= 0 || v.chars().noneMatch(Character::isLetter)
+                    || namesOrganisation(v);
             if (organisation) {
                 organisationLike++;
             } else if (words.length >= 2 && words.length <= 4
