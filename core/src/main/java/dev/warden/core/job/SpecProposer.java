@@ -173,6 +173,7 @@ public final class SpecProposer {
             List<ForeignKey> fks = new ArrayList<>(s.foreignKeys());
             if (fks.isEmpty()) {
                 fks.addAll(inferForeignKeys(t, s, samples.get(t).rows(), primaryKeys, keyValues, idLikeKeys));
+                fks.addAll(alternateKeyReferences(t, s, samples, schemas, primaryKeys, fks));
             }
             foreignKeys.put(t, fks);
         }
@@ -1397,7 +1398,8 @@ public final class SpecProposer {
      * Foreign keys of a table of files, by value containment: every value read of the column is a key of the other
      * table, and the header says so (it is the key's own name, such as OMOP's {@code person_id}, or it names the
      * table, such as Synthea's {@code PATIENT} for {@code patients}); or, without header evidence, the keys are long
-     * mixed letters and digits (UUIDs), which no other column holds by chance.
+     * mixed letters and digits (UUIDs), or the column's values are all eight characters or more (a microchip or
+     * account number under a header {@code c2}), which no other column holds by chance.
      */
     private List<ForeignKey> inferForeignKeys(String table, TableSchema schema, List<String[]> rows,
             Map<String, String> primaryKeys, Map<String, Set<String>> keyValues, Set<String> idLikeKeys) {
@@ -1437,6 +1439,9 @@ public final class SpecProposer {
             boolean idColumn = (ColumnHeader.meaning(table, column).type()
                     .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent() || ColumnHeader.namesActor(column))
                     && values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 4);
+            // Long values (eight characters or more: microchips, account numbers, UUIDs) that are all keys of another
+            // table refer to it whatever the header (c2, ref): containment of so many characters is no accident.
+            boolean longValues = values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 8);
             String best = null;
             int bestScore = 0;
             for (Map.Entry<String, Set<String>> e : keyValues.entrySet()) {
@@ -1446,7 +1451,7 @@ public final class SpecProposer {
                 }
                 Set<String> keys = e.getValue();
                 int score = nameScore(column, parent, primaryKeys.get(parent), parent.equals(table));
-                if (score == 0 && !idLikeKeys.contains(parent) && !idColumn) {
+                if (score == 0 && !idLikeKeys.contains(parent) && !idColumn && !longValues) {
                     continue;
                 }
                 if (!keys.containsAll(values)) {
@@ -1463,6 +1468,96 @@ public final class SpecProposer {
             }
         }
         return fks;
+    }
+
+    /**
+     * Foreign keys to another table's unique column that is not its primary key (an alternate key: a subscriber's
+     * MSISDN or IMEI, a guest's e-mail), found by the same two pieces of evidence as a reference to a primary key:
+     * the header is the unique column's own name or ends with it ({@code callRecords.callingMsisdn} ->
+     * {@code subscribers.msisdn}), and every value read of the column is a value of the unique column. The parent
+     * column is unique in the rows read, holds no empty value and values of four characters or more; the child holds
+     * two distinct values or more. The child then takes the parent column's rule and consistency domain, so the pair
+     * still joins after de-identification.
+     */
+    private List<ForeignKey> alternateKeyReferences(String table, TableSchema schema, Map<String, Sample> samples,
+            Map<String, TableSchema> schemas, Map<String, String> primaryKeys, List<ForeignKey> found) {
+        List<ForeignKey> fks = new ArrayList<>();
+        List<String[]> rows = samples.get(table).rows();
+        for (int c = 0; c < schema.columns().size(); c++) {
+            String column = schema.columns().get(c).name();
+            if (column.equalsIgnoreCase(primaryKeys.get(table)) || found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            for (String[] row : rows) {
+                if (row[c] != null && !row[c].isEmpty()) {
+                    values.add(row[c]);
+                }
+            }
+            if (values.size() < 2 || values.stream().anyMatch(v -> v.length() < 4)) {
+                continue;
+            }
+            ForeignKey best = null;
+            int bestScore = 1;
+            for (Map.Entry<String, TableSchema> e : schemas.entrySet()) {
+                String parent = e.getKey();
+                if (parent.equals(table)) {
+                    continue;
+                }
+                for (SourceColumn u : e.getValue().columns()) {
+                    if (u.name().equalsIgnoreCase(primaryKeys.get(parent))) {
+                        continue;
+                    }
+                    int score = alternateKeyNameScore(column, u.name());
+                    if (score <= bestScore || !uniqueColumn(samples.get(parent), indexOf(e.getValue(), u.name()))) {
+                        continue;
+                    }
+                    Set<String> parentValues = samples.get(parent).whole() ? columnValues(samples.get(parent), indexOf(e.getValue(), u.name()))
+                            : allValues(parent, u.name());
+                    if (parentValues.containsAll(values)) {
+                        best = new ForeignKey(column, parent, u.name());
+                        bestScore = score;
+                    }
+                }
+            }
+            if (best != null) {
+                fks.add(best);
+            }
+        }
+        return fks;
+    }
+
+    /** 3: the header is the unique column's name; 2: it ends with that name (a role before it); 0: neither. */
+    private static int alternateKeyNameScore(String column, String unique) {
+        String c = normalizedHeader(column);
+        String k = normalizedHeader(unique);
+        if (k.length() < 3 || GENERIC_KEY_NAMES.contains(k)) {
+            return 0;
+        }
+        return c.equals(k) ? 3 : c.endsWith(k) && k.length() >= 4 ? 2 : 0;
+    }
+
+    /** Whether column {@code k} of the rows read is a candidate key: two rows or more, none empty, all distinct, four characters or more. */
+    private static boolean uniqueColumn(Sample sample, int k) {
+        if (k < 0 || sample.rows().size() < 2) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String[] row : sample.rows()) {
+            String v = row[k];
+            if (v == null || v.length() < 4 || !seen.add(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> columnValues(Sample sample, int k) {
+        Set<String> values = new HashSet<>();
+        for (String[] row : sample.rows()) {
+            values.add(row[k]);
+        }
+        return values;
     }
 
     private static boolean idLike(Set<String> keys) {

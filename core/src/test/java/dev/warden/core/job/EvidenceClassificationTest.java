@@ -226,6 +226,42 @@ class EvidenceClassificationTest {
         assertThat(rule(spec, "staff", "title")).isInstanceOf(ColumnRule.Keep.class);
     }
 
+    /** Twelve subscribers (key subscriber_id; msisdn and imei unique) and 30 calls that name them only by msisdn and imei. */
+    private Path calls() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("telecom"));
+        StringBuilder subscribers = new StringBuilder("subscriber_id,msisdn,imei,tariff\n");
+        for (int i = 0; i < 12; i++) {
+            subscribers.append(5100 + i).append(",4477003").append(10000 + i * 7919 % 90000).append(",35173913")
+                    .append(1000000 + i * 104729 % 9000000).append(',').append(i % 3 == 0 ? "Prepaid" : "Contract").append('\n');
+        }
+        Files.writeString(in.resolve("subscribers.csv"), subscribers.toString());
+        StringBuilder calls = new StringBuilder("call_id,callingMsisdn,calledNumber,imei,durationSec\n");
+        for (int i = 0; i < 30; i++) {
+            int s = i * 5 % 12;
+            calls.append(900000 + i).append(",4477003").append(10000 + s * 7919 % 90000).append(",4420794")
+                    .append(10000 + i * 31).append(",35173913").append(1000000 + s * 104729 % 9000000).append(',')
+                    .append(30 + i * 17).append('\n');
+        }
+        Files.writeString(in.resolve("calls.csv"), calls.toString());
+        return in;
+    }
+
+    @Test
+    void aColumnNamedForAnotherTablesUniqueColumnAndContainedInItIsAForeignKeyToThatColumn() throws IOException {
+        Path in = calls();
+        JobSpec spec = propose(in);
+        assertThat(foreignKeys(spec, "calls")).contains(new ForeignKey("callingMsisdn", "subscribers", "msisdn"),
+                new ForeignKey("imei", "subscribers", "imei"));
+        assertThat(foreignKeys(spec, "calls")).noneMatch(f -> f.column().equals("calledNumber"));
+        JobReport report = run(in, spec, dir.resolve("telecom-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        java.util.Set<String> imeis = new java.util.HashSet<>();
+        Files.readAllLines(dir.resolve("telecom-out/subscribers.csv")).stream().skip(1).forEach(l -> imeis.add(l.split(",")[2]));
+        List<String> calledImeis = Files.readAllLines(dir.resolve("telecom-out/calls.csv")).stream().skip(1)
+                .map(l -> l.split(",")[3]).toList();
+        assertThat(imeis).containsAll(calledImeis).noneMatch(v -> v.startsWith("35173913"));
+    }
+
     /** Twelve survey answers under headers that say nothing: q3 holds ages (three over 89), q4 a score of 1 to 5. */
     private Path survey() throws IOException {
         Path in = Files.createDirectories(dir.resolve("survey"));

@@ -88,7 +88,10 @@ public final class ColumnHeader {
             "idioma", "lingua", "beruf", "taetigkeit", "krankenkasse", "krankenversicherung", "versicherung",
             "steuerklasse", "bundesland", "kanton", "provinz", "abteilung", "kategorie", "categorie", "categoria",
             "typ", "tipo", "art", "stufe", "niveau", "nivel", "livello", "profesion", "professione", "beroep",
-            "ocupacion", "estado", "etat", "stato", "statut", "segmento");
+            "ocupacion", "estado", "etat", "stato", "statut", "segmento",
+            // an animal's species and breed (veterinary, farm and registry exports)
+            "species", "breed", "especie", "espécie", "espece", "espèce", "specie", "raca", "raça", "raza", "rasse",
+            "razza", "ras", "rasa", "tierart");
     /** The rule of a company column in a table whose name says its rows are organisations. */
     public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
 
