@@ -57,6 +57,9 @@ final class ColumnEvidence {
     static final int MAX_SHAPED_VALUES = 20_000;
     /** Integers only: they form one run of consecutive numbers (a row number). */
     boolean consecutive;
+    /** Integers only: the smallest and largest value (meaningless when {@link #allIntegers} is false). */
+    long minInteger;
+    long maxInteger;
     /** The distinct non-blank values, kept for the code-system check and the pairing with a code column. */
     final List<String> values;
     /** Per value of {@link #values}, how many distinct entities carry it, up to three. */
@@ -150,6 +153,8 @@ final class ColumnEvidence {
             e.allNumbers = false;
         }
         e.consecutive = e.allIntegers && e.distinct == e.nonBlank && maxInt - minInt + 1 == e.nonBlank;
+        e.minInteger = minInt;
+        e.maxInteger = maxInt;
         if (!magnitudes.isEmpty()) {
             magnitudes.sort(Double::compare);
             e.medianMagnitude = magnitudes.get(magnitudes.size() / 2);

@@ -1056,6 +1056,11 @@ public final class SpecProposer {
         return false;
     }
 
+    /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
+    private static final int MAX_KEPT_AGE = 89;
+    /** Integers above this are not read as a person's age in years. */
+    private static final int MAX_HUMAN_AGE = 120;
+
     /** Numbers with no header evidence. */
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
@@ -1073,6 +1078,13 @@ public final class SpecProposer {
             if (e.minDigits >= 9 && e.sharedShare() < vocabularyShare) {
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of nine digits or more that "
                         + "few entities share: treated as a number that identifies");
+            }
+            if (ColumnHeader.saysNothing(column) && e.minInteger >= 0 && e.maxInteger > MAX_KEPT_AGE
+                    && e.maxInteger <= MAX_HUMAN_AGE && e.distinct >= 3) {
+                return identifier(column, IdentifierType.AGE, "the header (" + column + ") does not say what these "
+                        + "integers are, and they read as ages (" + e.minInteger + " to " + e.maxInteger + ", some over "
+                        + MAX_KEPT_AGE + "): ages over 89 become 90+ (45 CFR 164.514(b)(2)(i)(C)), the rest stay; "
+                        + "change to keep after review if they are not ages");
             }
             return keep(column, "integers (counts, amounts, codes): " + spread(e));
         }

@@ -112,6 +112,25 @@ class DatesAndGeneralizationTest {
     }
 
     @Test
+    void slashDatesWithADayOver12AndDashedDatesAreReadDayFirstAndWrittenInTheSameShape() {
+        assertThat(compile(new Transformation.DateToYear()).apply("25/05/1989")).isEqualTo("1989");
+        assertThat(compile(new Transformation.DateToYear()).apply("25/05/1989 14:30")).isEqualTo("1989");
+        assertThat(compile(new Transformation.DateToYear()).apply("04-03-1969")).isEqualTo("1969");
+        ValueTransformer shift = compile(new Transformation.DateShift(365));
+        String iso = shift.apply("1989-05-25", "p1");
+        String slashed = shift.apply("25/05/1989", "p1");
+        String dashed = shift.apply("25-05-1989", "p1");
+        String dmy = iso.substring(8, 10) + "/" + iso.substring(5, 7) + "/" + iso.substring(0, 4);
+        assertThat(dashed).isEqualTo(dmy.replace('/', '-'));
+        // a shifted day of 12 or less would read month first: the slash shape keeps the day first as it came
+        assertThat(slashed).isEqualTo(dmy);
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("31-02-2024"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("25/13/2024"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
+    }
+
+    @Test
     void datesWithAnEnglishMonthAbbreviationKeepTheirShape() {
         assertThat(compile(new Transformation.DateToYear()).apply("27-Sep-2024 15:13")).isEqualTo("2024");
         ValueTransformer shift = compile(new Transformation.DateShift(365));

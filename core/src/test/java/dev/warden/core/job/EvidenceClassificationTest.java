@@ -226,6 +226,33 @@ class EvidenceClassificationTest {
         assertThat(rule(spec, "staff", "title")).isInstanceOf(ColumnRule.Keep.class);
     }
 
+    /** Twelve survey answers under headers that say nothing: q3 holds ages (three over 89), q4 a score of 1 to 5. */
+    private Path survey() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("survey"));
+        int[] ages = {91, 36, 33, 38, 94, 45, 27, 62, 93, 51, 70, 19};
+        StringBuilder csv = new StringBuilder("q1,q2,q3,q4\n");
+        for (int i = 0; i < ages.length; i++) {
+            csv.append(i % 2 == 0 ? "Yes" : "No").append(',').append(i % 3 == 0 ? "Phone" : "Online").append(',')
+                    .append(ages[i]).append(',').append(1 + i % 5).append('\n');
+        }
+        Files.writeString(in.resolve("responses.csv"), csv.toString());
+        return in;
+    }
+
+    @Test
+    void integersThatReadAsAgesUnderAHeaderThatSaysNothingAreTopCodedAt90() throws IOException {
+        Path in = survey();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "q3")).isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
+        assertThat(rule(spec, "q4")).isInstanceOf(ColumnRule.Keep.class);
+        JobReport report = run(in, spec, dir.resolve("survey-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        List<String> q3 = Files.readAllLines(dir.resolve("survey-out/responses.csv")).stream().skip(1)
+                .map(l -> l.split(",")[2]).toList();
+        assertThat(q3).doesNotContain("91", "93", "94").contains("36", "19");
+        assertThat(q3.stream().filter(v -> v.startsWith("90")).count()).isEqualTo(3);
+    }
+
     private static JobReport run(Path in, JobSpec spec, Path out) {
         try (TableSource source = Datasets.source(in.toString());
              TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {

@@ -187,7 +187,12 @@ public final class ColumnHeader {
 
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
-            java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME), java.util.Map.entry("prenom", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("edad", IdentifierType.AGE), java.util.Map.entry("alter", IdentifierType.AGE),
+            java.util.Map.entry("âge", IdentifierType.AGE), java.util.Map.entry("età", IdentifierType.AGE),
+            java.util.Map.entry("leeftijd", IdentifierType.AGE), java.util.Map.entry("wiek", IdentifierType.AGE),
+            java.util.Map.entry("idade", IdentifierType.AGE), java.util.Map.entry("ålder", IdentifierType.AGE),
+            java.util.Map.entry("alder", IdentifierType.AGE), java.util.Map.entry("lebensalter", IdentifierType.AGE), java.util.Map.entry("prenom", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("prénom", IdentifierType.GIVEN_NAME), java.util.Map.entry("nombre", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("nome", IdentifierType.GIVEN_NAME), java.util.Map.entry("voornaam", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("fornavn", IdentifierType.GIVEN_NAME), java.util.Map.entry("förnamn", IdentifierType.GIVEN_NAME),
@@ -248,6 +253,29 @@ public final class ColumnHeader {
             java.util.Map.entry("rentenversicherungsnummer", IdentifierType.NATIONAL_ID));
 
     private ColumnHeader() {
+    }
+
+    /** Words that say a header is a column or an answer without saying of what. */
+    private static final Set<String> SAY_NOTHING_WORDS = Set.of("col", "column", "field", "var", "variable", "item",
+            "question", "answer", "response", "value", "val", "attr", "attribute", "data", "unnamed", "untitled", "spalte",
+            "feld", "colonne", "champ", "columna", "campo", "kolom", "veld", "kolumna", "pole");
+
+    /**
+     * A header that names nothing: each of its words is a number, one or two letters, or a word that only says "a
+     * column" or "an answer" ({@code q8}, {@code c12}, {@code V3}, {@code Unnamed: 4}, {@code item_7},
+     * {@code Question 8}). Such a column's values are its only evidence.
+     *
+     * @param header a column header
+     * @return whether no word of the header says what the column holds
+     */
+    public static boolean saysNothing(String header) {
+        for (String w : words(header)) {
+            String letters = w.replaceAll("[0-9]+", "");
+            if (letters.codePointCount(0, letters.length()) > 2 && !SAY_NOTHING_WORDS.contains(letters)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
