@@ -2,7 +2,7 @@
 # Runs one set at cuts 10, 40 and whole: Warden's evaluator and the independent check. Usage: run_all.sh SET [JAR]
 set -u
 here=$(cd "$(dirname "$0")" && pwd); set=$1; jar=${2:-$here/../../../../../samples/target/warden.jar}
-out=/tmp/breaker6-runs/$set; rm -rf "$out"; mkdir -p "$out"
+out=${RUNS:-/tmp/breaker6-runs}/$set; rm -rf "$out"; mkdir -p "$out"
 for cut in 10 40 whole; do
   if [ $cut = whole ]; then c=""; else c="--cut $cut"; fi
   java -jar "$jar" classify --input "$here/$set" --evaluate "$here/$set/gold.json" $c > "$out/eval-$cut.txt" 2>&1; echo "exit $?" >> "$out/eval-$cut.txt"

@@ -75,7 +75,7 @@ print("|---|---|---:|---:|---|---|---:|")
 details = {}
 for s in sys.argv[1:]:
     for cut in ("10", "40", "whole"):
-        base = "/tmp/breaker6-runs/%s" % s
+        base = os.path.join(os.environ.get("RUNS", "/tmp/breaker6-runs"), s)
         ev = open("%s/eval-%s.txt" % (base, cut), encoding="utf-8").read()
         ck = json.load(open("%s/check-%s.json" % (base, cut), encoding="utf-8"))
         rec = re.search(r"identifier recall\s+([\d.]+%) \((\d+ of \d+)", ev); kr = re.search(r"keep rate\s+([\d.]+%) \((\d+ of \d+)", ev)
