@@ -475,6 +475,7 @@ public final class SpecProposer {
                     continue;
                 }
                 int named = 0;
+                int given = 0;
                 int nonBlank = 0;
                 for (String v : e.values) {
                     if (v == null || v.isBlank()) {
@@ -484,8 +485,16 @@ public final class SpecProposer {
                     if (readsAsName(v, first -> HONORIFICS.contains(first) || givenNames.contains(first))) {
                         named++;
                     }
+                    if (givenNames.contains(v.strip().toLowerCase(Locale.ROOT))) {
+                        given++;
+                    }
                 }
-                if (nonBlank > 0 && named * 2 >= nonBlank) {
+                if (nonBlank >= 3 && given * 5 >= nonBlank * 4) {
+                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
+                            + "distinct values are given names that a name column of this data set holds: the given name "
+                            + "of a relative or another person (a father's name, a patronymic), however many rows share one "
+                            + "(45 CFR 164.514(b)(2)(i)(A))", given, nonBlank)));
+                } else if (nonBlank > 0 && named * 2 >= nonBlank) {
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
                             + "distinct values read as people's names (an honorific, or a given name that a name column "
                             + "of this data set holds, then capitalised name words): names, however many rows share one "
@@ -967,6 +976,16 @@ public final class SpecProposer {
             return Optional.of(suppress(column, "every value is a time of day (HH:mm): the time of an event of the data "
                     + "subjects, an element of its date and time (45 CFR 164.514(b)(2)(i)(C)); change to keep after review "
                     + "if it is no one's event (opening hours)"));
+        }
+        if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> YEAR_MONTH.matcher(v.strip()).matches())) {
+            return Optional.of(suppress(column, "every value is a year and a month (yyyy-MM, MM/yyyy): the month is an "
+                    + "element of a date of the data subjects (45 CFR 164.514(b)(2)(i)(C)); change to keep after review if "
+                    + "the months are no one's events"));
+        }
+        if (!judged.isEmpty() && judged.stream().allMatch(v -> MEASUREMENT_PAIR.matcher(v.strip()).matches()
+                && Integer.parseInt(v.strip().substring(0, v.strip().indexOf('/'))) > 31)) {
+            return Optional.of(keep(column, "every value is a pair of measurements (164/74, as blood pressure is written) "
+                    + "whose first number is over 31: no day, month or date"));
         }
         long dotted = judged.stream().filter(v -> DOTTED_DATE.matcher(v.strip()).matches()).count();
         long dates = judged.stream().filter(v -> DetectorKind.DATE.matchesWhole(v.strip())).count();
@@ -1729,6 +1748,12 @@ public final class SpecProposer {
 
     /** The year of a date: the first four digits of yyyyMMdd..., else the first 18xx-20xx standing alone. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^((?:18|19|20)[0-9]{2})[0-9]{4}|(?<![0-9])((?:18|19|20)[0-9]{2})(?![0-9])");
+
+    /** A year and a month: yyyy-MM or MM/yyyy. */
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(19|20)[0-9]{2}-(0[1-9]|1[0-2])|(0?[1-9]|1[0-2])/(19|20)[0-9]{2}");
+
+    /** Two measurements written with a slash: systolic/diastolic blood pressure, 164/74. */
+    private static final java.util.regex.Pattern MEASUREMENT_PAIR = java.util.regex.Pattern.compile("[0-9]{2,3}/[0-9]{2,3}");
 
     /** A time of day, 24-hour clock, with or without seconds. */
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
