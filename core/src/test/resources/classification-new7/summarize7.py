@@ -3,8 +3,10 @@
 evaluator's figures and the leaked cells counted here, each output cell once: an identifier-labelled cell output unchanged,
 a cell holding another input identifier value (whole cell or word n-gram, as independent_check7.py), an age over 89, a
 birth year implying one, or a DATE cell still holding a month or day. Usage: summarize7.py SET...
-breaker7's copy: the date shapes, era years and CJK substring matching of independent_check7.py."""
-import csv, json, os, re, sys, collections
+breaker7's copy: the date shapes, era years and CJK substring matching of independent_check7.py; an unchanged cell of a
+column the gold labels non-identifying or quasi-identifying is listed as a coincidence, not counted as a leak; a FREE_TEXT
+cell counts only when it holds an identifier value of the input or a name of the generator's GIVEN/FAMILY lists."""
+import ast, csv, json, os, re, sys, collections
 ERA = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 def birth_year(v):
     """The year of a date cell: Gregorian digits or a Japanese era year (昭和8年 = 1933)."""
@@ -59,6 +61,16 @@ def leaks(set_name, work):
                         if len(tk) == 1:
                             continue
                     needles.setdefault(tk, t + "." + c)
+    gen = os.path.join(here, set_name, "generate.py")  # names that occur only inside free text, as independent_check7.py
+    for node in ast.parse(open(gen, encoding="utf-8").read()).body if os.path.exists(gen) else []:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in ("GIVEN", "FAMILY", "PATRONYMIC"):
+            for x in ast.literal_eval(node.value):
+                for v in (x if isinstance(x, tuple) else (x,)):
+                    tk = tuple(TOK.findall(v.lower()))
+                    if CJK.search(v) and len(cjk_key(v)) >= 2:
+                        cjk.setdefault(cjk_key(v), "generator name list")
+                    elif tk and v.lower() not in non and not (len(tk) == 1 and len(tk[0]) < 4):
+                        needles.setdefault(tk, "generator name list")
     lens = sorted({len(k) for k in needles})
     per = collections.Counter()
     for t, (h, rows) in outs.items():
@@ -70,7 +82,7 @@ def leaks(set_name, work):
                 v = r[j].strip(); hit = False
                 if not v:
                     continue
-                if i is not None and ident(lab) and lab != "AGE" and v == irows[k][i].strip() and v.lower() not in non:
+                if i is not None and ident(lab) and lab not in ("AGE", "FREE_TEXT") and v == irows[k][i].strip() and v.lower() not in non:
                     hit = True
                 if not hit:
                     tk = TOK.findall(v.lower())
@@ -78,6 +90,8 @@ def leaks(set_name, work):
                             cjk and CJK.search(v) and any(k in cjk_key(v) for k in cjk)):
                         if i is not None and ident(lab) and v != irows[k][i].strip():
                             coincidences[t + "." + c] += 1  # a surrogate that equals some other input value
+                        elif i is not None and not ident(lab) and v == irows[k][i].strip():
+                            coincidences[t + "." + c] += 1  # a vocabulary value kept unchanged that contains an identifier word (a clinic named after its city)
                         else:
                             hit = True
                 if not hit and lab == "AGE" and re.fullmatch(r"\d{1,3}", v) and int(v) > 89:

@@ -53,7 +53,7 @@ for name, head, rows in (("契約", H1, hh), ("検針", H2, reads)):
         w = csv.writer(fh, lineterminator="\n"); w.writerow(head); w.writerows(rows)
 L1 = ["OTHER_UNIQUE_IDENTIFIER", "NAME", "NAME", "ZIP_CODE", "STREET_ADDRESS", "TELEPHONE_NUMBER", "DATE_OF_BIRTH", "NON_IDENTIFYING",
       "NON_IDENTIFYING", "NON_IDENTIFYING", "DEVICE_IDENTIFIER", "FREE_TEXT"]
-L2 = ["NON_IDENTIFYING", "OTHER_UNIQUE_IDENTIFIER", "DATE", "NON_IDENTIFYING", "NON_IDENTIFYING", "NON_IDENTIFYING"]
+L2 = ["OTHER_UNIQUE_IDENTIFIER", "OTHER_UNIQUE_IDENTIFIER", "DATE", "NON_IDENTIFYING", "NON_IDENTIFYING", "NON_IDENTIFYING"]
 cols = {"契約." + h: l for h, l in zip(H1, L1)}
 cols.update({"検針." + h: l for h, l in zip(H2, L2)})
 gold = {"dataset": "denki-jp",

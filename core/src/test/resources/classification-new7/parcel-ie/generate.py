@@ -75,7 +75,7 @@ for name, head, rows in (("consignments", H1, cons), ("scans", H2, scans)):
         w = csv.writer(f, delimiter="|", lineterminator="\n"); w.writerow(head); w.writerows(rows)
 L1 = ["OTHER_UNIQUE_IDENTIFIER", "NON_IDENTIFYING", "NAME", "STREET_ADDRESS", "CITY", "ZIP_CODE", "TELEPHONE_NUMBER", "EMAIL_ADDRESS",
       "NON_IDENTIFYING", "NON_IDENTIFYING", "NON_IDENTIFYING", "DATE", "DATE", "GEOCOORDINATE", "GEOCOORDINATE", "FREE_TEXT", "NAME"]
-L2 = ["NON_IDENTIFYING", "OTHER_UNIQUE_IDENTIFIER", "DATE", "NON_IDENTIFYING", "NON_IDENTIFYING", "OTHER_UNIQUE_IDENTIFIER", "DEVICE_IDENTIFIER"]
+L2 = ["OTHER_UNIQUE_IDENTIFIER", "OTHER_UNIQUE_IDENTIFIER", "DATE", "NON_IDENTIFYING", "NON_IDENTIFYING", "OTHER_UNIQUE_IDENTIFIER", "DEVICE_IDENTIFIER"]
 cols = {"consignments." + h: l for h, l in zip(H1, L1)}
 cols.update({"scans." + h: l for h, l in zip(H2, L2)})
 gold = {"dataset": "parcel-ie",
