@@ -47,12 +47,14 @@ public enum DetectorKind {
      * A calendar date: ISO {@code yyyy-MM-dd} (with a time or not), {@code M/d/yyyy} or {@code d/M/yyyy} (either order
      * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; with a
      * time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not), {@code d-M-yyyy} (day first, as
-     * Dutch, Danish and Indian exports write it; with a time or not); whole values only.
+     * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
+     * exports; with a time or not); whole values only.
      */
     DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})"
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
-            + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?", false),
+            + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?"
+            + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?", false),
     /** UUID, 8-4-4-4-12 hex digits (RFC 9562 text form). */
     UUID(IdentifierType.OTHER_UNIQUE_IDENTIFIER,
             "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])",
@@ -189,6 +191,10 @@ public enum DetectorKind {
                 mo = d;
                 d = day;
             }
+        } else if (m.group(19) != null) {
+            y = Integer.parseInt(m.group(19));
+            mo = Integer.parseInt(m.group(20));
+            d = Integer.parseInt(m.group(21));
         } else if (m.group(16) != null) {
             d = Integer.parseInt(m.group(16));
             mo = Integer.parseInt(m.group(17));
