@@ -262,6 +262,49 @@ class EvidenceClassificationTest {
         assertThat(imeis).containsAll(calledImeis).noneMatch(v -> v.startsWith("35173913"));
     }
 
+    /**
+     * Twelve citizens keyed by CPF with street, house number and date of birth (three born before 1936), and 30 visits
+     * that name the citizen by CPF under a header naming nothing of the citizens' table, at a time of day.
+     */
+    private Path registry() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("registry"));
+        StringBuilder people = new StringBuilder("cpf,logradouro,numero,nascimento,sexo\n");
+        for (int i = 0; i < 12; i++) {
+            people.append(String.format("%03d.%03d.%03d-%02d", 100 + i * 37, 200 + i * 11, 300 + i * 7, i * 8 % 100))
+                    .append(',').append(new String[] {"Rua Tiradentes", "Avenida Paulista", "Rua Augusta"}[i % 3]).append(',')
+                    .append(10 + i * 97).append(',').append(String.format("%02d/%02d/%d", 1 + i * 2, 1 + i % 12,
+                            i < 3 ? 1926 + i : 1950 + i * 3)).append(',').append(i % 2 == 0 ? "F" : "M").append('\n');
+        }
+        Files.writeString(in.resolve("cidadaos.csv"), people.toString());
+        StringBuilder visits = new StringBuilder("atendimento,trabalhador,hora,servico\n");
+        for (int i = 0; i < 30; i++) {
+            int p = i * 7 % 12;
+            visits.append(5000 + i).append(',').append(String.format("%03d.%03d.%03d-%02d", 100 + p * 37, 200 + p * 11,
+                    300 + p * 7, p * 8 % 100)).append(',').append(String.format("%02d:%02d", 8 + i % 9, i * 7 % 60))
+                    .append(',').append(i % 2 == 0 ? "Vacina" : "Consulta").append('\n');
+        }
+        Files.writeString(in.resolve("atendimentos.csv"), visits.toString());
+        return in;
+    }
+
+    @Test
+    void codesContainedInAnotherTablesKeyAreAForeignKeyWhateverTheHeader() throws IOException {
+        JobSpec spec = propose(registry());
+        assertThat(foreignKeys(spec, "atendimentos")).contains(new ForeignKey("trabalhador", "cidadaos", "cpf"));
+    }
+
+    @Test
+    void aHouseNumberAfterAStreetATimeOfDayAndDatesOf90YearsAgoAreProtected() throws IOException {
+        Path in = registry();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "cidadaos", "numero")).isEqualTo(new ColumnRule.Identifier(IdentifierType.STREET_ADDRESS));
+        assertThat(rule(spec, "atendimentos", "hora")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "cidadaos", "nascimento")).isEqualTo(new ColumnRule.Identifier(IdentifierType.DATE_OF_BIRTH));
+        JobReport report = run(in, spec, dir.resolve("registry-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("registry-out/cidadaos.csv"))).doesNotContain("1926").doesNotContain("1927");
+    }
+
     /** Twelve survey answers under headers that say nothing: q3 holds ages (three over 89), q4 a score of 1 to 5. */
     private Path survey() throws IOException {
         Path in = Files.createDirectories(dir.resolve("survey"));

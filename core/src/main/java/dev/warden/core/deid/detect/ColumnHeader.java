@@ -60,7 +60,7 @@ public final class ColumnHeader {
     }
 
     private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passcode", "passphrase",
-            "pin", "secret", "salt", "otp", "totp", "apikey", "token", "pass", "cvv", "cvc", "cvv2", "cvc2", "puk",
+            "pin", "pw", "pwhash", "secret", "salt", "otp", "totp", "apikey", "token", "pass", "cvv", "cvc", "cvv2", "cvc2", "puk",
             "puk1", "puk2", "pukcode", "combination", "passwort", "kennwort", "senha", "contrasena", "contraseña");
     private static final List<String> CREDENTIAL_PARTS = List.of("password", "passwd", "securityanswer", "secretanswer",
             "securityquestion", "apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken",
@@ -589,7 +589,9 @@ public final class ColumnHeader {
         if (NATIONAL_ID.contains(n) || w.stream().anyMatch(NATIONAL_ID::contains)) {
             return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names a national id or passport number");
         }
-        if (w.contains("ip") || n.contains("ipaddress") || n.contains("ipv4") || n.contains("ipv6")) {
+        // Not ship_address, whose letters hold "ipaddress" across two words.
+        if (w.contains("ip") || w.stream().anyMatch(x -> x.endsWith("ipaddress") && !x.endsWith("shipaddress"))
+                || n.contains("ipv4") || n.contains("ipv6")) {
             return Meaning.identifier(IdentifierType.IP_ADDRESS, "the header names an IP address");
         }
         if (n.contains("macaddress") || w.contains("imei") || w.contains("udi") || n.contains("serialnumber")) {

@@ -21,6 +21,14 @@ class ColumnHeaderTest {
         assertThat(ColumnHeader.words("  ")).isEmpty();
     }
 
+    @Test
+    void aShippingAddressIsNoIpAddressAndHl7FieldsTheStandardDoesNotListAreJudgedByValues() {
+        assertThat(ColumnHeader.meaning("orders", "ship_address").type()).contains(IdentifierType.STREET_ADDRESS);
+        assertThat(ColumnHeader.meaning("orders", "shipaddress").type()).isNotEqualTo(Optional.of(IdentifierType.IP_ADDRESS));
+        assertThat(ColumnHeader.meaning("oru_observations", "OBX_3").kind()).isEqualTo(Kind.NONE);
+        assertThat(ColumnHeader.meaning("oru_observations", "NTE_3").kind()).isEqualTo(Kind.FREE_TEXT);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"q8", "Q12", "c1", "V3", "x", "Unnamed: 4", "item_7", "Question 8", "col12", "field_3", "  "})
     void headersOfNumbersAndLettersAloneSayNothing(String header) {
