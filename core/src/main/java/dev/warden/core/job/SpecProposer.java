@@ -1119,8 +1119,9 @@ public final class SpecProposer {
                 continue;
             }
             nonBlank++;
-            if (readsAsName(v, first -> true)) {
-                people++;
+            if (readsAsName(v, first -> true) && Arrays.stream(v.strip().split("\\s+")).map(w -> w.replace(".", "")
+                    .toLowerCase(Locale.ROOT)).anyMatch(w -> w.length() >= 3 && !HONORIFICS.contains(w) && !TITLES.contains(w))) {
+                people++; // a name word beside the titles: RN J. Kowalczyk, not a title and initials (RPh KL)
             }
         }
         return nonBlank > 0 && people * 2 >= nonBlank;
@@ -1605,6 +1606,7 @@ public final class SpecProposer {
                 continue;
             }
             boolean codes = values.stream().allMatch(v -> v.length() >= 4 && !PLAIN_NUMBER.matcher(v).matches())
+                    && !values.stream().allMatch(OutputValidator::smallInteger) // surrogate keys coincide by chance
                     && (values.stream().allMatch(v -> v.chars().anyMatch(Character::isDigit))
                     || values.size() >= 3 && values.stream().allMatch(v -> v.chars().noneMatch(Character::isWhitespace))
                     && values.stream().filter(v -> v.chars().anyMatch(Character::isDigit)).count() * 2 >= values.size());
@@ -1651,8 +1653,8 @@ public final class SpecProposer {
     private static int alternateKeyNameScore(String column, String unique) {
         String c = normalizedHeader(column);
         String k = normalizedHeader(unique);
-        if (k.length() < 3 || GENERIC_KEY_NAMES.contains(k)) {
-            return 0;
+        if (k.length() < 3 || GENERIC_KEY_NAMES.contains(k) || ROW_NUMBER_STEMS.contains(k.replaceAll("(id|key|no|nr|num)$", ""))) {
+            return 0; // every table's own row_id shares the name and numbers rows, not another table's
         }
         return c.equals(k) ? 3 : c.endsWith(k) && k.length() >= 4 ? 2 : 0;
     }
@@ -1791,6 +1793,10 @@ public final class SpecProposer {
 
     /** The year of a date: the first four digits of yyyyMMdd..., else the first 18xx-20xx standing alone. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^((?:18|19|20)[0-9]{2})[0-9]{4}|(?<![0-9])((?:18|19|20)[0-9]{2})(?![0-9])");
+
+    /** Professional titles written before a clinician's name (registered nurse, pharmacist, nurse practitioner...). */
+    private static final Set<String> TITLES = Set.of("rn", "rph", "np", "pa", "md", "do", "lpn", "cna", "pharm", "pharmd",
+            "dds", "dmd", "phd", "aprn", "crna", "emt");
 
     /** Stems of key names that number rows of an export rather than name what the table holds (MIMIC's row_id). */
     private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
