@@ -1622,8 +1622,12 @@ public final class SpecProposer {
                     int k = indexOf(e.getValue(), u.name());
                     int score = Math.max(alternateKeyNameScore(column, u.name()),
                             u.name().equalsIgnoreCase(primaryKeys.get(parent)) ? nameScore(column, parent, u.name(), false) : 0);
+                    boolean primary = u.name().equalsIgnoreCase(primaryKeys.get(parent));
                     if (score <= bestScore || score < 2 && !codes && !many
-                            || !distinctNonBlank(samples.get(parent).rows(), k) || samples.get(parent).rows().size() < 2) {
+                            || !distinctNonBlank(samples.get(parent).rows(), k) || samples.get(parent).rows().size() < 2
+                            // an alternate key is a code (MSISDN, IMEI, e-mail, CPF), not text that is unique by
+                            // chance in the rows read (two organisations' addresses)
+                            || !primary && samples.get(parent).rows().stream().anyMatch(r -> r[k].chars().anyMatch(Character::isWhitespace))) {
                         continue;
                     }
                     Set<String> parentValues = samples.get(parent).whole() ? columnValues(samples.get(parent), k)
