@@ -118,6 +118,9 @@ final class KeptColumnDetector implements ValueDetector {
                 && DetectorKind.PHONE.count(v) > 0) {
             return IdentifierType.TELEPHONE_NUMBER;
         }
+        if (carets >= 4 && digits >= 5 && DetectorKind.HL7_ADDRESS.count(v) > 0) {
+            return IdentifierType.STREET_ADDRESS;
+        }
         if (digits >= 13 && DetectorKind.CREDIT_CARD.count(v) > 0) {
             return IdentifierType.CREDIT_CARD_NUMBER;
         }

@@ -24,6 +24,12 @@ class KeptColumnDetectorTest {
     }
 
     @Test
+    void anHl7AddressInAKeptColumnIsFound() {
+        assertThat(new KeptColumnDetector("PID_11").detect("116 Ocean Ave^Apt 8^Westbrook^ME^04092^USA^H"))
+                .isEqualTo(IdentifierType.STREET_ADDRESS);
+    }
+
+    @Test
     void anInternationalisedEmailAddressInAKeptColumnIsFound() {
         assertThat(new KeptColumnDetector("эл_почта").detect("client9785@почта.example"))
                 .isEqualTo(IdentifierType.EMAIL_ADDRESS);

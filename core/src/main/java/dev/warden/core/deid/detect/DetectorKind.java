@@ -82,6 +82,14 @@ public enum DetectorKind {
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?", false),
+    /**
+     * An HL7 v2 extended address (XAD, HL7 v2.5.1) that holds a US ZIP code: street, other designation, city, a US
+     * state or territory code (ISO 3166-2:US) and the ZIP ({@code 12345} or {@code 12345-6789}) as its first five
+     * components, maybe followed by country and address type ({@code 116 Ocean Ave^Apt 8^Westbrook^ME^04092^USA^H}).
+     * The street and the ZIP are Safe Harbor identifiers (45 CFR 164.514(b)(2)(i)(B)); found inside free text too.
+     */
+    HL7_ADDRESS(IdentifierType.STREET_ADDRESS, "(?<![^\\s~|,;\"])[^\\^~|]{1,200}\\^[^\\^~|]{0,200}\\^[^\\^~|]{1,100}"
+            + "\\^(?<xadState>[A-Z]{2})\\^\\d{5}(?:-\\d{4})?(?![\\w-])(?:\\^[^\\^~|]{0,200}){0,20}+", true),
     /** UUID, 8-4-4-4-12 hex digits (RFC 9562 text form). */
     UUID(IdentifierType.OTHER_UNIQUE_IDENTIFIER,
             "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])",
@@ -128,6 +136,9 @@ public enum DetectorKind {
         if (!embedded) {
             return matchesWhole(text) ? 1 : 0;
         }
+        if (this == HL7_ADDRESS && text.indexOf('^') < 0) {
+            return 0;
+        }
         int n = 0;
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -153,6 +164,8 @@ public enum DetectorKind {
                 return luhn(m.group()) && !timestamp(m.group());
             case PHONE:
                 return validPhone(m);
+            case HL7_ADDRESS:
+                return ClosedVocabulary.US_SUBDIVISIONS.contains(m.group("xadState"));
             case IBAN:
                 return mod97(m.group());
             case DATE:

@@ -103,6 +103,28 @@ class DetectorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "116 Ocean Ave^Apt 8^Westbrook^ME^04092^USA^H|true", "758 Stevens Ave^^Portland^ME^04101^USA^H|true",
+        "1 Main St^^Omaha^NE^68102-1234|true", "PO Box 12^^San Juan^PR^00901^USA^M~2 Elm St^^Bangor^ME^04401|true",
+        "116 Ocean Ave^Apt 8^Westbrook^XX^04092^USA^H|false", "^^Westbrook^ME^04092|false",
+        "116 Ocean Ave^Apt 8^^ME^04092|false", "116 Ocean Ave^Apt 8^Westbrook^ME^0409|false",
+        "116 Ocean Ave^Apt 8^Westbrook^ME^040921^USA|false", "5556404^^^MMCLAB^MR|false",
+        "12345^Some text^LN^AB^12345|false", "Toronto^^Toronto^ON^M5V 2T6^CAN|false",
+        "MMC Core Lab^^^^^CLIA&2.16.840.1.113883.4.7&ISO^XX^^^22D0999999|false"})
+    void anHl7AddressWithAUsStateAndZipIsAnAddress(String value, boolean address) {
+        assertThat(DetectorKind.HL7_ADDRESS.count(value) > 0).isEqualTo(address);
+    }
+
+    @Test
+    void anHl7AddressIsFoundWholeAndInsideAMessageSegment() {
+        assertThat(DetectorKind.HL7_ADDRESS.matchesWhole("116 Ocean Ave^Apt 8^Westbrook^ME^04092^USA^H")).isTrue();
+        assertThat(DetectorKind.HL7_ADDRESS.count("PID|1||5556404^^^MMCLAB^MR||LINDQVIST^BARTHOLOMEW^C^^||19830516|M"
+                + "|||116 Ocean Ave^Apt 8^Westbrook^ME^04092^USA^H||^PRN^PH^^1^207^3832349")).isEqualTo(1);
+        assertThat(new IdentifierScanner().find("PID|1||116 Ocean Ave^^Westbrook^ME^04092||^PRN^PH^^1^207^3832349"))
+                .contains(DetectorKind.HL7_ADDRESS, DetectorKind.PHONE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "müller@bücher.de|true", "client9785@почта.example|true", "用户@例子.广告|true", "info@bücher.xn--p1ai|true",
         "δοκιμή@παράδειγμα.δοκιμή|true", "user@मेल.भारत|true", "müller@localhost|false", "a@b.c|false",
         "müller@bücher.d1|false"})
@@ -141,6 +163,7 @@ class DetectorsTest {
                 "+" + "1 ".repeat(50_000), "+1" + "2".repeat(100_000), "+1" + " (1)".repeat(30_000),
                 "a".repeat(100_000) + "@", "a@" + "b.".repeat(50_000) + "1", "ü".repeat(50_000) + "@ü",
                 "^PRN^PH^" + "x".repeat(100_000), "^PRN^PH^^1^207^" + "3".repeat(100_000),
+                "a^".repeat(50_000), "a b^".repeat(30_000) + "ME^04092", "x ".repeat(50_000) + "^",
                 "1".repeat(100_000), "+1.".repeat(40_000), "1-".repeat(50_000));
         IdentifierScanner scanner = new IdentifierScanner();
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
