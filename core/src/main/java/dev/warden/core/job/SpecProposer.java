@@ -141,7 +141,7 @@ public final class SpecProposer {
         Map<String, String> primaryKeys = new LinkedHashMap<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
-            Optional<String> pk = s.primaryKey().or(() -> guessPrimaryKey(t, s, samples.get(t).rows()));
+            Optional<String> pk = s.primaryKey().or(() -> guessPrimaryKey(t, s, samples.get(t).rows(), tables));
             pk.ifPresent(k -> primaryKeys.put(t, k));
         }
         sharedKeyHomes(tables, schemas, samples, primaryKeys).forEach(primaryKeys::putIfAbsent);
@@ -182,10 +182,12 @@ public final class SpecProposer {
         Set<String> referenced = new HashSet<>();
         foreignKeys.values().forEach(l -> l.forEach(f -> referenced.add(f.referencedTable().toLowerCase(Locale.ROOT))));
         Map<String, Pending> pending = new LinkedHashMap<>();
+        Map<String, List<String>> entitiesOf = new HashMap<>();
+        Set<String> references = new HashSet<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
-            Sample sample = samples.get(t);
-            List<String> entities = entities(t, s, sample.rows(), entity, primaryKeys, foreignKeys, samples, schemas);
+            List<String> entities = entities(t, s, samples.get(t).rows(), entity, primaryKeys, foreignKeys, samples, schemas);
+            entitiesOf.put(t, entities);
             // A reference table: other tables refer to its rows, it has no link to the data subjects, and none of its
             // headers names a personal identifier (categories, products, regions, care sites).
             // A lookup table is one that nothing links to the data subjects' tables at all (a list of states beside
@@ -193,8 +195,24 @@ public final class SpecProposer {
             boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
             boolean lookup = entity.isPresent() && !isReferenced && foreignKeys.get(t).isEmpty();
             boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
-            boolean reference = (isReferenced || lookup) && unlinked
-                    && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())));
+            if ((isReferenced || lookup) && unlinked && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())))) {
+                references.add(t);
+            }
+        }
+        // A table that refers to a table of records about people (segments -> bookings, whose contact columns name
+        // people) records events of those people, not things: it is no reference table, nor are the tables that
+        // refer to it in turn. Reference tables refer only to reference tables (products -> categories).
+        for (boolean changed = true; changed; ) {
+            changed = references.removeIf(t -> foreignKeys.get(t).stream().map(f -> tableNamed(tables, f.referencedTable()))
+                    .anyMatch(p -> p != null && !p.equals(t) && !references.contains(p)));
+        }
+        for (String t : tables) {
+            TableSchema s = schemas.get(t);
+            Sample sample = samples.get(t);
+            List<String> entities = entitiesOf.get(t);
+            boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
+            boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
+            boolean reference = references.contains(t);
             // A table of organisations (shippers, payers): referred to, not linked to the data subjects, a column that
             // names the organisation and none that names a person. Its key names an organisation, not a person.
             // Columns of a contact (contact_name, contact_title): the rows are organisations reached through a person.
@@ -223,6 +241,14 @@ public final class SpecProposer {
                         reference, organisations, contacts, entity.map(t::equalsIgnoreCase).orElse(false),
                         primaryKeys.containsKey(t), asOf);
                 Optional<ColumnSpec> spec = decide(col);
+                spec = spec.map(x -> oldDatesAreBirthDates(x, e, reference, asOf));
+                if (c > 0 && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
+                        && HOUSE_NUMBER_HEADERS.contains(normalizedHeader(column))
+                        && identifierType(p.decided.getOrDefault(s.columns().get(c - 1).name(),
+                                keep("", "")).rule()).filter(x -> x == IdentifierType.STREET_ADDRESS).isPresent()) {
+                    spec = Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, "the house number of the street "
+                            + "address in the column before it (" + s.columns().get(c - 1).name() + ")"));
+                }
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
                 } else {
@@ -449,6 +475,7 @@ public final class SpecProposer {
                     continue;
                 }
                 int named = 0;
+                int given = 0;
                 int nonBlank = 0;
                 for (String v : e.values) {
                     if (v == null || v.isBlank()) {
@@ -458,8 +485,16 @@ public final class SpecProposer {
                     if (readsAsName(v, first -> HONORIFICS.contains(first) || givenNames.contains(first))) {
                         named++;
                     }
+                    if (givenNames.contains(v.strip().toLowerCase(Locale.ROOT))) {
+                        given++;
+                    }
                 }
-                if (nonBlank > 0 && named * 2 >= nonBlank) {
+                if (nonBlank >= 3 && given * 5 >= nonBlank * 4) {
+                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
+                            + "distinct values are given names that a name column of this data set holds: the given name "
+                            + "of a relative or another person (a father's name, a patronymic), however many rows share one "
+                            + "(45 CFR 164.514(b)(2)(i)(A))", given, nonBlank)));
+                } else if (nonBlank > 0 && named * 2 >= nonBlank) {
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
                             + "distinct values read as people's names (an honorific, or a given name that a name column "
                             + "of this data set holds, then capitalised name words): names, however many rows share one "
@@ -823,7 +858,8 @@ public final class SpecProposer {
         }
         List<String> headerWords = ColumnHeader.words(column);
         if (h.kind() == ColumnHeader.Kind.FREE_TEXT && !headerWords.isEmpty()
-                && NOTE_WORDS.contains(headerWords.get(headerWords.size() - 1))) {
+                && (NOTE_WORDS.contains(headerWords.get(headerWords.size() - 1))
+                        || headerWords.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages))) {
             return Optional.of(suppress(column, h.rule() + ": notes and comments can name anyone, however often their "
                     + "values repeat"));
         }
@@ -936,6 +972,21 @@ public final class SpecProposer {
         String column = c.name();
         List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
                 ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
+        if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> TIME_OF_DAY.matcher(v.strip()).matches())) {
+            return Optional.of(suppress(column, "every value is a time of day (HH:mm): the time of an event of the data "
+                    + "subjects, an element of its date and time (45 CFR 164.514(b)(2)(i)(C)); change to keep after review "
+                    + "if it is no one's event (opening hours)"));
+        }
+        if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> YEAR_MONTH.matcher(v.strip()).matches())) {
+            return Optional.of(suppress(column, "every value is a year and a month (yyyy-MM, MM/yyyy): the month is an "
+                    + "element of a date of the data subjects (45 CFR 164.514(b)(2)(i)(C)); change to keep after review if "
+                    + "the months are no one's events"));
+        }
+        if (!judged.isEmpty() && judged.stream().allMatch(v -> MEASUREMENT_PAIR.matcher(v.strip()).matches()
+                && Integer.parseInt(v.strip().substring(0, v.strip().indexOf('/'))) > 31)) {
+            return Optional.of(keep(column, "every value is a pair of measurements (164/74, as blood pressure is written) "
+                    + "whose first number is over 31: no day, month or date"));
+        }
         long dotted = judged.stream().filter(v -> DOTTED_DATE.matcher(v.strip()).matches()).count();
         long dates = judged.stream().filter(v -> DetectorKind.DATE.matchesWhole(v.strip())).count();
         if (!judged.isEmpty() && dotted >= ColumnClassifier.MIN_HIT_RATE * judged.size() && dates < judged.size()) {
@@ -1126,7 +1177,8 @@ public final class SpecProposer {
             TableSchema schema, Map<String, ColumnEvidence> evidence, ColumnEvidence e) {
         List<String> words = ColumnHeader.words(schema.columns().get(column).name());
         if (e.embeddedHitValues() > 0 || e.maxLength > 300
-                || !words.isEmpty() && NOTE_WORDS.contains(words.get(words.size() - 1))) {
+                || !words.isEmpty() && NOTE_WORDS.contains(words.get(words.size() - 1))
+                || words.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages)) {
             return Optional.empty(); // notes can name anyone, whatever they pair with
         }
         for (int c = 0; c < schema.columns().size(); c++) {
@@ -1272,7 +1324,7 @@ public final class SpecProposer {
     }
 
     /** A column named {@code id} or {@code <table>id} (singular or plural, any separator) whose values read are unique. */
-    private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows) {
+    private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows, List<String> tables) {
         String t = table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         Set<String> names = new HashSet<>(List.of("id"));
         for (String singular : List.of(t, t.replaceAll("s$", ""), t.replaceAll("ies$", "y"), t.replaceAll("es$", ""))) {
@@ -1301,9 +1353,17 @@ public final class SpecProposer {
         // least two rows, digits in every value and no spaces, or a header naming an identifier.
         // Not a column named for another table's key (patient_address.patient_id, death.person_id): that is a foreign
         // key, unique only because each parent row has at most one such child.
+        // A first column named like a key (pax_id, seg_id) whose stem begins no other table's name is this table's own.
         String firstName = schema.columns().isEmpty() ? "" : normalizedHeader(schema.columns().get(0).name());
-        if (!schema.columns().isEmpty() && rows.size() >= 2 && !firstName.endsWith("id") && !firstName.endsWith("ref")
-                && !firstName.endsWith("key")) {
+        boolean keyName = firstName.endsWith("id") || firstName.endsWith("ref") || firstName.endsWith("key");
+        String stem = firstName.replaceAll("(id|ref|key)$", "");
+        boolean namesOtherTable = !keyName || stem.length() < 2 || tables.stream().filter(o -> !o.equals(table))
+                .map(SpecProposer::normalizedHeader).anyMatch(o -> o.startsWith(stem) || stem.startsWith(o.replaceAll("s$", "")));
+        if (!schema.columns().isEmpty() && rows.size() >= 2 && !namesOtherTable
+                && distinctNonBlank(rows, 0) && rows.stream().allMatch(r -> r[0].indexOf(' ') < 0)) {
+            return Optional.of(schema.columns().get(0).name());
+        }
+        if (!schema.columns().isEmpty() && rows.size() >= 2 && !keyName) {
             String first = schema.columns().get(0).name();
             List<String> firstWords = ColumnHeader.words(first);
             boolean identifierHeader = ColumnHeader.meaning(table, first).kind() == ColumnHeader.Kind.IDENTIFIER
@@ -1471,13 +1531,19 @@ public final class SpecProposer {
     }
 
     /**
-     * Foreign keys to another table's unique column that is not its primary key (an alternate key: a subscriber's
-     * MSISDN or IMEI, a guest's e-mail), found by the same two pieces of evidence as a reference to a primary key:
-     * the header is the unique column's own name or ends with it ({@code callRecords.callingMsisdn} ->
-     * {@code subscribers.msisdn}), and every value read of the column is a value of the unique column. The parent
-     * column is unique in the rows read, holds no empty value and values of four characters or more; the child holds
-     * two distinct values or more. The child then takes the parent column's rule and consistency domain, so the pair
-     * still joins after de-identification.
+     * Foreign keys that {@link #inferForeignKeys} left unfound: references to another table's unique column (its
+     * primary key or an alternate key such as a subscriber's MSISDN or IMEI, a guest's e-mail, a citizen's CPF) by
+     * containment — every value read of the column is a value of the unique column — with one more piece of evidence
+     * that the containment is no coincidence:
+     * <ul>
+     *   <li>the header is the unique column's own name or ends with it ({@code callRecords.callingMsisdn} ->
+     *   {@code subscribers.msisdn}), or names the other table ({@code coupons.segment} -> {@code segments});</li>
+     *   <li>or the values are codes: every one four characters or more with a digit, not a date or a decimal number
+     *   (record locators {@code FGCH54}, staff numbers {@code E20000}, CPF {@code 955.692.227-07}, {@code 24945});</li>
+     *   <li>or twenty distinct values or more, not all small integers.</li>
+     * </ul>
+     * The parent column is unique in the rows read and holds no empty value. The child then takes the parent column's
+     * rule and consistency domain, so the pair still joins after de-identification.
      */
     private List<ForeignKey> alternateKeyReferences(String table, TableSchema schema, Map<String, Sample> samples,
             Map<String, TableSchema> schemas, Map<String, String> primaryKeys, List<ForeignKey> found) {
@@ -1494,25 +1560,28 @@ public final class SpecProposer {
                     values.add(row[c]);
                 }
             }
-            if (values.size() < 2 || values.stream().anyMatch(v -> v.length() < 4)) {
+            if (values.size() < 2 || values.stream().anyMatch(v -> DetectorKind.DATE.matchesWhole(v))) {
                 continue;
             }
+            boolean codes = values.stream().allMatch(v -> v.length() >= 4 && v.chars().anyMatch(Character::isDigit)
+                    && !PLAIN_NUMBER.matcher(v).matches());
+            boolean many = values.size() >= 20 && !values.stream().allMatch(OutputValidator::smallInteger);
             ForeignKey best = null;
-            int bestScore = 1;
+            int bestScore = -1;
             for (Map.Entry<String, TableSchema> e : schemas.entrySet()) {
                 String parent = e.getKey();
                 if (parent.equals(table)) {
                     continue;
                 }
                 for (SourceColumn u : e.getValue().columns()) {
-                    if (u.name().equalsIgnoreCase(primaryKeys.get(parent))) {
+                    int k = indexOf(e.getValue(), u.name());
+                    int score = Math.max(alternateKeyNameScore(column, u.name()),
+                            u.name().equalsIgnoreCase(primaryKeys.get(parent)) ? nameScore(column, parent, u.name(), false) : 0);
+                    if (score <= bestScore || score < 2 && !codes && !many
+                            || !distinctNonBlank(samples.get(parent).rows(), k) || samples.get(parent).rows().size() < 2) {
                         continue;
                     }
-                    int score = alternateKeyNameScore(column, u.name());
-                    if (score <= bestScore || !uniqueColumn(samples.get(parent), indexOf(e.getValue(), u.name()))) {
-                        continue;
-                    }
-                    Set<String> parentValues = samples.get(parent).whole() ? columnValues(samples.get(parent), indexOf(e.getValue(), u.name()))
+                    Set<String> parentValues = samples.get(parent).whole() ? columnValues(samples.get(parent), k)
                             : allValues(parent, u.name());
                     if (parentValues.containsAll(values)) {
                         best = new ForeignKey(column, parent, u.name());
@@ -1527,6 +1596,14 @@ public final class SpecProposer {
         return fks;
     }
 
+    /** A decimal number or a signed one (an amount, a measurement), not a code. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+][0-9]+([.,][0-9]+)?|[0-9]+[.,][0-9]+");
+
+    /** @return the table of {@code tables} named {@code name} (case-insensitive), or null */
+    private static String tableNamed(List<String> tables, String name) {
+        return tables.stream().filter(x -> x.equalsIgnoreCase(name)).findFirst().orElse(null);
+    }
+
     /** 3: the header is the unique column's name; 2: it ends with that name (a role before it); 0: neither. */
     private static int alternateKeyNameScore(String column, String unique) {
         String c = normalizedHeader(column);
@@ -1535,6 +1612,17 @@ public final class SpecProposer {
             return 0;
         }
         return c.equals(k) ? 3 : c.endsWith(k) && k.length() >= 4 ? 2 : 0;
+    }
+
+    /** Whether column {@code k} holds a value in every row, no two rows the same. */
+    private static boolean distinctNonBlank(List<String[]> rows, int k) {
+        Set<String> seen = new HashSet<>();
+        for (String[] row : rows) {
+            if (row[k] == null || row[k].isBlank() || !seen.add(row[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether column {@code k} of the rows read is a candidate key: two rows or more, none empty, all distinct, four characters or more. */
@@ -1632,6 +1720,49 @@ public final class SpecProposer {
     private static final Set<String> GENERIC_KEY_NAMES = Set.of("id", "code", "number", "num", "key", "ref", "name",
             "value", "type", "nr", "no", "uid", "uuid", "guid");
 
+    /**
+     * A date column cut to its year whose oldest year is 90 or more years before {@code asOf}, outside a reference
+     * table: a date that old among records of people is most likely a birth date (HL7's PID-7, a {@code c3} under no
+     * telling header), and Safe Harbor aggregates years indicative of an age over 89 (45 CFR 164.514(b)(2)(i)(C)), so
+     * it is generalized as a birth date: the year stays, years implying an age over 89 become 90+.
+     */
+    private static ColumnSpec oldDatesAreBirthDates(ColumnSpec spec, ColumnEvidence e, boolean reference, LocalDate asOf) {
+        if (reference || !(spec.rule() instanceof ColumnRule.Identifier id) || id.type() != IdentifierType.DATE) {
+            return spec;
+        }
+        int oldest = Integer.MAX_VALUE;
+        for (String v : e.values.size() > 20_000 ? e.values.subList(0, 20_000) : e.values) {
+            java.util.regex.Matcher m = YEAR.matcher(v);
+            if (m.find()) {
+                oldest = Math.min(oldest, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+        }
+        if (oldest > asOf.getYear() - 90) {
+            return spec;
+        }
+        return identifier(spec.name(), IdentifierType.DATE_OF_BIRTH, spec.comment().orElse("").replaceFirst("^DATE: ", "")
+                + "; the oldest year ("
+                + oldest + ") is 90 or more years before " + asOf + ": read as a birth date, years implying an age over 89 "
+                + "become 90+ (45 CFR 164.514(b)(2)(i)(C))");
+    }
+
+    /** The year of a date: the first four digits of yyyyMMdd..., else the first 18xx-20xx standing alone. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^((?:18|19|20)[0-9]{2})[0-9]{4}|(?<![0-9])((?:18|19|20)[0-9]{2})(?![0-9])");
+
+    /** A year and a month: yyyy-MM or MM/yyyy. */
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(19|20)[0-9]{2}-(0[1-9]|1[0-2])|(0?[1-9]|1[0-2])/(19|20)[0-9]{2}");
+
+    /** Two measurements written with a slash: systolic/diastolic blood pressure, 164/74. */
+    private static final java.util.regex.Pattern MEASUREMENT_PAIR = java.util.regex.Pattern.compile("[0-9]{2,3}/[0-9]{2,3}");
+
+    /** A time of day, 24-hour clock, with or without seconds. */
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
+
+    /** Headers of the house number of an address, when they follow a street column. */
+    private static final Set<String> HOUSE_NUMBER_HEADERS = Set.of("numero", "número", "num", "nr", "no", "number",
+            "housenumber", "hausnummer", "husnummer", "huisnummer", "civico", "ncivico", "numerocivico", "номер",
+            "дом", "номердома", "αριθμός", "αριθμος", "numer", "numerdomu", "numéro", "numerodomicilio");
+
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
             "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
@@ -1641,7 +1772,10 @@ public final class SpecProposer {
             "ghz", "hz", "km", "kg", "mg", "ml", "mm", "cm", "ms", "sec", "secs", "seconds", "min", "mins", "minutes",
             "hours", "hrs", "kwh", "watts", "volts", "pct", "percent", "deg", "degrees", "speed", "distance", "revenue",
             "balance", "fee", "fees", "amt", "volume", "calories", "steps", "score", "points", "cents", "meters",
-            "metres", "miles", "feet", "grams", "pounds", "lbs", "liters", "litres");
+            "metres", "miles", "feet", "grams", "pounds", "lbs", "liters", "litres", "salary", "income", "wage", "wages",
+            "pay", "gross", "net", "tax", "pension", "bonus", "rent", "eur", "usd", "gbp", "rub", "sek", "brl", "chf",
+            "euro", "euros", "dollars", "capital", "salario", "salário", "gehalt", "lohn", "salaire", "stipendio",
+            "сумма", "цена", "τιμή", "τιμη", "arvode", "pris", "preco", "preço", "precio", "prezzo", "prix", "preis");
 
     /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
     private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",
