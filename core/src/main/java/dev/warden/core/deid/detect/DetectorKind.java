@@ -227,11 +227,11 @@ public enum DetectorKind {
         if (DATE.matchesWhole(body) || IPV4.matchesWhole(body)) {
             return false;
         }
-        boolean dotsOnly = body.indexOf(' ') < 0 && body.indexOf('-') < 0 && body.indexOf('(') < 0;
-        if (dotsOnly && body.indexOf('.') >= 0) {
-            // 1234.5678 (a decimal), 12.345.678 (grouped by thousands), 10.0.19041.1234 (a version): a phone number
-            // written with dots has three groups or more after the country code, none longer than four digits.
-            String[] parts = body.split("\\.");
+        if (body.indexOf('.') >= 0) {
+            // 1234.5678 (a decimal), 12.345.678 (grouped by thousands), 10.0.19041.1234 (a version), +40.7128-074.0060
+            // (an ISO 6709 position): a phone number written with dots has three groups or more after the country
+            // code, none longer than four digits, and no dash.
+            String[] parts = body.split("[ .()]+");
             boolean thousands = true;
             for (int i = 1; i < parts.length; i++) {
                 if (parts[i].length() > 4) {
@@ -239,7 +239,7 @@ public enum DetectorKind {
                 }
                 thousands &= parts[i].length() == 3;
             }
-            if (parts.length < 4 || thousands) {
+            if (body.indexOf('-') >= 0 || parts.length < 4 || thousands) {
                 return false;
             }
         }

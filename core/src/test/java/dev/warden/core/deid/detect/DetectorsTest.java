@@ -59,6 +59,7 @@ class DetectorsTest {
         "+2024-05-17|an ISO date", "+20240517|a basic ISO date", "+17.05.2024|a date written day first",
         "+192.168.100.200|an IPv4 address", "+1234.5678|a decimal number", "+12.345.678|grouped by thousands",
         "+10.0.19041.1234|a version string", "+978-3-16-148410-0|a hyphenated ISBN-13",
+        "+40.7128-074.0060|an ISO 6709 position", "+40.712812|a latitude", "+1.5 12345678|a decimal and a number",
         "+0 20 7946 0958|no country code starts with 0", "+44 20 7946 0958x|followed by a letter",
         "+12345678,50|a decimal with a comma"})
     void aPlusFollowedByDigitsThatAreSomethingElseIsNoPhone(String value, String why) {
