@@ -199,12 +199,31 @@ public final class SpecProposer {
                 references.add(t);
             }
         }
-        // A table that refers to a table of records about people (segments -> bookings, whose contact columns name
-        // people) records events of those people, not things: it is no reference table, nor are the tables that
-        // refer to it in turn. Reference tables refer only to reference tables (products -> categories).
+        // A table that refers to a group of the data subjects (segments -> bookings, which the passengers refer to, at
+        // most three passengers a booking on average) or to a table linked to them records events of those people,
+        // not things: it is no reference table, nor are the tables that refer to it in turn. A reference to an
+        // organisation many people share (books -> branches) or to a person acting on the row (a department's head)
+        // does not count.
+        Set<String> groups = new HashSet<>();
+        entity.ifPresent(en -> foreignKeys.getOrDefault(tableNamed(tables, en), List.of()).forEach(f -> {
+            String p = tableNamed(tables, f.referencedTable());
+            int k = indexOf(schemas.get(tableNamed(tables, en)), f.column());
+            if (p == null || p.equalsIgnoreCase(en) || k < 0) {
+                return;
+            }
+            List<String[]> rows = samples.get(tableNamed(tables, en)).rows();
+            long parents = rows.stream().map(r -> r[k]).filter(v -> v != null && !v.isEmpty()).distinct().count();
+            if (parents > 0 && rows.size() <= 3 * parents) {
+                groups.add(p);
+            }
+        }));
         for (boolean changed = true; changed; ) {
-            changed = references.removeIf(t -> foreignKeys.get(t).stream().map(f -> tableNamed(tables, f.referencedTable()))
-                    .anyMatch(p -> p != null && !p.equals(t) && !references.contains(p)));
+            changed = references.removeIf(t -> foreignKeys.get(t).stream()
+                    .filter(f -> !ColumnHeader.namesActor(f.column()))
+                    .map(f -> tableNamed(tables, f.referencedTable()))
+                    .anyMatch(p -> p != null && !p.equals(t) && !entity.map(p::equalsIgnoreCase).orElse(false)
+                            && !references.contains(p) && (groups.contains(p)
+                            || entitiesOf.get(p).stream().anyMatch(x -> !x.startsWith("r:")))));
         }
         for (String t : tables) {
             TableSchema s = schemas.get(t);
@@ -1538,8 +1557,9 @@ public final class SpecProposer {
      * <ul>
      *   <li>the header is the unique column's own name or ends with it ({@code callRecords.callingMsisdn} ->
      *   {@code subscribers.msisdn}), or names the other table ({@code coupons.segment} -> {@code segments});</li>
-     *   <li>or the values are codes: every one four characters or more with a digit, not a date or a decimal number
-     *   (record locators {@code FGCH54}, staff numbers {@code E20000}, CPF {@code 955.692.227-07}, {@code 24945});</li>
+     *   <li>or the values are codes: every one four characters or more, not a date or a decimal number, with a digit in
+     *   each (staff numbers {@code E20000}, CPF {@code 955.692.227-07}, {@code 24945}) or, for three values or more
+     *   without spaces, in half of them (record locators {@code FGCH54}, {@code QKZTRB});</li>
      *   <li>or twenty distinct values or more, not all small integers.</li>
      * </ul>
      * The parent column is unique in the rows read and holds no empty value. The child then takes the parent column's
@@ -1563,8 +1583,10 @@ public final class SpecProposer {
             if (values.size() < 2 || values.stream().anyMatch(v -> DetectorKind.DATE.matchesWhole(v))) {
                 continue;
             }
-            boolean codes = values.stream().allMatch(v -> v.length() >= 4 && v.chars().anyMatch(Character::isDigit)
-                    && !PLAIN_NUMBER.matcher(v).matches());
+            boolean codes = values.stream().allMatch(v -> v.length() >= 4 && !PLAIN_NUMBER.matcher(v).matches())
+                    && (values.stream().allMatch(v -> v.chars().anyMatch(Character::isDigit))
+                    || values.size() >= 3 && values.stream().allMatch(v -> v.chars().noneMatch(Character::isWhitespace))
+                    && values.stream().filter(v -> v.chars().anyMatch(Character::isDigit)).count() * 2 >= values.size());
             boolean many = values.size() >= 20 && !values.stream().allMatch(OutputValidator::smallInteger);
             ForeignKey best = null;
             int bestScore = -1;
