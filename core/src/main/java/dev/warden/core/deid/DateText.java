@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time); {@code d-M-yyyy},
  * day first (Dutch, Danish, Indian exports); {@code d/M/yyyy}, day first, for a slash date whose first field is over 12
  * (a slash date that reads both ways is read month first: the year is right either way, the day and month may be
- * swapped). Hand-parsed: no formatter, no exception on the good path.
+ * swapped); {@code yyyy/M/d}, year first (Japanese, Chinese, Korean exports; optionally followed by a space and a time). Hand-parsed: no formatter, no exception on the good path.
  */
 final class DateText {
 
@@ -25,6 +25,8 @@ final class DateText {
     static final int SLASH_DAY_FIRST = 5;
     /** {@code d-M-yyyy}, day first. */
     static final int DASHED = 6;
+    /** {@code yyyy/M/d}, year first with slashes (Japanese, Chinese, Korean exports). */
+    static final int YEAR_SLASH = 7;
 
     /** English month abbreviations, as {@code dd-MMM-yyyy} writes them (Oracle's default, lab and biobank exports). */
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -92,6 +94,21 @@ final class DateText {
             }
         }
         int s1 = s.indexOf('/');
+        if (s1 == 4) {
+            int s2 = s.indexOf('/', 5);
+            if (s2 == 6 || s2 == 7) {
+                int end = s2 + 2 < len && Character.isDigit(s.charAt(s2 + 2)) ? s2 + 3 : s2 + 2;
+                if (len < end || (len > end && s.charAt(end) != ' ')) {
+                    throw bad(kind);
+                }
+                int y = digits(s, 0, 4, kind);
+                int m = digits(s, 5, s2, kind);
+                int d = digits(s, s2 + 1, end, kind);
+                // Zero-padded style when either field shows a leading zero (as M/d/yyyy); otherwise no padding.
+                int padding = (s.charAt(5) == '0' && s2 == 7) || (s.charAt(s2 + 1) == '0' && end - s2 == 3) ? 3 : 0;
+                return pack(y, m, d, YEAR_SLASH, end, padding, kind);
+            }
+        }
         if (s1 == 1 || s1 == 2) {
             int s2 = s.indexOf('/', s1 + 1);
             if (s2 == s1 + 2 || s2 == s1 + 3) {
@@ -133,7 +150,7 @@ final class DateText {
 
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
-                + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy)");
+                + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy)");
     }
 
     private static int digits(String s, int from, int to, String kind) {
@@ -238,6 +255,17 @@ final class DateText {
                 out[at++] = '-';
                 four(out, at, y);
                 at += 4;
+            }
+            case YEAR_SLASH -> {
+                int padding = (int) (p & 0xF);
+                int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
+                int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
+                out = new char[4 + 2 + mw + dw + restLength];
+                four(out, 0, y);
+                out[4] = '/';
+                at = field(out, 5, m, mw);
+                out[at++] = '/';
+                at = field(out, at, d, dw);
             }
             default -> {
                 // M/d/yyyy, or d.M.yyyy, d/M/yyyy, d-M-yyyy day first: the same fields in another order with

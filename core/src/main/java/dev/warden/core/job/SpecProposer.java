@@ -195,7 +195,16 @@ public final class SpecProposer {
             boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
             boolean lookup = entity.isPresent() && !isReferenced && foreignKeys.get(t).isEmpty();
             boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
-            if ((isReferenced || lookup) && unlinked && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())))) {
+            // "None of its headers names a personal identifier" is evidence only when the headers can be read: one of
+            // them names a thing, a category or a code (product_name, category, concept_id), or the table's name
+            // names organisations. A table whose headers say nothing readable (another script, another language) is
+            // judged column by column, as any other.
+            boolean readable = ColumnHeader.namesOrganisations(t) || s.columns().stream().map(c -> ColumnHeader.meaning(t, c.name()).kind())
+                    .anyMatch(k -> k == ColumnHeader.Kind.VOCABULARY || k == ColumnHeader.Kind.THING_NAME
+                            || k == ColumnHeader.Kind.CONCEPT_ID)
+                    || s.columns().stream().anyMatch(c -> ColumnHeader.namesCompany(c.name()));
+            if ((isReferenced || lookup) && unlinked && readable
+                    && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())))) {
                 references.add(t);
             }
         }
@@ -840,6 +849,16 @@ public final class SpecProposer {
                     + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
         }
+        if (namesStaff(column) && !e.values.isEmpty() && e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches())) {
+            return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's role ("
+                    + String.join(" ", ColumnHeader.words(column)) + ") and every value is a code of letters and digits: "
+                    + "staff numbers, replaced by a keyed code as staff names are protected, however many records share one"));
+        }
+        if (!e.values.isEmpty() && e.values.stream().allMatch(v -> ACCOUNT_HANDLE.matcher(v.strip()).matches())) {
+            return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, "every value is an account handle "
+                    + "(name@provider with no domain, as UPI payment addresses and chat handles are written): an "
+                    + "account identifier (45 CFR 164.514(b)(2)(i)(J))"));
+        }
         Optional<ColumnSpec> byValues = byValues(c);
         if (byValues.isPresent()) {
             return byValues;
@@ -1073,7 +1092,9 @@ public final class SpecProposer {
             "vendedor", "verkaeufer", "salesperson", "recruiter", "interviewer", "examiner", "inspector", "driver",
             "owner", "rekruter", "prowadzacy", "prowadzący", "opiekun", "lekarz", "veterinario", "veterinário",
             "veterinarian", "vet", "clinician", "referrer", "rep", "trainer", "judge", "magistrate", "counsel",
-            "lawyer", "solicitor", "barrister", "mediator", "midwife", "carer", "caregiver");
+            "lawyer", "solicitor", "barrister", "mediator", "midwife", "carer", "caregiver", "courier", "dispatcher",
+            "cashier", "porter", "paramedic", "vaccinator", "collector", "phlebotomist", "radiologist", "pathologist",
+            "cardiologist", "anaesthetist", "anesthetist", "adjuster", "underwriter", "teller", "postman", "mailman");
 
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
@@ -1083,7 +1104,7 @@ public final class SpecProposer {
     private static boolean namesStaff(String column) {
         List<String> w = ColumnHeader.words(column);
         return !w.isEmpty() && (STAFF_WORDS.contains(w.get(w.size() - 1)) || PERSON_NOUNS.contains(w.get(w.size() - 1))
-                || w.contains("referred"));
+                || w.contains("referred") || w.size() >= 2 && w.get(w.size() - 1).equals("by") || ColumnHeader.namesActor(column));
     }
 
     /**
@@ -1376,7 +1397,7 @@ public final class SpecProposer {
         String firstName = schema.columns().isEmpty() ? "" : normalizedHeader(schema.columns().get(0).name());
         boolean keyName = firstName.endsWith("id") || firstName.endsWith("ref") || firstName.endsWith("key");
         String stem = firstName.replaceAll("(id|ref|key)$", "");
-        boolean namesOtherTable = !keyName || stem.length() < 2 || tables.stream().filter(o -> !o.equals(table))
+        boolean namesOtherTable = !keyName || stem.length() < 2 || ROW_NUMBER_STEMS.contains(stem) || tables.stream().filter(o -> !o.equals(table))
                 .map(SpecProposer::normalizedHeader).anyMatch(o -> o.startsWith(stem) || stem.startsWith(o.replaceAll("s$", "")));
         if (!schema.columns().isEmpty() && rows.size() >= 2 && !namesOtherTable
                 && distinctNonBlank(rows, 0) && rows.stream().allMatch(r -> r[0].indexOf(' ') < 0)) {
@@ -1770,6 +1791,15 @@ public final class SpecProposer {
 
     /** The year of a date: the first four digits of yyyyMMdd..., else the first 18xx-20xx standing alone. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^((?:18|19|20)[0-9]{2})[0-9]{4}|(?<![0-9])((?:18|19|20)[0-9]{2})(?![0-9])");
+
+    /** Stems of key names that number rows of an export rather than name what the table holds (MIMIC's row_id). */
+    private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
+
+    /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
+    private static final Pattern STAFF_CODE = Pattern.compile("(?=.*\\p{L})(?=.*[0-9])[\\p{L}0-9][\\p{L}0-9_./-]{1,15}");
+
+    /** An account handle: name@provider, the provider one word without a dot (snehasid11@ybl, ravi.k@okaxis). */
+    private static final Pattern ACCOUNT_HANDLE = Pattern.compile("[\\p{L}0-9._-]{2,}@[\\p{L}][\\p{L}0-9]{1,}");
 
     /** A year and a month: yyyy-MM or MM/yyyy. */
     private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(19|20)[0-9]{2}-(0[1-9]|1[0-2])|(0?[1-9]|1[0-2])/(19|20)[0-9]{2}");

@@ -37,7 +37,7 @@ class DatesAndGeneralizationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2020-02-30", "2021-02-29", "1989-13-01", "25/05/1989x", "1989/05/25", "tomorrow",
+    @CsvSource({"2020-02-30", "2021-02-29", "1989-13-01", "25/05/1989x", "1989/05/25x", "tomorrow",
         "2020-01-31X10:00"})
     void malformedOrImpossibleDatesAreRejectedWithoutTheValue(String in) {
         assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply(in))
@@ -127,6 +127,17 @@ class DatesAndGeneralizationTest {
         assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("31-02-2024"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
         assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("25/13/2024"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
+    }
+
+    @Test
+    void yearFirstSlashDatesAsJapaneseExportsWriteThemKeepTheirShape() {
+        assertThat(compile(new Transformation.DateToYear()).apply("2026/02/13 16:41")).isEqualTo("2026");
+        assertThat(compile(new Transformation.DateToYear()).apply("2026/2/3")).isEqualTo("2026");
+        ValueTransformer shift = compile(new Transformation.DateShift(365));
+        String iso = shift.apply("2026-02-13", "p1");
+        assertThat(shift.apply("2026/02/13 16:41", "p1")).isEqualTo(iso.replace('-', '/') + " 16:41");
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("2026/13/01"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
     }
 

@@ -13,7 +13,8 @@ class KeptColumnDetectorTest {
         KeptColumnDetector detector = new KeptColumnDetector("телефон");
         assertThat(detector.detect("+7 (915) 935-95-61")).isEqualTo(IdentifierType.TELEPHONE_NUMBER);
         assertThat(detector.detect("+4915112345678")).isEqualTo(IdentifierType.TELEPHONE_NUMBER);
-        assertThat(detector.detect("+351 912 345")).as("eight digits after a plus").isEqualTo(IdentifierType.TELEPHONE_NUMBER);
+        assertThat(detector.detect("+351 912 345")).as("eight digits after a plus")
+                .isEqualTo(IdentifierType.TELEPHONE_NUMBER);
     }
 
     @Test

@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scan CSV files (header row, UTF-8; comma, semicolon, tab or | separated) for identifiers that "
                 + "survived de-identification: SSN, phone (North American, international with + and country code, "
-                + "HL7 XTN), e-mail (internationalised too), IPv4/IPv6, URL, payment card (Luhn), IBAN (mod-97), US ZIP, "
-                + "dates, HL7 addresses with a ZIP, UUID. Prints, per file and column, each kind found and in how many values (never the values).",
+                + "HL7 XTN), e-mail (internationalised too), IPv4/IPv6, URL, payment card (Luhn), IBAN (mod-97), "
+                + "US ZIP, dates, HL7 addresses with a ZIP, UUID. Prints, per file and column, each kind found and in "
+                + "how many values (never the values).",
             "E-mail addresses at domains reserved for examples and tests (RFC 2606, RFC 6761: example.com, example.org, "
                 + "example.net, *.example, *.test, *.invalid, *.localhost) cannot be anyone's mailbox and are what "
                 + "Warden's own pseudonyms use: they are counted apart and do not fail the scan unless "

@@ -150,7 +150,8 @@ class TransformAndScanCommandTest {
                 StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("pnr.tsv"), "rloc|contact\nABC123|APM +1 163 1653631\n", StandardCharsets.UTF_8);
         assertThat(run("scan", "--input", dir.toString())).isEqualTo(ExitCode.VALIDATION_FAILED);
-        assertThat(out.toString()).contains("besok.csv anteckning: PHONE=1/1").contains("cidadaos.csv telefone: PHONE=1/1")
+        assertThat(out.toString()).contains("besok.csv anteckning: PHONE=1/1")
+                .contains("cidadaos.csv telefone: PHONE=1/1")
                 .contains("pnr.tsv contact: PHONE=1/1").contains("3 file(s)").doesNotContain("+46");
     }
 
@@ -175,7 +176,8 @@ class TransformAndScanCommandTest {
     void scanFindsInternationalPhonesAndEmailsAndHl7TelecomValues(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, "телефон,почта,PID_13,MSH_7\n"
-                + "+7 (915) 935-95-61,müller@bücher.de,^PRN^PH^^1^207^3832349,20260704183124\n", StandardCharsets.UTF_8);
+                + "+7 (915) 935-95-61,müller@bücher.de,^PRN^PH^^1^207^3832349,20260704183124\n",
+                StandardCharsets.UTF_8);
         assertThat(run("scan", "--input", file.toString())).isEqualTo(ExitCode.VALIDATION_FAILED);
         assertThat(out.toString()).contains("t.csv телефон: PHONE=1/1").contains("t.csv почта: EMAIL=1/1")
                 .contains("t.csv PID_13: PHONE=1/1").doesNotContain("MSH_7").doesNotContain("müller");

@@ -339,7 +339,7 @@ public enum CodeSystem {
     FIRST_LEVEL_SUBDIVISION("first-level subdivision", false, "the ISO 3166-2 first-level subdivision codes and names",
             "state", "states", "province", "provinces", "region", "bundesland", "land", "kanton", "canton",
             "provincia", "provinz", "comunidad", "regione", "provincie", "voivodeship", "wojewodztwo", "estado",
-            "prefecture", "stateprovince", "territory", "distrito", "län", "lan", "fylke", "maakunta", "kraj",
+            "prefecture", "stateprovince", "territory", "distrito", "lan", "fylke", "maakunta", "kraj",
             "departamento") {
         @Override
         boolean test(String v) {

@@ -34,8 +34,8 @@ public enum DetectorKind {
      */
     PHONE(IdentifierType.TELEPHONE_NUMBER,
             "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])"
-            // Atomic, possessive and bounded: digit runs are maximal and separators single, so no input makes it backtrack
-            // or recurse deeply.
+            // Atomic, possessive and bounded: digit runs are maximal and separators single, so no input makes it
+            // backtrack or recurse deeply.
             + "|(?<![\\w+])(?<intl>\\+[1-9](?>\\d*+(?:[ .-]?\\(\\d{1,5}\\))?(?:[ .-]?\\d++)?(?:[ .-]\\d++){0,20}+))"
             + "(?!\\w|[.,]\\d)"
             + "|\\^(?:PRN|ORN|WPN|VHN|ASN|EMR|NET|BPN|PRS)\\^(?:PH|CP|FX|MD|BP|SAT|TDD|TTY)\\^[^\\^~|]{0,254}"
@@ -76,12 +76,14 @@ public enum DetectorKind {
      * A calendar date: ISO {@code yyyy-MM-dd} (with a time or not), {@code M/d/yyyy} or {@code d/M/yyyy} (either order
      * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; with a
      * time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not), {@code d-M-yyyy} (day first, as
-     * Dutch, Danish and Indian exports write it; with a time or not); whole values only.
+     * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
+     * exports; with a time or not); whole values only.
      */
     DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})"
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
-            + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?", false),
+            + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?"
+            + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?", false),
     /**
      * An HL7 v2 extended address (XAD, HL7 v2.5.1) that holds a US ZIP code: street, other designation, city, a US
      * state or territory code (ISO 3166-2:US) and the ZIP ({@code 12345} or {@code 12345-6789}) as its first five
@@ -186,10 +188,10 @@ public enum DetectorKind {
     }
 
     /**
-     * @param s {@code +}, then digit groups separated by single spaces, dots or dashes, one of them maybe in parentheses
+     * @param s {@code +}, then digit groups separated by single spaces, dots or dashes, one maybe in parentheses
      * @return whether it is an international number: 8 to 15 digits in at most 7 groups (after dropping, in free
-     *     text, space-separated groups that would pass 15 digits) that do not read as a date, an IPv4 address, a decimal or dot-grouped number, a
-     *     version string or an ISBN-13
+     *     text, space-separated groups that would pass 15 digits) that do not read as a date, an IPv4 address, a
+     *     decimal or dot-grouped number, a version string, an ISO 6709 position or an ISBN-13
      */
     static boolean internationalPhone(String s) {
         int digits = 0;
@@ -347,6 +349,10 @@ public enum DetectorKind {
                 mo = d;
                 d = day;
             }
+        } else if (m.group(19) != null) {
+            y = Integer.parseInt(m.group(19));
+            mo = Integer.parseInt(m.group(20));
+            d = Integer.parseInt(m.group(21));
         } else if (m.group(16) != null) {
             d = Integer.parseInt(m.group(16));
             mo = Integer.parseInt(m.group(17));
