@@ -62,6 +62,8 @@ final class KeptColumnDetector implements ValueDetector {
         int parens = 0;
         int colons = 0;
         int upper = 0;
+        int carets = 0;
+        boolean plus = false;
         boolean at = false;
         boolean www = false;
         int n = v.length();
@@ -85,6 +87,10 @@ final class KeptColumnDetector implements ValueDetector {
                 colons++;
             } else if (c == '@') {
                 at = true;
+            } else if (c == '+') {
+                plus = true;
+            } else if (c == '^') {
+                carets++;
             } else if (c >= 'A' && c <= 'Z') {
                 upper++;
             }
@@ -107,8 +113,13 @@ final class KeptColumnDetector implements ValueDetector {
         if (digits >= 9 && (dashes >= 2 || spaces >= 2) && DetectorKind.SSN.count(v) > 0) {
             return IdentifierType.SOCIAL_SECURITY_NUMBER;
         }
-        if (digits >= 10 && dashes + dots + spaces + parens > 0 && DetectorKind.PHONE.count(v) > 0) {
+        // North American numbers have 10 digits and a separator; international ones a '+', HL7 XTN values six carets.
+        if ((digits >= 10 && dashes + dots + spaces + parens > 0 || digits >= 8 && (plus || carets >= 6))
+                && DetectorKind.PHONE.count(v) > 0) {
             return IdentifierType.TELEPHONE_NUMBER;
+        }
+        if (carets >= 4 && digits >= 5 && DetectorKind.HL7_ADDRESS.count(v) > 0) {
+            return IdentifierType.STREET_ADDRESS;
         }
         if (digits >= 13 && DetectorKind.CREDIT_CARD.count(v) > 0) {
             return IdentifierType.CREDIT_CARD_NUMBER;

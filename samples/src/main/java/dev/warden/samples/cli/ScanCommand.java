@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.warden.InvalidInputException;
 import dev.warden.core.deid.detect.DetectorKind;
 import dev.warden.core.deid.detect.IdentifierScanner;
+import dev.warden.core.job.Datasets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -28,9 +30,11 @@ import picocli.CommandLine.Option;
 
 /** {@code warden scan}: looks for identifiers left in CSV files. */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Scan CSV files (header row, comma-separated, UTF-8) for identifiers that survived "
-                + "de-identification: SSN, phone, e-mail, IPv4/IPv6, URL, payment card (Luhn), IBAN (mod-97), US ZIP, "
-                + "dates, UUID. Prints, per file and column, each kind found and in how many values (never the values).",
+        description = {"Scan CSV files (header row, UTF-8; comma, semicolon, tab or | separated) for identifiers that "
+                + "survived de-identification: SSN, phone (North American, international with + and country code, "
+                + "HL7 XTN), e-mail (internationalised too), IPv4/IPv6, URL, payment card (Luhn), IBAN (mod-97), "
+                + "US ZIP, dates, HL7 addresses with a ZIP, UUID. Prints, per file and column, each kind found and in "
+                + "how many values (never the values).",
             "E-mail addresses at domains reserved for examples and tests (RFC 2606, RFC 6761: example.com, example.org, "
                 + "example.net, *.example, *.test, *.invalid, *.localhost) cannot be anyone's mailbox and are what "
                 + "Warden's own pseudonyms use: they are counted apart and do not fail the scan unless "
@@ -39,8 +43,12 @@ import picocli.CommandLine.Option;
 final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "FILE|DIR",
-            description = "A CSV file, or a directory whose *.csv files are scanned.")
+            description = "A CSV file, or a directory whose *.csv and *.tsv files are scanned.")
     Path input;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter of every file (default: detected "
+            + "from the first line of each file: comma, semicolon, tab or |).")
+    Character delimiter;
 
     @Option(names = "--kinds", split = ",", paramLabel = "KIND,...",
             description = "Only these kinds (default all): ${COMPLETION-CANDIDATES}.")
@@ -57,10 +65,13 @@ final class ScanCommand implements Callable<Integer> {
             description = "Count e-mail addresses at reserved domains (RFC 2606, RFC 6761) as identifiers too.")
     boolean countReservedDomains;
 
-    /** An e-mail address at a domain reserved by RFC 2606 or RFC 6761 (second-level example.*, or a reserved TLD). */
+    /**
+     * An e-mail address at a domain reserved by RFC 2606 or RFC 6761 (second-level example.*, or a reserved TLD), with
+     * the internationalised local parts and labels of RFC 6531 ({@code клиент@почта.example}).
+     */
     private static final java.util.regex.Pattern RESERVED_EMAIL = java.util.regex.Pattern.compile(
-            "(?<![\\w.%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\\.)*(?:example\\.(?:com|org|net)|[A-Za-z0-9-]+\\."
-                    + "(?:example|test|invalid|localhost)|example|test|invalid|localhost)(?![\\w.-])",
+            "(?<![\\p{L}\\p{M}\\p{Nd}_.%+-])[\\p{L}\\p{M}\\p{Nd}_.%+-]++@(?:[\\p{L}\\p{M}\\p{Nd}-]++\\.){0,126}"
+                    + "(?:example\\.(?:com|org|net)|example|test|invalid|localhost)(?![\\p{L}\\p{M}\\p{Nd}_.-])",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private long reserved;
@@ -123,12 +134,30 @@ final class ScanCommand implements Callable<Integer> {
             return List.of(input);
         }
         try (Stream<Path> s = Files.list(input)) {
-            List<Path> files = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".csv"))
-                    .sorted().toList());
+            List<Path> files = new ArrayList<>(s.filter(p -> {
+                String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                return (name.endsWith(".csv") || name.endsWith(".tsv")) && Files.isRegularFile(p);
+            }).sorted().toList());
             if (files.isEmpty()) {
-                throw new InvalidInputException("no *.csv file in " + input);
+                throw new InvalidInputException("no *.csv or *.tsv file in " + input);
             }
             return files;
+        }
+    }
+
+    /** @return the delimiter as a reader sees it named */
+    private static String describe(char separator) {
+        switch (separator) {
+            case '\t':
+                return "tabs";
+            case ',':
+                return "commas";
+            case ';':
+                return "semicolons";
+            case '|':
+                return "vertical bars";
+            default:
+                return "'" + separator + "'";
         }
     }
 
@@ -150,9 +179,11 @@ final class ScanCommand implements Callable<Integer> {
     private long scan(Path file, IdentifierScanner scanner) throws IOException {
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         String name = file.getFileName().toString();
+        char separator = delimiter != null ? delimiter : Datasets.detectFileDelimiter(file);
         long n = 0;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(reader)) {
+             MappingIterator<String[]> rows = mapper.readerFor(String[].class)
+                     .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(reader)) {
             if (!rows.hasNext()) {
                 return 0;
             }
@@ -172,7 +203,9 @@ final class ScanCommand implements Callable<Integer> {
                 }
                 if (row.length > header.length) {
                     throw new InvalidInputException(name + ", line " + line + ": " + row.length
-                            + " cells, the header has " + header.length);
+                            + " cells, the header has " + header.length + " (cells separated by "
+                            + describe(separator) + (delimiter != null ? ", as --delimiter gives"
+                            : ", as the first line shows; give --delimiter if that is wrong") + ")");
                 }
                 for (int i = 0; i < row.length; i++) {
                     if (!skip[i]) {
