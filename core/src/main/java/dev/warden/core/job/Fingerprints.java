@@ -230,15 +230,42 @@ final class Fingerprints {
     void addInput(String value, Recent recent) {
         inputCount++;
         if (recent.firstTime(value)) {
-            add(of(value), true);
+            queue(of(value) | SidedSet.INPUT);
         }
     }
 
     /** A cell of a column copied unchanged. */
     void addOutput(String value, Recent recent) {
         if (recent.firstTime(value)) {
-            add(of(value), false);
+            queue(of(value) | SidedSet.OUTPUT);
         }
+    }
+
+    /**
+     * Fingerprints waiting to be added, each with its side in its {@link #SIDE_BITS}: each add reads a random slot of
+     * a table of a MiB or more, mostly a cache miss; added one by one between the rows' other work, the misses come one
+     * at a time, while a loop of adds alone lets the processor wait for many at once. Adding later changes nothing:
+     * a candidate is a fingerprint on both sides, whatever the order.
+     */
+    private final long[] pending = new long[PENDING];
+    private int pendingCount;
+    private static final int PENDING = 1 << 12;
+
+    private void queue(long entry) {
+        pending[pendingCount++] = entry;
+        if (pendingCount == PENDING) {
+            flush();
+        }
+    }
+
+    /** Adds the fingerprints waiting, in the order given. */
+    private void flush() {
+        long[] p = pending;
+        for (int i = 0; i < pendingCount; i++) {
+            long e = p[i];
+            add(e & ~SIDE_BITS, (e & SidedSet.INPUT) != 0);
+        }
+        pendingCount = 0;
     }
 
     /** Adds to one side; a candidate if the other side holds it (exactly, or maybe once in the Bloom filters). */
@@ -269,6 +296,7 @@ final class Fingerprints {
 
     /** @return whether the sides are still exact sets (for tests) */
     boolean exact() {
+        flush();
         return exact != null;
     }
 
@@ -277,6 +305,7 @@ final class Fingerprints {
      *     Bloom filters are in use, rare false positives), to be confirmed by reading the values again
      */
     LongSet candidates() {
+        flush();
         return candidates;
     }
 
