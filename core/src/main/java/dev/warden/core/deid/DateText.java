@@ -10,8 +10,10 @@ import java.time.LocalDate;
  * verbatim); {@code M/d/yyyy} with or without leading zeros, optionally followed by a space and a time;
  * {@code yyyyMMdd}; {@code dd-MMM-yyyy} with an English month abbreviation ({@code 27-Sep-2024}, optionally followed
  * by a space and a time); {@code d.M.yyyy}, day first, as German, Austrian, Swiss, Polish, Russian and Scandinavian exports
- * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time). Hand-parsed: no
- * formatter, no exception on the good path.
+ * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time); {@code d-M-yyyy},
+ * day first (Dutch, Danish, Indian exports); {@code d/M/yyyy}, day first, for a slash date whose first field is over 12
+ * (a slash date that reads both ways is read month first: the year is right either way, the day and month may be
+ * swapped); {@code yyyy/M/d}, year first (Japanese, Chinese, Korean exports; optionally followed by a space and a time). Hand-parsed: no formatter, no exception on the good path.
  */
 final class DateText {
 
@@ -20,6 +22,12 @@ final class DateText {
     static final int BASIC = 2;
     static final int DOTTED = 3;
     static final int MONTH_NAME = 4;
+    /** {@code d/M/yyyy}: a slash date whose first field is over 12 is read day first. */
+    static final int SLASH_DAY_FIRST = 5;
+    /** {@code d-M-yyyy}, day first. */
+    static final int DASHED = 6;
+    /** {@code yyyy/M/d}, year first with slashes (Japanese, Chinese, Korean exports). */
+    static final int YEAR_SLASH = 7;
 
     /** English month abbreviations, as {@code dd-MMM-yyyy} writes them (Oracle's default, lab and biobank exports). */
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -59,6 +67,19 @@ final class DateText {
             int padding = (s.charAt(0) == '0' && dash == 2 ? 2 : 0) | (Character.isUpperCase(s.charAt(dash + 2)) ? 4 : 0);
             return pack(y, m, d, MONTH_NAME, end, padding, kind);
         }
+        if (dash == 1 || dash == 2) {
+            int dash2 = s.indexOf('-', dash + 1);
+            if (dash2 == dash + 2 || dash2 == dash + 3) {
+                int end = dash2 + 5;
+                if (len < end || (len > end && s.charAt(end) != ' ')) {
+                    throw bad(kind);
+                }
+                int d = digits(s, 0, dash, kind);
+                int m = digits(s, dash + 1, dash2, kind);
+                int y = digits(s, dash2 + 1, end, kind);
+                return pack(y, m, d, DASHED, end, dayFirstPadding(s, dash, dash2), kind);
+            }
+        }
         int dot = s.indexOf('.');
         if ((dot == 1 || dot == 2) && s.indexOf('/') < 0) {
             int dot2 = s.indexOf('.', dot + 1);
@@ -70,12 +91,25 @@ final class DateText {
                 int d = digits(s, 0, dot, kind);
                 int m = digits(s, dot + 1, dot2, kind);
                 int y = digits(s, dot2 + 1, end, kind);
-                // bit 1: the month is zero-padded, bit 2: the day is (the same bits as M/d/yyyy)
-                int padding = (s.charAt(dot + 1) == '0' && dot2 - dot == 3 ? 1 : 0) | (s.charAt(0) == '0' && dot == 2 ? 2 : 0);
-                return pack(y, m, d, DOTTED, end, padding, kind);
+                return pack(y, m, d, DOTTED, end, dayFirstPadding(s, dot, dot2), kind);
             }
         }
         int s1 = s.indexOf('/');
+        if (s1 == 4) {
+            int s2 = s.indexOf('/', 5);
+            if (s2 == 6 || s2 == 7) {
+                int end = s2 + 2 < len && Character.isDigit(s.charAt(s2 + 2)) ? s2 + 3 : s2 + 2;
+                if (len < end || (len > end && s.charAt(end) != ' ')) {
+                    throw bad(kind);
+                }
+                int y = digits(s, 0, 4, kind);
+                int m = digits(s, 5, s2, kind);
+                int d = digits(s, s2 + 1, end, kind);
+                // Zero-padded style when either field shows a leading zero (as M/d/yyyy); otherwise no padding.
+                int padding = (s.charAt(5) == '0' && s2 == 7) || (s.charAt(s2 + 1) == '0' && end - s2 == 3) ? 3 : 0;
+                return pack(y, m, d, YEAR_SLASH, end, padding, kind);
+            }
+        }
         if (s1 == 1 || s1 == 2) {
             int s2 = s.indexOf('/', s1 + 1);
             if (s2 == s1 + 2 || s2 == s1 + 3) {
@@ -86,12 +120,24 @@ final class DateText {
                 int m = digits(s, 0, s1, kind);
                 int d = digits(s, s1 + 1, s2, kind);
                 int y = digits(s, s2 + 1, end, kind);
+                if (m > 12 && d <= 12) {
+                    // d/M/yyyy, day first (British, French, Spanish, Italian exports): a first field over 12 is a day
+                    return pack(y, d, m, SLASH_DAY_FIRST, end, dayFirstPadding(s, s1, s2), kind);
+                }
                 // Zero-padded style when either field shows a leading zero; otherwise no padding.
                 int padding = (s.charAt(0) == '0' && s1 == 2) || (s.charAt(s1 + 1) == '0' && s2 - s1 == 3) ? 3 : 0;
                 return pack(y, m, d, US, end, padding, kind);
             }
         }
         throw bad(kind);
+    }
+
+    /**
+     * The zero-padding of a day-first date whose separators stand at {@code first} and {@code second}: bit 1, the month
+     * is zero-padded; bit 2, the day is (the same bits as M/d/yyyy).
+     */
+    private static int dayFirstPadding(String s, int first, int second) {
+        return (s.charAt(first + 1) == '0' && second - first == 3 ? 1 : 0) | (s.charAt(0) == '0' && first == 2 ? 2 : 0);
     }
 
     private static int month(String abbreviation, String kind) {
@@ -105,7 +151,7 @@ final class DateText {
 
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
-                + "ISO-8601 date-time, M/d/yyyy, yyyyMMdd, d.M.yyyy, dd-MMM-yyyy)");
+                + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy)");
     }
 
     private static int digits(String s, int from, int to, String kind) {
@@ -212,6 +258,7 @@ final class DateText {
             case ISO -> 10;
             case BASIC -> 8;
             case MONTH_NAME -> ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
+            // M/d/yyyy and the day-first and year-first shapes: month, day, two separators, the year
             default -> ((p & 1) != 0 || m >= 10 ? 2 : 1) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 6;
         };
         byte[] out = new byte[dateLength + restLength];
@@ -249,13 +296,25 @@ final class DateText {
                 out[at++] = '-';
                 four(out, at, y);
             }
-            default -> {
-                // M/d/yyyy, or d.M.yyyy day first: the same fields in another order with another separator
+            case YEAR_SLASH -> {
                 int padding = (int) (p & 0xF);
                 int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
-                boolean dayFirst = shape(p) == DOTTED;
-                byte separator = (byte) (dayFirst ? '.' : '/');
+                four(out, 0, y);
+                out[4] = '/';
+                at = field(out, 5, m, mw);
+                out[at++] = '/';
+                field(out, at, d, dw);
+            }
+            default -> {
+                // M/d/yyyy, or d.M.yyyy, d/M/yyyy, d-M-yyyy day first: the same fields in another order with
+                // another separator
+                int padding = (int) (p & 0xF);
+                int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
+                int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
+                int shape = shape(p);
+                boolean dayFirst = shape != US;
+                byte separator = (byte) (shape == DOTTED ? '.' : shape == DASHED ? '-' : '/');
                 at = field(out, 0, dayFirst ? d : m, dayFirst ? dw : mw);
                 out[at++] = separator;
                 at = field(out, at, dayFirst ? m : d, dayFirst ? mw : dw);

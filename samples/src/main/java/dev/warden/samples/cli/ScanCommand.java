@@ -31,6 +31,10 @@ import picocli.CommandLine.Option;
         description = {"Scan CSV files (header row, comma-separated, UTF-8) for identifiers that survived "
                 + "de-identification: SSN, phone, e-mail, IPv4/IPv6, URL, payment card (Luhn), IBAN (mod-97), US ZIP, "
                 + "dates, UUID. Prints, per file and column, each kind found and in how many values (never the values).",
+            "E-mail addresses at domains reserved for examples and tests (RFC 2606, RFC 6761: example.com, example.org, "
+                + "example.net, *.example, *.test, *.invalid, *.localhost) cannot be anyone's mailbox and are what "
+                + "Warden's own pseudonyms use: they are counted apart and do not fail the scan unless "
+                + "--count-reserved-domains is given.",
             "Exits 3 when any identifier is found, 0 when none."})
 final class ScanCommand implements Callable<Integer> {
 
@@ -48,6 +52,18 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
+
+    @Option(names = "--count-reserved-domains",
+            description = "Count e-mail addresses at reserved domains (RFC 2606, RFC 6761) as identifiers too.")
+    boolean countReservedDomains;
+
+    /** An e-mail address at a domain reserved by RFC 2606 or RFC 6761 (second-level example.*, or a reserved TLD). */
+    private static final java.util.regex.Pattern RESERVED_EMAIL = java.util.regex.Pattern.compile(
+            "(?<![\\w.%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\\.)*(?:example\\.(?:com|org|net)|[A-Za-z0-9-]+\\."
+                    + "(?:example|test|invalid|localhost)|example|test|invalid|localhost)(?![\\w.-])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private long reserved;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -80,12 +96,15 @@ final class ScanCommand implements Callable<Integer> {
                 }
             }
         }
-        report.put("files", files.size()).put("valuesScanned", values).put("columnsWithIdentifiers", found);
+        report.put("files", files.size()).put("valuesScanned", values).put("columnsWithIdentifiers", found)
+                .put("reservedDomainEmails", reserved);
         if (json) {
             out.println(report.toPrettyString());
         } else {
             out.println(files.size() + " file(s), " + values + " value(s) scanned, " + found
-                    + " column(s) with identifiers");
+                    + " column(s) with identifiers"
+                    + (reserved > 0 ? "; " + reserved + " e-mail address(es) at reserved domains (RFC 2606) not "
+                    + "counted" : ""));
         }
         out.flush();
         if (found > 0) {
@@ -111,6 +130,21 @@ final class ScanCommand implements Callable<Integer> {
             }
             return files;
         }
+    }
+
+    /** The value with its e-mail addresses at reserved domains blanked out, each one counted. */
+    private String withoutReservedEmails(String value) {
+        if (value == null || value.indexOf('@') < 0) {
+            return value;
+        }
+        java.util.regex.Matcher m = RESERVED_EMAIL.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            reserved++;
+            m.appendReplacement(out, " ");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private long scan(Path file, IdentifierScanner scanner) throws IOException {
@@ -142,7 +176,7 @@ final class ScanCommand implements Callable<Integer> {
                 }
                 for (int i = 0; i < row.length; i++) {
                     if (!skip[i]) {
-                        scanner.add(header[i], row[i]);
+                        scanner.add(header[i], countReservedDomains ? row[i] : withoutReservedEmails(row[i]));
                         n++;
                     }
                 }

@@ -115,6 +115,27 @@ class TransformAndScanCommandTest {
     }
 
     @Test
+    void emailsAtReservedDomainsAsWardenPseudonymsWriteThemAreCountedApartUnlessAsked(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, "email,note\nk.moreau@example.org,\"wrote to a.b@mail.example.net\"\n"
+                + "x@clinic.test,\n", StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("3 e-mail address(es) at reserved domains (RFC 2606) not counted");
+        assertThat(run("scan", "--input", file.toString(), "--count-reserved-domains"))
+                .isEqualTo(ExitCode.VALIDATION_FAILED);
+    }
+
+    @Test
+    void anEmailAtAnExampleLookalikeDomainIsStillAnIdentifier(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, "email\nann@example.co.uk\nbob@myexample.org\ncat@example.org.evil.com\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", file.toString())).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(out.toString()).contains("EMAIL=3/3");
+    }
+
+    @Test
     void scanIgnoresColumnsOnRequest(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, "id,SSN\n1,999-49-3983\n", StandardCharsets.UTF_8);

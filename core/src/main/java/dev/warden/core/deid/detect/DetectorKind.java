@@ -44,13 +44,17 @@ public enum DetectorKind {
      */
     ZIP(IdentifierType.ZIP_CODE, "\\d{5}(?:-?\\d{4})?", false),
     /**
-     * A calendar date: ISO {@code yyyy-MM-dd} (with a time or not), {@code M/d/yyyy}, {@code yyyyMMdd}, {@code d.M.yyyy}
-     * (day first, DIN 5008; with a time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not);
-     * whole values only.
+     * A calendar date: ISO {@code yyyy-MM-dd} (with a time or not), {@code M/d/yyyy} or {@code d/M/yyyy} (either order
+     * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; with a
+     * time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not), {@code d-M-yyyy} (day first, as
+     * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
+     * exports; with a time or not); whole values only.
      */
-    DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})(\\d{2})(\\d{2})"
+    DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})"
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?"
-            + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?", false),
+            + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
+            + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?"
+            + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?", false),
     /** UUID, 8-4-4-4-12 hex digits (RFC 9562 text form). */
     UUID(IdentifierType.OTHER_UNIQUE_IDENTIFIER,
             "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])",
@@ -182,6 +186,19 @@ public enum DetectorKind {
             mo = Integer.parseInt(m.group(4));
             d = Integer.parseInt(m.group(5));
             y = Integer.parseInt(m.group(6));
+            if (mo > 12 && d <= 12) { // d/M/yyyy, day first, as British, French, Spanish and Italian exports write it
+                int day = mo;
+                mo = d;
+                d = day;
+            }
+        } else if (m.group(19) != null) {
+            y = Integer.parseInt(m.group(19));
+            mo = Integer.parseInt(m.group(20));
+            d = Integer.parseInt(m.group(21));
+        } else if (m.group(16) != null) {
+            d = Integer.parseInt(m.group(16));
+            mo = Integer.parseInt(m.group(17));
+            y = Integer.parseInt(m.group(18));
         } else if (m.group(13) != null) {
             d = Integer.parseInt(m.group(13));
             mo = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.group(14).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;

@@ -34,7 +34,9 @@ class DetectorsTest {
         "ZIP|68504|true", "ZIP|68504-1234|true", "ZIP|685041234|true", "ZIP|6850|false",
         "DATE|1989-05-25|true", "DATE|2020-01-31T10:15:30Z|true", "DATE|5/25/1989|true", "DATE|19890525|true",
         "DATE|2021-02-29|false", "DATE|12345678|false", "DATE|04.03.1969|true", "DATE|31.02.2024|false",
-        "DATE|27-Sep-2024 15:13|true", "DATE|27-Sept-2024|false",
+        "DATE|27-Sep-2024 15:13|true", "DATE|27-Sept-2024|false", "DATE|25/05/1989|true", "DATE|25/05/1989 14:30|true",
+        "DATE|25/13/1989|false", "DATE|04-03-1969|true", "DATE|31-02-2024|false", "DATE|2026/02/13 16:41|true",
+        "DATE|2026/13/01|false",
         "UUID|982192b6-6843-4011-ef46-32caaf87d8a9|true", "UUID|982192b6-6843-4011-ef46|false"})
     void eachDetectorRecognizesItsShapeAndChecksItsCheckDigits(DetectorKind kind, String value, boolean expected) {
         assertThat(kind.matchesWhole(value)).isEqualTo(expected);
