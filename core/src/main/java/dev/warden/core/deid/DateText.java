@@ -1,6 +1,7 @@
 package dev.warden.core.deid;
 
 import dev.warden.InvalidInputException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -207,65 +208,103 @@ final class DateText {
 
     /** Writes {@code date} in the shape of {@code p}, followed by {@code rest}. */
     static String format(LocalDate date, long p, String rest, String kind) {
-        return format(date, p, rest, 0, kind);
+        return format(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), p, rest, 0, kind);
     }
 
     /**
-     * Writes {@code date} in the shape of {@code p}, followed by {@code source} from {@code restFrom} on (the time part
-     * of a timestamp, kept verbatim): the characters are written into one array of the exact length, no builder.
+     * Writes the date of {@code p} moved by {@code days} in the shape of {@code p}, followed by {@code source} from
+     * {@link #end(long)} on (the time part of a timestamp, kept verbatim). The same as
+     * {@code format(date(p).plusDays(days), p, source, end(p), kind)}, in day-number arithmetic without date objects.
      */
-    static String format(LocalDate date, long p, String source, int restFrom, String kind) {
-        int y = date.getYear();
+    static String shift(long p, long days, String source, String kind) {
+        long z = epochDay(year(p), month(p), day(p)) + days;
+        // Days to civil date (Hinnant, "chrono-Compatible Low-Level Date Algorithms", civil_from_days).
+        z += 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int d = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int m = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
         if (y < 0 || y > 9999) {
             throw new InvalidInputException(kind + ": the result falls outside the years 0000-9999");
         }
-        int m = date.getMonthValue();
-        int d = date.getDayOfMonth();
+        return format((int) y, m, d, p, source, end(p), kind);
+    }
+
+    /** Days from 1970-01-01 to a valid proleptic Gregorian date (Hinnant, days_from_civil); as LocalDate.toEpochDay. */
+    static long epochDay(int year, int month, int day) {
+        long y = year - (month <= 2 ? 1 : 0);
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
+    }
+
+    /**
+     * Writes the date in the shape of {@code p}, followed by {@code source} from {@code restFrom} on (the time part
+     * of a timestamp, kept verbatim): the characters are written into one array of the exact length, no builder (one of
+     * bytes, as the String keeps them, when the time part is Latin-1, as it almost always is).
+     */
+    static String format(int y, int m, int d, long p, String source, int restFrom, String kind) {
+        if (y < 0 || y > 9999) {
+            throw new InvalidInputException(kind + ": the result falls outside the years 0000-9999");
+        }
         int restLength = source.length() - restFrom;
-        char[] out;
-        int at;
+        int dateLength = switch (shape(p)) {
+            case ISO -> 10;
+            case BASIC -> 8;
+            case MONTH_NAME -> ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
+            // M/d/yyyy and the day-first and year-first shapes: month, day, two separators, the year
+            default -> ((p & 1) != 0 || m >= 10 ? 2 : 1) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 6;
+        };
+        byte[] out = new byte[dateLength + restLength];
+        int at = dateLength;
+        for (int i = restFrom; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c > 0xFF) {
+                return formatChars(y, m, d, p, source, restFrom);
+            }
+            out[at++] = (byte) c;
+        }
         switch (shape(p)) {
             case ISO -> {
-                out = new char[10 + restLength];
                 four(out, 0, y);
                 out[4] = '-';
                 two(out, 5, m);
                 out[7] = '-';
                 two(out, 8, d);
-                at = 10;
             }
             case BASIC -> {
-                out = new char[8 + restLength];
                 four(out, 0, y);
                 two(out, 4, m);
                 two(out, 6, d);
-                at = 8;
             }
             case MONTH_NAME -> {
                 int padding = (int) (p & 0xF);
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
-                out = new char[dw + 9 + restLength];
                 at = field(out, 0, d, dw);
                 out[at++] = '-';
                 String name = MONTHS[m - 1];
                 boolean capitals = (padding & 4) != 0;
-                out[at++] = Character.toUpperCase(name.charAt(0));
-                out[at++] = capitals ? Character.toUpperCase(name.charAt(1)) : name.charAt(1);
-                out[at++] = capitals ? Character.toUpperCase(name.charAt(2)) : name.charAt(2);
+                out[at++] = (byte) Character.toUpperCase(name.charAt(0));
+                out[at++] = (byte) (capitals ? Character.toUpperCase(name.charAt(1)) : name.charAt(1));
+                out[at++] = (byte) (capitals ? Character.toUpperCase(name.charAt(2)) : name.charAt(2));
                 out[at++] = '-';
                 four(out, at, y);
-                at += 4;
             }
             case YEAR_SLASH -> {
                 int padding = (int) (p & 0xF);
                 int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
-                out = new char[4 + 2 + mw + dw + restLength];
                 four(out, 0, y);
                 out[4] = '/';
                 at = field(out, 5, m, mw);
                 out[at++] = '/';
-                at = field(out, at, d, dw);
+                field(out, at, d, dw);
             }
             default -> {
                 // M/d/yyyy, or d.M.yyyy, d/M/yyyy, d-M-yyyy day first: the same fields in another order with
@@ -275,39 +314,42 @@ final class DateText {
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
                 int shape = shape(p);
                 boolean dayFirst = shape != US;
-                char separator = shape == DOTTED ? '.' : shape == DASHED ? '-' : '/';
-                out = new char[mw + dw + 6 + restLength];
+                byte separator = (byte) (shape == DOTTED ? '.' : shape == DASHED ? '-' : '/');
                 at = field(out, 0, dayFirst ? d : m, dayFirst ? dw : mw);
                 out[at++] = separator;
                 at = field(out, at, dayFirst ? m : d, dayFirst ? mw : dw);
                 out[at++] = separator;
                 four(out, at, y);
-                at += 4;
             }
         }
-        source.getChars(restFrom, source.length(), out, at);
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@link #format(int, int, int, long, String, int, String)} for a time part with characters beyond Latin-1. */
+    private static String formatChars(int y, int m, int d, long p, String source, int restFrom) {
+        String date = format(y, m, d, p, "", 0, "");
+        return date + source.substring(restFrom);
     }
 
     /** Writes a day or month of {@code width} digits (1 or 2) at {@code at}; returns the position after it. */
-    private static int field(char[] out, int at, int v, int width) {
+    private static int field(byte[] out, int at, int v, int width) {
         if (width == 2) {
             two(out, at, v);
         } else {
-            out[at] = (char) ('0' + v);
+            out[at] = (byte) ('0' + v);
         }
         return at + width;
     }
 
-    private static void four(char[] out, int at, int v) {
-        out[at] = (char) ('0' + v / 1000);
-        out[at + 1] = (char) ('0' + v / 100 % 10);
-        out[at + 2] = (char) ('0' + v / 10 % 10);
-        out[at + 3] = (char) ('0' + v % 10);
+    private static void four(byte[] out, int at, int v) {
+        out[at] = (byte) ('0' + v / 1000);
+        out[at + 1] = (byte) ('0' + v / 100 % 10);
+        out[at + 2] = (byte) ('0' + v / 10 % 10);
+        out[at + 3] = (byte) ('0' + v % 10);
     }
 
-    private static void two(char[] out, int at, int v) {
-        out[at] = (char) ('0' + v / 10);
-        out[at + 1] = (char) ('0' + v % 10);
+    private static void two(byte[] out, int at, int v) {
+        out[at] = (byte) ('0' + v / 10);
+        out[at + 1] = (byte) ('0' + v % 10);
     }
 }

@@ -3,6 +3,9 @@ package dev.warden.core.job;
 import dev.warden.core.deid.detect.ColumnClassifier;
 import dev.warden.core.deid.detect.DetectorKind;
 import dev.warden.deid.IdentifierType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The validation's detector for a column copied unchanged: what {@code warden scan} would find in it. Identifiers are
@@ -18,6 +21,14 @@ import dev.warden.deid.IdentifierType;
 final class KeptColumnDetector implements ValueDetector {
 
     private static final int SLOTS = 1 << 10;
+    /**
+     * Headers already read, with what they name (empty: nothing): reading a header costs tens of microseconds, and a job
+     * builds one detector per copied column on every run. Bounded: past {@value #HEADERS_HELD} headers, new ones are
+     * read every time.
+     */
+    private static final Map<String, Optional<IdentifierType>> HEADERS =
+            new ConcurrentHashMap<>();
+    private static final int HEADERS_HELD = 4096;
     private final String[] clean = new String[SLOTS];
     private final IdentifierType hint;
     private final boolean thingKey;
@@ -33,8 +44,20 @@ final class KeptColumnDetector implements ValueDetector {
      *     payer), or a foreign key to one: its UUIDs name things, so they are not reported
      */
     KeptColumnDetector(String header, boolean thingKey) {
-        this.hint = ColumnClassifier.byHeader(header).orElse(null);
+        this.hint = hint(header);
         this.thingKey = thingKey;
+    }
+
+    /** {@link ColumnClassifier#byHeader}, remembered (a function of the header alone). */
+    private static IdentifierType hint(String header) {
+        Optional<IdentifierType> known = HEADERS.get(header);
+        if (known == null) {
+            known = ColumnClassifier.byHeader(header);
+            if (HEADERS.size() < HEADERS_HELD) {
+                HEADERS.put(header, known);
+            }
+        }
+        return known.orElse(null);
     }
 
     @Override

@@ -277,4 +277,30 @@ class DatesAndGeneralizationTest {
         assertThatThrownBy(() -> new Transformation.HierarchyGeneralization(h, 2))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("between 0 and 1");
     }
+
+    @Test
+    void dayNumberArithmeticAgreesWithLocalDateOverEveryYearFrom0000To9999() {
+        for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(3)) {
+            assertThat(DateText.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as("%s", d).isEqualTo(d.toEpochDay());
+        }
+        String[] shapes = {"1999-12-31", "1999-12-31T23:59:59Z", "12/31/1999", "1/2/2000 08:00", "20000229", "31.12.1999",
+            "1.12.2000", "31-Dec-1999", "02-FEB-2000 10:00", "2000-02-29 12:00:00 \u4e2d",
+            "13/01/2000", "1-12-2000", "2000/2/29", "2000/02/29 10:00"};
+        for (String value : shapes) {
+            long p = DateText.parse(value, "date-shift");
+            for (int days = -800; days <= 800; days += 7) {
+                String expected = DateText.format(DateText.date(p).plusDays(days), p, "", "date-shift")
+                        + value.substring(DateText.end(p));
+                assertThat(DateText.shift(p, days, value, "date-shift")).as("%s %+d", value, days).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aShiftPastTheYear9999IsRefused() {
+        long p = DateText.parse("9999-12-20", "date-shift");
+        assertThatThrownBy(() -> DateText.shift(p, 20, "9999-12-20", "date-shift")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("outside the years 0000-9999");
+        assertThat(DateText.shift(p, 11, "9999-12-20", "date-shift")).isEqualTo("9999-12-31");
+    }
 }
