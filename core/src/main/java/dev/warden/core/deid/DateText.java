@@ -48,7 +48,7 @@ final class DateText {
             int d = digits(s, 8, 10, kind);
             return pack(y, m, d, ISO, 10, 0, kind);
         }
-        if (len == 8 && s.indexOf('/') < 0) {
+        if (len == 8 && s.indexOf('/') < 0 && s.indexOf('.') < 0 && s.indexOf('-') < 0) { // not 1.2.2000 or 1-2-2000
             int y = digits(s, 0, 4, kind);
             int m = digits(s, 4, 6, kind);
             int d = digits(s, 6, 8, kind);

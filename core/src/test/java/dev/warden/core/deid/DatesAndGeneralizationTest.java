@@ -116,6 +116,8 @@ class DatesAndGeneralizationTest {
         assertThat(compile(new Transformation.DateToYear()).apply("25/05/1989")).isEqualTo("1989");
         assertThat(compile(new Transformation.DateToYear()).apply("25/05/1989 14:30")).isEqualTo("1989");
         assertThat(compile(new Transformation.DateToYear()).apply("04-03-1969")).isEqualTo("1969");
+        assertThat(compile(new Transformation.DateToYear()).apply("1-2-2000")).isEqualTo("2000");
+        assertThat(compile(new Transformation.DateToYear()).apply("1.2.2000")).isEqualTo("2000");
         ValueTransformer shift = compile(new Transformation.DateShift(365));
         String iso = shift.apply("1989-05-25", "p1");
         String slashed = shift.apply("25/05/1989", "p1");
