@@ -5,6 +5,12 @@ a cell holding another input identifier value (whole cell or word n-gram, as ind
 birth year implying one, or a DATE cell still holding a month or day. Usage: summarize6.py SET..."""
 import csv, json, os, re, sys, collections
 here = os.path.dirname(os.path.abspath(__file__))
+def set_dir(name):
+    """The set's folder: classification/NAME (held to the floors) or classification-open/NAME."""
+    for root in (os.path.join(here, ".."), os.path.join(here, "..", "..", "classification-open")):
+        if os.path.isdir(os.path.join(root, name)):
+            return os.path.join(root, name)
+    raise SystemExit("no set " + name)
 TOK = re.compile(r"\w+", re.UNICODE)
 DATE_PATTERNS = [re.compile(p) for p in [
     r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", r"^\d{4}-\d{2}$",
@@ -17,7 +23,7 @@ def read(p, d):
         r = csv.reader(f, delimiter=d); h = next(r); return h, list(r)
 coincidences = collections.Counter()
 def leaks(set_name, work):
-    gold = json.load(open(os.path.join(here, set_name, "gold.json"), encoding="utf-8"))
+    gold = json.load(open(os.path.join(set_dir(set_name), "gold.json"), encoding="utf-8"))
     d = gold.get("delimiter", ","); labels = gold["columns"]
     ins = {f[:-4]: read(os.path.join(work, "in", f), d) for f in os.listdir(os.path.join(work, "in")) if f.endswith(".csv")}
     if not os.path.isdir(os.path.join(work, "out")):

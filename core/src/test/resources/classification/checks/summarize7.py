@@ -20,6 +20,12 @@ def cjk_key(v):
     """CJK identifier values are matched as substrings with spaces removed (no word boundaries in the script)."""
     return re.sub(r"\s+", "", v)
 here = os.path.dirname(os.path.abspath(__file__))
+def set_dir(name):
+    """The set's folder: classification/NAME (held to the floors) or classification-open/NAME."""
+    for root in (os.path.join(here, ".."), os.path.join(here, "..", "..", "classification-open")):
+        if os.path.isdir(os.path.join(root, name)):
+            return os.path.join(root, name)
+    raise SystemExit("no set " + name)
 TOK = re.compile(r"\w+", re.UNICODE)
 DATE_PATTERNS = [re.compile(p) for p in [
     r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", r"^\d{4}-\d{2}$",
@@ -34,7 +40,7 @@ def read(p, d):
         r = csv.reader(f, delimiter=d); h = next(r); return h, list(r)
 coincidences = collections.Counter()
 def leaks(set_name, work):
-    gold = json.load(open(os.path.join(here, set_name, "gold.json"), encoding="utf-8"))
+    gold = json.load(open(os.path.join(set_dir(set_name), "gold.json"), encoding="utf-8"))
     d = gold.get("delimiter", ","); labels = gold["columns"]
     ins = {f[:-4]: read(os.path.join(work, "in", f), d) for f in os.listdir(os.path.join(work, "in")) if f.endswith(".csv")}
     if not os.path.isdir(os.path.join(work, "out")):
@@ -61,7 +67,7 @@ def leaks(set_name, work):
                         if len(tk) == 1:
                             continue
                     needles.setdefault(tk, t + "." + c)
-    gen = os.path.join(here, set_name, "generate.py")  # names that occur only inside free text, as independent_check7.py
+    gen = os.path.join(set_dir(set_name), "generate.py")  # names that occur only inside free text, as independent_check7.py
     for node in ast.parse(open(gen, encoding="utf-8").read()).body if os.path.exists(gen) else []:
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in ("GIVEN", "FAMILY", "PATRONYMIC"):
             for x in ast.literal_eval(node.value):
