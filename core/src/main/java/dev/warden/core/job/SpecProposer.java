@@ -168,12 +168,13 @@ public final class SpecProposer {
             }
         });
         Map<String, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
+        Map<String, Optional<Set<String>>> uniqueColumns = new HashMap<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
             List<ForeignKey> fks = new ArrayList<>(s.foreignKeys());
             if (fks.isEmpty()) {
                 fks.addAll(inferForeignKeys(t, s, samples.get(t).rows(), primaryKeys, keyValues, idLikeKeys));
-                fks.addAll(alternateKeyReferences(t, s, samples, schemas, primaryKeys, fks));
+                fks.addAll(alternateKeyReferences(t, s, samples, schemas, primaryKeys, fks, uniqueColumns));
             }
             foreignKeys.put(t, fks);
         }
@@ -1592,7 +1593,8 @@ public final class SpecProposer {
      * rule and consistency domain, so the pair still joins after de-identification.
      */
     private List<ForeignKey> alternateKeyReferences(String table, TableSchema schema, Map<String, Sample> samples,
-            Map<String, TableSchema> schemas, Map<String, String> primaryKeys, List<ForeignKey> found) {
+            Map<String, TableSchema> schemas, Map<String, String> primaryKeys, List<ForeignKey> found,
+            Map<String, Optional<Set<String>>> uniqueColumns) {
         List<ForeignKey> fks = new ArrayList<>();
         List<String[]> rows = samples.get(table).rows();
         for (int c = 0; c < schema.columns().size(); c++) {
@@ -1627,16 +1629,21 @@ public final class SpecProposer {
                     int score = Math.max(alternateKeyNameScore(column, u.name()),
                             u.name().equalsIgnoreCase(primaryKeys.get(parent)) ? nameScore(column, parent, u.name(), false) : 0);
                     boolean primary = u.name().equalsIgnoreCase(primaryKeys.get(parent));
-                    if (score <= bestScore || score < 2 && !codes && !many
-                            || !distinctNonBlank(samples.get(parent).rows(), k) || samples.get(parent).rows().size() < 2
-                            // an alternate key is a code (MSISDN, IMEI, e-mail, CPF), not text that is unique by
-                            // chance in the rows read (two organisations' addresses)
-                            || !primary && samples.get(parent).rows().stream().anyMatch(r -> r[k].chars().anyMatch(Character::isWhitespace))) {
+                    if (score <= bestScore || score < 2 && !codes && !many) {
                         continue;
                     }
-                    Set<String> parentValues = samples.get(parent).whole() ? columnValues(samples.get(parent), k)
-                            : allValues(parent, u.name());
-                    if (parentValues.containsAll(values)) {
+                    // Each candidate parent column is judged and read once per proposal: unique, two rows or more, and
+                    // for an alternate key a code (MSISDN, IMEI, e-mail, CPF), not text that is unique by chance in the
+                    // rows read (two organisations' addresses).
+                    Optional<Set<String>> parentValues = uniqueColumns.computeIfAbsent(parent + "\u0000" + u.name(), x -> {
+                        Sample ps = samples.get(parent);
+                        if (ps.rows().size() < 2 || !distinctNonBlank(ps.rows(), k)
+                                || !primary && ps.rows().stream().anyMatch(r -> r[k].chars().anyMatch(Character::isWhitespace))) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(ps.whole() ? columnValues(ps, k) : allValues(parent, u.name()));
+                    });
+                    if (parentValues.isPresent() && parentValues.get().containsAll(values)) {
                         best = new ForeignKey(column, parent, u.name());
                         bestScore = score;
                     }
