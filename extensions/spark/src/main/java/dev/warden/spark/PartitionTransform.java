@@ -28,13 +28,19 @@ final class PartitionTransform implements Serializable {
     private final String run;
     private final TableCounts counts;
     private final FingerprintSets sets;
+    private final boolean subset;
 
-    PartitionTransform(PlanRecipe recipe, String table, String run, TableCounts counts, FingerprintSets sets) {
+    /**
+     * @param subset whether each input row ends with the boolean column {@link SubsetJoins#INCLUDED}: every row is
+     *     counted as read, only those flagged are transformed and written
+     */
+    PartitionTransform(PlanRecipe recipe, String table, String run, TableCounts counts, FingerprintSets sets, boolean subset) {
         this.recipe = recipe;
         this.table = table;
         this.run = run;
         this.counts = counts;
         this.sets = sets;
+        this.subset = subset;
     }
 
     /** A partition's output rows; {@link #wrote} adds the bytes its writer wrote for the row-count check. */
@@ -68,7 +74,7 @@ final class PartitionTransform implements Serializable {
     }
 
     /**
-     * @param rows the partition's rows, every column a string, in the plan's input order
+     * @param rows the partition's rows, every column a string, in the plan's input order (then the subset's flag)
      * @return the output rows, lazily
      */
     Rows apply(Iterator<Row> rows) {
@@ -121,15 +127,29 @@ final class PartitionTransform implements Serializable {
             private long pkRows;
             private long bytes;
             private boolean done;
+            private Row pending;
 
             @Override
             public void wrote(long written) {
                 bytes += written;
             }
 
+            /** Reads up to the next row to write (with a subset, the next one flagged), counting every row read. */
+            private boolean advance() {
+                while (pending == null && rows.hasNext()) {
+                    Row r = rows.next();
+                    n++;
+                    local[TableCounts.ROWS_IN]++;
+                    if (!subset || r.getBoolean(width)) {
+                        pending = r;
+                    }
+                }
+                return pending != null;
+            }
+
             @Override
             public boolean hasNext() {
-                boolean more = rows.hasNext();
+                boolean more = advance();
                 if (!more && !done) {
                     done = true;
                     counts.add(local);
@@ -150,14 +170,13 @@ final class PartitionTransform implements Serializable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row r = rows.next();
+                Row r = pending;
+                pending = null;
                 String[] in = new String[width];
                 for (int i = 0; i < width; i++) {
                     String v = r.getString(i);
                     in[i] = v == null || v.isEmpty() ? null : v;
                 }
-                n++;
-                local[TableCounts.ROWS_IN]++;
                 String[] out = t.apply(in, part, n);
                 for (int o = 0; o < outWidth; o++) {
                     String value = out[o];
