@@ -36,7 +36,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.rdd.RDD;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -175,7 +179,10 @@ public final class SparkDeidentificationJob {
                 writes.add(() -> {
                     spark.sparkContext().setJobDescription("warden: de-identify " + t.name());
                     if (format == Format.CSV) {
-                        in.mapPartitions(new CsvPartition(transform, t.outputColumns()), Encoders.STRING())
+                        // Spark's internal rows in, UTF-8 lines out: the text writer writes the bytes as they are.
+                        RDD<InternalRow> rows = internalRows(in);
+                        RDD<byte[]> lines = rows.toJavaRDD().mapPartitions(new CsvPartition(transform, t.outputColumns())).rdd();
+                        spark.createDataset(lines, Encoders.BINARY()).select(functions.col("value").cast("string").as("value"))
                                 .write().option("lineSep", "\n").text(path);
                     } else {
                         in.mapPartitions(new RowPartition(transform), Encoders.row(SparkTables.strings(t.outputColumns())))
@@ -295,6 +302,18 @@ public final class SparkDeidentificationJob {
         return names.stream().map(SparkTables::column).toArray(Column[]::new);
     }
 
+    /**
+     * @return the rows of a Dataset as Spark's scan produces them (reused objects: read each before the next)
+     * @throws ConfigurationException for a Spark Connect session, whose Datasets run remotely
+     */
+    static RDD<InternalRow> internalRows(Dataset<Row> data) {
+        if (!(data instanceof org.apache.spark.sql.classic.Dataset<Row> classic)) {
+            throw new ConfigurationException("the Spark job needs a classic Spark session (spark-submit, local mode), not a "
+                    + "Spark Connect client");
+        }
+        return classic.queryExecution().toRdd();
+    }
+
     /** A task failure arrives wrapped in Spark's exceptions; the Warden exception inside says what went wrong. */
     private static RuntimeException unwrap(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -324,8 +343,12 @@ public final class SparkDeidentificationJob {
         return peak;
     }
 
-    /** A partition as CSV lines: the header first (always in partition 0, so an empty table still has one). */
-    static final class CsvPartition implements MapPartitionsFunction<Row, String>, Serializable {
+    /**
+     * A partition as CSV lines, UTF-8 encoded: the header first (always in partition 0, so an empty table still has
+     * one). Reads Spark's internal rows, so no external {@link Row} is built per input row, and writes bytes, so no
+     * string is built per output line.
+     */
+    static final class CsvPartition implements FlatMapFunction<Iterator<InternalRow>, byte[]>, Serializable {
         private static final long serialVersionUID = 1L;
         private final PartitionTransform transform;
         private final ArrayList<String> names;
@@ -336,8 +359,8 @@ public final class SparkDeidentificationJob {
         }
 
         @Override
-        public Iterator<String> call(Iterator<Row> input) {
-            PartitionTransform.Rows rows = transform.apply(input);
+        public Iterator<byte[]> call(Iterator<InternalRow> input) {
+            PartitionTransform.Rows rows = transform.apply(input, PartitionTransform.INTERNAL_ROWS);
             CsvLines csv = new CsvLines(names);
             TaskContext task = TaskContext.get();
             boolean first = task == null || task.partitionId() == 0;
@@ -357,18 +380,18 @@ public final class SparkDeidentificationJob {
                 }
 
                 @Override
-                public String next() {
+                public byte[] next() {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
+                    byte[] line;
                     if (header) {
                         header = false;
-                        String line = csv.line(names.toArray(String[]::new));
-                        rows.wrote(CsvLines.utf8Length(line) + 1);
-                        return line;
+                        line = csv.line(names.toArray(String[]::new)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    } else {
+                        line = csv.bytes(rows.next());
                     }
-                    String line = csv.line(rows.next());
-                    rows.wrote(CsvLines.utf8Length(line) + 1);
+                    rows.wrote(line.length + 1L);
                     return line;
                 }
             };
@@ -386,7 +409,7 @@ public final class SparkDeidentificationJob {
 
         @Override
         public Iterator<Row> call(Iterator<Row> input) {
-            Iterator<String[]> rows = transform.apply(input);
+            Iterator<String[]> rows = transform.apply(input, PartitionTransform.ROWS);
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
