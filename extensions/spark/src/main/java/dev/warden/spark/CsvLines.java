@@ -18,6 +18,16 @@ final class CsvLines {
 
     private static final CsvMapper CSV = new CsvMapper();
 
+    /** The ASCII characters Jackson writes unquoted and unchanged inside a cell (see {@link #plain}). */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PLAIN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                    || c == '@' || c == '/' || c == ':' || c == '+' || c == ' ';
+        }
+    }
+
     private final Buffer buffer = new Buffer();
     private byte[] bytes = new byte[256];
     private final SequenceWriter rows;
@@ -88,13 +98,13 @@ final class CsvLines {
             if (at + n > bytes.length) {
                 bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, at + n));
             }
+            byte[] out = bytes;
             for (int k = 0; k < n; k++) {
                 char c = v.charAt(k);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
-                        || c == '@' || c == '/' || c == ':' || c == '+' || c == ' ')) {
+                if (c >= 128 || !PLAIN[c]) {
                     return formatted(row).getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 }
-                bytes[at++] = (byte) c;
+                out[at++] = (byte) c;
             }
         }
         return java.util.Arrays.copyOf(bytes, at);
@@ -111,8 +121,7 @@ final class CsvLines {
         }
         for (int i = 0; i < n; i++) {
             char c = v.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
-                    || c == '@' || c == '/' || c == ':' || c == '+' || c == ' ')) {
+            if (c >= 128 || !PLAIN[c]) {
                 return false;
             }
         }

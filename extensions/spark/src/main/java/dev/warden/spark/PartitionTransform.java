@@ -51,6 +51,27 @@ final class PartitionTransform implements Serializable {
         void wrote(long bytes);
     }
 
+    /**
+     * The values of one column seen lately (a direct-mapped memo of 1,024 slots, as the single-machine check keeps), so
+     * a repeated value is fingerprinted once: the sets are distinct anyway, and a column of years or towns repeats most
+     * of its values.
+     */
+    static final class Recent {
+        private static final int SLOTS = 1 << 10;
+        private final String[] values = new String[SLOTS];
+
+        /** @return false if {@code value} is still remembered from an earlier call */
+        boolean firstTime(String value) {
+            int h = value.hashCode();
+            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+            if (value.equals(values[slot])) {
+                return false;
+            }
+            values[slot] = value;
+            return true;
+        }
+    }
+
     /** How a partition's input rows are read: every column a string, in the plan's input order (then the subset's flag). */
     interface Input<T> {
         /** @return the row's first {@code width} cells, an empty cell as null (as the single-machine job reads CSV) */
@@ -162,6 +183,8 @@ final class PartitionTransform implements Serializable {
         for (int i = 0; i < fks.size(); i++) {
             fkSets[i] = facts.set(foreignKeySet(fks.get(i)));
         }
+        Recent[] recentIn = new Recent[outWidth];
+        Recent[] recentOut = new Recent[outWidth];
         boolean[] identifier = new boolean[outWidth];
         boolean[] transformed = new boolean[outWidth];
         boolean[] detected = new boolean[outWidth];
@@ -171,6 +194,8 @@ final class PartitionTransform implements Serializable {
             transformed[o] = t.transformed(o);
             detected[o] = t.detectorChecked(o);
             inputOf[o] = t.inputOf(o);
+            recentIn[o] = identifier[o] ? new Recent() : null;
+            recentOut[o] = transformed[o] ? null : new Recent();
         }
         return new Rows() {
             private long n;
@@ -229,16 +254,18 @@ final class PartitionTransform implements Serializable {
                         String original = in[inputOf[o]];
                         if (t.fingerprinted(o, original)) {
                             local[TableCounts.FINGERPRINTED]++;
-                            inputs.add(fp.of(original));
+                            if (recentIn[o].firstTime(original)) {
+                                inputs.add(fp.of(original));
+                            }
                         }
-                        if (t.leaksUnchanged(o, original, value)) {
+                        if (original != null && original.equals(value) && t.leaksUnchanged(o, original, value)) {
                             local[TableCounts.unchanged(o)]++;
                         }
                     }
                     if (value == null || value.isEmpty()) {
                         continue;
                     }
-                    if (!transformed[o]) {
+                    if (!transformed[o] && recentOut[o].firstTime(value)) {
                         copied.add(fp.of(value));
                     }
                     if (!detected[o]) {
