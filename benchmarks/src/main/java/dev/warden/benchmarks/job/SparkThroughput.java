@@ -139,7 +139,7 @@ public final class SparkThroughput {
         public void onJobEnd(SparkListenerJobEnd end) {
             Long t = started.remove(end.jobId());
             if (t != null) {
-                byName.computeIfAbsent(names.get(end.jobId()), k -> new long[4])[0] += end.time() - t;
+                byName.computeIfAbsent(names.get(end.jobId()), k -> new long[5])[0] += end.time() - t;
                 byName.get(names.get(end.jobId()))[3]++;
             }
         }
@@ -148,14 +148,15 @@ public final class SparkThroughput {
         public void onStageCompleted(SparkListenerStageCompleted done) {
             Integer job = stageJob.get(done.stageInfo().stageId());
             String name = job == null ? "(unknown)" : names.getOrDefault(job, "(unknown)");
-            long[] v = byName.computeIfAbsent(name, k -> new long[4]);
+            long[] v = byName.computeIfAbsent(name, k -> new long[5]);
             v[1] += done.stageInfo().taskMetrics().executorRunTime();
             v[2] += done.stageInfo().taskMetrics().shuffleWriteMetrics().bytesWritten();
+            v[4] += done.stageInfo().taskMetrics().executorCpuTime() / 1_000_000;
         }
 
         void print() {
-            byName.forEach((name, v) -> System.out.printf(Locale.ROOT, "    %-40s %3d jobs %,9d ms wall %,9d ms executor run %,12d B shuffled%n",
-                    name, v[3], v[0], v[1], v[2]));
+            byName.forEach((name, v) -> System.out.printf(Locale.ROOT, "    %-40s %3d jobs %,9d ms wall %,9d ms executor run %,9d ms executor CPU %,12d B shuffled%n",
+                    name, v[3], v[0], v[1], v[4], v[2]));
             byName.clear();
         }
     }

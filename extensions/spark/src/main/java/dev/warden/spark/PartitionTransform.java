@@ -51,27 +51,6 @@ final class PartitionTransform implements Serializable {
         void wrote(long bytes);
     }
 
-    /**
-     * The values of one column seen lately (a direct-mapped memo of 1,024 slots, as the single-machine check keeps), so
-     * a repeated value is fingerprinted once: the sets are distinct anyway, and a column of years or towns repeats most
-     * of its values.
-     */
-    static final class Recent {
-        private static final int SLOTS = 1 << 10;
-        private final String[] values = new String[SLOTS];
-
-        /** @return false if {@code value} is still remembered from an earlier call */
-        boolean firstTime(String value) {
-            int h = value.hashCode();
-            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-            if (value.equals(values[slot])) {
-                return false;
-            }
-            values[slot] = value;
-            return true;
-        }
-    }
-
     /** How a partition's input rows are read: every column a string, in the plan's input order (then the subset's flag). */
     interface Input<T> {
         /** @return the row's first {@code width} cells, an empty cell as null (as the single-machine job reads CSV) */
@@ -183,8 +162,6 @@ final class PartitionTransform implements Serializable {
         for (int i = 0; i < fks.size(); i++) {
             fkSets[i] = facts.set(foreignKeySet(fks.get(i)));
         }
-        Recent[] recentIn = new Recent[outWidth];
-        Recent[] recentOut = new Recent[outWidth];
         boolean[] identifier = new boolean[outWidth];
         boolean[] transformed = new boolean[outWidth];
         boolean[] detected = new boolean[outWidth];
@@ -194,8 +171,6 @@ final class PartitionTransform implements Serializable {
             transformed[o] = t.transformed(o);
             detected[o] = t.detectorChecked(o);
             inputOf[o] = t.inputOf(o);
-            recentIn[o] = identifier[o] ? new Recent() : null;
-            recentOut[o] = transformed[o] ? null : new Recent();
         }
         return new Rows() {
             private long n;
@@ -254,9 +229,7 @@ final class PartitionTransform implements Serializable {
                         String original = in[inputOf[o]];
                         if (t.fingerprinted(o, original)) {
                             local[TableCounts.FINGERPRINTED]++;
-                            if (recentIn[o].firstTime(original)) {
-                                inputs.add(fp.of(original));
-                            }
+                            inputs.add(fp.of(original));
                         }
                         if (original != null && original.equals(value) && t.leaksUnchanged(o, original, value)) {
                             local[TableCounts.unchanged(o)]++;
@@ -265,7 +238,7 @@ final class PartitionTransform implements Serializable {
                     if (value == null || value.isEmpty()) {
                         continue;
                     }
-                    if (!transformed[o] && recentOut[o].firstTime(value)) {
+                    if (!transformed[o]) {
                         copied.add(fp.of(value));
                     }
                     if (!detected[o]) {
