@@ -35,7 +35,7 @@ import org.apache.spark.sql.SparkSession;
  * only reads and writes. A benchmark command, not JMH and not part of {@code mvn verify}: one operation is a job of
  * seconds.
  *
- * <p>System properties: {@code -Dbench.jobs=true} prints each Spark job's wall time, executor run time and shuffle
+ * <p>System properties: {@code -Dbench.jobs=true} prints each Spark job's wall time, executor run and CPU time and shuffle
  * bytes by its description (where the time goes); {@code -Dbench.threads=1,2} the local modes to run;
  * {@code -Dbench.skipSingle=true} and {@code -Dbench.skipCopy=true} leave those runs out.
  *
