@@ -132,8 +132,57 @@ public final class JobThroughput {
                 System.out.printf(Locale.ROOT, "  %s %,.0f rows/s", names[k], cold[k]);
             }
             System.out.println();
+            int pairs = Integer.getInteger("bench.pairs", 0);
+            if (pairs > 0 && !only.isEmpty()) {
+                pairs(input, specs, work, only, pairs, os, threads);
+            }
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * {@code -Dbench.pairs=N} (with {@code -Dbench.only=}): after the blocks (which warm both up), N pairs of one copy
+     * and one job run back to back, the order alternating, and the median and quartiles of the per-pair ratios (copy /
+     * job) of the three figures: on a shared machine whose load drifts over the seconds between two blocks, the two
+     * runs of a pair see about the same load.
+     */
+    private static void pairs(Path input, Path specs, Path work, String only, int pairs,
+            com.sun.management.OperatingSystemMXBean os, java.lang.management.ThreadMXBean threads) throws IOException {
+        Path spec = specs.resolve(only.equals("test-data") ? "synthea-test-data.json" : "synthea-hipaa.json");
+        double[][] ratio = new double[3][pairs];
+        double[][] job = new double[3][pairs];
+        for (int i = 0; i < pairs; i++) {
+            double[][] m = new double[2][3];
+            for (int j = 0; j < 2; j++) {
+                int kind = (i + j) % 2; // 0 copy, 1 job; the first of a pair alternates
+                long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long processStart = os.getProcessCpuTime() - compilerNanos();
+                Path out = work.resolve("pair-" + i + "-" + j);
+                if (kind == 0) {
+                    copy(input, out);
+                } else {
+                    job(input, spec, out);
+                }
+                m[kind][0] = (System.nanoTime() - start) / 1e6;
+                m[kind][1] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                m[kind][2] = (os.getProcessCpuTime() - compilerNanos() - processStart) / 1e6;
+                deleteTree(out);
+            }
+            for (int f = 0; f < 3; f++) {
+                ratio[f][i] = m[0][f] / m[1][f];
+                job[f][i] = m[1][f];
+            }
+        }
+        String[] figures = {"wall clock", "calling thread CPU", "all threads but the JIT's"};
+        System.out.printf(Locale.ROOT, "%d pairs (copy, %s) back to back, ratio copy / job per pair: median [quartiles]; job ms median%n",
+                pairs, only);
+        for (int f = 0; f < 3; f++) {
+            double[] r = ratio[f].clone();
+            java.util.Arrays.sort(r);
+            System.out.printf(Locale.ROOT, "  %-26s %.2fx [%.2f-%.2f]  job %.0f ms%n", figures[f], r[pairs / 2], r[pairs / 4],
+                    r[(3 * pairs) / 4], median(job[f]));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.warden.core.deid;
 
 import dev.warden.InvalidInputException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -9,8 +10,10 @@ import java.time.LocalDate;
  * verbatim); {@code M/d/yyyy} with or without leading zeros, optionally followed by a space and a time;
  * {@code yyyyMMdd}; {@code dd-MMM-yyyy} with an English month abbreviation ({@code 27-Sep-2024}, optionally followed
  * by a space and a time); {@code d.M.yyyy}, day first, as German, Austrian, Swiss, Polish, Russian and Scandinavian exports
- * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time). Hand-parsed: no
- * formatter, no exception on the good path.
+ * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time); {@code d-M-yyyy},
+ * day first (Dutch, Danish, Indian exports); {@code d/M/yyyy}, day first, for a slash date whose first field is over 12
+ * (a slash date that reads both ways is read month first: the year is right either way, the day and month may be
+ * swapped); {@code yyyy/M/d}, year first (Japanese, Chinese, Korean exports; optionally followed by a space and a time). Hand-parsed: no formatter, no exception on the good path.
  */
 final class DateText {
 
@@ -19,6 +22,12 @@ final class DateText {
     static final int BASIC = 2;
     static final int DOTTED = 3;
     static final int MONTH_NAME = 4;
+    /** {@code d/M/yyyy}: a slash date whose first field is over 12 is read day first. */
+    static final int SLASH_DAY_FIRST = 5;
+    /** {@code d-M-yyyy}, day first. */
+    static final int DASHED = 6;
+    /** {@code yyyy/M/d}, year first with slashes (Japanese, Chinese, Korean exports). */
+    static final int YEAR_SLASH = 7;
 
     /** English month abbreviations, as {@code dd-MMM-yyyy} writes them (Oracle's default, lab and biobank exports). */
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -39,7 +48,7 @@ final class DateText {
             int d = digits(s, 8, 10, kind);
             return pack(y, m, d, ISO, 10, 0, kind);
         }
-        if (len == 8 && s.indexOf('/') < 0) {
+        if (len == 8 && s.indexOf('/') < 0 && s.indexOf('.') < 0 && s.indexOf('-') < 0) { // not 1.2.2000 or 1-2-2000
             int y = digits(s, 0, 4, kind);
             int m = digits(s, 4, 6, kind);
             int d = digits(s, 6, 8, kind);
@@ -58,6 +67,19 @@ final class DateText {
             int padding = (s.charAt(0) == '0' && dash == 2 ? 2 : 0) | (Character.isUpperCase(s.charAt(dash + 2)) ? 4 : 0);
             return pack(y, m, d, MONTH_NAME, end, padding, kind);
         }
+        if (dash == 1 || dash == 2) {
+            int dash2 = s.indexOf('-', dash + 1);
+            if (dash2 == dash + 2 || dash2 == dash + 3) {
+                int end = dash2 + 5;
+                if (len < end || (len > end && s.charAt(end) != ' ')) {
+                    throw bad(kind);
+                }
+                int d = digits(s, 0, dash, kind);
+                int m = digits(s, dash + 1, dash2, kind);
+                int y = digits(s, dash2 + 1, end, kind);
+                return pack(y, m, d, DASHED, end, dayFirstPadding(s, dash, dash2), kind);
+            }
+        }
         int dot = s.indexOf('.');
         if ((dot == 1 || dot == 2) && s.indexOf('/') < 0) {
             int dot2 = s.indexOf('.', dot + 1);
@@ -69,12 +91,25 @@ final class DateText {
                 int d = digits(s, 0, dot, kind);
                 int m = digits(s, dot + 1, dot2, kind);
                 int y = digits(s, dot2 + 1, end, kind);
-                // bit 1: the month is zero-padded, bit 2: the day is (the same bits as M/d/yyyy)
-                int padding = (s.charAt(dot + 1) == '0' && dot2 - dot == 3 ? 1 : 0) | (s.charAt(0) == '0' && dot == 2 ? 2 : 0);
-                return pack(y, m, d, DOTTED, end, padding, kind);
+                return pack(y, m, d, DOTTED, end, dayFirstPadding(s, dot, dot2), kind);
             }
         }
         int s1 = s.indexOf('/');
+        if (s1 == 4) {
+            int s2 = s.indexOf('/', 5);
+            if (s2 == 6 || s2 == 7) {
+                int end = s2 + 2 < len && Character.isDigit(s.charAt(s2 + 2)) ? s2 + 3 : s2 + 2;
+                if (len < end || (len > end && s.charAt(end) != ' ')) {
+                    throw bad(kind);
+                }
+                int y = digits(s, 0, 4, kind);
+                int m = digits(s, 5, s2, kind);
+                int d = digits(s, s2 + 1, end, kind);
+                // Zero-padded style when either field shows a leading zero (as M/d/yyyy); otherwise no padding.
+                int padding = (s.charAt(5) == '0' && s2 == 7) || (s.charAt(s2 + 1) == '0' && end - s2 == 3) ? 3 : 0;
+                return pack(y, m, d, YEAR_SLASH, end, padding, kind);
+            }
+        }
         if (s1 == 1 || s1 == 2) {
             int s2 = s.indexOf('/', s1 + 1);
             if (s2 == s1 + 2 || s2 == s1 + 3) {
@@ -85,12 +120,24 @@ final class DateText {
                 int m = digits(s, 0, s1, kind);
                 int d = digits(s, s1 + 1, s2, kind);
                 int y = digits(s, s2 + 1, end, kind);
+                if (m > 12 && d <= 12) {
+                    // d/M/yyyy, day first (British, French, Spanish, Italian exports): a first field over 12 is a day
+                    return pack(y, d, m, SLASH_DAY_FIRST, end, dayFirstPadding(s, s1, s2), kind);
+                }
                 // Zero-padded style when either field shows a leading zero; otherwise no padding.
                 int padding = (s.charAt(0) == '0' && s1 == 2) || (s.charAt(s1 + 1) == '0' && s2 - s1 == 3) ? 3 : 0;
                 return pack(y, m, d, US, end, padding, kind);
             }
         }
         throw bad(kind);
+    }
+
+    /**
+     * The zero-padding of a day-first date whose separators stand at {@code first} and {@code second}: bit 1, the month
+     * is zero-padded; bit 2, the day is (the same bits as M/d/yyyy).
+     */
+    private static int dayFirstPadding(String s, int first, int second) {
+        return (s.charAt(first + 1) == '0' && second - first == 3 ? 1 : 0) | (s.charAt(0) == '0' && first == 2 ? 2 : 0);
     }
 
     private static int month(String abbreviation, String kind) {
@@ -104,7 +151,7 @@ final class DateText {
 
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
-                + "ISO-8601 date-time, M/d/yyyy, yyyyMMdd, d.M.yyyy, dd-MMM-yyyy)");
+                + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy)");
     }
 
     private static int digits(String s, int from, int to, String kind) {
@@ -161,94 +208,148 @@ final class DateText {
 
     /** Writes {@code date} in the shape of {@code p}, followed by {@code rest}. */
     static String format(LocalDate date, long p, String rest, String kind) {
-        return format(date, p, rest, 0, kind);
+        return format(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), p, rest, 0, kind);
     }
 
     /**
-     * Writes {@code date} in the shape of {@code p}, followed by {@code source} from {@code restFrom} on (the time part
-     * of a timestamp, kept verbatim): the characters are written into one array of the exact length, no builder.
+     * Writes the date of {@code p} moved by {@code days} in the shape of {@code p}, followed by {@code source} from
+     * {@link #end(long)} on (the time part of a timestamp, kept verbatim). The same as
+     * {@code format(date(p).plusDays(days), p, source, end(p), kind)}, in day-number arithmetic without date objects.
      */
-    static String format(LocalDate date, long p, String source, int restFrom, String kind) {
-        int y = date.getYear();
+    static String shift(long p, long days, String source, String kind) {
+        long z = epochDay(year(p), month(p), day(p)) + days;
+        // Days to civil date (Hinnant, "chrono-Compatible Low-Level Date Algorithms", civil_from_days).
+        z += 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int d = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int m = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
         if (y < 0 || y > 9999) {
             throw new InvalidInputException(kind + ": the result falls outside the years 0000-9999");
         }
-        int m = date.getMonthValue();
-        int d = date.getDayOfMonth();
+        return format((int) y, m, d, p, source, end(p), kind);
+    }
+
+    /** Days from 1970-01-01 to a valid proleptic Gregorian date (Hinnant, days_from_civil); as LocalDate.toEpochDay. */
+    static long epochDay(int year, int month, int day) {
+        long y = year - (month <= 2 ? 1 : 0);
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
+    }
+
+    /**
+     * Writes the date in the shape of {@code p}, followed by {@code source} from {@code restFrom} on (the time part
+     * of a timestamp, kept verbatim): the characters are written into one array of the exact length, no builder (one of
+     * bytes, as the String keeps them, when the time part is Latin-1, as it almost always is).
+     */
+    static String format(int y, int m, int d, long p, String source, int restFrom, String kind) {
+        if (y < 0 || y > 9999) {
+            throw new InvalidInputException(kind + ": the result falls outside the years 0000-9999");
+        }
         int restLength = source.length() - restFrom;
-        char[] out;
-        int at;
+        int dateLength = switch (shape(p)) {
+            case ISO -> 10;
+            case BASIC -> 8;
+            case MONTH_NAME -> ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
+            // M/d/yyyy and the day-first and year-first shapes: month, day, two separators, the year
+            default -> ((p & 1) != 0 || m >= 10 ? 2 : 1) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 6;
+        };
+        byte[] out = new byte[dateLength + restLength];
+        int at = dateLength;
+        for (int i = restFrom; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c > 0xFF) {
+                return formatChars(y, m, d, p, source, restFrom);
+            }
+            out[at++] = (byte) c;
+        }
         switch (shape(p)) {
             case ISO -> {
-                out = new char[10 + restLength];
                 four(out, 0, y);
                 out[4] = '-';
                 two(out, 5, m);
                 out[7] = '-';
                 two(out, 8, d);
-                at = 10;
             }
             case BASIC -> {
-                out = new char[8 + restLength];
                 four(out, 0, y);
                 two(out, 4, m);
                 two(out, 6, d);
-                at = 8;
             }
             case MONTH_NAME -> {
                 int padding = (int) (p & 0xF);
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
-                out = new char[dw + 9 + restLength];
                 at = field(out, 0, d, dw);
                 out[at++] = '-';
                 String name = MONTHS[m - 1];
                 boolean capitals = (padding & 4) != 0;
-                out[at++] = Character.toUpperCase(name.charAt(0));
-                out[at++] = capitals ? Character.toUpperCase(name.charAt(1)) : name.charAt(1);
-                out[at++] = capitals ? Character.toUpperCase(name.charAt(2)) : name.charAt(2);
+                out[at++] = (byte) Character.toUpperCase(name.charAt(0));
+                out[at++] = (byte) (capitals ? Character.toUpperCase(name.charAt(1)) : name.charAt(1));
+                out[at++] = (byte) (capitals ? Character.toUpperCase(name.charAt(2)) : name.charAt(2));
                 out[at++] = '-';
                 four(out, at, y);
-                at += 4;
             }
-            default -> {
-                // M/d/yyyy, or d.M.yyyy day first: the same fields in another order with another separator
+            case YEAR_SLASH -> {
                 int padding = (int) (p & 0xF);
                 int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
-                boolean dayFirst = shape(p) == DOTTED;
-                char separator = dayFirst ? '.' : '/';
-                out = new char[mw + dw + 6 + restLength];
+                four(out, 0, y);
+                out[4] = '/';
+                at = field(out, 5, m, mw);
+                out[at++] = '/';
+                field(out, at, d, dw);
+            }
+            default -> {
+                // M/d/yyyy, or d.M.yyyy, d/M/yyyy, d-M-yyyy day first: the same fields in another order with
+                // another separator
+                int padding = (int) (p & 0xF);
+                int mw = (padding & 1) != 0 || m >= 10 ? 2 : 1;
+                int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
+                int shape = shape(p);
+                boolean dayFirst = shape != US;
+                byte separator = (byte) (shape == DOTTED ? '.' : shape == DASHED ? '-' : '/');
                 at = field(out, 0, dayFirst ? d : m, dayFirst ? dw : mw);
                 out[at++] = separator;
                 at = field(out, at, dayFirst ? m : d, dayFirst ? mw : dw);
                 out[at++] = separator;
                 four(out, at, y);
-                at += 4;
             }
         }
-        source.getChars(restFrom, source.length(), out, at);
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@link #format(int, int, int, long, String, int, String)} for a time part with characters beyond Latin-1. */
+    private static String formatChars(int y, int m, int d, long p, String source, int restFrom) {
+        String date = format(y, m, d, p, "", 0, "");
+        return date + source.substring(restFrom);
     }
 
     /** Writes a day or month of {@code width} digits (1 or 2) at {@code at}; returns the position after it. */
-    private static int field(char[] out, int at, int v, int width) {
+    private static int field(byte[] out, int at, int v, int width) {
         if (width == 2) {
             two(out, at, v);
         } else {
-            out[at] = (char) ('0' + v);
+            out[at] = (byte) ('0' + v);
         }
         return at + width;
     }
 
-    private static void four(char[] out, int at, int v) {
-        out[at] = (char) ('0' + v / 1000);
-        out[at + 1] = (char) ('0' + v / 100 % 10);
-        out[at + 2] = (char) ('0' + v / 10 % 10);
-        out[at + 3] = (char) ('0' + v % 10);
+    private static void four(byte[] out, int at, int v) {
+        out[at] = (byte) ('0' + v / 1000);
+        out[at + 1] = (byte) ('0' + v / 100 % 10);
+        out[at + 2] = (byte) ('0' + v / 10 % 10);
+        out[at + 3] = (byte) ('0' + v % 10);
     }
 
-    private static void two(char[] out, int at, int v) {
-        out[at] = (char) ('0' + v / 10);
-        out[at + 1] = (char) ('0' + v % 10);
+    private static void two(byte[] out, int at, int v) {
+        out[at] = (byte) ('0' + v / 10);
+        out[at + 1] = (byte) ('0' + v % 10);
     }
 }

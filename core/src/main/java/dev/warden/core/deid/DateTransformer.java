@@ -89,8 +89,7 @@ final class DateTransformer implements ValueTransformer {
                 if (entity == null || entity.isEmpty()) {
                     throw new InvalidInputException(kind + ": the row has no entity id; date shifting needs one");
                 }
-                LocalDate shifted = DateText.date(p).plusDays(shift(entity));
-                return DateText.format(shifted, p, value, DateText.end(p), kind);
+                return DateText.shift(p, shift(entity), value, kind);
             }
         }
     }

@@ -40,8 +40,13 @@ final class Ff1 {
     private final int radix;
     private final byte[] tweak;
     private final int minLength;
-    /** Per length n (fast path only): CBC state after P and the full blocks of Q, then the last block's prefix. */
-    private final byte[][] fastState;
+    /** Per length n, whether the fast path applies (radix^v fits in 32 bits). */
+    private final boolean[] fastLength;
+    /**
+     * Per length n (fast path only): CBC state after P and the full blocks of Q, then the last block's prefix; computed
+     * on first use (a job compiles one FF1 per key domain and uses one or two lengths of each).
+     */
+    private final Fast[] fastState;
     private final long[] pow;
     /** Numerals per long chunk in NUM/STR: the largest k with radix^k below 2^62; and radix^0..radix^chunk. */
     private final int chunk;
@@ -60,6 +65,10 @@ final class Ff1 {
     private final int digitShift;
     /** Per length n (128-bit path), its constants, computed on first use (immutable, so a race is harmless). */
     private final Mid[] mid = new Mid[MAX_LENGTH + 1];
+
+    /** The fast path's precomputed bytes for one length, see {@link #fastState(int)}; immutable once published. */
+    private record Fast(byte[] pre) {
+    }
 
     /** Constants of the BigInteger path for one length: u, v, b, d, radix^u, radix^v, the pad of Q and CIPH(P). */
     private record Slow(int u, int v, int b, int d, BigInteger modU, BigInteger modV, int pad, byte[] cipheredP) {
@@ -155,7 +164,8 @@ final class Ff1 {
         }
         this.minLength = Math.max(2, min);
         this.pow = new long[FAST_MAX / 2 + 2];
-        this.fastState = new byte[FAST_MAX + 1][];
+        this.fastLength = new boolean[FAST_MAX + 1];
+        this.fastState = new Fast[FAST_MAX + 1];
         long p = 1;
         for (int i = 0; i < pow.length; i++) {
             pow[i] = p;
@@ -189,9 +199,7 @@ final class Ff1 {
         this.midMaxV = mv;
         for (int n = minLength; n <= FAST_MAX; n++) {
             int v = n - n / 2;
-            if (bytesFor(v) <= 4 && pow[v] < (1L << 32) + 1) {
-                fastState[n] = precompute(n);
-            }
+            fastLength[n] = bytesFor(v) <= 4 && pow[v] < (1L << 32) + 1;
         }
     }
 
@@ -259,6 +267,19 @@ final class Ff1 {
         System.arraycopy(aes.extraOut, 0, x, 0, 16);
     }
 
+    /**
+     * The fast path's constants for {@code n} numerals, computed on first use: immutable once built (the array is
+     * filled before the record that holds it is published), so a race only computes them twice.
+     */
+    private byte[] fastState(int n) {
+        Fast f = fastState[n];
+        if (f == null) {
+            f = new Fast(precompute(n));
+            fastState[n] = f;
+        }
+        return f.pre();
+    }
+
     /** CBC-MAC state after P and all but the last block of Q; then the 16-1-b first bytes of Q's last block. */
     private byte[] precompute(int n) {
         int b = bytesFor(n - n / 2);
@@ -274,7 +295,7 @@ final class Ff1 {
 
     /** @return whether {@link #encryptFast}/{@link #decryptFast} apply to {@code n} numerals */
     boolean fast(int n) {
-        return n <= FAST_MAX && fastState[n] != null;
+        return n <= FAST_MAX && fastLength[n];
     }
 
     /**
@@ -283,7 +304,7 @@ final class Ff1 {
      * @return the ciphertext halves, packed: {@code result[0]} = NUM(A), {@code result[1]} = NUM(B)
      */
     void encryptFast(int n, long[] ab) {
-        byte[] pre = fastState[n];
+        byte[] pre = fastState(n);
         int u = n / 2;
         int v = n - u;
         int b = pre[32];
@@ -307,7 +328,7 @@ final class Ff1 {
     }
 
     void decryptFast(int n, long[] ab) {
-        byte[] pre = fastState[n];
+        byte[] pre = fastState(n);
         int u = n / 2;
         int v = n - u;
         int b = pre[32];

@@ -351,6 +351,24 @@ public final class ClassificationEvaluator {
                     }
                 }
             }
+            // An age over 89 written out as it came in is an identifier value too (45 CFR 164.514(b)(2)(i)(C)).
+            for (Table out : output.values()) {
+                Table in = input.get(key(out.name));
+                for (int c = 0; in != null && c < out.columns.size(); c++) {
+                    String column = out.columns.get(c);
+                    int ic = indexOf(in.columns, column);
+                    boolean age = ic >= 0 && gold.label(in.name, column)
+                            .flatMap(Label::identifier).filter(x -> x == IdentifierType.AGE).isPresent();
+                    for (int r = 0; age && r < Math.min(out.rows.size(), in.rows.size()); r++) {
+                        String value = norm(out.rows.get(r)[c]);
+                        if (value.equals(norm(in.rows.get(r)[ic])) && value.matches("[0-9]{1,3}") && Integer.parseInt(value) > 89) {
+                            String qualified = out.name + "." + column;
+                            counts.computeIfAbsent(qualified, k -> new long[1])[0]++;
+                            sources.computeIfAbsent(qualified, k -> new java.util.TreeSet<>()).add(in.name + "." + column + " (age over 89)");
+                        }
+                    }
+                }
+            }
             List<Leak> leaks = new ArrayList<>();
             counts.forEach((column, n) -> leaks.add(new Leak(column, n[0], List.copyOf(sources.get(column)))));
             return leaks;

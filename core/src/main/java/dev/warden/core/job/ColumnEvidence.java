@@ -22,9 +22,12 @@ final class ColumnEvidence {
 
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
-    /** A number with a decimal comma, as German, French or Spanish exports write it: 1.234,56 or 12,5. */
+    /**
+     * A number with a decimal comma, as German, French, Spanish or Russian exports write it: 1.234,56, 12,5, or with a
+     * space, no-break space or narrow no-break space between thousands (6 635,55).
+     */
     private static final java.util.regex.Pattern DECIMAL_COMMA =
-            java.util.regex.Pattern.compile("[-+]?[0-9]{1,3}(\\.[0-9]{3})*,[0-9]+|[-+]?[0-9]+,[0-9]+");
+            java.util.regex.Pattern.compile("[-+]?[0-9]{1,3}([.\u0020\u00A0\u202F][0-9]{3})*,[0-9]+|[-+]?[0-9]+,[0-9]+");
 
     final int rows;
     int nonBlank;
@@ -57,6 +60,9 @@ final class ColumnEvidence {
     static final int MAX_SHAPED_VALUES = 20_000;
     /** Integers only: they form one run of consecutive numbers (a row number). */
     boolean consecutive;
+    /** Integers only: the smallest and largest value (meaningless when {@link #allIntegers} is false). */
+    long minInteger;
+    long maxInteger;
     /** The distinct non-blank values, kept for the code-system check and the pairing with a code column. */
     final List<String> values;
     /** Per value of {@link #values}, how many distinct entities carry it, up to three. */
@@ -119,7 +125,8 @@ final class ColumnEvidence {
                 s.text = true;
             }
             if (e.allNumbers && number) {
-                String plain = comma ? t.replace(".", "").replace(',', '.') : t;
+                String plain = comma ? t.replace(".", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", "")
+                        .replace(',', '.') : t;
                 int dot = plain.indexOf('.');
                 if (dot >= 0 && plain.length() - dot - 1 >= 5) {
                     e.longFractions++;
@@ -150,6 +157,8 @@ final class ColumnEvidence {
             e.allNumbers = false;
         }
         e.consecutive = e.allIntegers && e.distinct == e.nonBlank && maxInt - minInt + 1 == e.nonBlank;
+        e.minInteger = minInt;
+        e.maxInteger = maxInt;
         if (!magnitudes.isEmpty()) {
             magnitudes.sort(Double::compare);
             e.medianMagnitude = magnitudes.get(magnitudes.size() / 2);

@@ -91,16 +91,26 @@ public final class Datasets {
         } catch (java.io.IOException e) {
             throw new ConfigurationException("input " + location + ": cannot list the directory (" + e.getMessage() + ")");
         }
-        if (first == null) {
-            return ',';
-        }
+        return first == null ? ',' : detectFileDelimiter(first);
+    }
+
+    /**
+     * The delimiter of one CSV file, read from its first line: the one of comma, semicolon, tab and vertical bar that
+     * appears most often outside double quotes (a comma when none does, or the file is empty). Only the first 64 KiB
+     * are read.
+     *
+     * @param file a CSV file
+     * @return the delimiter
+     * @throws ConfigurationException if the file cannot be read
+     */
+    public static char detectFileDelimiter(Path file) {
         String line;
-        try (java.io.BufferedReader r = Files.newBufferedReader(first, java.nio.charset.StandardCharsets.UTF_8)) {
-            char[] buffer = new char[64 * 1024];
-            int n = r.read(buffer);
-            line = n <= 0 ? "" : new String(buffer, 0, n);
+        // Decoded leniently: bytes that are not UTF-8 are the reader's to report, with their line, not this guess's.
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = in.readNBytes(64 * 1024);
+            line = new String(buffer, java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new ConfigurationException("input " + first + ": cannot read the first line (" + e.getMessage() + ")");
+            throw new ConfigurationException("input " + file + ": cannot read the first line (" + e.getMessage() + ")");
         }
         char[] candidates = {',', ';', '\t', '|'};
         int[] counts = new int[candidates.length];

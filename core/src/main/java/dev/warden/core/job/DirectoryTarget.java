@@ -189,9 +189,9 @@ final class DirectoryTarget implements TableTarget {
 
     /**
      * Counts records by their line ends, without parsing cells: in CSV a line break inside double quotes belongs to
-     * a cell (RFC 4180), in JSON Lines it cannot occur unescaped. Eight bytes are tested at a time for a line end or a
-     * quote (most words of a file hold neither, and are passed over with one test); a word that holds one is read
-     * byte by byte.
+     * a cell (RFC 4180), in JSON Lines it cannot occur unescaped. Eight bytes are read at a time: a word without a
+     * quote adds the number of its line-end bytes at once (an exact zero-byte mask and a bit count; none while inside
+     * quotes), and only a word that holds a quote is read byte by byte.
      */
     static long records(Path file, boolean csvQuotes) {
         long records = 0;
@@ -201,26 +201,41 @@ final class DirectoryTarget implements TableTarget {
         try (var in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 int i = 0;
-                while (i < n) {
-                    if (i + 8 <= n) {
-                        long w = (long) LONGS.get(buffer, i);
-                        if (!hasByte(w, NEWLINES) && !(csvQuotes && hasByte(w, QUOTES))) {
+                for (; i + 8 <= n; i += 8) {
+                    long w = (long) LONGS.get(buffer, i);
+                    if (csvQuotes && zeroBytes(w ^ QUOTES) != 0) {
+                        for (int j = i; j < i + 8; j++) {
+                            byte b = buffer[j];
+                            if (b == '"') {
+                                quoted = !quoted;
+                            } else if (b == '\n' && !quoted) {
+                                records++;
+                                pending = false;
+                                continue;
+                            }
                             pending = true;
-                            i += 8;
-                            continue;
                         }
+                        continue;
                     }
-                    for (int end = Math.min(i + 8, n); i < end; i++) {
-                        byte b = buffer[i];
-                        if (csvQuotes && b == '"') {
-                            quoted = !quoted;
-                        } else if (b == '\n' && !quoted) {
-                            records++;
-                            pending = false;
-                            continue;
-                        }
+                    long ends = quoted ? 0 : zeroBytes(w ^ NEWLINES);
+                    if (ends == 0) {
                         pending = true;
+                    } else {
+                        records += Long.bitCount(ends);
+                        // a byte after the word's last line end (the highest marked byte, little-endian) is pending
+                        pending = ends >= 0;
                     }
+                }
+                for (; i < n; i++) {
+                    byte b = buffer[i];
+                    if (csvQuotes && b == '"') {
+                        quoted = !quoted;
+                    } else if (b == '\n' && !quoted) {
+                        records++;
+                        pending = false;
+                        continue;
+                    }
+                    pending = true;
                 }
             }
         } catch (IOException e) {
@@ -232,11 +247,11 @@ final class DirectoryTarget implements TableTarget {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long QUOTES = 0x2222222222222222L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
-    /** Whether any byte of {@code word} equals the byte repeated in {@code pattern} (a zero byte of their XOR). */
-    private static boolean hasByte(long word, long pattern) {
-        long x = word ^ pattern;
-        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
+    /** The high bit of each zero byte of {@code x}, and no other bit (exact: no carries between bytes). */
+    static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
     }
 
     @Override

@@ -9,9 +9,13 @@ import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * Keyed 64-bit fingerprints of cell values (SipHash-2-4, Aumasson and Bernstein 2012) under a key drawn at random
- * for one job and never stored: the leak check compares fingerprints of input identifier values with fingerprints of
- * cells copied unchanged, and the values themselves are never held. A fingerprint seen on both sides is kept as a
+ * Keyed 62-bit fingerprints of cell values (SipHash-1-3, Aumasson and Bernstein 2012, the variant with one compression
+ * and three finalization rounds that Rust's and CPython's hash tables use; its two low bits cleared) under a 128-bit
+ * key drawn at random for one job and never stored: the leak check compares fingerprints of input identifier values
+ * with fingerprints of cells copied unchanged, and the values themselves are never held. A fingerprint only has to be
+ * keyed (so the sets are no dictionary of the values for anyone without the job's key) and rarely collide (a
+ * collision only adds a candidate, which the confirmation drops): SipHash-1-3 does both at about half the rounds of
+ * SipHash-2-4, which the distributed job's fingerprints ({@link CompiledPlan#fingerprinter}) keep. A fingerprint seen on both sides is kept as a
  * candidate, and the validator confirms candidates by reading the input and the staged output again (only when
  * there are any).
  *
@@ -28,6 +32,8 @@ final class Fingerprints {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Longest value hashed from the scratch buffer; longer ones are encoded first. */
     private static final int SCRATCH = 256;
+    /** The fingerprint's bits the {@link SidedSet} uses for a key's sides: always zero in a fingerprint. */
+    static final long SIDE_BITS = 3;
 
     /** The SipHash key, k0 and k1 (little-endian halves of a random 128-bit key). */
     private final long k0;
@@ -61,13 +67,13 @@ final class Fingerprints {
         this.outputBits = outputBits;
     }
 
-    /** @return SipHash-2-4 of the value's UTF-8 bytes under the job's key */
+    /** @return SipHash-1-3 of the value's UTF-8 bytes under the job's key, its {@link #SIDE_BITS} cleared */
     long of(String value) {
-        return fingerprint(k0, k1, value, scratch);
+        return fingerprint(k0, k1, value, scratch) & ~SIDE_BITS;
     }
 
     /**
-     * SipHash-2-4 of the value's UTF-8 bytes: an ASCII value of at most {@code scratch.length} chars is copied into
+     * SipHash-1-3 of the value's UTF-8 bytes: an ASCII value of at most {@code scratch.length} chars is copied into
      * {@code scratch} (its chars are its bytes, checked in the same pass) and hashed from there; any other is encoded.
      */
     static long fingerprint(long k0, long k1, String value, byte[] scratch) {
@@ -80,11 +86,11 @@ final class Fingerprints {
                 any |= c;
             }
             if (any < 0x80) {
-                return sipHash24(k0, k1, scratch, n);
+                return sipHash13(k0, k1, scratch, n);
             }
         }
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        return sipHash24(k0, k1, utf8, utf8.length);
+        return sipHash13(k0, k1, utf8, utf8.length);
     }
 
     /** SipHash-2-4 (Aumasson and Bernstein 2012, reference implementation) of {@code in}. */
@@ -101,6 +107,47 @@ final class Fingerprints {
         }
         long last = (long) n << 56 | littleEndian(in, end, n & 7);
         return s.finish(last);
+    }
+
+    /**
+     * SipHash-1-3 of {@code in[0..n)}: SipHash with one compression round per word and three finalization rounds
+     * (otherwise as {@link #sipHash24}).
+     */
+    static long sipHash13(long k0, long k1, byte[] in, int n) {
+        long v0 = k0 ^ 0x736f6d6570736575L;
+        long v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L;
+        long v3 = k1 ^ 0x7465646279746573L;
+        int end = n - (n & 7);
+        for (int i = 0; i <= end; i += 8) {
+            long m = i < end ? (long) LONGS.get(in, i) : (long) n << 56 | littleEndian(in, end, n & 7);
+            v3 ^= m;
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v2 = Long.rotateLeft(v2, 32);
+            v0 ^= m;
+        }
+        v2 ^= 0xff;
+        for (int r = 0; r < 3; r++) {
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v2 = Long.rotateLeft(v2, 32);
+        }
+        return v0 ^ v1 ^ v2 ^ v3;
     }
 
     /** {@link #sipHash24} of an ASCII string's bytes (its chars), without encoding it first. */
@@ -183,15 +230,42 @@ final class Fingerprints {
     void addInput(String value, Recent recent) {
         inputCount++;
         if (recent.firstTime(value)) {
-            add(of(value), true);
+            queue(of(value) | SidedSet.INPUT);
         }
     }
 
     /** A cell of a column copied unchanged. */
     void addOutput(String value, Recent recent) {
         if (recent.firstTime(value)) {
-            add(of(value), false);
+            queue(of(value) | SidedSet.OUTPUT);
         }
+    }
+
+    /**
+     * Fingerprints waiting to be added, each with its side in its {@link #SIDE_BITS}: each add reads a random slot of
+     * a table of a MiB or more, mostly a cache miss; added one by one between the rows' other work, the misses come one
+     * at a time, while a loop of adds alone lets the processor wait for many at once. Adding later changes nothing:
+     * a candidate is a fingerprint on both sides, whatever the order.
+     */
+    private final long[] pending = new long[PENDING];
+    private int pendingCount;
+    private static final int PENDING = 1 << 12;
+
+    private void queue(long entry) {
+        pending[pendingCount++] = entry;
+        if (pendingCount == PENDING) {
+            flush();
+        }
+    }
+
+    /** Adds the fingerprints waiting, in the order given. */
+    private void flush() {
+        long[] p = pending;
+        for (int i = 0; i < pendingCount; i++) {
+            long e = p[i];
+            add(e & ~SIDE_BITS, (e & SidedSet.INPUT) != 0);
+        }
+        pendingCount = 0;
     }
 
     /** Adds to one side; a candidate if the other side holds it (exactly, or maybe once in the Bloom filters). */
@@ -222,6 +296,7 @@ final class Fingerprints {
 
     /** @return whether the sides are still exact sets (for tests) */
     boolean exact() {
+        flush();
         return exact != null;
     }
 
@@ -230,6 +305,7 @@ final class Fingerprints {
      *     Bloom filters are in use, rare false positives), to be confirmed by reading the values again
      */
     LongSet candidates() {
+        flush();
         return candidates;
     }
 
@@ -240,21 +316,40 @@ final class Fingerprints {
 
     /**
      * A direct-mapped memo of values recently added for one column: a repeat of one of them needs no fingerprint.
-     * Fixed size, so memory stays flat; a slot collision only costs a recomputation.
+     * Fixed size, so memory stays flat; a slot collision only costs a recomputation. A column whose values rarely
+     * repeat (timestamps, primary keys) gains nothing from it and pays for hashing each value: after
+     * {@value #TRIAL} values with fewer than one in eight remembered, the memo stands aside and every value is
+     * fingerprinted (adding is idempotent, so this changes no result).
      */
     static final class Recent {
         private static final int SLOTS = 1 << 10;
+        static final int TRIAL = 1 << 11;
         private final String[] values = new String[SLOTS];
+        private int calls;
+        private int hits;
+        private boolean off;
 
         /** @return false if {@code value} was added through this memo and is still remembered */
         boolean firstTime(String value) {
+            if (off) {
+                return true;
+            }
+            if (++calls == TRIAL && 8 * hits < TRIAL) {
+                off = true;
+            }
             int h = value.hashCode();
             int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
             if (value.equals(values[slot])) {
+                hits++;
                 return false;
             }
             values[slot] = value;
             return true;
+        }
+
+        /** @return whether the memo stood aside for this column (for tests) */
+        boolean off() {
+            return off;
         }
     }
 
@@ -270,8 +365,8 @@ final class Fingerprints {
         }
 
         void add(long f) {
-            int h1 = (int) f;
-            int h2 = (int) (f >>> 32) | 1;
+            int h1 = (int) (f >>> 2);
+            int h2 = (int) (f >>> 34) | 1;
             for (int i = 0; i < 3; i++) {
                 int bit = (h1 + i * h2) & mask;
                 bits[bit >>> 6] |= 1L << bit;
@@ -279,8 +374,8 @@ final class Fingerprints {
         }
 
         boolean mightContain(long f) {
-            int h1 = (int) f;
-            int h2 = (int) (f >>> 32) | 1;
+            int h1 = (int) (f >>> 2);
+            int h2 = (int) (f >>> 34) | 1;
             for (int i = 0; i < 3; i++) {
                 int bit = (h1 + i * h2) & mask;
                 if ((bits[bit >>> 6] & (1L << bit)) == 0) {
@@ -292,30 +387,33 @@ final class Fingerprints {
     }
 
     /**
-     * Fingerprints of both sides in one open-addressing table: a key array and, beside it, the side bits of each key
-     * ({@link #INPUT}, {@link #OUTPUT}). Zero is kept apart (it marks an empty slot). Load at most one half.
+     * Fingerprints of both sides in one open-addressing table of longs: each slot holds a fingerprint (whose
+     * {@link #SIDE_BITS} are zero) with its sides ({@link #INPUT}, {@link #OUTPUT}) in those bits, so adding a cell costs
+     * one memory access, not one for the key and one for its sides. Zero is kept apart (it marks an empty slot). Load
+     * at most one half.
      */
     static final class SidedSet {
         static final byte INPUT = 1;
         static final byte OUTPUT = 2;
         static final byte BOTH = 3;
-        private long[] keys;
-        private byte[] sides;
+        private long[] slots;
         private byte zeroSides;
         private int size;
 
-        /** A table sized for the leak check of a whole job (2^17 slots, 1.1 MiB), so small jobs never grow it. */
+        /** A table sized for the leak check of a whole job (2^17 slots, 1 MiB), so small jobs never grow it. */
         SidedSet() {
             this(1 << 17);
         }
 
         /** @param slots the initial number of slots, a power of two */
         SidedSet(int slots) {
-            keys = new long[slots];
-            sides = new byte[slots];
+            this.slots = new long[slots];
         }
 
-        /** @return the key's side bits after adding {@code side} */
+        /**
+         * @param v a fingerprint, its {@link #SIDE_BITS} zero
+         * @return the key's side bits after adding {@code side}
+         */
         byte add(long v, byte side) {
             if (v == 0) {
                 if (zeroSides == 0) {
@@ -324,16 +422,18 @@ final class Fingerprints {
                 zeroSides |= side;
                 return zeroSides;
             }
-            if ((size + 1) * 2 > keys.length) {
+            if ((size + 1) * 2 > slots.length) {
                 grow();
             }
-            int i = slot(keys, v);
-            if (keys[i] == 0) {
-                keys[i] = v;
+            int i = slot(slots, v);
+            long s = slots[i];
+            if (s == 0) {
                 size++;
+                s = v;
             }
-            sides[i] |= side;
-            return sides[i];
+            s |= side;
+            slots[i] = s;
+            return (byte) (s & SIDE_BITS);
         }
 
         /** @return the key's side bits, 0 if it was never added */
@@ -341,8 +441,7 @@ final class Fingerprints {
             if (v == 0) {
                 return zeroSides;
             }
-            int i = slot(keys, v);
-            return keys[i] == 0 ? 0 : sides[i];
+            return (byte) (slots[slot(slots, v)] & SIDE_BITS);
         }
 
         int size() {
@@ -357,45 +456,42 @@ final class Fingerprints {
             if ((zeroSides & OUTPUT) != 0) {
                 output.accept(0);
             }
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != 0) {
-                    if ((sides[i] & INPUT) != 0) {
-                        input.accept(keys[i]);
+            for (long s : slots) {
+                if (s != 0) {
+                    long key = s & ~SIDE_BITS;
+                    if ((s & INPUT) != 0) {
+                        input.accept(key);
                     }
-                    if ((sides[i] & OUTPUT) != 0) {
-                        output.accept(keys[i]);
+                    if ((s & OUTPUT) != 0) {
+                        output.accept(key);
                     }
                 }
             }
         }
 
         /** @return the slot holding {@code v}, or the empty slot where it belongs (linear probing) */
-        private static int slot(long[] keys, long v) {
-            int mask = keys.length - 1;
+        private static int slot(long[] slots, long v) {
+            int mask = slots.length - 1;
             long h = v * 0x9E3779B97F4A7C15L;
             int i = (int) (h ^ (h >>> 32)) & mask;
-            while (keys[i] != 0 && keys[i] != v) {
+            for (long s = slots[i]; s != 0 && (s & ~SIDE_BITS) != v; s = slots[i]) {
                 i = (i + 1) & mask;
             }
             return i;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            byte[] oldSides = sides;
-            keys = new long[oldKeys.length * 2];
-            sides = new byte[oldKeys.length * 2];
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldKeys[j] != 0) {
-                    int i = slot(keys, oldKeys[j]);
-                    keys[i] = oldKeys[j];
-                    sides[i] = oldSides[j];
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            for (long s : old) {
+                if (s != 0) {
+                    slots[slot(slots, s & ~SIDE_BITS)] = s;
                 }
             }
         }
     }
 
-    /** A hash set of longs, no boxing: a {@link SidedSet} with one side. */
+    /** A hash set of fingerprints ({@link #SIDE_BITS} zero), no boxing: a {@link SidedSet} with one side. */
     static final class LongSet {
         private final SidedSet table = new SidedSet(1024);
 

@@ -3,6 +3,9 @@ package dev.warden.core.job;
 import dev.warden.core.deid.detect.ColumnClassifier;
 import dev.warden.core.deid.detect.DetectorKind;
 import dev.warden.deid.IdentifierType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The validation's detector for a column copied unchanged: what {@code warden scan} would find in it. Identifiers are
@@ -18,6 +21,14 @@ import dev.warden.deid.IdentifierType;
 final class KeptColumnDetector implements ValueDetector {
 
     private static final int SLOTS = 1 << 10;
+    /**
+     * Headers already read, with what they name (empty: nothing): reading a header costs tens of microseconds, and a job
+     * builds one detector per copied column on every run. Bounded: past {@value #HEADERS_HELD} headers, new ones are
+     * read every time.
+     */
+    private static final Map<String, Optional<IdentifierType>> HEADERS =
+            new ConcurrentHashMap<>();
+    private static final int HEADERS_HELD = 4096;
     private final String[] clean = new String[SLOTS];
     private final IdentifierType hint;
     private final boolean thingKey;
@@ -33,8 +44,20 @@ final class KeptColumnDetector implements ValueDetector {
      *     payer), or a foreign key to one: its UUIDs name things, so they are not reported
      */
     KeptColumnDetector(String header, boolean thingKey) {
-        this.hint = ColumnClassifier.byHeader(header).orElse(null);
+        this.hint = hint(header);
         this.thingKey = thingKey;
+    }
+
+    /** {@link ColumnClassifier#byHeader}, remembered (a function of the header alone). */
+    private static IdentifierType hint(String header) {
+        Optional<IdentifierType> known = HEADERS.get(header);
+        if (known == null) {
+            known = ColumnClassifier.byHeader(header);
+            if (HEADERS.size() < HEADERS_HELD) {
+                HEADERS.put(header, known);
+            }
+        }
+        return known.orElse(null);
     }
 
     @Override
@@ -62,6 +85,8 @@ final class KeptColumnDetector implements ValueDetector {
         int parens = 0;
         int colons = 0;
         int upper = 0;
+        int carets = 0;
+        boolean plus = false;
         boolean at = false;
         boolean www = false;
         int n = v.length();
@@ -85,6 +110,10 @@ final class KeptColumnDetector implements ValueDetector {
                 colons++;
             } else if (c == '@') {
                 at = true;
+            } else if (c == '+') {
+                plus = true;
+            } else if (c == '^') {
+                carets++;
             } else if (c >= 'A' && c <= 'Z') {
                 upper++;
             }
@@ -107,8 +136,13 @@ final class KeptColumnDetector implements ValueDetector {
         if (digits >= 9 && (dashes >= 2 || spaces >= 2) && DetectorKind.SSN.count(v) > 0) {
             return IdentifierType.SOCIAL_SECURITY_NUMBER;
         }
-        if (digits >= 10 && dashes + dots + spaces + parens > 0 && DetectorKind.PHONE.count(v) > 0) {
+        // North American numbers have 10 digits and a separator; international ones a '+', HL7 XTN values six carets.
+        if ((digits >= 10 && dashes + dots + spaces + parens > 0 || digits >= 8 && (plus || carets >= 6))
+                && DetectorKind.PHONE.count(v) > 0) {
             return IdentifierType.TELEPHONE_NUMBER;
+        }
+        if (carets >= 4 && digits >= 5 && DetectorKind.HL7_ADDRESS.count(v) > 0) {
+            return IdentifierType.STREET_ADDRESS;
         }
         if (digits >= 13 && DetectorKind.CREDIT_CARD.count(v) > 0) {
             return IdentifierType.CREDIT_CARD_NUMBER;

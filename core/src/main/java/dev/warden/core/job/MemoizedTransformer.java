@@ -3,30 +3,31 @@ package dev.warden.core.job;
 import dev.warden.deid.ValueTransformer;
 
 /**
- * A bounded, direct-mapped memo in front of an expensive keyed transformer (FF1 over a large alphabet costs tens of
- * microseconds): foreign key columns repeat their parent's keys many times, and the parent key and its foreign keys
- * share one memo because they share one transformer. Bounded ({@value #MAX_SLOTS} entries at most, a few MiB when
- * full), so memory stays flat; a collision simply recomputes (at 2^14 entries, a 7,584-key parent missed a third of
- * its foreign key lookups on the Synthea encounters). Each slot also keeps its key's hash, so a miss (every value of a
- * primary key column) is told apart without reading the remembered String. The table starts at {@value #MIN_SLOTS}
- * slots and doubles, entries kept, when more than an eighth of its slots are filled (an entry lost to a collision in
- * a small table stays lost, so it grows early; on the Synthea encounters' key it then keeps about as many as the full
- * table from the start): a job compiles one memo per key domain,
- * and most domains (a small table's key, a ZIP code's) never need the full table, whose three arrays (384 KiB; 48 KiB at the start) were
- * allocated and zeroed for each of them on every run. Used by one job thread only.
+ * A bounded memo in front of an expensive keyed transformer (FF1 over a large alphabet costs about a microsecond):
+ * foreign key columns repeat their parent's keys many times, and the parent key and its foreign keys share one memo
+ * because they share one transformer. An open-addressing table (linear probing, load at most one half) that keeps
+ * every value it was given until it holds {@value #MAX_ENTRIES}: on the Synthea export every foreign key finds its
+ * parent's key (a direct-mapped table of the same size lost about a fifth of the encounters' keys to collisions,
+ * 2,000 FF1 encryptions per run). Past that, a new value takes the slot where its probe starts, so memory stays
+ * flat (a few MiB when full) and the table keeps working as a cache; a lost entry only recomputes. Each slot also
+ * keeps its key's hash, so a miss (every value of a primary key column) is told apart without reading the
+ * remembered String. The table starts at {@value #MIN_SLOTS} slots and doubles up to {@value #MAX_SLOTS}, entries
+ * kept: a job compiles one memo per key domain, and most domains (a small table's key, a ZIP code's) never need the
+ * full table. Used by one job thread only.
  */
 final class MemoizedTransformer implements ValueTransformer {
 
     static final int MIN_SLOTS = 1 << 12;
-    static final int MAX_SLOTS = 1 << 15;
+    static final int MAX_SLOTS = 1 << 16;
+    /** Entries held at most: half the slots of the full table. */
+    static final int MAX_ENTRIES = MAX_SLOTS / 2;
     private static final Object NULL = new Object();
 
     private final ValueTransformer delegate;
     private String[] keys = new String[MIN_SLOTS];
     private int[] hashes = new int[MIN_SLOTS];
     private Object[] values = new Object[MIN_SLOTS];
-    /** Slots holding an entry; the table doubles when more than an eighth are (until {@link #MAX_SLOTS}). */
-    private int filled;
+    private int size;
 
     MemoizedTransformer(ValueTransformer delegate) {
         this.delegate = delegate;
@@ -38,20 +39,26 @@ final class MemoizedTransformer implements ValueTransformer {
             return null;
         }
         int h = value.hashCode();
-        int slot = mix(h) & (keys.length - 1);
-        if (hashes[slot] == h && value.equals(keys[slot])) {
-            Object v = values[slot];
-            return v == NULL ? null : (String) v;
+        int mask = keys.length - 1;
+        int home = mix(h) & mask;
+        int slot = home;
+        for (String k = keys[slot]; k != null; k = keys[slot]) {
+            if (hashes[slot] == h && value.equals(k)) {
+                Object v = values[slot];
+                return v == NULL ? null : (String) v;
+            }
+            slot = (slot + 1) & mask;
         }
         String result = delegate.apply(value);
-        if (keys[slot] == null) {
-            if (8 * (filled + 1) > keys.length && keys.length < MAX_SLOTS) {
+        if (size >= MAX_ENTRIES) {
+            // Full: the value replaces the entry where its probe starts (the slot stays filled, so no probe breaks).
+            slot = home;
+        } else {
+            if (2 * (size + 1) > keys.length) {
                 grow();
-                slot = mix(h) & (keys.length - 1);
+                slot = free(keys, mix(h) & (keys.length - 1));
             }
-            if (keys[slot] == null) {
-                filled++;
-            }
+            size++;
         }
         keys[slot] = value;
         hashes[slot] = h;
@@ -59,7 +66,7 @@ final class MemoizedTransformer implements ValueTransformer {
         return result;
     }
 
-    /** Doubles the table, keeping every entry (each lands in one of two slots, so none collide). */
+    /** Doubles the table, keeping every entry. */
     private void grow() {
         String[] oldKeys = keys;
         int[] oldHashes = hashes;
@@ -70,12 +77,21 @@ final class MemoizedTransformer implements ValueTransformer {
         values = new Object[n];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = mix(oldHashes[i]) & (n - 1);
+                int slot = free(keys, mix(oldHashes[i]) & (n - 1));
                 keys[slot] = oldKeys[i];
                 hashes[slot] = oldHashes[i];
                 values[slot] = oldValues[i];
             }
         }
+    }
+
+    /** @return the first empty slot from {@code slot} on (there is one: the load stays at most one half) */
+    private static int free(String[] keys, int slot) {
+        int mask = keys.length - 1;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     /** @return the number of slots (for tests) */

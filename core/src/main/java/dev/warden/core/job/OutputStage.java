@@ -14,9 +14,11 @@ import java.util.concurrent.BlockingQueue;
  * <p>Fail-closed as before: a failure of the checks or the writer is rethrown on the job's thread at the next
  * batch or at {@link #finish()} (the same exception), and the job aborts. A failure on the job's thread stops the stage
  * in {@link #close()}, which returns only when the stage's thread has ended, so nothing is written after the caller
- * aborts the target. The stage's thread is the only one that touches the check and the writer between the
- * constructor and the end of {@link #finish()} or {@link #close()} (handed over by {@link Thread#start()} and
- * {@link Thread#join()}). One table, one use.
+ * aborts the target. The stage's thread starts with the first full batch: a table of fewer rows (8 of the Synthea
+ * export's 15) is checked and written by the job's thread in {@link #finish()}, which costs less than starting and
+ * ending a thread. Once started, the stage's thread is the only one that touches the check and the writer until the
+ * end of {@link #finish()} or {@link #close()} (handed over by {@link Thread#start()} and {@link Thread#join()}). One
+ * table, one use.
  */
 final class OutputStage implements AutoCloseable {
 
@@ -34,6 +36,7 @@ final class OutputStage implements AutoCloseable {
     /** The stage's first failure; once set, the stage discards what it is handed until {@link #END}. */
     private volatile Throwable failure;
     private Batch filling = new Batch(BATCH);
+    private boolean started;
     private boolean ended;
 
     /**
@@ -46,7 +49,6 @@ final class OutputStage implements AutoCloseable {
         this.writer = writer;
         this.thread = new Thread(this::drain, "warden-job-output-" + table);
         thread.setDaemon(true);
-        thread.start();
     }
 
     /**
@@ -72,6 +74,17 @@ final class OutputStage implements AutoCloseable {
      * @throws RuntimeException the stage's failure, if the checks or the writer failed
      */
     void finish() {
+        if (!started) {
+            // Fewer rows than a batch: checked and written here, failures thrown as they come.
+            ended = true;
+            Batch b = filling;
+            filling = new Batch(0);
+            for (int i = 0; i < b.size; i++) {
+                check.row(b.inputs[i], b.outputs[i]);
+                writer.write(b.outputs[i]);
+            }
+            return;
+        }
         if (filling.size > 0) {
             handOver(filling);
             filling = new Batch(0);
@@ -83,6 +96,10 @@ final class OutputStage implements AutoCloseable {
     /** Stops the stage (rows not yet checked are discarded) and waits for its thread to end; idempotent. */
     @Override
     public void close() {
+        if (!started) {
+            ended = true;
+            return;
+        }
         if (!ended) {
             if (failure == null) {
                 failure = new CancellationMarker();
@@ -93,6 +110,10 @@ final class OutputStage implements AutoCloseable {
     }
 
     private void handOver(Batch b) {
+        if (!started) {
+            started = true;
+            thread.start();
+        }
         rethrow();
         try {
             queue.put(b);

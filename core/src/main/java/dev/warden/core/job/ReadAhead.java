@@ -9,9 +9,12 @@ import java.util.concurrent.BlockingQueue;
  * {@value #BATCH} rows ahead, so the job's thread transforms rows while the next ones are parsed (CSV parsing is about a
  * third of the job thread's work on the Synthea export). Rows, row numbers and failures arrive in the source's order:
  * a failure of the source (a malformed row, an I/O error) is thrown by {@link #next()} after the rows read before it,
- * the same exception, as if read on the caller's thread. Memory stays flat. The source is read only by the read-ahead
- * thread between the constructor and {@link #close()}, which stops that thread, waits for it to end and closes the
- * source on the caller's thread. One caller thread; not thread-safe.
+ * the same exception, as if read on the caller's thread. Memory stays flat. The first batch is read on the caller's
+ * thread, and the read-ahead thread starts only when the source has more rows than that: a small table (most of a
+ * typical schema's tables: 8 of the Synthea export's 15 have fewer than {@value #BATCH} rows) costs no thread, whose
+ * start and end cost about as much CPU as reading a few hundred rows. Once started, the thread alone reads the
+ * source until {@link #close()}, which stops it, waits for it to end and closes the source on the caller's thread.
+ * One caller thread; not thread-safe.
  */
 final class ReadAhead implements RowReader {
 
@@ -22,6 +25,7 @@ final class ReadAhead implements RowReader {
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(IN_FLIGHT);
     private final Thread thread;
     private volatile boolean stopped;
+    private boolean started;
     private Batch current = new Batch();
     private int position;
     private long rowNumber;
@@ -34,11 +38,18 @@ final class ReadAhead implements RowReader {
         this.source = source;
         this.thread = new Thread(this::fill, "warden-job-input-" + table);
         thread.setDaemon(true);
-        thread.start();
     }
 
     @Override
     public String[] next() {
+        if (!started) {
+            started = true;
+            current = read();
+            position = 0;
+            if (!current.last && current.failure == null) {
+                thread.start(); // hands the source over: the caller's thread reads it no more
+            }
+        }
         while (position == current.size) {
             if (current.failure != null) {
                 rethrow(current.failure);
@@ -81,22 +92,28 @@ final class ReadAhead implements RowReader {
         source.close();
     }
 
+    /** Reads the next batch; a failure ends it. */
+    private Batch read() {
+        Batch b = new Batch();
+        try {
+            while (b.size < BATCH) {
+                String[] row = source.next();
+                if (row == null) {
+                    b.last = true;
+                    break;
+                }
+                b.rows[b.size] = row;
+                b.numbers[b.size++] = source.rowNumber();
+            }
+        } catch (Throwable t) {
+            b.failure = t;
+        }
+        return b;
+    }
+
     private void fill() {
         while (!stopped) {
-            Batch b = new Batch();
-            try {
-                while (b.size < BATCH) {
-                    String[] row = source.next();
-                    if (row == null) {
-                        b.last = true;
-                        break;
-                    }
-                    b.rows[b.size] = row;
-                    b.numbers[b.size++] = source.rowNumber();
-                }
-            } catch (Throwable t) {
-                b.failure = t;
-            }
+            Batch b = read();
             try {
                 queue.put(b);
             } catch (InterruptedException e) {

@@ -141,7 +141,7 @@ public final class SpecProposer {
         Map<String, String> primaryKeys = new LinkedHashMap<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
-            Optional<String> pk = s.primaryKey().or(() -> guessPrimaryKey(t, s, samples.get(t).rows()));
+            Optional<String> pk = s.primaryKey().or(() -> guessPrimaryKey(t, s, samples.get(t).rows(), tables));
             pk.ifPresent(k -> primaryKeys.put(t, k));
         }
         sharedKeyHomes(tables, schemas, samples, primaryKeys).forEach(primaryKeys::putIfAbsent);
@@ -173,6 +173,7 @@ public final class SpecProposer {
             List<ForeignKey> fks = new ArrayList<>(s.foreignKeys());
             if (fks.isEmpty()) {
                 fks.addAll(inferForeignKeys(t, s, samples.get(t).rows(), primaryKeys, keyValues, idLikeKeys));
+                fks.addAll(alternateKeyReferences(t, s, samples, schemas, primaryKeys, fks));
             }
             foreignKeys.put(t, fks);
         }
@@ -181,10 +182,12 @@ public final class SpecProposer {
         Set<String> referenced = new HashSet<>();
         foreignKeys.values().forEach(l -> l.forEach(f -> referenced.add(f.referencedTable().toLowerCase(Locale.ROOT))));
         Map<String, Pending> pending = new LinkedHashMap<>();
+        Map<String, List<String>> entitiesOf = new HashMap<>();
+        Set<String> references = new HashSet<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
-            Sample sample = samples.get(t);
-            List<String> entities = entities(t, s, sample.rows(), entity, primaryKeys, foreignKeys, samples, schemas);
+            List<String> entities = entities(t, s, samples.get(t).rows(), entity, primaryKeys, foreignKeys, samples, schemas);
+            entitiesOf.put(t, entities);
             // A reference table: other tables refer to its rows, it has no link to the data subjects, and none of its
             // headers names a personal identifier (categories, products, regions, care sites).
             // A lookup table is one that nothing links to the data subjects' tables at all (a list of states beside
@@ -192,8 +195,52 @@ public final class SpecProposer {
             boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
             boolean lookup = entity.isPresent() && !isReferenced && foreignKeys.get(t).isEmpty();
             boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
-            boolean reference = (isReferenced || lookup) && unlinked
-                    && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())));
+            // "None of its headers names a personal identifier" is evidence only when the headers can be read: one of
+            // them names a thing, a category or a code (product_name, category, concept_id), or the table's name
+            // names organisations. A table whose headers say nothing readable (another script, another language) is
+            // judged column by column, as any other.
+            boolean readable = ColumnHeader.namesOrganisations(t) || s.columns().stream().map(c -> ColumnHeader.meaning(t, c.name()).kind())
+                    .anyMatch(k -> k == ColumnHeader.Kind.VOCABULARY || k == ColumnHeader.Kind.THING_NAME
+                            || k == ColumnHeader.Kind.CONCEPT_ID)
+                    || s.columns().stream().anyMatch(c -> ColumnHeader.namesCompany(c.name()));
+            if ((isReferenced || lookup) && unlinked && readable
+                    && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())))) {
+                references.add(t);
+            }
+        }
+        // A table that refers to a group of the data subjects (segments -> bookings, which the passengers refer to, at
+        // most three passengers a booking on average) or to a table linked to them records events of those people,
+        // not things: it is no reference table, nor are the tables that refer to it in turn. A reference to an
+        // organisation many people share (books -> branches) or to a person acting on the row (a department's head)
+        // does not count.
+        Set<String> groups = new HashSet<>();
+        entity.ifPresent(en -> foreignKeys.getOrDefault(tableNamed(tables, en), List.of()).forEach(f -> {
+            String p = tableNamed(tables, f.referencedTable());
+            int k = indexOf(schemas.get(tableNamed(tables, en)), f.column());
+            if (p == null || p.equalsIgnoreCase(en) || k < 0) {
+                return;
+            }
+            List<String[]> rows = samples.get(tableNamed(tables, en)).rows();
+            long parents = rows.stream().map(r -> r[k]).filter(v -> v != null && !v.isEmpty()).distinct().count();
+            if (parents > 0 && rows.size() <= 3 * parents) {
+                groups.add(p);
+            }
+        }));
+        for (boolean changed = true; changed; ) {
+            changed = references.removeIf(t -> foreignKeys.get(t).stream()
+                    .filter(f -> !ColumnHeader.namesActor(f.column()))
+                    .map(f -> tableNamed(tables, f.referencedTable()))
+                    .anyMatch(p -> p != null && !p.equals(t) && !entity.map(p::equalsIgnoreCase).orElse(false)
+                            && !references.contains(p) && (groups.contains(p)
+                            || entitiesOf.get(p).stream().anyMatch(x -> !x.startsWith("r:")))));
+        }
+        for (String t : tables) {
+            TableSchema s = schemas.get(t);
+            Sample sample = samples.get(t);
+            List<String> entities = entitiesOf.get(t);
+            boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
+            boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
+            boolean reference = references.contains(t);
             // A table of organisations (shippers, payers): referred to, not linked to the data subjects, a column that
             // names the organisation and none that names a person. Its key names an organisation, not a person.
             // Columns of a contact (contact_name, contact_title): the rows are organisations reached through a person.
@@ -222,6 +269,14 @@ public final class SpecProposer {
                         reference, organisations, contacts, entity.map(t::equalsIgnoreCase).orElse(false),
                         primaryKeys.containsKey(t), asOf);
                 Optional<ColumnSpec> spec = decide(col);
+                spec = spec.map(x -> oldDatesAreBirthDates(x, e, reference, asOf));
+                if (c > 0 && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
+                        && HOUSE_NUMBER_HEADERS.contains(normalizedHeader(column))
+                        && identifierType(p.decided.getOrDefault(s.columns().get(c - 1).name(),
+                                keep("", "")).rule()).filter(x -> x == IdentifierType.STREET_ADDRESS).isPresent()) {
+                    spec = Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, "the house number of the street "
+                            + "address in the column before it (" + s.columns().get(c - 1).name() + ")"));
+                }
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
                 } else {
@@ -448,6 +503,7 @@ public final class SpecProposer {
                     continue;
                 }
                 int named = 0;
+                int given = 0;
                 int nonBlank = 0;
                 for (String v : e.values) {
                     if (v == null || v.isBlank()) {
@@ -457,8 +513,16 @@ public final class SpecProposer {
                     if (readsAsName(v, first -> HONORIFICS.contains(first) || givenNames.contains(first))) {
                         named++;
                     }
+                    if (givenNames.contains(v.strip().toLowerCase(Locale.ROOT))) {
+                        given++;
+                    }
                 }
-                if (nonBlank > 0 && named * 2 >= nonBlank) {
+                if (nonBlank >= 3 && given * 5 >= nonBlank * 4) {
+                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
+                            + "distinct values are given names that a name column of this data set holds: the given name "
+                            + "of a relative or another person (a father's name, a patronymic), however many rows share one "
+                            + "(45 CFR 164.514(b)(2)(i)(A))", given, nonBlank)));
+                } else if (nonBlank > 0 && named * 2 >= nonBlank) {
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
                             + "distinct values read as people's names (an honorific, or a given name that a name column "
                             + "of this data set holds, then capitalised name words): names, however many rows share one "
@@ -713,7 +777,11 @@ public final class SpecProposer {
         }
         if (e.nonBlank == 0) {
             if (c.whole() && h.kind() != ColumnHeader.Kind.IDENTIFIER) {
-                return Optional.of(keep(column, "every one of its " + e.rows + " values is empty"));
+                // Suppressing an empty column changes no output cell here, and a later export of the same schema that
+                // fills it (a guardian's name) is protected by the same spec.
+                return Optional.of(suppress(column, "every one of its " + e.rows + " values is empty: suppressed, which "
+                        + "changes nothing in this data and protects a later export that fills it; change to keep after "
+                        + "review"));
             }
             if (h.kind() == ColumnHeader.Kind.IDENTIFIER) {
                 return Optional.of(identifier(column, h.type().orElseThrow(), h.rule() + "; no values in the rows read"));
@@ -785,6 +853,16 @@ public final class SpecProposer {
                     + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
         }
+        if (namesStaff(column) && !e.values.isEmpty() && e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches())) {
+            return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's role ("
+                    + String.join(" ", ColumnHeader.words(column)) + ") and every value is a code of letters and digits: "
+                    + "staff numbers, replaced by a keyed code as staff names are protected, however many records share one"));
+        }
+        if (!e.values.isEmpty() && e.values.stream().allMatch(v -> ACCOUNT_HANDLE.matcher(v.strip()).matches())) {
+            return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, "every value is an account handle "
+                    + "(name@provider with no domain, as UPI payment addresses and chat handles are written): an "
+                    + "account identifier (45 CFR 164.514(b)(2)(i)(J))"));
+        }
         Optional<ColumnSpec> byValues = byValues(c);
         if (byValues.isPresent()) {
             return byValues;
@@ -822,7 +900,8 @@ public final class SpecProposer {
         }
         List<String> headerWords = ColumnHeader.words(column);
         if (h.kind() == ColumnHeader.Kind.FREE_TEXT && !headerWords.isEmpty()
-                && NOTE_WORDS.contains(headerWords.get(headerWords.size() - 1))) {
+                && (NOTE_WORDS.contains(headerWords.get(headerWords.size() - 1))
+                        || headerWords.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages))) {
             return Optional.of(suppress(column, h.rule() + ": notes and comments can name anyone, however often their "
                     + "values repeat"));
         }
@@ -935,6 +1014,21 @@ public final class SpecProposer {
         String column = c.name();
         List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
                 ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
+        if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> TIME_OF_DAY.matcher(v.strip()).matches())) {
+            return Optional.of(suppress(column, "every value is a time of day (HH:mm): the time of an event of the data "
+                    + "subjects, an element of its date and time (45 CFR 164.514(b)(2)(i)(C)); change to keep after review "
+                    + "if it is no one's event (opening hours)"));
+        }
+        if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> YEAR_MONTH.matcher(v.strip()).matches())) {
+            return Optional.of(suppress(column, "every value is a year and a month (yyyy-MM, MM/yyyy): the month is an "
+                    + "element of a date of the data subjects (45 CFR 164.514(b)(2)(i)(C)); change to keep after review if "
+                    + "the months are no one's events"));
+        }
+        if (!judged.isEmpty() && judged.stream().allMatch(v -> MEASUREMENT_PAIR.matcher(v.strip()).matches()
+                && Integer.parseInt(v.strip().substring(0, v.strip().indexOf('/'))) > 31)) {
+            return Optional.of(keep(column, "every value is a pair of measurements (164/74, as blood pressure is written) "
+                    + "whose first number is over 31: no day, month or date"));
+        }
         long dotted = judged.stream().filter(v -> DOTTED_DATE.matcher(v.strip()).matches()).count();
         long dates = judged.stream().filter(v -> DetectorKind.DATE.matchesWhole(v.strip())).count();
         if (!judged.isEmpty() && dotted >= ColumnClassifier.MIN_HIT_RATE * judged.size() && dates < judged.size()) {
@@ -1002,7 +1096,9 @@ public final class SpecProposer {
             "vendedor", "verkaeufer", "salesperson", "recruiter", "interviewer", "examiner", "inspector", "driver",
             "owner", "rekruter", "prowadzacy", "prowadzący", "opiekun", "lekarz", "veterinario", "veterinário",
             "veterinarian", "vet", "clinician", "referrer", "rep", "trainer", "judge", "magistrate", "counsel",
-            "lawyer", "solicitor", "barrister", "mediator", "midwife", "carer", "caregiver");
+            "lawyer", "solicitor", "barrister", "mediator", "midwife", "carer", "caregiver", "courier", "dispatcher",
+            "cashier", "porter", "paramedic", "vaccinator", "collector", "phlebotomist", "radiologist", "pathologist",
+            "cardiologist", "anaesthetist", "anesthetist", "adjuster", "underwriter", "teller", "postman", "mailman");
 
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
@@ -1012,7 +1108,7 @@ public final class SpecProposer {
     private static boolean namesStaff(String column) {
         List<String> w = ColumnHeader.words(column);
         return !w.isEmpty() && (STAFF_WORDS.contains(w.get(w.size() - 1)) || PERSON_NOUNS.contains(w.get(w.size() - 1))
-                || w.contains("referred"));
+                || w.contains("referred") || w.size() >= 2 && w.get(w.size() - 1).equals("by") || ColumnHeader.namesActor(column));
     }
 
     /**
@@ -1027,8 +1123,9 @@ public final class SpecProposer {
                 continue;
             }
             nonBlank++;
-            if (readsAsName(v, first -> true)) {
-                people++;
+            if (readsAsName(v, first -> true) && Arrays.stream(v.strip().split("\\s+")).map(w -> w.replace(".", "")
+                    .toLowerCase(Locale.ROOT)).anyMatch(w -> w.length() >= 3 && !HONORIFICS.contains(w) && !TITLES.contains(w))) {
+                people++; // a name word beside the titles: RN J. Kowalczyk, not a title and initials (RPh KL)
             }
         }
         return nonBlank > 0 && people * 2 >= nonBlank;
@@ -1056,6 +1153,11 @@ public final class SpecProposer {
         return false;
     }
 
+    /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
+    private static final int MAX_KEPT_AGE = 89;
+    /** Integers above this are not read as a person's age in years. */
+    private static final int MAX_HUMAN_AGE = 120;
+
     /** Numbers with no header evidence. */
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
@@ -1073,6 +1175,13 @@ public final class SpecProposer {
             if (e.minDigits >= 9 && e.sharedShare() < vocabularyShare) {
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of nine digits or more that "
                         + "few entities share: treated as a number that identifies");
+            }
+            if (ColumnHeader.saysNothing(column) && e.minInteger >= 0 && e.maxInteger > MAX_KEPT_AGE
+                    && e.maxInteger <= MAX_HUMAN_AGE && e.distinct >= 3) {
+                return identifier(column, IdentifierType.AGE, "the header (" + column + ") does not say what these "
+                        + "integers are, and they read as ages (" + e.minInteger + " to " + e.maxInteger + ", some over "
+                        + MAX_KEPT_AGE + "): ages over 89 become 90+ (45 CFR 164.514(b)(2)(i)(C)), the rest stay; "
+                        + "change to keep after review if they are not ages");
             }
             return keep(column, "integers (counts, amounts, codes): " + spread(e));
         }
@@ -1113,7 +1222,8 @@ public final class SpecProposer {
             TableSchema schema, Map<String, ColumnEvidence> evidence, ColumnEvidence e) {
         List<String> words = ColumnHeader.words(schema.columns().get(column).name());
         if (e.embeddedHitValues() > 0 || e.maxLength > 300
-                || !words.isEmpty() && NOTE_WORDS.contains(words.get(words.size() - 1))) {
+                || !words.isEmpty() && NOTE_WORDS.contains(words.get(words.size() - 1))
+                || words.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages)) {
             return Optional.empty(); // notes can name anyone, whatever they pair with
         }
         for (int c = 0; c < schema.columns().size(); c++) {
@@ -1259,7 +1369,7 @@ public final class SpecProposer {
     }
 
     /** A column named {@code id} or {@code <table>id} (singular or plural, any separator) whose values read are unique. */
-    private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows) {
+    private Optional<String> guessPrimaryKey(String table, TableSchema schema, List<String[]> rows, List<String> tables) {
         String t = table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         Set<String> names = new HashSet<>(List.of("id"));
         for (String singular : List.of(t, t.replaceAll("s$", ""), t.replaceAll("ies$", "y"), t.replaceAll("es$", ""))) {
@@ -1288,9 +1398,17 @@ public final class SpecProposer {
         // least two rows, digits in every value and no spaces, or a header naming an identifier.
         // Not a column named for another table's key (patient_address.patient_id, death.person_id): that is a foreign
         // key, unique only because each parent row has at most one such child.
+        // A first column named like a key (pax_id, seg_id) whose stem begins no other table's name is this table's own.
         String firstName = schema.columns().isEmpty() ? "" : normalizedHeader(schema.columns().get(0).name());
-        if (!schema.columns().isEmpty() && rows.size() >= 2 && !firstName.endsWith("id") && !firstName.endsWith("ref")
-                && !firstName.endsWith("key")) {
+        boolean keyName = firstName.endsWith("id") || firstName.endsWith("ref") || firstName.endsWith("key");
+        String stem = firstName.replaceAll("(id|ref|key)$", "");
+        boolean namesOtherTable = !keyName || stem.length() < 2 || ROW_NUMBER_STEMS.contains(stem) || tables.stream().filter(o -> !o.equals(table))
+                .map(SpecProposer::normalizedHeader).anyMatch(o -> o.startsWith(stem) || stem.startsWith(o.replaceAll("s$", "")));
+        if (!schema.columns().isEmpty() && rows.size() >= 2 && !namesOtherTable
+                && distinctNonBlank(rows, 0) && rows.stream().allMatch(r -> r[0].indexOf(' ') < 0)) {
+            return Optional.of(schema.columns().get(0).name());
+        }
+        if (!schema.columns().isEmpty() && rows.size() >= 2 && !keyName) {
             String first = schema.columns().get(0).name();
             List<String> firstWords = ColumnHeader.words(first);
             boolean identifierHeader = ColumnHeader.meaning(table, first).kind() == ColumnHeader.Kind.IDENTIFIER
@@ -1385,7 +1503,8 @@ public final class SpecProposer {
      * Foreign keys of a table of files, by value containment: every value read of the column is a key of the other
      * table, and the header says so (it is the key's own name, such as OMOP's {@code person_id}, or it names the
      * table, such as Synthea's {@code PATIENT} for {@code patients}); or, without header evidence, the keys are long
-     * mixed letters and digits (UUIDs), which no other column holds by chance.
+     * mixed letters and digits (UUIDs), or the column's values are all eight characters or more (a microchip or
+     * account number under a header {@code c2}), which no other column holds by chance.
      */
     private List<ForeignKey> inferForeignKeys(String table, TableSchema schema, List<String[]> rows,
             Map<String, String> primaryKeys, Map<String, Set<String>> keyValues, Set<String> idLikeKeys) {
@@ -1425,6 +1544,9 @@ public final class SpecProposer {
             boolean idColumn = (ColumnHeader.meaning(table, column).type()
                     .filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent() || ColumnHeader.namesActor(column))
                     && values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 4);
+            // Long values (eight characters or more: microchips, account numbers, UUIDs) that are all keys of another
+            // table refer to it whatever the header (c2, ref): containment of so many characters is no accident.
+            boolean longValues = values.size() >= 2 && values.stream().allMatch(v -> v.length() >= 8);
             String best = null;
             int bestScore = 0;
             for (Map.Entry<String, Set<String>> e : keyValues.entrySet()) {
@@ -1434,7 +1556,7 @@ public final class SpecProposer {
                 }
                 Set<String> keys = e.getValue();
                 int score = nameScore(column, parent, primaryKeys.get(parent), parent.equals(table));
-                if (score == 0 && !idLikeKeys.contains(parent) && !idColumn) {
+                if (score == 0 && !idLikeKeys.contains(parent) && !idColumn && !longValues) {
                     continue;
                 }
                 if (!keys.containsAll(values)) {
@@ -1451,6 +1573,132 @@ public final class SpecProposer {
             }
         }
         return fks;
+    }
+
+    /**
+     * Foreign keys that {@link #inferForeignKeys} left unfound: references to another table's unique column (its
+     * primary key or an alternate key such as a subscriber's MSISDN or IMEI, a guest's e-mail, a citizen's CPF) by
+     * containment — every value read of the column is a value of the unique column — with one more piece of evidence
+     * that the containment is no coincidence:
+     * <ul>
+     *   <li>the header is the unique column's own name or ends with it ({@code callRecords.callingMsisdn} ->
+     *   {@code subscribers.msisdn}), or names the other table ({@code coupons.segment} -> {@code segments});</li>
+     *   <li>or the values are codes: every one four characters or more, not a date or a decimal number, with a digit in
+     *   each (staff numbers {@code E20000}, CPF {@code 955.692.227-07}, {@code 24945}) or, for three values or more
+     *   without spaces, in half of them (record locators {@code FGCH54}, {@code QKZTRB});</li>
+     *   <li>or twenty distinct values or more, not all small integers.</li>
+     * </ul>
+     * The parent column is unique in the rows read and holds no empty value. The child then takes the parent column's
+     * rule and consistency domain, so the pair still joins after de-identification.
+     */
+    private List<ForeignKey> alternateKeyReferences(String table, TableSchema schema, Map<String, Sample> samples,
+            Map<String, TableSchema> schemas, Map<String, String> primaryKeys, List<ForeignKey> found) {
+        List<ForeignKey> fks = new ArrayList<>();
+        List<String[]> rows = samples.get(table).rows();
+        for (int c = 0; c < schema.columns().size(); c++) {
+            String column = schema.columns().get(c).name();
+            if (column.equalsIgnoreCase(primaryKeys.get(table)) || found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            for (String[] row : rows) {
+                if (row[c] != null && !row[c].isEmpty()) {
+                    values.add(row[c]);
+                }
+            }
+            if (values.size() < 2 || values.stream().anyMatch(v -> DetectorKind.DATE.matchesWhole(v))) {
+                continue;
+            }
+            boolean codes = values.stream().allMatch(v -> v.length() >= 4 && !PLAIN_NUMBER.matcher(v).matches())
+                    && !values.stream().allMatch(OutputValidator::smallInteger) // surrogate keys coincide by chance
+                    && (values.stream().allMatch(v -> v.chars().anyMatch(Character::isDigit))
+                    || values.size() >= 3 && values.stream().allMatch(v -> v.chars().noneMatch(Character::isWhitespace))
+                    && values.stream().filter(v -> v.chars().anyMatch(Character::isDigit)).count() * 2 >= values.size());
+            boolean many = values.size() >= 20 && !values.stream().allMatch(OutputValidator::smallInteger);
+            ForeignKey best = null;
+            int bestScore = -1;
+            for (Map.Entry<String, TableSchema> e : schemas.entrySet()) {
+                String parent = e.getKey();
+                if (parent.equals(table)) {
+                    continue;
+                }
+                for (SourceColumn u : e.getValue().columns()) {
+                    int k = indexOf(e.getValue(), u.name());
+                    int score = Math.max(alternateKeyNameScore(column, u.name()),
+                            u.name().equalsIgnoreCase(primaryKeys.get(parent)) ? nameScore(column, parent, u.name(), false) : 0);
+                    boolean primary = u.name().equalsIgnoreCase(primaryKeys.get(parent));
+                    if (score <= bestScore || score < 2 && !codes && !many
+                            || !distinctNonBlank(samples.get(parent).rows(), k) || samples.get(parent).rows().size() < 2
+                            // an alternate key is a code (MSISDN, IMEI, e-mail, CPF), not text that is unique by
+                            // chance in the rows read (two organisations' addresses)
+                            || !primary && samples.get(parent).rows().stream().anyMatch(r -> r[k].chars().anyMatch(Character::isWhitespace))) {
+                        continue;
+                    }
+                    Set<String> parentValues = samples.get(parent).whole() ? columnValues(samples.get(parent), k)
+                            : allValues(parent, u.name());
+                    if (parentValues.containsAll(values)) {
+                        best = new ForeignKey(column, parent, u.name());
+                        bestScore = score;
+                    }
+                }
+            }
+            if (best != null) {
+                fks.add(best);
+            }
+        }
+        return fks;
+    }
+
+    /** A decimal number or a signed one (an amount, a measurement), not a code. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+][0-9]+([.,][0-9]+)?|[0-9]+[.,][0-9]+");
+
+    /** @return the table of {@code tables} named {@code name} (case-insensitive), or null */
+    private static String tableNamed(List<String> tables, String name) {
+        return tables.stream().filter(x -> x.equalsIgnoreCase(name)).findFirst().orElse(null);
+    }
+
+    /** 3: the header is the unique column's name; 2: it ends with that name (a role before it); 0: neither. */
+    private static int alternateKeyNameScore(String column, String unique) {
+        String c = normalizedHeader(column);
+        String k = normalizedHeader(unique);
+        if (k.length() < 3 || GENERIC_KEY_NAMES.contains(k) || ROW_NUMBER_STEMS.contains(k.replaceAll("(id|key|no|nr|num)$", ""))) {
+            return 0; // every table's own row_id shares the name and numbers rows, not another table's
+        }
+        return c.equals(k) ? 3 : c.endsWith(k) && k.length() >= 4 ? 2 : 0;
+    }
+
+    /** Whether column {@code k} holds a value in every row, no two rows the same. */
+    private static boolean distinctNonBlank(List<String[]> rows, int k) {
+        Set<String> seen = new HashSet<>();
+        for (String[] row : rows) {
+            if (row[k] == null || row[k].isBlank() || !seen.add(row[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether column {@code k} of the rows read is a candidate key: two rows or more, none empty, all distinct, four characters or more. */
+    private static boolean uniqueColumn(Sample sample, int k) {
+        if (k < 0 || sample.rows().size() < 2) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String[] row : sample.rows()) {
+            String v = row[k];
+            if (v == null || v.length() < 4 || !seen.add(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> columnValues(Sample sample, int k) {
+        Set<String> values = new HashSet<>();
+        for (String[] row : sample.rows()) {
+            values.add(row[k]);
+        }
+        return values;
     }
 
     private static boolean idLike(Set<String> keys) {
@@ -1525,6 +1773,62 @@ public final class SpecProposer {
     private static final Set<String> GENERIC_KEY_NAMES = Set.of("id", "code", "number", "num", "key", "ref", "name",
             "value", "type", "nr", "no", "uid", "uuid", "guid");
 
+    /**
+     * A date column cut to its year whose oldest year is 90 or more years before {@code asOf}, outside a reference
+     * table: a date that old among records of people is most likely a birth date (HL7's PID-7, a {@code c3} under no
+     * telling header), and Safe Harbor aggregates years indicative of an age over 89 (45 CFR 164.514(b)(2)(i)(C)), so
+     * it is generalized as a birth date: the year stays, years implying an age over 89 become 90+.
+     */
+    private static ColumnSpec oldDatesAreBirthDates(ColumnSpec spec, ColumnEvidence e, boolean reference, LocalDate asOf) {
+        if (reference || !(spec.rule() instanceof ColumnRule.Identifier id) || id.type() != IdentifierType.DATE) {
+            return spec;
+        }
+        int oldest = Integer.MAX_VALUE;
+        for (String v : e.values.size() > 20_000 ? e.values.subList(0, 20_000) : e.values) {
+            java.util.regex.Matcher m = YEAR.matcher(v);
+            if (m.find()) {
+                oldest = Math.min(oldest, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+        }
+        if (oldest > asOf.getYear() - 90) {
+            return spec;
+        }
+        return identifier(spec.name(), IdentifierType.DATE_OF_BIRTH, spec.comment().orElse("").replaceFirst("^DATE: ", "")
+                + "; the oldest year ("
+                + oldest + ") is 90 or more years before " + asOf + ": read as a birth date, years implying an age over 89 "
+                + "become 90+ (45 CFR 164.514(b)(2)(i)(C))");
+    }
+
+    /** The year of a date: the first four digits of yyyyMMdd..., else the first 18xx-20xx standing alone. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^((?:18|19|20)[0-9]{2})[0-9]{4}|(?<![0-9])((?:18|19|20)[0-9]{2})(?![0-9])");
+
+    /** Professional titles written before a clinician's name (registered nurse, pharmacist, nurse practitioner...). */
+    private static final Set<String> TITLES = Set.of("rn", "rph", "np", "pa", "md", "do", "lpn", "cna", "pharm", "pharmd",
+            "dds", "dmd", "phd", "aprn", "crna", "emt");
+
+    /** Stems of key names that number rows of an export rather than name what the table holds (MIMIC's row_id). */
+    private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
+
+    /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
+    private static final Pattern STAFF_CODE = Pattern.compile("(?=.*\\p{L})(?=.*[0-9])[\\p{L}0-9][\\p{L}0-9_./-]{1,15}");
+
+    /** An account handle: name@provider, the provider one word without a dot (snehasid11@ybl, ravi.k@okaxis). */
+    private static final Pattern ACCOUNT_HANDLE = Pattern.compile("[\\p{L}0-9._-]{2,}@[\\p{L}][\\p{L}0-9]{1,}");
+
+    /** A year and a month: yyyy-MM or MM/yyyy. */
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(19|20)[0-9]{2}-(0[1-9]|1[0-2])|(0?[1-9]|1[0-2])/(19|20)[0-9]{2}");
+
+    /** Two measurements written with a slash: systolic/diastolic blood pressure, 164/74. */
+    private static final java.util.regex.Pattern MEASUREMENT_PAIR = java.util.regex.Pattern.compile("[0-9]{2,3}/[0-9]{2,3}");
+
+    /** A time of day, 24-hour clock, with or without seconds. */
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
+
+    /** Headers of the house number of an address, when they follow a street column. */
+    private static final Set<String> HOUSE_NUMBER_HEADERS = Set.of("numero", "número", "num", "nr", "no", "number",
+            "housenumber", "hausnummer", "husnummer", "huisnummer", "civico", "ncivico", "numerocivico", "номер",
+            "дом", "номердома", "αριθμός", "αριθμος", "numer", "numerdomu", "numéro", "numerodomicilio");
+
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
             "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
@@ -1534,7 +1838,10 @@ public final class SpecProposer {
             "ghz", "hz", "km", "kg", "mg", "ml", "mm", "cm", "ms", "sec", "secs", "seconds", "min", "mins", "minutes",
             "hours", "hrs", "kwh", "watts", "volts", "pct", "percent", "deg", "degrees", "speed", "distance", "revenue",
             "balance", "fee", "fees", "amt", "volume", "calories", "steps", "score", "points", "cents", "meters",
-            "metres", "miles", "feet", "grams", "pounds", "lbs", "liters", "litres");
+            "metres", "miles", "feet", "grams", "pounds", "lbs", "liters", "litres", "salary", "income", "wage", "wages",
+            "pay", "gross", "net", "tax", "pension", "bonus", "rent", "eur", "usd", "gbp", "rub", "sek", "brl", "chf",
+            "euro", "euros", "dollars", "capital", "salario", "salário", "gehalt", "lohn", "salaire", "stipendio",
+            "сумма", "цена", "τιμή", "τιμη", "arvode", "pris", "preco", "preço", "precio", "prezzo", "prix", "preis");
 
     /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
     private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",

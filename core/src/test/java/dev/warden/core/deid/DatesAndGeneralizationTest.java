@@ -37,7 +37,7 @@ class DatesAndGeneralizationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2020-02-30", "2021-02-29", "1989-13-01", "25/05/1989x", "1989/05/25", "tomorrow",
+    @CsvSource({"2020-02-30", "2021-02-29", "1989-13-01", "25/05/1989x", "1989/05/25x", "tomorrow",
         "2020-01-31X10:00"})
     void malformedOrImpossibleDatesAreRejectedWithoutTheValue(String in) {
         assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply(in))
@@ -109,6 +109,38 @@ class DatesAndGeneralizationTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
         assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("12.2024"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("d.M.yyyy");
+    }
+
+    @Test
+    void slashDatesWithADayOver12AndDashedDatesAreReadDayFirstAndWrittenInTheSameShape() {
+        assertThat(compile(new Transformation.DateToYear()).apply("25/05/1989")).isEqualTo("1989");
+        assertThat(compile(new Transformation.DateToYear()).apply("25/05/1989 14:30")).isEqualTo("1989");
+        assertThat(compile(new Transformation.DateToYear()).apply("04-03-1969")).isEqualTo("1969");
+        assertThat(compile(new Transformation.DateToYear()).apply("1-2-2000")).isEqualTo("2000");
+        assertThat(compile(new Transformation.DateToYear()).apply("1.2.2000")).isEqualTo("2000");
+        ValueTransformer shift = compile(new Transformation.DateShift(365));
+        String iso = shift.apply("1989-05-25", "p1");
+        String slashed = shift.apply("25/05/1989", "p1");
+        String dashed = shift.apply("25-05-1989", "p1");
+        String dmy = iso.substring(8, 10) + "/" + iso.substring(5, 7) + "/" + iso.substring(0, 4);
+        assertThat(dashed).isEqualTo(dmy.replace('/', '-'));
+        // a shifted day of 12 or less would read month first: the slash shape keeps the day first as it came
+        assertThat(slashed).isEqualTo(dmy);
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("31-02-2024"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("25/13/2024"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
+    }
+
+    @Test
+    void yearFirstSlashDatesAsJapaneseExportsWriteThemKeepTheirShape() {
+        assertThat(compile(new Transformation.DateToYear()).apply("2026/02/13 16:41")).isEqualTo("2026");
+        assertThat(compile(new Transformation.DateToYear()).apply("2026/2/3")).isEqualTo("2026");
+        ValueTransformer shift = compile(new Transformation.DateShift(365));
+        String iso = shift.apply("2026-02-13", "p1");
+        assertThat(shift.apply("2026/02/13 16:41", "p1")).isEqualTo(iso.replace('-', '/') + " 16:41");
+        assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply("2026/13/01"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid calendar date");
     }
 
     @Test
@@ -246,5 +278,31 @@ class DatesAndGeneralizationTest {
         var h = new dev.warden.deid.Hierarchy("h", List.of(List.of("a", "*")));
         assertThatThrownBy(() -> new Transformation.HierarchyGeneralization(h, 2))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
+    void dayNumberArithmeticAgreesWithLocalDateOverEveryYearFrom0000To9999() {
+        for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(3)) {
+            assertThat(DateText.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as("%s", d).isEqualTo(d.toEpochDay());
+        }
+        String[] shapes = {"1999-12-31", "1999-12-31T23:59:59Z", "12/31/1999", "1/2/2000 08:00", "20000229", "31.12.1999",
+            "1.12.2000", "31-Dec-1999", "02-FEB-2000 10:00", "2000-02-29 12:00:00 \u4e2d",
+            "13/01/2000", "1-12-2000", "2000/2/29", "2000/02/29 10:00"};
+        for (String value : shapes) {
+            long p = DateText.parse(value, "date-shift");
+            for (int days = -800; days <= 800; days += 7) {
+                String expected = DateText.format(DateText.date(p).plusDays(days), p, "", "date-shift")
+                        + value.substring(DateText.end(p));
+                assertThat(DateText.shift(p, days, value, "date-shift")).as("%s %+d", value, days).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aShiftPastTheYear9999IsRefused() {
+        long p = DateText.parse("9999-12-20", "date-shift");
+        assertThatThrownBy(() -> DateText.shift(p, 20, "9999-12-20", "date-shift")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("outside the years 0000-9999");
+        assertThat(DateText.shift(p, 11, "9999-12-20", "date-shift")).isEqualTo("9999-12-31");
     }
 }

@@ -45,6 +45,21 @@ class DelimiterDetectionTest {
     }
 
     @Test
+    void eachFileCanBeAskedForItsOwnDelimiter() throws IOException {
+        write("a.csv", "x,y,z\n");
+        write("b.csv", "x\ty\tz\n");
+        assertThat(Datasets.detectFileDelimiter(dir.resolve("a.csv"))).isEqualTo(',');
+        assertThat(Datasets.detectFileDelimiter(dir.resolve("b.csv"))).isEqualTo('\t');
+    }
+
+    @Test
+    void bytesThatAreNotUtf8DoNotStopTheGuess() throws IOException {
+        Files.write(dir.resolve("latin1.csv"), "name;straße;ort\nM\u00fcller;Hauptstra\u00dfe 1;K\u00f6ln\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(Datasets.detectFileDelimiter(dir.resolve("latin1.csv"))).isEqualTo(';');
+    }
+
+    @Test
     void aCommaWhenNothingTellsOtherwise() throws IOException {
         assertThat(Datasets.detectDelimiter(dir.toString())).as("no CSV file").isEqualTo(',');
         assertThat(Datasets.detectDelimiter(write("one.csv", "single_column\nvalue\n"))).isEqualTo(',');

@@ -226,6 +226,112 @@ class EvidenceClassificationTest {
         assertThat(rule(spec, "staff", "title")).isInstanceOf(ColumnRule.Keep.class);
     }
 
+    /** Twelve subscribers (key subscriber_id; msisdn and imei unique) and 30 calls that name them only by msisdn and imei. */
+    private Path calls() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("telecom"));
+        StringBuilder subscribers = new StringBuilder("subscriber_id,msisdn,imei,tariff\n");
+        for (int i = 0; i < 12; i++) {
+            subscribers.append(5100 + i).append(",4477003").append(10000 + i * 7919 % 90000).append(",35173913")
+                    .append(1000000 + i * 104729 % 9000000).append(',').append(i % 3 == 0 ? "Prepaid" : "Contract").append('\n');
+        }
+        Files.writeString(in.resolve("subscribers.csv"), subscribers.toString());
+        StringBuilder calls = new StringBuilder("call_id,callingMsisdn,calledNumber,imei,durationSec\n");
+        for (int i = 0; i < 30; i++) {
+            int s = i * 5 % 12;
+            calls.append(900000 + i).append(",4477003").append(10000 + s * 7919 % 90000).append(",4420794")
+                    .append(10000 + i * 31).append(",35173913").append(1000000 + s * 104729 % 9000000).append(',')
+                    .append(30 + i * 17).append('\n');
+        }
+        Files.writeString(in.resolve("calls.csv"), calls.toString());
+        return in;
+    }
+
+    @Test
+    void aColumnNamedForAnotherTablesUniqueColumnAndContainedInItIsAForeignKeyToThatColumn() throws IOException {
+        Path in = calls();
+        JobSpec spec = propose(in);
+        assertThat(foreignKeys(spec, "calls")).contains(new ForeignKey("callingMsisdn", "subscribers", "msisdn"),
+                new ForeignKey("imei", "subscribers", "imei"));
+        assertThat(foreignKeys(spec, "calls")).noneMatch(f -> f.column().equals("calledNumber"));
+        JobReport report = run(in, spec, dir.resolve("telecom-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        java.util.Set<String> imeis = new java.util.HashSet<>();
+        Files.readAllLines(dir.resolve("telecom-out/subscribers.csv")).stream().skip(1).forEach(l -> imeis.add(l.split(",")[2]));
+        List<String> calledImeis = Files.readAllLines(dir.resolve("telecom-out/calls.csv")).stream().skip(1)
+                .map(l -> l.split(",")[3]).toList();
+        assertThat(imeis).containsAll(calledImeis).noneMatch(v -> v.startsWith("35173913"));
+    }
+
+    /**
+     * Twelve citizens keyed by CPF with street, house number and date of birth (three born before 1936), and 30 visits
+     * that name the citizen by CPF under a header naming nothing of the citizens' table, at a time of day.
+     */
+    private Path registry() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("registry"));
+        StringBuilder people = new StringBuilder("cpf,logradouro,numero,nascimento,sexo\n");
+        for (int i = 0; i < 12; i++) {
+            people.append(String.format("%03d.%03d.%03d-%02d", 100 + i * 37, 200 + i * 11, 300 + i * 7, i * 8 % 100))
+                    .append(',').append(new String[] {"Rua Tiradentes", "Avenida Paulista", "Rua Augusta"}[i % 3]).append(',')
+                    .append(10 + i * 97).append(',').append(String.format("%02d/%02d/%d", 1 + i * 2, 1 + i % 12,
+                            i < 3 ? 1926 + i : 1950 + i * 3)).append(',').append(i % 2 == 0 ? "F" : "M").append('\n');
+        }
+        Files.writeString(in.resolve("cidadaos.csv"), people.toString());
+        StringBuilder visits = new StringBuilder("atendimento,trabalhador,hora,servico\n");
+        for (int i = 0; i < 30; i++) {
+            int p = i * 7 % 12;
+            visits.append(5000 + i).append(',').append(String.format("%03d.%03d.%03d-%02d", 100 + p * 37, 200 + p * 11,
+                    300 + p * 7, p * 8 % 100)).append(',').append(String.format("%02d:%02d", 8 + i % 9, i * 7 % 60))
+                    .append(',').append(i % 2 == 0 ? "Vacina" : "Consulta").append('\n');
+        }
+        Files.writeString(in.resolve("atendimentos.csv"), visits.toString());
+        return in;
+    }
+
+    @Test
+    void codesContainedInAnotherTablesKeyAreAForeignKeyWhateverTheHeader() throws IOException {
+        JobSpec spec = propose(registry());
+        assertThat(foreignKeys(spec, "atendimentos")).contains(new ForeignKey("trabalhador", "cidadaos", "cpf"));
+    }
+
+    @Test
+    void aHouseNumberAfterAStreetATimeOfDayAndDatesOf90YearsAgoAreProtected() throws IOException {
+        Path in = registry();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "cidadaos", "numero")).isEqualTo(new ColumnRule.Identifier(IdentifierType.STREET_ADDRESS));
+        assertThat(rule(spec, "atendimentos", "hora")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "cidadaos", "nascimento")).isEqualTo(new ColumnRule.Identifier(IdentifierType.DATE_OF_BIRTH));
+        JobReport report = run(in, spec, dir.resolve("registry-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("registry-out/cidadaos.csv"))).doesNotContain("1926").doesNotContain("1927");
+    }
+
+    /** Twelve survey answers under headers that say nothing: q3 holds ages (three over 89), q4 a score of 1 to 5. */
+    private Path survey() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("survey"));
+        int[] ages = {91, 36, 33, 38, 94, 45, 27, 62, 93, 51, 70, 19};
+        StringBuilder csv = new StringBuilder("q1,q2,q3,q4\n");
+        for (int i = 0; i < ages.length; i++) {
+            csv.append(i % 2 == 0 ? "Yes" : "No").append(',').append(i % 3 == 0 ? "Phone" : "Online").append(',')
+                    .append(ages[i]).append(',').append(1 + i % 5).append('\n');
+        }
+        Files.writeString(in.resolve("responses.csv"), csv.toString());
+        return in;
+    }
+
+    @Test
+    void integersThatReadAsAgesUnderAHeaderThatSaysNothingAreTopCodedAt90() throws IOException {
+        Path in = survey();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "q3")).isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
+        assertThat(rule(spec, "q4")).isInstanceOf(ColumnRule.Keep.class);
+        JobReport report = run(in, spec, dir.resolve("survey-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        List<String> q3 = Files.readAllLines(dir.resolve("survey-out/responses.csv")).stream().skip(1)
+                .map(l -> l.split(",")[2]).toList();
+        assertThat(q3).doesNotContain("91", "93", "94").contains("36", "19");
+        assertThat(q3.stream().filter(v -> v.startsWith("90")).count()).isEqualTo(3);
+    }
+
     private static JobReport run(Path in, JobSpec spec, Path out) {
         try (TableSource source = Datasets.source(in.toString());
              TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {

@@ -37,6 +37,8 @@ class FingerprintsTest {
         random.nextBytes(key);
         SipHash bc = new SipHash(2, 4);
         bc.init(new KeyParameter(key));
+        SipHash bc13 = new SipHash(1, 3);
+        bc13.init(new KeyParameter(key));
         String alphabet = "abcXYZ019-_ \u00e9\u00fc\u4e2d\ud83d\ude00";
         for (int i = 0; i < 5_000; i++) {
             StringBuilder sb = new StringBuilder();
@@ -54,8 +56,34 @@ class FingerprintsTest {
             if (ascii) {
                 assertThat(Fingerprints.sipHash24Ascii(k(key, 0), k(key, 8), s)).isEqualTo(expected);
             }
-            assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[16])).as(s).isEqualTo(expected);
-            assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[256])).as(s).isEqualTo(expected);
+            bc13.update(utf8, 0, utf8.length);
+            long expected13 = bc13.doFinal();
+            assertThat(Fingerprints.sipHash13(k(key, 0), k(key, 8), utf8, utf8.length)).isEqualTo(expected13);
+            assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[16])).as(s).isEqualTo(expected13);
+            assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[256])).as(s).isEqualTo(expected13);
+        }
+    }
+
+    @Test
+    void sipHash13GivesCPythonsBytesHashes() {
+        // CPython 3.11 hashes bytes with SipHash-1-3 (sys.hash_info.algorithm 'siphash13'), under an all-zero key when
+        // PYTHONHASHSEED=0: PYTHONHASHSEED=0 python3 -c "print(hex(hash(b'123456789') & (2**64-1)))".
+        String[] messages = {"a", "1234567", "12345678", "123456789", "b9c610cd-28a6-4636-ccb6-c7993b25ca7e", "Zo\u00eb M\u00fcller"};
+        long[] expected = {0x407448d2b89b1813L, 0xa33d651594fdae81L, 0x3489982430560a87L, 0x0fbc0f0007965fcfL,
+            0xec937e73834c9157L, 0x0fbc0feda298087fL};
+        for (int i = 0; i < messages.length; i++) {
+            byte[] utf8 = messages[i].getBytes(StandardCharsets.UTF_8);
+            assertThat(Fingerprints.sipHash13(0, 0, utf8, utf8.length)).as(messages[i]).isEqualTo(expected[i]);
+        }
+        byte[] sixteen = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
+        assertThat(Fingerprints.sipHash13(0, 0, sixteen, 16)).isEqualTo(0x8972188433a5c5b7L);
+    }
+
+    @Test
+    void aFingerprintLeavesTheSideBitsClear() {
+        Fingerprints f = new Fingerprints(1 << 20, 1 << 16, 1 << 16);
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(f.of("value " + i) & Fingerprints.SIDE_BITS).isZero();
         }
     }
 
@@ -78,10 +106,10 @@ class FingerprintsTest {
     void theSidedTableKeepsEachKeysSidesThroughGrowthAndForZero() {
         Fingerprints.SidedSet set = new Fingerprints.SidedSet();
         for (long v = -50_000; v < 50_000; v++) {           // zero included; grows several times
-            assertThat(set.add(v * 7919, Fingerprints.SidedSet.INPUT)).isEqualTo(Fingerprints.SidedSet.INPUT);
+            assertThat(set.add(v * 7919 << 2, Fingerprints.SidedSet.INPUT)).isEqualTo(Fingerprints.SidedSet.INPUT);
         }
         for (long v = 0; v < 50_000; v += 3) {
-            assertThat(set.add(v * 7919, Fingerprints.SidedSet.OUTPUT)).isEqualTo(Fingerprints.SidedSet.BOTH);
+            assertThat(set.add(v * 7919 << 2, Fingerprints.SidedSet.OUTPUT)).isEqualTo(Fingerprints.SidedSet.BOTH);
         }
         assertThat(set.add(1L << 62, Fingerprints.SidedSet.OUTPUT)).isEqualTo(Fingerprints.SidedSet.OUTPUT);
         assertThat(set.add(1L << 62, Fingerprints.SidedSet.OUTPUT)).isEqualTo(Fingerprints.SidedSet.OUTPUT);
@@ -89,6 +117,22 @@ class FingerprintsTest {
         long[] counts = new long[2];
         set.forEach(v -> counts[0]++, v -> counts[1]++);
         assertThat(counts).containsExactly(100_000L, 16_668L);
+        long[] inputs = new long[1];
+        set.forEach(v -> inputs[0] += (v & Fingerprints.SIDE_BITS) == 0 ? 1 : 0, v -> { });
+        assertThat(inputs[0]).as("keys come back without their side bits").isEqualTo(100_000L);
+    }
+
+    @Test
+    void theMemoStandsAsideForAColumnWhoseValuesRarelyRepeat() {
+        Fingerprints.Recent distinct = new Fingerprints.Recent();
+        Fingerprints.Recent vocabulary = new Fingerprints.Recent();
+        for (int i = 0; i < 3 * Fingerprints.Recent.TRIAL; i++) {
+            assertThat(distinct.firstTime("2010-05-08T03:44:" + i)).isTrue();
+            vocabulary.firstTime("code " + i % 50);
+        }
+        assertThat(distinct.off()).isTrue();
+        assertThat(vocabulary.off()).isFalse();
+        assertThat(vocabulary.firstTime("code 7")).isFalse();
     }
 
     @Test

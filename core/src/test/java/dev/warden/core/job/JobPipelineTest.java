@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +35,13 @@ class JobPipelineTest {
     Path dir;
 
     private Path input(int badRow, String badLine) throws IOException {
+        return input(ROWS, badRow, badLine);
+    }
+
+    private Path input(int rows, int badRow, String badLine) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         StringBuilder csv = new StringBuilder("id,ssn,born,note\n");
-        for (int i = 1; i <= ROWS; i++) {
+        for (int i = 1; i <= rows; i++) {
             csv.append(i == badRow ? badLine : "p" + i + "," + String.format("%03d-45-%04d", i % 900 + 100, i) + ",1950-02-03,row " + i)
                     .append('\n');
         }
@@ -95,11 +101,13 @@ class JobPipelineTest {
         assertNoJobThreadLeft();
     }
 
-    @Test
-    void aWriterThatFailsFailsTheJobWithItsExceptionAndNothingIsMovedIntoPlace() throws IOException {
-        Path in = input(-1, null);
+    /**
+     * The real CSV target, its writers wrapped: each records the thread that writes, and the one that writes row
+     * {@code failAt} throws (none when 0).
+     */
+    private TableTarget watched(int failAt, Set<String> writingThreads) {
         TableTarget real = Datasets.target(dir.resolve("out").toString(), Datasets.Format.CSV);
-        TableTarget failing = new TableTarget() {
+        return new TableTarget() {
             @Override
             public String describe() {
                 return real.describe();
@@ -113,7 +121,8 @@ class JobPipelineTest {
 
                     @Override
                     public void write(String[] row) {
-                        if (++rows == 2 * OutputStage.BATCH + 3) {
+                        writingThreads.add(Thread.currentThread().getName());
+                        if (++rows == failAt) {
                             throw new UncheckedIOException("disk full", new IOException("No space left on device"));
                         }
                         w.write(row);
@@ -146,7 +155,57 @@ class JobPipelineTest {
                 real.close();
             }
         };
-        assertThatThrownBy(() -> run(in, failing)).isInstanceOf(UncheckedIOException.class).hasMessage("disk full");
+    }
+
+    @Test
+    void aWriterThatFailsFailsTheJobWithItsExceptionAndNothingIsMovedIntoPlace() throws IOException {
+        Path in = input(-1, null);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        assertThatThrownBy(() -> run(in, watched(2 * OutputStage.BATCH + 3, threads))).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("disk full");
+        assertThat(threads).containsExactly("warden-job-output-people");
+        assertNothingStaged();
+        assertNoJobThreadLeft();
+    }
+
+    @Test
+    void aTableOfFewerRowsThanABatchIsCheckedAndWrittenOnTheJobsThreadInItsOrder() throws IOException {
+        Path out = dir.resolve("out");
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        JobReport report = run(input(OutputStage.BATCH - 1, -1, null), watched(0, threads));
+        assertThat(report.validation().passed()).isTrue();
+        assertThat(threads).containsExactly(Thread.currentThread().getName());
+        List<Map<String, String>> rows = SyntheaJobTest.read(out, "people");
+        assertThat(rows).hasSize(OutputStage.BATCH - 1);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i).get("note")).isEqualTo("row " + (i + 1));
+        }
+        assertNoJobThreadLeft();
+    }
+
+    @Test
+    void aTableOfExactlyOneBatchIsWrittenWhole() throws IOException {
+        Path out = dir.resolve("out");
+        JobReport report = run(input(OutputStage.BATCH, -1, null), Datasets.target(out.toString(), Datasets.Format.CSV));
+        assertThat(report.validation().passed()).isTrue();
+        assertThat(SyntheaJobTest.read(out, "people")).hasSize(OutputStage.BATCH);
+        assertNoJobThreadLeft();
+    }
+
+    @Test
+    void aMalformedRowOfASmallTableIsReportedWithItsRowNumber() throws IOException {
+        Path in = input(100, 37, "p,1,2,3,4,5");
+        assertThatThrownBy(() -> run(in, Datasets.target(dir.resolve("out").toString(), Datasets.Format.CSV)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("table people, row 37:");
+        assertNothingStaged();
+        assertNoJobThreadLeft();
+    }
+
+    @Test
+    void aWriterThatFailsOnASmallTableFailsTheJobWithItsException() throws IOException {
+        Path in = input(100, -1, null);
+        assertThatThrownBy(() -> run(in, watched(10, ConcurrentHashMap.newKeySet()))).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("disk full");
         assertNothingStaged();
         assertNoJobThreadLeft();
     }

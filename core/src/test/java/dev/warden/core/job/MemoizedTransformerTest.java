@@ -57,9 +57,27 @@ class MemoizedTransformerTest {
         int computed = delegate.calls.get();
         assertThat(memo.slots()).isGreaterThan(MemoizedTransformer.MIN_SLOTS);
         keys.forEach(memo::apply); // the foreign keys
-        // Growing kept the entries: the second pass recomputes only keys that share a slot (1,773 here, deterministic;
-        // about what a full-size table from the start loses to the same collisions; without the entries kept, all).
-        assertThat(delegate.calls.get() - computed).isLessThan(keys.size() / 4);
+        // Growing kept every entry, and no key lost its entry to another's slot: the foreign keys cost nothing.
+        assertThat(delegate.calls.get()).isEqualTo(computed).isEqualTo(keys.size());
+    }
+
+    @Test
+    void keepsGivingTheDelegatesResultOnceFull() {
+        Counting delegate = new Counting();
+        MemoizedTransformer memo = new MemoizedTransformer(delegate);
+        for (int i = 0; i < 3 * MemoizedTransformer.MAX_ENTRIES; i++) {
+            String v = "v" + i;
+            assertThat(memo.apply(v)).isEqualTo(new StringBuilder(v).reverse().toString());
+        }
+        for (int i = 0; i < 3 * MemoizedTransformer.MAX_ENTRIES; i += 7) {
+            String v = "v" + i;
+            assertThat(memo.apply(v)).isEqualTo(new StringBuilder(v).reverse().toString());
+        }
+        // The last value given is remembered (it took the slot where its probe starts).
+        int calls = delegate.calls.get();
+        memo.apply("latest");
+        memo.apply("latest");
+        assertThat(delegate.calls.get()).isEqualTo(calls + 1);
     }
 
     @Test

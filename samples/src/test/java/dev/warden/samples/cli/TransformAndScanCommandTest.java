@@ -115,10 +115,80 @@ class TransformAndScanCommandTest {
     }
 
     @Test
+    void emailsAtReservedDomainsAsWardenPseudonymsWriteThemAreCountedApartUnlessAsked(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, "email,note\nk.moreau@example.org,\"wrote to a.b@mail.example.net\"\n"
+                + "x@clinic.test,\n", StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("3 e-mail address(es) at reserved domains (RFC 2606) not counted");
+        assertThat(run("scan", "--input", file.toString(), "--count-reserved-domains"))
+                .isEqualTo(ExitCode.VALIDATION_FAILED);
+    }
+
+    @Test
+    void anEmailAtAnExampleLookalikeDomainIsStillAnIdentifier(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, "email\nann@example.co.uk\nbob@myexample.org\ncat@example.org.evil.com\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", file.toString())).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(out.toString()).contains("EMAIL=3/3");
+    }
+
+    @Test
     void scanIgnoresColumnsOnRequest(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, "id,SSN\n1,999-49-3983\n", StandardCharsets.UTF_8);
         assertThat(run("scan", "--input", file.toString(), "--ignore", "SSN")).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void scanReadsEachFileWithTheDelimiterOfItsFirstLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("besok.csv"), "besöksnr\tpnr\tdatum\tanteckning\n"
+                + "1\tab12\t2026\tRing patienten på +46 70 123 45 67\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("cidadaos.csv"), "id;telefone;uf\n1;+55 11 98765-4321;SP\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("pnr.tsv"), "rloc|contact\nABC123|APM +1 163 1653631\n", StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", dir.toString())).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(out.toString()).contains("besok.csv anteckning: PHONE=1/1")
+                .contains("cidadaos.csv telefone: PHONE=1/1")
+                .contains("pnr.tsv contact: PHONE=1/1").contains("3 file(s)").doesNotContain("+46");
+    }
+
+    @Test
+    void scanTakesTheDelimiterGiven(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, "a;b\n1;999-49-3983\n", StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", file.toString(), "--delimiter", ";")).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(out.toString()).contains("t.csv b: SSN=1/1");
+    }
+
+    @Test
+    void aRaggedRowNamesTheDelimiterItWasReadWith(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, "a\tb\n1\t2\t3\n", StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("t.csv, line 2: 3 cells, the header has 2").contains("tabs")
+                .contains("--delimiter");
+    }
+
+    @Test
+    void scanFindsInternationalPhonesAndEmailsAndHl7TelecomValues(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, "телефон,почта,PID_13,MSH_7\n"
+                + "+7 (915) 935-95-61,müller@bücher.de,^PRN^PH^^1^207^3832349,20260704183124\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", file.toString())).isEqualTo(ExitCode.VALIDATION_FAILED);
+        assertThat(out.toString()).contains("t.csv телефон: PHONE=1/1").contains("t.csv почта: EMAIL=1/1")
+                .contains("t.csv PID_13: PHONE=1/1").doesNotContain("MSH_7").doesNotContain("müller");
+    }
+
+    @Test
+    void anInternationalisedAddressAtAReservedDomainIsCountedApart(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, "эл_почта\nclient9785@почта.example\n", StandardCharsets.UTF_8);
+        assertThat(run("scan", "--input", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("1 e-mail address(es) at reserved domains");
     }
 
     @Test

@@ -328,17 +328,19 @@ public enum CodeSystem {
     },
 
     /**
-     * First-level subdivisions — states, Länder, provinces, regions, cantons — of the US and of 17 more countries
-     * (AT, AU, BE, BR, CA, CH, DE, ES, FR, GB, IE, IN, IT, JP, MX, NL, PL) by ISO 3166-2 code ({@code DE-BY}) or name
-     * ({@code Bayern}, {@code Bavaria}, {@code Thüringen}), case-insensitive. Only where a header names it (state,
-     * province, region, Bundesland, canton): names such as Berlin or Utrecht are cities too. A first-level
+     * First-level subdivisions — states, Länder, provinces, regions, cantons, districts, counties (län, fylke) — of the
+     * US and of 28 more countries (AR, AT, AU, BE, BR, CA, CH, CL, CO, CZ, DE, DK, ES, FI, FR, GB, IE, IN, IT, JP, MX, NL,
+     * NO, NZ, PL, PT, SE, ZA) by ISO 3166-2 code ({@code DE-BY}) or name ({@code Bayern}, {@code Bavaria},
+     * {@code Thüringen}), case-insensitive. Only where a header names it (state, province, region, Bundesland, canton,
+     * distrito, län, fylke, kraj): names such as Berlin or Utrecht are cities too. A first-level
      * subdivision is no identifier under 45 CFR 164.514(b)(2)(i)(B), which lists only subdivisions smaller than a
      * state. Source: ISO 3166-2 (as distributed in Debian's iso-codes 4.15.0).
      */
     FIRST_LEVEL_SUBDIVISION("first-level subdivision", false, "the ISO 3166-2 first-level subdivision codes and names",
             "state", "states", "province", "provinces", "region", "bundesland", "land", "kanton", "canton",
             "provincia", "provinz", "comunidad", "regione", "provincie", "voivodeship", "wojewodztwo", "estado",
-            "prefecture", "stateprovince", "territory") {
+            "prefecture", "stateprovince", "territory", "distrito", "lan", "fylke", "maakunta", "kraj",
+            "departamento") {
         @Override
         boolean test(String v) {
             return ClosedVocabulary.FIRST_LEVEL_SUBDIVISIONS.contains(v);

@@ -60,7 +60,7 @@ public final class ColumnHeader {
     }
 
     private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passcode", "passphrase",
-            "pin", "secret", "salt", "otp", "totp", "apikey", "token", "pass", "cvv", "cvc", "cvv2", "cvc2", "puk",
+            "pin", "pw", "pwhash", "secret", "salt", "otp", "totp", "apikey", "token", "pass", "cvv", "cvc", "cvv2", "cvc2", "puk",
             "puk1", "puk2", "pukcode", "combination", "passwort", "kennwort", "senha", "contrasena", "contraseña");
     private static final List<String> CREDENTIAL_PARTS = List.of("password", "passwd", "securityanswer", "secretanswer",
             "securityquestion", "apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken",
@@ -88,7 +88,10 @@ public final class ColumnHeader {
             "idioma", "lingua", "beruf", "taetigkeit", "krankenkasse", "krankenversicherung", "versicherung",
             "steuerklasse", "bundesland", "kanton", "provinz", "abteilung", "kategorie", "categorie", "categoria",
             "typ", "tipo", "art", "stufe", "niveau", "nivel", "livello", "profesion", "professione", "beroep",
-            "ocupacion", "estado", "etat", "stato", "statut", "segmento");
+            "ocupacion", "estado", "etat", "stato", "statut", "segmento",
+            // an animal's species and breed (veterinary, farm and registry exports)
+            "species", "breed", "especie", "espécie", "espece", "espèce", "specie", "raca", "raça", "raza", "rasse",
+            "razza", "ras", "rasa", "tierart");
     /** The rule of a company column in a table whose name says its rows are organisations. */
     public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
 
@@ -166,7 +169,10 @@ public final class ColumnHeader {
             "ragionesociale", "firmenname", "firma", "empresa", "societe", "entreprise", "bedrijfsnaam", "arbeitgeber",
             "employeur", "empleador", "datoredilavoro", "werkgever");
     /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
-    private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("anmerkung", "anmerkungen", "bemerkung",
+    private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("備考", "メモ", "备注", "비고", "notlar",
+            "açıklama", "aciklama", "ملاحظات", "टिप्पणी", "примечание", "примечания", "комментарий",
+            "заметки", "σημειώσεις", "σημειωσεις", "σχόλια", "σχολια", "παρατηρήσεις", "observacoes", "observações",
+            "anteckning", "anteckningar", "journalanteckning", "merknad", "bemærkning", "huomautus", "anmerkung", "anmerkungen", "bemerkung",
             "bemerkungen", "kommentar", "kommentare", "notiz", "notizen", "hinweis", "hinweise", "commentaire",
             "commentaires", "remarque", "remarques", "comentario", "comentarios", "observaciones", "commento",
             "commenti", "osservazioni", "opmerking", "opmerkingen");
@@ -187,7 +193,85 @@ public final class ColumnHeader {
 
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
-            java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME), java.util.Map.entry("prenom", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            // Portuguese, Swedish, Danish, Norwegian, Finnish, Russian and Greek
+            java.util.Map.entry("logradouro", IdentifierType.STREET_ADDRESS), java.util.Map.entry("complemento", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("bairro", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("municipio", IdentifierType.CITY),
+            java.util.Map.entry("município", IdentifierType.CITY), java.util.Map.entry("cep", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("telefone", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("nomemae", IdentifierType.NAME),
+            java.util.Map.entry("nomedamae", IdentifierType.NAME), java.util.Map.entry("nomepai", IdentifierType.NAME),
+            java.util.Map.entry("nomedopai", IdentifierType.NAME), java.util.Map.entry("nascimento", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("postort", IdentifierType.CITY), java.util.Map.entry("gatuadress", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("adress", IdentifierType.STREET_ADDRESS), java.util.Map.entry("kommun", IdentifierType.CITY),
+            java.util.Map.entry("epost", IdentifierType.EMAIL_ADDRESS), java.util.Map.entry("anhörig", IdentifierType.NAME),
+            java.util.Map.entry("anhorig", IdentifierType.NAME), java.util.Map.entry("födelsedatum", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("fodelsedatum", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("fødselsdato", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("postnr", IdentifierType.ZIP_CODE), java.util.Map.entry("postinumero", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("osoite", IdentifierType.STREET_ADDRESS), java.util.Map.entry("kaupunki", IdentifierType.CITY),
+            java.util.Map.entry("etunimi", IdentifierType.GIVEN_NAME), java.util.Map.entry("sukunimi", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("ikä", IdentifierType.AGE), java.util.Map.entry("фамилия", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("имя", IdentifierType.GIVEN_NAME), java.util.Map.entry("отчество", IdentifierType.NAME),
+            java.util.Map.entry("фио", IdentifierType.NAME), java.util.Map.entry("телефон", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("адрес", IdentifierType.STREET_ADDRESS), java.util.Map.entry("город", IdentifierType.CITY),
+            java.util.Map.entry("индекс", IdentifierType.ZIP_CODE), java.util.Map.entry("почта", IdentifierType.EMAIL_ADDRESS),
+            java.util.Map.entry("снилс", IdentifierType.NATIONAL_ID), java.util.Map.entry("паспорт", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("инн", IdentifierType.NATIONAL_ID), java.util.Map.entry("возраст", IdentifierType.AGE),
+            java.util.Map.entry("рождения", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("датарождения", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("улица", IdentifierType.STREET_ADDRESS), java.util.Map.entry("επώνυμο", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("επωνυμο", IdentifierType.FAMILY_NAME), java.util.Map.entry("όνομα", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("ονομα", IdentifierType.GIVEN_NAME), java.util.Map.entry("πατρώνυμο", IdentifierType.NAME),
+            java.util.Map.entry("πατρωνυμο", IdentifierType.NAME), java.util.Map.entry("μητρώνυμο", IdentifierType.NAME),
+            java.util.Map.entry("μητρωνυμο", IdentifierType.NAME), java.util.Map.entry("ηλικία", IdentifierType.AGE),
+            java.util.Map.entry("ηλικια", IdentifierType.AGE), java.util.Map.entry("διεύθυνση", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("διευθυνση", IdentifierType.STREET_ADDRESS), java.util.Map.entry("οδός", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("οδος", IdentifierType.STREET_ADDRESS), java.util.Map.entry("περιοχή", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("περιοχη", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("πόλη", IdentifierType.CITY),
+            java.util.Map.entry("πολη", IdentifierType.CITY), java.util.Map.entry("τκ", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("τηλέφωνο", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("τηλεφωνο", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("κινητό", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("κινητο", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("αφμ", IdentifierType.NATIONAL_ID), java.util.Map.entry("αμκα", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("γέννησης", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("γεννησης", IdentifierType.DATE_OF_BIRTH),
+            // Turkish, Japanese, Chinese, Korean, Arabic and Hindi
+            java.util.Map.entry("adı", IdentifierType.GIVEN_NAME), java.util.Map.entry("adi", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("soyadı", IdentifierType.FAMILY_NAME), java.util.Map.entry("soyadi", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("babaadı", IdentifierType.NAME), java.util.Map.entry("babaadi", IdentifierType.NAME),
+            java.util.Map.entry("anneadı", IdentifierType.NAME), java.util.Map.entry("anneadi", IdentifierType.NAME),
+            java.util.Map.entry("adsoyad", IdentifierType.NAME), java.util.Map.entry("yaş", IdentifierType.AGE),
+            java.util.Map.entry("yas", IdentifierType.AGE), java.util.Map.entry("ilçe", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("ilce", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("mahalle", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("doğumtarihi", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("dogumtarihi", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("tckimlik", IdentifierType.NATIONAL_ID), java.util.Map.entry("tckimlikno", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("eposta", IdentifierType.EMAIL_ADDRESS), java.util.Map.entry("ceptelefonu", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("postakodu", IdentifierType.ZIP_CODE), java.util.Map.entry("şehir", IdentifierType.CITY),
+            java.util.Map.entry("sehir", IdentifierType.CITY), java.util.Map.entry("氏名", IdentifierType.NAME),
+            java.util.Map.entry("名前", IdentifierType.NAME), java.util.Map.entry("姓", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("名", IdentifierType.GIVEN_NAME), java.util.Map.entry("フリガナ", IdentifierType.NAME),
+            java.util.Map.entry("ふりがな", IdentifierType.NAME), java.util.Map.entry("氏名カナ", IdentifierType.NAME),
+            java.util.Map.entry("住所", IdentifierType.STREET_ADDRESS), java.util.Map.entry("電話番号", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("電話", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("携帯電話", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("生年月日", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("年齢", IdentifierType.AGE),
+            java.util.Map.entry("郵便番号", IdentifierType.ZIP_CODE), java.util.Map.entry("メールアドレス", IdentifierType.EMAIL_ADDRESS),
+            java.util.Map.entry("メール", IdentifierType.EMAIL_ADDRESS), java.util.Map.entry("契約者", IdentifierType.NAME),
+            java.util.Map.entry("世帯主", IdentifierType.NAME), java.util.Map.entry("姓名", IdentifierType.NAME),
+            java.util.Map.entry("地址", IdentifierType.STREET_ADDRESS), java.util.Map.entry("电话", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("電話號碼", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("手机", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("出生日期", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("年龄", IdentifierType.AGE),
+            java.util.Map.entry("邮编", IdentifierType.ZIP_CODE), java.util.Map.entry("身份证号", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("邮箱", IdentifierType.EMAIL_ADDRESS), java.util.Map.entry("이름", IdentifierType.NAME),
+            java.util.Map.entry("성명", IdentifierType.NAME), java.util.Map.entry("주소", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("전화번호", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("생년월일", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("나이", IdentifierType.AGE), java.util.Map.entry("우편번호", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("주민등록번호", IdentifierType.NATIONAL_ID), java.util.Map.entry("이메일", IdentifierType.EMAIL_ADDRESS),
+            java.util.Map.entry("الاسم", IdentifierType.NAME), java.util.Map.entry("العنوان", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("الهاتف", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("العمر", IdentifierType.AGE),
+            java.util.Map.entry("تاريخالميلاد", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("नाम", IdentifierType.NAME),
+            java.util.Map.entry("पता", IdentifierType.STREET_ADDRESS), java.util.Map.entry("फ़ोन", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("उम्र", IdentifierType.AGE),
+            java.util.Map.entry("edad", IdentifierType.AGE), java.util.Map.entry("alter", IdentifierType.AGE),
+            java.util.Map.entry("âge", IdentifierType.AGE), java.util.Map.entry("età", IdentifierType.AGE),
+            java.util.Map.entry("leeftijd", IdentifierType.AGE), java.util.Map.entry("wiek", IdentifierType.AGE),
+            java.util.Map.entry("idade", IdentifierType.AGE), java.util.Map.entry("ålder", IdentifierType.AGE),
+            java.util.Map.entry("alder", IdentifierType.AGE), java.util.Map.entry("lebensalter", IdentifierType.AGE), java.util.Map.entry("prenom", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("prénom", IdentifierType.GIVEN_NAME), java.util.Map.entry("nombre", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("nome", IdentifierType.GIVEN_NAME), java.util.Map.entry("voornaam", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("fornavn", IdentifierType.GIVEN_NAME), java.util.Map.entry("förnamn", IdentifierType.GIVEN_NAME),
@@ -250,6 +334,108 @@ public final class ColumnHeader {
     private ColumnHeader() {
     }
 
+    /** Words that say a header is a column or an answer without saying of what. */
+    private static final Set<String> SAY_NOTHING_WORDS = Set.of("col", "column", "field", "var", "variable", "item",
+            "question", "answer", "response", "value", "val", "attr", "attribute", "data", "unnamed", "untitled", "spalte",
+            "feld", "colonne", "champ", "columna", "campo", "kolom", "veld", "kolumna", "pole");
+
+    /**
+     * @param word a lower-case header word
+     * @return whether it names notes or comments in German, French, Spanish, Italian, Dutch, Portuguese, Swedish,
+     *     Norwegian, Danish, Finnish, Russian or Greek ({@code bemerkung}, {@code примечание}, {@code σημειώσεις})
+     */
+    public static boolean namesNotesInOtherLanguages(String word) {
+        return NOTES_IN_OTHER_LANGUAGES.contains(word);
+    }
+
+    /**
+     * A header that names nothing: each of its words is a number, one or two letters, or a word that only says "a
+     * column" or "an answer" ({@code q8}, {@code c12}, {@code V3}, {@code Unnamed: 4}, {@code item_7},
+     * {@code Question 8}). Such a column's values are its only evidence.
+     *
+     * @param header a column header
+     * @return whether no word of the header says what the column holds
+     */
+    public static boolean saysNothing(String header) {
+        for (String w : words(header)) {
+            String letters = w.replaceAll("[0-9]+", "");
+            if (letters.codePointCount(0, letters.length()) > 2 && !SAY_NOTHING_WORDS.contains(letters)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A column of a flattened HL7 v2 message ({@code PID_5}, {@code PID.5}, {@code OBR-16}, {@code PID_11_3}): segment,
+     * field and optional component numbers.
+     */
+    private static final java.util.regex.Pattern HL7_FIELD = java.util.regex.Pattern.compile(
+            "(MSH|EVN|PID|PD1|NK1|PV1|PV2|ORC|OBR|OBX|NTE|IN1|IN2|GT1|DG1|AL1|MRG|SPM|TQ1|PR1|RXA|RXE|RXO|FT1)[_.\\-]([0-9]{1,3})"
+                    + "([_.\\-][0-9]{1,2})*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The HL7 v2 fields that identify a person or an event of one (HL7 Version 2.5.1, chapters 2, 3, 4, 6, 7: PID, NK1,
+     * PV1, ORC, OBR, OBX, IN1, GT1, ...), by segment and field number: patient ids, names, birth date, address, phones,
+     * account and social security numbers, next of kin, providers (XCN), order and message control ids, dates and
+     * times. Fields not listed (PID-8 sex, OBX-3 the LOINC code, OBX-5 the value) are judged by their values.
+     */
+    private static final java.util.Map<String, IdentifierType> HL7_FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("MSH-7", IdentifierType.DATE), java.util.Map.entry("MSH-10", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("EVN-2", IdentifierType.DATE),
+            java.util.Map.entry("EVN-5", IdentifierType.NAME), java.util.Map.entry("EVN-6", IdentifierType.DATE), java.util.Map.entry("PID-2", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("PID-3", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("PID-4", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("PID-5", IdentifierType.NAME),
+            java.util.Map.entry("PID-6", IdentifierType.FAMILY_NAME), java.util.Map.entry("PID-7", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("PID-9", IdentifierType.NAME),
+            java.util.Map.entry("PID-11", IdentifierType.STREET_ADDRESS), java.util.Map.entry("PID-12", IdentifierType.COUNTY), java.util.Map.entry("PID-13", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("PID-14", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("PID-18", IdentifierType.ACCOUNT_NUMBER), java.util.Map.entry("PID-19", IdentifierType.SOCIAL_SECURITY_NUMBER),
+            java.util.Map.entry("PID-20", IdentifierType.CERTIFICATE_LICENSE_NUMBER), java.util.Map.entry("PID-21", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("PID-23", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("PID-29", IdentifierType.DATE), java.util.Map.entry("PID-33", IdentifierType.DATE), java.util.Map.entry("PD1-4", IdentifierType.NAME),
+            java.util.Map.entry("NK1-2", IdentifierType.NAME), java.util.Map.entry("NK1-4", IdentifierType.STREET_ADDRESS), java.util.Map.entry("NK1-5", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("NK1-6", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("NK1-8", IdentifierType.DATE), java.util.Map.entry("NK1-9", IdentifierType.DATE),
+            java.util.Map.entry("NK1-16", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("NK1-30", IdentifierType.NAME), java.util.Map.entry("NK1-31", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("NK1-32", IdentifierType.STREET_ADDRESS), java.util.Map.entry("NK1-33", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("NK1-37", IdentifierType.SOCIAL_SECURITY_NUMBER),
+            java.util.Map.entry("PV1-7", IdentifierType.NAME), java.util.Map.entry("PV1-8", IdentifierType.NAME), java.util.Map.entry("PV1-9", IdentifierType.NAME),
+            java.util.Map.entry("PV1-17", IdentifierType.NAME), java.util.Map.entry("PV1-19", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("PV1-44", IdentifierType.DATE),
+            java.util.Map.entry("PV1-45", IdentifierType.DATE), java.util.Map.entry("PV1-50", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("PV1-52", IdentifierType.NAME),
+            java.util.Map.entry("PV2-8", IdentifierType.DATE), java.util.Map.entry("PV2-9", IdentifierType.DATE), java.util.Map.entry("ORC-2", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("ORC-3", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("ORC-4", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("ORC-9", IdentifierType.DATE),
+            java.util.Map.entry("ORC-10", IdentifierType.NAME), java.util.Map.entry("ORC-11", IdentifierType.NAME), java.util.Map.entry("ORC-12", IdentifierType.NAME),
+            java.util.Map.entry("ORC-14", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("ORC-15", IdentifierType.DATE), java.util.Map.entry("ORC-24", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("OBR-2", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("OBR-3", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("OBR-6", IdentifierType.DATE),
+            java.util.Map.entry("OBR-7", IdentifierType.DATE), java.util.Map.entry("OBR-8", IdentifierType.DATE), java.util.Map.entry("OBR-10", IdentifierType.NAME),
+            java.util.Map.entry("OBR-14", IdentifierType.DATE), java.util.Map.entry("OBR-16", IdentifierType.NAME), java.util.Map.entry("OBR-17", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("OBR-22", IdentifierType.DATE), java.util.Map.entry("OBR-28", IdentifierType.NAME), java.util.Map.entry("OBR-32", IdentifierType.NAME),
+            java.util.Map.entry("OBR-33", IdentifierType.NAME), java.util.Map.entry("OBR-34", IdentifierType.NAME), java.util.Map.entry("OBR-35", IdentifierType.NAME),
+            java.util.Map.entry("OBR-36", IdentifierType.DATE), java.util.Map.entry("OBX-14", IdentifierType.DATE), java.util.Map.entry("OBX-16", IdentifierType.NAME),
+            java.util.Map.entry("OBX-19", IdentifierType.DATE), java.util.Map.entry("IN1-12", IdentifierType.DATE), java.util.Map.entry("IN1-13", IdentifierType.DATE),
+            java.util.Map.entry("IN1-16", IdentifierType.NAME), java.util.Map.entry("IN1-18", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("IN1-19", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("IN1-36", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER), java.util.Map.entry("IN1-49", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("GT1-2", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("GT1-3", IdentifierType.NAME), java.util.Map.entry("GT1-5", IdentifierType.STREET_ADDRESS), java.util.Map.entry("GT1-6", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("GT1-7", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("GT1-8", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("GT1-12", IdentifierType.SOCIAL_SECURITY_NUMBER),
+            java.util.Map.entry("DG1-5", IdentifierType.DATE), java.util.Map.entry("DG1-16", IdentifierType.NAME), java.util.Map.entry("AL1-6", IdentifierType.DATE),
+            java.util.Map.entry("MRG-1", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("MRG-2", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("MRG-3", IdentifierType.ACCOUNT_NUMBER),
+            java.util.Map.entry("MRG-4", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("MRG-5", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("MRG-7", IdentifierType.NAME),
+            java.util.Map.entry("SPM-2", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("SPM-17", IdentifierType.DATE), java.util.Map.entry("SPM-18", IdentifierType.DATE),
+            java.util.Map.entry("TQ1-7", IdentifierType.DATE), java.util.Map.entry("TQ1-8", IdentifierType.DATE), java.util.Map.entry("PR1-5", IdentifierType.DATE),
+            java.util.Map.entry("PR1-8", IdentifierType.NAME), java.util.Map.entry("PR1-11", IdentifierType.NAME), java.util.Map.entry("PR1-12", IdentifierType.NAME),
+            java.util.Map.entry("RXA-3", IdentifierType.DATE), java.util.Map.entry("RXA-4", IdentifierType.DATE), java.util.Map.entry("RXA-10", IdentifierType.NAME),
+            java.util.Map.entry("FT1-4", IdentifierType.DATE), java.util.Map.entry("FT1-5", IdentifierType.DATE), java.util.Map.entry("FT1-20", IdentifierType.NAME),
+            java.util.Map.entry("FT1-21", IdentifierType.NAME));
+
+    /** @return the meaning of an HL7 v2 field header that the standard defines as identifying, or of NTE-3 (notes) */
+    private static Optional<Meaning> hl7Field(String header) {
+        java.util.regex.Matcher m = HL7_FIELD.matcher(header.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String field = m.group(1).toUpperCase(java.util.Locale.ROOT) + "-" + Integer.parseInt(m.group(2));
+        if (field.equals("NTE-3")) {
+            return Optional.of(Meaning.of(Kind.FREE_TEXT, "the header is HL7 v2 field NTE-3 (a comment): free text"));
+        }
+        IdentifierType type = HL7_FIELDS.get(field);
+        return type == null ? Optional.empty() : Optional.of(Meaning.identifier(type, "the header is HL7 v2 field "
+                + field + ", which holds a " + type + " by the HL7 Version 2.5.1 standard"));
+    }
+
     /**
      * Splits a header into lower-case words.
      *
@@ -298,6 +484,10 @@ public final class ColumnHeader {
             return Meaning.of(Kind.NONE, "");
         }
         String last = w.get(w.size() - 1);
+        Optional<Meaning> hl7 = hl7Field(header);
+        if (hl7.isPresent()) {
+            return hl7.get();
+        }
         if (w.stream().anyMatch(CREDENTIAL_WORDS::contains) || CREDENTIAL_PARTS.stream().anyMatch(n::contains)) {
             return Meaning.of(Kind.CREDENTIAL, "the header names a credential");
         }
@@ -399,7 +589,9 @@ public final class ColumnHeader {
         if (NATIONAL_ID.contains(n) || w.stream().anyMatch(NATIONAL_ID::contains)) {
             return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names a national id or passport number");
         }
-        if (w.contains("ip") || n.contains("ipaddress") || n.contains("ipv4") || n.contains("ipv6")) {
+        // Not ship_address, whose letters hold "ipaddress" across two words.
+        if (w.contains("ip") || w.stream().anyMatch(x -> x.endsWith("ipaddress") && !x.endsWith("shipaddress"))
+                || n.contains("ipv4") || n.contains("ipv6")) {
             return Meaning.identifier(IdentifierType.IP_ADDRESS, "the header names an IP address");
         }
         if (n.contains("macaddress") || w.contains("imei") || w.contains("udi") || n.contains("serialnumber")) {

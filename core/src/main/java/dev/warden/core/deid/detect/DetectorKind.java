@@ -16,12 +16,39 @@ public enum DetectorKind {
      * excluded. Nine bare digits count only in a column whose header names an SSN (see {@link IdentifierScanner}).
      */
     SSN(IdentifierType.SOCIAL_SECURITY_NUMBER, "(?<![\\d-])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?![\\d-])", true),
-    /** North American phone number: optional +1, area code in parentheses or not, separators space, dot or dash. */
+    /**
+     * Telephone number, in three forms:
+     * <ul>
+     *   <li>North American (NANP): optional {@code +1}, area code in parentheses or not, separators space, dot or
+     *       dash ({@code (402) 555-0134}, {@code +1 402.555.0134});</li>
+     *   <li>international (ITU-T E.164, and the national ways of writing it after a {@code +} and the country code):
+     *       groups of digits separated by single spaces, dots or dashes, one group in parentheses allowed
+     *       ({@code +4915112345678}, {@code +44 20 7946 0958}, {@code +7 (915) 935-95-61}, {@code +49 (0)30 1234567}),
+     *       8 to 15 digits in all (E.164 allows 15; in free text, groups after a space that would pass 15 are not
+     *       counted in). A value that reads as a date, an IPv4 address, a decimal or dot-grouped number, a version
+     *       string or a hyphenated ISBN-13 is none;</li>
+     *   <li>an HL7 v2 XTN composite (HL7 v2.5.1, data type XTN) with a use code (PRN, ORN, WPN, ...) and an equipment
+     *       type (PH, CP, FX, ...) followed by the country code, area code and local number components
+     *       ({@code ^PRN^PH^^1^207^3832349}), 8 to 15 digits in those three.</li>
+     * </ul>
+     */
     PHONE(IdentifierType.TELEPHONE_NUMBER,
-            "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])", true),
-    /** E-mail address (RFC 5322 addr-spec, the common subset). */
+            "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])"
+            // Atomic, possessive and bounded: digit runs are maximal and separators single, so no input makes it
+            // backtrack or recurse deeply.
+            + "|(?<![\\w+])(?<intl>\\+[1-9](?>\\d*+(?:[ .-]?\\(\\d{1,5}\\))?(?:[ .-]?\\d++)?(?:[ .-]\\d++){0,20}+))"
+            + "(?!\\w|[.,]\\d)"
+            + "|\\^(?:PRN|ORN|WPN|VHN|ASN|EMR|NET|BPN|PRS)\\^(?:PH|CP|FX|MD|BP|SAT|TDD|TTY)\\^[^\\^~|]{0,254}"
+            + "\\^(?<xtnCountry>\\d{0,3})\\^(?<xtnArea>\\d{1,5})\\^(?<xtnLocal>\\d{4,10})(?![\\w.-])", true),
+    /**
+     * E-mail address: RFC 5322 addr-spec (the common subset), with the internationalised local parts and domains of
+     * RFC 6531 and IDNA 2008 (RFC 5890): letters, marks and digits of any script in the local part and the domain
+     * labels ({@code müller@bücher.de}, {@code client9785@почта.example}, {@code 用户@例子.广告}), and a top-level
+     * domain of letters or an A-label ({@code xn--p1ai}).
+     */
     EMAIL(IdentifierType.EMAIL_ADDRESS,
-            "(?<![\\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])", true),
+            "(?<![\\p{L}\\p{M}\\p{Nd}_.%+-])[\\p{L}\\p{M}\\p{Nd}_.%+-]++@(?:[\\p{L}\\p{M}\\p{Nd}-]++\\.){1,127}"
+            + "(?:\\p{L}[\\p{L}\\p{M}]++|[Xx][Nn]--[A-Za-z0-9-]++)(?![\\p{L}\\p{M}\\p{Nd}_-])", true),
     /** IPv4 dotted quad, each octet 0-255. */
     IPV4(IdentifierType.IP_ADDRESS, "(?<![\\d.])(?<![A-Za-z]/)(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])", true),
     /** IPv6 address, full or compressed (RFC 4291 text forms). */
@@ -32,7 +59,9 @@ public enum DetectorKind {
     URL(IdentifierType.URL, "(?i)(?<![\\w])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"]+", true),
     /**
      * Payment card number: 13-19 digits starting with 2-6 (the major networks' IIN ranges), optionally grouped by
-     * spaces or dashes, with a valid Luhn check digit.
+     * spaces or dashes, with a valid Luhn check digit. Fourteen digits that are a valid timestamp
+     * {@code yyyyMMddHHmmss} (an HL7 v2 DTM such as {@code 20240517093015}, year 1900 to 2099) are none: one in ten
+     * such timestamps passes Luhn.
      */
     CREDIT_CARD(IdentifierType.CREDIT_CARD_NUMBER, "(?<![\\dA-Za-z.,-])[2-6](?:[ -]?\\d){12,18}(?![\\dA-Za-z-]|[.,]\\d)", true),
     /** IBAN: country code, two check digits, up to 30 alphanumerics, optionally in groups of four; mod-97 = 1. */
@@ -44,13 +73,25 @@ public enum DetectorKind {
      */
     ZIP(IdentifierType.ZIP_CODE, "\\d{5}(?:-?\\d{4})?", false),
     /**
-     * A calendar date: ISO {@code yyyy-MM-dd} (with a time or not), {@code M/d/yyyy}, {@code yyyyMMdd}, {@code d.M.yyyy}
-     * (day first, DIN 5008; with a time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not);
-     * whole values only.
+     * A calendar date: ISO {@code yyyy-MM-dd} (with a time or not), {@code M/d/yyyy} or {@code d/M/yyyy} (either order
+     * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; with a
+     * time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not), {@code d-M-yyyy} (day first, as
+     * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
+     * exports; with a time or not); whole values only.
      */
-    DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})(\\d{2})(\\d{2})"
+    DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})"
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?"
-            + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?", false),
+            + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
+            + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?"
+            + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?", false),
+    /**
+     * An HL7 v2 extended address (XAD, HL7 v2.5.1) that holds a US ZIP code: street, other designation, city, a US
+     * state or territory code (ISO 3166-2:US) and the ZIP ({@code 12345} or {@code 12345-6789}) as its first five
+     * components, maybe followed by country and address type ({@code 116 Ocean Ave^Apt 8^Westbrook^ME^04092^USA^H}).
+     * The street and the ZIP are Safe Harbor identifiers (45 CFR 164.514(b)(2)(i)(B)); found inside free text too.
+     */
+    HL7_ADDRESS(IdentifierType.STREET_ADDRESS, "(?<![^\\s~|,;\"])[^\\^~|]{1,200}\\^[^\\^~|]{0,200}\\^[^\\^~|]{1,100}"
+            + "\\^(?<xadState>[A-Z]{2})\\^\\d{5}(?:-\\d{4})?(?![\\w-])(?:\\^[^\\^~|]{0,200}){0,20}+", true),
     /** UUID, 8-4-4-4-12 hex digits (RFC 9562 text form). */
     UUID(IdentifierType.OTHER_UNIQUE_IDENTIFIER,
             "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])",
@@ -97,6 +138,9 @@ public enum DetectorKind {
         if (!embedded) {
             return matchesWhole(text) ? 1 : 0;
         }
+        if (this == HL7_ADDRESS && text.indexOf('^') < 0) {
+            return 0;
+        }
         int n = 0;
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -119,13 +163,131 @@ public enum DetectorKind {
                 }
                 return true;
             case CREDIT_CARD:
-                return luhn(m.group());
+                return luhn(m.group()) && !timestamp(m.group());
+            case PHONE:
+                return validPhone(m);
+            case HL7_ADDRESS:
+                return ClosedVocabulary.US_SUBDIVISIONS.contains(m.group("xadState"));
             case IBAN:
                 return mod97(m.group());
             case DATE:
                 return validDate(m);
             default:
                 return true;
+        }
+    }
+
+    /** Whether a PHONE match has the digit count of a telephone number and reads as nothing else. */
+    private static boolean validPhone(Matcher m) {
+        if (m.group("xtnLocal") != null) {
+            int digits = m.group("xtnCountry").length() + m.group("xtnArea").length() + m.group("xtnLocal").length();
+            return digits >= 8 && digits <= 15;
+        }
+        String intl = m.group("intl");
+        return intl == null || internationalPhone(intl);
+    }
+
+    /**
+     * @param s {@code +}, then digit groups separated by single spaces, dots or dashes, one maybe in parentheses
+     * @return whether it is an international number: 8 to 15 digits in at most 7 groups (after dropping, in free
+     *     text, space-separated groups that would pass 15 digits) that do not read as a date, an IPv4 address, a
+     *     decimal or dot-grouped number, a version string, an ISO 6709 position or an ISBN-13
+     */
+    static boolean internationalPhone(String s) {
+        int digits = 0;
+        int groups = 0;
+        int end = s.length();
+        int lastSpace = -1;
+        int digitsAtLastSpace = 0;
+        int groupsAtLastSpace = 0;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (i == 1 || s.charAt(i - 1) < '0' || s.charAt(i - 1) > '9') {
+                    groups++;
+                }
+                if (++digits > 15) {
+                    if (lastSpace < 0) {
+                        return false;
+                    }
+                    end = lastSpace;
+                    digits = digitsAtLastSpace;
+                    groups = groupsAtLastSpace;
+                    break;
+                }
+            } else if (c == ' ') {
+                lastSpace = i;
+                digitsAtLastSpace = digits;
+                groupsAtLastSpace = groups;
+            }
+        }
+        // Written national forms have the country code and up to six groups (+33 1 42 68 53 00); more is a list.
+        if (digits < 8 || groups > 7) {
+            return false;
+        }
+        String body = s.substring(1, end);
+        if (DATE.matchesWhole(body) || IPV4.matchesWhole(body)) {
+            return false;
+        }
+        if (body.indexOf('.') >= 0) {
+            // 1234.5678 (a decimal), 12.345.678 (grouped by thousands), 10.0.19041.1234 (a version), +40.7128-074.0060
+            // (an ISO 6709 position): a phone number written with dots has three groups or more after the country
+            // code, none longer than four digits, and no dash.
+            String[] parts = body.split("[ .()]+");
+            boolean thousands = true;
+            for (int i = 1; i < parts.length; i++) {
+                if (parts[i].length() > 4) {
+                    return false;
+                }
+                thousands &= parts[i].length() == 3;
+            }
+            if (body.indexOf('-') >= 0 || parts.length < 4 || thousands) {
+                return false;
+            }
+        }
+        return !isbn13(body);
+    }
+
+    /** A hyphenated ISBN-13 (prefix 978 or 979, ISO 2108): its mod-10 check digit holds. */
+    private static boolean isbn13(String s) {
+        if (!(s.startsWith("978-") || s.startsWith("979-"))) {
+            return false;
+        }
+        int sum = 0;
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sum += (c - '0') * (n++ % 2 == 0 ? 1 : 3);
+            } else if (c != '-') {
+                return false;
+            }
+        }
+        return n == 13 && sum % 10 == 0;
+    }
+
+    /**
+     * @param s a run of digits, maybe with spaces or dashes
+     * @return whether it is, without separators, a timestamp {@code yyyyMMddHHmm} or {@code yyyyMMddHHmmss} (an HL7
+     *     v2 DTM) with a year of 1900 to 2099 and a valid calendar date and time of day
+     */
+    static boolean timestamp(String s) {
+        int n = s.length();
+        if ((n != 12 && n != 14) || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int year = Integer.parseInt(s.substring(0, 4));
+        int hour = Integer.parseInt(s.substring(8, 10));
+        int minute = Integer.parseInt(s.substring(10, 12));
+        int second = n == 14 ? Integer.parseInt(s.substring(12, 14)) : 0;
+        if (year < 1900 || year > 2099 || hour > 23 || minute > 59 || second > 59) {
+            return false;
+        }
+        try {
+            LocalDate.of(year, Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6, 8)));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
         }
     }
 
@@ -182,6 +344,19 @@ public enum DetectorKind {
             mo = Integer.parseInt(m.group(4));
             d = Integer.parseInt(m.group(5));
             y = Integer.parseInt(m.group(6));
+            if (mo > 12 && d <= 12) { // d/M/yyyy, day first, as British, French, Spanish and Italian exports write it
+                int day = mo;
+                mo = d;
+                d = day;
+            }
+        } else if (m.group(19) != null) {
+            y = Integer.parseInt(m.group(19));
+            mo = Integer.parseInt(m.group(20));
+            d = Integer.parseInt(m.group(21));
+        } else if (m.group(16) != null) {
+            d = Integer.parseInt(m.group(16));
+            mo = Integer.parseInt(m.group(17));
+            y = Integer.parseInt(m.group(18));
         } else if (m.group(13) != null) {
             d = Integer.parseInt(m.group(13));
             mo = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.group(14).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;

@@ -21,6 +21,26 @@ class ColumnHeaderTest {
         assertThat(ColumnHeader.words("  ")).isEmpty();
     }
 
+    @Test
+    void aShippingAddressIsNoIpAddressAndHl7FieldsTheStandardDoesNotListAreJudgedByValues() {
+        assertThat(ColumnHeader.meaning("orders", "ship_address").type()).contains(IdentifierType.STREET_ADDRESS);
+        assertThat(ColumnHeader.meaning("orders", "shipaddress").type()).isNotEqualTo(Optional.of(IdentifierType.IP_ADDRESS));
+        assertThat(ColumnHeader.meaning("oru_observations", "OBX_3").kind()).isEqualTo(Kind.NONE);
+        assertThat(ColumnHeader.meaning("oru_observations", "NTE_3").kind()).isEqualTo(Kind.FREE_TEXT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q8", "Q12", "c1", "V3", "x", "Unnamed: 4", "item_7", "Question 8", "col12", "field_3", "  "})
+    void headersOfNumbersAndLettersAloneSayNothing(String header) {
+        assertThat(ColumnHeader.saysNothing(header)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hours_per_week", "score", "q8_age", "qty", "Anzahl", "nb_enfants", "bp_sys"})
+    void headersWithAWordOfThreeLettersSaySomething(String header) {
+        assertThat(ColumnHeader.saysNothing(header)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"password", "PASSWORD_HASH", "user_pwd", "pin", "security_answer", "api_key", "accessToken",
         "passwd", "salt", "cvv", "pukCode", "LockerCombination", "mot_de_passe", "clave_banca_online", "Kennwort"})
@@ -46,6 +66,8 @@ class ColumnHeaderTest {
         "vehicles, unitMac, DEVICE_IDENTIFIER", "Students, StateStudentNumber, OTHER_UNIQUE_IDENTIFIER",
         "clients, id_client, OTHER_UNIQUE_IDENTIFIER", "trips, driverRef, OTHER_UNIQUE_IDENTIFIER",
         "cells, cellId, OTHER_UNIQUE_IDENTIFIER", "mitarbeiter, eintrittsdatum, DATE", "altas, fecha_alta, DATE",
+        "pacientes, edad, AGE", "patienten, Alter, AGE", "clients, âge, AGE", "pazienti, età, AGE",
+        "patienten, leeftijd, AGE", "pacjenci, wiek, AGE", "pacientes, idade, AGE", "patienter, ålder, AGE",
     })
     void identifierHeadersNameTheirType(String table, String header, IdentifierType type) {
         ColumnHeader.Meaning m = ColumnHeader.meaning(table, header);

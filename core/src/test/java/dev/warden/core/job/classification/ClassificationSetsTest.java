@@ -87,7 +87,9 @@ class ClassificationSetsTest {
         "notes", "fhir-flat", "mimic-icu", "hr-de", "library", "survey-wide", "trial-ae", "claims-ins",
         "fleet-telematics", "school-sis", "bank-es", "boutique-fr", "telecom-cdr", "biobank-manifest", "recruit-pl",
         "crm-contacts", "vet-pt", "booking-it", "caps-wide",
-        "court-cases", "gym-fitness", "huur-nl"})
+        "court-cases", "gym-fitness", "huur-nl", "pharmacy-rx", "hotel-es", "survey-q12", "airline-pnr", "akinita-gr",
+        "cadastro-br", "cryptic-c9", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
+        "immunization-ca", "orders-flat-in", "parcel-ie", "poliklinik-tr"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
@@ -125,7 +127,9 @@ class ClassificationSetsTest {
     @ValueSource(strings = {"omop-synthea", "synthea-legacy", "people-international", "people-international-40",
         "notes", "fhir-flat", "mimic-icu", "hr-de", "library", "trial-ae", "claims-ins", "fleet-telematics",
         "school-sis", "bank-es", "boutique-fr", "telecom-cdr", "biobank-manifest", "recruit-pl", "crm-contacts",
-        "vet-pt", "booking-it", "court-cases", "gym-fitness", "huur-nl"})
+        "vet-pt", "booking-it", "court-cases", "gym-fitness", "huur-nl", "pharmacy-rx", "hotel-es", "airline-pnr",
+        "akinita-gr", "cadastro-br", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
+        "immunization-ca", "parcel-ie", "poliklinik-tr"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
