@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A job spec compiled against its tables' schemas: the column plan that {@link DeidentificationJob} runs, without the
@@ -175,6 +176,32 @@ public final class CompiledPlan {
             }
             return Fingerprints.sipHash24Ascii(k0, k1, value);
         };
+    }
+
+    /**
+     * The root rows' selector of a subset rule, as the single-machine job chooses them: for a percentage, the first 48
+     * bits of HMAC-SHA256 of the row's primary key ({@link Table#keyOf} of {@link Table#primaryKeyInputs()}) under the
+     * consistency domain {@code subset:<root table>}, modulo 10,000, below the percentage in hundredths; for a filter,
+     * every key (the filter, {@link Table#rowFilter}, chooses).
+     *
+     * @param rule the subset rule
+     * @return whether a primary key is chosen; not thread-safe (the keyed hash keeps a memo)
+     */
+    public Predicate<String> subsetSelector(SubsetRule rule) {
+        SubsetPlanner.KeySelector selector = SubsetPlanner.selector(deidentifier, rule);
+        return selector::selected;
+    }
+
+    /**
+     * A foreign key as declared, for subsetting: positions in the input row of the referencing table, whether or not
+     * the columns are written.
+     *
+     * @param columns the referencing columns
+     * @param inputs their input positions, pairwise with {@code parentColumns}
+     * @param parentTable the referenced table
+     * @param parentColumns the referenced columns, as the spec names them
+     */
+    public record Reference(List<String> columns, int[] inputs, String parentTable, List<String> parentColumns) {
     }
 
     /** A keyed 64-bit fingerprint of a value; see {@link CompiledPlan#fingerprinter(String)}. */
@@ -390,6 +417,38 @@ public final class CompiledPlan {
                 return Optional.ofNullable(kept[o].detect(output));
             }
             return plan.detectorCheck[o] ? Optional.ofNullable(detector.detect(output)) : Optional.empty();
+        }
+
+        /** @return the input positions of the primary key, in key order; empty when the table has none */
+        public int[] primaryKeyInputs() {
+            return plan.primaryKeyInputs.clone();
+        }
+
+        /** @return every foreign key the spec declares for the table, dropped columns included */
+        public List<Reference> references() {
+            return plan.foreignKeys.stream()
+                    .map(f -> new Reference(f.columns(), f.inputs().clone(), f.parentTable(), f.parentColumns())).toList();
+        }
+
+        /**
+         * @param column a column name, matched case-insensitively
+         * @return its position in {@link #inputColumns()}, or -1
+         */
+        public int inputIndex(String column) {
+            return plan.inputIndex(column);
+        }
+
+        /**
+         * A subset filter over input rows, as the single-machine job evaluates it on files: conditions joined by
+         * {@code AND}, each {@code column op literal} ({@code = != <> < <= > >=}; numeric when both sides are numbers),
+         * {@code column IN (...)}, {@code column IS [NOT] NULL}.
+         *
+         * @param condition the condition
+         * @return whether an input row (in {@link #inputColumns()} order) matches
+         * @throws ConfigurationException if the condition does not parse or names an unknown column
+         */
+        public Predicate<String[]> rowFilter(String condition) {
+            return RowPredicate.parse(condition, plan.name, plan.inputColumns);
         }
 
         /** @return the output positions of the primary key, or empty when the table has none or drops one of them */

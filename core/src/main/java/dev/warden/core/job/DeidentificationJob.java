@@ -3,11 +3,9 @@ package dev.warden.core.job;
 import dev.warden.ConfigurationException;
 import dev.warden.InvalidInputException;
 import dev.warden.WardenException;
-import dev.warden.deid.ConsistencyDomain;
 import dev.warden.deid.Deidentifier;
 import dev.warden.deid.Profile;
 import dev.warden.deid.Profiles;
-import dev.warden.deid.Transformation;
 import dev.warden.deid.ValueTransformer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -114,12 +112,7 @@ public final class DeidentificationJob {
         Map<String, Predicate<String[]>> subset = Map.of();
         if (spec.subset().isPresent()) {
             SubsetRule rule = spec.subset().get();
-            ValueTransformer hash = deidentifier.compile(Transformation.KeyedHash.hex(),
-                    new ConsistencyDomain("subset:" + rule.table()));
-            double percent = rule instanceof SubsetRule.Percent p ? p.percent() : 100;
-            long threshold = Math.round(percent * 100);
-            subset = new SubsetPlanner(plans, source, progress).plan(rule,
-                    key -> Long.parseUnsignedLong(hash.apply(key).substring(0, 12), 16) % 10_000 < threshold);
+            subset = new SubsetPlanner(plans, source, progress).plan(rule, SubsetPlanner.selector(deidentifier, rule));
         }
 
         OutputValidator validator = new OutputValidator(plans, detector, spec.entity());
@@ -150,7 +143,7 @@ public final class DeidentificationJob {
             List<JobReport.Check> checks = new ArrayList<>(validator.finish(source, target.staged(), written));
             checks.addAll(anonymityChecks);
             JobReport report = new JobReport(spec.name(), profile.name(), source.describe(), target.describe(),
-                    spec.subset().map(DeidentificationJob::describe), started, Duration.ofNanos(System.nanoTime() - startNanos),
+                    spec.subset().map(SubsetRule::description), started, Duration.ofNanos(System.nanoTime() - startNanos),
                     totalRead, totalWritten, peakHeap(), List.copyOf(tableReports.values()), planner.notCopied(),
                     new JobReport.Validation(checks));
             if (!report.validation().passed()) {
@@ -229,13 +222,6 @@ public final class DeidentificationJob {
 
     private static double rate(long rows, long startNanos) {
         return rows / Math.max((System.nanoTime() - startNanos) / 1e9, 1e-9);
-    }
-
-    private static String describe(SubsetRule rule) {
-        if (rule instanceof SubsetRule.Percent p) {
-            return p.percent() + "% of " + p.table() + " by keyed hash of the primary key, with the rows they refer to and that refer to them";
-        }
-        return "rows of " + rule.table() + " matching a filter, with the rows they refer to and that refer to them";
     }
 
     static long peakHeap() {

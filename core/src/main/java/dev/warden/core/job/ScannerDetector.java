@@ -10,13 +10,20 @@ import dev.warden.deid.IdentifierType;
  *
  * <p>Speed: a one-pass look at the characters rules out the kinds that cannot match before any pattern runs (a
  * number-like kind needs a value without letters, an e-mail an {@code @}, and so on), and values found clean are
- * remembered in a small direct-mapped memo, since transformed columns repeat values (years, labels). Used by one
- * job thread.
+ * remembered in a small direct-mapped memo, since transformed columns repeat values (years, labels). Only values that
+ * a pattern had to rule out are remembered: the unique values that the look at the characters rules out alone (keyed
+ * hashes, pseudonyms) would otherwise evict the repeated ones (a table's years and ZIP3s missed the memo about twice in
+ * three times beside two hashed columns). Used by one job thread.
  */
 final class ScannerDetector implements ValueDetector {
 
     private static final int SLOTS = 1 << 12;
+    /** The kinds tried on a value without letters, in this order. */
+    private static final DetectorKind[] NUMBER_LIKE = {DetectorKind.SSN, DetectorKind.PHONE, DetectorKind.CREDIT_CARD,
+        DetectorKind.ZIP, DetectorKind.DATE, DetectorKind.IPV4};
     private final String[] clean = new String[SLOTS];
+    /** Whether the last {@link #scan} ran a pattern. */
+    private boolean patterns;
 
     @Override
     public IdentifierType detect(String value) {
@@ -27,14 +34,15 @@ final class ScannerDetector implements ValueDetector {
         if (value.equals(clean[slot])) {
             return null;
         }
+        patterns = false;
         IdentifierType found = scan(value.strip());
-        if (found == null) {
+        if (found == null && patterns) {
             clean[slot] = value;
         }
         return found;
     }
 
-    private static IdentifierType scan(String s) {
+    private IdentifierType scan(String s) {
         if (s.isEmpty()) {
             return null;
         }
@@ -55,29 +63,47 @@ final class ScannerDetector implements ValueDetector {
             }
         }
         if (!letters) {
-            for (DetectorKind k : new DetectorKind[] {DetectorKind.SSN, DetectorKind.PHONE, DetectorKind.CREDIT_CARD,
-                DetectorKind.ZIP, DetectorKind.DATE, DetectorKind.IPV4}) {
+            patterns = true;
+            for (DetectorKind k : NUMBER_LIKE) {
                 if (k.matchesWhole(s)) {
                     return k.identifierType();
                 }
             }
-        } else if (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') && DetectorKind.DATE.matchesWhole(s)) {
-            return DetectorKind.DATE.identifierType();
+        } else if (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ')) {
+            patterns = true;
+            if (DetectorKind.DATE.matchesWhole(s)) {
+                return DetectorKind.DATE.identifierType();
+            }
         }
-        if (at && DetectorKind.EMAIL.matchesWhole(s)) {
-            return DetectorKind.EMAIL.identifierType();
+        if (at) {
+            patterns = true;
+            if (DetectorKind.EMAIL.matchesWhole(s)) {
+                return DetectorKind.EMAIL.identifierType();
+            }
         }
-        if ((s.contains("://") || s.regionMatches(true, 0, "www.", 0, 4)) && DetectorKind.URL.matchesWhole(s)) {
-            return DetectorKind.URL.identifierType();
+        if (s.contains("://") || s.regionMatches(true, 0, "www.", 0, 4)) {
+            patterns = true;
+            if (DetectorKind.URL.matchesWhole(s)) {
+                return DetectorKind.URL.identifierType();
+            }
         }
-        if (colon && DetectorKind.IPV6.matchesWhole(s)) {
-            return DetectorKind.IPV6.identifierType();
+        if (colon) {
+            patterns = true;
+            if (DetectorKind.IPV6.matchesWhole(s)) {
+                return DetectorKind.IPV6.identifierType();
+            }
         }
-        if (s.length() >= 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1)) && DetectorKind.IBAN.matchesWhole(s)) {
-            return DetectorKind.IBAN.identifierType();
+        if (s.length() >= 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))) {
+            patterns = true;
+            if (DetectorKind.IBAN.matchesWhole(s)) {
+                return DetectorKind.IBAN.identifierType();
+            }
         }
-        if (dash && s.length() == 36 && DetectorKind.UUID.matchesWhole(s)) {
-            return DetectorKind.UUID.identifierType();
+        if (dash && s.length() == 36) {
+            patterns = true;
+            if (DetectorKind.UUID.matchesWhole(s)) {
+                return DetectorKind.UUID.identifierType();
+            }
         }
         return null;
     }

@@ -1,6 +1,10 @@
 package dev.warden.core.job;
 
 import dev.warden.ConfigurationException;
+import dev.warden.deid.ConsistencyDomain;
+import dev.warden.deid.Deidentifier;
+import dev.warden.deid.Transformation;
+import dev.warden.deid.ValueTransformer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +36,22 @@ final class SubsetPlanner {
     interface KeySelector {
         /** @param primaryKey the row's primary key: its value, or for a composite key {@link TablePlan#keyOf} */
         boolean selected(String primaryKey);
+    }
+
+    /**
+     * The root rows' selector of a rule: for a percentage, the first 48 bits of HMAC-SHA256 of the primary key under
+     * the job key's consistency domain {@code subset:<root table>}, modulo 10,000, below the percentage in hundredths;
+     * for a filter, every key (the filter chooses).
+     *
+     * @param deidentifier the job's deidentifier
+     * @param rule the subset rule
+     * @return the selector; not thread-safe (the keyed hash keeps a memo)
+     */
+    static KeySelector selector(Deidentifier deidentifier, SubsetRule rule) {
+        ValueTransformer hash = deidentifier.compile(Transformation.KeyedHash.hex(), new ConsistencyDomain("subset:" + rule.table()));
+        double percent = rule instanceof SubsetRule.Percent p ? p.percent() : 100;
+        long threshold = Math.round(percent * 100);
+        return key -> Long.parseUnsignedLong(hash.apply(key).substring(0, 12), 16) % 10_000 < threshold;
     }
 
     private final List<TablePlan> plans;

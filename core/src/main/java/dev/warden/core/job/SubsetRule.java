@@ -12,6 +12,14 @@ public sealed interface SubsetRule permits SubsetRule.Percent, SubsetRule.Filter
     /** @return the root table */
     String table();
 
+    /** @return the rule as a job report states it */
+    default String description() {
+        if (this instanceof Percent p) {
+            return p.percent() + "% of " + p.table() + " by keyed hash of the primary key, with the rows they refer to and that refer to them";
+        }
+        return "rows of " + table() + " matching a filter, with the rows they refer to and that refer to them";
+    }
+
     /**
      * Rows chosen by a keyed hash of their primary key: the same key and job key always give the same subset.
      *

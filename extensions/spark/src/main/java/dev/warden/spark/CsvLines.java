@@ -18,7 +18,18 @@ final class CsvLines {
 
     private static final CsvMapper CSV = new CsvMapper();
 
+    /** The ASCII characters Jackson writes unquoted and unchanged inside a cell (see {@link #plain}). */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PLAIN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                    || c == '@' || c == '/' || c == ':' || c == '+' || c == ' ';
+        }
+    }
+
     private final Buffer buffer = new Buffer();
+    private byte[] bytes = new byte[256];
     private final SequenceWriter rows;
 
     CsvLines(List<String> columns) {
@@ -61,6 +72,45 @@ final class CsvLines {
     }
 
     /**
+     * The row as {@link #line} formats it, encoded as UTF-8 as {@code String.getBytes} encodes it (an unpaired surrogate
+     * as {@code ?}), without its line end. A row of plain cells (all ASCII) is copied into bytes in the same pass that
+     * checks it, with no string built.
+     *
+     * @return a new array
+     */
+    byte[] bytes(String[] row) {
+        int at = 0;
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                if (at == bytes.length) {
+                    bytes = java.util.Arrays.copyOf(bytes, at * 2);
+                }
+                bytes[at++] = ',';
+            }
+            String v = row[i];
+            if (v == null) {
+                continue;
+            }
+            int n = v.length();
+            if (n == 0 || v.charAt(0) == ' ' || v.charAt(n - 1) == ' ') {
+                return formatted(row).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (at + n > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, at + n));
+            }
+            byte[] out = bytes;
+            for (int k = 0; k < n; k++) {
+                char c = v.charAt(k);
+                if (c >= 128 || !PLAIN[c]) {
+                    return formatted(row).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out[at++] = (byte) c;
+            }
+        }
+        return java.util.Arrays.copyOf(bytes, at);
+    }
+
+    /**
      * @return whether Jackson writes the cell as it is: letters, digits, {@code - . _ @ / : +}, and spaces inside (a
      *     leading or trailing space, any other character, or an empty string take the formatter's path)
      */
@@ -71,8 +121,7 @@ final class CsvLines {
         }
         for (int i = 0; i < n; i++) {
             char c = v.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
-                    || c == '@' || c == '/' || c == ':' || c == '+' || c == ' ')) {
+            if (c >= 128 || !PLAIN[c]) {
                 return false;
             }
         }
@@ -88,28 +137,6 @@ final class CsvLines {
             throw new UncheckedIOException("cannot format a CSV row", e);
         }
         return buffer.take();
-    }
-
-    /**
-     * @return the length of {@code s} encoded as UTF-8 by {@code String.getBytes} (as Spark's text writer encodes it),
-     *     in bytes; an unpaired surrogate is encoded as one byte ({@code ?})
-     */
-    static long utf8Length(String s) {
-        long n = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                if (c < 0x800) {
-                    n++;
-                } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    n += 2;
-                    i++;
-                } else if (!Character.isSurrogate(c)) {
-                    n += 2;
-                }
-            }
-        }
-        return n;
     }
 
     /** A growable character buffer that hands out its content and starts over. */

@@ -11,6 +11,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.spark.TaskContext;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * De-identifies one partition of a table, and gathers the validation's facts in the same pass: per row, the
@@ -28,13 +30,19 @@ final class PartitionTransform implements Serializable {
     private final String run;
     private final TableCounts counts;
     private final FingerprintSets sets;
+    private final boolean subset;
 
-    PartitionTransform(PlanRecipe recipe, String table, String run, TableCounts counts, FingerprintSets sets) {
+    /**
+     * @param subset whether each input row ends with the boolean column {@link SubsetJoins#INCLUDED}: every row is
+     *     counted as read, only those flagged are transformed and written
+     */
+    PartitionTransform(PlanRecipe recipe, String table, String run, TableCounts counts, FingerprintSets sets, boolean subset) {
         this.recipe = recipe;
         this.table = table;
         this.run = run;
         this.counts = counts;
         this.sets = sets;
+        this.subset = subset;
     }
 
     /** A partition's output rows; {@link #wrote} adds the bytes its writer wrote for the row-count check. */
@@ -42,6 +50,53 @@ final class PartitionTransform implements Serializable {
         /** @param bytes bytes written for a row (or the header), line end included */
         void wrote(long bytes);
     }
+
+    /** How a partition's input rows are read: every column a string, in the plan's input order (then the subset's flag). */
+    interface Input<T> {
+        /** @return the row's first {@code width} cells, an empty cell as null (as the single-machine job reads CSV) */
+        String[] cells(T row, int width);
+
+        /** @return the subset's flag in the cell after them */
+        boolean included(T row, int width);
+    }
+
+    /** Spark's internal rows, as the scan produces them: each cell decoded from UTF-8 once, no {@link Row} built. */
+    static final Input<InternalRow> INTERNAL_ROWS = new Input<>() {
+        @Override
+        public String[] cells(InternalRow row, int width) {
+            String[] in = new String[width];
+            for (int i = 0; i < width; i++) {
+                if (!row.isNullAt(i)) {
+                    UTF8String v = row.getUTF8String(i);
+                    in[i] = v.numBytes() == 0 ? null : v.toString();
+                }
+            }
+            return in;
+        }
+
+        @Override
+        public boolean included(InternalRow row, int width) {
+            return row.getBoolean(width);
+        }
+    };
+
+    /** External rows. */
+    static final Input<Row> ROWS = new Input<>() {
+        @Override
+        public String[] cells(Row row, int width) {
+            String[] in = new String[width];
+            for (int i = 0; i < width; i++) {
+                String v = row.getString(i);
+                in[i] = v == null || v.isEmpty() ? null : v;
+            }
+            return in;
+        }
+
+        @Override
+        public boolean included(Row row, int width) {
+            return row.getBoolean(width);
+        }
+    };
 
     /** @return the name of the set of the keys of {@code fk}'s parent; the parent table adds them */
     static String parentSet(CompiledPlan.ForeignKeyCheck fk) {
@@ -68,10 +123,11 @@ final class PartitionTransform implements Serializable {
     }
 
     /**
-     * @param rows the partition's rows, every column a string, in the plan's input order
+     * @param rows the partition's rows
+     * @param input how to read them
      * @return the output rows, lazily
      */
-    Rows apply(Iterator<Row> rows) {
+    <T> Rows apply(Iterator<T> rows, Input<T> input) {
         CompiledPlan plan = ExecutorPlans.plan(recipe);
         CompiledPlan.Table t = plan.table(table);
         CompiledPlan.Fingerprinter fp = plan.fingerprinter(run);
@@ -121,15 +177,29 @@ final class PartitionTransform implements Serializable {
             private long pkRows;
             private long bytes;
             private boolean done;
+            private T pending;
 
             @Override
             public void wrote(long written) {
                 bytes += written;
             }
 
+            /** Reads up to the next row to write (with a subset, the next one flagged), counting every row read. */
+            private boolean advance() {
+                while (pending == null && rows.hasNext()) {
+                    T r = rows.next();
+                    n++;
+                    local[TableCounts.ROWS_IN]++;
+                    if (!subset || input.included(r, width)) {
+                        pending = r;
+                    }
+                }
+                return pending != null;
+            }
+
             @Override
             public boolean hasNext() {
-                boolean more = rows.hasNext();
+                boolean more = advance();
                 if (!more && !done) {
                     done = true;
                     counts.add(local);
@@ -150,14 +220,8 @@ final class PartitionTransform implements Serializable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row r = rows.next();
-                String[] in = new String[width];
-                for (int i = 0; i < width; i++) {
-                    String v = r.getString(i);
-                    in[i] = v == null || v.isEmpty() ? null : v;
-                }
-                n++;
-                local[TableCounts.ROWS_IN]++;
+                String[] in = input.cells(pending, width);
+                pending = null;
                 String[] out = t.apply(in, part, n);
                 for (int o = 0; o < outWidth; o++) {
                     String value = out[o];
@@ -167,7 +231,7 @@ final class PartitionTransform implements Serializable {
                             local[TableCounts.FINGERPRINTED]++;
                             inputs.add(fp.of(original));
                         }
-                        if (t.leaksUnchanged(o, original, value)) {
+                        if (original != null && original.equals(value) && t.leaksUnchanged(o, original, value)) {
                             local[TableCounts.unchanged(o)]++;
                         }
                     }

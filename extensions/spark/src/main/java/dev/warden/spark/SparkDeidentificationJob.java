@@ -6,6 +6,7 @@ import dev.warden.core.deid.Deidentifiers;
 import dev.warden.core.job.CompiledPlan;
 import dev.warden.core.job.JobReport;
 import dev.warden.core.job.JobSpec;
+import dev.warden.core.job.SubsetRule;
 import dev.warden.core.job.TableSchema;
 import dev.warden.core.job.ValidationFailedException;
 import java.io.Serializable;
@@ -35,7 +36,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.rdd.RDD;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -72,8 +77,9 @@ import org.apache.spark.sql.SparkSession;
  * <p>Output: CSV ({@code <table>/part-*.csv}, each part with the header; the parts concatenated in order, headers after
  * the first removed, are byte for byte the single-machine job's {@code <table>.csv}) or Parquet (every column a string).
  *
- * <p>Not built here: subsetting and tables with a privacy model ({@code anonymity}), both refused with a
- * {@link ConfigurationException}, and profiles whose key is random per run ({@code gdpr-erasure}: executors could not
+ * <p>A subset ({@link JobSpec#subset()}) is planned on the driver as broadcast joins of key sets
+ * ({@link SubsetJoins}): the same rows as the single-machine job, in the same order. Not built here: tables with a
+ * privacy model ({@code anonymity}), refused with a {@link ConfigurationException}, and profiles whose key is random per run ({@code gdpr-erasure}: executors could not
  * share it; refused).
  */
 public final class SparkDeidentificationJob {
@@ -127,8 +133,8 @@ public final class SparkDeidentificationJob {
      * @return the report; validation passed and the output is in place
      * @throws dev.warden.core.job.UnclassifiedColumnsException before any output, if the spec leaves columns
      *     unclassified
-     * @throws ConfigurationException before any output, if the spec does not fit the input, has a subset, uses a
-     *     random-per-run profile, or the key cannot be resolved
+     * @throws ConfigurationException before any output, if the spec does not fit the input, has a privacy model, uses
+     *     a random-per-run profile, or the key cannot be resolved
      * @throws dev.warden.InvalidInputException if a row cannot be read or transformed (names table, partition, row and
      *     column, never the value); the previous output is untouched
      * @throws ValidationFailedException if a check failed; nothing was moved into place
@@ -136,6 +142,7 @@ public final class SparkDeidentificationJob {
     public JobReport run() {
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
+        Optional<SubsetRule> subset = spec.subset();
         JobSpec job = portable(spec, clock);
         checkKey();
         Map<String, SparkTables.Table> tables = SparkTables.open(spark, input, multiLine,
@@ -150,7 +157,11 @@ public final class SparkDeidentificationJob {
         PlanRecipe recipe = new PlanRecipe(job, keyRef, configuration, schemas);
 
         Staging staging = Staging.open(spark.sparkContext().hadoopConfiguration(), output);
+        SubsetJoins joins = subset.isEmpty() ? null : new SubsetJoins(spark, shape, recipe,
+                name -> find(tables, name).data().select(columns(shape.table(name).inputColumns())),
+                input.startsWith("jdbc:") ? input : null, jdbc);
         try {
+            Map<String, Dataset<Row>> subsetted = joins == null ? Map.of() : joins.plan(subset.get());
             Map<String, Dataset<Row>> staged = new LinkedHashMap<>();
             Map<String, TableCounts> counts = new LinkedHashMap<>();
             String run = UUID.randomUUID().toString();
@@ -158,16 +169,20 @@ public final class SparkDeidentificationJob {
             spark.sparkContext().register(sets, "warden fingerprints");
             List<Callable<Void>> writes = new ArrayList<>();
             for (CompiledPlan.Table t : shape.tables()) {
-                Dataset<Row> in = find(tables, t.name()).data().select(columns(t.inputColumns()));
+                Dataset<Row> in = joins != null ? subsetted.get(t.name().toLowerCase(java.util.Locale.ROOT))
+                        : find(tables, t.name()).data().select(columns(t.inputColumns()));
                 TableCounts c = new TableCounts(t.outputColumns().size());
                 spark.sparkContext().register(c, "warden " + t.name());
                 String path = staging.table(t.name());
-                PartitionTransform transform = new PartitionTransform(recipe, t.name(), run, c, sets);
+                PartitionTransform transform = new PartitionTransform(recipe, t.name(), run, c, sets, joins != null);
                 counts.put(t.name(), c);
                 writes.add(() -> {
                     spark.sparkContext().setJobDescription("warden: de-identify " + t.name());
                     if (format == Format.CSV) {
-                        in.mapPartitions(new CsvPartition(transform, t.outputColumns()), Encoders.STRING())
+                        // Spark's internal rows in, UTF-8 lines out: the text writer writes the bytes as they are.
+                        RDD<InternalRow> rows = internalRows(in);
+                        RDD<byte[]> lines = rows.toJavaRDD().mapPartitions(new CsvPartition(transform, t.outputColumns())).rdd();
+                        spark.createDataset(lines, Encoders.BINARY()).select(functions.col("value").cast("string").as("value"))
                                 .write().option("lineSep", "\n").text(path);
                     } else {
                         in.mapPartitions(new RowPartition(transform), Encoders.row(SparkTables.strings(t.outputColumns())))
@@ -197,7 +212,7 @@ public final class SparkDeidentificationJob {
                 reports.add(new JobReport.TableReport(t.name(), v[TableCounts.ROWS_IN], v[TableCounts.ROWS_OUT], t.columnReports()));
             }
             JobReport report = new JobReport(job.name(), shape.profileName(), describeInput(), describeOutput(staging),
-                    Optional.empty(), started, Duration.ofNanos(System.nanoTime() - startNanos), read, written, peakHeap(),
+                    subset.map(SubsetRule::description), started, Duration.ofNanos(System.nanoTime() - startNanos), read, written, peakHeap(),
                     reports, shape.notCopied(), new JobReport.Validation(checks));
             if (!report.validation().passed()) {
                 staging.abort();
@@ -208,6 +223,10 @@ public final class SparkDeidentificationJob {
         } catch (RuntimeException e) {
             staging.abort();
             throw unwrap(e);
+        } finally {
+            if (joins != null) {
+                joins.release();
+            }
         }
     }
 
@@ -244,12 +263,11 @@ public final class SparkDeidentificationJob {
         }
     }
 
-    /** The spec as every executor must read it: with its as-of date fixed by the driver, no subset, a shared key. */
+    /**
+     * The spec as every executor must read it: with its as-of date fixed by the driver, a shared key, and without its
+     * subset (which the driver plans, {@link SubsetJoins}; the executors transform rows one by one).
+     */
     static JobSpec portable(JobSpec spec, Clock clock) {
-        if (spec.subset().isPresent()) {
-            throw new ConfigurationException("job spec " + spec.name() + ": subsetting is not available on Spark yet; "
-                    + "remove \"subset\" or run the single-machine job");
-        }
         for (var table : spec.tables()) {
             if (table.anonymity().isPresent()) {
                 // Without this the executors would write the table without its privacy model: never silently.
@@ -258,8 +276,9 @@ public final class SparkDeidentificationJob {
                         + "Spark yet; run this table with the single-machine job (warden deidentify)");
             }
         }
-        JobSpec fixed = spec.asOf().isPresent() ? spec : new JobSpec(spec.name(), spec.profile(),
-                Optional.of(LocalDate.now(clock.withZone(ZoneOffset.UTC))), spec.entity(), spec.subset(), spec.tables());
+        JobSpec fixed = new JobSpec(spec.name(), spec.profile(),
+                Optional.of(spec.asOf().orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)))), spec.entity(),
+                Optional.empty(), spec.tables());
         if (CompiledPlan.randomKeyPerRun(fixed)) {
             throw new ConfigurationException("job spec " + spec.name() + ", profile: " + spec.profile() + " draws a random "
                     + "key per run, which executors that compile the plan each for themselves cannot share; run it on one "
@@ -281,6 +300,18 @@ public final class SparkDeidentificationJob {
 
     static Column[] columns(List<String> names) {
         return names.stream().map(SparkTables::column).toArray(Column[]::new);
+    }
+
+    /**
+     * @return the rows of a Dataset as Spark's scan produces them (reused objects: read each before the next)
+     * @throws ConfigurationException for a Spark Connect session, whose Datasets run remotely
+     */
+    static RDD<InternalRow> internalRows(Dataset<Row> data) {
+        if (!(data instanceof org.apache.spark.sql.classic.Dataset<Row> classic)) {
+            throw new ConfigurationException("the Spark job needs a classic Spark session (spark-submit, local mode), not a "
+                    + "Spark Connect client");
+        }
+        return classic.queryExecution().toRdd();
     }
 
     /** A task failure arrives wrapped in Spark's exceptions; the Warden exception inside says what went wrong. */
@@ -312,8 +343,12 @@ public final class SparkDeidentificationJob {
         return peak;
     }
 
-    /** A partition as CSV lines: the header first (always in partition 0, so an empty table still has one). */
-    static final class CsvPartition implements MapPartitionsFunction<Row, String>, Serializable {
+    /**
+     * A partition as CSV lines, UTF-8 encoded: the header first (always in partition 0, so an empty table still has
+     * one). Reads Spark's internal rows, so no external {@link Row} is built per input row, and writes bytes, so no
+     * string is built per output line.
+     */
+    static final class CsvPartition implements FlatMapFunction<Iterator<InternalRow>, byte[]>, Serializable {
         private static final long serialVersionUID = 1L;
         private final PartitionTransform transform;
         private final ArrayList<String> names;
@@ -324,8 +359,8 @@ public final class SparkDeidentificationJob {
         }
 
         @Override
-        public Iterator<String> call(Iterator<Row> input) {
-            PartitionTransform.Rows rows = transform.apply(input);
+        public Iterator<byte[]> call(Iterator<InternalRow> input) {
+            PartitionTransform.Rows rows = transform.apply(input, PartitionTransform.INTERNAL_ROWS);
             CsvLines csv = new CsvLines(names);
             TaskContext task = TaskContext.get();
             boolean first = task == null || task.partitionId() == 0;
@@ -345,18 +380,18 @@ public final class SparkDeidentificationJob {
                 }
 
                 @Override
-                public String next() {
+                public byte[] next() {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
+                    byte[] line;
                     if (header) {
                         header = false;
-                        String line = csv.line(names.toArray(String[]::new));
-                        rows.wrote(CsvLines.utf8Length(line) + 1);
-                        return line;
+                        line = csv.line(names.toArray(String[]::new)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    } else {
+                        line = csv.bytes(rows.next());
                     }
-                    String line = csv.line(rows.next());
-                    rows.wrote(CsvLines.utf8Length(line) + 1);
+                    rows.wrote(line.length + 1L);
                     return line;
                 }
             };
@@ -374,7 +409,7 @@ public final class SparkDeidentificationJob {
 
         @Override
         public Iterator<Row> call(Iterator<Row> input) {
-            Iterator<String[]> rows = transform.apply(input);
+            Iterator<String[]> rows = transform.apply(input, PartitionTransform.ROWS);
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
