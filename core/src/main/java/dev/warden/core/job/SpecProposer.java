@@ -323,6 +323,7 @@ public final class SpecProposer {
         organisationRoles(tables, pending);
         namedPeople(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
+        agesBesideBirthDates(tables, pending, asOf);
         for (String t : tables) {
             Pending p = pending.get(t);
             TableSchema s = p.schema;
@@ -528,6 +529,61 @@ public final class SpecProposer {
                             + "distinct values read as people's names (an honorific, or a given name that a name column "
                             + "of this data set holds, then capitalised name words): names, however many rows share one "
                             + "(45 CFR 164.514(b)(2)(i)(A))", named, nonBlank)));
+                }
+            }
+        }
+    }
+
+    /**
+     * A kept column of integers 0-120 that, in at least 80% of the rows read (ten or more), equals the years from a
+     * birth date in the same row to {@code asOf} (or one less) is that person's age, whatever its header says
+     * ({@code eta}, {@code yaş}, {@code c4}): Safe Harbor aggregates ages over 89 (45 CFR 164.514(b)(2)(i)(C)), so it
+     * is proposed as an age, top-coded to 90+.
+     */
+    private static void agesBesideBirthDates(List<String> tables, Map<String, Pending> pending, LocalDate asOf) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            List<Integer> births = new ArrayList<>();
+            for (int c = 0; c < p.schema.columns().size(); c++) {
+                ColumnSpec spec = p.decided.get(p.schema.columns().get(c).name());
+                Optional<IdentifierType> type = spec == null ? Optional.empty() : identifierType(spec.rule())
+                        .or(() -> spec.rule() instanceof ColumnRule.Explicit x ? x.type() : Optional.empty());
+                if (type.filter(x -> x == IdentifierType.DATE_OF_BIRTH || x == IdentifierType.DATE).isPresent()) {
+                    births.add(c);
+                }
+            }
+            for (int c = 0; c < p.schema.columns().size() && !births.isEmpty(); c++) {
+                String column = p.schema.columns().get(c).name();
+                ColumnSpec spec = p.decided.get(column);
+                ColumnEvidence e = p.evidence.get(column);
+                if (spec == null || !(spec.rule() instanceof ColumnRule.Keep) || e == null || !e.allIntegers
+                        || e.nonBlank < 10 || e.minInteger < 0 || e.maxInteger > MAX_HUMAN_AGE) {
+                    continue;
+                }
+                for (int b : births) {
+                    int read = 0;
+                    int agree = 0;
+                    for (String[] row : p.sample.rows()) {
+                        if (row[c] == null || row[c].isBlank() || row[b] == null) {
+                            continue;
+                        }
+                        java.util.regex.Matcher m = YEAR.matcher(row[b]);
+                        if (!m.find()) {
+                            continue;
+                        }
+                        read++;
+                        int years = asOf.getYear() - Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                        int age = Integer.parseInt(row[c].strip());
+                        if (age == years || age == years - 1) {
+                            agree++;
+                        }
+                    }
+                    if (read >= 10 && agree * 5 >= read * 4) {
+                        p.decided.put(column, identifier(column, IdentifierType.AGE, String.format(Locale.ROOT, "in %d "
+                                + "of %d rows the value is the years from the date in %s to %s: a person's age; ages over 89 "
+                                + "become 90+ (45 CFR 164.514(b)(2)(i)(C))", agree, read, p.schema.columns().get(b).name(), asOf)));
+                        break;
+                    }
                 }
             }
         }

@@ -305,6 +305,22 @@ class EvidenceClassificationTest {
         assertThat(Files.readString(dir.resolve("registry-out/cidadaos.csv"))).doesNotContain("1926").doesNotContain("1927");
     }
 
+    @Test
+    void integersThatAreTheYearsSinceABirthDateInTheSameRowAreAnAgeWhateverTheHeader() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("pazienti"));
+        StringBuilder csv = new StringBuilder("codice,nato_il,eta,x1\n");
+        int[] born = {1931, 1975, 1988, 1960, 1935, 1999, 1952, 1981, 1927, 1970, 1944, 1990};
+        for (int i = 0; i < born.length; i++) {
+            csv.append("P0").append(10 + i).append(',').append(String.format("%02d/%02d/%d", 1 + i, 1 + i % 12, born[i]))
+                    .append(',').append(2024 - born[i] - (i % 3 == 0 ? 1 : 0)).append(',').append(i % 2 == 0 ? "A" : "B")
+                    .append('\n');
+        }
+        Files.writeString(in.resolve("pazienti.csv"), csv.toString());
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "eta")).isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
+        assertThat(rule(spec, "x1")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
     /** Twelve survey answers under headers that say nothing: q3 holds ages (three over 89), q4 a score of 1 to 5. */
     private Path survey() throws IOException {
         Path in = Files.createDirectories(dir.resolve("survey"));
