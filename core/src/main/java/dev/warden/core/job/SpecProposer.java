@@ -184,6 +184,7 @@ public final class SpecProposer {
         foreignKeys.values().forEach(l -> l.forEach(f -> referenced.add(f.referencedTable().toLowerCase(Locale.ROOT))));
         Map<String, Pending> pending = new LinkedHashMap<>();
         Map<String, List<String>> entitiesOf = new HashMap<>();
+        Set<String> unlinkedTables = new HashSet<>();
         Set<String> references = new HashSet<>();
         for (String t : tables) {
             TableSchema s = schemas.get(t);
@@ -196,6 +197,9 @@ public final class SpecProposer {
             boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
             boolean lookup = entity.isPresent() && !isReferenced && foreignKeys.get(t).isEmpty();
             boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
+            if (unlinked) {
+                unlinkedTables.add(t);
+            }
             // "None of its headers names a personal identifier" is evidence only when the headers can be read: one of
             // them names a thing, a category or a code (product_name, category, concept_id), or the table's name
             // names organisations. A table whose headers say nothing readable (another script, another language) is
@@ -215,32 +219,35 @@ public final class SpecProposer {
         // organisation many people share (books -> branches) or to a person acting on the row (a department's head)
         // does not count.
         Set<String> groups = new HashSet<>();
-        entity.ifPresent(en -> foreignKeys.getOrDefault(tableNamed(tables, en), List.of()).forEach(f -> {
-            String p = tableNamed(tables, f.referencedTable());
-            int k = indexOf(schemas.get(tableNamed(tables, en)), f.column());
-            if (p == null || p.equalsIgnoreCase(en) || k < 0) {
-                return;
+        String entityTable = entity.map(en -> tableNamed(tables, en)).orElse(null);
+        if (entityTable != null) {
+            for (ForeignKey f : foreignKeys.get(entityTable)) {
+                String p = tableNamed(tables, f.referencedTable());
+                int k = indexOf(schemas.get(entityTable), f.column());
+                if (p == null || p.equals(entityTable) || k < 0) {
+                    continue;
+                }
+                List<String[]> rows = samples.get(entityTable).rows();
+                int parents = nonEmptyValues(rows, k).size();
+                if (parents > 0 && rows.size() <= 3 * parents) {
+                    groups.add(p);
+                }
             }
-            List<String[]> rows = samples.get(tableNamed(tables, en)).rows();
-            long parents = rows.stream().map(r -> r[k]).filter(v -> v != null && !v.isEmpty()).distinct().count();
-            if (parents > 0 && rows.size() <= 3 * parents) {
-                groups.add(p);
-            }
-        }));
+        }
         for (boolean changed = true; changed; ) {
             changed = references.removeIf(t -> foreignKeys.get(t).stream()
                     .filter(f -> !ColumnHeader.namesActor(f.column()))
                     .map(f -> tableNamed(tables, f.referencedTable()))
                     .anyMatch(p -> p != null && !p.equals(t) && !entity.map(p::equalsIgnoreCase).orElse(false)
                             && !references.contains(p) && (groups.contains(p)
-                            || entitiesOf.get(p).stream().anyMatch(x -> !x.startsWith("r:")))));
+                            || !unlinkedTables.contains(p))));
         }
         for (String t : tables) {
             TableSchema s = schemas.get(t);
             Sample sample = samples.get(t);
             List<String> entities = entitiesOf.get(t);
             boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
-            boolean unlinked = !entity.map(t::equalsIgnoreCase).orElse(false) && entities.stream().allMatch(x -> x.startsWith("r:"));
+            boolean unlinked = unlinkedTables.contains(t);
             boolean reference = references.contains(t);
             // A table of organisations (shippers, payers): referred to, not linked to the data subjects, a column that
             // names the organisation and none that names a person. Its key names an organisation, not a person.
@@ -546,8 +553,7 @@ public final class SpecProposer {
             List<Integer> births = new ArrayList<>();
             for (int c = 0; c < p.schema.columns().size(); c++) {
                 ColumnSpec spec = p.decided.get(p.schema.columns().get(c).name());
-                Optional<IdentifierType> type = spec == null ? Optional.empty() : identifierType(spec.rule())
-                        .or(() -> spec.rule() instanceof ColumnRule.Explicit x ? x.type() : Optional.empty());
+                Optional<IdentifierType> type = spec == null ? Optional.empty() : identifierType(spec.rule());
                 if (type.filter(x -> x == IdentifierType.DATE_OF_BIRTH || x == IdentifierType.DATE).isPresent()) {
                     births.add(c);
                 }
@@ -567,12 +573,12 @@ public final class SpecProposer {
                         if (row[c] == null || row[c].isBlank() || row[b] == null) {
                             continue;
                         }
-                        java.util.regex.Matcher m = YEAR.matcher(row[b]);
-                        if (!m.find()) {
+                        int born = yearOf(row[b]);
+                        if (born < 0) {
                             continue;
                         }
                         read++;
-                        int years = asOf.getYear() - Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                        int years = asOf.getYear() - born;
                         int age = Integer.parseInt(row[c].strip());
                         if (age == years || age == years - 1) {
                             agree++;
@@ -1571,12 +1577,7 @@ public final class SpecProposer {
             if (column.equalsIgnoreCase(primaryKeys.get(table))) {
                 continue;
             }
-            Set<String> values = new HashSet<>();
-            for (String[] row : rows) {
-                if (row[c] != null && !row[c].isEmpty()) {
-                    values.add(row[c]);
-                }
-            }
+            Set<String> values = nonEmptyValues(rows, c);
             if (values.isEmpty()) {
                 // No value read: a column named for another table's key (Synthea's SECONDARY_PAYER, all empty in a
                 // small cut) is still declared, so the values a larger export holds keep joining.
@@ -1658,12 +1659,7 @@ public final class SpecProposer {
             if (column.equalsIgnoreCase(primaryKeys.get(table)) || found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
                 continue;
             }
-            Set<String> values = new HashSet<>();
-            for (String[] row : rows) {
-                if (row[c] != null && !row[c].isEmpty()) {
-                    values.add(row[c]);
-                }
-            }
+            Set<String> values = nonEmptyValues(rows, c);
             if (values.size() < 2 || values.stream().anyMatch(v -> DetectorKind.DATE.matchesWhole(v))) {
                 continue;
             }
@@ -1697,7 +1693,7 @@ public final class SpecProposer {
                                 || !primary && ps.rows().stream().anyMatch(r -> r[k].chars().anyMatch(Character::isWhitespace))) {
                             return Optional.empty();
                         }
-                        return Optional.of(ps.whole() ? columnValues(ps, k) : allValues(parent, u.name()));
+                        return Optional.of(ps.whole() ? nonEmptyValues(ps.rows(), k) : allValues(parent, u.name()));
                     });
                     if (parentValues.isPresent() && parentValues.get().containsAll(values)) {
                         best = new ForeignKey(column, parent, u.name());
@@ -1741,25 +1737,13 @@ public final class SpecProposer {
         return true;
     }
 
-    /** Whether column {@code k} of the rows read is a candidate key: two rows or more, none empty, all distinct, four characters or more. */
-    private static boolean uniqueColumn(Sample sample, int k) {
-        if (k < 0 || sample.rows().size() < 2) {
-            return false;
-        }
-        Set<String> seen = new HashSet<>();
-        for (String[] row : sample.rows()) {
-            String v = row[k];
-            if (v == null || v.length() < 4 || !seen.add(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Set<String> columnValues(Sample sample, int k) {
+    /** The distinct values of column {@code k}, empty and null cells left out. */
+    private static Set<String> nonEmptyValues(List<String[]> rows, int k) {
         Set<String> values = new HashSet<>();
-        for (String[] row : sample.rows()) {
-            values.add(row[k]);
+        for (String[] row : rows) {
+            if (row[k] != null && !row[k].isEmpty()) {
+                values.add(row[k]);
+            }
         }
         return values;
     }
@@ -1848,9 +1832,9 @@ public final class SpecProposer {
         }
         int oldest = Integer.MAX_VALUE;
         for (String v : e.values.size() > 20_000 ? e.values.subList(0, 20_000) : e.values) {
-            java.util.regex.Matcher m = YEAR.matcher(v);
-            if (m.find()) {
-                oldest = Math.min(oldest, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+            int year = yearOf(v);
+            if (year >= 0) {
+                oldest = Math.min(oldest, year);
             }
         }
         if (oldest > asOf.getYear() - 90) {
@@ -1860,6 +1844,12 @@ public final class SpecProposer {
                 + "; the oldest year ("
                 + oldest + ") is 90 or more years before " + asOf + ": read as a birth date, years implying an age over 89 "
                 + "become 90+ (45 CFR 164.514(b)(2)(i)(C))");
+    }
+
+    /** @return the year of a date value by {@link #YEAR}, or -1 when it holds none */
+    private static int yearOf(String value) {
+        java.util.regex.Matcher m = YEAR.matcher(value);
+        return !m.find() ? -1 : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     /** The year of a date: the first four digits of yyyyMMdd..., else the first 18xx-20xx standing alone. */
