@@ -1,5 +1,6 @@
 package dev.warden.core.job;
 
+import dev.warden.core.deid.detect.CodeSystem;
 import dev.warden.core.deid.detect.ColumnClassifier;
 import dev.warden.core.deid.detect.DetectorKind;
 import dev.warden.deid.IdentifierType;
@@ -32,6 +33,8 @@ final class KeptColumnDetector implements ValueDetector {
     private final String[] clean = new String[SLOTS];
     private final IdentifierType hint;
     private final boolean thingKey;
+    /** Whether the header names French company register numbers (SIREN/SIRET), which pass a card's Luhn check. */
+    private final boolean siret;
 
     /** @param header the column's header, which decides whether ZIP-shaped and bare-digit values count */
     KeptColumnDetector(String header) {
@@ -46,6 +49,7 @@ final class KeptColumnDetector implements ValueDetector {
     KeptColumnDetector(String header, boolean thingKey) {
         this.hint = hint(header);
         this.thingKey = thingKey;
+        this.siret = CodeSystem.SIRET_SIREN.namedBy(header);
     }
 
     /** {@link ColumnClassifier#byHeader}, remembered (a function of the header alone). */
@@ -70,6 +74,9 @@ final class KeptColumnDetector implements ValueDetector {
             return null;
         }
         IdentifierType found = scan(value);
+        if (found == IdentifierType.CREDIT_CARD_NUMBER && siret && CodeSystem.SIRET_SIREN.matches(value)) {
+            found = null; // a SIRET has a card's Luhn digit by design; the header names the register
+        }
         if (found == null) {
             clean[slot] = value;
         }

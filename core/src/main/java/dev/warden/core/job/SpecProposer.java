@@ -473,7 +473,9 @@ public final class SpecProposer {
     /** Titles before a person's name. */
     private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
             "prof", "prof.", "sir", "dame", "herr", "frau", "mme", "mme.", "mlle", "m.", "sr", "sr.", "sra", "sra.", "dott",
-            "dott.", "dra", "dra.", "pan", "pani", "hon", "hon.", "judge", "justice");
+            "dott.", "dra", "dra.", "pan", "pani", "hon", "hon.", "judge", "justice", "rev", "rev.", "revd", "revd.",
+            "fr", "fr.", "father", "canon", "pastor", "rabbi", "imam", "mx", "mx.", "lady", "lord", "dhr", "dhr.", "mevr",
+            "mevr.", "sig", "sig.", "sig.ra", "signora", "signor");
 
     /**
      * A kept text column whose values read as people's names by the data set's own evidence: at least half of its
@@ -563,7 +565,7 @@ public final class SpecProposer {
                 ColumnSpec spec = p.decided.get(column);
                 ColumnEvidence e = p.evidence.get(column);
                 if (spec == null || !(spec.rule() instanceof ColumnRule.Keep) || e == null || !e.allIntegers
-                        || e.nonBlank < 10 || e.minInteger < 0 || e.maxInteger > MAX_HUMAN_AGE) {
+                        || e.nonBlank < 10 || e.distinct < 3 || e.minInteger < 0 || e.maxInteger > MAX_HUMAN_AGE) {
                     continue;
                 }
                 for (int b : births) {
@@ -872,6 +874,14 @@ public final class SpecProposer {
                     + "foreign key links them to the data subjects, the table or a column names organisations and no "
                     + "column a person): it names an organisation, not a person"));
         }
+        if (c.primaryKey() && c.organisationTable()) {
+            Optional<String> register = codeSystem(c.table(), column, e, true);
+            if (register.isPresent()) {
+                return Optional.of(keep(column, "the key of a table of organisations (other tables refer to its rows, no "
+                        + "foreign key links them to the data subjects, the table or a column names organisations and "
+                        + "no column a person), and its values are the organisations' register numbers: " + register.get()));
+            }
+        }
         if (c.primaryKey()) {
             // A key of small integers (101, 102, ...) is a record number whatever its header says (member_id reads as a
             // health plan number): its values are no code an outsider could hold, and a number that equals one of them
@@ -904,7 +914,20 @@ public final class SpecProposer {
             default:
                 break;
         }
-        Optional<String> code = codeSystem(c.table(), column, e);
+        Optional<String> code = codeSystem(c.table(), column, e, c.organisationTable());
+        if (h.kind() == ColumnHeader.Kind.IDENTIFIER && NUMBER_TYPES.contains(h.type().orElseThrow())
+                && !e.values.isEmpty() && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))) {
+            // A CRM's "Account" is the customer company: a number the header names has digits; names of
+            // organisations have none.
+            Optional<ColumnSpec> organisations = organisationValues(column, e);
+            if (organisations.isPresent()) {
+                return organisations;
+            }
+            if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e) && !peopleNames(e.values)) {
+                return Optional.of(keep(column, h.rule() + ", but no value has a digit, as such a number would: "
+                        + spread(e)));
+            }
+        }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER) {
             return Optional.of(byHeader(c, h.type().orElseThrow(), code));
         }
@@ -1067,6 +1090,38 @@ public final class SpecProposer {
         return false;
     }
 
+    /** A number and a unit symbol: 40A, 6 kVA, 2.5 mg, 37,5 °C. */
+    private static final Pattern QUANTITY = Pattern.compile("[0-9]{1,9}(?:[.,][0-9]{1,6})? ?([A-Za-zµ°%/]{1,6})");
+
+    /**
+     * Unit symbols of the SI and of everyday measurement (electric current, power, energy, mass, volume, length,
+     * frequency, data, time, temperature, pressure, concentration).
+     */
+    private static final Set<String> UNITS = Set.of("A", "mA", "kA", "V", "kV", "mV", "VA", "kVA", "MVA", "W", "kW", "MW",
+            "Wh", "kWh", "MWh", "Hz", "kHz", "MHz", "GHz", "mg", "g", "kg", "mcg", "µg", "ug", "t", "ml", "mL", "l", "L",
+            "dl", "dL", "cl", "cm", "mm", "m", "km", "in", "ft", "lb", "lbs", "oz", "%", "°C", "°F", "K", "kB", "KB", "MB",
+            "GB", "TB", "Mbps", "Gbps", "kbps", "min", "h", "hrs", "ms", "mmHg", "bpm", "IU", "mmol/L", "mg/dL", "g/dL",
+            "kcal", "cal", "Nm", "bar", "kPa", "psi", "m2", "sqm", "ha");
+
+    /**
+     * @return the unit every value is written with, when each is a number and the same unit symbol of {@link #UNITS};
+     *     empty otherwise (seats 12A and 14C, flats 4A and 4B differ in their letter)
+     */
+    private static Optional<String> commonUnit(List<String> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = null;
+        for (String v : values) {
+            java.util.regex.Matcher m = QUANTITY.matcher(v.strip());
+            if (!m.matches() || unit != null && !unit.equals(m.group(1)) || !UNITS.contains(m.group(1))) {
+                return Optional.empty();
+            }
+            unit = m.group(1);
+        }
+        return Optional.of(unit);
+    }
+
     /** A day-first date with dots (31.12.2024) or a month and year (12.2024), as German exports write them. */
     private static final Pattern DOTTED_DATE = Pattern.compile("(0?[1-9]|[12][0-9]|3[01])\\.(0?[1-9]|1[0-2])\\.[0-9]{4}"
             + "|(0?[1-9]|1[0-2])\\.(19|20)[0-9]{2}");
@@ -1091,6 +1146,11 @@ public final class SpecProposer {
                 && Integer.parseInt(v.strip().substring(0, v.strip().indexOf('/'))) > 31)) {
             return Optional.of(keep(column, "every value is a pair of measurements (164/74, as blood pressure is written) "
                     + "whose first number is over 31: no day, month or date"));
+        }
+        Optional<String> unit = commonUnit(judged);
+        if (unit.isPresent() && e.distinct >= 2) {
+            return Optional.of(keep(column, "every value is a number with the same unit (" + unit.get() + "): "
+                    + "measurements, such as a supply's capacity or a dose, not an identifier"));
         }
         long dotted = judged.stream().filter(v -> DOTTED_DATE.matcher(v.strip()).matches()).count();
         long dates = judged.stream().filter(v -> DetectorKind.DATE.matchesWhole(v.strip())).count();
@@ -1117,6 +1177,9 @@ public final class SpecProposer {
                     if (e.allIntegers && ColumnHeader.words(column).stream()
                             .anyMatch(w -> MEASURE_WORDS.contains(w) || UNIT_WORDS.contains(w))) {
                         return Optional.empty(); // bytesDown, amount_cents: a header naming a measure says what they are
+                    }
+                    if (e.allIntegers && roundAmounts(e)) {
+                        return Optional.empty(); // 7500, 13500: amounts, which ZIP codes almost never are
                     }
                     if (!e.allIntegers || e.minDigits < 5 || e.values.stream().anyMatch(v -> v.strip().startsWith("0"))
                             || e.sharedShare() < vocabularyShare) {
@@ -1161,7 +1224,9 @@ public final class SpecProposer {
             "veterinarian", "vet", "clinician", "referrer", "rep", "trainer", "judge", "magistrate", "counsel",
             "lawyer", "solicitor", "barrister", "mediator", "midwife", "carer", "caregiver", "courier", "dispatcher",
             "cashier", "porter", "paramedic", "vaccinator", "collector", "phlebotomist", "radiologist", "pathologist",
-            "cardiologist", "anaesthetist", "anesthetist", "adjuster", "underwriter", "teller", "postman", "mailman");
+            "cardiologist", "anaesthetist", "anesthetist", "adjuster", "underwriter", "teller", "postman", "mailman",
+            // clergy and registrars of parish and civil registers; case handlers in Nordic, Dutch, Spanish, Italian
+            "worker", "officiant", "celebrant", "minister", "priest", "vicar", "curate", "chaplain", "pastor", "rabbi", "imam", "registrar", "käsittelijä", "kasittelija", "virkailija", "handläggare", "handlaggare", "behandelaar", "tramitador", "gestore", "sagsbehandler", "saksbehandler", "notary", "notaire", "notario", "notaio", "employee", "staff");
 
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
@@ -1201,7 +1266,12 @@ public final class SpecProposer {
      */
     private static boolean readsAsName(String value, java.util.function.Predicate<String> firstWord) {
         String[] words = value.strip().split("\\s+");
-        return words.length >= 2 && words.length <= 4 && value.chars().noneMatch(Character::isDigit)
+        int honorifics = 0; // Revd Canon H. W. Ashdown: titles before a name do not make it longer
+        while (honorifics < words.length - 1 && HONORIFICS.contains(words[honorifics].toLowerCase(Locale.ROOT))) {
+            honorifics++;
+        }
+        int nameWords = words.length - honorifics + Math.min(honorifics, 1);
+        return words.length >= 2 && nameWords <= 4 && value.chars().noneMatch(Character::isDigit)
                 && !namesOrganisation(value) && firstWord.test(words[0].toLowerCase(Locale.ROOT))
                 && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)));
     }
@@ -1221,12 +1291,30 @@ public final class SpecProposer {
     /** Integers above this are not read as a person's age in years. */
     private static final int MAX_HUMAN_AGE = 120;
 
+    /**
+     * Whether a column of integers reads as amounts: three or more distinct values, at least 80% of them positive
+     * multiples of 100 ({@code 7500}, {@code 185000}). Of the US ZIP codes about 1 in 100 is a multiple of 100, as is
+     * about 1 in 100 record numbers, so eight in ten of several is no chance.
+     */
+    private static boolean roundAmounts(ColumnEvidence e) {
+        if (e.distinct < 3 || e.values.isEmpty()) {
+            return false;
+        }
+        long round = e.values.stream().map(String::strip)
+                .filter(v -> v.length() >= 3 && v.endsWith("00") && v.charAt(0) != '0' && v.charAt(0) != '-').count();
+        return round * 5 >= e.values.size() * 4L;
+    }
+
     /** Numbers with no header evidence. */
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
         String column = c.name();
         if (e.allIntegers) {
             boolean unique = e.distinct == e.nonBlank && e.nonBlank >= 2;
+            if (roundAmounts(e)) {
+                return keep(column, "integers, " + e.distinct + " distinct, at least 80% of them multiples of 100: amounts "
+                        + "(prices, salaries, limits), which record numbers and ZIP codes almost never are; " + spread(e));
+            }
             if (unique && e.minDigits >= 6) {
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of six digits or more, one per "
                         + "row and shared by no two rows: a record number (R)");
@@ -1367,16 +1455,23 @@ public final class SpecProposer {
         return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
+    /** Identifier types that are numbers: a value without a digit is none of them. */
+    private static final Set<IdentifierType> NUMBER_TYPES = Set.of(IdentifierType.ACCOUNT_NUMBER,
+            IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER,
+            IdentifierType.CERTIFICATE_LICENSE_NUMBER);
+
     /** Marks a keep that rests on a code system, so a description column can be paired with it. */
     private static final String CODE_EVIDENCE = "code system";
 
     /** The code system that explains a column's values, as evidence text; empty when none does. */
-    private static Optional<String> codeSystem(String table, String column, ColumnEvidence e) {
+    private static Optional<String> codeSystem(String table, String column, ColumnEvidence e, boolean organisations) {
         if (e.values.isEmpty()) {
             return Optional.empty();
         }
         return CodeSystems.recognize(table, column, e.values.size() > 20_000 ? e.values.subList(0, 20_000) : e.values)
-                .map(m -> CODE_EVIDENCE + " (" + m.system().displayName() + "): " + m.evidence());
+                .filter(m -> organisations || !m.system().organisationRegister())
+                .map(m -> (m.system().namesConcepts() ? CODE_EVIDENCE : "code format") + " ("
+                        + m.system().displayName() + "): " + m.evidence());
     }
 
     private static boolean fits(IdentifierType type, String value) {

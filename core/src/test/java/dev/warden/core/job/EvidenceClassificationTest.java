@@ -357,4 +357,40 @@ class EvidenceClassificationTest {
             return e.report();
         }
     }
+
+    /** A made-up eight-row register of another shape: staff with titles, amounts, units, languages, CRM accounts. */
+    private Path register() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("register"));
+        StringBuilder csv = new StringBuilder("entry,given_name,surname,officiant,case_worker,fee,supply,lang,Account,"
+                + "ST,flight,seat\n");
+        String[] given = {"Ada", "Bruno", "Chiara", "Dmitri", "Eva", "Farid", "Greta", "Hugo"};
+        String[] family = {"Lovell", "Marchetti", "Conti", "Orlov", "Berg", "Nasser", "Holm", "Duval"};
+        for (int i = 0; i < 8; i++) {
+            csv.append(i + 1).append(',').append(given[i]).append(',').append(family[i]).append(',')
+                    .append(i < 5 ? "Revd Canon H. W. Ashdown" : "Fr. Luca Bianchi").append(',')
+                    .append(new String[] {"Anneli Koivisto", "Mikko Laine", "Anneli Koivisto"}[i % 3]).append(',')
+                    .append(7500 + i * 500).append(',').append(new String[] {"40A", "30A", "60A"}[i % 3]).append(',')
+                    .append(new String[] {"ENG", "SPA", "VIE", "ENG"}[i % 4]).append(',')
+                    .append(new String[] {"Okafor Logistics Ltd", "Hargreaves & Lowe LLP", "Brightside GmbH"}[i % 3])
+                    .append(',').append(i == 4 ? "NE" : "IA").append(',').append("AZ").append(1600 + i * 7).append(',')
+                    .append(i + 10).append((char) ('A' + i % 6)).append('\n');
+        }
+        Files.writeString(in.resolve("register.csv"), csv.toString());
+        return in;
+    }
+
+    @Test
+    void staffNamedWithTitlesOrByACaseHandlersRoleAreNamesHoweverManyRowsShareThem() throws IOException {
+        JobSpec spec = propose(register());
+        assertThat(rule(spec, "officiant")).isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        assertThat(rule(spec, "case_worker")).isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+    }
+
+    @Test
+    void amountsUnitsLanguagesStatesFlightsSeatsAndCompanyAccountsAreKeptInAnEightRowTable() throws IOException {
+        JobSpec spec = propose(register());
+        for (String c : List.of("fee", "supply", "lang", "Account", "ST", "flight", "seat")) {
+            assertThat(rule(spec, c)).as(c).isInstanceOf(ColumnRule.Keep.class);
+        }
+    }
 }

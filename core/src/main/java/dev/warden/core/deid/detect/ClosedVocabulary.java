@@ -16,9 +16,10 @@ import java.util.Set;
 
 /**
  * A closed list of codes and names (ISO 3166-1 countries, ISO 3166-2:US subdivisions, the first-level ISO 3166-2
- * subdivisions of 17 more countries, ISO 4217 currencies), held as
- * normalized keys: lower case, diacritics removed, spaces and the punctuation {@code . , ' ’ - ( )} dropped, {@code &}
- * read as "and". A value holding any other character (a non-ASCII letter or digit, for instance) is in no list.
+ * subdivisions of 28 more countries, ISO 4217 currencies, ISO 639 languages), held as
+ * normalized keys: lower case, diacritics removed (and the letters {@code ł ø đ ß æ œ ı} read as {@code l o d ss ae oe i}),
+ * spaces and the punctuation {@code . , ' ’ - ( )} dropped, {@code &} read as "and". A value holding any other
+ * character (a letter of another script, for instance) is in no list.
  */
 final class ClosedVocabulary {
 
@@ -29,6 +30,7 @@ final class ClosedVocabulary {
     static final ClosedVocabulary US_SUBDIVISIONS = usSubdivisions();
     static final ClosedVocabulary CURRENCIES = currencies();
     static final ClosedVocabulary FIRST_LEVEL_SUBDIVISIONS = firstLevelSubdivisions();
+    static final ClosedVocabulary LANGUAGES = languages();
 
     private final Set<String> keys;
 
@@ -51,13 +53,7 @@ final class ClosedVocabulary {
 
     /** @return the normalized key, or null when the value holds a character no code or name has */
     static String key(String value) {
-        String s = value;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0x7f) {
-                s = Normalizer.normalize(s, Normalizer.Form.NFD);
-                break;
-            }
-        }
+        String s = fold(value);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -75,6 +71,47 @@ final class ClosedVocabulary {
             }
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
+     * @param value any text
+     * @return the text with Latin diacritics removed (canonical decomposition, then the combining marks dropped) and the
+     *     Latin letters that do not decompose read as their base letters: {@code łódzkie} gives {@code lodzkie},
+     *     {@code Województwo} gives {@code Wojewodztwo}; ASCII text is returned as it is
+     */
+    static String fold(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) <= 0x7f) {
+            i++;
+        }
+        if (i == value.length()) {
+            return value;
+        }
+        String d = Normalizer.normalize(value, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            switch (c) {
+                case '\u0142' -> out.append('l');
+                case '\u0141' -> out.append('L');
+                case '\u00f8' -> out.append('o');
+                case '\u00d8' -> out.append('O');
+                case '\u0111' -> out.append('d');
+                case '\u0110' -> out.append('D');
+                case '\u00df' -> out.append("ss");
+                case '\u00e6' -> out.append("ae");
+                case '\u00c6' -> out.append("AE");
+                case '\u0153' -> out.append("oe");
+                case '\u0152' -> out.append("OE");
+                case '\u0131' -> out.append('i');
+                default -> {
+                    if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static ClosedVocabulary countries() {
@@ -117,11 +154,45 @@ final class ClosedVocabulary {
         Set<String> keys = new HashSet<>();
         for (String[] row : rows("iso3166-2-first-level.tsv", 2)) {
             keys.add(key(row[0]));
+            // The code without its country prefix (SP for BR-SP, BY for DE-BY), as national exports write it; only a
+            // code with a letter (PL-02's 02 would make any small number a subdivision).
+            String bare = row[0].substring(row[0].indexOf('-') + 1);
+            if (bare.chars().anyMatch(Character::isLetter)) {
+                keys.add(key(bare));
+            }
             for (String name : row[1].split("\\|")) {
                 keys.add(key(name));
             }
         }
         keys.addAll(US_SUBDIVISIONS.keys);
+        return new ClosedVocabulary(keys);
+    }
+
+    /**
+     * ISO 639-1 two-letter codes, ISO 639-2 three-letter codes (terminology forms from the JDK, and the twenty
+     * bibliographic forms that differ: {@code ger}, {@code fre}, {@code chi}), and the languages' English names, as
+     * the JDK's {@link Locale} data holds them.
+     */
+    private static ClosedVocabulary languages() {
+        Set<String> keys = new HashSet<>();
+        for (String a2 : Locale.getISOLanguages()) {
+            Locale l = new Locale(a2);
+            keys.add(key(a2));
+            try {
+                keys.add(key(l.getISO3Language()));
+            } catch (java.util.MissingResourceException e) {
+                // no three-letter code in this JDK's data: the two-letter one stands
+            }
+            String name = l.getDisplayLanguage(Locale.ENGLISH);
+            String k = key(name);
+            if (k != null && !name.equals(a2)) {
+                keys.add(k);
+            }
+        }
+        for (String b : List.of("alb", "arm", "baq", "bur", "chi", "cze", "dut", "fre", "geo", "ger", "gre", "ice", "mac",
+                "mao", "may", "per", "rum", "slo", "tib", "wel")) {
+            keys.add(b);
+        }
         return new ClosedVocabulary(keys);
     }
 

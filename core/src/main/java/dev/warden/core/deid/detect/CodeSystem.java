@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Code systems and closed vocabularies whose values are shared by many people and identify no one: a column of them is
@@ -295,7 +296,8 @@ public enum CodeSystem {
      * Source: ISO 3166-2:US (as distributed in Debian's iso-codes); USPS Publication 28, Appendix B.
      */
     US_STATE("US state", true, "the ISO 3166-2:US state and territory codes and names", "state", "states",
-            "statecode", "statename", "usstate", "stateprovince", "iso31662") {
+            "statecode", "statename", "usstate", "stateprovince", "iso31662", "st", "stabbr", "stateabbr",
+            "stateabbrev") {
         @Override
         boolean test(String v) {
             return ClosedVocabulary.US_SUBDIVISIONS.contains(v);
@@ -340,7 +342,7 @@ public enum CodeSystem {
             "state", "states", "province", "provinces", "region", "bundesland", "land", "kanton", "canton",
             "provincia", "provinz", "comunidad", "regione", "provincie", "voivodeship", "wojewodztwo", "estado",
             "prefecture", "stateprovince", "territory", "distrito", "lan", "fylke", "maakunta", "kraj",
-            "departamento") {
+            "departamento", "uf", "oblast", "comunidadautonoma") {
         @Override
         boolean test(String v) {
             return ClosedVocabulary.FIRST_LEVEL_SUBDIVISIONS.contains(v);
@@ -348,6 +350,213 @@ public enum CodeSystem {
 
         @Override
         public boolean closedList() {
+            return true;
+        }
+    },
+
+    /**
+     * Languages by ISO 639-1 code ({@code en}), ISO 639-2 code, terminology or bibliographic ({@code eng}, {@code deu},
+     * {@code ger}), English name ({@code Vietnamese}), or a BCP 47 / POSIX tag of a language and a region
+     * ({@code en-US}, {@code pt_BR}, {@code es-419}), case-insensitive. Only where a header names languages (lang,
+     * language, idioma, langue, Sprache): two letters alone could be anything. A spoken or preferred language is shared
+     * by many people and is none of the identifiers of 45 CFR 164.514(b)(2)(i). Sources: ISO 639-1:2002, ISO 639-2:1998
+     * (as the JDK's {@link java.util.Locale} data lists them); IETF BCP 47 (RFC 5646), section 2.1.
+     */
+    LANGUAGE("ISO 639 language", false, "the ISO 639 language codes and names", "lang", "language", "languages",
+            "idioma", "langue", "sprache", "lingua", "taal", "sprak", "jezyk", "kieli", "locale", "preferredlanguage") {
+        @Override
+        boolean test(String v) {
+            int cut = Math.max(v.indexOf('-'), v.indexOf('_'));
+            if (cut > 0 && v.indexOf(' ') < 0) {
+                String region = v.substring(cut + 1);
+                boolean regionOk = region.length() == 2 && ClosedVocabulary.COUNTRIES.contains(region)
+                        || region.length() == 3 && allDigits(region, 0, 3);
+                String lang = v.substring(0, cut);
+                return regionOk && lang.length() >= 2 && lang.length() <= 3 && ClosedVocabulary.LANGUAGES.contains(lang);
+            }
+            return ClosedVocabulary.LANGUAGES.contains(v);
+        }
+
+        @Override
+        public boolean closedList() {
+            return true;
+        }
+    },
+
+    /**
+     * Airline flight designators: the airline's two-character IATA designator (two letters, or a letter and a digit in
+     * either order: {@code AZ}, {@code U2}, {@code 9W}) or three-letter ICAO designator, an optional space, a flight
+     * number of 1 to 4 digits and an optional operational suffix letter ({@code AZ1665}, {@code BA 117},
+     * {@code U21234A}). Only where a header names flights: a code of letters and digits alone could be anything. A
+     * flight is shared by everyone on board. Source: IATA Standard Schedules Information Manual (SSIM), chapter 2
+     * (airline designator, flight number, operational suffix); ICAO Doc 8585.
+     */
+    FLIGHT_DESIGNATOR("IATA flight designator", false, "the IATA/ICAO flight designator format", "flight", "flights",
+            "flightno", "flightnumber", "flt", "volo", "vuelo", "vol", "flug", "flugnummer", "vlucht", "flyg",
+            "rejs", "voo") {
+        @Override
+        boolean test(String v) {
+            return v.length() <= 9 && FLIGHT.matcher(v).matches();
+        }
+    },
+
+    /**
+     * Seats of an aircraft, a train or a theatre: a row number of 1 to 3 digits and a seat letter {@code A} to
+     * {@code K} ({@code 12A}, {@code 1D}), as boarding passes print them. Only where a header names seats (seat,
+     * posto, asiento, siège, Sitzplatz): {@code 4B} is also a flat number. A seat is assigned to a different person on
+     * every trip. Source: IATA Resolution 792 (Bar Coded Boarding Pass), field "Seat number".
+     */
+    SEAT("seat", false, "the seat format (a row number and a letter A to K)", "seat", "seats", "seatno",
+            "seatnumber", "posto", "asiento", "siege", "sitzplatz", "sitz", "plats", "zitplaats", "miejsce", "assento") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n < 2 || n > 4 || !allDigits(v, 0, n - 1) || v.charAt(0) == '0') {
+                return false;
+            }
+            char seat = Character.toUpperCase(v.charAt(n - 1));
+            return seat >= 'A' && seat <= 'K';
+        }
+    },
+
+    /**
+     * Sequencing index (barcode) sequences: 6 to 12 nucleotides written {@code A}, {@code C}, {@code G}, {@code T}
+     * (and {@code N}), or an i7 and an i5 index joined by {@code +} or {@code -} ({@code ACTCATAA+CCGATACT}), as
+     * Illumina sample sheets and run manifests write them. An index names the reagent a library was tagged with, shared
+     * by the samples of every run that used it, and at 12 bases or fewer it is too short to be anyone's genome.
+     * Source: Illumina Adapter Sequences (document 1000000002694), "Index sequences".
+     */
+    NUCLEOTIDE_INDEX("nucleotide index", true, "the sequencing index format (6 to 12 nucleotides A, C, G, T, N)",
+            "index", "i7", "i5", "barcode", "adapter") {
+        @Override
+        boolean test(String v) {
+            int plus = Math.max(v.indexOf('+'), v.indexOf('-'));
+            return plus < 0 ? bases(v, 0, v.length()) : bases(v, 0, plus) && bases(v, plus + 1, v.length());
+        }
+
+        private boolean bases(String v, int from, int to) {
+            if (to - from < 6 || to - from > 12) {
+                return false;
+            }
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                char c = Character.toUpperCase(v.charAt(i));
+                if (c != 'A' && c != 'C' && c != 'G' && c != 'T' && c != 'N') {
+                    return false;
+                }
+                n += c == 'N' ? 1 : 0;
+            }
+            return n * 2 < to - from;
+        }
+    },
+
+    /**
+     * French company register numbers: SIREN (9 digits) and SIRET (14 digits: the SIREN and a 5-digit establishment
+     * number), both with a Luhn check digit over the whole number; La Poste's establishments (SIREN 356000000), whose
+     * SIRET digits sum to a multiple of 5 instead, pass too. Spaces between the groups are ignored. Only where a header
+     * names them (siret, siren): a Luhn number alone could be a card. They number companies and establishments, and
+     * count as evidence only in a table whose rows are organisations. Source: INSEE, "Identifiants SIREN et SIRET"
+     * (décret n° 73-314; the check key).
+     */
+    SIRET_SIREN("SIREN/SIRET", false, "the SIREN/SIRET Luhn check digit", "siret", "siren", "siretno",
+            "numerosiret") {
+        @Override
+        boolean test(String v) {
+            String d = v.replace(" ", "");
+            if (d.length() != 9 && d.length() != 14 || !allDigits(d, 0, d.length())) {
+                return false;
+            }
+            if (CheckDigits.mod10CheckDigit(d, 0, d.length() - 1) == d.charAt(d.length() - 1) - '0') {
+                return true;
+            }
+            if (d.length() == 14 && d.startsWith("356000000")) {
+                int sum = 0;
+                for (int i = 0; i < 14; i++) {
+                    sum += d.charAt(i) - '0';
+                }
+                return sum % 5 == 0;
+            }
+            return false;
+        }
+
+        @Override
+        public boolean organisationRegister() {
+            return true;
+        }
+    },
+
+    /**
+     * Brazilian company register numbers (CNPJ): 14 digits, written bare or as {@code 12.345.678/0001-95}, whose last
+     * two digits are mod-11 check digits with the weights 5 4 3 2 9 8 7 6 5 4 3 2 and 6 5 4 3 2 9 8 7 6 5 4 3 2. Only
+     * where a header names it (cnpj); evidence only in a table whose rows are organisations. Source: Receita Federal
+     * do Brasil, Instrução Normativa RFB n° 1863/2018 (CNPJ), check digit rule ("módulo 11").
+     */
+    CNPJ("CNPJ", false, "the CNPJ mod-11 check digits", "cnpj") {
+        @Override
+        boolean test(String v) {
+            StringBuilder d = new StringBuilder(14);
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (isAsciiDigit(c)) {
+                    d.append(c);
+                } else if (c != '.' && c != '/' && c != '-') {
+                    return false;
+                }
+            }
+            if (d.length() != 14) {
+                return false;
+            }
+            return cnpjDigit(d, 12) == d.charAt(12) - '0' && cnpjDigit(d, 13) == d.charAt(13) - '0';
+        }
+
+        private int cnpjDigit(CharSequence d, int n) {
+            int sum = 0;
+            int weight = n - 7; // 5 for the first check digit (n = 12), 6 for the second
+            for (int i = 0; i < n; i++) {
+                sum += (d.charAt(i) - '0') * weight;
+                weight = weight == 2 ? 9 : weight - 1;
+            }
+            int r = sum % 11;
+            return r < 2 ? 0 : 11 - r;
+        }
+
+        @Override
+        public boolean organisationRegister() {
+            return true;
+        }
+    },
+
+    /**
+     * EU VAT identification numbers: a member state's prefix ({@code FR}, {@code DE}, {@code EL} for Greece,
+     * {@code XI} for Northern Ireland) and 8 to 12 letters and digits, at least 7 of them digits
+     * ({@code FR01572118768}, {@code DE123456789}). Only where a header names VAT (vat, tva, USt-IdNr, partita IVA, btw,
+     * moms); evidence only in a table whose rows are organisations. Source: Council Directive 2006/112/EC, Article 215;
+     * the European Commission's VIES number formats.
+     */
+    EU_VAT("EU VAT number", false, "the EU VAT identification number format", "vat", "vatno", "vatnumber", "vatid",
+            "tva", "ustid", "ustidnr", "ustidnummer", "partitaiva", "piva", "btw", "btwnummer", "moms", "momsnr",
+            "intracommunautaire") {
+        @Override
+        boolean test(String v) {
+            String d = v.replace(" ", "");
+            int n = d.length();
+            if (n < 10 || n > 14 || !VAT_PREFIXES.contains(d.substring(0, 2))) {
+                return false;
+            }
+            int digits = 0;
+            for (int i = 2; i < n; i++) {
+                char c = d.charAt(i);
+                if (isAsciiDigit(c)) {
+                    digits++;
+                } else if (!isUpper(c) && c != '+' && c != '*') {
+                    return false;
+                }
+            }
+            return digits >= 7;
+        }
+
+        @Override
+        public boolean organisationRegister() {
             return true;
         }
     },
@@ -363,6 +572,13 @@ public enum CodeSystem {
             return v.length() == 3 && ClosedVocabulary.CURRENCIES.contains(v);
         }
     };
+
+    /** An airline designator (three letters, or two characters with a letter), a flight number, a suffix. */
+    private static final Pattern FLIGHT = Pattern.compile("([A-Z]{3}|[A-Z][A-Z0-9]|[0-9][A-Z]) ?[0-9]{1,4}[A-Z]?");
+
+    /** The VAT number prefixes of the EU member states (Greece: EL) and of Northern Ireland (XI). */
+    private static final Set<String> VAT_PREFIXES = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES",
+            "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI");
 
     /** Names and FHIR system URIs (HL7 FHIR R4, "Using Codes in Resources", terminologies list), normalized. */
     private static final Map<String, CodeSystem> BY_NAME = Map.ofEntries(
@@ -427,12 +643,39 @@ public enum CodeSystem {
     }
 
     /**
+     * @return whether each code names a concept that has one description (a diagnosis, a country), so that a column
+     *     paired one to one with the codes describes them; false for formats of instances (a flight, a seat, a sequencing
+     *     index, a company's register number), whose other columns say nothing about a concept
+     */
+    public boolean namesConcepts() {
+        return !organisationRegister() && this != FLIGHT_DESIGNATOR && this != SEAT && this != NUCLEOTIDE_INDEX;
+    }
+
+    /**
+     * @return whether the system numbers organisations (company and establishment registers, VAT numbers) rather than
+     *     things many people share: its values are evidence only in a table whose rows are organisations, since a sole
+     *     trader's number names a person
+     */
+    public boolean organisationRegister() {
+        return false;
+    }
+
+    /**
      * @return the normalized header words (lower case, letters and digits only) that name this system, for example
      *     {@code snomed}, {@code loinc}, {@code conceptid}; a header or table name naming the system contains one of
      *     them as a word, or starts or ends with one
      */
     public Set<String> headerWords() {
         return headerWords;
+    }
+
+    /**
+     * @param header a column header
+     * @return whether the header names this system (one of its words is, starts or ends with a
+     *     {@link #headerWords() header word}: {@code siret_vendeur} names SIREN/SIRET)
+     */
+    public boolean namedBy(String header) {
+        return CodeSystems.names(CodeSystems.words(Objects.requireNonNull(header, "header")), this);
     }
 
     /** @return the system's name as its publisher writes it, for example {@code "SNOMED CT"} */

@@ -260,13 +260,14 @@ public final class CodeSystems {
     }
 
     /**
-     * Splits a header or table name into normalized words: runs of ASCII letters and digits, split again where lower
+     * Splits a header or table name into normalized words (diacritics removed first, so {@code Województwo} gives
+     * {@code wojewodztwo}): runs of ASCII letters and digits, split again where lower
      * case meets upper case ({@code IcdCode}) and where letters meet digits ({@code icd10}); then every run of up to
      * four adjacent words joined ({@code gender_concept_id} gives {@code conceptid}, {@code ICD_10_CM} gives
      * {@code icd10cm}), in lower case.
      */
     static Set<String> words(String text) {
-        String t = text.length() > MAX_NAME_TEXT ? text.substring(0, MAX_NAME_TEXT) : text;
+        String t = ClosedVocabulary.fold(text.length() > MAX_NAME_TEXT ? text.substring(0, MAX_NAME_TEXT) : text);
         List<String> tokens = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         char prev = 0;

@@ -91,7 +91,16 @@ public final class ColumnHeader {
             "ocupacion", "estado", "etat", "stato", "statut", "segmento",
             // an animal's species and breed (veterinary, farm and registry exports)
             "species", "breed", "especie", "espécie", "espece", "espèce", "specie", "raca", "raça", "raza", "rasse",
-            "razza", "ras", "rasa", "tierart");
+            "razza", "ras", "rasa", "tierart",
+            // kinds, sources, results and relations of a record, and education, department and position, as
+            // English, Romance, Germanic and Slavic headers name them
+            "relation", "band", "payband", "source", "result", "results", "form", "mode", "model", "allergy",
+            "allergies", "allergen", "method", "frequency", "colour", "color", "division", "contract", "parentesco",
+            "parentela", "verwandtschaft", "relacion", "relación", "resultado", "risultato", "ergebnis", "resultat",
+            "résultat", "wynik", "fuente", "origen", "quelle", "herkunft", "fonte", "origine", "bron", "źródło",
+            "forma", "tryb", "etap", "escolaridade", "scolarité", "bildungsabschluss", "istruzione", "opleiding",
+            "utbildning", "wykształcenie", "département", "departamento", "reparto", "afdeling", "avdelning",
+            "osasto", "dział", "stanowisko", "puesto", "cargo", "mansione", "functie");
     /** The rule of a company column in a table whose name says its rows are organisations. */
     public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
 
@@ -137,7 +146,9 @@ public final class ColumnHeader {
             "client", "student", "applicant", "holder", "cardholder", "account", "ship", "billing", "next", "kin",
             "parent", "child", "maiden", "birth", "author", "signer", "witness", "doctor", "physician", "nurse",
             "provider", "practitioner", "caregiver", "manager", "supervisor", "representative", "agent", "sales",
-            "rep", "responsible", "given", "family", "first", "last", "sur", "fore");
+            "rep", "responsible", "given", "family", "first", "last", "sur", "fore",
+            // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
+            "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner");
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
     private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
             "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
@@ -194,6 +205,8 @@ public final class ColumnHeader {
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            // municipalities and call names (Finnish, Danish/Norwegian, Dutch, German, French, Polish, Swedish)
+            java.util.Map.entry("kotikunta", IdentifierType.CITY), java.util.Map.entry("kunta", IdentifierType.CITY), java.util.Map.entry("asuinkunta", IdentifierType.CITY), java.util.Map.entry("paikkakunta", IdentifierType.CITY), java.util.Map.entry("kommune", IdentifierType.CITY), java.util.Map.entry("gemeente", IdentifierType.CITY), java.util.Map.entry("gemeinde", IdentifierType.CITY), java.util.Map.entry("commune", IdentifierType.CITY), java.util.Map.entry("roepnaam", IdentifierType.GIVEN_NAME), java.util.Map.entry("voornamen", IdentifierType.GIVEN_NAME), java.util.Map.entry("rufname", IdentifierType.GIVEN_NAME), java.util.Map.entry("tilltalsnamn", IdentifierType.GIVEN_NAME), java.util.Map.entry("kutsumanimi", IdentifierType.GIVEN_NAME),
             // Portuguese, Swedish, Danish, Norwegian, Finnish, Russian and Greek
             java.util.Map.entry("logradouro", IdentifierType.STREET_ADDRESS), java.util.Map.entry("complemento", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("bairro", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("municipio", IdentifierType.CITY),
@@ -348,6 +361,10 @@ public final class ColumnHeader {
         return NOTES_IN_OTHER_LANGUAGES.contains(word);
     }
 
+    /** Abbreviations of measurements that say what a column holds though they are two letters or fewer. */
+    private static final Set<String> MEASURE_ABBREVIATIONS = Set.of("hr", "bp", "rr", "kg", "cm", "mm", "ml", "mg", "km",
+            "ht", "wt", "lb", "kw", "hz");
+
     /**
      * A header that names nothing: each of its words is a number, one or two letters, or a word that only says "a
      * column" or "an answer" ({@code q8}, {@code c12}, {@code V3}, {@code Unnamed: 4}, {@code item_7},
@@ -361,6 +378,9 @@ public final class ColumnHeader {
             String letters = w.replaceAll("[0-9]+", "");
             if (letters.codePointCount(0, letters.length()) > 2 && !SAY_NOTHING_WORDS.contains(letters)) {
                 return false;
+            }
+            if (MEASURE_ABBREVIATIONS.contains(letters)) {
+                return false; // hr_07, bp_sys: a heart rate, a blood pressure
             }
         }
         return true;

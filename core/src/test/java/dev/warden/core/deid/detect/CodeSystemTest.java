@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,7 +166,74 @@ class CodeSystemTest {
         assertThat(EnumSet.allOf(CodeSystem.class).stream().filter(CodeSystem::selfEvident))
                 .containsExactlyInAnyOrder(CodeSystem.SNOMED_CT, CodeSystem.LOINC, CodeSystem.ICD_10_CM,
                         CodeSystem.NDC, CodeSystem.ISBN, CodeSystem.ISO_3166_COUNTRY, CodeSystem.US_STATE,
-                        CodeSystem.ISO_4217_CURRENCY);
+                        CodeSystem.NUCLEOTIDE_INDEX, CodeSystem.ISO_4217_CURRENCY);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en,true", "ENG,true", "ger,true", "deu,true", "Vietnamese,true", "pt_BR,true", "es-419,true",
+            "en-XX,false", "zz,false", "Klingonish,false", "SP,false"})
+    void languagesPassByIso639CodeNameOrTag(String value, boolean expected) {
+        assertThat(CodeSystem.LANGUAGE.matches(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AZ1665,true", "BA 117,true", "U21234,true", "9W123A,true", "BAW117,true", "12345,false",
+            "AZ12345,false", "A1,false", "Rome,false"})
+    void flightDesignatorsPassByTheSsimFormat(String value, boolean expected) {
+        assertThat(CodeSystem.FLIGHT_DESIGNATOR.matches(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12A,true", "1D,true", "104K,true", "0A,false", "12L,false", "A12,false", "12,false"})
+    void seatsAreARowNumberAndALetterAToK(String value, boolean expected) {
+        assertThat(CodeSystem.SEAT.matches(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ACTCATAA,true", "ACTCATAA+CCGATACT,true", "GCGCCGAT-CAGCCTAT,true", "ACGTA,false",
+            "ACGTACGTACGTA,false", "NNNNNNNA,false", "CATTLE,false"})
+    void sequencingIndexesAreSixToTwelveBases(String value, boolean expected) {
+        assertThat(CodeSystem.NUCLEOTIDE_INDEX.matches(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    // SIRET 73282932000074 and SIREN 732829320 (INSEE's published example); a La Poste establishment 35600000000010 (digit sum 15, Luhn fails)
+    @CsvSource({"73282932000074,true", "732829320,true", "732 829 320,true", "73282932000075,false",
+            "35600000000010,true", "1234567890,false"})
+    void siretAndSirenPassByTheLuhnCheck(String value, boolean expected) {
+        assertThat(CodeSystem.SIRET_SIREN.matches(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    // 11.222.333/0001-81 is the Receita Federal's worked example of the mod-11 digits
+    @CsvSource({"11222333000181,true", "11.222.333/0001-81,true", "11222333000182,false", "1122233300018,false"})
+    void cnpjPassesByItsMod11CheckDigits(String value, boolean expected) {
+        assertThat(CodeSystem.CNPJ.matches(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FR01572118768,true", "DE123456789,true", "EL123456789,true", "US123456789,false", "FR12,false"})
+    void euVatNumbersHaveAMemberStatePrefix(String value, boolean expected) {
+        assertThat(CodeSystem.EU_VAT.matches(value)).isEqualTo(expected);
+    }
+
+    @Test
+    void registerNumbersAndInstanceFormatsNameNoConcept() {
+        assertThat(EnumSet.allOf(CodeSystem.class).stream().filter(CodeSystem::organisationRegister))
+                .containsExactlyInAnyOrder(CodeSystem.SIRET_SIREN, CodeSystem.CNPJ, CodeSystem.EU_VAT);
+        assertThat(CodeSystem.SEAT.namesConcepts()).isFalse();
+        assertThat(CodeSystem.SNOMED_CT.namesConcepts()).isTrue();
+        assertThat(CodeSystem.SIRET_SIREN.namedBy("siret_vendeur")).isTrue();
+        assertThat(CodeSystem.SIRET_SIREN.namedBy("card_number")).isFalse();
+    }
+
+    @Test
+    void subdivisionNamesAndHeadersAreReadWithoutDiacritics() {
+        assertThat(CodeSystems.recognize("Województwo", List.of("łódzkie", "śląskie", "mazowieckie")))
+                .map(m -> m.system()).contains(CodeSystem.FIRST_LEVEL_SUBDIVISION);
+        assertThat(CodeSystems.recognize("uf", List.of("SP", "RJ", "MG"))).map(m -> m.system())
+                .contains(CodeSystem.FIRST_LEVEL_SUBDIVISION);
+        assertThat(CodeSystems.recognize("ST", List.of("IA", "NE"))).map(m -> m.system()).contains(CodeSystem.US_STATE);
     }
 
     @ParameterizedTest

@@ -36,6 +36,18 @@ class ColumnHeaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"hr_07", "HR12", "bp_1", "wt3"})
+    void measurementAbbreviationsSaySomething(String header) {
+        assertThat(ColumnHeader.saysNothing(header)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kotikunta,CITY", "Gemeinde,CITY", "roepnaam,GIVEN_NAME", "groom_name,NAME", "bride_name,NAME"})
+    void municipalitiesCallNamesAndPeopleOfRegistersAreIdentifiers(String header, String type) {
+        assertThat(ColumnHeader.meaning("t", header).type().map(Enum::name)).contains(type);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"hours_per_week", "score", "q8_age", "qty", "Anzahl", "nb_enfants", "bp_sys"})
     void headersWithAWordOfThreeLettersSaySomething(String header) {
         assertThat(ColumnHeader.saysNothing(header)).isFalse();

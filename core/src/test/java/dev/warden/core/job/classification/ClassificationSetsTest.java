@@ -89,7 +89,8 @@ class ClassificationSetsTest {
         "crm-contacts", "vet-pt", "booking-it", "caps-wide",
         "court-cases", "gym-fitness", "huur-nl", "pharmacy-rx", "hotel-es", "survey-q12", "airline-pnr", "akinita-gr",
         "cadastro-br", "cryptic-c9", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
-        "immunization-ca", "orders-flat-in", "parcel-ie", "poliklinik-tr"})
+        "immunization-ca", "orders-flat-in", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi",
+        "parish-register", "wearable-steps"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
@@ -129,7 +130,8 @@ class ClassificationSetsTest {
         "school-sis", "bank-es", "boutique-fr", "telecom-cdr", "biobank-manifest", "recruit-pl", "crm-contacts",
         "vet-pt", "booking-it", "court-cases", "gym-fitness", "huur-nl", "pharmacy-rx", "hotel-es", "airline-pnr",
         "akinita-gr", "cadastro-br", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
-        "immunization-ca", "parcel-ie", "poliklinik-tr"})
+        "immunization-ca", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi", "parish-register",
+        "wearable-steps"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
