@@ -175,6 +175,7 @@ public final class SpecProposer {
             if (fks.isEmpty()) {
                 fks.addAll(inferForeignKeys(t, s, samples.get(t).rows(), primaryKeys, keyValues, idLikeKeys));
                 fks.addAll(alternateKeyReferences(t, s, samples, schemas, primaryKeys, fks, uniqueColumns));
+                fks.addAll(personReferences(t, s, samples, schemas, fks));
             }
             foreignKeys.put(t, fks);
         }
@@ -1311,6 +1312,12 @@ public final class SpecProposer {
         String column = c.name();
         if (e.allIntegers) {
             boolean unique = e.distinct == e.nonBlank && e.nonBlank >= 2;
+            if (ColumnHeader.words(column).stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w))
+                    && !(unique && e.consecutive)) {
+                return keep(column, "integers under a header naming money or a unit of measure ("
+                        + String.join(" ", ColumnHeader.words(column)) + "): amounts or measurements, not record numbers, "
+                        + "however many digits they have; " + spread(e));
+            }
             if (roundAmounts(e)) {
                 return keep(column, "integers, " + e.distinct + " distinct, at least 80% of them multiples of 100: amounts "
                         + "(prices, salaries, limits), which record numbers and ZIP codes almost never are; " + spread(e));
@@ -1803,6 +1810,54 @@ public final class SpecProposer {
         return fks;
     }
 
+    /**
+     * References to a person by name: a column whose header names a person acting on the row or referring it
+     * ({@code Referred By}, {@code manager}, {@code approved_by}) and whose values, full names of two words or more,
+     * are all values of a column of people's full names (its header names a name, or a person whose values read as
+     * names) that holds a different name on every row, in this table or another ({@code contacts.Contact}). Declared as a foreign key, the name takes that column's consistency domain,
+     * so a referrer's pseudonym is the one the referrer has in their own row.
+     */
+    private static List<ForeignKey> personReferences(String table, TableSchema schema, Map<String, Sample> samples,
+            Map<String, TableSchema> schemas, List<ForeignKey> found) {
+        List<ForeignKey> fks = new ArrayList<>();
+        List<String[]> rows = samples.get(table).rows();
+        for (int c = 0; c < schema.columns().size(); c++) {
+            String column = schema.columns().get(c).name();
+            if (!namesStaff(column) || found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
+                continue;
+            }
+            Set<String> values = nonEmptyValues(rows, c);
+            if (values.isEmpty() || !values.stream().allMatch(v -> v.strip().split("\\s+").length >= 2)) {
+                continue;
+            }
+            for (Map.Entry<String, TableSchema> e : schemas.entrySet()) {
+                ForeignKey match = null;
+                for (SourceColumn u : e.getValue().columns()) {
+                    if (u.name().equals(column) && e.getKey().equals(table)) {
+                        continue;
+                    }
+                    boolean names = ColumnHeader.meaning(e.getKey(), u.name()).type().filter(x -> x == IdentifierType.NAME).isPresent();
+                    if (!names && !namesStaff(u.name())) {
+                        continue;
+                    }
+                    int k = indexOf(e.getValue(), u.name());
+                    List<String[]> parentRows = samples.get(e.getKey()).rows();
+                    if (parentRows.size() >= 2 && distinctNonBlank(parentRows, k)
+                            && (names || peopleNames(new ArrayList<>(nonEmptyValues(parentRows, k))))
+                            && nonEmptyValues(parentRows, k).containsAll(values)) {
+                        match = new ForeignKey(column, e.getKey(), u.name());
+                        break;
+                    }
+                }
+                if (match != null) {
+                    fks.add(match);
+                    break;
+                }
+            }
+        }
+        return fks;
+    }
+
     /** A decimal number or a signed one (an amount, a measurement), not a code. */
     private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+][0-9]+([.,][0-9]+)?|[0-9]+[.,][0-9]+");
 
@@ -1981,6 +2036,10 @@ public final class SpecProposer {
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
             "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
 
+    /** Header words naming an amount of money or a measure (not "number" or "count", which may number records). */
+    private static final Set<String> MONEY_MEASURES = Set.of("price", "cost", "amount", "total", "sum", "avg", "average",
+            "weight", "length", "duration");
+
     /** Header words naming a unit of measure: integers under such a header are measurements, whatever their shape. */
     private static final Set<String> UNIT_WORDS = Set.of("bytes", "byte", "kb", "mb", "gb", "kbps", "mbps", "bps", "mhz",
             "ghz", "hz", "km", "kg", "mg", "ml", "mm", "cm", "ms", "sec", "secs", "seconds", "min", "mins", "minutes",
@@ -1989,7 +2048,11 @@ public final class SpecProposer {
             "metres", "miles", "feet", "grams", "pounds", "lbs", "liters", "litres", "salary", "income", "wage", "wages",
             "pay", "gross", "net", "tax", "pension", "bonus", "rent", "eur", "usd", "gbp", "rub", "sek", "brl", "chf",
             "euro", "euros", "dollars", "capital", "salario", "salário", "gehalt", "lohn", "salaire", "stipendio",
-            "сумма", "цена", "τιμή", "τιμη", "arvode", "pris", "preco", "preço", "precio", "prezzo", "prix", "preis");
+            "сумма", "цена", "τιμή", "τιμη", "arvode", "pris", "preco", "preço", "precio", "prezzo", "prix", "preis",
+            // more ISO 4217 codes and salary words (Polish, Finnish, Dutch, Swedish)
+            "pln", "czk", "huf", "nok", "dkk", "jpy", "cny", "inr", "aud", "cad", "mxn", "zar", "krw", "aed", "sar", "ron",
+            "bgn", "ars", "clp", "cop", "pen", "nzd", "sgd", "hkd", "thb", "idr", "php", "vnd", "uah", "ils", "egp", "ngn",
+            "kes", "wynagrodzenie", "płacowe", "placowe", "palkka", "salaris", "lön");
 
     /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
     private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",

@@ -451,6 +451,21 @@ public enum CodeSystem {
     },
 
     /**
+     * UK PAYE tax codes: an optional {@code S} (Scotland) or {@code C} (Wales) prefix, then a number and a suffix letter
+     * {@code L}, {@code M}, {@code N} or {@code T} ({@code 1257L}), {@code K} and a number ({@code K475}), or one of
+     * {@code BR}, {@code D0}, {@code D1}, {@code D2}, {@code NT}, {@code 0T}; optionally an emergency marker
+     * {@code W1}, {@code M1} or {@code X}. Only where a header names it (tax code, PAYE): the code sets a personal
+     * allowance that millions share, {@code 1257L} most of all. Source: HMRC, "Tax codes" (gov.uk, PAYE manual
+     * PAYE11000).
+     */
+    UK_TAX_CODE("UK PAYE tax code", false, "the HMRC PAYE tax code format", "taxcode", "paye", "payecode") {
+        @Override
+        boolean test(String v) {
+            return v.length() <= 10 && UK_TAX.matcher(v).matches();
+        }
+    },
+
+    /**
      * French company register numbers: SIREN (9 digits) and SIRET (14 digits: the SIREN and a 5-digit establishment
      * number), both with a Luhn check digit over the whole number; La Poste's establishments (SIREN 356000000), whose
      * SIRET digits sum to a multiple of 5 instead, pass too. Spaces between the groups are ignored. Only where a header
@@ -572,6 +587,9 @@ public enum CodeSystem {
             return v.length() == 3 && ClosedVocabulary.CURRENCIES.contains(v);
         }
     };
+
+    /** A UK PAYE tax code with its optional country prefix and emergency marker. */
+    private static final Pattern UK_TAX = Pattern.compile("[SC]?([0-9]{1,4}[LMNT]|K[0-9]{1,4}|BR|D0|D1|D2|NT|0T)( ?(W1|M1|X))?");
 
     /** An airline designator (three letters, or two characters with a letter), a flight number, a suffix. */
     private static final Pattern FLIGHT = Pattern.compile("([A-Z]{3}|[A-Z][A-Z0-9]|[0-9][A-Z]) ?[0-9]{1,4}[A-Z]?");

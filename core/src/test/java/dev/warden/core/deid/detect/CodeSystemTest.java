@@ -184,6 +184,13 @@ class CodeSystemTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"1257L,true", "S1257L,true", "K475,true", "BR,true", "0T,true", "1257L W1,true", "1257L X,true",
+            "RSSMRA85T10A562S,false", "1257,false", "12345L,false"})
+    void ukTaxCodesPassByHmrcsFormat(String value, boolean expected) {
+        assertThat(CodeSystem.UK_TAX_CODE.matches(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"12A,true", "1D,true", "104K,true", "0A,false", "12L,false", "A12,false", "12,false"})
     void seatsAreARowNumberAndALetterAToK(String value, boolean expected) {
         assertThat(CodeSystem.SEAT.matches(value)).isEqualTo(expected);
