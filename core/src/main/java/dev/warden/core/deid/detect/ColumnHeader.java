@@ -201,7 +201,11 @@ public final class ColumnHeader {
             "leader", "supervisor", "vorgesetzter", "approved", "approver", "genehmigt", "created", "creator", "updated",
             "modified", "responsible", "verantwortlich", "reviewer", "reviewed", "signed", "entered", "recorded",
             "assigned", "by", "von", "par", "por", "reports", "erstellt", "geaendert", "bearbeiter");
-    private static final Set<String> NOT_AN_ID = Set.of("paid", "valid", "invalid", "fluid", "acid", "liquid", "solid",
+    private static final Set<String> NOT_AN_ID = Set.of(
+            // Danish, Norwegian and Swedish "tid" (time): opening hours, waiting and working times
+            "åbningstid", "ventetid", "arbejdstid", "starttid", "sluttid", "mødetid", "öppettid", "väntetid", "arbetstid",
+            "åpningstid", "arbeidstid", "leveringstid", "leveranstid", "behandlingstid", "svartid", "responstid",
+            "spisetid", "sovetid", "paid", "valid", "invalid", "fluid", "acid", "liquid", "solid",
             "hybrid", "thyroid", "steroid", "covid", "rapid", "humid", "unpaid", "prepaid", "overpaid", "android",
             "avoid", "void", "david", "squid", "vivid", "lucid", "rigid", "candid", "timid", "aid", "said", "maid",
             "raid", "grid", "bid", "kid", "lid", "mid", "rid", "did", "hid", "orchid", "pyramid", "opioid", "lipid",
@@ -211,8 +215,9 @@ public final class ColumnHeader {
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
-            // municipalities and call names (Finnish, Danish/Norwegian, Dutch, German, French, Polish, Swedish)
-            java.util.Map.entry("kotikunta", IdentifierType.CITY), java.util.Map.entry("kunta", IdentifierType.CITY), java.util.Map.entry("asuinkunta", IdentifierType.CITY), java.util.Map.entry("paikkakunta", IdentifierType.CITY), java.util.Map.entry("kommune", IdentifierType.CITY), java.util.Map.entry("gemeente", IdentifierType.CITY), java.util.Map.entry("gemeinde", IdentifierType.CITY), java.util.Map.entry("commune", IdentifierType.CITY), java.util.Map.entry("roepnaam", IdentifierType.GIVEN_NAME), java.util.Map.entry("voornamen", IdentifierType.GIVEN_NAME), java.util.Map.entry("rufname", IdentifierType.GIVEN_NAME), java.util.Map.entry("tilltalsnamn", IdentifierType.GIVEN_NAME), java.util.Map.entry("kutsumanimi", IdentifierType.GIVEN_NAME),
+            // municipalities and call names (Finnish, Danish/Norwegian, Dutch, German, French, Polish, Swedish); Danish
+            // "by" (town) only as the whole header
+            java.util.Map.entry("by", IdentifierType.CITY), java.util.Map.entry("bynavn", IdentifierType.CITY), java.util.Map.entry("postby", IdentifierType.CITY), java.util.Map.entry("postdistrikt", IdentifierType.CITY), java.util.Map.entry("kotikunta", IdentifierType.CITY), java.util.Map.entry("kunta", IdentifierType.CITY), java.util.Map.entry("asuinkunta", IdentifierType.CITY), java.util.Map.entry("paikkakunta", IdentifierType.CITY), java.util.Map.entry("kommune", IdentifierType.CITY), java.util.Map.entry("gemeente", IdentifierType.CITY), java.util.Map.entry("gemeinde", IdentifierType.CITY), java.util.Map.entry("commune", IdentifierType.CITY), java.util.Map.entry("roepnaam", IdentifierType.GIVEN_NAME), java.util.Map.entry("voornamen", IdentifierType.GIVEN_NAME), java.util.Map.entry("rufname", IdentifierType.GIVEN_NAME), java.util.Map.entry("tilltalsnamn", IdentifierType.GIVEN_NAME), java.util.Map.entry("kutsumanimi", IdentifierType.GIVEN_NAME),
             // Portuguese, Swedish, Danish, Norwegian, Finnish, Russian and Greek
             java.util.Map.entry("logradouro", IdentifierType.STREET_ADDRESS), java.util.Map.entry("complemento", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("bairro", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("municipio", IdentifierType.CITY),

@@ -36,13 +36,24 @@ class ColumnHeaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"åbningstid", "ventetid", "arbetstid"})
+    void scandinavianTimesAreNoIds(String header) {
+        assertThat(ColumnHeader.meaning("t", header).type()).isEmpty();
+    }
+
+    @Test
+    void byAloneIsADanishTownButAfterAVerbItNamesAnActor() {
+        assertThat(ColumnHeader.meaning("t", "created_by").type()).isNotEqualTo(Optional.of(IdentifierType.CITY));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"hr_07", "HR12", "bp_1", "wt3"})
     void measurementAbbreviationsSaySomething(String header) {
         assertThat(ColumnHeader.saysNothing(header)).isFalse();
     }
 
     @ParameterizedTest
-    @CsvSource({"kotikunta,CITY", "Gemeinde,CITY", "roepnaam,GIVEN_NAME", "groom_name,NAME", "bride_name,NAME"})
+    @CsvSource({"kotikunta,CITY", "Gemeinde,CITY", "roepnaam,GIVEN_NAME", "groom_name,NAME", "bride_name,NAME", "by,CITY"})
     void municipalitiesCallNamesAndPeopleOfRegistersAreIdentifiers(String header, String type) {
         assertThat(ColumnHeader.meaning("t", header).type().map(Enum::name)).contains(type);
     }
