@@ -33,8 +33,11 @@ final class KeptColumnDetector implements ValueDetector {
     private final String[] clean = new String[SLOTS];
     private final IdentifierType hint;
     private final boolean thingKey;
-    /** Whether the header names French company register numbers (SIREN/SIRET), which pass a card's Luhn check. */
-    private final boolean siret;
+    /**
+     * The code system the header names whose numbers may pass a card's Luhn check (SIREN/SIRET by design, GTIN/EAN by
+     * chance), or null: a value that passes that system's own check is no card number.
+     */
+    private final CodeSystem luhnCode;
 
     /** @param header the column's header, which decides whether ZIP-shaped and bare-digit values count */
     KeptColumnDetector(String header) {
@@ -49,7 +52,8 @@ final class KeptColumnDetector implements ValueDetector {
     KeptColumnDetector(String header, boolean thingKey) {
         this.hint = hint(header);
         this.thingKey = thingKey;
-        this.siret = CodeSystem.SIRET_SIREN.namedBy(header);
+        this.luhnCode = CodeSystem.SIRET_SIREN.namedBy(header) ? CodeSystem.SIRET_SIREN
+                : CodeSystem.GTIN.namedBy(header) ? CodeSystem.GTIN : null;
     }
 
     /** {@link ColumnClassifier#byHeader}, remembered (a function of the header alone). */
@@ -74,8 +78,8 @@ final class KeptColumnDetector implements ValueDetector {
             return null;
         }
         IdentifierType found = scan(value);
-        if (found == IdentifierType.CREDIT_CARD_NUMBER && siret && CodeSystem.SIRET_SIREN.matches(value)) {
-            found = null; // a SIRET has a card's Luhn digit by design; the header names the register
+        if (found == IdentifierType.CREDIT_CARD_NUMBER && luhnCode != null && luhnCode.matches(value)) {
+            found = null; // a SIRET has a card's Luhn digit by design, an EAN by chance; the header names the system
         }
         if (found == null) {
             clean[slot] = value;

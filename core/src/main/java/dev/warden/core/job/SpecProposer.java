@@ -494,6 +494,14 @@ public final class SpecProposer {
                     type = ColumnHeader.meaning(t, column).type(); // a given name suppressed as a part of a name
                 }
                 ColumnEvidence e = pending.get(t).evidence.get(column);
+                if (e != null && type.isEmpty() && spec.rule() instanceof ColumnRule.Explicit x
+                        && x.transformation() instanceof Transformation.Suppress && e.values.size() >= 5
+                        && e.values.stream().filter(v -> readsAsName(v, first -> true)).count() * 5 >= e.values.size() * 4L) {
+                    // A column of five or more full names no header named (họ_tên), protected for its spread: the first
+                    // words of its names are this data set's name words too (a Vietnamese family name, a given name).
+                    e.values.forEach(v -> givenNames.add(v.strip().split("\\s+")[0].toLowerCase(Locale.ROOT)));
+                    return;
+                }
                 if (e == null || type.isEmpty()) {
                     return;
                 }
@@ -916,23 +924,23 @@ public final class SpecProposer {
                 break;
         }
         Optional<String> code = codeSystem(c.table(), column, e, c.organisationTable());
-        if (h.kind() == ColumnHeader.Kind.IDENTIFIER && NUMBER_TYPES.contains(h.type().orElseThrow())
-                && !e.values.isEmpty() && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))) {
+        if (h.kind() == ColumnHeader.Kind.IDENTIFIER && !e.values.isEmpty() && lacksWhatItsTypeNeeds(h.type().orElseThrow(), e)) {
             // A CRM's "Account" is the customer company: a number the header names has digits; names of
-            // organisations have none.
+            // organisations have none. A "consent_email" flag holds yes or no, no '@'.
             Optional<ColumnSpec> organisations = organisationValues(column, e);
             if (organisations.isPresent()) {
                 return organisations;
             }
             if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e) && !peopleNames(e.values)) {
-                return Optional.of(keep(column, h.rule() + ", but no value has a digit, as such a number would: "
-                        + spread(e)));
+                return Optional.of(keep(column, h.rule() + ", but no value has "
+                        + (h.type().orElseThrow() == IdentifierType.EMAIL_ADDRESS ? "an '@', as an e-mail address would"
+                                : "a digit, as such a number would") + ": " + spread(e)));
             }
         }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER) {
             return Optional.of(byHeader(c, h.type().orElseThrow(), code));
         }
-        if (code.isPresent() && e.embeddedHitValues() == 0) {
+        if (code.isPresent() && (e.embeddedHitValues() == 0 || luhnCodeExplainsCards(column, e))) {
             return Optional.of(keep(column, code.get()));
         }
         if (namesStaff(column) && peopleNames(e.values)) {
@@ -1397,6 +1405,9 @@ public final class SpecProposer {
             if (!codeLike) {
                 continue;
             }
+            if (ce.distinct == ce.nonBlank && peopleNames(e.values)) {
+                continue; // every code differs, so pairing shows nothing, and the values read as people's names
+            }
             Map<String, String> description = new HashMap<>();
             Set<String> ambiguous = new HashSet<>();
             boolean complete = true;
@@ -1460,6 +1471,26 @@ public final class SpecProposer {
 
     private static String normalizedHeader(String column) {
         return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * Whether the only identifiers found inside the values are card numbers and the header names a code system whose
+     * numbers pass a card's Luhn check (SIREN/SIRET by design, an EAN-13 by chance), as the validation reads them.
+     */
+    private static boolean luhnCodeExplainsCards(String column, ColumnEvidence e) {
+        return e.embeddedKinds().equals(java.util.EnumSet.of(DetectorKind.CREDIT_CARD))
+                && (CodeSystem.GTIN.namedBy(column) || CodeSystem.SIRET_SIREN.namedBy(column));
+    }
+
+    /**
+     * @return whether no value has what every value of the type has: a digit for the numbers ({@link #NUMBER_TYPES},
+     *     telephone and fax numbers), an {@code @} for e-mail addresses
+     */
+    private static boolean lacksWhatItsTypeNeeds(IdentifierType type, ColumnEvidence e) {
+        if (NUMBER_TYPES.contains(type) || type == IdentifierType.TELEPHONE_NUMBER || type == IdentifierType.FAX_NUMBER) {
+            return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
+        }
+        return type == IdentifierType.EMAIL_ADDRESS && e.values.stream().noneMatch(v -> v.indexOf('@') >= 0);
     }
 
     /** Identifier types that are numbers: a value without a digit is none of them. */

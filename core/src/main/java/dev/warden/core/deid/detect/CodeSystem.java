@@ -451,6 +451,28 @@ public enum CodeSystem {
     },
 
     /**
+     * GS1 trade item numbers (GTIN): EAN-8, UPC-A (12 digits), EAN-13 and GTIN-14, whose last digit is the GS1 mod-10
+     * check digit (weights 3 and 1 from the right). Only where a header names them (ean, gtin, upc, barcode): a
+     * product's number, shared by everyone who bought it; an EAN-13 can pass a card's Luhn check by chance, which the
+     * validation then does not count. Source: GS1 General Specifications, section 7.9 "Check digit calculation".
+     */
+    GTIN("GS1 GTIN/EAN", false, "the GS1 mod-10 check digit", "ean", "ean13", "ean8", "gtin", "gtin13", "gtin14",
+            "upc", "upca", "barcode", "productcode") {
+        @Override
+        boolean test(String v) {
+            int n = v.length();
+            if (n != 8 && n != 12 && n != 13 && n != 14 || !allDigits(v, 0, n)) {
+                return false;
+            }
+            int sum = 0;
+            for (int i = n - 2, w = 3; i >= 0; i--, w = 4 - w) {
+                sum += (v.charAt(i) - '0') * w;
+            }
+            return (10 - sum % 10) % 10 == v.charAt(n - 1) - '0';
+        }
+    },
+
+    /**
      * UK PAYE tax codes: an optional {@code S} (Scotland) or {@code C} (Wales) prefix, then a number and a suffix letter
      * {@code L}, {@code M}, {@code N} or {@code T} ({@code 1257L}), {@code K} and a number ({@code K475}), or one of
      * {@code BR}, {@code D0}, {@code D1}, {@code D2}, {@code NT}, {@code 0T}; optionally an emergency marker

@@ -712,6 +712,7 @@ public final class ColumnHeader {
         }
         if (w.contains("note") || w.contains("notes") || w.contains("comment") || w.contains("comments")
                 || w.contains("remark") || w.contains("remarks") || w.contains("narrative") || w.contains("memo")
+                || w.contains("details") || w.contains("observations") || w.contains("findings") || w.contains("anamnesis")
                 || w.contains("freetext") || w.contains("message") || w.contains("body") || n.equals("text")
                 || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")
                 || w.stream().anyMatch(NOTES_IN_OTHER_LANGUAGES::contains)) {
