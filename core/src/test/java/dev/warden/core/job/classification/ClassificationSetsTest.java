@@ -90,7 +90,7 @@ class ClassificationSetsTest {
         "court-cases", "gym-fitness", "huur-nl", "pharmacy-rx", "hotel-es", "survey-q12", "airline-pnr", "akinita-gr",
         "cadastro-br", "cryptic-c9", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
         "immunization-ca", "orders-flat-in", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi",
-        "parish-register", "wearable-steps"})
+        "parish-register", "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
@@ -131,7 +131,7 @@ class ClassificationSetsTest {
         "vet-pt", "booking-it", "court-cases", "gym-fitness", "huur-nl", "pharmacy-rx", "hotel-es", "airline-pnr",
         "akinita-gr", "cadastro-br", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
         "immunization-ca", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi", "parish-register",
-        "wearable-steps"})
+        "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
