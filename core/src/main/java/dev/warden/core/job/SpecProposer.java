@@ -425,6 +425,88 @@ public final class SpecProposer {
                         : suppress(column, why));
             }
         }
+        namesInsideText(tables, pending);
+    }
+
+    /** Identifier types whose values single out a person wherever they are written (not places, dates or ages). */
+    private static final Set<IdentifierType> PERSONAL_TYPES = Set.of(IdentifierType.NAME, IdentifierType.GIVEN_NAME,
+            IdentifierType.FAMILY_NAME, IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.SOCIAL_SECURITY_NUMBER,
+            IdentifierType.NATIONAL_ID, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, IdentifierType.ACCOUNT_NUMBER,
+            IdentifierType.TELEPHONE_NUMBER, IdentifierType.EMAIL_ADDRESS, IdentifierType.OTHER_UNIQUE_IDENTIFIER,
+            IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.VEHICLE_IDENTIFIER, IdentifierType.DEVICE_IDENTIFIER,
+            IdentifierType.CREDIT_CARD_NUMBER, IdentifierType.IBAN, IdentifierType.FAX_NUMBER, IdentifierType.IP_ADDRESS);
+
+    /**
+     * A kept column of text (some value of four words or more) in which a word is a value of an identifier column that
+     * fewer than three entities carry there (a patient's MRN, a rare given name, a phone number): the text names
+     * people, however often its values repeat, so it is suppressed as free text. Values many entities carry (a city, a
+     * common first name) are no evidence; single words of four characters or more only, so that a two-letter initial
+     * matches nothing.
+     */
+    private static void namesInsideText(List<String> tables, Map<String, Pending> pending) {
+        Map<String, String> personal = new HashMap<>();
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            p.decided.forEach((column, spec) -> {
+                Optional<IdentifierType> type = identifierType(spec.rule());
+                ColumnEvidence e = p.evidence.get(column);
+                if (type.isEmpty() || !PERSONAL_TYPES.contains(type.get()) || e == null) {
+                    return;
+                }
+                for (int i = 0; i < e.values.size(); i++) {
+                    String v = e.values.get(i).strip();
+                    if (v.length() >= 4 && e.carriers(i) < 3 && v.chars().noneMatch(Character::isWhitespace)
+                            && OutputValidator.informative(v) && !OutputValidator.smallInteger(v)) {
+                        personal.putIfAbsent(v.toLowerCase(Locale.ROOT), t + "." + column);
+                    }
+                }
+            });
+        }
+        if (personal.isEmpty()) {
+            return;
+        }
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.maxWords < 4
+                        || d.getValue().comment().orElse("").contains(CODE_EVIDENCE)
+                        || d.getValue().comment().orElse("").contains(ORGANISATION_EVIDENCE)) {
+                    continue; // an organisation's own name may hold a family name (Boulangerie Martin)
+                }
+                int naming = 0;
+                String source = null;
+                for (String v : e.values) {
+                    for (String w : v.split("[^\\p{L}\\p{N}@._+-]+")) {
+                        String token = stripEdges(w).toLowerCase(Locale.ROOT);
+                        String from = token.length() >= 4 ? personal.get(token) : null;
+                        if (from != null) {
+                            naming++;
+                            source = source == null ? from : source;
+                            break;
+                        }
+                    }
+                }
+                if (naming > 0) {
+                    d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "free text: %d of its %d distinct values "
+                            + "hold a value of %s (an identifier that fewer than three entities carry) as a word: it "
+                            + "names people, however often its values repeat", naming, e.values.size(), source)));
+                }
+            }
+        }
+    }
+
+    /** @return the word without the sentence punctuation at its ends ("RR81200000." gives "RR81200000") */
+    private static String stripEdges(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && ".,_-+".indexOf(w.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && ".,_-+".indexOf(w.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return w.substring(a, b);
     }
 
     /**
@@ -476,7 +558,10 @@ public final class SpecProposer {
             "prof", "prof.", "sir", "dame", "herr", "frau", "mme", "mme.", "mlle", "m.", "sr", "sr.", "sra", "sra.", "dott",
             "dott.", "dra", "dra.", "pan", "pani", "hon", "hon.", "judge", "justice", "rev", "rev.", "revd", "revd.",
             "fr", "fr.", "father", "canon", "pastor", "rabbi", "imam", "mx", "mx.", "lady", "lord", "dhr", "dhr.", "mevr",
-            "mevr.", "sig", "sig.", "sig.ra", "signora", "signor");
+            "mevr.", "sig", "sig.", "sig.ra", "signora", "signor",
+            // German and Austrian academic degrees written after Dr. (Dr. med., Dr. rer. nat., Dipl.-Ing., Mag.)
+            "med", "med.", "rer.", "nat.", "phil.", "jur.", "dent.", "vet.", "dipl.", "ing.", "dipl.-ing.", "mag.",
+            "univ.", "dr.-ing.", "mult.");
 
     /**
      * A kept text column whose values read as people's names by the data set's own evidence: at least half of its
@@ -1239,7 +1324,8 @@ public final class SpecProposer {
 
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
-            "relative", "witness", "signer", "recipient", "beneficiary", "attorney", "referrer", "sponsor");
+            "relative", "witness", "signer", "recipient", "beneficiary", "attorney", "referrer", "sponsor", "zeuge",
+            "zeugin", "testigo", "témoin", "temoin", "testimone", "getuige", "vittne", "świadek", "swiadek");
 
     /** @return whether the header names a person by role (its last word) or whoever referred the row ("Referred By") */
     private static boolean namesStaff(String column) {
@@ -1282,7 +1368,8 @@ public final class SpecProposer {
         int nameWords = words.length - honorifics + Math.min(honorifics, 1);
         return words.length >= 2 && nameWords <= 4 && value.chars().noneMatch(Character::isDigit)
                 && !namesOrganisation(value) && firstWord.test(words[0].toLowerCase(Locale.ROOT))
-                && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)));
+                && Arrays.stream(words, honorifics, words.length)
+                        .allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)));
     }
 
     /** @return whether a word of the value marks an organisation (a legal form, a kind of institution) */
@@ -1401,7 +1488,8 @@ public final class SpecProposer {
             // A code column: a code system, or values (without spaces) that repeat, so that pairing is evidence (any
             // column is a function of a column whose values are all different).
             boolean codeLike = code.comment().map(x -> x.contains(CODE_EVIDENCE)).orElse(false)
-                    || ce.distinct * 2 <= ce.nonBlank && ce.maxWords <= 1 && ce.distinct > 0;
+                    || ce.distinct * 2 <= ce.nonBlank && ce.maxWords <= 1 && ce.distinct > 0
+                    && ce.values.stream().noneMatch(v -> PLAIN_NUMBER.matcher(v.strip()).matches()); // amounts are no codes
             if (!codeLike) {
                 continue;
             }

@@ -431,4 +431,37 @@ class EvidenceClassificationTest {
         JobReport report = run(in, spec, dir.resolve("loans-out"));
         assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
     }
+
+    /**
+     * Twenty invented claims: a doctor written with German degrees ({@code Prof. Dr. med.}), a witness column mostly
+     * empty beside repeated amounts, and clinical information that repeats three sentences but once names the
+     * patient's own record number.
+     */
+    private Path claims() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("claims"));
+        StringBuilder csv = new StringBuilder("claim_no,mrn,surname,clinical_info,Betrag_EUR,behandelnder_Arzt,Zeuge\n");
+        String[] info = {"Fall from a ladder at home", "Sprain of the left ankle while running", "Cut to the hand at work"};
+        String[] family = {"Abel", "Brandt", "Czerny", "Dietz", "Eckert", "Fuchs", "Graf", "Haas", "Iske", "Jung"};
+        for (int i = 0; i < 20; i++) {
+            String mrn = "RR8120" + (1000 + i);
+            csv.append("C-").append(500 + i).append(',').append(mrn).append(',').append(family[i % 10]).append(i / 10)
+                    .append(',').append(i == 7 ? "Previous sample under " + mrn + " at the clinic" : info[i % 3])
+                    .append(',').append(i % 2 == 0 ? "450,00" : "1200,00").append(',')
+                    .append(i % 2 == 0 ? "Prof. Dr. med. Ines Wachter" : "Dr. med. Frank Ruppert").append(',')
+                    .append(i % 4 == 0 ? "Renate Richter" : "").append('\n');
+        }
+        Files.writeString(in.resolve("claims.csv"), csv.toString().replace(",450,00,", ",\"450,00\",")
+                .replace(",1200,00,", ",\"1200,00\","));
+        return in;
+    }
+
+    @Test
+    void doctorsWithDegreesWitnessesAndTextNamingARecordNumberAreProtected() throws IOException {
+        JobSpec spec = propose(claims());
+        assertThat(rule(spec, "behandelnder_Arzt")).isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        assertThat(rule(spec, "Zeuge")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "clinical_info")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(spec.tables().get(0).column("clinical_info").orElseThrow().comment().orElse(""))
+                .contains("claims.mrn");
+    }
 }

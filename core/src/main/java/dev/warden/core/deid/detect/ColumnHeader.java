@@ -484,7 +484,9 @@ public final class ColumnHeader {
                 flush(w, out);
             } else {
                 boolean boundary = Character.isUpperCase(cp) && (Character.isLowerCase(prev) || Character.isDigit(prev))
-                        || Character.isDigit(cp) != Character.isDigit(prev) && w.length() > 0 && !Character.isDigit(cp);
+                        || Character.isDigit(cp) != Character.isDigit(prev) && w.length() > 0 && !Character.isDigit(cp)
+                        // apellido1, address2: a number after a word of three letters or more is a word of its own
+                        || Character.isDigit(cp) && Character.isLetter(prev) && w.length() >= 3;
                 if (boundary) {
                     flush(w, out);
                 }

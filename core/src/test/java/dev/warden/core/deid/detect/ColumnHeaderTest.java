@@ -53,7 +53,8 @@ class ColumnHeaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"kotikunta,CITY", "Gemeinde,CITY", "roepnaam,GIVEN_NAME", "groom_name,NAME", "bride_name,NAME", "by,CITY"})
+    @CsvSource({"kotikunta,CITY", "Gemeinde,CITY", "roepnaam,GIVEN_NAME", "groom_name,NAME", "bride_name,NAME", "by,CITY",
+        "apellido1,FAMILY_NAME", "apellido2,FAMILY_NAME"})
     void municipalitiesCallNamesAndPeopleOfRegistersAreIdentifiers(String header, String type) {
         assertThat(ColumnHeader.meaning("t", header).type().map(Enum::name)).contains(type);
     }

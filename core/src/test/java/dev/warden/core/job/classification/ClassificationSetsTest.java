@@ -90,7 +90,8 @@ class ClassificationSetsTest {
         "court-cases", "gym-fitness", "huur-nl", "pharmacy-rx", "hotel-es", "survey-q12", "airline-pnr", "akinita-gr",
         "cadastro-br", "cryptic-c9", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
         "immunization-ca", "orders-flat-in", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi",
-        "parish-register", "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab"})
+        "parish-register", "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab",
+        "servicios-sociales-es", "unfall-de", "confspeakers-en", "escola-conducao-pt"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
@@ -131,7 +132,8 @@ class ClassificationSetsTest {
         "vet-pt", "booking-it", "court-cases", "gym-fitness", "huur-nl", "pharmacy-rx", "hotel-es", "airline-pnr",
         "akinita-gr", "cadastro-br", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
         "immunization-ca", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi", "parish-register",
-        "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab"})
+        "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab",
+        "servicios-sociales-es", "unfall-de", "confspeakers-en", "escola-conducao-pt"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
