@@ -455,7 +455,12 @@ public final class SpecProposer {
                 }
                 for (int i = 0; i < e.values.size(); i++) {
                     String v = e.values.get(i).strip();
+                    boolean name = type.get() == IdentifierType.NAME || type.get() == IdentifierType.GIVEN_NAME
+                            || type.get() == IdentifierType.FAMILY_NAME;
+                    // A name is matched as a word; a number or code only when it holds a digit (Northwind's customer
+                    // ids are words such as QUEEN, which product names hold by chance).
                     if (v.length() >= 4 && e.carriers(i) < 3 && v.chars().noneMatch(Character::isWhitespace)
+                            && (name || v.chars().anyMatch(Character::isDigit))
                             && OutputValidator.informative(v) && !OutputValidator.smallInteger(v)) {
                         personal.putIfAbsent(v.toLowerCase(Locale.ROOT), t + "." + column);
                     }
@@ -471,8 +476,9 @@ public final class SpecProposer {
                 ColumnEvidence e = p.evidence.get(d.getKey());
                 if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.maxWords < 4
                         || d.getValue().comment().orElse("").contains(CODE_EVIDENCE)
-                        || d.getValue().comment().orElse("").contains(ORGANISATION_EVIDENCE)) {
-                    continue; // an organisation's own name may hold a family name (Boulangerie Martin)
+                        || d.getValue().comment().orElse("").contains(ORGANISATION_EVIDENCE)
+                        || ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.THING_NAME) {
+                    continue; // an organisation's or a product's own name may hold a family name (Boulangerie Martin)
                 }
                 int naming = 0;
                 String source = null;
