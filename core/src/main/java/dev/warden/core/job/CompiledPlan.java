@@ -129,6 +129,20 @@ public final class CompiledPlan {
                 .orElseThrow(() -> new ConfigurationException("job spec " + spec.name() + ": no table " + name));
     }
 
+    /**
+     * The statistical de-identification of a table, for an engine that moves the rows itself: see
+     * {@link TableAnonymization} for the steps and the order the rows must come in.
+     *
+     * @param table a table name, matched case-insensitively
+     * @return a fresh, not yet analysed anonymization; empty when the spec gives the table no {@code anonymity}
+     * @throws ConfigurationException if the spec does not list the table, or a quasi-identifier or the sensitive
+     *     column is not among the columns written (dropped, or absent from the input); the message names both
+     */
+    public Optional<TableAnonymization> anonymization(String table) {
+        Table t = table(table);
+        return spec.table(t.name()).flatMap(TableSpec::anonymity).map(a -> new TableAnonymization(t.plan, a));
+    }
+
     /** @return source tables the spec does not list, which are not copied */
     public List<String> notCopied() {
         return notCopied;
