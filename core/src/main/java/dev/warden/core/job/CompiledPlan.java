@@ -303,30 +303,52 @@ public final class CompiledPlan {
             String[] result = new String[width];
             String entityKey = plan.entityInput >= 0 ? row[plan.entityInput] : null;
             for (int o = 0; o < width; o++) {
-                String value = row[plan.outputFrom[o]];
-                ValueTransformer t = plan.transformers[o];
-                if (t == null || value == null) {
-                    result[o] = value;
-                    continue;
-                }
-                try {
-                    if (plan.needsEntity[o]) {
-                        if (entityKey == null || entityKey.isEmpty()) {
-                            throw new InvalidInputException("the entity key " + plan.inputColumns.get(plan.entityInput)
-                                    + " is empty, so the date cannot be shifted consistently");
-                        }
-                        result[o] = t.apply(value, entityKey);
-                    } else {
-                        result[o] = t.apply(value);
-                    }
-                } catch (WardenException e) {
-                    throw new InvalidInputException("table " + plan.name + ", " + part + "row " + rowNumber + ", column " + outputNames.get(o) + ": " + e.getMessage());
-                } catch (RuntimeException e) {
-                    throw new InvalidInputException("table " + plan.name + ", " + part + "row " + rowNumber + ", column " + outputNames.get(o)
-                            + ": the transformation failed (" + e.getClass().getSimpleName() + ")");
-                }
+                result[o] = cell(row, o, entityKey, part, rowNumber);
             }
             return result;
+        }
+
+        /**
+         * De-identifies some cells of one row, as {@link #apply(String[], String, long)} would write them.
+         *
+         * @param row the cells in {@link #inputColumns()} order; {@code null} for SQL NULL or an empty CSV cell
+         * @param outputs the output positions wanted
+         * @param part where the rows come from, for messages, e.g. {@code "partition 3, "} (or empty)
+         * @param rowNumber the row's 1-based number in {@code part}, for messages
+         * @return the cells at {@code outputs}, in that order
+         * @throws InvalidInputException if a cell cannot be transformed; the message names the table, part, row and
+         *     column, never the value
+         */
+        public String[] apply(String[] row, int[] outputs, String part, long rowNumber) {
+            String[] result = new String[outputs.length];
+            String entityKey = plan.entityInput >= 0 ? row[plan.entityInput] : null;
+            for (int i = 0; i < outputs.length; i++) {
+                result[i] = cell(row, outputs[i], entityKey, part, rowNumber);
+            }
+            return result;
+        }
+
+        private String cell(String[] row, int o, String entityKey, String part, long rowNumber) {
+            String value = row[plan.outputFrom[o]];
+            ValueTransformer t = plan.transformers[o];
+            if (t == null || value == null) {
+                return value;
+            }
+            try {
+                if (plan.needsEntity[o]) {
+                    if (entityKey == null || entityKey.isEmpty()) {
+                        throw new InvalidInputException("the entity key " + plan.inputColumns.get(plan.entityInput)
+                                + " is empty, so the date cannot be shifted consistently");
+                    }
+                    return t.apply(value, entityKey);
+                }
+                return t.apply(value);
+            } catch (WardenException e) {
+                throw new InvalidInputException("table " + plan.name + ", " + part + "row " + rowNumber + ", column " + outputNames.get(o) + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("table " + plan.name + ", " + part + "row " + rowNumber + ", column " + outputNames.get(o)
+                        + ": the transformation failed (" + e.getClass().getSimpleName() + ")");
+            }
         }
 
         /**

@@ -152,6 +152,14 @@ public final class TableAnonymization {
     }
 
     /**
+     * @return whether the last of {@link #analysedOutputs()} is the models' sensitive column (the others are the
+     *     quasi-identifiers)
+     */
+    public boolean hasSensitiveColumn() {
+        return outputs.length > qis;
+    }
+
+    /**
      * Finds the generalization and the classes to suppress, as the single-machine job does before it writes.
      *
      * @param rows every row to be written (after the subset, if any), in the order the single-machine job reads them;
