@@ -169,7 +169,8 @@ public final class CompiledPlan {
 
     /**
      * A keyed 64-bit fingerprint of values for the original-value check, the same on every machine that compiles the
-     * plan with the same key and {@code run}: SipHash-2-4 (as the single-machine check uses) under a 128-bit key that
+     * plan with the same key and {@code run}: SipHash-1-3 of the value's UTF-8 bytes (as the single-machine check uses;
+     * Aumasson and Bernstein 2012, one compression and three finalization rounds) under a 128-bit key that
      * is the first half of HMAC-SHA256 under a key derived (HKDF, RFC 5869) from the job key for the consistency domain
      * {@code warden-validation:<run>}. Use a fresh {@code run} per job, so fingerprints of one run say nothing about
      * another's.
@@ -179,16 +180,17 @@ public final class CompiledPlan {
      */
     public Fingerprinter fingerprinter(String run) {
         String hex = deidentifier.compile(Transformation.KeyedHash.hex(), new ConsistencyDomain("warden-validation:" + run))
-                .apply("siphash-2-4 key");
+                .apply("siphash key");
         long k0 = Long.parseUnsignedLong(hex.substring(0, 16), 16);
         long k1 = Long.parseUnsignedLong(hex.substring(16, 32), 16);
         return value -> {
             for (int i = 0; i < value.length(); i++) {
                 if (value.charAt(i) >= 0x80) {
-                    return Fingerprints.sipHash24(k0, k1, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] utf8 = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    return Fingerprints.sipHash13(k0, k1, utf8, utf8.length);
                 }
             }
-            return Fingerprints.sipHash24Ascii(k0, k1, value);
+            return Fingerprints.sipHash13Ascii(k0, k1, value);
         };
     }
 
