@@ -1,8 +1,10 @@
 package dev.warden.core.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.warden.deid.ValueTransformer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -78,6 +80,23 @@ class MemoizedTransformerTest {
         memo.apply("latest");
         memo.apply("latest");
         assertThat(delegate.calls.get()).isEqualTo(calls + 1);
+    }
+
+    @Test
+    void aMillionConsecutiveKeysNeitherClusterNorFillTheTable() {
+        // A generated table's primary key (P000000000, P000000001, ...): every value a miss. The table once filled every
+        // slot (a miss then probed forever) after the old mix had put consecutive keys in one cluster.
+        Counting delegate = new Counting();
+        MemoizedTransformer memo = new MemoizedTransformer(delegate);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int i = 0; i < 1_000_000; i++) {
+                String digits = Integer.toString(i);
+                String v = "P" + "0".repeat(9 - digits.length()) + digits;
+                assertThat(memo.apply(v)).isEqualTo(new StringBuilder(v).reverse().toString());
+            }
+        });
+        assertThat(delegate.calls).hasValue(1_000_000);
+        assertThat(memo.filled()).isLessThanOrEqualTo(MemoizedTransformer.MAX_ENTRIES);
     }
 
     @Test
