@@ -1,5 +1,6 @@
 package dev.warden.spark;
 
+import dev.warden.ConfigurationException;
 import dev.warden.core.job.CompiledPlan;
 import dev.warden.core.job.JobReport;
 import dev.warden.core.job.TableAnonymization;
@@ -57,6 +58,7 @@ final class SparkAnonymity {
      * @return the decision, broadcast to the executors; the caller destroys it
      * @throws dev.warden.InvalidInputException if the table is empty, a value is missing from its hierarchy, or the
      *     models cannot be met within the suppression limit (names the table, partition, row and column)
+     * @throws ConfigurationException if the table has more rows than one list holds (2^31 - 9)
      */
     static Broadcast<TableAnonymization.Release> analyse(SparkSession spark, TableAnonymization anonymization,
             Dataset<Row> in, PlanRecipe recipe, String table, boolean subset) {
@@ -64,11 +66,15 @@ final class SparkAnonymity {
         spark.sparkContext().setJobDescription("warden: analyse " + table + " for its privacy models");
         List<Part> parts = new ArrayList<>(SparkDeidentificationJob.internalRows(in).toJavaRDD()
                 .mapPartitions(new AnalysedCells(recipe, table, outputs, subset)).collect());
-        int total = 0;
+        long total = 0;
         for (Part p : parts) {
-            total = Math.addExact(total, p.size);
+            total += p.size;
         }
-        List<List<String>> rows = new ArrayList<>(total);
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new ConfigurationException("table " + table + ": " + total + " rows to analyse for its privacy models; "
+                    + "the analysis holds every row on the driver and takes at most 2^31 - 9: split the table");
+        }
+        List<List<String>> rows = new ArrayList<>((int) total);
         Map<String, String> shared = new HashMap<>();
         long[] ends = new long[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
