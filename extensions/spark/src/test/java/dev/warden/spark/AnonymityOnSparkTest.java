@@ -162,6 +162,24 @@ class AnonymityOnSparkTest {
         assertThat(a.after().smallestClass()).isGreaterThanOrEqualTo(5);
     }
 
+    @Test
+    void parquetOutputGetsTheSameGeneralizedCellsAndTheSameCheck() throws Exception {
+        Path synthea = Path.of(getClass().getResource("/synthea/patients.csv").toURI()).getParent();
+        JobSpec spec = JobSpec.load(Path.of(getClass().getResource("/specs/synthea-k-anonymity.json").toURI()));
+        JobReport expected = single(spec, synthea, dir.resolve("parquet-single"));
+        Path out = dir.resolve("parquet-spark");
+        JobReport actual = SparkDeidentificationJob.builder(LocalSpark.session()).spec(spec).key("file:" + key)
+                .input(synthea.toString()).output(out.toString()).format(SparkDeidentificationJob.Format.PARQUET).build().run();
+        assertThat(actual.validation().passed()).as(actual.summary()).isTrue();
+        assertThat(check(actual).detail()).isEqualTo(check(expected).detail());
+        assertThat(actual.tables().get(0).anonymity()).usingRecursiveComparison().isEqualTo(expected.tables().get(0).anonymity());
+        List<String> generalized = LocalSpark.session().read().parquet(out.resolve("patients").toString())
+                .selectExpr("concat_ws('|', BIRTHDATE, ZIP, GENDER)").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        List<String> single = SyntheaOnSparkTest.rows(dir.resolve("parquet-single/patients.csv")).stream()
+                .map(r -> r.get("BIRTHDATE") + "|" + r.get("ZIP") + "|" + r.get("GENDER")).toList();
+        assertThat(generalized).isEqualTo(single);
+    }
+
     /** A first good run into {@code out} (of four records), whose files the failing runs must leave as they were. */
     private Map<String, String> previousOutput(Path out) throws IOException {
         Path in = Files.createDirectories(dir.resolve("small-in"));
