@@ -46,7 +46,25 @@ public final class PrivacyCheck {
             classes.computeIfAbsent(List.of(key), k -> new HashMap<>())
                     .merge(sensitive < 0 ? "" : output.value(r, sensitive), 1, Integer::sum);
         }
-        List<String> suppressedKey = quasiIdentifiers.stream().map(x -> Anonymizer.SUPPRESSED).toList();
+        return violations(classes, quasiIdentifiers.size(), models, dropped, maxSuppressed, reference);
+    }
+
+    /**
+     * Checks a released table given by its equivalence classes, e.g. counted by a distributed engine's aggregation:
+     * the same result as {@link #violations(Table, List, List, long, long, Map)} of the table those classes count.
+     *
+     * @param classes per class (its quasi-identifier values), the count of records per value of the models' sensitive
+     *     attribute (any single key when the models have none)
+     * @param quasiIdentifiers the number of quasi-identifiers (the length of each class's key)
+     * @param models the models every class must satisfy
+     * @param dropped records suppressed by leaving them out of the table
+     * @param maxSuppressed the most records that may be suppressed
+     * @param reference the sensitive attribute's distribution over the whole input, for t-closeness
+     * @return the violations, empty when the table passes
+     */
+    public static List<String> violations(Map<List<String>, Map<String, Integer>> classes, int quasiIdentifiers,
+            List<PrivacyModel> models, long dropped, long maxSuppressed, Map<String, Integer> reference) {
+        List<String> suppressedKey = java.util.Collections.nCopies(quasiIdentifiers, Anonymizer.SUPPRESSED);
         long suppressed = dropped;
         List<String> violations = new ArrayList<>();
         int failing = 0;

@@ -4,7 +4,6 @@ import dev.warden.ConfigurationException;
 import dev.warden.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,38 +93,56 @@ public record RiskAnalysis(int records, List<String> quasiIdentifiers, SortedMap
         }
         int[] qi = quasiIdentifiers.stream().mapToInt(table::columnIndex).toArray();
         int sensitiveColumn = sensitive.map(table::columnIndex).orElse(-1);
-        Map<List<String>, Integer> index = new HashMap<>();
-        List<List<String>> keys = new ArrayList<>();
-        List<int[]> sizes = new ArrayList<>();
-        List<Map<String, Integer>> distributions = new ArrayList<>();
+        Map<List<String>, Map<String, Integer>> classes = new LinkedHashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
             String[] key = new String[qi.length];
             for (int c = 0; c < qi.length; c++) {
                 key[c] = table.value(row, qi[c]);
             }
-            List<String> k = List.of(key);
-            Integer at = index.get(k);
-            if (at == null) {
-                at = keys.size();
-                index.put(k, at);
-                keys.add(k);
-                sizes.add(new int[1]);
-                distributions.add(new LinkedHashMap<>());
-            }
-            sizes.get(at)[0]++;
-            if (sensitiveColumn >= 0) {
-                distributions.get(at).merge(table.value(row, sensitiveColumn), 1, Integer::sum);
-            }
+            Map<String, Integer> distribution = classes.computeIfAbsent(List.of(key), k -> new LinkedHashMap<>());
+            distribution.merge(sensitiveColumn >= 0 ? table.value(row, sensitiveColumn) : "", 1, Integer::sum);
         }
-        int n = table.rowCount();
-        List<EquivalenceClass> classes = new ArrayList<>(keys.size());
+        return ofClasses(quasiIdentifiers, classes, sensitiveColumn >= 0, threshold);
+    }
+
+    /**
+     * Analyses a table given by its equivalence classes, e.g. counted by a distributed engine's aggregation: the same
+     * figures as {@link #of(Table, List, Optional, double)} of the table those classes count.
+     *
+     * @param quasiIdentifiers the quasi-identifier columns, at least one
+     * @param classes per class (its quasi-identifier values, in {@code quasiIdentifiers} order), the count of records
+     *     per sensitive value; without a sensitive attribute a single count under any key. In the order the classes
+     *     first appear in the table, which orders classes of equal size in {@link #classes()}
+     * @param withSensitive whether the counts are per sensitive value (kept in {@link EquivalenceClass}) or not
+     * @param threshold the prosecutor risk above which a record counts as at risk, in (0, 1]
+     * @return the analysis
+     * @throws ConfigurationException if no quasi-identifier is given or the threshold is out of range
+     * @throws InvalidInputException if there are no records
+     */
+    public static RiskAnalysis ofClasses(List<String> quasiIdentifiers, Map<List<String>, Map<String, Integer>> classes,
+            boolean withSensitive, double threshold) {
+        if (quasiIdentifiers.isEmpty()) {
+            throw new ConfigurationException("risk analysis: name at least one quasi-identifier");
+        }
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new ConfigurationException("risk analysis: the threshold must be in (0, 1], got " + threshold);
+        }
+        int n = 0;
+        List<EquivalenceClass> list = new ArrayList<>(classes.size());
         SortedMap<Integer, Integer> distribution = new TreeMap<>();
         int smallest = Integer.MAX_VALUE;
         int uniques = 0;
         int atRisk = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            int size = sizes.get(i)[0];
-            classes.add(new EquivalenceClass(keys.get(i), size, distributions.get(i)));
+        for (Map.Entry<List<String>, Map<String, Integer>> e : classes.entrySet()) {
+            int size = 0;
+            for (int count : e.getValue().values()) {
+                size += count;
+            }
+            if (size == 0) {
+                continue;
+            }
+            n += size;
+            list.add(new EquivalenceClass(e.getKey(), size, withSensitive ? e.getValue() : Map.of()));
             distribution.merge(size, 1, Integer::sum);
             smallest = Math.min(smallest, size);
             if (size == 1) {
@@ -135,10 +152,13 @@ public record RiskAnalysis(int records, List<String> quasiIdentifiers, SortedMap
                 atRisk += size;
             }
         }
-        classes.sort((a, b) -> Integer.compare(b.size(), a.size()));
-        double average = (double) keys.size() / n;
+        if (n == 0) {
+            throw new InvalidInputException("risk analysis: the table has no rows");
+        }
+        list.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        double average = (double) list.size() / n;
         return new RiskAnalysis(n, quasiIdentifiers, distribution, uniques, 1.0 / smallest, average, threshold,
-                (double) atRisk / n, average, classes);
+                (double) atRisk / n, average, list);
     }
 
     @Override

@@ -129,6 +129,20 @@ public final class CompiledPlan {
                 .orElseThrow(() -> new ConfigurationException("job spec " + spec.name() + ": no table " + name));
     }
 
+    /**
+     * The statistical de-identification of a table, for an engine that moves the rows itself: see
+     * {@link TableAnonymization} for the steps and the order the rows must come in.
+     *
+     * @param table a table name, matched case-insensitively
+     * @return a fresh, not yet analysed anonymization; empty when the spec gives the table no {@code anonymity}
+     * @throws ConfigurationException if the spec does not list the table, or a quasi-identifier or the sensitive
+     *     column is not among the columns written (dropped, or absent from the input); the message names both
+     */
+    public Optional<TableAnonymization> anonymization(String table) {
+        Table t = table(table);
+        return spec.table(t.name()).flatMap(TableSpec::anonymity).map(a -> new TableAnonymization(t.plan, a));
+    }
+
     /** @return source tables the spec does not list, which are not copied */
     public List<String> notCopied() {
         return notCopied;
@@ -155,7 +169,8 @@ public final class CompiledPlan {
 
     /**
      * A keyed 64-bit fingerprint of values for the original-value check, the same on every machine that compiles the
-     * plan with the same key and {@code run}: SipHash-2-4 (as the single-machine check uses) under a 128-bit key that
+     * plan with the same key and {@code run}: SipHash-1-3 of the value's UTF-8 bytes (as the single-machine check uses;
+     * Aumasson and Bernstein 2012, one compression and three finalization rounds) under a 128-bit key that
      * is the first half of HMAC-SHA256 under a key derived (HKDF, RFC 5869) from the job key for the consistency domain
      * {@code warden-validation:<run>}. Use a fresh {@code run} per job, so fingerprints of one run say nothing about
      * another's.
@@ -165,16 +180,17 @@ public final class CompiledPlan {
      */
     public Fingerprinter fingerprinter(String run) {
         String hex = deidentifier.compile(Transformation.KeyedHash.hex(), new ConsistencyDomain("warden-validation:" + run))
-                .apply("siphash-2-4 key");
+                .apply("siphash key");
         long k0 = Long.parseUnsignedLong(hex.substring(0, 16), 16);
         long k1 = Long.parseUnsignedLong(hex.substring(16, 32), 16);
         return value -> {
             for (int i = 0; i < value.length(); i++) {
                 if (value.charAt(i) >= 0x80) {
-                    return Fingerprints.sipHash24(k0, k1, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] utf8 = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    return Fingerprints.sipHash13(k0, k1, utf8, utf8.length);
                 }
             }
-            return Fingerprints.sipHash24Ascii(k0, k1, value);
+            return Fingerprints.sipHash13Ascii(k0, k1, value);
         };
     }
 
@@ -289,30 +305,52 @@ public final class CompiledPlan {
             String[] result = new String[width];
             String entityKey = plan.entityInput >= 0 ? row[plan.entityInput] : null;
             for (int o = 0; o < width; o++) {
-                String value = row[plan.outputFrom[o]];
-                ValueTransformer t = plan.transformers[o];
-                if (t == null || value == null) {
-                    result[o] = value;
-                    continue;
-                }
-                try {
-                    if (plan.needsEntity[o]) {
-                        if (entityKey == null || entityKey.isEmpty()) {
-                            throw new InvalidInputException("the entity key " + plan.inputColumns.get(plan.entityInput)
-                                    + " is empty, so the date cannot be shifted consistently");
-                        }
-                        result[o] = t.apply(value, entityKey);
-                    } else {
-                        result[o] = t.apply(value);
-                    }
-                } catch (WardenException e) {
-                    throw new InvalidInputException("table " + plan.name + ", " + part + "row " + rowNumber + ", column " + outputNames.get(o) + ": " + e.getMessage());
-                } catch (RuntimeException e) {
-                    throw new InvalidInputException("table " + plan.name + ", " + part + "row " + rowNumber + ", column " + outputNames.get(o)
-                            + ": the transformation failed (" + e.getClass().getSimpleName() + ")");
-                }
+                result[o] = cell(row, o, entityKey, part, rowNumber);
             }
             return result;
+        }
+
+        /**
+         * De-identifies some cells of one row, as {@link #apply(String[], String, long)} would write them.
+         *
+         * @param row the cells in {@link #inputColumns()} order; {@code null} for SQL NULL or an empty CSV cell
+         * @param outputs the output positions wanted
+         * @param part where the rows come from, for messages, e.g. {@code "partition 3, "} (or empty)
+         * @param rowNumber the row's 1-based number in {@code part}, for messages
+         * @return the cells at {@code outputs}, in that order
+         * @throws InvalidInputException if a cell cannot be transformed; the message names the table, part, row and
+         *     column, never the value
+         */
+        public String[] apply(String[] row, int[] outputs, String part, long rowNumber) {
+            String[] result = new String[outputs.length];
+            String entityKey = plan.entityInput >= 0 ? row[plan.entityInput] : null;
+            for (int i = 0; i < outputs.length; i++) {
+                result[i] = cell(row, outputs[i], entityKey, part, rowNumber);
+            }
+            return result;
+        }
+
+        private String cell(String[] row, int o, String entityKey, String part, long rowNumber) {
+            String value = row[plan.outputFrom[o]];
+            ValueTransformer t = plan.transformers[o];
+            if (t == null || value == null) {
+                return value;
+            }
+            try {
+                if (plan.needsEntity[o]) {
+                    if (entityKey == null || entityKey.isEmpty()) {
+                        throw new InvalidInputException("the entity key " + plan.inputColumns.get(plan.entityInput)
+                                + " is empty, so the date cannot be shifted consistently");
+                    }
+                    return t.apply(value, entityKey);
+                }
+                return t.apply(value);
+            } catch (WardenException e) {
+                throw new InvalidInputException("table " + plan.name + ", " + part + "row " + rowNumber + ", column " + outputNames.get(o) + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("table " + plan.name + ", " + part + "row " + rowNumber + ", column " + outputNames.get(o)
+                        + ": the transformation failed (" + e.getClass().getSimpleName() + ")");
+            }
         }
 
         /**

@@ -15,7 +15,8 @@ import java.util.function.LongConsumer;
  * with fingerprints of cells copied unchanged, and the values themselves are never held. A fingerprint only has to be
  * keyed (so the sets are no dictionary of the values for anyone without the job's key) and rarely collide (a
  * collision only adds a candidate, which the confirmation drops): SipHash-1-3 does both at about half the rounds of
- * SipHash-2-4, which the distributed job's fingerprints ({@link CompiledPlan#fingerprinter}) keep. A fingerprint seen on both sides is kept as a
+ * SipHash-2-4 (the distributed job's fingerprints, {@link CompiledPlan#fingerprinter}, use it too). A fingerprint seen
+ * on both sides is kept as a
  * candidate, and the validator confirms candidates by reading the input and the staged output again (only when
  * there are any).
  *
@@ -167,6 +168,58 @@ final class Fingerprints {
             m = m << 8 | in.charAt(j);
         }
         return s.finish((long) n << 56 | m);
+    }
+
+    /**
+     * {@link #sipHash13} of an ASCII string's bytes (its chars), without encoding or copying it first; thread-safe (no
+     * scratch buffer).
+     */
+    static long sipHash13Ascii(long k0, long k1, String in) {
+        long v0 = k0 ^ 0x736f6d6570736575L;
+        long v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L;
+        long v3 = k1 ^ 0x7465646279746573L;
+        int n = in.length();
+        int end = n - (n & 7);
+        for (int i = 0; i <= end; i += 8) {
+            long m = 0;
+            if (i < end) {
+                for (int j = 7; j >= 0; j--) {
+                    m = m << 8 | in.charAt(i + j);
+                }
+            } else {
+                for (int j = n - 1; j >= end; j--) {
+                    m = m << 8 | in.charAt(j);
+                }
+                m |= (long) n << 56;
+            }
+            v3 ^= m;
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v2 = Long.rotateLeft(v2, 32);
+            v0 ^= m;
+        }
+        v2 ^= 0xff;
+        for (int r = 0; r < 3; r++) {
+            v0 += v1;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v3;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 += v3;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 += v1;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v2 = Long.rotateLeft(v2, 32);
+        }
+        return v0 ^ v1 ^ v2 ^ v3;
     }
 
     private static long littleEndian(byte[] b, int off, int len) {

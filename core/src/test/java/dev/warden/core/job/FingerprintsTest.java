@@ -59,6 +59,9 @@ class FingerprintsTest {
             bc13.update(utf8, 0, utf8.length);
             long expected13 = bc13.doFinal();
             assertThat(Fingerprints.sipHash13(k(key, 0), k(key, 8), utf8, utf8.length)).isEqualTo(expected13);
+            if (ascii) {
+                assertThat(Fingerprints.sipHash13Ascii(k(key, 0), k(key, 8), s)).as(s).isEqualTo(expected13);
+            }
             assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[16])).as(s).isEqualTo(expected13);
             assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[256])).as(s).isEqualTo(expected13);
         }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import dev.warden.core.job.TableAnonymization;
 import org.apache.spark.TaskContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -31,18 +33,23 @@ final class PartitionTransform implements Serializable {
     private final TableCounts counts;
     private final FingerprintSets sets;
     private final boolean subset;
+    /** The table's statistical de-identification as the driver's analysis decided it, or null. */
+    private final Broadcast<TableAnonymization.Release> release;
 
     /**
      * @param subset whether each input row ends with the boolean column {@link SubsetJoins#INCLUDED}: every row is
      *     counted as read, only those flagged are transformed and written
+     * @param release the generalization and suppressed classes to apply to each transformed row, or null
      */
-    PartitionTransform(PlanRecipe recipe, String table, String run, TableCounts counts, FingerprintSets sets, boolean subset) {
+    PartitionTransform(PlanRecipe recipe, String table, String run, TableCounts counts, FingerprintSets sets, boolean subset,
+            Broadcast<TableAnonymization.Release> release) {
         this.recipe = recipe;
         this.table = table;
         this.run = run;
         this.counts = counts;
         this.sets = sets;
         this.subset = subset;
+        this.release = release;
     }
 
     /** A partition's output rows; {@link #wrote} adds the bytes its writer wrote for the row-count check. */
@@ -172,29 +179,43 @@ final class PartitionTransform implements Serializable {
             detected[o] = t.detectorChecked(o);
             inputOf[o] = t.inputOf(o);
         }
+        TableAnonymization.Release anonymity = release == null ? null : release.value();
         return new Rows() {
             private long n;
             private long pkRows;
             private long bytes;
             private boolean done;
-            private T pending;
+            private String[] pendingIn;
+            private String[] pendingOut;
 
             @Override
             public void wrote(long written) {
                 bytes += written;
             }
 
-            /** Reads up to the next row to write (with a subset, the next one flagged), counting every row read. */
+            /**
+             * Reads and transforms up to the next row to write (with a subset, the next one flagged; with statistical
+             * de-identification, the next one not dropped), counting every row read. Reads each row's cells before the
+             * next row, which Spark's scan may reuse.
+             */
             private boolean advance() {
-                while (pending == null && rows.hasNext()) {
+                while (pendingOut == null && rows.hasNext()) {
                     T r = rows.next();
                     n++;
                     local[TableCounts.ROWS_IN]++;
-                    if (!subset || input.included(r, width)) {
-                        pending = r;
+                    if (subset && !input.included(r, width)) {
+                        continue;
                     }
+                    String[] in = input.cells(r, width);
+                    String[] out = t.apply(in, part, n);
+                    if (anonymity != null && !anonymity.apply(out)) {
+                        local[TableCounts.DROPPED]++;
+                        continue;
+                    }
+                    pendingIn = in;
+                    pendingOut = out;
                 }
-                return pending != null;
+                return pendingOut != null;
             }
 
             @Override
@@ -220,9 +241,10 @@ final class PartitionTransform implements Serializable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                String[] in = input.cells(pending, width);
-                pending = null;
-                String[] out = t.apply(in, part, n);
+                String[] in = pendingIn;
+                String[] out = pendingOut;
+                pendingIn = null;
+                pendingOut = null;
                 for (int o = 0; o < outWidth; o++) {
                     String value = out[o];
                     if (identifier[o]) {

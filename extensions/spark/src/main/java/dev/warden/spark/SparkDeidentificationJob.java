@@ -7,7 +7,9 @@ import dev.warden.core.job.CompiledPlan;
 import dev.warden.core.job.JobReport;
 import dev.warden.core.job.JobSpec;
 import dev.warden.core.job.SubsetRule;
+import dev.warden.core.job.TableAnonymization;
 import dev.warden.core.job.TableSchema;
+import dev.warden.core.job.TableSpec;
 import dev.warden.core.job.ValidationFailedException;
 import java.io.Serializable;
 import java.lang.management.ManagementFactory;
@@ -38,6 +40,7 @@ import java.util.concurrent.Future;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.functions;
@@ -78,9 +81,18 @@ import org.apache.spark.sql.SparkSession;
  * the first removed, are byte for byte the single-machine job's {@code <table>.csv}) or Parquet (every column a string).
  *
  * <p>A subset ({@link JobSpec#subset()}) is planned on the driver as broadcast joins of key sets
- * ({@link SubsetJoins}): the same rows as the single-machine job, in the same order. Not built here: tables with a
- * privacy model ({@code anonymity}), refused with a {@link ConfigurationException}, and profiles whose key is random per run ({@code gdpr-erasure}: executors could not
- * share it; refused).
+ * ({@link SubsetJoins}): the same rows as the single-machine job, in the same order.
+ *
+ * <p>A table with statistical de-identification ({@code anonymity}: k-anonymity, l-diversity, t-closeness) is analysed
+ * on the driver by core's own search, before anything is written ({@link SparkAnonymity}): the executors apply the
+ * column rules to its quasi-identifiers and sensitive column, the driver collects those cells in the single-machine
+ * job's row order and finds the generalization and the classes to suppress, and broadcasts that decision, which each
+ * executor applies to every row it writes. The written classes are counted by a Spark aggregation and checked against
+ * the privacy models. Same output cells, suppressed records and report as on one machine. Bound: the driver holds the
+ * table's analysed cells (rows x analysed columns) during the search; see the README for the memory per million rows.
+ *
+ * <p>Not built here: profiles whose key is random per run ({@code gdpr-erasure}: executors could not share it;
+ * refused).
  */
 public final class SparkDeidentificationJob {
 
@@ -133,8 +145,10 @@ public final class SparkDeidentificationJob {
      * @return the report; validation passed and the output is in place
      * @throws dev.warden.core.job.UnclassifiedColumnsException before any output, if the spec leaves columns
      *     unclassified
-     * @throws ConfigurationException before any output, if the spec does not fit the input, has a privacy model, uses
-     *     a random-per-run profile, or the key cannot be resolved
+     * @throws ConfigurationException before any output, if the spec does not fit the input (e.g. a quasi-identifier
+     *     that is not written), uses a random-per-run profile, or the key cannot be resolved
+     * @throws dev.warden.InvalidInputException before any output, if a table with a privacy model is empty, holds a value
+     *     missing from its hierarchy, or cannot meet its models within the suppression limit
      * @throws dev.warden.InvalidInputException if a row cannot be read or transformed (names table, partition, row and
      *     column, never the value); the previous output is untouched
      * @throws ValidationFailedException if a check failed; nothing was moved into place
@@ -154,14 +168,24 @@ public final class SparkDeidentificationJob {
         new SecureRandom().nextBytes(throwaway);
         CompiledPlan shape = CompiledPlan.compile(job, schemas, p -> Deidentifiers.create(throwaway));
         Arrays.fill(throwaway, (byte) 0);
-        PlanRecipe recipe = new PlanRecipe(job, keyRef, configuration, schemas);
+        // The tables' privacy models are analysed on the driver; the executors get the decision, not the spec's part.
+        Map<String, TableAnonymization> anonymity = new LinkedHashMap<>();
+        for (CompiledPlan.Table t : shape.tables()) {
+            shape.anonymization(t.name()).ifPresent(a -> anonymity.put(t.name(), a));
+        }
+        PlanRecipe recipe = new PlanRecipe(withoutAnonymity(job), keyRef, configuration, schemas);
 
         Staging staging = Staging.open(spark.sparkContext().hadoopConfiguration(), output);
         SubsetJoins joins = subset.isEmpty() ? null : new SubsetJoins(spark, shape, recipe,
                 name -> find(tables, name).data().select(columns(shape.table(name).inputColumns())),
                 input.startsWith("jdbc:") ? input : null, jdbc);
+        Map<String, Broadcast<TableAnonymization.Release>> releases = new LinkedHashMap<>();
         try {
             Map<String, Dataset<Row>> subsetted = joins == null ? Map.of() : joins.plan(subset.get());
+            for (Map.Entry<String, TableAnonymization> a : anonymity.entrySet()) {
+                releases.put(a.getKey(), SparkAnonymity.analyse(spark, a.getValue(), input(tables, subsetted, shape, a.getKey()),
+                        recipe, a.getKey(), joins != null));
+            }
             Map<String, Dataset<Row>> staged = new LinkedHashMap<>();
             Map<String, TableCounts> counts = new LinkedHashMap<>();
             String run = UUID.randomUUID().toString();
@@ -169,12 +193,12 @@ public final class SparkDeidentificationJob {
             spark.sparkContext().register(sets, "warden fingerprints");
             List<Callable<Void>> writes = new ArrayList<>();
             for (CompiledPlan.Table t : shape.tables()) {
-                Dataset<Row> in = joins != null ? subsetted.get(t.name().toLowerCase(java.util.Locale.ROOT))
-                        : find(tables, t.name()).data().select(columns(t.inputColumns()));
+                Dataset<Row> in = input(tables, subsetted, shape, t.name());
                 TableCounts c = new TableCounts(t.outputColumns().size());
                 spark.sparkContext().register(c, "warden " + t.name());
                 String path = staging.table(t.name());
-                PartitionTransform transform = new PartitionTransform(recipe, t.name(), run, c, sets, joins != null);
+                PartitionTransform transform = new PartitionTransform(recipe, t.name(), run, c, sets, joins != null,
+                        releases.get(t.name()));
                 counts.put(t.name(), c);
                 writes.add(() -> {
                     spark.sparkContext().setJobDescription("warden: de-identify " + t.name());
@@ -199,8 +223,13 @@ public final class SparkDeidentificationJob {
                         : spark.read().schema(SparkTables.strings(t.outputColumns())).parquet(path));
             }
             spark.sparkContext().setJobDescription("warden: validate");
-            List<JobReport.Check> checks = new SparkValidation(spark, shape, recipe, run, staged, counts, sets.value(),
-                    format == Format.CSV ? staging::bytes : null).checks();
+            List<JobReport.Check> checks = new ArrayList<>(new SparkValidation(spark, shape, recipe, run, staged, counts,
+                    sets.value(), format == Format.CSV ? staging::bytes : null).checks());
+            for (Map.Entry<String, TableAnonymization> a : anonymity.entrySet()) {
+                spark.sparkContext().setJobDescription("warden: check " + a.getKey() + " against its privacy models");
+                checks.add(SparkAnonymity.check(a.getValue(), staged.get(a.getKey()), shape.table(a.getKey()).outputColumns(),
+                        counts.get(a.getKey()).value()[TableCounts.DROPPED]));
+            }
             spark.sparkContext().setJobDescription(null);
             List<JobReport.TableReport> reports = new ArrayList<>();
             long read = 0;
@@ -209,7 +238,9 @@ public final class SparkDeidentificationJob {
                 long[] v = counts.get(t.name()).value();
                 read += v[TableCounts.ROWS_IN];
                 written += v[TableCounts.ROWS_OUT];
-                reports.add(new JobReport.TableReport(t.name(), v[TableCounts.ROWS_IN], v[TableCounts.ROWS_OUT], t.columnReports()));
+                TableAnonymization a = anonymity.get(t.name());
+                reports.add(new JobReport.TableReport(t.name(), v[TableCounts.ROWS_IN], v[TableCounts.ROWS_OUT], t.columnReports(),
+                        a == null ? Optional.empty() : Optional.of(a.report())));
             }
             JobReport report = new JobReport(job.name(), shape.profileName(), describeInput(), describeOutput(staging),
                     subset.map(SubsetRule::description), started, Duration.ofNanos(System.nanoTime() - startNanos), read, written, peakHeap(),
@@ -227,7 +258,16 @@ public final class SparkDeidentificationJob {
             if (joins != null) {
                 joins.release();
             }
+            releases.values().forEach(b -> b.destroy());
         }
+    }
+
+    /** @return a table's rows as the plan reads them: subsetted (with the flag column) or all of them */
+    private static Dataset<Row> input(Map<String, SparkTables.Table> tables, Map<String, Dataset<Row>> subsetted,
+            CompiledPlan shape, String table) {
+        CompiledPlan.Table t = shape.table(table);
+        return !subsetted.isEmpty() ? subsetted.get(t.name().toLowerCase(java.util.Locale.ROOT))
+                : find(tables, t.name()).data().select(columns(t.inputColumns()));
     }
 
     /**
@@ -268,14 +308,6 @@ public final class SparkDeidentificationJob {
      * subset (which the driver plans, {@link SubsetJoins}; the executors transform rows one by one).
      */
     static JobSpec portable(JobSpec spec, Clock clock) {
-        for (var table : spec.tables()) {
-            if (table.anonymity().isPresent()) {
-                // Without this the executors would write the table without its privacy model: never silently.
-                throw new ConfigurationException("job spec " + spec.name() + ", tables." + table.name() + ".anonymity: "
-                        + "statistical de-identification (k-anonymity, l-diversity, t-closeness) is not available on "
-                        + "Spark yet; run this table with the single-machine job (warden deidentify)");
-            }
-        }
         JobSpec fixed = new JobSpec(spec.name(), spec.profile(),
                 Optional.of(spec.asOf().orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)))), spec.entity(),
                 Optional.empty(), spec.tables());
@@ -285,6 +317,16 @@ public final class SparkDeidentificationJob {
                     + "machine, or use a profile with a job key");
         }
         return fixed;
+    }
+
+    /**
+     * The spec as the executors compile it: without the tables' {@code anonymity}, which the driver analyses
+     * ({@link SparkAnonymity}) and whose decision it broadcasts; its hierarchy files then need not reach the executors.
+     */
+    static JobSpec withoutAnonymity(JobSpec spec) {
+        return new JobSpec(spec.name(), spec.profile(), spec.asOf(), spec.entity(), spec.subset(), spec.tables().stream()
+                .map(t -> new TableSpec(t.name(), t.primaryKeyColumns(), t.foreignKeys(), t.entityColumn(), t.columns()))
+                .toList());
     }
 
     /** Resolves the key once on the driver and wipes it, so a wrong reference fails before any task starts. */

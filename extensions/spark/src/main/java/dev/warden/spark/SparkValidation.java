@@ -56,7 +56,7 @@ import org.apache.spark.sql.types.StructType;
  *       or more: shared vocabulary), and the column's closed vocabulary recognized on its distinct values.</li>
  * </ul>
  *
- * Fingerprints are keyed (SipHash-2-4 under a key derived from the job key for this run, see
+ * Fingerprints are keyed (SipHash-1-3 under a key derived from the job key for this run, see
  * {@link CompiledPlan#fingerprinter}), so no input identifier value leaves its task, only 64-bit fingerprints (which
  * the driver holds, 8 bytes per distinct value per set); the copied output cells that match are collected to the
  * driver to judge them.

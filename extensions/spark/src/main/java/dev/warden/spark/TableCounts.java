@@ -8,7 +8,8 @@ import org.apache.spark.util.AccumulatorV2;
  * partition's update once (result-stage accumulators count the first successful attempt only).
  *
  * <p>Layout of the {@code long[]}: {@value #ROWS_IN} rows in, {@value #ROWS_OUT} rows out, {@value #CHECKED} transformed
- * cells checked, {@value #KEPT_CHECKED} copied cells checked, {@value #FINGERPRINTED} input identifier cells, then per
+ * cells checked, {@value #KEPT_CHECKED} copied cells checked, {@value #FINGERPRINTED} input identifier cells, {@value #DROPPED} rows left out
+ * because statistical de-identification suppressed their class, then per
  * output column: unchanged identifier cells, detector hits, and the first type hit (its ordinal plus one).
  */
 final class TableCounts extends AccumulatorV2<long[], long[]> {
@@ -20,7 +21,8 @@ final class TableCounts extends AccumulatorV2<long[], long[]> {
     static final int CHECKED = 2;
     static final int KEPT_CHECKED = 3;
     static final int FINGERPRINTED = 4;
-    private static final int HEAD = 5;
+    static final int DROPPED = 5;
+    private static final int HEAD = 6;
 
     private final int columns;
     private long[] counts;

@@ -35,7 +35,7 @@ class PlanRecipeTest {
         LocalSpark.session().sparkContext().register(counts, "closure test");
         FingerprintSets sets = new FingerprintSets();
         LocalSpark.session().sparkContext().register(sets, "closure test fingerprints");
-        byte[] closure = serialized(new PartitionTransform(recipe, "people", "run", counts, sets, false));
+        byte[] closure = serialized(new PartitionTransform(recipe, "people", "run", counts, sets, false, null));
         String text = new String(closure, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("file:" + file).contains("people");
         assertThat(text).doesNotContain(new String(key, StandardCharsets.ISO_8859_1));

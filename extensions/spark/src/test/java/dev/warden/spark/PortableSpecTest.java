@@ -1,24 +1,32 @@
 package dev.warden.spark;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.ConfigurationException;
 import dev.warden.core.job.JobSpec;
+import dev.warden.core.job.TableSpec;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
-/** What the Spark runner refuses before any task starts, rather than run a spec differently from the single-machine job. */
+/** The spec as the Spark runner hands it to the driver and to the executors. */
 class PortableSpecTest {
 
+    private static final JobSpec K = JobSpec.parse("""
+            {"name": "k", "profile": "hipaa-safe-harbor", "tables": {"people": {
+              "columns": {"age": "keep", "sex": "keep"},
+              "anonymity": {"quasiIdentifiers": {"age": {"interval": {"widths": [5, 10]}}}, "k": 2}}}}
+            """, "k.json");
+
     @Test
-    void aTableWithAPrivacyModelIsRefusedNotWrittenWithoutIt() {
-        JobSpec spec = JobSpec.parse("""
-                {"name": "k", "profile": "hipaa-safe-harbor", "asOf": "2024-12-31", "tables": {"people": {
-                  "columns": {"age": "keep", "sex": "keep"},
-                  "anonymity": {"quasiIdentifiers": {"age": {"interval": {"widths": [5, 10]}}}, "k": 2}}}}
-                """, "k.json");
-        assertThatThrownBy(() -> SparkDeidentificationJob.portable(spec, Clock.systemUTC()))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("tables.people.anonymity").hasMessageContaining("single-machine job");
+    void theDriverKeepsATablesPrivacyModelAndFixesTheAsOfDate() {
+        JobSpec portable = SparkDeidentificationJob.portable(K, Clock.systemUTC());
+        assertThat(portable.asOf()).isPresent();
+        assertThat(portable.table("people").flatMap(TableSpec::anonymity)).isPresent();
+    }
+
+    @Test
+    void theExecutorsGetTheSpecWithoutItsPrivacyModelsWhichTheDriverDecides() {
+        JobSpec executors = SparkDeidentificationJob.withoutAnonymity(SparkDeidentificationJob.portable(K, Clock.systemUTC()));
+        assertThat(executors.table("people").flatMap(TableSpec::anonymity)).isEmpty();
+        assertThat(executors.table("people").orElseThrow().columns()).isEqualTo(K.table("people").orElseThrow().columns());
     }
 }
