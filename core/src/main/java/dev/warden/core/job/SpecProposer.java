@@ -55,6 +55,13 @@ public final class SpecProposer {
             "medicare", "medicaid", "practice", "office", "network", "plan", "fund", "the", "of", "and");
 
     /** A word of a person's name: letters with apostrophes, hyphens or a dot, optionally followed by digits. */
+    /**
+     * An abbreviated title before a name: letters and a closing period, at least two letters before it, lower case
+     * or ending a longer word ({@code spl.} for a nurse, {@code hjelpepl.}, {@code Bpk.}); a single initial
+     * ({@code J.}) is part of the name.
+     */
+    private static final Pattern TITLE_ABBREVIATION = Pattern.compile("\\p{Ll}[\\p{L}-]+\\.|\\p{Lu}\\p{Ll}{2,}\\.");
+
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019.\\-]*[0-9]*");
 
     /** Types whose transformations parse the value (dates, ZIP codes, ages): proposed only when every sampled value fits. */
@@ -330,6 +337,7 @@ public final class SpecProposer {
         }
         organisationRoles(tables, pending);
         namedPeople(tables, pending);
+        referenceTablesNamingPeople(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
         for (String t : tables) {
@@ -567,7 +575,9 @@ public final class SpecProposer {
             "mevr.", "sig", "sig.", "sig.ra", "signora", "signor",
             // German and Austrian academic degrees written after Dr. (Dr. med., Dr. rer. nat., Dipl.-Ing., Mag.)
             "med", "med.", "rer.", "nat.", "phil.", "jur.", "dent.", "vet.", "dipl.", "ing.", "dipl.-ing.", "mag.",
-            "univ.", "dr.-ing.", "mult.");
+            "univ.", "dr.-ing.", "mult.",
+            // Indonesian and Malay
+            "ibu", "bapak", "bpk", "bpk.", "pak", "sdr", "sdr.", "sdri", "sdri.", "tuan", "nona", "nyonya");
 
     /**
      * A kept text column whose values read as people's names by the data set's own evidence: at least half of its
@@ -639,6 +649,42 @@ public final class SpecProposer {
                             + "of this data set holds, then capitalised name words): names, however many rows share one "
                             + "(45 CFR 164.514(b)(2)(i)(A))", named, nonBlank)));
                 }
+            }
+        }
+    }
+
+    /** Words of the comments of columns kept because their table was judged a reference table. */
+    private static final String REFERENCE_EVIDENCE = "of a reference table";
+
+    /**
+     * A table judged a list of things (a reference table: referred to, no link to the data subjects, no personal header)
+     * in which a column's values turned out to name people (shop owners written {@code Ibu Andi Pratama}; not staff
+     * named by a role header, who act on the rows) holds people:
+     * what was kept only because the table was a reference table is protected after all — its keys by a keyed code
+     * (joins survive), its other such columns suppressed.
+     */
+    private static void referenceTablesNamingPeople(List<String> tables, Map<String, Pending> pending) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            Optional<String> person = p.decided.entrySet().stream()
+                    .filter(d -> identifierType(d.getValue().rule()).filter(x -> x != IdentifierType.OTHER_UNIQUE_IDENTIFIER
+                            && PERSONAL_TYPES.contains(x)).isPresent()
+                            // staff acting on the row (a job offer's recruiter) do not make the rows theirs
+                            && !d.getValue().comment().orElse("").contains("names a person's role"))
+                    .map(Map.Entry::getKey).findFirst();
+            if (person.isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                String comment = d.getValue().comment().orElse("");
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || !comment.contains(REFERENCE_EVIDENCE)) {
+                    continue;
+                }
+                String why = "kept as a column of a reference table, but " + person.get() + " names people, so the rows "
+                        + "are people's";
+                d.setValue(comment.contains("key of a reference table")
+                        ? identifier(d.getKey(), IdentifierType.OTHER_UNIQUE_IDENTIFIER, why + "; a keyed code keeps joins")
+                        : suppress(d.getKey(), why));
             }
         }
     }
@@ -1368,12 +1414,13 @@ public final class SpecProposer {
     private static boolean readsAsName(String value, java.util.function.Predicate<String> firstWord) {
         String[] words = value.strip().split("\\s+");
         int honorifics = 0; // Revd Canon H. W. Ashdown: titles before a name do not make it longer
-        while (honorifics < words.length - 1 && HONORIFICS.contains(words[honorifics].toLowerCase(Locale.ROOT))) {
+        while (honorifics < words.length - 1 && (HONORIFICS.contains(words[honorifics].toLowerCase(Locale.ROOT))
+                || TITLE_ABBREVIATION.matcher(words[honorifics]).matches())) {
             honorifics++;
         }
         int nameWords = words.length - honorifics + Math.min(honorifics, 1);
         return words.length >= 2 && nameWords <= 4 && value.chars().noneMatch(Character::isDigit)
-                && !namesOrganisation(value) && firstWord.test(words[0].toLowerCase(Locale.ROOT))
+                && !namesOrganisation(value) && (honorifics > 0 || firstWord.test(words[0].toLowerCase(Locale.ROOT)))
                 && Arrays.stream(words, honorifics, words.length)
                         .allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)));
     }

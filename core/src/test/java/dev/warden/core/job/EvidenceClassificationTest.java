@@ -464,4 +464,42 @@ class EvidenceClassificationTest {
         assertThat(spec.tables().get(0).column("clinical_info").orElseThrow().comment().orElse(""))
                 .contains("claims.mrn");
     }
+
+    /**
+     * A made-up marketplace: twelve shops, each owned by a person written with an Indonesian honorific, referred to by
+     * sixty orders; and home-care visits done by nine workers written after an abbreviated title ({@code spl.}).
+     */
+    private Path marketplace() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("market"));
+        StringBuilder shops = new StringBuilder("id_toko,nama_toko,kategori,pemilik\n");
+        String[] owners = {"Ibu Andi Pratama", "Bpk. Agus Santoso", "Ibu Sri Wahyuni", "Bpk. Budi Hartono"};
+        for (int i = 0; i < 12; i++) {
+            shops.append("TK").append(100 + i).append(",Toko Maju ").append(i).append(',')
+                    .append(new String[] {"Fashion", "Elektronik", "Makanan"}[i % 3]).append(',')
+                    .append(owners[i % 4]).append(i < 4 ? "" : " " + (char) ('A' + i)).append('\n');
+        }
+        Files.writeString(in.resolve("toko.csv"), shops.toString().replace(" E\n", "\n"));
+        StringBuilder orders = new StringBuilder("id_pesanan,id_toko,jumlah,utfort_av\n");
+        String[] workers = {"spl. Astrid Johansen", "hjelpepl. Ole Hansen", "spl. Kari Nilsen"};
+        for (int i = 0; i < 60; i++) {
+            orders.append("P").append(5000 + i).append(",TK").append(100 + i % 12).append(',').append(1 + i % 4)
+                    .append(',').append(workers[i % 3]).append('\n');
+        }
+        Files.writeString(in.resolve("pesanan.csv"), orders.toString());
+        return in;
+    }
+
+    @Test
+    void namesAfterLocalTitlesAreNamesAndAReferenceTableNamingPeopleHoldsPeople() throws IOException {
+        try (TableSource source = Datasets.source(marketplace().toString())) {
+            JobSpec spec = new SpecProposer(source, SpecProposer.DEFAULT_SAMPLE_ROWS).propose("t", "hipaa-safe-harbor",
+                    LocalDate.of(2024, 12, 31));
+            TableSpec toko = spec.tables().stream().filter(t -> t.name().equals("toko")).findFirst().orElseThrow();
+            TableSpec pesanan = spec.tables().stream().filter(t -> t.name().equals("pesanan")).findFirst().orElseThrow();
+            assertThat(toko.column("pemilik").orElseThrow().rule()).isNotInstanceOf(ColumnRule.Keep.class);
+            assertThat(toko.column("id_toko").orElseThrow().rule()).isNotInstanceOf(ColumnRule.Keep.class);
+            assertThat(pesanan.column("utfort_av").orElseThrow().rule())
+                    .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        }
+    }
 }

@@ -84,7 +84,8 @@ public enum CodeSystem {
         }
 
         @Override
-        boolean test(String v) {
+        boolean test(String value) {
+            String v = withoutGermanModifiers(value);
             int n = v.length();
             if (n < 3 || n > 8) {
                 return false;
@@ -770,6 +771,24 @@ public enum CodeSystem {
      */
     boolean testWithoutHeader(String v) {
         return selfEvident && test(v);
+    }
+
+    /**
+     * @return the code without ICD-10-GM's modifiers: a diagnostic certainty or side after a space ({@code S82.6 G},
+     *     {@code M17.1 R}: G, V, Z, A, R, L, B) and the dagger-asterisk and secondary marks ({@code E10.30+},
+     *     {@code H36.0*}, {@code U69.10!}). Source: BfArM, ICD-10-GM, "Zusatzkennzeichen".
+     */
+    private static String withoutGermanModifiers(String v) {
+        String s = v;
+        int n = s.length();
+        if (n > 2 && s.charAt(n - 2) == ' ' && "GVZALRB".indexOf(s.charAt(n - 1)) >= 0) {
+            s = s.substring(0, n - 2);
+            n -= 2;
+        }
+        if (n > 3 && "+*!".indexOf(s.charAt(n - 1)) >= 0) {
+            s = s.substring(0, n - 1);
+        }
+        return s;
     }
 
     private static boolean isUpper(char c) {

@@ -184,6 +184,13 @@ class CodeSystemTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"S82.6 G,true", "M17.1 R,true", "E10.30+,true", "H36.0*,true", "U69.10!,true", "S82.6 Q,false",
+            "S82.6  G,false"})
+    void icd10GmCodesPassWithTheirCertaintyAndSideModifiers(String value, boolean expected) {
+        assertThat(CodeSystem.ICD_10_CM.matches(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"1257L,true", "S1257L,true", "K475,true", "BR,true", "0T,true", "1257L W1,true", "1257L X,true",
             "RSSMRA85T10A562S,false", "1257,false", "12345L,false"})
     void ukTaxCodesPassByHmrcsFormat(String value, boolean expected) {

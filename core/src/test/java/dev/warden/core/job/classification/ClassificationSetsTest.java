@@ -91,7 +91,8 @@ class ClassificationSetsTest {
         "cadastro-br", "cryptic-c9", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
         "immunization-ca", "orders-flat-in", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi",
         "parish-register", "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab",
-        "servicios-sociales-es", "unfall-de", "confspeakers-en", "escola-conducao-pt"})
+        "servicios-sociales-es", "unfall-de", "confspeakers-en", "escola-conducao-pt", "urgences-fr", "hjemmetjeneste-no",
+        "dental-claims-us", "marketplace-id"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
@@ -133,7 +134,8 @@ class ClassificationSetsTest {
         "akinita-gr", "cadastro-br", "hl7-lab", "klienty-ru", "payroll-uk", "tandvard-se", "dating-au", "denki-jp",
         "immunization-ca", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi", "parish-register",
         "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab",
-        "servicios-sociales-es", "unfall-de", "confspeakers-en", "escola-conducao-pt"})
+        "servicios-sociales-es", "unfall-de", "confspeakers-en", "escola-conducao-pt", "urgences-fr", "hjemmetjeneste-no",
+        "dental-claims-us", "marketplace-id"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
