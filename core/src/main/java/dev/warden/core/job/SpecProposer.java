@@ -577,7 +577,10 @@ public final class SpecProposer {
             "med", "med.", "rer.", "nat.", "phil.", "jur.", "dent.", "vet.", "dipl.", "ing.", "dipl.-ing.", "mag.",
             "univ.", "dr.-ing.", "mult.",
             // Indonesian and Malay
-            "ibu", "bapak", "bpk", "bpk.", "pak", "sdr", "sdr.", "sdri", "sdri.", "tuan", "nona", "nyonya");
+            "ibu", "bapak", "bpk", "bpk.", "pak", "sdr", "sdr.", "sdri", "sdri.", "tuan", "nona", "nyonya",
+            // Czech and Slovak academic titles, Filipino honorifics
+            "mudr.", "mudr", "pharmdr.", "mgr.", "bc.", "judr.", "phdr.", "rndr.", "mvdr.", "doc.", "csc.",
+            "ph.d.", "aling", "mang", "ginang", "ginoo", "gng.");
 
     /**
      * A kept text column whose values read as people's names by the data set's own evidence: at least half of its

@@ -55,7 +55,8 @@ class ColumnHeaderTest {
     @ParameterizedTest
     @CsvSource({"kotikunta,CITY", "Gemeinde,CITY", "roepnaam,GIVEN_NAME", "groom_name,NAME", "bride_name,NAME", "by,CITY",
         "apellido1,FAMILY_NAME", "apellido2,FAMILY_NAME", "nom_naissance,FAMILY_NAME", "navn,NAME", "poststed,CITY",
-        "kota,CITY", "worker_name,NAME", "driver_name,NAME"})
+        "kota,CITY", "worker_name,NAME", "driver_name,NAME", "vek,AGE", "aldur,AGE", "příjmení,FAMILY_NAME",
+        "jmeno,GIVEN_NAME", "lungsod,CITY", "sveitarfelag,CITY"})
     void municipalitiesCallNamesAndPeopleOfRegistersAreIdentifiers(String header, String type) {
         assertThat(ColumnHeader.meaning("t", header).type().map(Enum::name)).contains(type);
     }

@@ -92,7 +92,7 @@ class ClassificationSetsTest {
         "immunization-ca", "orders-flat-in", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi",
         "parish-register", "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab",
         "servicios-sociales-es", "unfall-de", "confspeakers-en", "escola-conducao-pt", "urgences-fr", "hjemmetjeneste-no",
-        "dental-claims-us", "marketplace-id"})
+        "dental-claims-us", "marketplace-id", "lekarna-cz", "remesa-ph", "nemendaskra-is"})
     void goldLabelsEveryColumnOfEveryTableExactlyOnceWithAValidLabel(String set) throws Exception {
         JsonNode gold = gold(set);
         assertThat(gold.path("dataset").asText()).isEqualTo(set);
@@ -135,7 +135,7 @@ class ClassificationSetsTest {
         "immunization-ca", "parcel-ie", "poliklinik-tr", "alumni-nl", "outpatient-kr", "etuudet-fi", "parish-register",
         "wearable-steps", "nomina-mx", "zhuyuan-cn", "boernehave-dk", "loyalty-eu", "lims-lab",
         "servicios-sociales-es", "unfall-de", "confspeakers-en", "escola-conducao-pt", "urgences-fr", "hjemmetjeneste-no",
-        "dental-claims-us", "marketplace-id"})
+        "dental-claims-us", "marketplace-id", "lekarna-cz", "remesa-ph", "nemendaskra-is"})
     void everyDeclaredForeignKeyJoinsAUniqueParentColumn(String set) throws Exception {
         JsonNode gold = gold(set);
         Map<String, List<Map<String, String>>> tables = tables(set, new LinkedHashMap<>());
