@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent check of `warden classify` -> `warden deidentify` on a labelled set (gold.json), not using Warden's own
 evaluator: cuts the input itself, runs the two CLI commands unedited, then checks the output.
-Usage: independent_check7.py SET_DIR CUT(10|40|200|whole) WORK_DIR JAR
+Usage: independent_check8.py SET_DIR CUT(10|40|200|whole) WORK_DIR JAR
 breaker6's copy of ../classification/independent_check.py, extended with: exact-cell hits of identifier values (any
 length), ages over 89 kept in AGE columns, years of birth implying an age over 89, more date shapes (DDMMMYY,
 YYYYMMDD[hhmm[ss]], ISO datetimes), the generator name lists GIVEN/FAMILY/PATRONYMIC, and quasi-identifier columns.

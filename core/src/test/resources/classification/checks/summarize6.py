@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Summarizes breaker6's runs (run_all.sh output under /tmp/breaker6-runs): one Markdown row per set and cut, with the
 evaluator's figures and the leaked cells counted here, each output cell once: an identifier-labelled cell output unchanged,
-a cell holding another input identifier value (whole cell or word n-gram, as independent_check6.py), an age over 89, a
-birth year implying one, or a DATE cell still holding a month or day. Usage: summarize6.py SET..."""
+a cell holding another input identifier value (whole cell or word n-gram, as the checker does), an age over 89, a
+birth year implying one, or a DATE cell still holding a month or day. Usage: summarize6.py SET...
+Kept for breaker6's counting (an unchanged FREE_TEXT cell counts); the runs come from run_all8.sh, whose checker only
+adds to breaker6's (independent_check6.py and 7 were copies that independent_check8.py extends)."""
 import csv, json, os, re, sys, collections
 here = os.path.dirname(os.path.abspath(__file__))
 def set_dir(name):

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Summarizes breaker6's runs (run_all.sh output under /tmp/breaker7-runs): one Markdown row per set and cut, with the
 evaluator's figures and the leaked cells counted here, each output cell once: an identifier-labelled cell output unchanged,
-a cell holding another input identifier value (whole cell or word n-gram, as independent_check7.py), an age over 89, a
-birth year implying one, or a DATE cell still holding a month or day. Usage: summarize7.py SET...
-breaker7's copy: the date shapes, era years and CJK substring matching of independent_check7.py; an unchanged cell of a
+a cell holding another input identifier value (whole cell or word n-gram, as independent_check8.py), an age over 89, a
+birth year implying one, or a DATE cell still holding a month or day. Usage: summarize8.py SET...
+breaker7's copy: the date shapes, era years and CJK substring matching of independent_check8.py; an unchanged cell of a
 column the gold labels non-identifying or quasi-identifying is listed as a coincidence, not counted as a leak; a FREE_TEXT
 cell counts only when it holds an identifier value of the input or a name of the generator's GIVEN/FAMILY lists."""
 import ast, csv, json, os, re, sys, collections
@@ -93,7 +93,7 @@ def leaks(set_name, work):
                         if len(tk) == 1:
                             continue
                     needles.setdefault(tk, t + "." + c)
-    gen = os.path.join(set_dir(set_name), "generate.py")  # names that occur only inside free text, as independent_check7.py
+    gen = os.path.join(set_dir(set_name), "generate.py")  # names that occur only inside free text, as independent_check8.py
     for node in ast.parse(open(gen, encoding="utf-8").read()).body if os.path.exists(gen) else []:
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in ("GIVEN", "FAMILY", "PATRONYMIC"):
             for x in ast.literal_eval(node.value):
