@@ -52,8 +52,7 @@ final class KeptColumnDetector implements ValueDetector {
     KeptColumnDetector(String header, boolean thingKey) {
         this.hint = hint(header);
         this.thingKey = thingKey;
-        this.luhnCode = CodeSystem.SIRET_SIREN.namedBy(header) ? CodeSystem.SIRET_SIREN
-                : CodeSystem.GTIN.namedBy(header) ? CodeSystem.GTIN : null;
+        this.luhnCode = CodeSystem.cardLikeNamedBy(header).orElse(null);
     }
 
     /** {@link ColumnClassifier#byHeader}, remembered (a function of the header alone). */

@@ -1623,7 +1623,7 @@ public final class SpecProposer {
      */
     private static boolean luhnCodeExplainsCards(String column, ColumnEvidence e) {
         return e.embeddedKinds().equals(java.util.EnumSet.of(DetectorKind.CREDIT_CARD))
-                && (CodeSystem.GTIN.namedBy(column) || CodeSystem.SIRET_SIREN.namedBy(column));
+                && CodeSystem.cardLikeNamedBy(column).isPresent();
     }
 
     /**

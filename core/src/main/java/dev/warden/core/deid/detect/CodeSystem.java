@@ -693,6 +693,19 @@ public enum CodeSystem {
     }
 
     /**
+     * The system a header names whose numbers can pass a payment card's Luhn check: SIREN/SIRET by design, GTIN/EAN
+     * by chance. A value under such a header that passes the system's own check is no card number; the proposer and
+     * the validation of kept columns both ask here.
+     *
+     * @param header a column header
+     * @return the system, or empty when the header names neither
+     */
+    public static Optional<CodeSystem> cardLikeNamedBy(String header) {
+        return SIRET_SIREN.namedBy(header) ? Optional.of(SIRET_SIREN)
+                : GTIN.namedBy(header) ? Optional.of(GTIN) : Optional.empty();
+    }
+
+    /**
      * @return whether the system numbers organisations (company and establishment registers, VAT numbers) rather than
      *     things many people share: its values are evidence only in a table whose rows are organisations, since a sole
      *     trader's number names a person
