@@ -294,6 +294,11 @@ final class Fingerprints {
         }
     }
 
+    /** A word (or two) of a cell of a column copied unchanged, which an input identifier value may equal. */
+    void addOutputWord(String word) {
+        queue(of(word) | SidedSet.OUTPUT);
+    }
+
     /**
      * Fingerprints waiting to be added, each with its side in its {@link #SIDE_BITS}: each add reads a random slot of
      * a table of a MiB or more, mostly a cache miss; added one by one between the rows' other work, the misses come one

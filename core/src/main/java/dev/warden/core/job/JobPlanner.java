@@ -243,6 +243,7 @@ final class JobPlanner {
         List<Boolean> needsEntity = new ArrayList<>();
         List<Boolean> identifier = new ArrayList<>();
         List<Boolean> detect = new ArrayList<>();
+        List<Boolean> words = new ArrayList<>();
         List<JobReport.ColumnReport> reports = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             String column = input.get(i);
@@ -262,6 +263,7 @@ final class JobPlanner {
             output.add(r.keep() ? sc
                     : new SourceColumn(sc.name(), Optional.of("VARCHAR")));
             from.add(i);
+            words.add(r.keep() && t.column(column).map(c -> !SpecProposer.namesThings(t.name(), c)).orElse(true));
             if (r.keep()) {
                 transformers.add(null);
                 needsEntity.add(false);
@@ -303,7 +305,7 @@ final class JobPlanner {
         int[] pkOut = outputPositions(pkIn, from);
         return new TablePlan(t.name(), input, output, from.stream().mapToInt(Integer::intValue).toArray(),
                 transformers.toArray(ValueTransformer[]::new), toArray(needsEntity), toArray(identifier), toArray(detect), entity,
-                pkIn, Arrays.stream(pkOut).allMatch(o -> o >= 0) ? pkOut : new int[0], pk, fks, reports);
+                pkIn, Arrays.stream(pkOut).allMatch(o -> o >= 0) ? pkOut : new int[0], pk, fks, reports, toArray(words));
     }
 
     /** @return for each input position, its output position or -1 when the column is dropped */

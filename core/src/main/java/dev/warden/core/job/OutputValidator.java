@@ -73,6 +73,12 @@ final class OutputValidator {
     private long keptChecked;
     /** Cells of kept columns equal to an input identifier value but shared by three or more entities, per column. */
     private final Map<String, Long> coincidences = new TreeMap<>();
+    /**
+     * Words of kept texts equal to an input identifier value (see {@link #wordLike}), per column, counted once per cell
+     * and word: carried by fewer than three entities, and by three or more (shared vocabulary).
+     */
+    private final Map<String, Long> leakedWords = new TreeMap<>();
+    private final Map<String, Long> sharedWords = new TreeMap<>();
 
     OutputValidator(List<TablePlan> plans, ValueDetector detector) {
         this(plans, detector, java.util.Optional.empty());
@@ -125,6 +131,8 @@ final class OutputValidator {
         private final boolean[] generalizing;
         /** Per output column, whether it is a record id, whose small integer values (surrogate keys) are not fingerprinted. */
         private final boolean[] surrogate;
+        /** Per output column copied unchanged whose words are compared with the identifier values, its memo; else null. */
+        private final Fingerprints.Recent[] recentText;
         /** Per output column copied unchanged, its detector; null for transformed columns. */
         private final KeptColumnDetector[] kept;
         private final long[] keptFound;
@@ -164,6 +172,12 @@ final class OutputValidator {
                 JobReport.ColumnReport r = plan.columnReports.get(plan.outputFrom[o]);
                 generalizing[o] = GENERALIZING.contains(r.action());
                 surrogate[o] = r.identifier().filter(SURROGATE::equals).isPresent();
+            }
+            recentText = new Fingerprints.Recent[unchanged.length];
+            for (int o = 0; o < unchanged.length; o++) {
+                if (plan.transformers[o] == null && plan.wordsChecked[o]) {
+                    recentText[o] = new Fingerprints.Recent();
+                }
             }
             kept = new KeptColumnDetector[unchanged.length];
             keptFound = new long[unchanged.length];
@@ -211,6 +225,9 @@ final class OutputValidator {
                 }
                 if (!transformed) {
                     fingerprints.addOutput(out, recentOutput[o]);
+                    if (recentText[o] != null && hasSpace(out) && recentText[o].firstTime(out)) {
+                        forEachWord(out, fingerprints::addOutputWord);
+                    }
                     keptChecked++;
                     IdentifierType hit = kept[o].detect(out);
                     if (hit != null) {
@@ -369,6 +386,31 @@ final class OutputValidator {
         return null;
     }
 
+    /**
+     * Whether an input identifier value is one a word of a kept text copies when it holds it: a value of a type that
+     * singles out a person wherever it is written ({@link SpecProposer#PERSONAL_TYPES}: names, record numbers,
+     * phones, e-mail), of {@value #MIN_WORD} characters or more; a name of one word or two (given and family name), any
+     * other one word holding a digit (customer ids such as QUEEN are words that text holds by chance), never a small
+     * integer. The same rule as the proposer's, so a proposal does not fail its own check.
+     */
+    static boolean wordLike(String v, IdentifierType type) {
+        if (type == null || !SpecProposer.PERSONAL_TYPES.contains(type) || v.length() < MIN_WORD || smallInteger(v)) {
+            return false;
+        }
+        boolean name = type == IdentifierType.NAME || type == IdentifierType.GIVEN_NAME || type == IdentifierType.FAMILY_NAME;
+        int spaces = 0;
+        boolean digit = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isWhitespace(c)) {
+                spaces++;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            }
+        }
+        return name ? spaces <= 1 : spaces == 0 && digit;
+    }
+
     /** Distinct values of a copied column read to judge whether it is a closed vocabulary. */
     private static final int MAX_VOCABULARY_VALUES = 100_000;
 
@@ -437,6 +479,76 @@ final class OutputValidator {
             }
         }
         return true;
+    }
+
+    /** The words of the longest value that make a column text whose words are compared with identifier values. */
+    static final int TEXT_WORDS = 4;
+
+    /** The shortest word of a kept text compared with the identifier values: an initial or a short word matches nothing. */
+    static final int MIN_WORD = 4;
+
+    /**
+     * @param text a cell
+     * @return its words: runs of letters, digits and {@code @._+-}, without the sentence punctuation at their ends
+     *         ("RR81200000." gives "RR81200000"); empty ones left out
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.split("[^\\p{L}\\p{N}@._+-]+")) {
+            int a = 0;
+            int b = w.length();
+            while (a < b && ".,_-+".indexOf(w.charAt(a)) >= 0) {
+                a++;
+            }
+            while (b > a && ".,_-+".indexOf(w.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            if (b > a) {
+                words.add(w.substring(a, b));
+            }
+        }
+        return words;
+    }
+
+    private static boolean hasSpace(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isWhitespace(v.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The forms of a kept text's words that an input identifier value may equal: each word of {@link #MIN_WORD}
+     * characters or more as written, in capitals, in small letters and capitalised (a surname stored as THRELFALL and
+     * written Threlfall), and each two neighbouring words as written (a full name, "Winifred Threlfall").
+     */
+    static void forEachWord(String text, java.util.function.Consumer<String> form) {
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.length() >= MIN_WORD) {
+                form.accept(w);
+                String upper = w.toUpperCase(java.util.Locale.ROOT);
+                String lower = w.toLowerCase(java.util.Locale.ROOT);
+                int first = w.offsetByCodePoints(0, 1);
+                String title = w.substring(0, first).toUpperCase(java.util.Locale.ROOT)
+                        + w.substring(first).toLowerCase(java.util.Locale.ROOT);
+                if (!upper.equals(w)) {
+                    form.accept(upper);
+                }
+                if (!lower.equals(w)) {
+                    form.accept(lower);
+                }
+                if (!title.equals(w) && !title.equals(upper) && !title.equals(lower)) {
+                    form.accept(title);
+                }
+            }
+            if (i > 0) {
+                form.accept(words.get(i - 1) + " " + w);
+            }
+        }
     }
 
     TableCheck table(TablePlan plan) {
@@ -539,16 +651,20 @@ final class OutputValidator {
         if (!candidates.isEmpty()) {
             // Confirm: which candidates are fingerprints of input identifier values...
             Fingerprints.LongSet confirmed = new Fingerprints.LongSet();
+            // The confirmed values that a word of a kept text may copy: see wordLike.
+            Fingerprints.LongSet words = new Fingerprints.LongSet();
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
                 List<Boolean> general = new ArrayList<>();
                 List<Boolean> keys = new ArrayList<>();
+                List<IdentifierType> types = new ArrayList<>();
                 for (int o = 0; o < p.outputColumns.size(); o++) {
                     if (p.identifier[o]) {
                         names.add(p.inputColumns.get(p.outputFrom[o]));
                         JobReport.ColumnReport cr = p.columnReports.get(p.outputFrom[o]);
                         general.add(GENERALIZING.contains(cr.action()));
                         keys.add(cr.identifier().filter(SURROGATE::equals).isPresent());
+                        types.add(cr.identifier().map(IdentifierType::valueOf).orElse(null));
                     }
                 }
                 if (names.isEmpty()) {
@@ -562,6 +678,9 @@ final class OutputValidator {
                                 long f = fingerprints.of(v);
                                 if (candidates.contains(f)) {
                                     confirmed.add(f);
+                                    if (wordLike(v, types.get(i))) {
+                                        words.add(f);
+                                    }
                                 }
                             }
                         }
@@ -573,9 +692,11 @@ final class OutputValidator {
             // happens to equal an identifier elsewhere, such as a country that is also someone's surname).
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
+                List<Boolean> text = new ArrayList<>();
                 for (int o = 0; o < p.outputColumns.size(); o++) {
                     if (p.transformers[o] == null) {
                         names.add(p.outputColumns.get(o).name());
+                        text.add(p.wordsChecked[o]);
                     }
                 }
                 if (names.isEmpty() || confirmed.isEmpty()) {
@@ -589,11 +710,15 @@ final class OutputValidator {
                     read.add(p.outputColumns.get(p.outputIndex(entityColumn)).name());
                 }
                 List<Map<Long, Spread>> spread = new ArrayList<>();
+                List<Map<Long, Spread>> wordSpread = new ArrayList<>();
                 List<Set<String>> distinct = new ArrayList<>();
                 for (int o = 0; o < names.size(); o++) {
                     spread.add(new HashMap<>());
+                    wordSpread.add(new HashMap<>());
                     distinct.add(new HashSet<>());
                 }
+                Set<Long> inCell = new HashSet<>();
+                int[] maxWords = new int[names.size()];
                 long row = 0;
                 try (RowReader r = staged.open(p.name, read)) {
                     for (String[] cells = r.next(); cells != null; cells = r.next()) {
@@ -608,12 +733,33 @@ final class OutputValidator {
                                 long f = fingerprints.of(v);
                                 if (confirmed.contains(f)) {
                                     spread.get(o).computeIfAbsent(f, k -> new Spread(v)).add(who);
+                                } else if (text.get(o) && !words.isEmpty() && hasSpace(v)) {
+                                    // A word of the text (in any of its cases) that is a person's identifier value,
+                                    // counted once per cell under its small-letter form.
+                                    maxWords[o] = Math.max(maxWords[o], words(v).size());
+                                    inCell.clear();
+                                    Map<Long, Spread> ws = wordSpread.get(o);
+                                    forEachWord(v, w -> {
+                                        if (words.contains(fingerprints.of(w))) {
+                                            String key = w.toLowerCase(java.util.Locale.ROOT);
+                                            long k = fingerprints.of(key);
+                                            if (inCell.add(k)) {
+                                                ws.computeIfAbsent(k, x -> new Spread(key)).add(who);
+                                            }
+                                        }
+                                    });
                                 }
                             }
                         }
                     }
                 }
                 for (int o = 0; o < names.size(); o++) {
+                    // Text is a column with a value of four words or more (as the proposer reads it: shorter values
+                    // are names of things, "Lincoln Park"); a word that three or more entities' texts hold (a town, a
+                    // common first name) is shared vocabulary.
+                    for (Spread sp : maxWords[o] >= TEXT_WORDS ? wordSpread.get(o).values() : List.<Spread>of()) {
+                        (sp.shared ? sharedWords : leakedWords).merge(p.name + "." + names.get(o), sp.cells, Long::sum);
+                    }
                     if (spread.get(o).isEmpty()) {
                         continue;
                     }
@@ -631,8 +777,10 @@ final class OutputValidator {
         }
         List<String> leaked = new ArrayList<>();
         leaks.forEach((column, n) -> leaked.add(column + " (" + n + " cells)"));
+        leakedWords.forEach((column, n) -> leaked.add(column + " (" + n + " words of its text)"));
         List<String> shared = new ArrayList<>();
         coincidences.forEach((column, n) -> shared.add(column + " (" + n + " cells)"));
+        sharedWords.forEach((column, n) -> shared.add(column + " (" + n + " words of its text)"));
         String vocabulary = shared.isEmpty() ? "" : "; cells of copied columns equal to an input identifier value but "
                 + "carried there by three or more entities or values of the column's closed vocabulary (country, state, "
                 + "currency, code system): shared vocabulary, not a copy of the identifier: "

@@ -313,7 +313,7 @@ public final class SpecProposer {
                 ColumnEvidence e = p.evidence.get(column);
                 Optional<String> code = describes(c, p.sample.rows(), p.decided, s, p.evidence, e);
                 if (code.isPresent()) {
-                    p.decided.put(column, keep(column, "the description of the code in " + code.get()
+                    p.decided.put(column, keep(column, DESCRIPTION_EVIDENCE + " " + code.get()
                             + ": every code has one description, so it names a concept, not a person"));
                     continue;
                 }
@@ -325,7 +325,7 @@ public final class SpecProposer {
                     continue;
                 }
                 double share = globalShare(c, p, vocabulary);
-                if (e.embeddedHitValues() == 0 && e.entities >= MIN_ENTITIES && share >= vocabularyShare
+                if (e.embeddedHitValues() == 0 && e.entities >= MIN_ENTITIES && sharedEnough(share, e.nonBlank, e.distinct)
                         && e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH) {
                     p.decided.put(column, keep(column, String.format(Locale.ROOT, "%.0f%% of its rows hold a value that two or "
                             + "more entities carry here or in a kept column of another table: the data set's shared "
@@ -437,7 +437,7 @@ public final class SpecProposer {
     }
 
     /** Identifier types whose values single out a person wherever they are written (not places, dates or ages). */
-    private static final Set<IdentifierType> PERSONAL_TYPES = Set.of(IdentifierType.NAME, IdentifierType.GIVEN_NAME,
+    static final Set<IdentifierType> PERSONAL_TYPES = Set.of(IdentifierType.NAME, IdentifierType.GIVEN_NAME,
             IdentifierType.FAMILY_NAME, IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.SOCIAL_SECURITY_NUMBER,
             IdentifierType.NATIONAL_ID, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, IdentifierType.ACCOUNT_NUMBER,
             IdentifierType.TELEPHONE_NUMBER, IdentifierType.EMAIL_ADDRESS, IdentifierType.OTHER_UNIQUE_IDENTIFIER,
@@ -448,8 +448,9 @@ public final class SpecProposer {
      * A kept column of text (some value of four words or more) in which a word is a value of an identifier column that
      * fewer than three entities carry there (a patient's MRN, a rare given name, a phone number): the text names
      * people, however often its values repeat, so it is suppressed as free text. Values many entities carry (a city, a
-     * common first name) are no evidence; single words of four characters or more only, so that a two-letter initial
-     * matches nothing.
+     * common first name) are no evidence; words of four characters or more only, so that a two-letter initial matches
+     * nothing, and two neighbouring words for a full name ({@link OutputValidator#wordLike}). The validation of the
+     * job's output applies the same rule to every row ({@link OutputValidator}).
      */
     private static void namesInsideText(List<String> tables, Map<String, Pending> pending) {
         Map<String, String> personal = new HashMap<>();
@@ -463,13 +464,7 @@ public final class SpecProposer {
                 }
                 for (int i = 0; i < e.values.size(); i++) {
                     String v = e.values.get(i).strip();
-                    boolean name = type.get() == IdentifierType.NAME || type.get() == IdentifierType.GIVEN_NAME
-                            || type.get() == IdentifierType.FAMILY_NAME;
-                    // A name is matched as a word; a number or code only when it holds a digit (Northwind's customer
-                    // ids are words such as QUEEN, which product names hold by chance).
-                    if (v.length() >= 4 && e.carriers(i) < 3 && v.chars().noneMatch(Character::isWhitespace)
-                            && (name || v.chars().anyMatch(Character::isDigit))
-                            && OutputValidator.informative(v) && !OutputValidator.smallInteger(v)) {
+                    if (e.carriers(i) < 3 && OutputValidator.wordLike(v, type.get()) && OutputValidator.informative(v)) {
                         personal.putIfAbsent(v.toLowerCase(Locale.ROOT), t + "." + column);
                     }
                 }
@@ -482,23 +477,18 @@ public final class SpecProposer {
             Pending p = pending.get(t);
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
-                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.maxWords < 4
-                        || d.getValue().comment().orElse("").contains(CODE_EVIDENCE)
-                        || d.getValue().comment().orElse("").contains(ORGANISATION_EVIDENCE)
-                        || ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.THING_NAME) {
-                    continue; // an organisation's or a product's own name may hold a family name (Boulangerie Martin)
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.maxWords < OutputValidator.TEXT_WORDS
+                        || namesThings(t, d.getValue())) {
+                    continue;
                 }
                 int naming = 0;
                 String source = null;
                 for (String v : e.values) {
-                    for (String w : v.split("[^\\p{L}\\p{N}@._+-]+")) {
-                        String token = stripEdges(w).toLowerCase(Locale.ROOT);
-                        String from = token.length() >= 4 ? personal.get(token) : null;
-                        if (from != null) {
-                            naming++;
-                            source = source == null ? from : source;
-                            break;
-                        }
+                    String[] from = new String[1];
+                    OutputValidator.forEachWord(v, w -> from[0] = from[0] != null ? from[0] : personal.get(w.toLowerCase(Locale.ROOT)));
+                    if (from[0] != null) {
+                        naming++;
+                        source = source == null ? from[0] : source;
                     }
                 }
                 if (naming > 0) {
@@ -510,17 +500,21 @@ public final class SpecProposer {
         }
     }
 
-    /** @return the word without the sentence punctuation at its ends ("RR81200000." gives "RR81200000") */
-    private static String stripEdges(String w) {
-        int a = 0;
-        int b = w.length();
-        while (a < b && ".,_-+".indexOf(w.charAt(a)) >= 0) {
-            a++;
-        }
-        while (b > a && ".,_-+".indexOf(w.charAt(b - 1)) >= 0) {
-            b--;
-        }
-        return w.substring(a, b);
+    /**
+     * Whether a kept column's text names things by the proposal's own evidence, so a word in it that equals a person's
+     * identifier is a coincidence, not a copy: a code system's codes, the description of a code (every code has one
+     * description: Parkinson's disease, Hodgkin lymphoma), an organisation's own name, or a column whose header names a thing (product_name). An organisation's or a product's
+     * own name may hold a family name (Boulangerie Martin). Read by the proposer and by the
+     * validation of the job's output, so that a proposal never fails its own check on these columns.
+     *
+     * @param table the table
+     * @param spec the column's spec (its comment carries the evidence)
+     * @return whether the words of this kept column are not compared with identifier values
+     */
+    static boolean namesThings(String table, ColumnSpec spec) {
+        String comment = spec.comment().orElse("");
+        return comment.contains(CODE_EVIDENCE) || comment.contains(DESCRIPTION_EVIDENCE) || comment.contains(ORGANISATION_EVIDENCE)
+                || ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.THING_NAME;
     }
 
     /**
@@ -1505,7 +1499,8 @@ public final class SpecProposer {
     private ColumnSpec protective(String column, ColumnHeader.Meaning h, ColumnEvidence e, boolean whole) {
         String read = whole ? "all " + e.rows + " rows read" : "the first " + e.rows + " rows read";
         return suppress(column, String.format(Locale.ROOT, "%s; no evidence that it identifies no one: its %d distinct "
-                + "values are carried by %d entities, %.0f%% of rows hold a value two or more entities share (%.0f%% needed), "
+                + "values are carried by %d entities, %.0f%% of rows hold a value two or more entities share (%.0f%% needed, "
+                + "or all but one row of a small column), "
                 + "no code system or header convention explains them (%s); change to keep after review",
                 h.kind() == ColumnHeader.Kind.FREE_TEXT ? h.rule() : "text", e.distinct, e.entities, e.sharedShare() * 100,
                 vocabularyShare * 100, read));
@@ -1513,7 +1508,24 @@ public final class SpecProposer {
 
     /** Entity-spread evidence that a column is shared vocabulary. */
     private boolean vocabulary(ColumnEvidence e) {
-        return e.entities >= MIN_ENTITIES && e.distinct < e.nonBlank && e.sharedShare() >= vocabularyShare;
+        return e.entities >= MIN_ENTITIES && e.distinct < e.nonBlank && sharedEnough(e.sharedShare(), e.nonBlank, e.distinct);
+    }
+
+    /**
+     * Whether a share of rows holding a value two or more entities carry is evidence of shared vocabulary: at least
+     * the threshold, or, in a column of fewer rows than the threshold can judge (under ten at 90%), every row but one
+     * and at most half as many distinct values as rows (three sections over seven staff, one of them alone in its own).
+     *
+     * @param share the share of non-blank rows whose value two or more entities carry
+     * @param rows the non-blank rows
+     * @param distinct the distinct values
+     */
+    boolean sharedEnough(double share, int rows, int distinct) {
+        if (share >= vocabularyShare) {
+            return true;
+        }
+        long unshared = Math.round((1 - share) * rows);
+        return unshared <= 1 && distinct * 2 <= rows;
     }
 
     private String spread(ColumnEvidence e) {
@@ -1644,6 +1656,8 @@ public final class SpecProposer {
 
     /** Marks a keep that rests on a code system, so a description column can be paired with it. */
     private static final String CODE_EVIDENCE = "code system";
+    /** The evidence of a column that describes a kept code column (Synthea's DESCRIPTION beside CODE). */
+    private static final String DESCRIPTION_EVIDENCE = "the description of the code in";
 
     /** The code system that explains a column's values, as evidence text; empty when none does. */
     private static Optional<String> codeSystem(String table, String column, ColumnEvidence e, boolean organisations) {

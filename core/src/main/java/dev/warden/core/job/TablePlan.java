@@ -81,11 +81,16 @@ final class TablePlan {
     final List<String> primaryKey;
     final List<Fk> foreignKeys;
     final List<JobReport.ColumnReport> columnReports;
+    /**
+     * For each output column copied unchanged, whether the words of its text are compared with the input identifier
+     * values (false for text that names things: see {@link SpecProposer#namesThings}).
+     */
+    final boolean[] wordsChecked;
 
     TablePlan(String name, List<String> inputColumns, List<SourceColumn> outputColumns, int[] outputFrom,
             ValueTransformer[] transformers, boolean[] needsEntity, boolean[] identifier, boolean[] detectorCheck,
             int entityInput, int[] primaryKeyInputs, int[] primaryKeyOutputs, List<String> primaryKey, List<Fk> foreignKeys,
-            List<JobReport.ColumnReport> columnReports) {
+            List<JobReport.ColumnReport> columnReports, boolean[] wordsChecked) {
         this.name = name;
         this.inputColumns = List.copyOf(inputColumns);
         this.outputColumns = List.copyOf(outputColumns);
@@ -101,6 +106,7 @@ final class TablePlan {
         this.primaryKey = List.copyOf(primaryKey);
         this.foreignKeys = List.copyOf(foreignKeys);
         this.columnReports = List.copyOf(columnReports);
+        this.wordsChecked = wordsChecked;
     }
 
     int inputIndex(String column) {

@@ -105,7 +105,7 @@ public final class ColumnHeader {
             // Scandinavian, Portuguese, Korean, Chinese), travel classes and service codes, reasons and conditions
             "faculty", "faculteit", "fakultät", "faculté", "facultad", "degree", "graad", "grado", "abschluss",
             "siviilisääty", "sivilstand", "civilstand", "porte", "situacao", "situação", "situacion", "situación",
-            "혈액형", "진료과", "직위", "부서", "직급", "血型", "科室", "职位", "部门", "ssr", "rbd", "cabin", "farebasis",
+            "혈액형", "진료과", "직위", "부서", "직급", "血型", "科室", "职位", "职称", "职务", "部门", "ssr", "rbd", "cabin", "farebasis",
             "condition", "peruste");
     /** The rule of a company column in a table whose name says its rows are organisations. */
     public static final String ORGANISATION_COMPANY_RULE = "a company column of a table of organisations";
