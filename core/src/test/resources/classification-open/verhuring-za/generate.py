@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes verhuring-za: an invented South African letting agency's export with Afrikaans headers (agente.csv 8 rows,
-huurders.jsonl 70 objects, huurkontrakte.csv 110 rows), `;` in the CSV files, yyyy/mm/dd dates. 13-digit SA identity
+"""Writes verhuring-za: an invented South African letting agency's export with Afrikaans headers as JSON Lines (agente 8 objects,
+huurders 70 objects, huurkontrakte 110 objects; an empty value is left out of its object), yyyy/mm/dd dates. 13-digit SA identity
 numbers YYMMDDSSSSCAZ with the Luhn check digit, the surname under the header `van` with particles (van der Merwe, du
 Plessis, Janse van Rensburg), agents with titles (Mnr./Me./Mev.) and the agent's name repeated on many leases, a surety
 (`borg`) named per lease, four-digit postcodes, `voorstad` and `dorp`, ages over 89 as JSON numbers, notes naming
 relatives with cell numbers and agents (seeded, stdlib only)."""
-import csv, json, random, datetime
+import json, random, datetime
 rnd = random.Random(130603)
 GIVEN = ["Johan", "Pieter", "Hendrik", "Willem", "Sipho", "Thabo", "Mandla", "Jacques", "Riaan", "Kagiso",
          "Anneke", "Elmarie", "Marietjie", "Susanna", "Thandeka", "Nomvula", "Lerato", "Zanele", "Charlene", "Lindiwe"]
@@ -77,14 +77,16 @@ for i in range(110):
     kon.append(["HK-%d-%04d" % (b.year, 101 + i * 9), h["huurder_id"], a[0], a[1], "%s %d, %s" % (rnd.choice(["Eenheid", "Woonstel"]), rnd.randint(1, 40), rnd.choice(STRAAT)),
                 vs, rnd.choice(TIPE), b.strftime("%Y/%m/%d"), e.strftime("%Y/%m/%d"), str(huurgeld), str(huurgeld * 2), borg, nota])
 
-with open("agente.csv", "w", newline="", encoding="utf-8") as f:
-    w = csv.writer(f, delimiter=";", lineterminator="\n"); w.writerow(["agent_kode", "naam", "ffc_nommer", "kantoor"]); w.writerows(agente)
-with open("huurders.jsonl", "w", encoding="utf-8") as f:
-    f.writelines(json.dumps(o, ensure_ascii=False) + "\n" for o in huur)
-with open("huurkontrakte.csv", "w", newline="", encoding="utf-8") as f:
-    w = csv.writer(f, delimiter=";", lineterminator="\n")
-    w.writerow(["kontrak_nr", "huurder_id", "agent_kode", "agent", "eiendom", "eiendom_voorstad", "tipe", "begindatum", "einddatum",
-                "huur_r", "deposito_r", "borg", "notas"]); w.writerows(kon)
+def jl(n, head, rows):
+    """JSON Lines; an empty cell is left out of its object, numbers are JSON numbers."""
+    with open(n, "w", encoding="utf-8") as f:
+        for r in rows:
+            o = r if isinstance(r, dict) else {k: (int(v) if k in ("huur_r", "deposito_r") else v) for k, v in zip(head, r) if v != ""}
+            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+jl("agente.jsonl", ["agent_kode", "naam", "ffc_nommer", "kantoor"], agente)
+jl("huurders.jsonl", None, huur)
+jl("huurkontrakte.jsonl", ["kontrak_nr", "huurder_id", "agent_kode", "agent", "eiendom", "eiendom_voorstad", "tipe", "begindatum", "einddatum",
+                           "huur_r", "deposito_r", "borg", "notas"], kon)
 C = {"agente.agent_kode": "OTHER_UNIQUE_IDENTIFIER", "agente.naam": "NAME", "agente.ffc_nommer": "CERTIFICATE_LICENSE_NUMBER",
      "agente.kantoor": "NON_IDENTIFYING",
      "huurders.huurder_id": "OTHER_UNIQUE_IDENTIFIER", "huurders.id_nommer": "NATIONAL_ID", "huurders.voorname": "GIVEN_NAME",
@@ -98,8 +100,8 @@ C = {"agente.agent_kode": "OTHER_UNIQUE_IDENTIFIER", "agente.naam": "NAME", "age
      "huurkontrakte.eiendom_voorstad": "GEOGRAPHIC_SUBDIVISION", "huurkontrakte.tipe": "NON_IDENTIFYING", "huurkontrakte.begindatum": "DATE",
      "huurkontrakte.einddatum": "DATE", "huurkontrakte.huur_r": "NON_IDENTIFYING", "huurkontrakte.deposito_r": "NON_IDENTIFYING",
      "huurkontrakte.borg": "NAME", "huurkontrakte.notas": "FREE_TEXT"}
-g = {"dataset": "verhuring-za", "description": "Invented South African letting agency export, Afrikaans headers, `;` CSV and JSON Lines, yyyy/mm/dd: 8 agents (code, name with Mnr./Me./Mev., Fidelity Fund certificate number, office), 70 tenants as JSON objects (id, 13-digit SA identity number with Luhn digit, first names, surname under `van` with particles, birth date, age with 90-99 as a number, sex M/V, cell number, e-mail, previous address, voorstad, dorp, provinsie, four-digit poskode, employer, monthly income, home language, optional second cell number), 110 leases (number with year, tenant, agent code and name repeated on many rows, unit address and suburb, type, start and end dates, rent and deposit in rand, surety's name, notes naming mothers with cell numbers, brothers, agents)",
-     "delimiter": ";", "entity": "huurders", "columns": C,
+g = {"dataset": "verhuring-za", "description": "Invented South African letting agency export, Afrikaans keys, JSON Lines (empty values left out), yyyy/mm/dd: 8 agents (code, name with Mnr./Me./Mev., Fidelity Fund certificate number, office), 70 tenants as JSON objects (id, 13-digit SA identity number with Luhn digit, first names, surname under `van` with particles, birth date, age with 90-99 as a number, sex M/V, cell number, e-mail, previous address, voorstad, dorp, provinsie, four-digit poskode, employer, monthly income, home language, optional second cell number), 110 leases (number with year, tenant, agent code and name repeated on many rows, unit address and suburb, type, start and end dates, rent and deposit in rand, surety's name, notes naming mothers with cell numbers, brothers, agents)",
+     "delimiter": ",", "entity": "huurders", "columns": C,
      "foreignKeys": [{"column": "huurkontrakte.huurder_id", "references": "huurders.huurder_id"},
                      {"column": "huurkontrakte.agent_kode", "references": "agente.agent_kode"}]}
 with open("gold.json", "w", encoding="utf-8") as f:
