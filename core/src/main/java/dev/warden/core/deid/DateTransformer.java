@@ -70,7 +70,7 @@ final class DateTransformer implements ValueTransformer {
         }
         if ((mode == Mode.YEAR || mode == Mode.BIRTH_YEAR) && isYear(value)) {
             int y = Integer.parseInt(value);
-            return mode == Mode.BIRTH_YEAR && parameter - y >= 90 ? "90+" : value;
+            return mode == Mode.BIRTH_YEAR && yearsTo(y) >= 90 ? "90+" : value;
         }
         long p = DateText.parse(value, kind);
         int y = DateText.year(p);
@@ -78,7 +78,7 @@ final class DateTransformer implements ValueTransformer {
             case YEAR:
                 return year(y);
             case BIRTH_YEAR:
-                return parameter - y >= 90 ? "90+" : year(y);
+                return yearsTo(y) >= 90 ? "90+" : year(y);
             case RANGE: {
                 int lo = y - y % parameter;
                 return year(lo) + "-" + year(Math.min(9999, lo + parameter - 1));
@@ -92,6 +92,14 @@ final class DateTransformer implements ValueTransformer {
                 return DateText.shift(p, shift(entity), value, kind);
             }
         }
+    }
+
+    /**
+     * @return the years from {@code y} to the reference year; a year more than 400 years after it is a year of the
+     *     Buddhist era (BE = CE + 543, as Thai dates are written: 2473 is 1930)
+     */
+    private int yearsTo(int y) {
+        return parameter - (y > parameter + 400 ? y - 543 : y);
     }
 
     /** An entity's shift, remembered: immutable, so a slot read by another thread sees a whole entry or another one. */

@@ -62,7 +62,7 @@ public final class SpecProposer {
      */
     private static final Pattern TITLE_ABBREVIATION = Pattern.compile("\\p{Ll}[\\p{L}-]+\\.|\\p{Lu}\\p{Ll}{2,}\\.");
 
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019.\\-]*[0-9]*");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*[0-9]*");
 
     /** Types whose transformations parse the value (dates, ZIP codes, ages): proposed only when every sampled value fits. */
     private static final Set<IdentifierType> STRICT = Set.of(IdentifierType.DATE, IdentifierType.DATE_OF_BIRTH,
@@ -688,7 +688,8 @@ public final class SpecProposer {
 
     /**
      * A kept column of integers 0-120 that, in at least 80% of the rows read (ten or more), equals the years from a
-     * birth date in the same row to {@code asOf} (or one less) is that person's age, whatever its header says
+     * birth date in the same row to one year for all rows (or one less: asOf, the year of the export, a year of the
+     * Buddhist era) is that person's age, whatever its header says
      * ({@code eta}, {@code yaş}, {@code c4}): Safe Harbor aggregates ages over 89 (45 CFR 164.514(b)(2)(i)(C)), so it
      * is proposed as an age, top-coded to 90+.
      */
@@ -712,8 +713,10 @@ public final class SpecProposer {
                     continue;
                 }
                 for (int b : births) {
+                    // birth year + age, per row: one year for all rows (or one more, before the birthday) is the year
+                    // the ages were taken, whether asOf, the year of the export, or a year of another era (BE 2567)
+                    Map<Integer, Integer> sums = new HashMap<>();
                     int read = 0;
-                    int agree = 0;
                     for (String[] row : p.sample.rows()) {
                         if (row[c] == null || row[c].isBlank() || row[b] == null) {
                             continue;
@@ -723,16 +726,22 @@ public final class SpecProposer {
                             continue;
                         }
                         read++;
-                        int years = asOf.getYear() - born;
-                        int age = Integer.parseInt(row[c].strip());
-                        if (age == years || age == years - 1) {
-                            agree++;
+                        sums.merge(born + Integer.parseInt(row[c].strip()), 1, Integer::sum);
+                    }
+                    int taken = -1;
+                    int agree = 0;
+                    for (int year : sums.keySet()) {
+                        int n = sums.get(year) + sums.getOrDefault(year - 1, 0);
+                        if (n > agree || n == agree && Math.abs(year - asOf.getYear()) < Math.abs(taken - asOf.getYear())) {
+                            agree = n;
+                            taken = year;
                         }
                     }
                     if (read >= 10 && agree * 5 >= read * 4) {
                         p.decided.put(column, identifier(column, IdentifierType.AGE, String.format(Locale.ROOT, "in %d "
-                                + "of %d rows the value is the years from the date in %s to %s: a person's age; ages over 89 "
-                                + "become 90+ (45 CFR 164.514(b)(2)(i)(C))", agree, read, p.schema.columns().get(b).name(), asOf)));
+                                + "of %d rows the value is the years from the date in %s to %d (the year the ages were "
+                                + "taken): a person's age; ages over 89 become 90+ (45 CFR 164.514(b)(2)(i)(C))", agree, read,
+                                p.schema.columns().get(b).name(), taken)));
                         break;
                     }
                 }
@@ -1371,6 +1380,15 @@ public final class SpecProposer {
             // clergy and registrars of parish and civil registers; case handlers in Nordic, Dutch, Spanish, Italian
             "worker", "officiant", "celebrant", "minister", "priest", "vicar", "curate", "chaplain", "pastor", "rabbi", "imam", "registrar", "käsittelijä", "kasittelija", "virkailija", "handläggare", "handlaggare", "behandelaar", "tramitador", "gestore", "sagsbehandler", "saksbehandler", "notary", "notaire", "notario", "notaio", "employee", "staff");
 
+    /**
+     * Staff roles in scripts written without spaces between words (Thai, Chinese, Japanese), found anywhere in the
+     * header (แพทย์ผู้ตรวจ: the examining doctor; 主治医师: the attending physician); and in Hindi, written with spaces
+     * or underscores but in words of their own (जाँचकर्ता: the examiner).
+     */
+    private static final List<String> STAFF_IN_UNSPACED_SCRIPTS = List.of("แพทย์", "พยาบาล", "ผู้ตรวจ", "เจ้าหน้าที่",
+            "医生", "医师", "医師", "护士", "看護", "担当", "जाँचकर्ता", "जांचकर्ता", "डॉक्टर", "चिकित्सक", "कर्मचारी",
+            "नर्स", "कार्यकर्ता");
+
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
             "relative", "witness", "signer", "recipient", "beneficiary", "attorney", "referrer", "sponsor", "zeuge",
@@ -1380,6 +1398,7 @@ public final class SpecProposer {
     private static boolean namesStaff(String column) {
         List<String> w = ColumnHeader.words(column);
         return !w.isEmpty() && (STAFF_WORDS.contains(w.get(w.size() - 1)) || PERSON_NOUNS.contains(w.get(w.size() - 1))
+                || STAFF_IN_UNSPACED_SCRIPTS.stream().anyMatch(column::contains)
                 || w.contains("referred") || w.size() >= 2 && w.get(w.size() - 1).equals("by") || ColumnHeader.namesActor(column));
     }
 
@@ -1416,10 +1435,27 @@ public final class SpecProposer {
             honorifics++;
         }
         int nameWords = words.length - honorifics + Math.min(honorifics, 1);
+        int titles = honorifics;
         return words.length >= 2 && nameWords <= 4 && value.chars().noneMatch(Character::isDigit)
                 && !namesOrganisation(value) && (honorifics > 0 || firstWord.test(words[0].toLowerCase(Locale.ROOT)))
-                && Arrays.stream(words, honorifics, words.length)
-                        .allMatch(w -> NAME_WORD.matcher(w).matches() && Character.isUpperCase(w.charAt(0)));
+                && java.util.stream.IntStream.range(titles, words.length).allMatch(i -> NAME_WORD.matcher(words[i]).matches()
+                        && (capitalOrCaseless(words[i]) || i > titles && i < words.length - 1
+                                && NAME_PARTICLES.contains(words[i])));
+    }
+
+    /**
+     * Lower-case particles inside a name (Pieter van der Merwe, Ana de la Cruz, Ahmad bin Ismail): a name word
+     * between its first and last ones.
+     */
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "der", "den", "de", "del", "della", "la", "le",
+            "du", "des", "von", "zu", "da", "das", "do", "dos", "di", "y", "e", "bin", "binti", "ibn", "al", "el", "ter",
+            "ten", "op", "'t", "bint", "ben", "ap");
+
+    /** A word that begins with a capital, or with a letter of a script without capitals (Thai, Devanagari, Arabic). */
+    private static boolean capitalOrCaseless(String word) {
+        int c = word.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isTitleCase(c)
+                || Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
     /** @return whether a word of the value marks an organisation (a legal form, a kind of institution) */
@@ -2191,8 +2227,11 @@ public final class SpecProposer {
         return !m.find() ? -1 : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
-    /** The year of a date: the first four digits of yyyyMMdd..., else the first 18xx-20xx standing alone. */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^((?:18|19|20)[0-9]{2})[0-9]{4}|(?<![0-9])((?:18|19|20)[0-9]{2})(?![0-9])");
+    /**
+     * The year of a date: the first four digits of yyyyMMdd..., else the first 18xx-20xx (or 23xx-25xx, a year of the
+     * Buddhist era: 2567 is 2024) standing alone.
+     */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^((?:18|19|20)[0-9]{2})[0-9]{4}|(?<![0-9])((?:18|19|20|23|24|25)[0-9]{2})(?![0-9])");
 
     /** Professional titles written before a clinician's name (registered nurse, pharmacist, nurse practitioner...). */
     private static final Set<String> TITLES = Set.of("rn", "rph", "np", "pa", "md", "do", "lpn", "cna", "pharm", "pharmd",

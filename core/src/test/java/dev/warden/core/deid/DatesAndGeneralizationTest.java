@@ -67,6 +67,16 @@ class DatesAndGeneralizationTest {
         assertThat(t.apply("1920-05-01")).isEqualTo("90+");
     }
 
+    @Test
+    void buddhistEraBirthYearsAreTopCodedByTheirCommonEraYear() {
+        // Thai dates: BE 2473 is 1930 CE (BE = CE + 543), 96 years before 2026; BE 2530 is 1987
+        ValueTransformer t = compile(new Transformation.BirthDateToYear(LocalDate.of(2026, 11, 30)));
+        assertThat(t.apply("05/04/2473")).isEqualTo("90+");
+        assertThat(t.apply("2473")).isEqualTo("90+");
+        assertThat(t.apply("2530")).isEqualTo("2530");
+        assertThat(t.apply("05/04/2530")).isEqualTo("2530");
+    }
+
     @ParameterizedTest
     @CsvSource({"2020-01-31,2020-01-01", "1/31/2020,1/1/2020", "01/31/2020,01/01/2020", "20200131,20200101",
         "2020-01-31T10:15:30Z,2020-01-01"})

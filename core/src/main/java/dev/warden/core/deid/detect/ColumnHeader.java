@@ -138,8 +138,22 @@ public final class ColumnHeader {
      * @return true when a word of the name begins like a kind of organisation
      */
     public static boolean namesOrganisations(String table) {
-        String t = String.join("", words(table));
-        return ORGANISATION_TABLES.stream().anyMatch(t::contains);
+        List<String> w = words(table);
+        return w.stream().anyMatch(ColumnHeader::organisationWord) || organisationWord(String.join("", w));
+    }
+
+    /**
+     * A word that names a kind of organisation: one of {@link #ORGANISATION_TABLES}, its plural, or a word beginning
+     * with one of its stems of five letters or more (compan-ies, organi-zations, pharmac-ies). A short one (lab, site,
+     * bank) is a whole word only, so that the Hindi labharthi (beneficiary) or a label is no lab.
+     */
+    private static boolean organisationWord(String w) {
+        for (String o : ORGANISATION_TABLES) {
+            if (w.equals(o) || w.equals(o + "s") || w.equals(o + "es") || o.length() >= 5 && w.startsWith(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Headers (or their last word) that name what is bought, sold or stocked: things, not people. */
@@ -160,7 +174,7 @@ public final class ColumnHeader {
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
     private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
             "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
-            "caresite", "site", "clinic", "pharmac", "lab", "bank", "branch", "department", "dept", "division",
+            "caresite", "site", "clinic", "pharmac", "lab", "laborator", "bank", "branch", "department", "dept", "division",
             "agency", "agencies", "school", "librar", "employer", "warehouse",
             // in other languages: Abteilung, Filiale, Niederlassung, Klinik, Krankenhaus, Schule, Firma, Unternehmen,
             // Lieferant (de); département, agence, hôpital, école, entreprise, fournisseur (fr); departamento,
@@ -217,6 +231,33 @@ public final class ColumnHeader {
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            // names, ages, places, postcodes and dates in Romanian, Afrikaans, Thai and Hindi (breaker13): "van" (an
+            // Afrikaans and Dutch surname) only as the whole header
+            java.util.Map.entry("nume", IdentifierType.FAMILY_NAME), java.util.Map.entry("prenume", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("numefamilie", IdentifierType.FAMILY_NAME), java.util.Map.entry("varsta", IdentifierType.AGE),
+            java.util.Map.entry("vârsta", IdentifierType.AGE), java.util.Map.entry("vârstă", IdentifierType.AGE),
+            java.util.Map.entry("localitate", IdentifierType.CITY), java.util.Map.entry("localitatea", IdentifierType.CITY),
+            java.util.Map.entry("oras", IdentifierType.CITY), java.util.Map.entry("oraș", IdentifierType.CITY),
+            java.util.Map.entry("judet", IdentifierType.COUNTY), java.util.Map.entry("județ", IdentifierType.COUNTY),
+            java.util.Map.entry("judeţ", IdentifierType.COUNTY), java.util.Map.entry("codpostal", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("datanasterii", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("voorname", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("van", IdentifierType.FAMILY_NAME), java.util.Map.entry("ouderdom", IdentifierType.AGE),
+            java.util.Map.entry("voorstad", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("dorp", IdentifierType.CITY),
+            java.util.Map.entry("poskode", IdentifierType.ZIP_CODE), java.util.Map.entry("postkode", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("suburb", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("subdistrict", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("tehsil", IdentifierType.COUNTY), java.util.Map.entry("taluk", IdentifierType.COUNTY),
+            java.util.Map.entry("ชื่อ", IdentifierType.GIVEN_NAME), java.util.Map.entry("นามสกุล", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("อายุ", IdentifierType.AGE), java.util.Map.entry("ตำบล", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("อำเภอ", IdentifierType.COUNTY), java.util.Map.entry("รหัสไปรษณีย์", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("วันเกิด", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("หมู่บ้าน", IdentifierType.CITY),
+            java.util.Map.entry("आयु", IdentifierType.AGE),
+            java.util.Map.entry("गाँव", IdentifierType.CITY),
+            java.util.Map.entry("गांव", IdentifierType.CITY), java.util.Map.entry("शहर", IdentifierType.CITY),
+            java.util.Map.entry("तहसील", IdentifierType.COUNTY), java.util.Map.entry("ज़िला", IdentifierType.COUNTY),
+            java.util.Map.entry("जिला", IdentifierType.COUNTY), java.util.Map.entry("पिनकोड", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("जन्मतिथि", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("तिथि", IdentifierType.DATE),
+            java.util.Map.entry("तारीख", IdentifierType.DATE), java.util.Map.entry("मोबाइल", IdentifierType.TELEPHONE_NUMBER),
             // ages, names, towns and postcodes in Czech, Slovak, Hungarian, Icelandic, Estonian, Finnish, Danish,
             // Dutch, Indonesian and Filipino (breaker12)
             java.util.Map.entry("vek", IdentifierType.AGE), java.util.Map.entry("věk", IdentifierType.AGE), java.util.Map.entry("aldur", IdentifierType.AGE), java.util.Map.entry("umur", IdentifierType.AGE), java.util.Map.entry("usia", IdentifierType.AGE), java.util.Map.entry("vanus", IdentifierType.AGE), java.util.Map.entry("életkor", IdentifierType.AGE), java.util.Map.entry("kor", IdentifierType.AGE), java.util.Map.entry("jmeno", IdentifierType.GIVEN_NAME), java.util.Map.entry("jméno", IdentifierType.GIVEN_NAME), java.util.Map.entry("krestnijmeno", IdentifierType.GIVEN_NAME), java.util.Map.entry("prijmeni", IdentifierType.FAMILY_NAME), java.util.Map.entry("příjmení", IdentifierType.FAMILY_NAME), java.util.Map.entry("meno", IdentifierType.GIVEN_NAME), java.util.Map.entry("priezvisko", IdentifierType.FAMILY_NAME), java.util.Map.entry("keresztnév", IdentifierType.GIVEN_NAME), java.util.Map.entry("vezetéknév", IdentifierType.FAMILY_NAME), java.util.Map.entry("név", IdentifierType.NAME), java.util.Map.entry("nafn", IdentifierType.NAME), java.util.Map.entry("fornafn", IdentifierType.GIVEN_NAME), java.util.Map.entry("eftirnafn", IdentifierType.FAMILY_NAME), java.util.Map.entry("föðurnafn", IdentifierType.FAMILY_NAME), java.util.Map.entry("eesnimi", IdentifierType.GIVEN_NAME), java.util.Map.entry("perekonnanimi", IdentifierType.FAMILY_NAME), java.util.Map.entry("pangalan", IdentifierType.NAME), java.util.Map.entry("apelyido", IdentifierType.FAMILY_NAME), java.util.Map.entry("lungsod", IdentifierType.CITY), java.util.Map.entry("bayan", IdentifierType.CITY), java.util.Map.entry("barangay", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("sveitarfelag", IdentifierType.CITY), java.util.Map.entry("sveitarfélag", IdentifierType.CITY), java.util.Map.entry("postnumer", IdentifierType.ZIP_CODE), java.util.Map.entry("póstnúmer", IdentifierType.ZIP_CODE), java.util.Map.entry("irányítószám", IdentifierType.ZIP_CODE), java.util.Map.entry("psc", IdentifierType.ZIP_CODE), java.util.Map.entry("psč", IdentifierType.ZIP_CODE), java.util.Map.entry("obec", IdentifierType.CITY), java.util.Map.entry("mesto", IdentifierType.CITY), java.util.Map.entry("město", IdentifierType.CITY), java.util.Map.entry("város", IdentifierType.CITY), java.util.Map.entry("linn", IdentifierType.CITY), java.util.Map.entry("bær", IdentifierType.CITY),
@@ -487,6 +528,15 @@ public final class ColumnHeader {
         for (int i = 0; i < header.length(); ) {
             int cp = header.codePointAt(i);
             i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                // A vowel sign or tone mark of Devanagari, Thai, Bengali...: part of the word it follows (आयु, อายุ)
+                if (w.length() > 0) {
+                    w.appendCodePoint(cp);
+                }
+                continue;
+            }
             if (!Character.isLetterOrDigit(cp)) {
                 flush(w, out);
             } else {
@@ -560,7 +610,12 @@ public final class ColumnHeader {
         IdentifierType foreign = OTHER_LANGUAGES.get(n);
         if (foreign == null) {
             // A word of the header (telefon_privat, ort_geburt): words of four letters or more only.
-            foreign = w.stream().filter(x -> x.length() >= 4).map(OTHER_LANGUAGES::get).filter(java.util.Objects::nonNull)
+            // Words of four letters or more (telefon_privat, ort_geburt), or of two or more in a script without
+            // Latin letters, where a word is shorter (पति_पिता_का_नाम: "husband or father's name").
+            foreign = w.stream().filter(x -> x.length() >= 4 || x.codePointCount(0, x.length()) >= 2
+                            && Character.UnicodeScript.of(x.codePointAt(0)) != Character.UnicodeScript.LATIN
+                            && !Character.isDigit(x.codePointAt(0)))
+                    .map(OTHER_LANGUAGES::get).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
         }
         if (foreign != null) {
@@ -600,8 +655,7 @@ public final class ColumnHeader {
         if (w.contains("employer") || n.contains("employername") || n.contains("workplace")
                 || w.contains("company") || n.startsWith("company") || n.endsWith("company")
                 || COMPANY_NAMES_IN_OTHER_LANGUAGES.stream().anyMatch(n::startsWith)) {
-            String t = String.join("", words(table));
-            if (ORGANISATION_TABLES.stream().anyMatch(t::contains)) {
+            if (namesOrganisations(table)) {
                 return Meaning.of(Kind.THING_NAME, ORGANISATION_COMPANY_RULE);
             }
             return Meaning.identifier(IdentifierType.NAME,
