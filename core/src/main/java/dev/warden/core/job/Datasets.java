@@ -13,8 +13,8 @@ import java.util.Locale;
  * {@code jdbc:postgresql://host/db?user=...}) or a directory path.
  *
  * <ul>
- *   <li>A directory source holds one {@code <table>.csv} per table (or {@code <table>.jsonl} when it has no CSV
- *       files).</li>
+ *   <li>A directory source holds one {@code <table>.csv} per table, or one {@code <table>.jsonl} per table; a
+ *       directory holding both is refused, so that no table is left out unsaid.</li>
  *   <li>A directory target gets one file per table in the chosen {@link Format}; it is written beside the output and
  *       moved into place at the end.</li>
  *   <li>A JDBC source is opened read-only; a JDBC target gets staging tables renamed into place at the end. JDBC
@@ -64,8 +64,16 @@ public final class Datasets {
             throw new ConfigurationException("input " + location + " is neither a JDBC URL nor a directory");
         }
         CsvDirectorySource csv = new CsvDirectorySource(dir, delimiter);
-        if (csv.tables().isEmpty() && !new JsonLinesDirectorySource(dir).tables().isEmpty()) {
+        List<String> jsonLines = new JsonLinesDirectorySource(dir).tables();
+        if (csv.tables().isEmpty() && !jsonLines.isEmpty()) {
             return new JsonLinesDirectorySource(dir);
+        }
+        if (!jsonLines.isEmpty()) {
+            // Reading one kind would leave the other's tables out of the job without a word.
+            throw new ConfigurationException("input " + location + " holds both CSV files (" + String.join(", ", csv.tables())
+                    + ") and JSON Lines files (" + String.join(", ", jsonLines) + "); a directory source is one or the "
+                    + "other: convert the JSON Lines tables to CSV (or the CSV tables to JSON Lines), or move them to "
+                    + "another directory");
         }
         return csv;
     }

@@ -1289,6 +1289,11 @@ public final class SpecProposer {
                     + "subjects, an element of its date and time (45 CFR 164.514(b)(2)(i)(C)); change to keep after review "
                     + "if it is no one's event (opening hours)"));
         }
+        if (judged.size() >= 3 && !c.referenceTable() && judged.stream().allMatch(v -> shortYearDate(v.strip()))) {
+            return Optional.of(suppress(column, "every value is a date with a two-digit year (dd/mm/yy, mm/dd/yy): an "
+                    + "element of a date of the data subjects (45 CFR 164.514(b)(2)(i)(C)), and its century cannot be "
+                    + "told for sure, so no year is kept; change to keep after review if the dates are no one's events"));
+        }
         if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> YEAR_MONTH.matcher(v.strip()).matches())) {
             return Optional.of(suppress(column, "every value is a year and a month (yyyy-MM, MM/yyyy): the month is an "
                     + "element of a date of the data subjects (45 CFR 164.514(b)(2)(i)(C)); change to keep after review if "
@@ -2253,6 +2258,21 @@ public final class SpecProposer {
     private static final java.util.regex.Pattern MEASUREMENT_PAIR = java.util.regex.Pattern.compile("[0-9]{2,3}/[0-9]{2,3}");
 
     /** A time of day, 24-hour clock, with or without seconds. */
+    /** A date with a two-digit year: day and month (either order) and year, one separator (22/02/25, 3.7.47). */
+    private static final java.util.regex.Pattern SHORT_YEAR_DATE = java.util.regex.Pattern.compile(
+            "([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{2})");
+
+    /** @return whether the value is a date with a two-digit year whose day and month are in range, in either order */
+    static boolean shortYearDate(String v) {
+        java.util.regex.Matcher m = SHORT_YEAR_DATE.matcher(v);
+        if (!m.matches()) {
+            return false;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
+    }
+
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
 
     /** Headers of the house number of an address, when they follow a street column. */

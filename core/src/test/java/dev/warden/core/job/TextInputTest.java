@@ -3,8 +3,10 @@ package dev.warden.core.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warden.ConfigurationException;
 import dev.warden.InvalidInputException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,5 +86,13 @@ class TextInputTest {
             assertThatThrownBy(() -> source.schema("p")).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("p.jsonl").hasMessageContaining("not UTF-8 text at line 2, byte offset 14");
         }
+    }
+
+    @Test
+    void aDirectoryOfCsvAndJsonLinesTablesIsRefusedNamingBoth() throws IOException {
+        Files.writeString(dir.resolve("agents.csv"), "id,name\n1,A\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tenants.jsonl"), "{\"id\": 1}\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Datasets.source(dir.toString())).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("agents").hasMessageContaining("tenants").hasMessageContaining("one or the other");
     }
 }

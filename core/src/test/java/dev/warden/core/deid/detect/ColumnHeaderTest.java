@@ -122,4 +122,38 @@ class ColumnHeaderTest {
         ColumnHeader.Meaning m = ColumnHeader.meaning("t", header);
         assertThat(m.type()).as(header).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "pacienti, prenume, GIVEN_NAME", "pacienti, nume, FAMILY_NAME", "pacienti, varsta, AGE", "pacienti, judet, COUNTY",
+        "pacienti, localitate, CITY", "huurders, van, FAMILY_NAME", "huurders, voorname, GIVEN_NAME",
+        "huurders, ouderdom, AGE", "huurders, poskode, ZIP_CODE", "huurders, voorstad, GEOGRAPHIC_SUBDIVISION",
+        "phu_puai, อายุ, AGE", "phu_puai, นามสกุล, FAMILY_NAME", "phu_puai, รหัสไปรษณีย์, ZIP_CODE",
+        "phu_puai, วันเกิด, DATE_OF_BIRTH", "labharthi, आयु, AGE", "labharthi, पति_पिता_का_नाम, NAME",
+        "labharthi, जन्म_तिथि, DATE_OF_BIRTH", "labharthi, पिन_कोड, ZIP_CODE", "labharthi, तहसील, COUNTY",
+    })
+    void headersOfRomanianAfrikaansThaiAndHindi(String table, String header, IdentifierType type) {
+        assertThat(ColumnHeader.meaning(table, header).type()).as(header).isEqualTo(Optional.of(type));
+    }
+
+    @Test
+    void vowelSignsAndToneMarksStayInTheirWord() {
+        assertThat(ColumnHeader.words("आयु")).containsExactly("आयु");
+        assertThat(ColumnHeader.words("पति_पिता_का_नाम")).containsExactly("पति", "पिता", "का", "नाम");
+        assertThat(ColumnHeader.words("รหัสไปรษณีย์")).containsExactly("รหัสไปรษณีย์");
+        assertThat(ColumnHeader.words("Województwo")).containsExactly("województwo");
+    }
+
+    @Test
+    void organisationTablesByWholeWordsOrLongStems() {
+        assertThat(ColumnHeader.namesOrganisations("labs")).isTrue();
+        assertThat(ColumnHeader.namesOrganisations("lab_sites")).isTrue();
+        assertThat(ColumnHeader.namesOrganisations("laboratories")).isTrue();
+        assertThat(ColumnHeader.namesOrganisations("companies")).isTrue();
+        assertThat(ColumnHeader.namesOrganisations("care_site")).isTrue();
+        assertThat(ColumnHeader.namesOrganisations("labharthi")).as("Hindi: beneficiary").isFalse();
+        assertThat(ColumnHeader.namesOrganisations("labels")).isFalse();
+        assertThat(ColumnHeader.namesOrganisations("bankruptcy_filings")).isFalse();
+        assertThat(ColumnHeader.namesOrganisations("websites")).isFalse();
+    }
 }
