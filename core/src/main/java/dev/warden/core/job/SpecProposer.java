@@ -337,6 +337,7 @@ public final class SpecProposer {
         }
         organisationRoles(tables, pending);
         namedPeople(tables, pending);
+        rareValuesOfPeople(tables, pending, entity);
         referenceTablesNamingPeople(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
@@ -443,6 +444,68 @@ public final class SpecProposer {
             IdentifierType.TELEPHONE_NUMBER, IdentifierType.EMAIL_ADDRESS, IdentifierType.OTHER_UNIQUE_IDENTIFIER,
             IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.VEHICLE_IDENTIFIER, IdentifierType.DEVICE_IDENTIFIER,
             IdentifierType.CREDIT_CARD_NUMBER, IdentifierType.IBAN, IdentifierType.FAX_NUMBER, IdentifierType.IP_ADDRESS);
+
+    /** Distinct values from which a column of words under an unread header is read as names rather than categories. */
+    private static final int NAME_LIKE_DISTINCT = 10;
+    /** Entities per value below which such a column's values are too rare for a category of people. */
+    private static final int CATEGORY_CARRIERS = 8;
+
+    /**
+     * A column of the data subjects' own table (or, where none is known, of a table whose rows are its entities) kept as shared vocabulary
+     * under a header no convention reads, whose values are many and rare: {@value #NAME_LIKE_DISTINCT} or more distinct
+     * values of one to three words without a digit, fewer than {@value #CATEGORY_CARRIERS} entities each on average.
+     * A category of people (sex, blood group, marital status) has few values that many carry; given names and family
+     * names repeat just enough to pass the spread test, in any language and script (ชื่อ, نام, 名前), so that
+     * without a readable header the spread is no evidence. A column whose value changes between one entity's rows
+     * records events (a drug dispensed), not the person, and is left as it is. Suppressed, with what would make it kept.
+     */
+    private static void rareValuesOfPeople(List<String> tables, Map<String, Pending> pending, Optional<String> entity) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            if (!entity.map(t::equalsIgnoreCase).orElse(entity.isEmpty() && p.rowsAreEntities())) {
+                continue;
+            }
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                String comment = d.getValue().comment().orElse("");
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.allNumbers
+                        || !(comment.contains("entities share") || comment.contains("shared vocabulary"))
+                        || namesThings(t, d.getValue()) || ColumnHeader.meaning(t, d.getKey()).kind() != ColumnHeader.Kind.NONE
+                        || e.distinct < NAME_LIKE_DISTINCT || e.entities >= (long) CATEGORY_CARRIERS * e.distinct
+                        || e.maxWords > 3 || e.values.stream().anyMatch(v -> v.chars().anyMatch(Character::isDigit))
+                        || variesWithinEntity(p, p.schema.columns().stream().map(SourceColumn::name).toList().indexOf(d.getKey()))) {
+                    continue;
+                }
+                d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "the values of the data subjects' own rows, "
+                        + "%d distinct over %d entities (%.1f each): too many and too rare for a category of people, as "
+                        + "given names and family names are, and no convention reads the header; change to keep after "
+                        + "review if it is a category", e.distinct, e.entities, (double) e.entities / e.distinct)));
+            }
+        }
+    }
+
+    /**
+     * @return whether some entity's rows hold two different values of the column: then it records the rows' events (a
+     *     drug dispensed, a diagnosis), not an attribute that follows the person as a name does
+     */
+    private static boolean variesWithinEntity(Pending p, int column) {
+        if (column < 0) {
+            return false;
+        }
+        Map<String, String> first = new HashMap<>();
+        List<String[]> rows = p.sample.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            String v = rows.get(i)[column];
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String was = first.putIfAbsent(p.entities.get(i), v);
+            if (was != null && !was.equals(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A kept column of text (some value of four words or more) in which a word is a value of an identifier column that
