@@ -96,10 +96,12 @@ final class DateTransformer implements ValueTransformer {
 
     /**
      * @return the years from {@code y} to the reference year; a year more than 400 years after it is a year of the
-     *     Buddhist era (BE = CE + 543, as Thai dates are written: 2473 is 1930)
+     *     Buddhist era (BE = CE + 543, as Thai dates are written: 2473 is 1930), a year from 1250 to 1500 one of the
+     *     Solar Hijri calendar (SH = CE - 621, as Iranian dates are written: 1306 is 1927; no one living was born in
+     *     1306 CE)
      */
     private int yearsTo(int y) {
-        return parameter - (y > parameter + 400 ? y - 543 : y);
+        return parameter - (y > parameter + 400 ? y - 543 : y >= 1250 && y <= 1500 ? y + 621 : y);
     }
 
     /** An entity's shift, remembered: immutable, so a slot read by another thread sees a whole entry or another one. */

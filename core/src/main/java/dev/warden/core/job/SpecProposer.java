@@ -337,7 +337,7 @@ public final class SpecProposer {
         }
         organisationRoles(tables, pending);
         namedPeople(tables, pending);
-        rareValuesOfPeople(tables, pending, entity);
+        rareValuesOfPeople(tables, pending, entity, vocabularyShare);
         referenceTablesNamingPeople(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
@@ -458,8 +458,11 @@ public final class SpecProposer {
      * names repeat just enough to pass the spread test, in any language and script (ชื่อ, نام, 名前), so that
      * without a readable header the spread is no evidence. A column whose value changes between one entity's rows
      * records events (a drug dispensed), not the person, and is left as it is. Suppressed, with what would make it kept.
+     * Likewise integers of one length, four to six digits, that few entities share (not years): postcodes (a Bulgarian
+     * 4005) and numbers of a person have that shape, counts and amounts seldom do.
      */
-    private static void rareValuesOfPeople(List<String> tables, Map<String, Pending> pending, Optional<String> entity) {
+    private static void rareValuesOfPeople(List<String> tables, Map<String, Pending> pending, Optional<String> entity,
+            double vocabularyShare) {
         for (String t : tables) {
             Pending p = pending.get(t);
             if (!entity.map(t::equalsIgnoreCase).orElse(entity.isEmpty() && p.rowsAreEntities())) {
@@ -468,6 +471,17 @@ public final class SpecProposer {
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
                 String comment = d.getValue().comment().orElse("");
+                if (d.getValue().rule() instanceof ColumnRule.Keep && e != null && e.allIntegers && comment.startsWith("keep: integers")
+                        && ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.NONE && e.distinct >= 3
+                        && e.minDigits >= 4 && e.maxLength == e.minDigits && e.maxLength <= 6
+                        && !(e.minInteger >= 1800 && e.maxInteger <= 2100) && e.sharedShare() < vocabularyShare) {
+                    d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "integers of %d digits, every one, that "
+                            + "few entities share (%.0f%% of rows), in the data subjects' own rows, under a header no "
+                            + "convention reads: postcodes and numbers that name a person have this shape, counts and "
+                            + "amounts seldom do; change to keep after review if they are counts", e.minDigits,
+                            e.sharedShare() * 100)));
+                    continue;
+                }
                 if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.allNumbers
                         || !(comment.contains("entities share") || comment.contains("shared vocabulary"))
                         || namesThings(t, d.getValue()) || ColumnHeader.meaning(t, d.getKey()).kind() != ColumnHeader.Kind.NONE
@@ -1432,7 +1446,8 @@ public final class SpecProposer {
     }
 
     /** Header words naming a person by the role they play for the data subject (a teacher, an account manager). */
-    private static final Set<String> STAFF_WORDS = Set.of("teacher", "gestor", "advisor", "adviser", "counselor",
+    private static final Set<String> STAFF_WORDS = Set.of("doktor", "jururawat", "треньор", "тренер", "лекар",
+            "медсестра", "сестра", "teacher", "gestor", "advisor", "adviser", "counselor",
             "counsellor", "instructor", "tutor", "coach", "therapist", "surgeon", "dentist", "pharmacist", "physician",
             "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
             "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
@@ -1455,7 +1470,9 @@ public final class SpecProposer {
      */
     private static final List<String> STAFF_IN_UNSPACED_SCRIPTS = List.of("แพทย์", "พยาบาล", "ผู้ตรวจ", "เจ้าหน้าที่",
             "医生", "医师", "医師", "护士", "看護", "担当", "जाँचकर्ता", "जांचकर्ता", "डॉक्टर", "चिकित्सक", "कर्मचारी",
-            "नर्स", "कार्यकर्ता");
+            "नर्स", "कार्यकर्ता",
+            // Hebrew, Persian: nurse, doctor, assessor (breaker14)
+            "אחות", "רופא", "רופאה", "کارشناس", "پزشک", "پرستار");
 
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
@@ -1502,22 +1519,24 @@ public final class SpecProposer {
                 || TITLE_ABBREVIATION.matcher(words[honorifics]).matches())) {
             honorifics++;
         }
-        int nameWords = words.length - honorifics + Math.min(honorifics, 1);
+        // particles (binti, van der) do not count against the length either: Siti Hajar binti Osman is four words
+        long particles = Arrays.stream(words, honorifics, words.length).filter(w -> NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))).count();
+        int nameWords = (int) (words.length - honorifics + Math.min(honorifics, 1) - particles);
         int titles = honorifics;
         return words.length >= 2 && nameWords <= 4 && value.chars().noneMatch(Character::isDigit)
                 && !namesOrganisation(value) && (honorifics > 0 || firstWord.test(words[0].toLowerCase(Locale.ROOT)))
-                && java.util.stream.IntStream.range(titles, words.length).allMatch(i -> NAME_WORD.matcher(words[i]).matches()
-                        && (capitalOrCaseless(words[i]) || i > titles && i < words.length - 1
-                                && NAME_PARTICLES.contains(words[i])));
+                && java.util.stream.IntStream.range(titles, words.length).allMatch(i -> i > titles && i < words.length - 1
+                        && NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))
+                        || NAME_WORD.matcher(words[i]).matches() && capitalOrCaseless(words[i]));
     }
 
     /**
-     * Lower-case particles inside a name (Pieter van der Merwe, Ana de la Cruz, Ahmad bin Ismail): a name word
-     * between its first and last ones.
+     * Particles inside a name (Pieter van der Merwe, Ana de la Cruz, Ahmad bin Ismail, Kumar a/l Muthu, the Malaysian
+     * "son of" and "daughter of"): a name word between its first and last ones.
      */
     private static final Set<String> NAME_PARTICLES = Set.of("van", "der", "den", "de", "del", "della", "la", "le",
             "du", "des", "von", "zu", "da", "das", "do", "dos", "di", "y", "e", "bin", "binti", "ibn", "al", "el", "ter",
-            "ten", "op", "'t", "bint", "ben", "ap");
+            "ten", "op", "'t", "bint", "ben", "ap", "a/l", "a/p", "s/o", "d/o", "abu", "ibnu");
 
     /** A word that begins with a capital, or with a letter of a script without capitals (Thai, Devanagari, Arabic). */
     private static boolean capitalOrCaseless(String word) {

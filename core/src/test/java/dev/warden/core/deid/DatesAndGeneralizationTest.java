@@ -75,6 +75,9 @@ class DatesAndGeneralizationTest {
         assertThat(t.apply("2473")).isEqualTo("90+");
         assertThat(t.apply("2530")).isEqualTo("2530");
         assertThat(t.apply("05/04/2530")).isEqualTo("2530");
+        // Iranian dates: SH 1306 is 1927 CE (SH = CE - 621), 99 years before 2026; SH 1358 is 1979
+        assertThat(t.apply("1306/02/11")).isEqualTo("90+");
+        assertThat(t.apply("1358/05/18")).isEqualTo("1358");
     }
 
     @ParameterizedTest

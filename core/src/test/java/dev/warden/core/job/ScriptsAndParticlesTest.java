@@ -24,7 +24,7 @@ class ScriptsAndParticlesTest {
     Path dir;
 
     private static final List<String> AGENTS = List.of("Pieter van der Merwe", "Ana de la Cruz", "Ahmad bin Ismail",
-            "Johan van Wyk", "Marie le Roux");
+            "Johan van Wyk", "Marie le Roux", "Dr. Siti Hajar binti Osman", "Dr. Kumar a/l Muthusamy");
     private static final List<String> DOCTORS = List.of("นพ.อนุชา ศรีวงศ์", "พญ.ปราณี รัตนพันธ์", "นพ.สมชาย ใจดี",
             "พญ.สมศรี ศรีสุข");
 
@@ -75,6 +75,18 @@ class ScriptsAndParticlesTest {
         assertThat(rule(spec, "usek")).isInstanceOf(ColumnRule.Keep.class);
         JobSpec two = propose("id,usek\nL1,lékárna\nL2,lékárna\nL3,sklad\nL4,sklad\nL5,příjem\nL6,sklad\nL7,výdej\n");
         assertThat(rule(two, "usek")).as("two rows alone").isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void integersOfOneLengthFewShareInTheSubjectsRowsAreNotKept() throws IOException {
+        StringBuilder b = new StringBuilder("id,zorbix,visits\n");
+        for (int i = 0; i < 30; i++) {
+            b.append("P").append(i).append(',').append(4000 + (i * 37) % 900).append(',').append(i % 4).append('\n');
+        }
+        JobSpec spec = propose(b.toString());
+        assertThat(rule(spec, "zorbix")).as("four-digit postcodes under a header no convention reads")
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "visits")).isInstanceOf(ColumnRule.Keep.class);
     }
 
     @Test

@@ -231,6 +231,22 @@ public final class ColumnHeader {
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            // names, places, postcodes, ages and birth dates in Hebrew, Persian, Bulgarian and Malay (breaker14)
+            java.util.Map.entry("שם", IdentifierType.NAME), java.util.Map.entry("שםפרטי", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("שםמשפחה", IdentifierType.FAMILY_NAME), java.util.Map.entry("עיר", IdentifierType.CITY),
+            java.util.Map.entry("יישוב", IdentifierType.CITY), java.util.Map.entry("ישוב", IdentifierType.CITY),
+            java.util.Map.entry("מיקוד", IdentifierType.ZIP_CODE), java.util.Map.entry("גיל", IdentifierType.AGE),
+            java.util.Map.entry("תאריךלידה", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("כתובת", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("نام", IdentifierType.NAME), java.util.Map.entry("نامخانوادگی", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("نامپدر", IdentifierType.NAME), java.util.Map.entry("شهر", IdentifierType.CITY),
+            java.util.Map.entry("کدپستی", IdentifierType.ZIP_CODE), java.util.Map.entry("سن", IdentifierType.AGE),
+            java.util.Map.entry("تاریختولد", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("نشانی", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("име", IdentifierType.GIVEN_NAME), java.util.Map.entry("презиме", IdentifierType.NAME),
+            java.util.Map.entry("град", IdentifierType.CITY),
+            java.util.Map.entry("пощенскикод", IdentifierType.ZIP_CODE), java.util.Map.entry("възраст", IdentifierType.AGE),
+            java.util.Map.entry("датанараждане", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("bandar", IdentifierType.CITY),
+            java.util.Map.entry("poskod", IdentifierType.ZIP_CODE), java.util.Map.entry("namapenuh", IdentifierType.NAME),
+            java.util.Map.entry("tarikhlahir", IdentifierType.DATE_OF_BIRTH),
             // names, ages, places, postcodes and dates in Romanian, Afrikaans, Thai and Hindi (breaker13): "van" (an
             // Afrikaans and Dutch surname) only as the whole header
             java.util.Map.entry("nume", IdentifierType.FAMILY_NAME), java.util.Map.entry("prenume", IdentifierType.GIVEN_NAME),
