@@ -68,6 +68,22 @@ final class Fingerprints {
         this.outputBits = outputBits;
     }
 
+    private Fingerprints(long k0, long k1, int exactLimit, int inputBits, int outputBits) {
+        this.k0 = k0;
+        this.k1 = k1;
+        this.exactLimit = exactLimit;
+        this.inputBits = inputBits;
+        this.outputBits = outputBits;
+    }
+
+    /**
+     * @return another pair of sides under the same key, so that a value has one fingerprint in both (the words of kept
+     *     text against the values of people's identifiers, apart from the whole cells)
+     */
+    Fingerprints withSameKey(int exactLimit, int inputBits, int outputBits) {
+        return new Fingerprints(k0, k1, exactLimit, inputBits, outputBits);
+    }
+
     /** @return SipHash-1-3 of the value's UTF-8 bytes under the job's key, its {@link #SIDE_BITS} cleared */
     long of(String value) {
         return fingerprint(k0, k1, value, scratch) & ~SIDE_BITS;
@@ -279,12 +295,24 @@ final class Fingerprints {
         }
     }
 
-    /** An input value of an identifier column. */
-    void addInput(String value, Recent recent) {
+    /**
+     * An input value of an identifier column.
+     *
+     * @return its fingerprint, or 0 when the memo remembered the value (added before)
+     */
+    long addInput(String value, Recent recent) {
         inputCount++;
         if (recent.firstTime(value)) {
-            queue(of(value) | SidedSet.INPUT);
+            long f = of(value);
+            queue(f | SidedSet.INPUT);
+            return f;
         }
+        return 0;
+    }
+
+    /** An input value's fingerprint, computed by another instance under the same key ({@link #withSameKey}). */
+    void addInputFingerprint(long f) {
+        queue(f | SidedSet.INPUT);
     }
 
     /** A cell of a column copied unchanged. */

@@ -45,6 +45,12 @@ final class OutputValidator {
     private final ValueDetector detector;
     /** Exact fingerprint sets up to 2^19 distinct values per side (at most 8 MiB each), then Bloom filters of 48 MiB. */
     private final Fingerprints fingerprints = new Fingerprints(1 << 19, 1 << 28, 1 << 27);
+    /**
+     * Words of kept text (output side) and input values of people's identifiers that a word may copy (input side, see
+     * {@link #wordLike}), apart from the whole cells: a word equal to a town or a code is no candidate, so a job whose
+     * texts name no one reads nothing twice.
+     */
+    private final Fingerprints words = fingerprints.withSameKey(1 << 18, 1 << 26, 1 << 25);
     /** Output values of referenced columns, per "table.column". */
     private final Map<String, Set<String>> keys = new HashMap<>();
     private final Set<String> complete = new HashSet<>();
@@ -131,6 +137,8 @@ final class OutputValidator {
         private final boolean[] generalizing;
         /** Per output column, whether it is a record id, whose small integer values (surrogate keys) are not fingerprinted. */
         private final boolean[] surrogate;
+        /** Per output column, its identifier type when it is one of a person ({@link SpecProposer#PERSONAL_TYPES}); else null. */
+        private final IdentifierType[] personal;
         /** Per output column copied unchanged whose words are compared with the identifier values, its memo; else null. */
         private final Fingerprints.Recent[] recentText;
         /** Per output column copied unchanged, its detector; null for transformed columns. */
@@ -173,6 +181,12 @@ final class OutputValidator {
                 generalizing[o] = GENERALIZING.contains(r.action());
                 surrogate[o] = r.identifier().filter(SURROGATE::equals).isPresent();
             }
+            personal = new IdentifierType[unchanged.length];
+            for (int o = 0; o < unchanged.length; o++) {
+                IdentifierType type = plan.identifier[o] ? plan.columnReports.get(plan.outputFrom[o]).identifier()
+                        .map(IdentifierType::valueOf).orElse(null) : null;
+                personal[o] = type != null && SpecProposer.PERSONAL_TYPES.contains(type) ? type : null;
+            }
             recentText = new Fingerprints.Recent[unchanged.length];
             for (int o = 0; o < unchanged.length; o++) {
                 if (plan.transformers[o] == null && plan.wordsChecked[o]) {
@@ -211,7 +225,10 @@ final class OutputValidator {
                     String in = input[plan.outputFrom[o]];
                     if (in != null && informative(in) && !(surrogate[o] && smallInteger(in))) {
                         if (!generalizing[o]) {
-                            fingerprints.addInput(in, recentInput[o]);
+                            long f = fingerprints.addInput(in, recentInput[o]);
+                            if (f != 0 && personal[o] != null && wordLike(in, personal[o])) {
+                                words.addInputFingerprint(f);
+                            }
                             if (in.equals(out)) {
                                 unchanged[o]++;
                             }
@@ -226,7 +243,7 @@ final class OutputValidator {
                 if (!transformed) {
                     fingerprints.addOutput(out, recentOutput[o]);
                     if (recentText[o] != null && hasSpace(out) && recentText[o].firstTime(out)) {
-                        forEachWord(out, fingerprints::addOutputWord);
+                        forEachWord(out, words::addOutputWord);
                     }
                     keptChecked++;
                     IdentifierType hit = kept[o].detect(out);
@@ -648,11 +665,12 @@ final class OutputValidator {
                 + (detectorSkipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
 
         Fingerprints.LongSet candidates = fingerprints.candidates();
-        if (!candidates.isEmpty()) {
+        Fingerprints.LongSet wordCandidates = words.candidates();
+        if (!candidates.isEmpty() || !wordCandidates.isEmpty()) {
             // Confirm: which candidates are fingerprints of input identifier values...
             Fingerprints.LongSet confirmed = new Fingerprints.LongSet();
             // The confirmed values that a word of a kept text may copy: see wordLike.
-            Fingerprints.LongSet words = new Fingerprints.LongSet();
+            Fingerprints.LongSet wordConfirmed = new Fingerprints.LongSet();
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
                 List<Boolean> general = new ArrayList<>();
@@ -678,9 +696,9 @@ final class OutputValidator {
                                 long f = fingerprints.of(v);
                                 if (candidates.contains(f)) {
                                     confirmed.add(f);
-                                    if (wordLike(v, types.get(i))) {
-                                        words.add(f);
-                                    }
+                                }
+                                if (wordCandidates.contains(f) && wordLike(v, types.get(i))) {
+                                    wordConfirmed.add(f);
                                 }
                             }
                         }
@@ -699,7 +717,7 @@ final class OutputValidator {
                         text.add(p.wordsChecked[o]);
                     }
                 }
-                if (names.isEmpty() || confirmed.isEmpty()) {
+                if (names.isEmpty() || confirmed.isEmpty() && wordConfirmed.isEmpty()) {
                     continue;
                 }
                 String entityColumn = entityColumn(p);
@@ -733,14 +751,14 @@ final class OutputValidator {
                                 long f = fingerprints.of(v);
                                 if (confirmed.contains(f)) {
                                     spread.get(o).computeIfAbsent(f, k -> new Spread(v)).add(who);
-                                } else if (text.get(o) && !words.isEmpty() && hasSpace(v)) {
+                                } else if (text.get(o) && !wordConfirmed.isEmpty() && hasSpace(v)) {
                                     // A word of the text (in any of its cases) that is a person's identifier value,
                                     // counted once per cell under its small-letter form.
                                     maxWords[o] = Math.max(maxWords[o], words(v).size());
                                     inCell.clear();
                                     Map<Long, Spread> ws = wordSpread.get(o);
                                     forEachWord(v, w -> {
-                                        if (words.contains(fingerprints.of(w))) {
+                                        if (wordConfirmed.contains(fingerprints.of(w))) {
                                             String key = w.toLowerCase(java.util.Locale.ROOT);
                                             long k = fingerprints.of(key);
                                             if (inCell.add(k)) {
