@@ -482,6 +482,20 @@ public final class SpecProposer {
                             e.sharedShare() * 100)));
                     continue;
                 }
+                if (d.getValue().rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
+                        && (comment.contains("entities share") || comment.contains("shared vocabulary"))
+                        && ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.NONE
+                        && e.distinct >= 3 && e.entities < (long) CATEGORY_CARRIERS * e.distinct
+                        && !e.values.isEmpty() && e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches())) {
+                    // KY-04001 on each member's row: a household's, a family's or a case's number, shared by the few
+                    // people it groups, not by a category
+                    d.setValue(identifier(d.getKey(), IdentifierType.OTHER_UNIQUE_IDENTIFIER, String.format(Locale.ROOT,
+                            "codes of letters and digits in the data subjects' own rows, %d distinct over %d entities "
+                            + "(%.1f each): the number of a group of people (a household, a family, a case), too rare "
+                            + "for a category; a keyed code keeps the groups", e.distinct, e.entities,
+                            (double) e.entities / e.distinct)));
+                    continue;
+                }
                 if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.allNumbers
                         || !(comment.contains("entities share") || comment.contains("shared vocabulary"))
                         || namesThings(t, d.getValue()) || ColumnHeader.meaning(t, d.getKey()).kind() != ColumnHeader.Kind.NONE
@@ -1121,7 +1135,9 @@ public final class SpecProposer {
             return Optional.of(identifier(column, t, "the primary key: a record identifier (R); a keyed code keeps joins"));
         }
         String normalized = normalizedHeader(column);
-        if (NAME_PARTS.contains(normalized) && !(normalized.equals("title") && !honorifics(e))) {
+        String written = normalizedHeader(ColumnHeader.withAbbreviationsWrittenOut(column));
+        if ((NAME_PARTS.contains(normalized) || !written.equals(normalized) && written.endsWith("middleinitial"))
+                && !(normalized.equals("title") && !honorifics(e))) {
             return Optional.of(suppress(column, "a part of a name (45 CFR 164.514(b)(2)(i)(A))"));
         }
         switch (h.kind()) {
@@ -1446,7 +1462,8 @@ public final class SpecProposer {
     }
 
     /** Header words naming a person by the role they play for the data subject (a teacher, an account manager). */
-    private static final Set<String> STAFF_WORDS = Set.of("doktor", "jururawat", "треньор", "тренер", "лекар",
+    private static final Set<String> STAFF_WORDS = Set.of("doktor", "jururawat", "лікар", "veterinaras", "gydytojas",
+            "slaugytoja", "daktari", "muuguzi", "afisa", "karani", "aliyesajili", "aliyetoa", "треньор", "тренер", "лекар",
             "медсестра", "сестра", "teacher", "gestor", "advisor", "adviser", "counselor",
             "counsellor", "instructor", "tutor", "coach", "therapist", "surgeon", "dentist", "pharmacist", "physician",
             "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",

@@ -90,6 +90,19 @@ class ScriptsAndParticlesTest {
     }
 
     @Test
+    void aCodeThatFewPeopleShareInTheirOwnRowsIsAGroupsNumber() throws IOException {
+        StringBuilder b = new StringBuilder("usajili,kaya,jinsia\n");
+        for (int i = 0; i < 60; i++) {
+            b.append("NDU-").append(1000 + i).append(",KY-0").append(4000 + i / 3).append(',').append(i % 2 == 0 ? "Ke" : "Me")
+                    .append('\n');
+        }
+        JobSpec spec = propose(b.toString());
+        assertThat(rule(spec, "kaya")).as("a household's number on each member's row")
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER));
+        assertThat(rule(spec, "jinsia")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
     void twoDigitYearDatesHaveDaysAndMonthsInRange() {
         assertThat(SpecProposer.shortYearDate("22/02/25")).isTrue();
         assertThat(SpecProposer.shortYearDate("02/22/25")).isTrue();

@@ -160,7 +160,7 @@ public final class ColumnHeader {
     private static final Set<String> THING_WORDS = Set.of("item", "items", "product", "products", "article", "articles",
             "merchandise", "goods", "sku", "commodity");
     /** Words before "name" that make it a person's name. */
-    private static final Set<String> PERSON_WORDS = Set.of("full", "patient", "person", "contact", "owner", "customer",
+    private static final Set<String> PERSON_WORDS = Set.of("full", "hoh", "household", "patient", "person", "contact", "owner", "customer",
             "employee", "user", "member", "mother", "mothers", "father", "fathers", "spouse", "emergency", "guardian",
             "recipient", "middle", "nick", "display", "legal", "preferred", "subscriber", "insured", "beneficiary",
             "client", "student", "applicant", "holder", "cardholder", "account", "ship", "billing", "next", "kin",
@@ -231,6 +231,14 @@ public final class ColumnHeader {
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            // towns, villages, names, addresses in Ukrainian, Lithuanian and Swahili (breaker15)
+            java.util.Map.entry("місто", IdentifierType.CITY), java.util.Map.entry("село", IdentifierType.CITY),
+            java.util.Map.entry("селище", IdentifierType.CITY), java.util.Map.entry("miestas", IdentifierType.CITY),
+            java.util.Map.entry("kaimas", IdentifierType.CITY), java.util.Map.entry("gyvenviete", IdentifierType.CITY),
+            java.util.Map.entry("gyvenvietė", IdentifierType.CITY), java.util.Map.entry("kijiji", IdentifierType.CITY),
+            java.util.Map.entry("mji", IdentifierType.CITY), java.util.Map.entry("jina", IdentifierType.NAME),
+            java.util.Map.entry("anwani", IdentifierType.STREET_ADDRESS), java.util.Map.entry("makazi", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("mkuuwakaya", IdentifierType.NAME), java.util.Map.entry("headofhousehold", IdentifierType.NAME),
             // names, places, postcodes, ages and birth dates in Hebrew, Persian, Bulgarian and Malay (breaker14)
             java.util.Map.entry("שם", IdentifierType.NAME), java.util.Map.entry("שםפרטי", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("שםמשפחה", IdentifierType.FAMILY_NAME), java.util.Map.entry("עיר", IdentifierType.CITY),
@@ -584,6 +592,45 @@ public final class ColumnHeader {
      * @return what the header names; {@link Kind#NONE} when no convention matches
      */
     public static Meaning meaning(String table, String header) {
+        Meaning m = literalMeaning(table, header);
+        if (m.kind() != Kind.NONE) {
+            return m;
+        }
+        // Abbreviated headers of mainframe and warehouse exports (PT_LNM, LST_NM, RES_CTY, PT_MI): read again with
+        // each abbreviation written out, only when the header read as written says nothing.
+        String expanded = withAbbreviationsWrittenOut(header);
+        return expanded.equals(header) ? m : literalMeaning(table, expanded);
+    }
+
+    /**
+     * @param header a header
+     * @return its words joined by {@code _}, each abbreviation written out ({@code PT_MI} gives
+     *     {@code patient_middle_initial}); the header itself when it holds none
+     */
+    public static String withAbbreviationsWrittenOut(String header) {
+        List<String> expanded = new ArrayList<>();
+        boolean any = false;
+        for (String x : words(header)) {
+            String full = ABBREVIATIONS.get(x);
+            any |= full != null;
+            expanded.add(full != null ? full : x);
+        }
+        return any ? String.join("_", expanded) : header;
+    }
+
+    /** Abbreviations of header words, written out when a header says nothing as written. */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("nm", "name"), java.util.Map.entry("lnm", "last_name"), java.util.Map.entry("fnm", "first_name"),
+            java.util.Map.entry("mnm", "middle_name"), java.util.Map.entry("mi", "middle_initial"), java.util.Map.entry("lst", "last"),
+            java.util.Map.entry("fst", "first"), java.util.Map.entry("frst", "first"), java.util.Map.entry("mid", "middle"),
+            java.util.Map.entry("cty", "city"), java.util.Map.entry("addr", "address"), java.util.Map.entry("ph", "phone"),
+            java.util.Map.entry("tel", "telephone"), java.util.Map.entry("pt", "patient"), java.util.Map.entry("bene", "beneficiary"),
+            java.util.Map.entry("hoh", "head_of_household"), java.util.Map.entry("bdate", "birth_date"),
+            java.util.Map.entry("sname", "surname"), java.util.Map.entry("gname", "given_name"),
+            java.util.Map.entry("mgr", "manager"), java.util.Map.entry("emp", "employee"), java.util.Map.entry("cust", "customer"),
+            java.util.Map.entry("mbr", "member"));
+
+    private static Meaning literalMeaning(String table, String header) {
         List<String> w = words(header);
         String n = String.join("", w);
         if (n.isEmpty()) {

@@ -156,4 +156,15 @@ class ColumnHeaderTest {
         assertThat(ColumnHeader.namesOrganisations("bankruptcy_filings")).isFalse();
         assertThat(ColumnHeader.namesOrganisations("websites")).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "MBRS, PT_LNM, FAMILY_NAME", "MBRS, PT_FNM, GIVEN_NAME", "MBRS, LST_NM, FAMILY_NAME", "MBRS, RES_CTY, CITY",
+        "MGRS, MGR_NM, NAME", "wakimbizi, jina_la_ukoo, NAME", "hromadiany, місто, CITY", "savininkai, miestas, CITY",
+    })
+    void abbreviatedHeadersAreReadWithTheirWordsWrittenOut(String table, String header, IdentifierType type) {
+        assertThat(ColumnHeader.meaning(table, header).type()).as(header).isEqualTo(Optional.of(type));
+        assertThat(ColumnHeader.withAbbreviationsWrittenOut("PT_MI")).isEqualTo("patient_middle_initial");
+        assertThat(ColumnHeader.withAbbreviationsWrittenOut("status")).isEqualTo("status");
+    }
 }
