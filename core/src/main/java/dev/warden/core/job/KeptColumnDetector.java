@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Speed: one pass over the characters counts digits, separators and marks, and a kind runs its pattern only when
  * the value has what the kind needs (an '@' for an e-mail, 13 digits for a card, ...); clean values are remembered in
- * a small direct-mapped memo, since kept columns repeat their vocabulary. The memo is looked up, and written, only
- * when a pattern is about to run, so a value that the pass over its characters rules out alone (an amount, a code)
- * costs no string hash. One instance per column and job thread.
+ * a small memo ({@link CleanValues}), since kept columns repeat their vocabulary. The memo is looked up, and written,
+ * only when a pattern is about to run, so a value that the pass over its characters rules out alone (an amount, a
+ * code) costs no string hash. One instance per column and job thread.
  */
 final class KeptColumnDetector implements ValueDetector {
 
@@ -32,7 +32,7 @@ final class KeptColumnDetector implements ValueDetector {
     private static final Map<String, Optional<IdentifierType>> HEADERS =
             new ConcurrentHashMap<>();
     private static final int HEADERS_HELD = 4096;
-    private final String[] clean = new String[SLOTS];
+    private final CleanValues clean = new CleanValues(SLOTS);
     private final IdentifierType hint;
     private final boolean thingKey;
     /**
@@ -69,45 +69,27 @@ final class KeptColumnDetector implements ValueDetector {
         return known.orElse(null);
     }
 
-    /** The value being detected, its memo slot (-1 until looked up), and whether the memo holds it. */
-    private String current;
-    private int slot;
-    private boolean remembered;
-
     @Override
     public IdentifierType detect(String value) {
         if (value.length() < 3) {
             return null;
         }
-        current = value;
-        slot = -1;
+        clean.start(value);
         IdentifierType found = scan(value);
         if (found == IdentifierType.CREDIT_CARD_NUMBER && luhnCode != null && luhnCode.matches(value)) {
             found = null; // a SIRET has a card's Luhn digit by design, an EAN by chance; the header names the system
         }
-        if (found == null && slot >= 0 && !remembered) {
-            clean[slot] = value;
+        if (found == null) {
+            clean.clean();
+        } else {
+            clean.found();
         }
-        current = null;
         return found;
-    }
-
-    /**
-     * Before a pattern runs: whether the value being detected was found clean before (every pattern then fails, and
-     * the scan can skip them all).
-     */
-    private boolean cleanBefore() {
-        if (slot < 0) {
-            int h = current.hashCode();
-            slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-            remembered = current.equals(clean[slot]);
-        }
-        return remembered;
     }
 
     /** @return whether {@code kind} finds something in {@code v}, unless {@code v} was found clean before */
     private boolean finds(DetectorKind kind, String v) {
-        return !cleanBefore() && kind.count(v) > 0;
+        return !clean.known() && kind.count(v) > 0;
     }
 
     private IdentifierType scan(String v) {
@@ -189,10 +171,10 @@ final class KeptColumnDetector implements ValueDetector {
         }
         // Eight digits read as yyyyMMdd only with a year of 1900 to 2099: a byte count of 21920707 is no date.
         if ((dashes == 2 || slashes == 2 || digits == 8 && n == 8 && (v.startsWith("19") || v.startsWith("20")))
-                && !cleanBefore() && DetectorKind.DATE.matchesWhole(v)) {
+                && !clean.known() && DetectorKind.DATE.matchesWhole(v)) {
             return IdentifierType.DATE;
         }
-        if (hint == IdentifierType.ZIP_CODE && digits >= 5 && !cleanBefore() && DetectorKind.ZIP.matchesWhole(v)) {
+        if (hint == IdentifierType.ZIP_CODE && digits >= 5 && !clean.known() && DetectorKind.ZIP.matchesWhole(v)) {
             return IdentifierType.ZIP_CODE;
         }
         if (hint != null && digits == n && (hint == IdentifierType.SOCIAL_SECURITY_NUMBER && n == 9

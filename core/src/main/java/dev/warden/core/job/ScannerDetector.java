@@ -10,10 +10,10 @@ import dev.warden.deid.IdentifierType;
  *
  * <p>Speed: a one-pass look at the characters rules out the kinds that cannot match before any pattern runs (a
  * number-like kind needs a value without letters, an e-mail an {@code @}, and so on), and values found clean are
- * remembered in a small direct-mapped memo, since transformed columns repeat values (years, labels). The memo is
- * looked up, and written, only when a pattern is about to run: the unique values that the look at the characters
- * rules out alone (keyed hashes, pseudonyms) then cost no string hash, and do not evict the repeated ones (a table's
- * years and ZIP3s missed the memo about twice in three times beside two hashed columns). Used by one job thread.
+ * remembered ({@link CleanValues}), since transformed columns repeat values (years, labels). The memo is looked up,
+ * and written, only when a pattern is about to run: the unique values that the look at the characters rules out alone
+ * (keyed hashes, pseudonyms) then cost no string hash, and do not evict the repeated ones (a table's years and ZIP3s
+ * missed the memo about twice in three times beside two hashed columns). Used by one job thread.
  */
 final class ScannerDetector implements ValueDetector {
 
@@ -21,39 +21,21 @@ final class ScannerDetector implements ValueDetector {
     /** The kinds tried on a value without letters, in this order. */
     private static final DetectorKind[] NUMBER_LIKE = {DetectorKind.SSN, DetectorKind.PHONE, DetectorKind.CREDIT_CARD,
         DetectorKind.ZIP, DetectorKind.DATE, DetectorKind.IPV4};
-    private final String[] clean = new String[SLOTS];
-    /** The value being detected, its memo slot (-1 until looked up), and whether the memo holds it. */
-    private String current;
-    private int slot;
-    private boolean remembered;
+    private final CleanValues clean = new CleanValues(SLOTS);
 
     @Override
     public IdentifierType detect(String value) {
         if (value.length() < 3) {
             return null;
         }
-        current = value;
-        slot = -1;
+        clean.start(value);
         IdentifierType found = scan(value.strip());
-        if (found == null && slot >= 0 && !remembered) {
-            clean[slot] = value;
+        if (found == null) {
+            clean.clean();
+        } else {
+            clean.found();
         }
-        current = null;
         return found;
-    }
-
-    /**
-     * Called before a pattern runs.
-     *
-     * @return whether the value being detected was found clean before (every pattern then fails)
-     */
-    private boolean cleanBefore() {
-        if (slot < 0) {
-            int h = current.hashCode();
-            slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-            remembered = current.equals(clean[slot]);
-        }
-        return remembered;
     }
 
     private IdentifierType scan(String s) {
@@ -71,7 +53,7 @@ final class ScannerDetector implements ValueDetector {
         boolean colon = s.indexOf(':') >= 0;
         boolean dash = s.length() == 36 && s.indexOf('-') >= 0;
         if (!letters) {
-            if (cleanBefore()) {
+            if (clean.known()) {
                 return null;
             }
             for (DetectorKind k : NUMBER_LIKE) {
@@ -80,7 +62,7 @@ final class ScannerDetector implements ValueDetector {
                 }
             }
         } else if (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ')) {
-            if (cleanBefore()) {
+            if (clean.known()) {
                 return null;
             }
             if (DetectorKind.DATE.matchesWhole(s)) {
@@ -88,7 +70,7 @@ final class ScannerDetector implements ValueDetector {
             }
         }
         if (at) {
-            if (cleanBefore()) {
+            if (clean.known()) {
                 return null;
             }
             if (DetectorKind.EMAIL.matchesWhole(s)) {
@@ -96,7 +78,7 @@ final class ScannerDetector implements ValueDetector {
             }
         }
         if (colon && s.contains("://") || (s.charAt(0) | 0x20) == 'w' && s.regionMatches(true, 0, "www.", 0, 4)) {
-            if (cleanBefore()) {
+            if (clean.known()) {
                 return null;
             }
             if (DetectorKind.URL.matchesWhole(s)) {
@@ -104,7 +86,7 @@ final class ScannerDetector implements ValueDetector {
             }
         }
         if (colon) {
-            if (cleanBefore()) {
+            if (clean.known()) {
                 return null;
             }
             if (DetectorKind.IPV6.matchesWhole(s)) {
@@ -112,7 +94,7 @@ final class ScannerDetector implements ValueDetector {
             }
         }
         if (s.length() >= 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))) {
-            if (cleanBefore()) {
+            if (clean.known()) {
                 return null;
             }
             if (DetectorKind.IBAN.matchesWhole(s)) {
@@ -120,7 +102,7 @@ final class ScannerDetector implements ValueDetector {
             }
         }
         if (dash && s.length() == 36) {
-            if (cleanBefore()) {
+            if (clean.known()) {
                 return null;
             }
             if (DetectorKind.UUID.matchesWhole(s)) {
