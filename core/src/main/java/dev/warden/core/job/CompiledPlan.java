@@ -176,22 +176,16 @@ public final class CompiledPlan {
      * another's.
      *
      * @param run an identifier of the job run, e.g. a random UUID chosen by the driver
-     * @return the fingerprint function; thread-safe
+     * @return a new fingerprint function; not thread-safe (it copies ASCII values into a buffer of its own to hash
+     *     them): one per thread or partition
      */
     public Fingerprinter fingerprinter(String run) {
         String hex = deidentifier.compile(Transformation.KeyedHash.hex(), new ConsistencyDomain("warden-validation:" + run))
                 .apply("siphash key");
         long k0 = Long.parseUnsignedLong(hex.substring(0, 16), 16);
         long k1 = Long.parseUnsignedLong(hex.substring(16, 32), 16);
-        return value -> {
-            for (int i = 0; i < value.length(); i++) {
-                if (value.charAt(i) >= 0x80) {
-                    byte[] utf8 = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    return Fingerprints.sipHash13(k0, k1, utf8, utf8.length);
-                }
-            }
-            return Fingerprints.sipHash13Ascii(k0, k1, value);
-        };
+        byte[] scratch = new byte[256];
+        return value -> Fingerprints.fingerprint(k0, k1, value, scratch);
     }
 
     /**

@@ -15,10 +15,9 @@ import java.util.function.LongConsumer;
  * with fingerprints of cells copied unchanged, and the values themselves are never held. A fingerprint only has to be
  * keyed (so the sets are no dictionary of the values for anyone without the job's key) and rarely collide (a
  * collision only adds a candidate, which the confirmation drops): SipHash-1-3 does both at about half the rounds of
- * SipHash-2-4 (the distributed job's fingerprints, {@link CompiledPlan#fingerprinter}, use it too). A fingerprint seen
- * on both sides is kept as a
- * candidate, and the validator confirms candidates by reading the input and the staged output again (only when
- * there are any).
+ * SipHash-2-4 (the distributed job's fingerprints, {@link CompiledPlan#fingerprinter}, are {@link #fingerprint} too).
+ * A fingerprint seen on both sides is kept as a candidate, and the validator confirms candidates by reading the input
+ * and the staged output again (only when there are any).
  *
  * <p>Memory: while the job is small — the common case — both sides are one exact table of fingerprints (8 bytes each
  * and a byte of side bits, open addressing; one probe per cell tells whether the other side holds it), and when it
@@ -110,25 +109,10 @@ final class Fingerprints {
         return sipHash13(k0, k1, utf8, utf8.length);
     }
 
-    /** SipHash-2-4 (Aumasson and Bernstein 2012, reference implementation) of {@code in}. */
-    static long sipHash24(long k0, long k1, byte[] in) {
-        return sipHash24(k0, k1, in, in.length);
-    }
-
-    /** SipHash-2-4 of {@code in[0..n)}: whole words read as little-endian longs, the tail byte by byte. */
-    static long sipHash24(long k0, long k1, byte[] in, int n) {
-        Sip s = new Sip(k0, k1);
-        int end = n - (n & 7);
-        for (int i = 0; i < end; i += 8) {
-            s.compress((long) LONGS.get(in, i));
-        }
-        long last = (long) n << 56 | littleEndian(in, end, n & 7);
-        return s.finish(last);
-    }
-
     /**
-     * SipHash-1-3 of {@code in[0..n)}: SipHash with one compression round per word and three finalization rounds
-     * (otherwise as {@link #sipHash24}).
+     * SipHash-1-3 of {@code in[0..n)} (Aumasson and Bernstein 2012, with one compression round per message word and
+     * three finalization rounds): whole words read as little-endian longs, then the last word with the tail's bytes and
+     * the length in its top byte.
      */
     static long sipHash13(long k0, long k1, byte[] in, int n) {
         long v0 = k0 ^ 0x736f6d6570736575L;
@@ -167,132 +151,12 @@ final class Fingerprints {
         return v0 ^ v1 ^ v2 ^ v3;
     }
 
-    /** {@link #sipHash24} of an ASCII string's bytes (its chars), without encoding it first. */
-    static long sipHash24Ascii(long k0, long k1, String in) {
-        Sip s = new Sip(k0, k1);
-        int n = in.length();
-        int end = n - (n & 7);
-        for (int i = 0; i < end; i += 8) {
-            long m = 0;
-            for (int j = 7; j >= 0; j--) {
-                m = m << 8 | in.charAt(i + j);
-            }
-            s.compress(m);
-        }
-        long m = 0;
-        for (int j = n - 1; j >= end; j--) {
-            m = m << 8 | in.charAt(j);
-        }
-        return s.finish((long) n << 56 | m);
-    }
-
-    /**
-     * {@link #sipHash13} of an ASCII string's bytes (its chars), without encoding or copying it first; thread-safe (no
-     * scratch buffer).
-     */
-    static long sipHash13Ascii(long k0, long k1, String in) {
-        long v0 = k0 ^ 0x736f6d6570736575L;
-        long v1 = k1 ^ 0x646f72616e646f6dL;
-        long v2 = k0 ^ 0x6c7967656e657261L;
-        long v3 = k1 ^ 0x7465646279746573L;
-        int n = in.length();
-        int end = n - (n & 7);
-        for (int i = 0; i <= end; i += 8) {
-            long m = 0;
-            if (i < end) {
-                for (int j = 7; j >= 0; j--) {
-                    m = m << 8 | in.charAt(i + j);
-                }
-            } else {
-                for (int j = n - 1; j >= end; j--) {
-                    m = m << 8 | in.charAt(j);
-                }
-                m |= (long) n << 56;
-            }
-            v3 ^= m;
-            v0 += v1;
-            v1 = Long.rotateLeft(v1, 13) ^ v0;
-            v0 = Long.rotateLeft(v0, 32);
-            v2 += v3;
-            v3 = Long.rotateLeft(v3, 16) ^ v2;
-            v0 += v3;
-            v3 = Long.rotateLeft(v3, 21) ^ v0;
-            v2 += v1;
-            v1 = Long.rotateLeft(v1, 17) ^ v2;
-            v2 = Long.rotateLeft(v2, 32);
-            v0 ^= m;
-        }
-        v2 ^= 0xff;
-        for (int r = 0; r < 3; r++) {
-            v0 += v1;
-            v1 = Long.rotateLeft(v1, 13) ^ v0;
-            v0 = Long.rotateLeft(v0, 32);
-            v2 += v3;
-            v3 = Long.rotateLeft(v3, 16) ^ v2;
-            v0 += v3;
-            v3 = Long.rotateLeft(v3, 21) ^ v0;
-            v2 += v1;
-            v1 = Long.rotateLeft(v1, 17) ^ v2;
-            v2 = Long.rotateLeft(v2, 32);
-        }
-        return v0 ^ v1 ^ v2 ^ v3;
-    }
-
     private static long littleEndian(byte[] b, int off, int len) {
         long v = 0;
         for (int j = len - 1; j >= 0; j--) {
             v = v << 8 | (b[off + j] & 0xFFL);
         }
         return v;
-    }
-
-    /** SipHash state: two compression rounds per message word, four finalization rounds. */
-    private static final class Sip {
-        private long v0;
-        private long v1;
-        private long v2;
-        private long v3;
-
-        Sip(long k0, long k1) {
-            v0 = k0 ^ 0x736f6d6570736575L;
-            v1 = k1 ^ 0x646f72616e646f6dL;
-            v2 = k0 ^ 0x6c7967656e657261L;
-            v3 = k1 ^ 0x7465646279746573L;
-        }
-
-        void compress(long m) {
-            v3 ^= m;
-            round();
-            round();
-            v0 ^= m;
-        }
-
-        long finish(long last) {
-            compress(last);
-            v2 ^= 0xff;
-            round();
-            round();
-            round();
-            round();
-            return v0 ^ v1 ^ v2 ^ v3;
-        }
-
-        private void round() {
-            v0 += v1;
-            v1 = Long.rotateLeft(v1, 13);
-            v1 ^= v0;
-            v0 = Long.rotateLeft(v0, 32);
-            v2 += v3;
-            v3 = Long.rotateLeft(v3, 16);
-            v3 ^= v2;
-            v0 += v3;
-            v3 = Long.rotateLeft(v3, 21);
-            v3 ^= v0;
-            v2 += v1;
-            v1 = Long.rotateLeft(v1, 17);
-            v1 ^= v2;
-            v2 = Long.rotateLeft(v2, 32);
-        }
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Speed: one pass over the characters counts digits, separators and marks, and a kind runs its pattern only when
  * the value has what the kind needs (an '@' for an e-mail, 13 digits for a card, ...); clean values are remembered in
- * a small direct-mapped memo, since kept columns repeat their vocabulary. One instance per column and job thread.
+ * a small memo ({@link CleanValues}), since kept columns repeat their vocabulary. The memo is looked up, and written,
+ * only when a pattern is about to run, so a value that the pass over its characters rules out alone (an amount, a
+ * code) costs no string hash. One instance per column and job thread.
  */
 final class KeptColumnDetector implements ValueDetector {
 
@@ -30,7 +32,7 @@ final class KeptColumnDetector implements ValueDetector {
     private static final Map<String, Optional<IdentifierType>> HEADERS =
             new ConcurrentHashMap<>();
     private static final int HEADERS_HELD = 4096;
-    private final String[] clean = new String[SLOTS];
+    private final CleanValues clean = new CleanValues(SLOTS);
     private final IdentifierType hint;
     private final boolean thingKey;
     /**
@@ -72,18 +74,22 @@ final class KeptColumnDetector implements ValueDetector {
         if (value.length() < 3) {
             return null;
         }
-        int slot = (value.hashCode() ^ (value.hashCode() >>> 16)) & (SLOTS - 1);
-        if (value.equals(clean[slot])) {
-            return null;
-        }
+        clean.start(value);
         IdentifierType found = scan(value);
         if (found == IdentifierType.CREDIT_CARD_NUMBER && luhnCode != null && luhnCode.matches(value)) {
             found = null; // a SIRET has a card's Luhn digit by design, an EAN by chance; the header names the system
         }
         if (found == null) {
-            clean[slot] = value;
+            clean.clean();
+        } else {
+            clean.found();
         }
         return found;
+    }
+
+    /** @return whether {@code kind} finds something in {@code v}, unless {@code v} was found clean before */
+    private boolean finds(DetectorKind kind, String v) {
+        return !clean.known() && kind.count(v) > 0;
     }
 
     private IdentifierType scan(String v) {
@@ -128,47 +134,47 @@ final class KeptColumnDetector implements ValueDetector {
                 upper++;
             }
         }
-        if (at && DetectorKind.EMAIL.count(v) > 0) {
+        if (at && finds(DetectorKind.EMAIL, v)) {
             return IdentifierType.EMAIL_ADDRESS;
         }
-        if ((colons > 0 || www) && DetectorKind.URL.count(v) > 0) {
+        if ((colons > 0 || www) && finds(DetectorKind.URL, v)) {
             return IdentifierType.URL;
         }
-        if (colons >= 2 && DetectorKind.IPV6.count(v) > 0) {
+        if (colons >= 2 && finds(DetectorKind.IPV6, v)) {
             return IdentifierType.IP_ADDRESS;
         }
         if (digits == 0) {
             return null;
         }
-        if (dots >= 3 && digits >= 4 && DetectorKind.IPV4.count(v) > 0) {
+        if (dots >= 3 && digits >= 4 && finds(DetectorKind.IPV4, v)) {
             return IdentifierType.IP_ADDRESS;
         }
-        if (digits >= 9 && (dashes >= 2 || spaces >= 2) && DetectorKind.SSN.count(v) > 0) {
+        if (digits >= 9 && (dashes >= 2 || spaces >= 2) && finds(DetectorKind.SSN, v)) {
             return IdentifierType.SOCIAL_SECURITY_NUMBER;
         }
         // North American numbers have 10 digits and a separator; international ones a '+', HL7 XTN values six carets.
         if ((digits >= 10 && dashes + dots + spaces + parens > 0 || digits >= 8 && (plus || carets >= 6))
-                && DetectorKind.PHONE.count(v) > 0) {
+                && finds(DetectorKind.PHONE, v)) {
             return IdentifierType.TELEPHONE_NUMBER;
         }
-        if (carets >= 4 && digits >= 5 && DetectorKind.HL7_ADDRESS.count(v) > 0) {
+        if (carets >= 4 && digits >= 5 && finds(DetectorKind.HL7_ADDRESS, v)) {
             return IdentifierType.STREET_ADDRESS;
         }
-        if (digits >= 13 && DetectorKind.CREDIT_CARD.count(v) > 0) {
+        if (digits >= 13 && finds(DetectorKind.CREDIT_CARD, v)) {
             return IdentifierType.CREDIT_CARD_NUMBER;
         }
-        if (upper >= 2 && digits >= 2 && n >= 15 && DetectorKind.IBAN.count(v) > 0) {
+        if (upper >= 2 && digits >= 2 && n >= 15 && finds(DetectorKind.IBAN, v)) {
             return IdentifierType.IBAN;
         }
-        if (!thingKey && dashes >= 4 && n >= 36 && DetectorKind.UUID.count(v) > 0) {
+        if (!thingKey && dashes >= 4 && n >= 36 && finds(DetectorKind.UUID, v)) {
             return IdentifierType.OTHER_UNIQUE_IDENTIFIER;
         }
         // Eight digits read as yyyyMMdd only with a year of 1900 to 2099: a byte count of 21920707 is no date.
         if ((dashes == 2 || slashes == 2 || digits == 8 && n == 8 && (v.startsWith("19") || v.startsWith("20")))
-                && DetectorKind.DATE.matchesWhole(v)) {
+                && !clean.known() && DetectorKind.DATE.matchesWhole(v)) {
             return IdentifierType.DATE;
         }
-        if (hint == IdentifierType.ZIP_CODE && digits >= 5 && DetectorKind.ZIP.matchesWhole(v)) {
+        if (hint == IdentifierType.ZIP_CODE && digits >= 5 && !clean.known() && DetectorKind.ZIP.matchesWhole(v)) {
             return IdentifierType.ZIP_CODE;
         }
         if (hint != null && digits == n && (hint == IdentifierType.SOCIAL_SECURITY_NUMBER && n == 9

@@ -10,10 +10,10 @@ import dev.warden.deid.IdentifierType;
  *
  * <p>Speed: a one-pass look at the characters rules out the kinds that cannot match before any pattern runs (a
  * number-like kind needs a value without letters, an e-mail an {@code @}, and so on), and values found clean are
- * remembered in a small direct-mapped memo, since transformed columns repeat values (years, labels). Only values that
- * a pattern had to rule out are remembered: the unique values that the look at the characters rules out alone (keyed
- * hashes, pseudonyms) would otherwise evict the repeated ones (a table's years and ZIP3s missed the memo about twice in
- * three times beside two hashed columns). Used by one job thread.
+ * remembered ({@link CleanValues}), since transformed columns repeat values (years, labels). The memo is looked up,
+ * and written, only when a pattern is about to run: the unique values that the look at the characters rules out alone
+ * (keyed hashes, pseudonyms) then cost no string hash, and do not evict the repeated ones (a table's years and ZIP3s
+ * missed the memo about twice in three times beside two hashed columns). Used by one job thread.
  */
 final class ScannerDetector implements ValueDetector {
 
@@ -21,23 +21,19 @@ final class ScannerDetector implements ValueDetector {
     /** The kinds tried on a value without letters, in this order. */
     private static final DetectorKind[] NUMBER_LIKE = {DetectorKind.SSN, DetectorKind.PHONE, DetectorKind.CREDIT_CARD,
         DetectorKind.ZIP, DetectorKind.DATE, DetectorKind.IPV4};
-    private final String[] clean = new String[SLOTS];
-    /** Whether the last {@link #scan} ran a pattern. */
-    private boolean patterns;
+    private final CleanValues clean = new CleanValues(SLOTS);
 
     @Override
     public IdentifierType detect(String value) {
         if (value.length() < 3) {
             return null;
         }
-        int slot = (value.hashCode() ^ (value.hashCode() >>> 16)) & (SLOTS - 1);
-        if (value.equals(clean[slot])) {
-            return null;
-        }
-        patterns = false;
+        clean.start(value);
         IdentifierType found = scan(value.strip());
-        if (found == null && patterns) {
-            clean[slot] = value;
+        if (found == null) {
+            clean.clean();
+        } else {
+            clean.found();
         }
         return found;
     }
@@ -46,61 +42,69 @@ final class ScannerDetector implements ValueDetector {
         if (s.isEmpty()) {
             return null;
         }
+        // The first letter ends the loop (a keyed hash's comes within a few characters); the marks are found by
+        // indexOf, which the JVM runs over many characters at once.
         boolean letters = false;
-        boolean at = false;
-        boolean colon = false;
-        boolean dash = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && !letters; i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters = true;
-            } else if (c == '@') {
-                at = true;
-            } else if (c == ':') {
-                colon = true;
-            } else if (c == '-') {
-                dash = true;
-            }
+            letters = c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
         }
+        boolean at = s.indexOf('@') >= 0;
+        boolean colon = s.indexOf(':') >= 0;
+        boolean dash = s.length() == 36 && s.indexOf('-') >= 0;
         if (!letters) {
-            patterns = true;
+            if (clean.known()) {
+                return null;
+            }
             for (DetectorKind k : NUMBER_LIKE) {
                 if (k.matchesWhole(s)) {
                     return k.identifierType();
                 }
             }
         } else if (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ')) {
-            patterns = true;
+            if (clean.known()) {
+                return null;
+            }
             if (DetectorKind.DATE.matchesWhole(s)) {
                 return DetectorKind.DATE.identifierType();
             }
         }
         if (at) {
-            patterns = true;
+            if (clean.known()) {
+                return null;
+            }
             if (DetectorKind.EMAIL.matchesWhole(s)) {
                 return DetectorKind.EMAIL.identifierType();
             }
         }
-        if (s.contains("://") || s.regionMatches(true, 0, "www.", 0, 4)) {
-            patterns = true;
+        if (colon && s.contains("://") || (s.charAt(0) | 0x20) == 'w' && s.regionMatches(true, 0, "www.", 0, 4)) {
+            if (clean.known()) {
+                return null;
+            }
             if (DetectorKind.URL.matchesWhole(s)) {
                 return DetectorKind.URL.identifierType();
             }
         }
         if (colon) {
-            patterns = true;
+            if (clean.known()) {
+                return null;
+            }
             if (DetectorKind.IPV6.matchesWhole(s)) {
                 return DetectorKind.IPV6.identifierType();
             }
         }
         if (s.length() >= 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))) {
-            patterns = true;
+            if (clean.known()) {
+                return null;
+            }
             if (DetectorKind.IBAN.matchesWhole(s)) {
                 return DetectorKind.IBAN.identifierType();
             }
         }
         if (dash && s.length() == 36) {
-            patterns = true;
+            if (clean.known()) {
+                return null;
+            }
             if (DetectorKind.UUID.matchesWhole(s)) {
                 return DetectorKind.UUID.identifierType();
             }

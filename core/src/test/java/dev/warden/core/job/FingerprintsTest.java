@@ -11,7 +11,10 @@ import org.bouncycastle.crypto.macs.SipHash;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.junit.jupiter.api.Test;
 
-/** The leak check's keyed fingerprints: SipHash-2-4 as published, and exact candidates before and after the spill. */
+/**
+ * The leak check's keyed fingerprints: SipHash-1-3 as BouncyCastle and CPython compute it, and exact candidates before
+ * and after the spill.
+ */
 class FingerprintsTest {
 
     private static long k(byte[] key, int off) {
@@ -23,26 +26,16 @@ class FingerprintsTest {
     }
 
     @Test
-    void sipHashGivesThePaperTestVector() {
-        // Aumasson and Bernstein 2012, Appendix A: key 00..0f, message 00..0e -> a129ca6149be45e5.
-        byte[] key = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
-        byte[] message = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e");
-        assertThat(Fingerprints.sipHash24(k(key, 0), k(key, 8), message)).isEqualTo(0xa129ca6149be45e5L);
-    }
-
-    @Test
-    void sipHashAgreesWithBouncyCastleOnAsciiAndNonAsciiStrings() {
+    void sipHash13AgreesWithBouncyCastleOnAsciiAndNonAsciiStrings() {
         SplittableRandom random = new SplittableRandom(24);
         byte[] key = new byte[16];
         random.nextBytes(key);
-        SipHash bc = new SipHash(2, 4);
-        bc.init(new KeyParameter(key));
         SipHash bc13 = new SipHash(1, 3);
         bc13.init(new KeyParameter(key));
         String alphabet = "abcXYZ019-_ \u00e9\u00fc\u4e2d\ud83d\ude00";
         for (int i = 0; i < 5_000; i++) {
             StringBuilder sb = new StringBuilder();
-            int len = random.nextInt(0, 40);
+            int len = random.nextInt(0, i % 100 == 0 ? 300 : 40);
             boolean ascii = i % 2 == 0;
             while (sb.length() < len) {
                 int c = random.nextInt(ascii ? 10 : alphabet.length() - 1);
@@ -50,18 +43,9 @@ class FingerprintsTest {
             }
             String s = sb.toString();
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            bc.update(utf8, 0, utf8.length);
-            long expected = bc.doFinal();
-            assertThat(Fingerprints.sipHash24(k(key, 0), k(key, 8), utf8)).isEqualTo(expected);
-            if (ascii) {
-                assertThat(Fingerprints.sipHash24Ascii(k(key, 0), k(key, 8), s)).isEqualTo(expected);
-            }
             bc13.update(utf8, 0, utf8.length);
             long expected13 = bc13.doFinal();
             assertThat(Fingerprints.sipHash13(k(key, 0), k(key, 8), utf8, utf8.length)).isEqualTo(expected13);
-            if (ascii) {
-                assertThat(Fingerprints.sipHash13Ascii(k(key, 0), k(key, 8), s)).as(s).isEqualTo(expected13);
-            }
             assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[16])).as(s).isEqualTo(expected13);
             assertThat(Fingerprints.fingerprint(k(key, 0), k(key, 8), s, new byte[256])).as(s).isEqualTo(expected13);
         }

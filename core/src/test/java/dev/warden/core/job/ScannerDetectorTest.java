@@ -35,4 +35,21 @@ class ScannerDetectorTest {
             assertThat(detector.detect(v)).as("again, from the memo: " + v).isNull();
         }
     }
+
+    @Test
+    void findsTheSameWhenValuesRepeatAmongCleanOnes() {
+        List<String> values = List.of("1989", "685", "68504", "123-45-6789", "e5cb33945d0da2452cda1d8b41e47ad5", "1950-02-03",
+                "000", "10.0.0.1", "1989");
+        List<IdentifierType> first = new java.util.ArrayList<>();
+        for (String v : values) {
+            first.add(detector.detect(v));
+        }
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < values.size(); i++) {
+                assertThat(detector.detect(values.get(i))).as(values.get(i)).isEqualTo(first.get(i));
+            }
+        }
+        assertThat(first).containsExactly(null, null, IdentifierType.ZIP_CODE, IdentifierType.SOCIAL_SECURITY_NUMBER, null,
+                IdentifierType.DATE, null, IdentifierType.IP_ADDRESS, null);
+    }
 }

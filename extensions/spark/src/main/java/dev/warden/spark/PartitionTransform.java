@@ -3,6 +3,7 @@ package dev.warden.spark;
 import dev.warden.core.job.CompiledPlan;
 import dev.warden.deid.IdentifierType;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.Platform;
 import org.apache.spark.unsafe.types.UTF8String;
 
 /**
@@ -75,7 +77,7 @@ final class PartitionTransform implements Serializable {
             for (int i = 0; i < width; i++) {
                 if (!row.isNullAt(i)) {
                     UTF8String v = row.getUTF8String(i);
-                    in[i] = v.numBytes() == 0 ? null : v.toString();
+                    in[i] = v.numBytes() == 0 ? null : string(v);
                 }
             }
             return in;
@@ -86,6 +88,18 @@ final class PartitionTransform implements Serializable {
             return row.getBoolean(width);
         }
     };
+
+    /**
+     * @return the cell as {@link UTF8String#toString} decodes it, straight from the row's bytes when they are on the
+     *     heap (the scan's rows): no copy of the bytes first
+     */
+    static String string(UTF8String v) {
+        if (v.getBaseObject() instanceof byte[] bytes) {
+            return new String(bytes, Math.toIntExact(v.getBaseOffset() - Platform.BYTE_ARRAY_OFFSET), v.numBytes(),
+                    StandardCharsets.UTF_8);
+        }
+        return v.toString();
+    }
 
     /** External rows. */
     static final Input<Row> ROWS = new Input<>() {

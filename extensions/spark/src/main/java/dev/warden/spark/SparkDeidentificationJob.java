@@ -43,13 +43,16 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.functions;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * The main job on Apache Spark: the same spec, key and input give the same output cells as
@@ -205,9 +208,8 @@ public final class SparkDeidentificationJob {
                     if (format == Format.CSV) {
                         // Spark's internal rows in, UTF-8 lines out: the text writer writes the bytes as they are.
                         RDD<InternalRow> rows = internalRows(in);
-                        RDD<byte[]> lines = rows.toJavaRDD().mapPartitions(new CsvPartition(transform, t.outputColumns())).rdd();
-                        spark.createDataset(lines, Encoders.BINARY()).select(functions.col("value").cast("string").as("value"))
-                                .write().option("lineSep", "\n").text(path);
+                        RDD<InternalRow> lines = rows.toJavaRDD().mapPartitions(new CsvPartition(transform, t.outputColumns())).rdd();
+                        textLines(spark, lines).write().option("lineSep", "\n").text(path);
                     } else {
                         in.mapPartitions(new RowPartition(transform), Encoders.row(SparkTables.strings(t.outputColumns())))
                                 .write().parquet(path);
@@ -356,6 +358,21 @@ public final class SparkDeidentificationJob {
         return classic.queryExecution().toRdd();
     }
 
+    /**
+     * @param lines rows of one string column, each a line's UTF-8 bytes
+     * @return them as a DataFrame of one column {@code value} for Spark's text writer, with no encoder: the scan of an
+     *     RDD of internal rows copies each line once into Spark's row format (a Dataset of {@code byte[]} cast to
+     *     strings copied it three times: into a binary row, out of it, and into the string row)
+     * @throws ConfigurationException for a Spark Connect session
+     */
+    static Dataset<Row> textLines(SparkSession spark, RDD<InternalRow> lines) {
+        if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
+            throw new ConfigurationException("the Spark job needs a classic Spark session (spark-submit, local mode), not a "
+                    + "Spark Connect client");
+        }
+        return classic.internalCreateDataFrame(lines, new StructType().add("value", DataTypes.StringType, false), false);
+    }
+
     /** A task failure arrives wrapped in Spark's exceptions; the Warden exception inside says what went wrong. */
     private static RuntimeException unwrap(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -386,11 +403,11 @@ public final class SparkDeidentificationJob {
     }
 
     /**
-     * A partition as CSV lines, UTF-8 encoded: the header first (always in partition 0, so an empty table still has
-     * one). Reads Spark's internal rows, so no external {@link Row} is built per input row, and writes bytes, so no
-     * string is built per output line.
+     * A partition as CSV lines, UTF-8 encoded, each an internal row of one string: the header first (always in
+     * partition 0, so an empty table still has one). Reads Spark's internal rows, so no external {@link Row} is built
+     * per input row, and writes bytes, so no Java string is built per output line.
      */
-    static final class CsvPartition implements FlatMapFunction<Iterator<InternalRow>, byte[]>, Serializable {
+    static final class CsvPartition implements FlatMapFunction<Iterator<InternalRow>, InternalRow>, Serializable {
         private static final long serialVersionUID = 1L;
         private final PartitionTransform transform;
         private final ArrayList<String> names;
@@ -401,7 +418,7 @@ public final class SparkDeidentificationJob {
         }
 
         @Override
-        public Iterator<byte[]> call(Iterator<InternalRow> input) {
+        public Iterator<InternalRow> call(Iterator<InternalRow> input) {
             PartitionTransform.Rows rows = transform.apply(input, PartitionTransform.INTERNAL_ROWS);
             CsvLines csv = new CsvLines(names);
             TaskContext task = TaskContext.get();
@@ -422,7 +439,7 @@ public final class SparkDeidentificationJob {
                 }
 
                 @Override
-                public byte[] next() {
+                public InternalRow next() {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
@@ -434,7 +451,7 @@ public final class SparkDeidentificationJob {
                         line = csv.bytes(rows.next());
                     }
                     rows.wrote(line.length + 1L);
-                    return line;
+                    return new GenericInternalRow(new Object[] {UTF8String.fromBytes(line)});
                 }
             };
         }
