@@ -594,9 +594,10 @@ public final class SpecProposer {
     /**
      * Whether a kept column's text names things by the proposal's own evidence, so a word in it that equals a person's
      * identifier is a coincidence, not a copy: a code system's codes, the description of a code (every code has one
-     * description: Parkinson's disease, Hodgkin lymphoma), an organisation's own name, or a column whose header names a thing (product_name). An organisation's or a product's
-     * own name may hold a family name (Boulangerie Martin). Read by the proposer and by the
-     * validation of the job's output, so that a proposal never fails its own check on these columns.
+     * description: Parkinson's disease, Hodgkin lymphoma), an organisation's own name, or a column whose header names a
+     * thing or a company (product_name, company_name): an organisation's or a product's own name may hold a family
+     * name (Boulangerie Martin, Ana Trujillo Emparedados y helados). Read by the proposer and by the validation of the
+     * job's output, so that a proposal never fails its own check on these columns.
      *
      * @param table the table
      * @param spec the column's spec (its comment carries the evidence)
@@ -605,7 +606,8 @@ public final class SpecProposer {
     static boolean namesThings(String table, ColumnSpec spec) {
         String comment = spec.comment().orElse("");
         return comment.contains(CODE_EVIDENCE) || comment.contains(DESCRIPTION_EVIDENCE) || comment.contains(ORGANISATION_EVIDENCE)
-                || ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.THING_NAME;
+                || ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.THING_NAME
+                || ColumnHeader.namesCompany(spec.name());
     }
 
     /**
