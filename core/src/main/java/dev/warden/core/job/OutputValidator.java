@@ -407,14 +407,17 @@ final class OutputValidator {
      * Whether an input identifier value is one a word of a kept text copies when it holds it: a value of a type that
      * singles out a person wherever it is written ({@link SpecProposer#PERSONAL_TYPES}: names, record numbers,
      * phones, e-mail), of {@value #MIN_WORD} characters or more; a name of one word or two (given and family name), any
-     * other one word holding a digit (customer ids such as QUEEN are words that text holds by chance), never a small
-     * integer. The same rule as the proposer's, so a proposal does not fail its own check.
+     * other one word of at most {@value #MAX_CODE_WORD} characters holding a digit (customer ids such as QUEEN are words
+     * that text holds by chance; a UUID is no word of a sentence), never a small integer. The same rule as the proposer's, so a proposal does not fail its own check.
      */
     static boolean wordLike(String v, IdentifierType type) {
         if (type == null || !SpecProposer.PERSONAL_TYPES.contains(type) || v.length() < MIN_WORD || smallInteger(v)) {
             return false;
         }
         boolean name = type == IdentifierType.NAME || type == IdentifierType.GIVEN_NAME || type == IdentifierType.FAMILY_NAME;
+        if (!name && v.length() > MAX_CODE_WORD) {
+            return false; // a UUID or a token: no one types it into a sentence, and every row's key has one
+        }
         int spaces = 0;
         boolean digit = false;
         for (int i = 0; i < v.length(); i++) {
@@ -427,6 +430,9 @@ final class OutputValidator {
         }
         return name ? spaces <= 1 : spaces == 0 && digit;
     }
+
+    /** The longest code (record number, phone) looked for as a word of kept text. */
+    static final int MAX_CODE_WORD = 20;
 
     /** Distinct values of a copied column read to judge whether it is a closed vocabulary. */
     private static final int MAX_VOCABULARY_VALUES = 100_000;
