@@ -1464,7 +1464,7 @@ public final class SpecProposer {
     }
 
     /** Header words naming a person by the role they play for the data subject (a teacher, an account manager). */
-    private static final Set<String> STAFF_WORDS = Set.of("doktor", "jururawat", "лікар", "veterinaras", "gydytojas",
+    private static final Set<String> STAFF_WORDS = Set.of("ექთანი", "ექიმი", "nyrs", "meddyg", "doktor", "jururawat", "лікар", "veterinaras", "gydytojas",
             "slaugytoja", "daktari", "muuguzi", "afisa", "karani", "aliyesajili", "aliyetoa", "треньор", "тренер", "лекар",
             "медсестра", "сестра", "teacher", "gestor", "advisor", "adviser", "counselor",
             "counsellor", "instructor", "tutor", "coach", "therapist", "surgeon", "dentist", "pharmacist", "physician",
@@ -1561,7 +1561,10 @@ public final class SpecProposer {
     private static boolean capitalOrCaseless(String word) {
         int c = word.codePointAt(0);
         return Character.isUpperCase(c) || Character.isTitleCase(c)
-                || Character.isLetter(c) && !Character.isLowerCase(c);
+                || Character.isLetter(c) && !Character.isLowerCase(c)
+                // Georgian is written in Mkhedruli, which Unicode files as small letters of Mtavruli capitals that
+                // names do not use
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.GEORGIAN;
     }
 
     /** @return whether a word of the value marks an organisation (a legal form, a kind of institution) */

@@ -231,6 +231,13 @@ public final class ColumnHeader {
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            // Georgian and Welsh (breaker16); "surname" as a word of any header (cyfenw_surname)
+            java.util.Map.entry("ქალაქი", IdentifierType.CITY), java.util.Map.entry("სოფელი", IdentifierType.CITY),
+            java.util.Map.entry("სახელი", IdentifierType.GIVEN_NAME), java.util.Map.entry("გვარი", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("ასაკი", IdentifierType.AGE), java.util.Map.entry("მისამართი", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("surname", IdentifierType.FAMILY_NAME), java.util.Map.entry("cyfenw", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("tref", IdentifierType.CITY), java.util.Map.entry("cyfeiriad", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("dyddiadgeni", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("codpost", IdentifierType.ZIP_CODE),
             // towns, villages, names, addresses in Ukrainian, Lithuanian and Swahili (breaker15)
             java.util.Map.entry("місто", IdentifierType.CITY), java.util.Map.entry("село", IdentifierType.CITY),
             java.util.Map.entry("селище", IdentifierType.CITY), java.util.Map.entry("miestas", IdentifierType.CITY),
@@ -628,7 +635,8 @@ public final class ColumnHeader {
             java.util.Map.entry("hoh", "head_of_household"), java.util.Map.entry("bdate", "birth_date"),
             java.util.Map.entry("sname", "surname"), java.util.Map.entry("gname", "given_name"),
             java.util.Map.entry("mgr", "manager"), java.util.Map.entry("emp", "employee"), java.util.Map.entry("cust", "customer"),
-            java.util.Map.entry("mbr", "member"));
+            java.util.Map.entry("mbr", "member"), java.util.Map.entry("ln", "last_name"), java.util.Map.entry("fn", "first_name"),
+            java.util.Map.entry("pstl", "postal_code"), java.util.Map.entry("nok", "next_of_kin"), java.util.Map.entry("emer", "emergency"));
 
     private static Meaning literalMeaning(String table, String header) {
         List<String> w = words(header);

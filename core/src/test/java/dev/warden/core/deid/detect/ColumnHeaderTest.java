@@ -161,6 +161,7 @@ class ColumnHeaderTest {
     @CsvSource({
         "MBRS, PT_LNM, FAMILY_NAME", "MBRS, PT_FNM, GIVEN_NAME", "MBRS, LST_NM, FAMILY_NAME", "MBRS, RES_CTY, CITY",
         "MGRS, MGR_NM, NAME", "wakimbizi, jina_la_ukoo, NAME", "hromadiany, місто, CITY", "savininkai, miestas, CITY",
+        "clients, ln, FAMILY_NAME", "clients, pstl, ZIP_CODE", "cleifion, cyfenw_surname, FAMILY_NAME", "pacientebi, ქალაქი, CITY",
     })
     void abbreviatedHeadersAreReadWithTheirWordsWrittenOut(String table, String header, IdentifierType type) {
         assertThat(ColumnHeader.meaning(table, header).type()).as(header).isEqualTo(Optional.of(type));
