@@ -338,6 +338,7 @@ public final class SpecProposer {
         organisationRoles(tables, pending);
         namedPeople(tables, pending);
         rareValuesOfPeople(tables, pending, entity, vocabularyShare);
+        staffByValues(tables, pending, entity);
         referenceTablesNamingPeople(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
@@ -533,6 +534,56 @@ public final class SpecProposer {
             }
         }
         return false;
+    }
+
+    /** Words that make a capitalised pair of words the name of a place or a site (Galway Depot, Dublin Hub). */
+    private static final Set<String> PLACE_WORDS = Set.of("depot", "hub", "sort", "warehouse", "station", "terminal",
+            "ward", "unit", "branch", "store", "shop", "market", "street", "road", "avenue", "park", "city", "town",
+            "village", "district", "county", "north", "south", "east", "west", "central", "airport", "port", "bay",
+            "hill", "valley", "river", "lake", "beach", "square", "plaza", "mall", "campus", "building", "floor", "room",
+            "wing", "block", "zone", "area", "region", "site", "yard", "dock", "gate");
+
+    /** @return whether a word of the value names a place or a site */
+    private static boolean namesPlace(String value) {
+        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (PLACE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A column kept as shared vocabulary under a header no convention reads, in a table of the data subjects or of their
+     * events (not a reference table), whose values are people's full names (all of two words or more, 80% read as two to
+     * four capitalised name words, no digit, no organisation word): the staff who saw them (Nomsa Khumalo on every second
+     * visit), named as providers are, however many rows share one.
+     */
+    private static void staffByValues(List<String> tables, Map<String, Pending> pending, Optional<String> entity) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            if (entity.isPresent() && !entity.get().equalsIgnoreCase(t) && p.rowsAreEntities()) {
+                continue; // a reference or lookup table: its names are of things, or re-protected when they are people's
+            }
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                String comment = d.getValue().comment().orElse("");
+                if (d.getValue().rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
+                        && (comment.contains("entities share") || comment.contains("shared vocabulary"))
+                        && ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.NONE && e.distinct >= 2
+                        && e.values.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) && peopleNames(e.values)
+                        && e.values.stream().filter(v -> readsAsName(v, first -> true) && !namesPlace(v)).count() * 5
+                                >= e.values.size() * 4L) {
+                    // Nomsa Khumalo on every second row, under a header in a language no convention reads: the staff
+                    // who saw the data subjects, named as providers are, however many rows share one
+                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "in the data "
+                            + "subjects' own rows, under a header no convention reads, %d of its %d distinct values read as "
+                            + "people's full names (two to four capitalised name words, no digit, no organisation word): "
+                            + "staff are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many rows share one",
+                            e.values.stream().filter(v -> readsAsName(v, first -> true)).count(), e.values.size())));
+                }
+            }
+        }
     }
 
     /**

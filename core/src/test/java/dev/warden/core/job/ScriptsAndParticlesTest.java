@@ -103,6 +103,19 @@ class ScriptsAndParticlesTest {
     }
 
     @Test
+    void staffNamedOnManyRowsUnderAnUnreadHeaderAreNamesButDepotsAreNot() throws IOException {
+        StringBuilder b = new StringBuilder("inombolo,umhlengikazi,indawo\n");
+        List<String> nurses = List.of("Nomsa Khumalo", "Bongani Mthembu", "Thandeka Zulu");
+        List<String> depots = List.of("Durban Depot", "Dublin Hub", "Cork Depot");
+        for (int i = 0; i < 30; i++) {
+            b.append("Z").append(100 + i).append(',').append(nurses.get(i % 3)).append(',').append(depots.get(i % 3)).append('\n');
+        }
+        JobSpec spec = propose(b.toString());
+        assertThat(rule(spec, "umhlengikazi")).as("isiZulu: nurse").isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        assertThat(rule(spec, "indawo")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
     void twoDigitYearDatesHaveDaysAndMonthsInRange() {
         assertThat(SpecProposer.shortYearDate("22/02/25")).isTrue();
         assertThat(SpecProposer.shortYearDate("02/22/25")).isTrue();

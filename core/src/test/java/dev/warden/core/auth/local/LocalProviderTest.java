@@ -81,7 +81,7 @@ class LocalProviderTest {
         new LocalAccounts(store, owasp, clock).addUser("alice", GlobalRole.MEMBER, PASSWORD.toCharArray());
         long known = Long.MAX_VALUE;
         long unknown = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             long t0 = System.nanoTime();
             real.authenticate(new Credentials.Password("alice", "wrong password here".toCharArray()));
             long t1 = System.nanoTime();
@@ -91,8 +91,9 @@ class LocalProviderTest {
             unknown = Math.min(unknown, t2 - t1);
         }
         // Both do one Argon2id at 19 MiB (tens of milliseconds); without the dummy hash the unknown user would take
-        // microseconds. The bound is loose because the machine is shared.
-        assertThat((double) unknown).isGreaterThan(known * 0.5);
+        // microseconds, a thousandth of the known user's time. The bound is loose because the machine is shared (at
+        // half, a build running beside it failed the test once: 30.7 ms against 64.7 ms).
+        assertThat((double) unknown).isGreaterThan(known * 0.2);
     }
 
     @Test
