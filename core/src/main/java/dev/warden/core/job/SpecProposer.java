@@ -576,8 +576,8 @@ public final class SpecProposer {
                                 >= e.values.size() * 4L) {
                     // Nomsa Khumalo on every second row, under a header in a language no convention reads: the staff
                     // who saw the data subjects, named as providers are, however many rows share one
-                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "in the data "
-                            + "subjects' own rows, under a header no convention reads, %d of its %d distinct values read as "
+                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "in the rows of the data "
+                            + "subjects or their events, under a header no convention reads, %d of its %d distinct values read as "
                             + "people's full names (two to four capitalised name words, no digit, no organisation word): "
                             + "staff are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many rows share one",
                             e.values.stream().filter(v -> readsAsName(v, first -> true)).count(), e.values.size())));

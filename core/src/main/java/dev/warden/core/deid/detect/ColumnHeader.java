@@ -158,7 +158,8 @@ public final class ColumnHeader {
 
     /** Headers (or their last word) that name what is bought, sold or stocked: things, not people. */
     private static final Set<String> THING_WORDS = Set.of("item", "items", "product", "products", "article", "articles",
-            "merchandise", "goods", "sku", "commodity");
+            "merchandise", "goods", "sku", "commodity", "produk", "produkt", "produkte", "producto", "productos",
+            "prodotto", "prodotti", "produit", "produits", "produto", "artikel", "barang", "товар", "商品", "상품");
     /** Words before "name" that make it a person's name. */
     private static final Set<String> PERSON_WORDS = Set.of("full", "hoh", "household", "patient", "person", "contact", "owner", "customer",
             "employee", "user", "member", "mother", "mothers", "father", "fathers", "spouse", "emergency", "guardian",
