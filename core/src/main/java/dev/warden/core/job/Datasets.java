@@ -64,9 +64,10 @@ public final class Datasets {
             throw new ConfigurationException("input " + location + " is neither a JDBC URL nor a directory");
         }
         CsvDirectorySource csv = new CsvDirectorySource(dir, delimiter);
-        List<String> jsonLines = new JsonLinesDirectorySource(dir).tables();
+        JsonLinesDirectorySource jsonl = new JsonLinesDirectorySource(dir);
+        List<String> jsonLines = jsonl.tables();
         if (csv.tables().isEmpty() && !jsonLines.isEmpty()) {
-            return new JsonLinesDirectorySource(dir);
+            return jsonl;
         }
         if (!jsonLines.isEmpty()) {
             // Reading one kind would leave the other's tables out of the job without a word.

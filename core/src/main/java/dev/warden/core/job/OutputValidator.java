@@ -50,7 +50,7 @@ final class OutputValidator {
      * {@link #wordLike}), apart from the whole cells: a word equal to a town or a code is no candidate, so a job whose
      * texts name no one reads nothing twice.
      */
-    private final Fingerprints words = fingerprints.withSameKey(1 << 18, 1 << 26, 1 << 25);
+    private final Fingerprints wordPrints = fingerprints.withSameKey(1 << 18, 1 << 26, 1 << 25);
     /** Output values of referenced columns, per "table.column". */
     private final Map<String, Set<String>> keys = new HashMap<>();
     private final Set<String> complete = new HashSet<>();
@@ -176,19 +176,14 @@ final class OutputValidator {
             }
             generalizing = new boolean[unchanged.length];
             surrogate = new boolean[unchanged.length];
+            personal = new IdentifierType[unchanged.length];
+            recentText = new Fingerprints.Recent[unchanged.length];
             for (int o = 0; o < unchanged.length; o++) {
                 JobReport.ColumnReport r = plan.columnReports.get(plan.outputFrom[o]);
                 generalizing[o] = GENERALIZING.contains(r.action());
                 surrogate[o] = r.identifier().filter(SURROGATE::equals).isPresent();
-            }
-            personal = new IdentifierType[unchanged.length];
-            for (int o = 0; o < unchanged.length; o++) {
-                IdentifierType type = plan.identifier[o] ? plan.columnReports.get(plan.outputFrom[o]).identifier()
-                        .map(IdentifierType::valueOf).orElse(null) : null;
+                IdentifierType type = plan.identifier[o] ? r.identifier().map(IdentifierType::valueOf).orElse(null) : null;
                 personal[o] = type != null && SpecProposer.PERSONAL_TYPES.contains(type) ? type : null;
-            }
-            recentText = new Fingerprints.Recent[unchanged.length];
-            for (int o = 0; o < unchanged.length; o++) {
                 if (plan.transformers[o] == null && plan.wordsChecked[o]) {
                     recentText[o] = new Fingerprints.Recent();
                 }
@@ -227,7 +222,7 @@ final class OutputValidator {
                         if (!generalizing[o]) {
                             long f = fingerprints.addInput(in, recentInput[o]);
                             if (f != 0 && personal[o] != null && wordLike(in, personal[o])) {
-                                words.addInputFingerprint(f);
+                                wordPrints.addInputFingerprint(f);
                             }
                             if (in.equals(out)) {
                                 unchanged[o]++;
@@ -243,7 +238,7 @@ final class OutputValidator {
                 if (!transformed) {
                     fingerprints.addOutput(out, recentOutput[o]);
                     if (recentText[o] != null && hasSpace(out) && recentText[o].firstTime(out)) {
-                        forEachWord(out, words::addOutputWord);
+                        forEachWord(out, wordPrints::addOutputWord);
                     }
                     keptChecked++;
                     IdentifierType hit = kept[o].detect(out);
@@ -548,7 +543,11 @@ final class OutputValidator {
      * written Threlfall), and each two neighbouring words as written (a full name, "Winifred Threlfall").
      */
     static void forEachWord(String text, java.util.function.Consumer<String> form) {
-        List<String> words = words(text);
+        forEachWord(words(text), form);
+    }
+
+    /** {@link #forEachWord(String, java.util.function.Consumer)} on a text already split by {@link #words}. */
+    private static void forEachWord(List<String> words, java.util.function.Consumer<String> form) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (w.length() >= MIN_WORD) {
@@ -671,7 +670,7 @@ final class OutputValidator {
                 + (detectorSkipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
 
         Fingerprints.LongSet candidates = fingerprints.candidates();
-        Fingerprints.LongSet wordCandidates = words.candidates();
+        Fingerprints.LongSet wordCandidates = wordPrints.candidates();
         if (!candidates.isEmpty() || !wordCandidates.isEmpty()) {
             // Confirm: which candidates are fingerprints of input identifier values...
             Fingerprints.LongSet confirmed = new Fingerprints.LongSet();
@@ -760,10 +759,11 @@ final class OutputValidator {
                                 } else if (text.get(o) && !wordConfirmed.isEmpty() && hasSpace(v)) {
                                     // A word of the text (in any of its cases) that is a person's identifier value,
                                     // counted once per cell under its small-letter form.
-                                    maxWords[o] = Math.max(maxWords[o], words(v).size());
+                                    List<String> cellWords = words(v);
+                                    maxWords[o] = Math.max(maxWords[o], cellWords.size());
                                     inCell.clear();
                                     Map<Long, Spread> ws = wordSpread.get(o);
-                                    forEachWord(v, w -> {
+                                    forEachWord(cellWords, w -> {
                                         if (wordConfirmed.contains(fingerprints.of(w))) {
                                             String key = w.toLowerCase(java.util.Locale.ROOT);
                                             long k = fingerprints.of(key);

@@ -452,6 +452,17 @@ public final class SpecProposer {
     private static final int CATEGORY_CARRIERS = 8;
 
     /**
+     * @return whether the column is kept for its entity spread alone (the spread test's comment) under a header that
+     *     no convention reads: the case the rules below look at again with evidence from the values
+     */
+    private static boolean keptBySpreadUnderUnreadHeader(String table, ColumnSpec spec, ColumnEvidence e) {
+        String comment = spec.comment().orElse("");
+        return spec.rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
+                && (comment.contains("entities share") || comment.contains("shared vocabulary"))
+                && ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.NONE;
+    }
+
+    /**
      * A column of the data subjects' own table (or, where none is known, of a table whose rows are its entities) kept as shared vocabulary
      * under a header no convention reads, whose values are many and rare: {@value #NAME_LIKE_DISTINCT} or more distinct
      * values of one to three words without a digit, fewer than {@value #CATEGORY_CARRIERS} entities each on average.
@@ -483,9 +494,7 @@ public final class SpecProposer {
                             e.sharedShare() * 100)));
                     continue;
                 }
-                if (d.getValue().rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
-                        && (comment.contains("entities share") || comment.contains("shared vocabulary"))
-                        && ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.NONE
+                if (keptBySpreadUnderUnreadHeader(t, d.getValue(), e)
                         && e.distinct >= 3 && e.entities < (long) CATEGORY_CARRIERS * e.distinct
                         && !e.values.isEmpty() && e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches())) {
                     // KY-04001 on each member's row: a household's, a family's or a case's number, shared by the few
@@ -497,12 +506,10 @@ public final class SpecProposer {
                             (double) e.entities / e.distinct)));
                     continue;
                 }
-                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.allNumbers
-                        || !(comment.contains("entities share") || comment.contains("shared vocabulary"))
-                        || namesThings(t, d.getValue()) || ColumnHeader.meaning(t, d.getKey()).kind() != ColumnHeader.Kind.NONE
+                if (!keptBySpreadUnderUnreadHeader(t, d.getValue(), e) || namesThings(t, d.getValue())
                         || e.distinct < NAME_LIKE_DISTINCT || e.entities >= (long) CATEGORY_CARRIERS * e.distinct
                         || e.maxWords > 3 || e.values.stream().anyMatch(v -> v.chars().anyMatch(Character::isDigit))
-                        || variesWithinEntity(p, p.schema.columns().stream().map(SourceColumn::name).toList().indexOf(d.getKey()))) {
+                        || variesWithinEntity(p, indexOf(p.schema, d.getKey()))) {
                     continue;
                 }
                 d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "the values of the data subjects' own rows, "
@@ -545,12 +552,7 @@ public final class SpecProposer {
 
     /** @return whether a word of the value names a place or a site */
     private static boolean namesPlace(String value) {
-        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (PLACE_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return anyWordIn(value, PLACE_WORDS);
     }
 
     /**
@@ -567,20 +569,19 @@ public final class SpecProposer {
             }
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
-                String comment = d.getValue().comment().orElse("");
-                if (d.getValue().rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
-                        && (comment.contains("entities share") || comment.contains("shared vocabulary"))
-                        && ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.NONE && e.distinct >= 2
-                        && e.values.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) && peopleNames(e.values)
-                        && e.values.stream().filter(v -> readsAsName(v, first -> true) && !namesPlace(v)).count() * 5
-                                >= e.values.size() * 4L) {
+                if (!keptBySpreadUnderUnreadHeader(t, d.getValue(), e) || e.distinct < 2
+                        || !e.values.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) || !peopleNames(e.values)) {
+                    continue;
+                }
+                long named = e.values.stream().filter(v -> readsAsName(v, first -> true) && !namesPlace(v)).count();
+                if (named * 5 >= e.values.size() * 4L) {
                     // Nomsa Khumalo on every second row, under a header in a language no convention reads: the staff
                     // who saw the data subjects, named as providers are, however many rows share one
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "in the rows of the data "
                             + "subjects or their events, under a header no convention reads, %d of its %d distinct values read as "
                             + "people's full names (two to four capitalised name words, no digit, no organisation word): "
                             + "staff are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many rows share one",
-                            e.values.stream().filter(v -> readsAsName(v, first -> true)).count(), e.values.size())));
+                            named, e.values.size())));
                 }
             }
         }
@@ -1515,9 +1516,7 @@ public final class SpecProposer {
     }
 
     /** Header words naming a person by the role they play for the data subject (a teacher, an account manager). */
-    private static final Set<String> STAFF_WORDS = Set.of("ექთანი", "ექიმი", "nyrs", "meddyg", "doktor", "jururawat", "лікар", "veterinaras", "gydytojas",
-            "slaugytoja", "daktari", "muuguzi", "afisa", "karani", "aliyesajili", "aliyetoa", "треньор", "тренер", "лекар",
-            "медсестра", "сестра", "teacher", "gestor", "advisor", "adviser", "counselor",
+    private static final Set<String> STAFF_WORDS = Set.of("teacher", "gestor", "advisor", "adviser", "counselor",
             "counsellor", "instructor", "tutor", "coach", "therapist", "surgeon", "dentist", "pharmacist", "physician",
             "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
             "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
@@ -1531,7 +1530,12 @@ public final class SpecProposer {
             "cashier", "porter", "paramedic", "vaccinator", "collector", "phlebotomist", "radiologist", "pathologist",
             "cardiologist", "anaesthetist", "anesthetist", "adjuster", "underwriter", "teller", "postman", "mailman",
             // clergy and registrars of parish and civil registers; case handlers in Nordic, Dutch, Spanish, Italian
-            "worker", "officiant", "celebrant", "minister", "priest", "vicar", "curate", "chaplain", "pastor", "rabbi", "imam", "registrar", "käsittelijä", "kasittelija", "virkailija", "handläggare", "handlaggare", "behandelaar", "tramitador", "gestore", "sagsbehandler", "saksbehandler", "notary", "notaire", "notario", "notaio", "employee", "staff");
+            "worker", "officiant", "celebrant", "minister", "priest", "vicar", "curate", "chaplain", "pastor", "rabbi", "imam", "registrar", "käsittelijä", "kasittelija", "virkailija", "handläggare", "handlaggare", "behandelaar", "tramitador", "gestore", "sagsbehandler", "saksbehandler", "notary", "notaire", "notario", "notaio", "employee", "staff",
+            // nurses, doctors, coaches, officers and clerks in Malay, Ukrainian, Bulgarian, Lithuanian, Swahili,
+            // Georgian and Welsh (breaker14-16)
+            "doktor", "jururawat", "лікар", "медсестра", "сестра", "треньор", "тренер", "лекар", "veterinaras",
+            "gydytojas", "slaugytoja", "daktari", "muuguzi", "afisa", "karani", "aliyesajili", "aliyetoa", "ექთანი",
+            "ექიმი", "nyrs", "meddyg");
 
     /**
      * Staff roles in scripts written without spaces between words (Thai, Chinese, Japanese), found anywhere in the
@@ -1620,8 +1624,13 @@ public final class SpecProposer {
 
     /** @return whether a word of the value marks an organisation (a legal form, a kind of institution) */
     private static boolean namesOrganisation(String value) {
+        return anyWordIn(value, ORGANISATION_WORDS);
+    }
+
+    /** @return whether a lower-case word (letters and digits) of the value is one of {@code vocabulary} */
+    private static boolean anyWordIn(String value, Set<String> vocabulary) {
         for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
-            if (ORGANISATION_WORDS.contains(w)) {
+            if (vocabulary.contains(w)) {
                 return true;
             }
         }
