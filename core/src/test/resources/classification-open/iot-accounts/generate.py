@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes iot-accounts: an invented SaaS / connected-device account export (accounts 500 rows as JSON Lines, devices
-about 750 rows and events 4,000 rows as CSV). Accounts: uuid, username, handle `@jsmith88`, display_name, email, bcrypt
+"""Writes iot-accounts: an invented SaaS / connected-device account export (accounts 500 rows, devices about 830 rows and
+events 4,000 rows, all JSON Lines: a first version wrote devices and events as CSV, which Warden refuses in one directory). Accounts: uuid, username, handle `@jsmith88`, display_name, email, bcrypt
 password_hash, api_key `sk_live_...`, last_login_ip (IPv4 and IPv6 mixed), home_lat/home_lon, timezone, locale, plan,
 created_at ISO-8601 with offset, birthday without a year (`--04-05` or `April 5`), avatar_url containing the username.
 Devices: device_serial, account_id, mac_address, imei (15 digits, Luhn valid), vin (17 characters, valid check digit).
@@ -61,8 +61,10 @@ for i in range(500):
 with open("accounts.jsonl", "w", encoding="utf-8") as f:
     for a in accounts: f.write(json.dumps(a, ensure_ascii=False) + "\n")
 def w(name, header, rows):
-    with open(name + ".csv", "w", newline="", encoding="utf-8") as f:
-        c = csv.writer(f, lineterminator="\n"); c.writerow(header); c.writerows(rows)
+    """JSON Lines too (Warden reads a directory of CSV or of JSON Lines, not both): empty -> null, ts and value as numbers."""
+    with open(name + ".jsonl", "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps({h: (None if v == "" else int(v) if h in ("ts", "value") else v) for h, v in zip(header, r)}) + "\n")
 devices = []; serials = set()
 for a in accounts:
     for _ in range(rnd.choice([1, 1, 1, 2, 2, 3])):
@@ -95,7 +97,7 @@ cols = {"accounts.account_id": "OTHER_UNIQUE_IDENTIFIER", "accounts.username": "
         "devices.firmware": "NON_IDENTIFYING", "devices.activated_at": "DATE",
         "events.event_id": "OTHER_UNIQUE_IDENTIFIER", "events.device_serial": "DEVICE_IDENTIFIER", "events.ts": "DATE",
         "events.metric": "NON_IDENTIFYING", "events.value": "NON_IDENTIFYING"}
-gold = {"dataset": "iot-accounts", "description": "Invented SaaS / connected-device account export: accounts 500 as JSON Lines (uuid, username, handle @name, display_name, email, bcrypt password_hash, api_key sk_live_, last_login_ip IPv4/IPv6, home_lat/home_lon, timezone, locale, plan, created_at ISO-8601 with offset, birthday --MM-DD or 'April 5' without a year, avatar_url with the username), devices about 750 CSV (device_serial, account_id FK, device_type, mac_address, imei Luhn, vin with check digit, firmware, activated_at), events 4000 CSV (event_id, device_serial FK, ts epoch ms, metric, value)",
+gold = {"dataset": "iot-accounts", "description": "Invented SaaS / connected-device account export: all JSON Lines: accounts 500 (uuid, username, handle @name, display_name, email, bcrypt password_hash, api_key sk_live_, last_login_ip IPv4/IPv6, home_lat/home_lon, timezone, locale, plan, created_at ISO-8601 with offset, birthday --MM-DD or 'April 5' without a year, avatar_url with the username), devices 830 (device_serial, account_id FK, device_type, mac_address, imei Luhn, vin with check digit, firmware, activated_at), events 4000 (event_id, device_serial FK, ts epoch ms, metric, value)",
         "delimiter": ",", "entity": "accounts", "columns": cols,
         "foreignKeys": [{"column": "devices.account_id", "references": "accounts.account_id"},
                         {"column": "events.device_serial", "references": "devices.device_serial"}]}
