@@ -340,6 +340,7 @@ public final class SpecProposer {
         rareValuesOfPeople(tables, pending, entity, vocabularyShare);
         staffByValues(tables, pending, entity);
         referenceTablesNamingPeople(tables, pending);
+        keysOfThings(tables, pending, primaryKeys, foreignKeys, entity);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
         for (String t : tables) {
@@ -648,7 +649,8 @@ public final class SpecProposer {
      * identifier is a coincidence, not a copy: a code system's codes, the description of a code (every code has one
      * description: Parkinson's disease, Hodgkin lymphoma), an organisation's own name, or a column whose header names a
      * thing or a company (product_name, company_name): an organisation's or a product's own name may hold a family
-     * name (Boulangerie Martin, Ana Trujillo Emparedados y helados). Read by the proposer and by the validation of the
+     * name (Boulangerie Martin, Ana Trujillo Emparedados y helados); nor are those of a state, province or country
+     * (San Pedro de Macorís holds a given name). Read by the proposer and by the validation of the
      * job's output, so that a proposal never fails its own check on these columns.
      *
      * @param table the table
@@ -659,7 +661,7 @@ public final class SpecProposer {
         String comment = spec.comment().orElse("");
         return comment.contains(CODE_EVIDENCE) || comment.contains(DESCRIPTION_EVIDENCE) || comment.contains(ORGANISATION_EVIDENCE)
                 || ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.THING_NAME
-                || ColumnHeader.namesCompany(spec.name());
+                || ColumnHeader.namesCompany(spec.name()) || ColumnHeader.namesRegion(spec.name());
     }
 
     /**
@@ -828,6 +830,87 @@ public final class SpecProposer {
                         ? identifier(d.getKey(), IdentifierType.OTHER_UNIQUE_IDENTIFIER, why + "; a keyed code keeps joins")
                         : suppress(d.getKey(), why));
             }
+        }
+    }
+
+    /** Identifiers a site or a thing has as well as a person: its place, its telephone, its web site. */
+    private static final Set<IdentifierType> SITE_TYPES = Set.of(IdentifierType.CITY, IdentifierType.STREET_ADDRESS,
+            IdentifierType.ZIP_CODE, IdentifierType.COUNTY, IdentifierType.GEOGRAPHIC_SUBDIVISION,
+            IdentifierType.GEOCOORDINATE, IdentifierType.TELEPHONE_NUMBER, IdentifierType.FAX_NUMBER, IdentifierType.URL);
+    /** Header words of a thing's role-holder beside {@link ColumnHeader#namesActor}'s: a track's chair, a site's contact. */
+    private static final Set<String> ROLE_HOLDER_WORDS = Set.of("chair", "chairperson", "chairman", "chairwoman",
+            "director", "contact", "coordinator", "convenor", "organiser", "organizer", "principal", "dean", "captain");
+    /** Distinct entities that refer to each row of a list of things, on average, at least. */
+    static final int MIN_ENTITIES_PER_THING = 5;
+
+    /**
+     * The primary key of a list of things whose headers were not read (tracks, agencies, cell sites: {@code agcyCd},
+     * {@code Track ID}) is kept, as a reference table's is, when the evidence says its rows are not people: no foreign
+     * key links the table to the data subjects; other tables refer to its rows, each row by at least
+     * {@value #MIN_ENTITIES_PER_THING} distinct entities on average (a household's three members do not make a list of
+     * things); some column besides the key is kept; and no column is a person's own identifier: a site's place,
+     * telephone or web site (protected in their own right) and the name of a role-holder ({@code Track Chair},
+     * {@code manager}) are a thing's attributes. Its values must not have an identifier's shape (no UUID, no detector
+     * hit). The key's foreign keys follow it, so joins and the things' codes survive.
+     */
+    private static void keysOfThings(List<String> tables, Map<String, Pending> pending, Map<String, String> primaryKeys,
+            Map<String, List<ForeignKey>> foreignKeys, Optional<String> entity) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            String pk = primaryKeys.get(t);
+            ColumnSpec key = pk == null ? null : p.decided.get(pk);
+            ColumnEvidence ke = pk == null ? null : p.evidence.get(pk);
+            if (key == null || ke == null || entity.map(t::equalsIgnoreCase).orElse(false) || !p.rowsAreEntities()
+                    || !key.comment().orElse("").contains("the primary key: a record identifier")
+                    || ke.embeddedHitValues() != 0 || ke.wholeShare(DetectorKind.UUID) != 0 || identifierShaped(ke)) {
+                continue;
+            }
+            boolean keptAttribute = false;
+            boolean personal = false;
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                if (d.getKey().equals(pk)) {
+                    continue;
+                }
+                ColumnRule rule = d.getValue().rule();
+                keptAttribute |= rule instanceof ColumnRule.Keep;
+                Optional<IdentifierType> type = identifierType(rule);
+                boolean roleHolder = type.filter(x -> x == IdentifierType.NAME || x == IdentifierType.GIVEN_NAME
+                        || x == IdentifierType.FAMILY_NAME).isPresent()
+                        && (ColumnHeader.namesActor(d.getKey()) || ColumnHeader.namesActor(ColumnHeader.withAbbreviationsWrittenOut(d.getKey()))
+                        || ColumnHeader.words(d.getKey()).stream().anyMatch(ROLE_HOLDER_WORDS::contains));
+                personal |= type.isPresent() && !SITE_TYPES.contains(type.get()) && !roleHolder;
+            }
+            if (!keptAttribute || personal) {
+                continue;
+            }
+            // how many distinct entities refer to each row, over every table that refers to this one
+            Set<String> referred = new HashSet<>();
+            Set<String> pairs = new HashSet<>();
+            for (String child : tables) {
+                Pending c = pending.get(child);
+                for (ForeignKey f : foreignKeys.get(child)) {
+                    if (child.equals(t) || f.columns().size() != 1 || !t.equalsIgnoreCase(f.referencedTable())) {
+                        continue;
+                    }
+                    int k = indexOf(c.schema, f.column());
+                    List<String[]> rows = c.sample.rows();
+                    for (int r = 0; k >= 0 && r < rows.size(); r++) {
+                        String v = k < rows.get(r).length ? rows.get(r)[k] : null;
+                        if (v != null && !v.isBlank()) {
+                            referred.add(v);
+                            pairs.add(v + "\u0000" + c.entities.get(r));
+                        }
+                    }
+                }
+            }
+            if (referred.isEmpty() || pairs.size() < (long) MIN_ENTITIES_PER_THING * referred.size()) {
+                continue;
+            }
+            p.decided.put(pk, keep(pk, String.format(Locale.ROOT, "the key of a list of things: no foreign key links its "
+                    + "rows to the data subjects, other tables refer to %d of them from %.1f distinct entities each on "
+                    + "average, and its other columns are a thing's attributes (kept, or a place, telephone or web site "
+                    + "protected in their own right, or a role-holder's name): it names a thing, not a person",
+                    referred.size(), (double) pairs.size() / referred.size())));
         }
     }
 

@@ -26,7 +26,10 @@ public final class ColumnHeader {
         IDENTIFIER,
         /** A credential (password, PIN, secret answer, API token): dropped, never kept or hashed. */
         CREDENTIAL,
-        /** The month or day of a birth date: removed under 45 CFR 164.514(b)(2)(i)(C). */
+        /**
+         * The month or day of a birth date, or of a date of death, admission or discharge: removed under 45 CFR
+         * 164.514(b)(2)(i)(C).
+         */
         BIRTH_DATE_PART,
         /** The year of birth alone: kept as a year, with years implying an age over 89 aggregated. */
         BIRTH_YEAR,
@@ -117,6 +120,15 @@ public final class ColumnHeader {
      */
     public static boolean namesActor(String column) {
         return words(column).stream().anyMatch(ACTOR_WORDS::contains);
+    }
+
+    /**
+     * @param header a column's header
+     * @return whether a word of it names a region larger than a city: a state, province, region or country
+     *     (birthState, province, country_of_residence)
+     */
+    public static boolean namesRegion(String header) {
+        return words(header).stream().anyMatch(REGION_WORDS::contains);
     }
 
     /**
@@ -627,6 +639,12 @@ public final class ColumnHeader {
     }
 
     /** Abbreviations of header words, written out when a header says nothing as written. */
+    private static final Set<String> YEAR_WORDS = Set.of("year", "yr", "season", "jahr", "annee", "año", "anno", "ano");
+    private static final Set<String> REGION_WORDS = Set.of("state", "province", "region", "country", "prefecture",
+            "territory", "canton", "oblast", "provincia", "estado", "pais", "país", "land", "bundesland", "pays");
+    /** Words of the dates 45 CFR 164.514(b)(2)(i)(C) names beside the birth date, in headers. */
+    private static final Set<String> EVENT_DATE_WORDS = Set.of("death", "died", "dod", "deceased", "admission", "admit",
+            "admitted", "discharge", "discharged", "disch");
     private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
             java.util.Map.entry("nm", "name"), java.util.Map.entry("lnm", "last_name"), java.util.Map.entry("fnm", "first_name"),
             java.util.Map.entry("mnm", "middle_name"), java.util.Map.entry("mi", "middle_initial"), java.util.Map.entry("lst", "last"),
@@ -665,6 +683,16 @@ public final class ColumnHeader {
         if (birth && (w.contains("month") || w.contains("mm") || w.contains("mon") || w.contains("day") || w.contains("dd")
                 || n.contains("birthmonth") || n.endsWith("dobmonth") || n.endsWith("dobday"))) {
             return Meaning.of(Kind.BIRTH_DATE_PART, "the header names the month or day of a birth date");
+        }
+        // The other dates Safe Harbor names (death, admission, discharge): their month or day is a date element too
+        // (deathMonth, dod_day, admit_mm, monthOfDeath).
+        boolean event = w.stream().anyMatch(EVENT_DATE_WORDS::contains) || EVENT_DATE_WORDS.stream().anyMatch(
+                x -> x.length() >= 5 && (n.startsWith(x) || n.endsWith(x)));
+        boolean part = w.contains("month") || w.contains("mm") || w.contains("mon") || w.contains("day") || w.contains("dd")
+                || n.startsWith("month") || n.startsWith("day") || n.endsWith("month") || n.endsWith("day");
+        if (event && part && !w.contains("days") && !w.contains("months")) {
+            return Meaning.of(Kind.BIRTH_DATE_PART, "the header names the month or day of a date of death, admission or "
+                    + "discharge");
         }
         if (birth && (w.contains("year") || w.contains("yr") || w.contains("yyyy") || n.contains("birthyear"))
                 || n.equals("yob") || n.equals("yearofbirth")) {
@@ -835,6 +863,10 @@ public final class ColumnHeader {
                 // German, Dutch and Swedish "Datum" (eintrittsdatum), Spanish "fecha" (fecha_alta)
                 || n.endsWith("datum") || w.contains("fecha") || n.startsWith("fecha")) {
             return Meaning.identifier(IdentifierType.DATE, "the header names a date or time");
+        }
+        if (isIdentifierWord(last) && w.size() == 2 && YEAR_WORDS.contains(w.get(0))) {
+            // Lahman's yearID, a season's year: a year alone is no date element (45 CFR 164.514(b)(2)(i)(C))
+            return Meaning.of(Kind.VOCABULARY, "the header names a year (" + header + "), not a record");
         }
         if (isIdentifierWord(last) || n.endsWith("uuid") || n.endsWith("guid")) {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names an id (*_id)");
