@@ -341,6 +341,7 @@ public final class SpecProposer {
         staffByValues(tables, pending, entity);
         referenceTablesNamingPeople(tables, pending);
         keysOfThings(tables, pending, primaryKeys, foreignKeys, entity);
+        attributeValues(tables, pending, primaryKeys, foreignKeys);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
         for (String t : tables) {
@@ -833,6 +834,69 @@ public final class SpecProposer {
         }
     }
 
+    /** At least this share of the rows an identifier attribute names holds distinct values beside it. */
+    private static final double ATTRIBUTE_VALUES_VARIED = 0.3;
+
+    /**
+     * An entity-attribute-value table (observations: {@code attr_name}, {@code attr_value}): a kept column whose values
+     * are headers that name identifiers ({@code first_name}, {@code ssn}, {@code dob}) in some rows makes the values
+     * beside it in those rows identifiers. Each other kept column (not a key) whose values vary in those rows (20
+     * distinct values, or {@value #ATTRIBUTE_VALUES_VARIED} of those rows when fewer, at least 3: names, numbers,
+     * dates, not a channel that many rows share) is suppressed, however widely its values are shared across the whole table (a first name,
+     * a heart rate of 72).
+     */
+    private static void attributeValues(List<String> tables, Map<String, Pending> pending, Map<String, String> primaryKeys,
+            Map<String, List<ForeignKey>> foreignKeys) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            Set<String> keys = new HashSet<>();
+            Optional.ofNullable(primaryKeys.get(t)).ifPresent(keys::add);
+            foreignKeys.get(t).forEach(f -> keys.addAll(f.columns()));
+            List<String[]> rows = p.sample.rows();
+            for (Map.Entry<String, ColumnSpec> a : p.decided.entrySet()) {
+                ColumnEvidence ae = p.evidence.get(a.getKey());
+                int ai = indexOf(p.schema, a.getKey());
+                if (!(a.getValue().rule() instanceof ColumnRule.Keep) || ae == null || ai < 0 || ae.distinct < 2
+                        || ae.distinct > 500 || keys.contains(a.getKey())) {
+                    continue;
+                }
+                Set<String> named = new java.util.TreeSet<>();
+                for (String v : ae.values) {
+                    ColumnHeader.Meaning m = ColumnHeader.meaning(t, v);
+                    boolean identifier = m.kind() == ColumnHeader.Kind.IDENTIFIER
+                            && m.type().filter(x -> x != IdentifierType.DATE).isPresent()
+                            || m.kind() == ColumnHeader.Kind.BIRTH_DATE_PART || m.kind() == ColumnHeader.Kind.CREDENTIAL;
+                    if (identifier && v.strip().length() <= 40) {
+                        named.add(v);
+                    }
+                }
+                if (named.isEmpty()) {
+                    continue;
+                }
+                List<String[]> attributeRows = rows.stream().filter(r -> ai < r.length && named.contains(r[ai])).toList();
+                if (attributeRows.size() < 3) {
+                    continue;
+                }
+                for (Map.Entry<String, ColumnSpec> v : p.decided.entrySet()) {
+                    int vi = indexOf(p.schema, v.getKey());
+                    if (v.getKey().equals(a.getKey()) || !(v.getValue().rule() instanceof ColumnRule.Keep) || vi < 0
+                            || keys.contains(v.getKey())) {
+                        continue;
+                    }
+                    long distinct = attributeRows.stream().map(r -> vi < r.length ? r[vi] : null)
+                            .filter(x -> x != null && !x.isBlank()).distinct().count();
+                    if (distinct >= Math.max(3, Math.min(ATTRIBUTE_VALUES_VARIED * attributeRows.size(), 20))) {
+                        v.setValue(suppress(v.getKey(), String.format(Locale.ROOT, "an entity-attribute-value table: "
+                                + "%s names identifiers in %d of the rows read (%s), and this column's values there vary "
+                                + "(%d distinct): they are those identifiers, however widely the column's values are "
+                                + "shared elsewhere", a.getKey(), attributeRows.size(),
+                                String.join(", ", named.stream().limit(5).toList()), distinct)));
+                    }
+                }
+            }
+        }
+    }
+
     /** Identifiers a site or a thing has as well as a person: its place, its telephone, its web site. */
     private static final Set<IdentifierType> SITE_TYPES = Set.of(IdentifierType.CITY, IdentifierType.STREET_ADDRESS,
             IdentifierType.ZIP_CODE, IdentifierType.COUNTY, IdentifierType.GEOGRAPHIC_SUBDIVISION,
@@ -1310,6 +1374,28 @@ public final class SpecProposer {
                                 : "a digit, as such a number would") + ": " + spread(e)));
             }
         }
+        if (h.kind() == ColumnHeader.Kind.IDENTIFIER && PER_PERSON_TYPES.contains(h.type().orElseThrow())
+                && e.entities >= MIN_ENTITIES_AGAINST_HEADER && e.sharedShare() >= vocabularyShare && e.distinct * 5L <= e.entities
+                && (e.allNumbers || e.maxLength <= 3) && e.embeddedHitValues() == 0) {
+            // CMS's SP_DEPRESSN (a flag, 1 or 2), MEDREIMB_IP (inpatient amounts), BENE_HI_CVRAGE_TOT_MONS (months of
+            // cover): the header's letters spell an identifier, but no person's own number is shared by most rows
+            String why = String.format(Locale.ROOT, "the header reads as %s, but %.0f%% of its rows hold a value two or "
+                    + "more entities share (%d distinct values over %d entities): a person's own %s is shared by no one; ",
+                    h.type().orElseThrow(), e.sharedShare() * 100, e.distinct, e.entities, h.type().orElseThrow());
+            ColumnSpec read = e.allNumbers ? numbers(c) : keep(column, "short codes");
+            if (read.rule() instanceof ColumnRule.Keep) {
+                return Optional.of(keep(column, why + read.comment().orElse("").replaceFirst("^keep: ", "")));
+            }
+        }
+        if (h.type().filter(x -> x == IdentifierType.IP_ADDRESS).isPresent() && e.allNumbers
+                && e.values.stream().noneMatch(v -> v.chars().filter(ch -> ch == '.').count() >= 3)) {
+            // MEDREIMB_IP: amounts for inpatient stays; an IP address has three points, or is a long integer, which
+            // numbers() protects as a number that identifies
+            ColumnSpec read = numbers(c);
+            return Optional.of(read.rule() instanceof ColumnRule.Keep ? keep(column, "the header reads as an IP address, "
+                    + "but every value is a number with at most one point, as no IP address is written; "
+                    + read.comment().orElse("").replaceFirst("^keep: ", "")) : read);
+        }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER) {
             return Optional.of(byHeader(c, h.type().orElseThrow(), code));
         }
@@ -1739,11 +1825,60 @@ public final class SpecProposer {
         return round * 5 >= e.values.size() * 4L;
     }
 
+    /** Unix time, 2000-01-01 and 2035-01-01, in seconds and in milliseconds. */
+    private static final long UNIX_2000 = 946_684_800L;
+    private static final long UNIX_2035 = 2_051_222_400L;
+    /** Unix time of 1900-01-01 in seconds: birth dates before 1970 are negative. */
+    private static final long UNIX_1900 = -2_208_988_800L;
+    /** Header words of a time stamp: what a column of Unix times is called. */
+    private static final Set<String> TIME_WORDS = Set.of("ts", "time", "timestamp", "epoch", "unix", "ms", "millis",
+            "msec", "created", "updated", "modified", "at", "when", "logged", "date", "dt", "seen", "login");
+
+    /**
+     * Whether a column of integers holds Unix times (seconds or milliseconds since 1970-01-01): every value has 13
+     * digits and falls between 2000 and 2035 in milliseconds (no record number or amount fills that band by chance),
+     * or, under a header naming a time ({@code ts}, {@code created_ms}, {@code epoch}), every value falls between 1900
+     * and 2035 in seconds (10 digits from 2001) or milliseconds (12 or 13 digits).
+     *
+     * @return what was seen, or empty
+     */
+    private static Optional<String> unixTimes(String column, ColumnEvidence e) {
+        if (e.nonBlank == 0 || e.values.isEmpty()) {
+            return Optional.empty();
+        }
+        long min = e.minInteger;
+        long max = e.maxInteger;
+        boolean millis13 = e.minDigits == 13 && e.values.stream().allMatch(v -> v.strip().length() == 13)
+                && min >= UNIX_2000 * 1000 && max <= UNIX_2035 * 1000;
+        if (millis13) {
+            return Optional.of("integers of 13 digits, every one a time between 2000 and 2035 in milliseconds since "
+                    + "1970 (Unix time)");
+        }
+        if (ColumnHeader.words(column).stream().noneMatch(TIME_WORDS::contains)) {
+            return Optional.empty();
+        }
+        if (min >= 1_000_000_000L && max <= UNIX_2035 && e.values.stream().allMatch(v -> v.strip().length() == 10)) {
+            return Optional.of("integers of 10 digits under a header naming a time, every one a time between 2001 and "
+                    + "2035 in seconds since 1970 (Unix time)");
+        }
+        if (min >= UNIX_1900 * 1000 && max <= UNIX_2035 * 1000 && e.values.stream()
+                .map(v -> v.strip().replaceFirst("^-", "")).allMatch(v -> v.length() >= 11 && v.length() <= 13)) {
+            return Optional.of("integers of 11 to 13 digits under a header naming a time, every one a time between "
+                    + "1900 and 2035 in milliseconds since 1970 (Unix time)");
+        }
+        return Optional.empty();
+    }
+
     /** Numbers with no header evidence. */
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
         String column = c.name();
         if (e.allIntegers) {
+            Optional<String> unixTime = unixTimes(column, e);
+            if (unixTime.isPresent()) {
+                return suppress(column, unixTime.get() + ": dates and times, of which Safe Harbor lets only the year "
+                        + "stand (45 CFR 164.514(b)(2)(i)(C)); suppressed, as they are not rewritten to years here");
+            }
             boolean unique = e.distinct == e.nonBlank && e.nonBlank >= 2;
             if (ColumnHeader.words(column).stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w))
                     && !(unique && e.consecutive)) {
@@ -1936,6 +2071,15 @@ public final class SpecProposer {
         }
         return type == IdentifierType.EMAIL_ADDRESS && e.values.stream().noneMatch(v -> v.indexOf('@') >= 0);
     }
+
+    /** Entities needed before shared values can overrule a header that names a person's own number. */
+    private static final int MIN_ENTITIES_AGAINST_HEADER = 10;
+    /** Identifier types each person holds alone: a value most rows share is none of them. */
+    private static final Set<IdentifierType> PER_PERSON_TYPES = Set.of(IdentifierType.SOCIAL_SECURITY_NUMBER,
+            IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, IdentifierType.IP_ADDRESS, IdentifierType.ACCOUNT_NUMBER,
+            IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.NATIONAL_ID, IdentifierType.CREDIT_CARD_NUMBER,
+            IdentifierType.IBAN, IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.DEVICE_IDENTIFIER,
+            IdentifierType.VEHICLE_IDENTIFIER);
 
     /** Identifier types that are numbers: a value without a digit is none of them. */
     private static final Set<IdentifierType> NUMBER_TYPES = Set.of(IdentifierType.ACCOUNT_NUMBER,

@@ -619,7 +619,13 @@ public final class ColumnHeader {
         // Abbreviated headers of mainframe and warehouse exports (PT_LNM, LST_NM, RES_CTY, PT_MI): read again with
         // each abbreviation written out, only when the header read as written says nothing.
         String expanded = withAbbreviationsWrittenOut(header);
-        return expanded.equals(header) ? m : literalMeaning(table, expanded);
+        if (expanded.equals(header)) {
+            return m;
+        }
+        Meaning read = literalMeaning(table, expanded);
+        // LINE_BENE_PTB_DDCTBL_AMT_1, BENE_HI_CVRAGE_TOT_MONS: an amount or a count about the beneficiary, not the
+        // beneficiary's number
+        return read.kind() == Kind.IDENTIFIER && words(header).stream().anyMatch(AMOUNT_WORDS::contains) ? m : read;
     }
 
     /**
@@ -638,13 +644,23 @@ public final class ColumnHeader {
         return any ? String.join("_", expanded) : header;
     }
 
-    /** Abbreviations of header words, written out when a header says nothing as written. */
+    /** Abbreviated header words of an amount, a count or a flag: a header holding one names no identifier. */
+    private static final Set<String> AMOUNT_WORDS = Set.of("amt", "amount", "pmt", "pymt", "cst", "cost", "tot",
+            "total", "mons", "mos", "months", "cnt", "count", "qty", "days", "ind", "flag", "flg", "sum", "avg", "pct",
+            "rate", "ddctbl");
+    /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
+    private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
+            "line1", "line2", "postal", "postcode", "state", "country", "house", "town");
+    /** Table names of a hospital's stays, whose {@code ward} is a care unit, not an area. */
+    private static final java.util.regex.Pattern HOSPITAL_TABLE = java.util.regex.Pattern.compile(
+            "stay|admission|admit|transfer|bed|encounter|visit|inpatient|episode|hospital|icu|ward|census|movement");
     private static final Set<String> YEAR_WORDS = Set.of("year", "yr", "season", "jahr", "annee", "año", "anno", "ano");
     private static final Set<String> REGION_WORDS = Set.of("state", "province", "region", "country", "prefecture",
             "territory", "canton", "oblast", "provincia", "estado", "pais", "país", "land", "bundesland", "pays");
     /** Words of the dates 45 CFR 164.514(b)(2)(i)(C) names beside the birth date, in headers. */
     private static final Set<String> EVENT_DATE_WORDS = Set.of("death", "died", "dod", "deceased", "admission", "admit",
             "admitted", "discharge", "discharged", "disch");
+    /** Abbreviations of header words, written out when a header says nothing as written. */
     private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
             java.util.Map.entry("nm", "name"), java.util.Map.entry("lnm", "last_name"), java.util.Map.entry("fnm", "first_name"),
             java.util.Map.entry("mnm", "middle_name"), java.util.Map.entry("mi", "middle_initial"), java.util.Map.entry("lst", "last"),
@@ -699,7 +715,10 @@ public final class ColumnHeader {
             return Meaning.of(Kind.BIRTH_YEAR, "the header names a year of birth");
         }
         boolean dateWord = w.contains("date") || w.contains("datetime") || w.contains("dt") || w.contains("time")
-                || w.contains("day") || w.contains("on") || n.endsWith("date") || n.endsWith("datetime");
+                || w.contains("day") || w.contains("on") || n.endsWith("date") || n.endsWith("datetime")
+                // a birth date as Unix time (dob_ms, birth_epoch)
+                || w.contains("ms") || w.contains("millis") || w.contains("epoch") || w.contains("ts")
+                || w.contains("timestamp") || w.contains("unix");
         if (birth && (dateWord || n.equals("dob") || n.equals("birth") || n.equals("birthdate")) || n.equals("birthday")
                 || n.equals("bday") || n.equals("dateofbirth")) {
             return Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "the header names a birth date");
@@ -748,7 +767,7 @@ public final class ColumnHeader {
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
         }
-        if (n.contains("username") || n.contains("userlogin") || n.equals("login") || w.contains("login")
+        if ((n.contains("username") || n.contains("userlogin") || n.equals("login") || w.contains("login")) && !w.contains("ip")
                 || w.contains("handle") || n.contains("screenname") || n.contains("nickname") || n.contains("loginname")) {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a user name");
         }
@@ -773,7 +792,10 @@ public final class ColumnHeader {
                 || n.equals("ext") || n.equals("phoneext")) {
             return Meaning.identifier(IdentifierType.TELEPHONE_NUMBER, "the header names a telephone number");
         }
-        if (w.contains("email") || w.contains("mail") || n.contains("emailaddress") || w.contains("e") && w.contains("mail")) {
+        // mail_addr1, mail_city, mail_zipcode: a postal address for mail, read below as an address, a city or a ZIP
+        boolean postal = w.stream().anyMatch(POSTAL_WORDS::contains);
+        if (w.contains("email") || w.contains("mail") && !postal || n.contains("emailaddress")
+                || w.contains("e") && w.contains("mail") && !postal) {
             return Meaning.identifier(IdentifierType.EMAIL_ADDRESS, "the header names an e-mail address");
         }
         if (w.contains("ssn") || n.contains("socialsecurity") || n.startsWith("ssn") && n.length() <= 10
@@ -843,7 +865,11 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.STREET_ADDRESS, "the header names a street address");
         }
         if (w.contains("fips") || w.contains("census") || w.contains("tract") || w.contains("precinct")
-                || w.contains("neighborhood") || w.contains("neighbourhood") || w.contains("district")) {
+                || w.contains("neighborhood") || w.contains("neighbourhood") || w.contains("district")
+                || w.contains("borough") || w.contains("suburb") || w.contains("locality")
+                // an electoral or city ward (ward_abbrv), not a hospital's (a stay's ward, ward_bed)
+                || w.contains("ward") && !w.contains("bed")
+                        && (table == null || !HOSPITAL_TABLE.matcher(table.toLowerCase(java.util.Locale.ROOT)).find())) {
             return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION,
                     "the header names a geographic subdivision smaller than a state");
         }
