@@ -841,8 +841,9 @@ public final class SpecProposer {
      * An entity-attribute-value table (observations: {@code attr_name}, {@code attr_value}): a kept column whose values
      * are headers that name identifiers ({@code first_name}, {@code ssn}, {@code dob}) in some rows makes the values
      * beside it in those rows identifiers. Each other kept column (not a key) whose values vary in those rows (20
-     * distinct values, or {@value #ATTRIBUTE_VALUES_VARIED} of those rows when fewer, at least 3: names, numbers,
-     * dates, not a channel that many rows share) is suppressed, however widely its values are shared across the whole table (a first name,
+     * distinct values, or {@value #ATTRIBUTE_VALUES_VARIED} of those rows when fewer, at least 3) and have the shape of
+     * the identifier each row names (80%: an '@' beside {@code email}, digits beside {@code phone}, letters beside
+     * {@code first_name}; not a survey's answers beside a channel called "Phone") is suppressed, however widely its values are shared across the whole table (a first name,
      * a heart rate of 72).
      */
     private static void attributeValues(List<String> tables, Map<String, Pending> pending, Map<String, String> primaryKeys,
@@ -860,20 +861,22 @@ public final class SpecProposer {
                         || ae.distinct > 500 || keys.contains(a.getKey())) {
                     continue;
                 }
-                Set<String> named = new java.util.TreeSet<>();
+                Map<String, IdentifierType> named = new LinkedHashMap<>();
                 for (String v : ae.values) {
                     ColumnHeader.Meaning m = ColumnHeader.meaning(t, v);
-                    boolean identifier = m.kind() == ColumnHeader.Kind.IDENTIFIER
-                            && m.type().filter(x -> x != IdentifierType.DATE).isPresent()
-                            || m.kind() == ColumnHeader.Kind.BIRTH_DATE_PART || m.kind() == ColumnHeader.Kind.CREDENTIAL;
-                    if (identifier && v.strip().length() <= 40) {
-                        named.add(v);
+                    if (v.strip().length() > 40) {
+                        continue;
+                    }
+                    if (m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(x -> x != IdentifierType.DATE).isPresent()) {
+                        named.put(v, m.type().get());
+                    } else if (m.kind() == ColumnHeader.Kind.BIRTH_DATE_PART || m.kind() == ColumnHeader.Kind.CREDENTIAL) {
+                        named.put(v, IdentifierType.OTHER_UNIQUE_IDENTIFIER);
                     }
                 }
                 if (named.isEmpty()) {
                     continue;
                 }
-                List<String[]> attributeRows = rows.stream().filter(r -> ai < r.length && named.contains(r[ai])).toList();
+                List<String[]> attributeRows = rows.stream().filter(r -> ai < r.length && r[ai] != null && named.containsKey(r[ai])).toList();
                 if (attributeRows.size() < 3) {
                     continue;
                 }
@@ -885,16 +888,39 @@ public final class SpecProposer {
                     }
                     long distinct = attributeRows.stream().map(r -> vi < r.length ? r[vi] : null)
                             .filter(x -> x != null && !x.isBlank()).distinct().count();
-                    if (distinct >= Math.max(3, Math.min(ATTRIBUTE_VALUES_VARIED * attributeRows.size(), 20))) {
+                    // the values have their attribute's shape: an '@' beside "email", digits beside "phone", letters
+                    // beside "first_name" (a channel beside "Phone" has none)
+                    long filled = attributeRows.stream().filter(r -> vi < r.length && r[vi] != null && !r[vi].isBlank()).count();
+                    long shaped = attributeRows.stream().filter(r -> vi < r.length && r[vi] != null && !r[vi].isBlank()
+                            && hasShapeOf(named.get(r[ai]), r[vi])).count();
+                    if (distinct >= Math.max(3, Math.min(ATTRIBUTE_VALUES_VARIED * attributeRows.size(), 20))
+                            && filled > 0 && shaped * 5 >= filled * 4) {
                         v.setValue(suppress(v.getKey(), String.format(Locale.ROOT, "an entity-attribute-value table: "
                                 + "%s names identifiers in %d of the rows read (%s), and this column's values there vary "
                                 + "(%d distinct): they are those identifiers, however widely the column's values are "
                                 + "shared elsewhere", a.getKey(), attributeRows.size(),
-                                String.join(", ", named.stream().limit(5).toList()), distinct)));
+                                String.join(", ", named.keySet().stream().limit(5).toList()), distinct)));
                     }
                 }
             }
         }
+    }
+
+    /** Whether a value could be an identifier of this type, by its characters alone. */
+    private static boolean hasShapeOf(IdentifierType type, String value) {
+        String v = value.strip();
+        long digits = v.chars().filter(Character::isDigit).count();
+        boolean letters = v.chars().anyMatch(Character::isLetter);
+        return switch (type) {
+            case EMAIL_ADDRESS -> v.indexOf('@') > 0;
+            case TELEPHONE_NUMBER, FAX_NUMBER -> digits >= 7;
+            case DATE_OF_BIRTH -> DetectorKind.DATE.matchesWhole(v);
+            case NAME, GIVEN_NAME, FAMILY_NAME, CITY -> letters && digits == 0;
+            case STREET_ADDRESS -> letters;
+            case ZIP_CODE, SOCIAL_SECURITY_NUMBER, CREDIT_CARD_NUMBER, IBAN -> digits >= 4;
+            case AGE -> v.matches("[0-9]{1,3}(\\.[0-9]+)?");
+            default -> digits > 0 || letters;
+        };
     }
 
     /** Identifiers a site or a thing has as well as a person: its place, its telephone, its web site. */
