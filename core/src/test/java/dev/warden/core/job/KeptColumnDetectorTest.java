@@ -86,4 +86,12 @@ class KeptColumnDetectorTest {
                 .containsExactly(0, 4, 1);
         assertThat(tally(detector, "12,50", "n/a", "-")).containsExactly(3, 0, 0);
     }
+
+    @Test
+    void aByteCountOfNineOrTenDigitsIsNoSsnOrPhoneNumber() {
+        KeptColumnDetector detector = new KeptColumnDetector("Bytes");
+        assertThat(detector.detect("123456789")).isNull();
+        assertThat(detector.detect("4025550123")).isNull();
+        assertThat(new KeptColumnDetector("ssn").detect("123456789")).isEqualTo(IdentifierType.SOCIAL_SECURITY_NUMBER);
+    }
 }
