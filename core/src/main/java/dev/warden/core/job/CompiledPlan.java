@@ -14,6 +14,7 @@ import dev.warden.deid.ValueTransformer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -449,6 +450,60 @@ public final class CompiledPlan {
                 return Optional.ofNullable(kept[o].detect(output));
             }
             return plan.detectorCheck[o] ? Optional.ofNullable(detector.detect(output)) : Optional.empty();
+        }
+
+        /** Slots of one copied column's evidence in {@link #detect(int, String, long[], int)}'s counts. */
+        public static final int KEPT_EVIDENCE = KeptColumnDetector.EVIDENCE;
+
+        /**
+         * {@link #detect(int, String)}, counting into a copied column's evidence what decides its bare yyyymmdd dates
+         * ({@code 20151222}): those are not returned but counted, and judged on the whole column by
+         * {@link #keptDates}, summed over rows and partitions. No allocation beyond {@link #detect(int, String)}'s.
+         *
+         * @param o an output position
+         * @param output a non-empty output cell
+         * @param evidence the table's counts, {@link #KEPT_EVIDENCE} slots per copied column
+         * @param at the column's first slot
+         * @return the identifier type found, or empty (also for a bare yyyymmdd date of a copied column)
+         */
+        public Optional<IdentifierType> detect(int o, String output, long[] evidence, int at) {
+            if (plan.transformers[o] != null) {
+                return detect(o, output);
+            }
+            IdentifierType found = kept[o].detect(output);
+            kept[o].tally(evidence, at, found);
+            return kept[o].bareDate(found) ? Optional.empty() : Optional.ofNullable(found);
+        }
+
+        /**
+         * @param o the output position of a copied column
+         * @param evidence the column's counts, summed over every row
+         * @param at the column's first slot
+         * @return its bare yyyymmdd dates that count as identifiers found: none when they are coincidences of a column
+         *     of numbers (see {@code KeptColumnDetector}), else all of them
+         */
+        public long keptDates(int o, long[] evidence, int at) {
+            return kept[o] == null || kept[o].coincidental(evidence, at) ? 0 : evidence[at + KeptColumnDetector.BARE_DATES];
+        }
+
+        /**
+         * @param o an output position
+         * @param evidence the column's counts, summed over every row
+         * @param at the column's first slot
+         * @return "dates of date-shaped numbers" when the column is copied and its bare yyyymmdd dates were judged
+         *     coincidences, as the report names it; else empty
+         */
+        public Optional<String> coincidentalDates(int o, long[] evidence, int at) {
+            return kept[o] != null && kept[o].coincidental(evidence, at)
+                    ? Optional.of(KeptColumnDetector.dates(evidence, at)) : Optional.empty();
+        }
+
+        /**
+         * @param columns per "table.column" whose bare dates were coincidences, {@link #coincidentalDates(int, long[], int)}'s text
+         * @return the detectors check's note on them, or empty
+         */
+        public static String coincidentalDatesNote(Map<String, String> columns) {
+            return OutputValidator.coincidentalDates(columns);
         }
 
         /** @return the input positions of the primary key, in key order; empty when the table has none */

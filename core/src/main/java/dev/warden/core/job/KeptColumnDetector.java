@@ -20,10 +20,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * a small memo ({@link CleanValues}), since kept columns repeat their vocabulary. The memo is looked up, and written,
  * only when a pattern is about to run, so a value that the pass over its characters rules out alone (an amount, a
  * code) costs no string hash. One instance per column and job thread.
+ *
+ * <p>Dates written as bare yyyymmdd integers ({@code 20080312}) are judged on the column as a whole
+ * ({@link #tally}, {@link #coincidental}): in a column of plain numbers whose header names no date, an eight-digit
+ * number that happens to read as a date (a byte count of 20151222) is a coincidence when at most one in
+ * {@value #DATE_SHARE} of the column's eight-digit numbers beginning 19 or 20 reads as one. By chance about one such
+ * number in 27 does (12 valid months of 100, about 30 valid days of 100); in a column of dates nearly every one does.
  */
 final class KeptColumnDetector implements ValueDetector {
 
     private static final int SLOTS = 1 << 10;
+
+    /** Layout of a column's evidence in a caller's {@code long[]} ({@link #tally}): values that are not plain numbers. */
+    static final int NOT_NUMBERS = 0;
+    /** Eight-digit integers beginning 19 or 20: the values read as yyyymmdd dates. */
+    static final int DATE_SHAPED = 1;
+    /** Of those, the ones that read as dates. */
+    static final int BARE_DATES = 2;
+    /** Slots of one column's evidence. */
+    static final int EVIDENCE = 3;
+    /** A column's bare yyyymmdd dates are coincidences when at most one in this many of its date-shaped numbers is one. */
+    static final int DATE_SHARE = 4;
     /**
      * Headers already read, with what they name (empty: nothing): reading a header costs tens of microseconds, and a job
      * builds one detector per copied column on every run. Bounded: past {@value #HEADERS_HELD} headers, new ones are
@@ -40,6 +57,10 @@ final class KeptColumnDetector implements ValueDetector {
      * chance), or null: a value that passes that system's own check is no card number.
      */
     private final CodeSystem luhnCode;
+    /** Whether the header names a date: then every date found counts, whatever the column's other values. */
+    private final boolean namesDate;
+    /** The shape of the value last passed to {@link #detect}: {@link #NOT_NUMBERS}, {@link #DATE_SHAPED}, or -1 (another number). */
+    private int shape;
 
     /** @param header the column's header, which decides whether ZIP-shaped and bare-digit values count */
     KeptColumnDetector(String header) {
@@ -55,6 +76,7 @@ final class KeptColumnDetector implements ValueDetector {
         this.hint = hint(header);
         this.thingKey = thingKey;
         this.luhnCode = CodeSystem.cardLikeNamedBy(header).orElse(null);
+        this.namesDate = hint == IdentifierType.DATE || hint == IdentifierType.DATE_OF_BIRTH;
     }
 
     /** {@link ColumnClassifier#byHeader}, remembered (a function of the header alone). */
@@ -72,6 +94,7 @@ final class KeptColumnDetector implements ValueDetector {
     @Override
     public IdentifierType detect(String value) {
         if (value.length() < 3) {
+            shape = number(value) ? -1 : NOT_NUMBERS;
             return null;
         }
         clean.start(value);
@@ -85,6 +108,66 @@ final class KeptColumnDetector implements ValueDetector {
             clean.found();
         }
         return found;
+    }
+
+    /**
+     * Counts the value last passed to {@link #detect} into a column's evidence: whether it is a plain number, a
+     * date-shaped one, and whether it was found to be a bare yyyymmdd date. No allocation; the caller owns the counts
+     * (summed over the column's rows, and over partitions in Spark).
+     *
+     * @param evidence the counts
+     * @param at the column's first slot, {@link #EVIDENCE} slots in all
+     * @param found what {@link #detect} returned for the value
+     */
+    void tally(long[] evidence, int at, IdentifierType found) {
+        if (shape >= 0) {
+            evidence[at + shape]++;
+            if (shape == DATE_SHAPED && found == IdentifierType.DATE) {
+                evidence[at + BARE_DATES]++;
+            }
+        }
+    }
+
+    /** @return whether {@code found}, returned by {@link #detect} for the value last passed, is a bare yyyymmdd date */
+    boolean bareDate(IdentifierType found) {
+        return found == IdentifierType.DATE && shape == DATE_SHAPED;
+    }
+
+    /**
+     * Whether the column's bare yyyymmdd dates are coincidences: its header names no date, every value is a plain
+     * number (digits, maybe a leading minus and one decimal point), and at most one in {@value #DATE_SHARE} of its
+     * eight-digit numbers beginning 19 or 20 reads as a date. A column of dates (nearly every such number a date), a
+     * text column holding dates among words, and a column whose header names a date never are.
+     *
+     * @param evidence the column's counts, from {@link #tally}
+     * @param at the column's first slot
+     */
+    boolean coincidental(long[] evidence, int at) {
+        long dates = evidence[at + BARE_DATES];
+        return dates > 0 && !namesDate && evidence[at + NOT_NUMBERS] == 0
+                && dates * DATE_SHARE <= evidence[at + DATE_SHAPED];
+    }
+
+    /** @return "dates of date-shaped numbers" of a column's counts, as reports name the coincidences */
+    static String dates(long[] evidence, int at) {
+        return evidence[at + BARE_DATES] + " of " + evidence[at + DATE_SHAPED];
+    }
+
+    /** Digits, maybe a leading minus and one decimal point: the values of a measurement or an amount. */
+    private static boolean number(String v) {
+        int digits = 0;
+        boolean dot = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else if (c != '-' || i > 0) {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 
     /** @return whether {@code kind} finds something in {@code v}, unless {@code v} was found clean before */
@@ -134,6 +217,8 @@ final class KeptColumnDetector implements ValueDetector {
                 upper++;
             }
         }
+        shape = digits > 0 && digits + dots + dashes == n && dots <= 1 && (dashes == 0 || dashes == 1 && v.charAt(0) == '-')
+                ? (digits == 8 && n == 8 && (v.startsWith("19") || v.startsWith("20")) ? DATE_SHAPED : -1) : NOT_NUMBERS;
         if (at && finds(DetectorKind.EMAIL, v)) {
             return IdentifierType.EMAIL_ADDRESS;
         }

@@ -76,6 +76,8 @@ final class OutputValidator {
     /** Values of kept columns found by the detectors, per "table.column", and the first type found. */
     private final Map<String, Long> keptHits = new TreeMap<>();
     private final Map<String, String> keptTypes = new HashMap<>();
+    /** Kept columns of plain numbers whose few yyyymmdd-shaped values read as dates by chance: "dates of shaped". */
+    private final Map<String, String> keptCoincidences = new TreeMap<>();
     private long keptChecked;
     /** Cells of kept columns equal to an input identifier value but shared by three or more entities, per column. */
     private final Map<String, Long> coincidences = new TreeMap<>();
@@ -145,6 +147,8 @@ final class OutputValidator {
         private final KeptColumnDetector[] kept;
         private final long[] keptFound;
         private final IdentifierType[] keptType;
+        /** Per output column copied unchanged, {@link KeptColumnDetector#EVIDENCE} counts that judge its bare yyyymmdd dates. */
+        private final long[] keptEvidence;
 
         @SuppressWarnings("unchecked")
         TableCheck(TablePlan plan) {
@@ -191,6 +195,7 @@ final class OutputValidator {
             kept = new KeptColumnDetector[unchanged.length];
             keptFound = new long[unchanged.length];
             keptType = new IdentifierType[unchanged.length];
+            keptEvidence = new long[unchanged.length * KeptColumnDetector.EVIDENCE];
             for (int o = 0; o < unchanged.length; o++) {
                 if (plan.transformers[o] == null) {
                     String column = plan.outputColumns.get(o).name();
@@ -242,7 +247,9 @@ final class OutputValidator {
                     }
                     keptChecked++;
                     IdentifierType hit = kept[o].detect(out);
-                    if (hit != null) {
+                    kept[o].tally(keptEvidence, o * KeptColumnDetector.EVIDENCE, hit);
+                    // A bare yyyymmdd date is judged at the end, on the column's other numbers (a byte count may read as one).
+                    if (hit != null && !kept[o].bareDate(hit)) {
                         keptFound[o]++;
                         if (keptType[o] == null) {
                             keptType[o] = hit;
@@ -296,10 +303,18 @@ final class OutputValidator {
 
         void finish() {
             for (int o = 0; o < unchanged.length; o++) {
-                if (keptFound[o] > 0) {
-                    String column = plan.name + "." + plan.outputColumns.get(o).name();
-                    keptHits.merge(column, keptFound[o], Long::sum);
-                    keptTypes.putIfAbsent(column, keptType[o].name());
+                String column = plan.name + "." + plan.outputColumns.get(o).name();
+                int at = o * KeptColumnDetector.EVIDENCE;
+                long dates = keptEvidence[at + KeptColumnDetector.BARE_DATES];
+                long found = keptFound[o];
+                if (dates > 0 && kept[o].coincidental(keptEvidence, at)) {
+                    keptCoincidences.put(column, KeptColumnDetector.dates(keptEvidence, at));
+                } else {
+                    found += dates;
+                }
+                if (found > 0) {
+                    keptHits.merge(column, found, Long::sum);
+                    keptTypes.putIfAbsent(column, (keptType[o] != null ? keptType[o] : IdentifierType.DATE).name());
                 }
                 if (unchanged[o] > 0) {
                     leaks.merge(plan.name + "." + plan.outputColumns.get(o).name(), unchanged[o], Long::sum);
@@ -573,6 +588,22 @@ final class OutputValidator {
         }
     }
 
+    /**
+     * The detectors' note on kept columns whose bare yyyymmdd dates were judged coincidences
+     * ({@link KeptColumnDetector#coincidental}), or empty.
+     *
+     * @param columns per "table.column", "dates of date-shaped numbers"
+     */
+    static String coincidentalDates(Map<String, String> columns) {
+        if (columns.isEmpty()) {
+            return "";
+        }
+        List<String> each = new ArrayList<>();
+        columns.forEach((column, counts) -> each.add(column + " (" + counts + ")"));
+        return "; numbers that read as yyyymmdd dates by chance, in columns of numbers where few eight-digit values "
+                + "from 19000000 to 20999999 do (dates of such values): " + String.join(", ", each);
+    }
+
     TableCheck table(TablePlan plan) {
         return new TableCheck(plan);
     }
@@ -667,6 +698,7 @@ final class OutputValidator {
                         + (keptFoundIn.isEmpty() ? "" : "; "))
                         + (keptFoundIn.isEmpty() ? "" : "identifiers found in columns copied unchanged: "
                         + String.join(", ", keptFoundIn) + "; give each a rule (an identifier type, suppress or drop)"))
+                + coincidentalDates(keptCoincidences)
                 + (detectorSkipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
 
         Fingerprints.LongSet candidates = fingerprints.candidates();

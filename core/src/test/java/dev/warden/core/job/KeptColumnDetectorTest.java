@@ -40,4 +40,58 @@ class KeptColumnDetectorTest {
     void anHl7TimestampIsNoPaymentCard() {
         assertThat(new KeptColumnDetector("MSH_7").detect("20260704183124")).isNull();
     }
+
+    private static long[] tally(KeptColumnDetector detector, String... values) {
+        long[] evidence = new long[KeptColumnDetector.EVIDENCE];
+        for (String v : values) {
+            detector.tally(evidence, 0, detector.detect(v));
+        }
+        return evidence;
+    }
+
+    @Test
+    void aByteCountThatReadsAsADateIsACoincidenceOfItsColumn() {
+        KeptColumnDetector detector = new KeptColumnDetector("Bytes");
+        assertThat(detector.detect("20151222")).isEqualTo(IdentifierType.DATE);
+        assertThat(detector.bareDate(IdentifierType.DATE)).isTrue();
+        long[] evidence = tally(detector, "6713451", "19021437", "20151222", "20989133", "19730941", "20448976", "19958210");
+        assertThat(evidence).containsExactly(0, 6, 1);
+        assertThat(detector.coincidental(evidence, 0)).isTrue();
+    }
+
+    @Test
+    void aColumnOfYyyymmddDatesIsNoCoincidence() {
+        KeptColumnDetector detector = new KeptColumnDetector("amount");
+        assertThat(detector.coincidental(tally(detector, "20080312", "20090101", "20081130", "0", "1250"), 0)).isFalse();
+    }
+
+    @Test
+    void twoDatesInSixDateShapedNumbersAreNoCoincidence() {
+        KeptColumnDetector detector = new KeptColumnDetector("Bytes");
+        assertThat(detector.coincidental(tally(detector, "20151222", "20160101", "19021437", "20989133", "19730941",
+                "20448976"), 0)).isFalse();
+    }
+
+    @Test
+    void aDashedDateIsNoBareDate() {
+        KeptColumnDetector detector = new KeptColumnDetector("Bytes");
+        assertThat(detector.detect("2015-12-22")).isEqualTo(IdentifierType.DATE);
+        assertThat(detector.bareDate(IdentifierType.DATE)).isFalse();
+    }
+
+    @Test
+    void amountsWithASignOrADecimalPointAreNumbers() {
+        KeptColumnDetector detector = new KeptColumnDetector("Total");
+        assertThat(tally(detector, "-12.50", "0.99", "7", "20151222", "19021437", "20989133", "19730941"))
+                .containsExactly(0, 4, 1);
+        assertThat(tally(detector, "12,50", "n/a", "-")).containsExactly(3, 0, 0);
+    }
+
+    @Test
+    void aByteCountOfNineOrTenDigitsIsNoSsnOrPhoneNumber() {
+        KeptColumnDetector detector = new KeptColumnDetector("Bytes");
+        assertThat(detector.detect("123456789")).isNull();
+        assertThat(detector.detect("4025550123")).isNull();
+        assertThat(new KeptColumnDetector("ssn").detect("123456789")).isEqualTo(IdentifierType.SOCIAL_SECURITY_NUMBER);
+    }
 }

@@ -281,7 +281,7 @@ final class PartitionTransform implements Serializable {
                         continue;
                     }
                     local[transformed[o] ? TableCounts.CHECKED : TableCounts.KEPT_CHECKED]++;
-                    Optional<IdentifierType> hit = t.detect(o, value);
+                    Optional<IdentifierType> hit = t.detect(o, value, local, counts.evidence(o));
                     if (hit.isPresent()) {
                         local[counts.hits(o)]++;
                         if (local[counts.type(o)] == 0) {

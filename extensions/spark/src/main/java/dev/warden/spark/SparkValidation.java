@@ -219,16 +219,20 @@ final class SparkValidation {
         long keptChecked = 0;
         Map<String, String> hits = new TreeMap<>();
         Map<String, String> keptHits = new TreeMap<>();
+        Map<String, String> coincidences = new TreeMap<>();
         for (CompiledPlan.Table t : shape.tables()) {
             TableCounts c = counts.get(t.name());
             long[] v = c.value();
             checked += v[TableCounts.CHECKED];
             keptChecked += v[TableCounts.KEPT_CHECKED];
             for (int o = 0; o < t.outputColumns().size(); o++) {
-                long n = v[c.hits(o)];
+                String column = t.name() + "." + t.outputColumns().get(o);
+                long dates = t.transformed(o) ? 0 : t.keptDates(o, v, c.evidence(o));
+                t.coincidentalDates(o, v, c.evidence(o)).ifPresent(d -> coincidences.put(column, d));
+                long n = v[c.hits(o)] + dates;
                 if (n > 0) {
-                    String type = IdentifierType.values()[(int) v[c.type(o)] - 1].name();
-                    String column = t.name() + "." + t.outputColumns().get(o);
+                    String type = v[c.type(o)] == 0 ? IdentifierType.DATE.name()
+                            : IdentifierType.values()[(int) v[c.type(o)] - 1].name();
                     (t.transformed(o) ? hits : keptHits).put(column, column + " (" + n + " values "
                             + (t.transformed(o) ? "look like " : "hold ") + type + ")");
                 }
@@ -242,6 +246,7 @@ final class SparkValidation {
                         + (keptHits.isEmpty() ? "" : "; "))
                         + (keptHits.isEmpty() ? "" : "identifiers found in columns copied unchanged: "
                         + String.join(", ", keptHits.values()) + "; give each a rule (an identifier type, suppress or drop)"))
+                + CompiledPlan.Table.coincidentalDatesNote(coincidences)
                 + (skipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: "
                         + String.join(", ", skipped)));
     }

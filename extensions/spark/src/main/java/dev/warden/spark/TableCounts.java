@@ -1,5 +1,6 @@
 package dev.warden.spark;
 
+import dev.warden.core.job.CompiledPlan;
 import org.apache.spark.util.AccumulatorV2;
 
 /**
@@ -10,7 +11,9 @@ import org.apache.spark.util.AccumulatorV2;
  * <p>Layout of the {@code long[]}: {@value #ROWS_IN} rows in, {@value #ROWS_OUT} rows out, {@value #CHECKED} transformed
  * cells checked, {@value #KEPT_CHECKED} copied cells checked, {@value #FINGERPRINTED} input identifier cells, {@value #DROPPED} rows left out
  * because statistical de-identification suppressed their class, then per
- * output column: unchanged identifier cells, detector hits, and the first type hit (its ordinal plus one).
+ * output column: unchanged identifier cells, detector hits, then {@link CompiledPlan.Table#KEPT_EVIDENCE} counts per
+ * output column that judge a copied column's bare yyyymmdd dates ({@link CompiledPlan.Table#keptDates}), all summed; last,
+ * per output column, the first type hit (its ordinal plus one).
  */
 final class TableCounts extends AccumulatorV2<long[], long[]> {
 
@@ -29,7 +32,7 @@ final class TableCounts extends AccumulatorV2<long[], long[]> {
 
     TableCounts(int columns) {
         this.columns = columns;
-        this.counts = new long[HEAD + 3 * columns];
+        this.counts = new long[HEAD + (3 + CompiledPlan.Table.KEPT_EVIDENCE) * columns];
     }
 
     static int unchanged(int o) {
@@ -40,8 +43,13 @@ final class TableCounts extends AccumulatorV2<long[], long[]> {
         return HEAD + columns + o;
     }
 
+    /** @return the first of the output column's {@link CompiledPlan.Table#KEPT_EVIDENCE} evidence slots */
+    int evidence(int o) {
+        return HEAD + 2 * columns + CompiledPlan.Table.KEPT_EVIDENCE * o;
+    }
+
     int type(int o) {
-        return HEAD + 2 * columns + o;
+        return HEAD + (2 + CompiledPlan.Table.KEPT_EVIDENCE) * columns + o;
     }
 
     long[] empty() {
