@@ -938,7 +938,8 @@ public final class SpecProposer {
      * {@code Track ID}) is kept, as a reference table's is, when the evidence says its rows are not people: no foreign
      * key links the table to the data subjects; other tables refer to its rows, each row by at least
      * {@value #MIN_ENTITIES_PER_THING} distinct entities on average (a household's three members do not make a list of
-     * things); some column besides the key is kept; and no column is a person's own identifier: a site's place,
+     * things); some column besides the key is kept; and no column is a person's own identifier (nor a suppressed
+     * column whose values read as people's names, a shop's owners): a site's place,
      * telephone or web site (protected in their own right) and the name of a role-holder ({@code Track Chair},
      * {@code manager}) are a thing's attributes. Its values must not have an identifier's shape (no UUID, no detector
      * hit). The key's foreign keys follow it, so joins and the things' codes survive.
@@ -964,11 +965,16 @@ public final class SpecProposer {
                 ColumnRule rule = d.getValue().rule();
                 keptAttribute |= rule instanceof ColumnRule.Keep;
                 Optional<IdentifierType> type = identifierType(rule);
-                boolean roleHolder = type.filter(x -> x == IdentifierType.NAME || x == IdentifierType.GIVEN_NAME
-                        || x == IdentifierType.FAMILY_NAME).isPresent()
-                        && (ColumnHeader.namesActor(d.getKey()) || ColumnHeader.namesActor(ColumnHeader.withAbbreviationsWrittenOut(d.getKey()))
-                        || ColumnHeader.words(d.getKey()).stream().anyMatch(ROLE_HOLDER_WORDS::contains));
-                personal |= type.isPresent() && !SITE_TYPES.contains(type.get()) && !roleHolder;
+                boolean roleHeader = ColumnHeader.namesActor(d.getKey())
+                        || ColumnHeader.namesActor(ColumnHeader.withAbbreviationsWrittenOut(d.getKey()))
+                        || ColumnHeader.words(d.getKey()).stream().anyMatch(ROLE_HOLDER_WORDS::contains);
+                boolean roleHolder = roleHeader && type.filter(x -> x == IdentifierType.NAME || x == IdentifierType.GIVEN_NAME
+                        || x == IdentifierType.FAMILY_NAME).isPresent();
+                ColumnEvidence de = p.evidence.get(d.getKey());
+                // a column suppressed for want of evidence whose values read as people's names (a shop's owner)
+                boolean names = type.isEmpty() && !(rule instanceof ColumnRule.Keep) && !roleHeader && de != null
+                        && peopleNames(de.values);
+                personal |= type.isPresent() && !SITE_TYPES.contains(type.get()) && !roleHolder || names;
             }
             if (!keptAttribute || personal) {
                 continue;
