@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 class CsvDirectorySource implements TableSource {
 
     /** The extensions read, lower case; the table is the file name without it. */
-    static final List<String> EXTENSIONS = List.of(".csv", ".tsv");
+    private static final List<String> EXTENSIONS = List.of(".csv", ".tsv");
 
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
