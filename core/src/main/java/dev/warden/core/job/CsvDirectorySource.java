@@ -20,33 +20,49 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A directory of CSV files, one per table ({@code <table>.csv}), each with a header row; UTF-8 with or without a
- * byte order mark; RFC 4180 quoting (embedded delimiters, quotes and line breaks); an empty cell reads as null.
+ * A directory of delimited text files, one per table, each with a header row: {@code <table>.csv} with the delimiter
+ * given, {@code <table>.tsv} with a tab (IANA text/tab-separated-values) whatever the delimiter given. UTF-8 with or
+ * without a byte order mark; RFC 4180 quoting (embedded delimiters, quotes and line breaks); an empty cell reads as
+ * null. A first line with a cell shaped like a personal identifier is refused as a missing header row
+ * ({@link HeaderRow}).
  */
 class CsvDirectorySource implements TableSource {
+
+    /** The extensions read, lower case; the table is the file name without it. */
+    private static final List<String> EXTENSIONS = List.of(".csv", ".tsv");
 
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     private final Path directory;
     private final char delimiter;
-    private final String extension;
+    private final boolean headerChecked;
 
+    /**
+     * @param directory the directory of input files
+     * @param delimiter the delimiter of its {@code .csv} files
+     */
     CsvDirectorySource(Path directory, char delimiter) {
-        this(directory, delimiter, ".csv");
+        this(directory, delimiter, true);
     }
 
-    CsvDirectorySource(Path directory, char delimiter, String extension) {
+    /**
+     * @param headerChecked whether a header cell shaped like a personal identifier is refused; false only for files
+     *     Warden wrote itself, whose header is the columns of a source already read
+     */
+    CsvDirectorySource(Path directory, char delimiter, boolean headerChecked) {
         if (!Files.isDirectory(directory)) {
             throw new ConfigurationException("input directory " + directory + " does not exist or is not a directory");
         }
         this.directory = directory;
         this.delimiter = delimiter;
-        this.extension = extension;
+        this.headerChecked = headerChecked;
     }
 
     @Override
@@ -56,24 +72,58 @@ class CsvDirectorySource implements TableSource {
 
     @Override
     public List<String> tables() {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(extension) && n.length() > extension.length())
-                    .map(n -> n.substring(0, n.length() - extension.length()))
-                    .sorted().toList();
+        return List.copyOf(files().keySet());
+    }
+
+    /** @return each table's file, by table name; a name that two files would give is refused */
+    private Map<String, Path> files() {
+        Map<String, Path> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(directory)) {
+            for (Path p : (Iterable<Path>) list.sorted()::iterator) {
+                String n = p.getFileName().toString();
+                String extension = extension(n);
+                if (extension == null) {
+                    continue;
+                }
+                Path other = files.put(n.substring(0, n.length() - extension.length()), p);
+                if (other != null) {
+                    throw new ConfigurationException("input directory " + directory + " holds " + other.getFileName()
+                            + " and " + n + ", which would both be table " + n.substring(0, n.length() - extension.length())
+                            + "; keep one of them");
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
+        return files;
+    }
+
+    /** @return the extension read that ends {@code name}, or null */
+    private static String extension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String e : EXTENSIONS) {
+            if (lower.endsWith(e) && name.length() > e.length()) {
+                return name.substring(name.length() - e.length());
+            }
+        }
+        return null;
+    }
+
+    private char delimiter(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : delimiter;
     }
 
     @Override
     public TableSchema schema(String table) {
         Path file = file(table);
-        try (Reader reader = open(file); MappingIterator<String[]> rows = iterator(reader)) {
+        try (Reader reader = open(file); MappingIterator<String[]> rows = iterator(reader, delimiter(file))) {
             if (!rows.hasNextValue()) {
                 throw new InvalidInputException("table " + table + " (" + file.getFileName() + "): the file is empty; it needs a header row");
             }
             String[] header = rows.nextValue();
+            if (headerChecked) {
+                HeaderRow.requireColumnNames(file, header);
+            }
             Set<String> seen = new HashSet<>();
             List<SourceColumn> columns = new ArrayList<>();
             for (int i = 0; i < header.length; i++) {
@@ -110,7 +160,7 @@ class CsvDirectorySource implements TableSource {
         Path file = file(table);
         try {
             Reader reader = open(file);
-            MappingIterator<String[]> rows = iterator(reader);
+            MappingIterator<String[]> rows = iterator(reader, delimiter(file));
             rows.nextValue(); // header
             return new CsvRows(table, file, rows, index, names.size());
         } catch (IOException e) {
@@ -123,20 +173,20 @@ class CsvDirectorySource implements TableSource {
     }
 
     private Path file(String table) {
-        for (String t : tables()) {
-            if (t.equalsIgnoreCase(table)) {
-                return directory.resolve(t + extension);
+        for (Map.Entry<String, Path> t : files().entrySet()) {
+            if (t.getKey().equalsIgnoreCase(table)) {
+                return t.getValue();
             }
         }
-        throw new ConfigurationException("table " + table + ": no file " + table + extension + " in " + directory);
+        throw new ConfigurationException("table " + table + ": no file " + table + ".csv or " + table + ".tsv in " + directory);
     }
 
-    private String fileTable(Path file) {
+    private static String fileTable(Path file) {
         String n = file.getFileName().toString();
-        return n.substring(0, n.length() - extension.length());
+        return n.substring(0, n.length() - extension(n).length());
     }
 
-    private MappingIterator<String[]> iterator(Reader reader) throws IOException {
+    private static MappingIterator<String[]> iterator(Reader reader, char delimiter) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"').withoutEscapeChar();
         return CSV.readerFor(String[].class).with(schema).readValues(reader);
     }

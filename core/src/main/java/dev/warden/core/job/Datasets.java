@@ -13,8 +13,11 @@ import java.util.Locale;
  * {@code jdbc:postgresql://host/db?user=...}) or a directory path.
  *
  * <ul>
- *   <li>A directory source holds one {@code <table>.csv} per table, or one {@code <table>.jsonl} per table; a
- *       directory holding both is refused, so that no table is left out unsaid.</li>
+ *   <li>A directory source holds one {@code <table>.csv} (the delimiter given) or {@code <table>.tsv} (tab-delimited)
+ *       per table, or one {@code <table>.jsonl} per table; a directory holding both delimited text and JSON Lines is
+ *       refused, so that no table is left out unsaid, and so is a directory holding no table file (its message lists
+ *       the files it found). Other files ({@code .txt}, {@code .md}) are not read: a {@code .txt} file may as well be
+ *       prose as delimited text.</li>
  *   <li>A directory target gets one file per table in the chosen {@link Format}; it is written beside the output and
  *       moved into place at the end.</li>
  *   <li>A JDBC source is opened read-only; a JDBC target gets staging tables renamed into place at the end. JDBC
@@ -52,7 +55,8 @@ public final class Datasets {
      * @param location a JDBC URL or a directory
      * @param delimiter the CSV delimiter (for a directory)
      * @return the source, open; the caller closes it
-     * @throws ConfigurationException if the directory does not exist or the database cannot be opened read-only
+     * @throws ConfigurationException if the directory does not exist, holds no table file or both delimited text and
+     *     JSON Lines, or the database cannot be opened read-only
      * @throws MissingExtensionException for a JDBC URL when {@code warden-jdbc} is not on the class path
      */
     public static TableSource source(String location, char delimiter) {
@@ -69,6 +73,13 @@ public final class Datasets {
         if (csv.tables().isEmpty() && !jsonLines.isEmpty()) {
             return jsonl;
         }
+        if (csv.tables().isEmpty() && jsonLines.isEmpty()) {
+            // An empty job would look like a success.
+            throw new ConfigurationException("input " + location + " holds no table file: " + listing(dir)
+                    + "; read are <table>.csv (comma, semicolon, tab or | as detected or given by --delimiter), "
+                    + "<table>.tsv (tab) and <table>.jsonl (JSON Lines), each with the table's name; a .txt file is not "
+                    + "read: rename one that holds delimited text with a header row to .csv or .tsv");
+        }
         if (!jsonLines.isEmpty()) {
             // Reading one kind would leave the other's tables out of the job without a word.
             throw new ConfigurationException("input " + location + " holds both CSV files (" + String.join(", ", csv.tables())
@@ -79,11 +90,28 @@ public final class Datasets {
         return csv;
     }
 
+    /** @return "found a.txt, notes.md", at most ten names, sub-directories with a slash; or "it is empty" */
+    private static String listing(Path dir) {
+        List<String> names;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            names = files.map(f -> f.getFileName() + (Files.isDirectory(f) ? "/" : "")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new ConfigurationException("input " + dir + ": cannot list the directory (" + e.getMessage() + ")");
+        }
+        if (names.isEmpty()) {
+            return "it is empty";
+        }
+        int shown = Math.min(names.size(), 10);
+        return "found " + String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
+    }
+
     /**
      * The delimiter of a directory's CSV files, read from the first line of the first {@code .csv} file by name: the
      * one of comma, semicolon, tab and vertical bar that appears most often outside double quotes (a comma when none
      * does, and for a JDBC URL or a directory without CSV files). The way spreadsheet exports in locales with a
-     * decimal comma write CSV (semicolons) is so recognised without a {@code --delimiter}.
+     * decimal comma write CSV (semicolons) is so recognised without a {@code --delimiter}. {@code .tsv} files are not
+     * looked at: they are read with a tab whatever this returns.
      *
      * @param location a JDBC URL or a directory
      * @return the delimiter

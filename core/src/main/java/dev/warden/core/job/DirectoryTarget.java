@@ -174,7 +174,7 @@ final class DirectoryTarget implements TableTarget {
 
     @Override
     public TableSource staged() {
-        return format == Format.CSV ? new CsvDirectorySource(staging, delimiter) {
+        return format == Format.CSV ? new CsvDirectorySource(staging, delimiter, false) {
             @Override
             public long count(String table) {
                 return records(staging.resolve(table + ".csv"), true) - 1;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
                 + "rule and says so in the column's comment. The proposal runs as it is with `warden deidentify`."})
 final class ClassifyCommand implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, paramLabel = "DIR|JDBC-URL", description = "A directory of <table>.csv files, or a JDBC URL (read-only).")
+    @Option(names = "--input", required = true, paramLabel = "DIR|JDBC-URL", description = "A directory of <table>.csv, <table>.tsv (tab-delimited) or <table>.jsonl files, or a JDBC URL (read-only).")
     String input;
 
     @Option(names = "--profile", defaultValue = "hipaa-safe-harbor", paramLabel = "PROFILE",
@@ -45,7 +45,7 @@ final class ClassifyCommand implements Callable<Integer> {
             + "(the spec keeps it in each column's comment).")
     boolean explain;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default: detected from the first line of the first file: comma, semicolon, tab or |).")
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default: detected from the first line of the first .csv file: comma, semicolon, tab or |). .tsv files are read with a tab whatever it is.")
     Character delimiter;
 
     @CommandLine.Mixin

@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
 final class DeidentifyCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "DIR|JDBC-URL",
-            description = "A directory of <table>.csv files (header row), or a JDBC URL opened read-only.")
+            description = "A directory of <table>.csv, <table>.tsv (tab-delimited) or <table>.jsonl files (a header row in "
+                    + "each .csv and .tsv), or a JDBC URL opened read-only. Each table is written as <table>.csv (or .jsonl).")
     String input;
 
     @Option(names = "--output", required = true, paramLabel = "DIR|JDBC-URL",
@@ -57,7 +58,7 @@ final class DeidentifyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|jsonl", description = "File format of a directory output (default csv).")
     String format;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter of input and output (default: detected from the first line of the first input file: comma, semicolon, tab or |).")
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter of input and output (default: detected from the first line of the first input .csv file: comma, semicolon, tab or |; a comma without one). Input .tsv files are read with a tab whatever it is.")
     Character delimiter;
 
     @Option(names = "--subset", paramLabel = "TABLE:PERCENT|TABLE:CONDITION",

@@ -1,0 +1,183 @@
+package dev.warden.core.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.ConfigurationException;
+import dev.warden.InvalidInputException;
+import dev.warden.core.deid.Deidentifiers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The files of a directory source: a first line shaped like a record is no header (BREAKER18 L4: it was copied into the
+ * spec and the output), {@code .tsv} files are tables with a tab, and a directory without a table file is refused with
+ * what it holds (BREAKER18: {@code .tsv} and {@code .txt} were ignored and gave an empty spec).
+ */
+class DelimitedTextInputTest {
+
+    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private List<String> header(String text) throws IOException {
+        write("t.csv", text);
+        try (TableSource source = Datasets.source(dir.toString(), Datasets.detectDelimiter(dir.toString()))) {
+            return source.schema("t").columnNames();
+        }
+    }
+
+    /** @return the message of the refusal of {@code people.csv}'s header, by classify's read and by the job's */
+    private String refusal(String text) throws IOException {
+        write("people.csv", text);
+        try (TableSource source = Datasets.source(dir.toString())) {
+            assertThatThrownBy(() -> new SpecProposer(source, 100).propose("p", "hipaa-safe-harbor", LocalDate.of(2026, 1, 1)))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> source.open("people", List.of("x"))).isInstanceOf(InvalidInputException.class);
+            try {
+                source.schema("people");
+            } catch (InvalidInputException e) {
+                return e.getMessage();
+            }
+        }
+        throw new AssertionError("the header of people.csv was read");
+    }
+
+    @Test
+    void aFirstLineWithAnEmailAddressIsNoHeader() throws IOException {
+        String message = refusal("17,john.smith@gmail.com\n18,ann.lee@example.org\n");
+        assertThat(message).isEqualTo("line 1 of people.csv holds an e-mail address in column 2, not a column name: the "
+                + "file has no header row; add one (the column names, separated as the values are)");
+        assertThat(message).doesNotContain("john.smith").doesNotContain("17");
+    }
+
+    @Test
+    void aFirstLineWithASocialSecurityNumberIsNoHeader() throws IOException {
+        String message = refusal("John Smith,123-45-6789\nJane Doe,234-56-7890\n");
+        assertThat(message).contains("line 1 of people.csv").contains("Social Security number").contains("column 2")
+                .doesNotContain("123-45-6789").doesNotContain("John");
+    }
+
+    @Test
+    void aFirstLineWithATelephoneNumberIsNoHeader() throws IOException {
+        String message = refusal("(402) 555-0134,Ann Lee\n(402) 555-0199,Bo Chen\n");
+        assertThat(message).contains("line 1 of people.csv").contains("a telephone number in column 1")
+                .doesNotContain("555").doesNotContain("Ann");
+    }
+
+    @Test
+    void cardIbanAddressAndUrlShapesAreNoColumnNames() {
+        assertThat(HeaderRow.identifierShape("4111 1111 1111 1111")).hasValue("a payment card number");
+        assertThat(HeaderRow.identifierShape("DE89 3704 0044 0532 0130 00")).hasValue("an IBAN");
+        assertThat(HeaderRow.identifierShape("192.168.10.7")).hasValue("an IPv4 address");
+        assertThat(HeaderRow.identifierShape("https://example.org/u/jsmith")).hasValue("a URL");
+    }
+
+    @Test
+    void yearsOfAPivotTableAreColumnNames() throws IOException {
+        assertThat(header("region,2019,2020\nnorth,5,7\n")).containsExactly("region", "2019", "2020");
+    }
+
+    @Test
+    void namesOfIdentifierColumnsAreColumnNames() throws IOException {
+        assertThat(header("email,phone,e-mail,ssn\na@example.org,(402) 555-0134,b@example.org,123-45-6789\n"))
+                .containsExactly("email", "phone", "e-mail", "ssn");
+    }
+
+    @Test
+    void idsAndDatesAreColumnNames() throws IOException {
+        assertThat(header("id,date,2024-01-31,31.01.2024\n1,2024-01-02,3,4\n"))
+                .containsExactly("id", "date", "2024-01-31", "31.01.2024");
+    }
+
+    @Test
+    void aTsvFileIsATableReadWithTabs() throws IOException {
+        write("voters.tsv", "ncid\tlast_name\tcity\nAA1\tO'NEAL\tRALEIGH, NC\n");
+        write("precincts.csv", "code;name\n01;North\n");
+        try (TableSource source = Datasets.source(dir.toString(), Datasets.detectDelimiter(dir.toString()))) {
+            assertThat(source.tables()).containsExactly("precincts", "voters");
+            assertThat(source.schema("voters").columnNames()).containsExactly("ncid", "last_name", "city");
+            assertThat(source.schema("precincts").columnNames()).containsExactly("code", "name");
+            try (RowReader r = source.open("voters", List.of("city", "ncid"))) {
+                assertThat(r.next()).containsExactly("RALEIGH, NC", "AA1");
+            }
+        }
+    }
+
+    @Test
+    void aTsvFolderIsClassifiedAndDeidentifiedIntoCsv() throws IOException {
+        StringBuilder tsv = new StringBuilder("voter_id\tlast_name\tfirst_name\temail\tphone\tcounty\n");
+        String[] last = {"LOCKLEAR", "O'NEAL", "DE LA CRUZ", "SMITH", "JONES", "BROWN", "WARD", "HUNT"};
+        String[] first = {"ANN", "BO", "CARL", "DINA", "ED", "FAY", "GUS", "HAL"};
+        for (int i = 0; i < 40; i++) {
+            tsv.append("DC").append(149_456 + i * 7).append('\t').append(last[i % 8]).append('\t').append(first[(i * 3) % 8])
+                    .append('\t').append(first[(i * 3) % 8].toLowerCase()).append(i).append("@mail.example.com")
+                    .append("\t(919) 555-").append(1000 + i).append('\t').append(i % 2 == 0 ? "WAKE" : "ROBESON").append('\n');
+        }
+        write("voters.tsv", tsv.toString());
+        String input = dir.toString();
+        char delimiter = Datasets.detectDelimiter(input); // as classify and deidentify do without --delimiter
+        JobSpec spec;
+        try (TableSource source = Datasets.source(input, delimiter)) {
+            spec = new SpecProposer(source, 1000).propose("proposed", "hipaa-safe-harbor", LocalDate.of(2026, 1, 1));
+        }
+        assertThat(spec.tables()).extracting(TableSpec::name).containsExactly("voters");
+        assertThat(spec.table("voters").orElseThrow().columns()).hasSize(6);
+        Path out = dir.resolveSibling(dir.getFileName() + "-out");
+        JobReport report;
+        try (TableSource source = Datasets.source(input, delimiter);
+             TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV, delimiter)) {
+            report = DeidentificationJob.builder().spec(JobSpec.parse(spec.toJson(), "proposed.json")).source(source)
+                    .target(target).deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run();
+        }
+        assertThat(report.validation().passed()).isTrue();
+        assertThat(report.rowsWritten()).isEqualTo(40);
+        assertThat(out.resolve("voters.tsv")).doesNotExist();
+        List<String> lines = Files.readAllLines(out.resolve("voters.csv"));
+        assertThat(lines.get(0)).isEqualTo("voter_id,last_name,first_name,email,phone,county");
+        assertThat(lines).hasSize(41);
+        List<String> cells = new ArrayList<>();
+        lines.stream().skip(1).forEach(l -> cells.addAll(Arrays.asList(l.split(",", -1))));
+        assertThat(cells).doesNotContain("ann0@mail.example.com", "(919) 555-1000", "DC149456");
+    }
+
+    @Test
+    void aCsvAndATsvOfTheSameNameAreRefused() throws IOException {
+        write("people.csv", "id\n1\n");
+        write("people.tsv", "id\n2\n");
+        assertThatThrownBy(() -> Datasets.source(dir.toString())).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("people.csv and people.tsv, which would both be table people");
+    }
+
+    @Test
+    void anEmptyFolderIsRefusedWithTheExtensionsRead() {
+        assertThatThrownBy(() -> Datasets.source(dir.toString())).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("holds no table file: it is empty")
+                .hasMessageContaining("<table>.csv").hasMessageContaining("<table>.tsv").hasMessageContaining("<table>.jsonl");
+    }
+
+    @Test
+    void aFolderWithOnlyNotesIsRefusedWithWhatItHolds() throws IOException {
+        write("notes.md", "# voters\n");
+        write("voters.txt", "ncid\tlast_name\nAA1\tO'NEAL\n");
+        Files.createDirectory(dir.resolve("2019"));
+        assertThatThrownBy(() -> Datasets.source(dir.toString())).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("holds no table file: found 2019/, notes.md, voters.txt;")
+                .hasMessageContaining("a .txt file is not read: rename one that holds delimited text with a header row to .csv or .tsv");
+    }
+}
