@@ -834,12 +834,20 @@ public final class SpecProposer {
         }
     }
 
+    /** Header words of an entity-attribute-value table's attribute column (attr_name, field, variable, concept). */
+    private static final Set<String> ATTRIBUTE_WORDS = Set.of("attr", "attribute", "field", "fieldname", "key",
+            "variable", "var", "param", "parameter", "property", "element", "item", "question", "concept", "obs",
+            "observation", "feature", "metric", "label", "tag", "eigenschaft", "merkmal", "campo", "atributo", "champ");
+    /** A field's name: one to three words of letters, digits and underscores, 40 characters at most. */
+    private static final java.util.regex.Pattern FIELD_NAME =
+            java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*([ .-][\\p{L}\\p{N}_]+){0,2}");
     /** At least this share of the rows an identifier attribute names holds distinct values beside it. */
     private static final double ATTRIBUTE_VALUES_VARIED = 0.3;
 
     /**
-     * An entity-attribute-value table (observations: {@code attr_name}, {@code attr_value}): a kept column whose values
-     * are headers that name identifiers ({@code first_name}, {@code ssn}, {@code dob}) in some rows makes the values
+     * An entity-attribute-value table (observations: {@code attr_name}, {@code attr_value}): a kept column headed as
+     * an attribute ({@code attr_name}, {@code field}, {@code variable}, {@code concept}) whose values are field names
+     * that name identifiers ({@code first_name}, {@code ssn}, {@code dob}) in some rows makes the values
      * beside it in those rows identifiers. Each other kept column (not a key) whose values vary in those rows (20
      * distinct values, or {@value #ATTRIBUTE_VALUES_VARIED} of those rows when fewer, at least 3) and have the shape of
      * the identifier each row names (80%: an '@' beside {@code email}, digits beside {@code phone}, letters beside
@@ -858,14 +866,15 @@ public final class SpecProposer {
                 ColumnEvidence ae = p.evidence.get(a.getKey());
                 int ai = indexOf(p.schema, a.getKey());
                 if (!(a.getValue().rule() instanceof ColumnRule.Keep) || ae == null || ai < 0 || ae.distinct < 2
-                        || ae.distinct > 500 || keys.contains(a.getKey())) {
+                        || ae.distinct > 500 || keys.contains(a.getKey())
+                        || ColumnHeader.words(a.getKey()).stream().noneMatch(ATTRIBUTE_WORDS::contains)) {
                     continue;
                 }
                 Map<String, IdentifierType> named = new LinkedHashMap<>();
                 for (String v : ae.values) {
                     ColumnHeader.Meaning m = ColumnHeader.meaning(t, v);
-                    if (v.strip().length() > 40) {
-                        continue;
+                    if (!FIELD_NAME.matcher(v.strip()).matches()) {
+                        continue; // a field's name (first_name, SSN, Date of birth), not a sentence or a title
                     }
                     if (m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(x -> x != IdentifierType.DATE).isPresent()) {
                         named.put(v, m.type().get());

@@ -656,7 +656,7 @@ public final class ColumnHeader {
             "stay|admission|admit|transfer|bed|encounter|visit|inpatient|episode|hospital|icu|ward|census|movement");
     private static final Set<String> YEAR_WORDS = Set.of("year", "yr", "season", "jahr", "annee", "año", "anno", "ano");
     private static final Set<String> REGION_WORDS = Set.of("state", "province", "region", "country", "prefecture",
-            "territory", "canton", "oblast", "provincia", "estado", "pais", "país", "land", "bundesland", "pays");
+            "territory", "canton", "oblast", "estado", "pais", "país", "land", "bundesland", "pays");
     /** Words of the dates 45 CFR 164.514(b)(2)(i)(C) names beside the birth date, in headers. */
     private static final Set<String> EVENT_DATE_WORDS = Set.of("death", "died", "dod", "deceased", "admission", "admit",
             "admitted", "discharge", "discharged", "disch");
