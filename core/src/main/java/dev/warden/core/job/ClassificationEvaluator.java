@@ -310,6 +310,9 @@ public final class ClassificationEvaluator {
             return new Comparison(unchanged, nonEmpty, changed);
         }
 
+        /** An age in years as exports write it: 58, 58.0, 0.08. */
+        private static final java.util.regex.Pattern AGE_VALUE = java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]+)?");
+
         private List<Leak> leaks() {
             Map<String, String> identifierValues = new HashMap<>();
             Set<String> vocabulary = new HashSet<>();
@@ -321,7 +324,11 @@ public final class ClassificationEvaluator {
                     for (String[] row : in.rows) {
                         String v = norm(row[c]);
                         if (identifier) {
-                            if (nonTrivial(v) && !OutputValidator.smallInteger(v)) { // a surrogate key, a count or a year
+                            // an age up to 89 may stand (45 CFR 164.514(b)(2)(i)(C)), written 58 or 58.0; older ones are
+                            // counted below
+                            boolean keptAge = label.identifier().filter(x -> x == IdentifierType.AGE).isPresent()
+                                    && AGE_VALUE.matcher(v).matches();
+                            if (nonTrivial(v) && !OutputValidator.smallInteger(v) && !keptAge) { // a surrogate key, a count or a year
                                 identifierValues.putIfAbsent(v, qualified);
                             }
                         } else {
@@ -361,7 +368,8 @@ public final class ClassificationEvaluator {
                             .flatMap(Label::identifier).filter(x -> x == IdentifierType.AGE).isPresent();
                     for (int r = 0; age && r < Math.min(out.rows.size(), in.rows.size()); r++) {
                         String value = norm(out.rows.get(r)[c]);
-                        if (value.equals(norm(in.rows.get(r)[ic])) && value.matches("[0-9]{1,3}") && Integer.parseInt(value) > 89) {
+                        if (value.equals(norm(in.rows.get(r)[ic])) && AGE_VALUE.matcher(value).matches()
+                                && Double.parseDouble(value) >= 90) {
                             String qualified = out.name + "." + column;
                             counts.computeIfAbsent(qualified, k -> new long[1])[0]++;
                             sources.computeIfAbsent(qualified, k -> new java.util.TreeSet<>()).add(in.name + "." + column + " (age over 89)");

@@ -311,7 +311,9 @@ public final class SpecProposer {
             for (int c : p.later) {
                 String column = s.columns().get(c).name();
                 ColumnEvidence e = p.evidence.get(column);
-                Optional<String> code = describes(c, p.sample.rows(), p.decided, s, p.evidence, e);
+                // one value among blanks is no description of a code (a patient_blob filled once)
+                Optional<String> code = e.distinct < 2 && e.nonBlank * 2 < e.rows ? Optional.empty()
+                        : describes(c, p.sample.rows(), p.decided, s, p.evidence, e);
                 if (code.isPresent()) {
                     p.decided.put(column, keep(column, DESCRIPTION_EVIDENCE + " " + code.get()
                             + ": every code has one description, so it names a concept, not a person"));
@@ -342,6 +344,7 @@ public final class SpecProposer {
         referenceTablesNamingPeople(tables, pending);
         keysOfThings(tables, pending, primaryKeys, foreignKeys, entity);
         attributeValues(tables, pending, primaryKeys, foreignKeys);
+        rowIdentifiersInside(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
         for (String t : tables) {
@@ -832,6 +835,106 @@ public final class SpecProposer {
                         : suppress(d.getKey(), why));
             }
         }
+    }
+
+    /** Identifier types whose value a composed column (a path, a label, a full address) may repeat. */
+    private static final Set<IdentifierType> REPEATED_TYPES = java.util.EnumSet.of(IdentifierType.ZIP_CODE,
+            IdentifierType.CITY, IdentifierType.STREET_ADDRESS, IdentifierType.COUNTY, IdentifierType.GEOGRAPHIC_SUBDIVISION,
+            IdentifierType.NAME, IdentifierType.GIVEN_NAME, IdentifierType.FAMILY_NAME, IdentifierType.TELEPHONE_NUMBER,
+            IdentifierType.EMAIL_ADDRESS, IdentifierType.DATE_OF_BIRTH, IdentifierType.SOCIAL_SECURITY_NUMBER,
+            IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.NATIONAL_ID, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER,
+            IdentifierType.ACCOUNT_NUMBER);
+
+    /**
+     * A kept column whose values hold, as a token, the same row's value of an identifier column (i2b2's
+     * {@code statecityzip_path} {@code Zip codes\Massachusetts\Boston\02115\} beside {@code zip_cd} 02115; a label
+     * "Smith, John (MRN 1234)") in at least half of the rows where both are filled, and at least three, repeats that
+     * identifier however widely its values are shared: it is suppressed.
+     */
+    private static void rowIdentifiersInside(List<String> tables, Map<String, Pending> pending) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            List<String[]> rows = p.sample.rows();
+            List<Map.Entry<Integer, IdentifierType>> identifiers = new ArrayList<>();
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                Optional<IdentifierType> type = identifierType(d.getValue().rule());
+                int i = indexOf(p.schema, d.getKey());
+                if (i >= 0 && type.filter(REPEATED_TYPES::contains).isPresent()) {
+                    identifiers.add(Map.entry(i, type.get()));
+                }
+            }
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                int k = indexOf(p.schema, d.getKey());
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || k < 0 || e.allNumbers
+                        || namesThings(t, d.getValue())) {
+                    continue;
+                }
+                Optional<String> labelled = labelledIdentifier(t, e.values);
+                if (labelled.isPresent()) {
+                    d.setValue(suppress(d.getKey(), "its values write identifiers as label and value (" + labelled.get()
+                            + "): kept, it would copy them, however widely its other values are shared"));
+                    continue;
+                }
+                for (Map.Entry<Integer, IdentifierType> id : identifiers) {
+                    int i = id.getKey();
+                    int both = 0;
+                    int inside = 0;
+                    for (String[] r : rows) {
+                        String kv = k < r.length ? r[k] : null;
+                        String iv = i < r.length && r[i] != null ? r[i].strip() : null;
+                        if (kv == null || kv.isBlank() || iv == null || iv.length() < 3) {
+                            continue;
+                        }
+                        both++;
+                        if (!kv.strip().equals(iv) && containsToken(kv, iv)) {
+                            inside++;
+                        }
+                    }
+                    if (inside >= 3 && inside * 2 >= both) {
+                        String source = p.schema.columns().get(i).name();
+                        d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "in %d of %d rows its value holds the "
+                                + "same row's %s (%s): kept, it would copy that identifier, however widely its values "
+                                + "are shared", inside, both, source, id.getValue())));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A label and a value inside a cell: {@code DEM|ZIP:02169}, {@code name=Ann Lee}, {@code SSN: 123-45-6789}. */
+    private static final java.util.regex.Pattern LABEL_AND_VALUE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}_]{1,20})\\s*[:=]\\s*[\\p{L}\\p{N}]");
+
+    /**
+     * @return the first value whose label names an identifier (a ZIP code, a name, an SSN; not a date), as
+     *     {@code ZIP:...} with the value left out, or empty
+     */
+    private static Optional<String> labelledIdentifier(String table, List<String> values) {
+        for (String v : values) {
+            java.util.regex.Matcher m = LABEL_AND_VALUE.matcher(v);
+            while (m.find()) {
+                ColumnHeader.Meaning meaning = ColumnHeader.meaning(table, m.group(1));
+                if (meaning.kind() == ColumnHeader.Kind.IDENTIFIER && meaning.type().filter(x -> x != IdentifierType.DATE
+                        && x != IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()) {
+                    return Optional.of(m.group(1) + ":..., " + meaning.type().get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code token} occurs in {@code text} with no letter or digit on either side. */
+    private static boolean containsToken(String text, String token) {
+        for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+            int end = at + token.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Header words of an entity-attribute-value table's attribute column (attr_name, field, variable, concept). */
@@ -1470,6 +1573,11 @@ public final class SpecProposer {
                 }
                 break;
             case THING_NAME:
+                if (!c.entityTable() && e.values.stream().filter(v -> v != null && !v.isBlank() && !namesOrganisation(v)
+                        && FAMILY_COMMA_GIVEN.matcher(v.strip()).matches()).count() * 2 > e.values.size()) {
+                    return Optional.of(identifier(column, IdentifierType.NAME, h.rule() + ", but most of its values read as "
+                            + "people's names, family name first (Smith, John MD): staff and people are named so"));
+                }
                 if (!c.entityTable()) {
                     return Optional.of(keep(column, h.rule() + ", in a table that is not the data subjects'; no value has "
                             + "the shape of an identifier"));
@@ -1775,6 +1883,13 @@ public final class SpecProposer {
      * @return whether at least half of the distinct values read as a person's name: two to four name words (an
      *     honorific such as {@code Ms.} counts as one), no organisation word, no digit
      */
+    /**
+     * A name written family name first, as EHRs and registers list people: {@code SMITH, JOHN A}, {@code Smith, John MD},
+     * {@code Braund, Mr. Owen Harris}.
+     */
+    private static final java.util.regex.Pattern FAMILY_COMMA_GIVEN = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?, ?(\\p{Lu}[\\p{L}'’.-]*)( \\p{Lu}[\\p{L}'’.-]*){0,3}");
+
     private static boolean peopleNames(List<String> values) {
         int nonBlank = 0;
         int people = 0;
@@ -2560,6 +2675,13 @@ public final class SpecProposer {
         return values;
     }
 
+    /** Words a key of people is named by ({@code patient_id}, {@code person_id}): one may refer to another. */
+    private static final Set<String> PERSON_KEY_WORDS = Set.of("patient", "person", "subject", "member", "client",
+            "participant", "individual", "pt", "pat");
+    /** Words of a table of user accounts or staff, whom an actor column ({@code creator}) names. */
+    private static final Set<String> ACCOUNT_TABLE_WORDS = Set.of("user", "users", "staff", "employee", "employees",
+            "account", "accounts", "provider", "providers");
+
     private static boolean idLike(Set<String> keys) {
         return !keys.isEmpty() && keys.stream().limit(100).allMatch(k -> k.length() >= 8 && k.chars().anyMatch(Character::isLetter)
                 && k.chars().anyMatch(Character::isDigit));
@@ -2584,7 +2706,14 @@ public final class SpecProposer {
         if (k.length() >= 4 && c.startsWith(k) && !GENERIC_KEY_NAMES.contains(k)) {
             return 1; // the key's name and a role: "Email ospite" -> ospiti.Email; containment decides
         }
+        if (c.endsWith("id") && k.endsWith("id") && PERSON_KEY_WORDS.contains(c.substring(0, c.length() - 2))
+                && PERSON_KEY_WORDS.contains(k.substring(0, k.length() - 2))) {
+            return 1; // OpenMRS's patient_identifier.patient_id -> person.person_id: a person by another word
+        }
         String t = normalizedHeader(table);
+        if (!sameTable && ColumnHeader.namesActor(column) && ColumnHeader.words(table).stream().anyMatch(ACCOUNT_TABLE_WORDS::contains)) {
+            return 1; // encounter.creator -> users.user_id: containment decides
+        }
         List<String> singulars = List.of(t, t.replaceAll("ies$", "y"), t.replaceAll("es$", ""), t.replaceAll("s$", ""));
         for (String singular : singulars) {
             if (singular.length() >= 3 && (c.endsWith(singular) || c.endsWith(singular + "id") || c.endsWith(singular + "key"))) {

@@ -613,7 +613,7 @@ public final class ColumnHeader {
      */
     public static Meaning meaning(String table, String header) {
         Meaning m = literalMeaning(table, header);
-        if (m.kind() != Kind.NONE) {
+        if (m.kind() != Kind.NONE && m.kind() != Kind.THING_NAME) {
             return m;
         }
         // Abbreviated headers of mainframe and warehouse exports (PT_LNM, LST_NM, RES_CTY, PT_MI): read again with
@@ -623,6 +623,10 @@ public final class ColumnHeader {
             return m;
         }
         Meaning read = literalMeaning(table, expanded);
+        if (m.kind() == Kind.THING_NAME) {
+            // pt_name, mbr_nm: a thing's name as written, a person's name once pt and mbr are written out
+            return read.kind() == Kind.IDENTIFIER ? read : m;
+        }
         // LINE_BENE_PTB_DDCTBL_AMT_1, BENE_HI_CVRAGE_TOT_MONS: an amount or a count about the beneficiary, not the
         // beneficiary's number
         return read.kind() == Kind.IDENTIFIER && words(header).stream().anyMatch(AMOUNT_WORDS::contains) ? m : read;
@@ -925,6 +929,18 @@ public final class ColumnHeader {
     private static Meaning nameMeaning(List<String> w, String n) {
         if (n.equals("name") || n.equals("names")) {
             return Meaning.identifier(IdentifierType.NAME, "the header is just 'name'");
+        }
+        // REDCap's pt_fname, pt_lname: a name part written as one word
+        if (w.stream().anyMatch(x -> x.equals("fname") || x.equals("firstname") || x.equals("givenname"))) {
+            return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header names a given name");
+        }
+        if (w.stream().anyMatch(x -> x.equals("lname") || x.equals("lastname") || x.equals("surname")
+                || x.equals("familyname"))) {
+            return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a family name");
+        }
+        if (w.stream().anyMatch(x -> x.equals("mname") || x.equals("middlename") || x.equals("fullname")
+                || x.equals("nickname") || x.equals("maidenname"))) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names a person's name");
         }
         if (w.contains("first") || w.contains("given") || w.contains("fore") || n.startsWith("firstname")
                 || n.startsWith("givenname") || n.startsWith("forename") || n.contains("namegiven")) {
