@@ -1,0 +1,722 @@
+package dev.warden.core.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.core.deid.Deidentifiers;
+import dev.warden.core.deid.detect.ColumnHeader;
+import dev.warden.deid.IdentifierType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The classification rules added for schemas the benchmark had not seen (breaker17 to breaker19), each on a small
+ * invented table of another shape than the one it was written for, beside a near miss where it must stay silent.
+ */
+class UnseenSchemaRulesTest {
+
+    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final String[] GIVEN = {"Ingrid", "Tomasz", "Ayesha", "Kwame", "Lucía", "Mateo", "Sakura", "Nikolai",
+        "Amara", "Henrik", "Zeynep", "Rafael"};
+    private static final String[] FAMILY = {"Halvorsen", "Wiśniewski", "Qureshi", "Mensah", "Ortega", "Romano",
+        "Takahashi", "Volkov", "Eze", "Lindgren", "Aydın", "Barbosa"};
+
+    @TempDir
+    Path dir;
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // helpers (as in EvidenceClassificationTest)
+
+    private Path folder(String name, Map<String, CharSequence> tables) throws IOException {
+        Path in = Files.createDirectories(dir.resolve(name));
+        for (Map.Entry<String, CharSequence> t : tables.entrySet()) {
+            Files.writeString(in.resolve(t.getKey() + ".csv"), t.getValue());
+        }
+        return in;
+    }
+
+    private static JobSpec propose(Path in) {
+        try (TableSource source = Datasets.source(in.toString())) {
+            return new SpecProposer(source, SpecProposer.DEFAULT_SAMPLE_ROWS).propose("t", "hipaa-safe-harbor",
+                    LocalDate.of(2024, 12, 31));
+        }
+    }
+
+    private static ColumnSpec column(JobSpec spec, String table, String column) {
+        return spec.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow()
+                .column(column).orElseThrow();
+    }
+
+    private static ColumnRule rule(JobSpec spec, String table, String column) {
+        return column(spec, table, column).rule();
+    }
+
+    private static String comment(JobSpec spec, String table, String column) {
+        return column(spec, table, column).comment().orElse("");
+    }
+
+    private static List<ForeignKey> foreignKeys(JobSpec spec, String table) {
+        return spec.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow().foreignKeys();
+    }
+
+    private static JobReport run(Path in, JobSpec spec, Path out) {
+        try (TableSource source = Datasets.source(in.toString());
+             TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {
+            return DeidentificationJob.builder().spec(spec).source(source).target(target)
+                    .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run();
+        } catch (ValidationFailedException e) {
+            return e.report();
+        }
+    }
+
+    private static String person(int i) {
+        return GIVEN[i % GIVEN.length] + " " + FAMILY[(i * 5 + 1) % FAMILY.length];
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // keysOfThings: the key of a list of things is kept
+
+    /**
+     * A radio station's log: 30 listeners, 6 tracks (genre, size in bytes), 90 plays; each track is played by about 15
+     * distinct listeners.
+     */
+    private Path radio() throws IOException {
+        StringBuilder listeners = new StringBuilder("listener_id,first_name,last_name,email\n");
+        for (int i = 0; i < 30; i++) {
+            listeners.append(5000 + i).append(',').append(GIVEN[i % 12]).append(',').append(FAMILY[(i * 7) % 12])
+                    .append(",listener").append(i).append("@radio.example\n");
+        }
+        StringBuilder tracks = new StringBuilder("track_id,genre,bytes\n");
+        String[] genres = {"Fado", "Tango", "Highlife", "Fado", "Tango", "Highlife"};
+        for (int t = 0; t < 6; t++) {
+            tracks.append(301 + t).append(',').append(genres[t]).append(',').append(4_100_000 + t * 373_211).append('\n');
+        }
+        StringBuilder plays = new StringBuilder("play_id,listener_id,track_id\n");
+        for (int i = 0; i < 90; i++) {
+            plays.append(i + 1).append(',').append(5000 + i % 29).append(',').append(301 + i % 6).append('\n');
+        }
+        return folder("radio", Map.of("listeners", listeners, "tracks", tracks, "plays", plays));
+    }
+
+    @Test
+    void theKeyOfTracksPlayedByManyListenersIsKeptWithTheKeysReferringToIt() throws IOException {
+        Path in = radio();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "tracks", "track_id")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "tracks", "track_id")).contains("the key of a list of things");
+        assertThat(rule(spec, "listeners", "listener_id")).isNotInstanceOf(ColumnRule.Keep.class);
+        JobReport report = run(in, spec, dir.resolve("radio-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("radio-out/tracks.csv"))).contains("301,").contains("306,");
+        // the plays' foreign key follows the kept key: the joins to the tracks survive
+        assertThat(Files.readAllLines(dir.resolve("radio-out/plays.csv")).stream().skip(1).map(l -> l.split(",")[2]))
+                .contains("301", "306");
+        assertThat(Files.readString(dir.resolve("radio-out/listeners.csv"))).doesNotContain("@radio.example")
+                .doesNotContain("5007");
+    }
+
+    /** 12 households (address, city, rooms), each referred to by 2 or 3 of 30 members. */
+    private Path households() throws IOException {
+        StringBuilder households = new StringBuilder("household_id,address,city,rooms\n");
+        String[] streets = {"Birkenweg", "Lindenstraße", "Am Markt", "Hauptstraße"};
+        String[] cities = {"Kassel", "Fulda", "Marburg"};
+        for (int h = 0; h < 12; h++) {
+            households.append(70 + h).append(',').append(streets[h % 4]).append(' ').append(3 + h * 2).append(',')
+                    .append(cities[h % 3]).append(',').append(2 + h % 4).append('\n');
+        }
+        StringBuilder members = new StringBuilder("member_id,household_id,first_name,last_name,birth_date\n");
+        for (int i = 0; i < 30; i++) {
+            members.append(900 + i).append(',').append(70 + (i * 12) / 30).append(',').append(GIVEN[i % 12]).append(',')
+                    .append(FAMILY[(i * 12) / 30]).append(',').append(1950 + i).append("-0").append(1 + i % 9)
+                    .append("-1").append(i % 9).append('\n');
+        }
+        return folder("households", Map.of("households", households, "members", members));
+    }
+
+    @Test
+    void aHouseholdReferredToByTwoOrThreeMembersKeepsItsKeyProtected() throws IOException {
+        JobSpec spec = propose(households());
+        assertThat(rule(spec, "households", "rooms")).as("a kept attribute, so only the count decides")
+                .isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "households", "household_id")).isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    /** 6 market stalls whose owner column holds people's names, each visited by about 15 of 30 customers. */
+    private Path stalls(String ownerHeader) throws IOException {
+        StringBuilder customers = new StringBuilder("customer_id,first_name,last_name,phone\n");
+        for (int i = 0; i < 30; i++) {
+            customers.append(7100 + i).append(',').append(GIVEN[(i + 3) % 12]).append(',').append(FAMILY[(i * 5) % 12])
+                    .append(",(415) 555-0").append(100 + i).append('\n');
+        }
+        StringBuilder stalls = new StringBuilder("stall_id," + ownerHeader + ",category\n");
+        String[] category = {"Cheese", "Bread", "Flowers", "Cheese", "Bread", "Flowers"};
+        for (int s = 0; s < 6; s++) {
+            stalls.append(41 + s).append(',').append(person(s + 2)).append(',').append(category[s]).append('\n');
+        }
+        StringBuilder purchases = new StringBuilder("purchase_id,customer_id,stall_id\n");
+        for (int i = 0; i < 90; i++) {
+            purchases.append(i + 1).append(',').append(7100 + i % 29).append(',').append(41 + i % 6).append('\n');
+        }
+        return folder("market-" + ownerHeader, Map.of("customers", customers, "stalls", stalls, "purchases", purchases));
+    }
+
+    @Test
+    void aStallWhoseStallholderColumnHoldsPeoplesNamesKeepsItsKeyProtected() throws IOException {
+        JobSpec spec = propose(stalls("stallholder"));
+        assertThat(rule(spec, "stalls", "category")).as("a kept attribute").isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "stalls", "stallholder")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "stalls", "stall_id")).isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    @Disabled("finding: stalls.stall_id is proposed Keep with 'the key of a reference table (other tables refer to its "
+            + "rows, none of its headers names a personal identifier)', while stalls.owner beside it is "
+            + "Identifier(NAME) ('the header names a person's role (owner) and most values read as people's names')")
+    void aStallWhoseOwnerColumnHoldsPeoplesNamesKeepsItsKeyProtected() throws IOException {
+        JobSpec spec = propose(stalls("owner"));
+        assertThat(rule(spec, "stalls", "category")).as("a kept attribute").isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "stalls", "owner")).isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        assertThat(rule(spec, "stalls", "stall_id")).isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // attributeValues: an entity-attribute-value table
+
+    /** A questionnaire stored as field and value: given and family names beside pulse and smoking answers. */
+    private Path intake() throws IOException {
+        StringBuilder subjects = new StringBuilder("subject_id,sex\n");
+        for (int i = 0; i < 15; i++) {
+            subjects.append(200 + i).append(',').append(i % 2 == 0 ? "F" : "M").append('\n');
+        }
+        StringBuilder fields = new StringBuilder("entry_id,subject_id,field,entry_value\n");
+        String[] names = {"first_name", "pulse", "smoker", "last_name"};
+        int row = 0;
+        for (int i = 0; i < 15; i++) {
+            for (String f : names) {
+                String value = switch (f) {
+                    case "first_name" -> GIVEN[i % 5];
+                    case "last_name" -> FAMILY[(i * 2) % 5];
+                    case "pulse" -> String.valueOf(60 + i % 4 * 4);
+                    case "smoker" -> i % 3 == 0 ? "yes" : "no";
+                    default -> "n/a";
+                };
+                fields.append(++row).append(',').append(200 + i).append(',').append(f).append(',').append(value).append('\n');
+            }
+        }
+        return folder("intake", Map.of("subjects", subjects, "fields", fields));
+    }
+
+    @Test
+    void valuesBesideAFieldNamingAPersonsNameAreSuppressed() throws IOException {
+        Path in = intake();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "fields", "field")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "fields", "entry_value")).isInstanceOf(ColumnRule.Explicit.class);
+        assertThat(comment(spec, "fields", "entry_value")).contains("entity-attribute-value");
+        JobReport report = run(in, spec, dir.resolve("intake-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("intake-out/fields.csv"))).doesNotContain("Halvorsen")
+                .doesNotContain("Ingrid").contains("first_name");
+    }
+
+    /** A customer survey: the question names a contact channel (Phone, Store, Kiosk); the answers are ratings. */
+    private Path channelSurvey() throws IOException {
+        StringBuilder respondents = new StringBuilder("respondent_id,region\n");
+        for (int i = 0; i < 15; i++) {
+            respondents.append(600 + i).append(',').append(i % 2 == 0 ? "North" : "South").append('\n');
+        }
+        StringBuilder answers = new StringBuilder("answer_id,respondent_id,question,answer\n");
+        String[] channels = {"Phone", "Store", "Kiosk"};
+        String[] ratings = {"Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"};
+        int row = 0;
+        for (int i = 0; i < 15; i++) {
+            for (int q = 0; q < 3; q++) {
+                answers.append(++row).append(',').append(600 + i).append(',').append(channels[q]).append(',')
+                        .append(ratings[(i + q * 2) % 5]).append('\n');
+            }
+        }
+        return folder("survey", Map.of("respondents", respondents, "answers", answers));
+    }
+
+    @Test
+    void ratingsBesideAQuestionCalledPhoneAreKept() throws IOException {
+        assertThat(ColumnHeader.meaning("answers", "Phone").type()).hasValue(IdentifierType.TELEPHONE_NUMBER);
+        JobSpec spec = propose(channelSurvey());
+        assertThat(rule(spec, "answers", "question")).as("an attribute column, so only the values' shape decides")
+                .isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "answers", "answer")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // rowIdentifiersInside and labelledIdentifier
+
+    /** 40 patients with a ZIP code and a region path; {@code withZip} puts the row's ZIP code into the path. */
+    private Path regionPaths(String header, boolean withZip) throws IOException {
+        String[][] places = {{"Cambridge", "02139"}, {"Somerville", "02144"}, {"Quincy", "02169"}, {"Medford", "02155"},
+            {"Waltham", "02453"}};
+        StringBuilder csv = new StringBuilder("patient_id,sex,zip_cd," + header + "\n");
+        for (int i = 0; i < 40; i++) {
+            String[] p = places[i % 5];
+            csv.append(8800 + i).append(',').append(i % 2 == 0 ? "F" : "M").append(',').append(p[1]).append(",Regions\\")
+                    .append("Massachusetts\\").append(p[0]).append("\\").append(withZip ? p[1] + "\\" : "").append('\n');
+        }
+        return folder(header + (withZip ? "-zip" : ""), Map.of("patient_dimension", csv));
+    }
+
+    @Test
+    void aPathRepeatingTheRowsZipCodeIsSuppressed() throws IOException {
+        Path in = regionPaths("breadcrumb", true);
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "patient_dimension", "zip_cd")).isEqualTo(new ColumnRule.Identifier(IdentifierType.ZIP_CODE));
+        assertThat(rule(spec, "patient_dimension", "breadcrumb")).isInstanceOf(ColumnRule.Explicit.class);
+        assertThat(comment(spec, "patient_dimension", "breadcrumb")).contains("the same row's zip_cd");
+        JobReport report = run(in, spec, dir.resolve("paths-zip-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("paths-zip-out/patient_dimension.csv"))).doesNotContain("02139")
+                .doesNotContain("02453");
+    }
+
+    @Test
+    @Disabled("finding: region_path, whose every value holds the same row's zip_cd (Regions\\Massachusetts\\"
+            + "Cambridge\\02139\\), is proposed Keep ('the header names a category (region); 5 distinct values over "
+            + "40 entities'); rowIdentifiersInside skips columns for which namesThings is true, and namesRegion is true "
+            + "for the word 'region'. The unedited job passes validation and writes the five-digit ZIP codes into "
+            + "region_path beside zip_cd truncated to 021")
+    void aPathHeadedWithARegionWordRepeatingTheRowsZipCodeIsSuppressed() throws IOException {
+        Path in = regionPaths("region_path", true);
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "patient_dimension", "region_path")).isInstanceOf(ColumnRule.Explicit.class);
+        assertThat(comment(spec, "patient_dimension", "region_path")).contains("the same row's zip_cd");
+        run(in, spec, dir.resolve("region-path-out"));
+        assertThat(Files.readString(dir.resolve("region-path-out/patient_dimension.csv"))).doesNotContain("02139");
+    }
+
+    @Test
+    void aPathOfStateAndCityWithoutTheZipCodeIsKept() throws IOException {
+        JobSpec spec = propose(regionPaths("breadcrumb", false));
+        assertThat(rule(spec, "patient_dimension", "breadcrumb")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    /** 40 facts whose concept codes write demographics as label and value; {@code withZip} adds DEM|ZIP codes. */
+    private Path facts(boolean withZip) throws IOException {
+        String[] concepts = withZip
+                ? new String[] {"DEM|SEX:F", "DEM|SEX:M", "DEM|ZIP:02169", "DEM|ZIP:02139", "DEM|RACE:white", "DEM|RACE:asian"}
+                : new String[] {"DEM|SEX:F", "DEM|SEX:M", "DEM|LANG:en", "DEM|LANG:es", "DEM|RACE:white", "DEM|RACE:asian"};
+        StringBuilder patients = new StringBuilder("patient_num,vital_status\n");
+        for (int i = 0; i < 10; i++) {
+            patients.append(40 + i).append(',').append(i % 4 == 0 ? "D" : "A").append('\n');
+        }
+        StringBuilder facts = new StringBuilder("fact_id,patient_num,concept_path\n");
+        for (int i = 0; i < 40; i++) {
+            facts.append(i + 1).append(',').append(40 + i % 10).append(',').append(concepts[i % 6]).append('\n');
+        }
+        return folder(withZip ? "facts-zip" : "facts", Map.of("patients", patients, "facts", facts));
+    }
+
+    @Test
+    void codesWritingAZipCodeAsLabelAndValueAreSuppressed() throws IOException {
+        Path in = facts(true);
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "facts", "concept_path")).isInstanceOf(ColumnRule.Explicit.class);
+        assertThat(comment(spec, "facts", "concept_path")).contains("label and value").contains("ZIP_CODE");
+        JobReport report = run(in, spec, dir.resolve("facts-zip-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("facts-zip-out/facts.csv"))).doesNotContain("ZIP:02169");
+    }
+
+    @Test
+    void codesWritingSexRaceAndLanguageAsLabelAndValueAreKept() throws IOException {
+        JobSpec spec = propose(facts(false));
+        assertThat(rule(spec, "facts", "concept_path")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // unixTimes
+
+    /** 40 sensor readings: a clock in milliseconds (no time word) and a sync time in seconds under "ts". */
+    private Path sensorLog() throws IOException {
+        StringBuilder csv = new StringBuilder("reading_id,sensor_clock,synced_ts,celsius\n");
+        for (int i = 0; i < 40; i++) {
+            long seconds = 1_650_000_000L + i * 86_413L;
+            csv.append(i + 1).append(',').append(seconds * 1000 + i * 7).append(',').append(seconds + 30).append(',')
+                    .append(18 + i % 7).append('\n');
+        }
+        return folder("sensors", Map.of("readings", csv));
+    }
+
+    @Test
+    void thirteenDigitMillisecondsAndTenDigitSecondsUnderATimeHeaderAreSuppressedAsDates() throws IOException {
+        Path in = sensorLog();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "readings", "sensor_clock")).isInstanceOf(ColumnRule.Explicit.class);
+        assertThat(comment(spec, "readings", "sensor_clock")).contains("13 digits").contains("Unix time");
+        assertThat(rule(spec, "readings", "synced_ts")).isInstanceOf(ColumnRule.Explicit.class);
+        assertThat(comment(spec, "readings", "synced_ts")).contains("10 digits").contains("Unix time");
+        JobReport report = run(in, spec, dir.resolve("sensors-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("sensors-out/readings.csv"))).doesNotContain("1650000000000")
+                .doesNotContain("1650000030");
+    }
+
+    /** 40 backups whose sizes in bytes are 10-digit integers inside the Unix-seconds band, under no time header. */
+    private Path backups() throws IOException {
+        StringBuilder csv = new StringBuilder("backup_id,host,archive_bytes,files\n");
+        long[] sizes = {1_612_345_678L, 1_723_456_789L, 1_834_567_890L, 1_945_678_901L};
+        for (int i = 0; i < 40; i++) {
+            csv.append(i + 1).append(",node-").append(i % 3).append(',').append(sizes[i % 4]).append(',')
+                    .append(1000 + i % 5 * 10).append('\n');
+        }
+        return folder("backups", Map.of("backups", csv));
+    }
+
+    @Test
+    void tenDigitByteCountsWithoutATimeHeaderAreKeptAsNumbers() throws IOException {
+        JobSpec spec = propose(backups());
+        assertThat(rule(spec, "backups", "archive_bytes")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "backups", "archive_bytes")).doesNotContain("Unix time");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // PER_PERSON_TYPES overrule and IP headers over plain numbers
+
+    /** 40 insured people: an MRN, a flag headed with "mrn", inpatient amounts headed with "ip", and an IP address. */
+    private Path insured() throws IOException {
+        StringBuilder csv = new StringBuilder("member_key,mrn,mrn_sts,reimb_ip,client_ip\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i + 1).append(",MR").append(381_274 + i * 97).append(',').append(i % 3 == 0 ? "2" : "1").append(',')
+                    .append(i % 4 == 0 ? "0" : String.valueOf(1200 + i * 173.5)).append(",10.20.").append(i % 7).append('.')
+                    .append(11 + i * 3).append('\n');
+        }
+        return folder("insured", Map.of("members", csv));
+    }
+
+    @Test
+    void aHeaderNamingAPersonsOwnNumberIsOverruledWhenMostRowsShareItsValues() throws IOException {
+        assertThat(ColumnHeader.meaning("members", "mrn_sts").type()).hasValue(IdentifierType.MEDICAL_RECORD_NUMBER);
+        JobSpec spec = propose(insured());
+        assertThat(rule(spec, "members", "mrn_sts")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "members", "mrn_sts")).contains("a person's own MEDICAL_RECORD_NUMBER is shared by no one");
+    }
+
+    @Test
+    void aMedicalRecordNumberEachPersonHoldsAloneStaysAnIdentifier() throws IOException {
+        JobSpec spec = propose(insured());
+        assertThat(rule(spec, "members", "mrn")).isEqualTo(new ColumnRule.Identifier(IdentifierType.MEDICAL_RECORD_NUMBER));
+    }
+
+    @Test
+    void anIpHeaderOverAmountsIsReadAsNumbers() throws IOException {
+        assertThat(ColumnHeader.meaning("members", "reimb_ip").type()).hasValue(IdentifierType.IP_ADDRESS);
+        JobSpec spec = propose(insured());
+        assertThat(rule(spec, "members", "reimb_ip")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "members", "reimb_ip")).contains("the header reads as an IP address");
+    }
+
+    @Test
+    void anIpHeaderOverDottedQuadsStaysAnIpAddress() throws IOException {
+        Path in = insured();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "members", "client_ip")).isEqualTo(new ColumnRule.Identifier(IdentifierType.IP_ADDRESS));
+        JobReport report = run(in, spec, dir.resolve("insured-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("insured-out/members.csv"))).doesNotContain("10.20.3.")
+                .doesNotContain("MR381274");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // FAMILY_COMMA_GIVEN: a thing's name column holding people's names, family name first
+
+    /** Visits of 30 patients to 8 clinicians (name_char "Okafor, Grace MD") at 4 sites (name_char "Lakeside Clinic"). */
+    private Path careNetwork() throws IOException {
+        StringBuilder patients = new StringBuilder("patient_num,birth_date\n");
+        for (int i = 0; i < 30; i++) {
+            patients.append(1 + i).append(',').append(1940 + i).append("-0").append(1 + i % 9).append("-2").append(i % 9)
+                    .append('\n');
+        }
+        StringBuilder clinicians = new StringBuilder("provider_id,name_char\n");
+        String[] suffix = {"MD", "DO", "NP", "MD"};
+        for (int c = 0; c < 8; c++) {
+            clinicians.append("P").append(410 + c).append(",\"").append(FAMILY[c + 2]).append(", ").append(GIVEN[c + 3])
+                    .append(' ').append(suffix[c % 4]).append("\"\n");
+        }
+        StringBuilder sites = new StringBuilder("site_id,name_char\n");
+        String[] siteNames = {"Lakeside Clinic", "North Hill Surgery", "Riverbend Health Centre", "Harbour View Practice"};
+        for (int s = 0; s < 4; s++) {
+            sites.append("S").append(s + 1).append(',').append(siteNames[s]).append('\n');
+        }
+        StringBuilder visits = new StringBuilder("visit_id,patient_num,provider_id,site_id\n");
+        for (int i = 0; i < 60; i++) {
+            visits.append(i + 1).append(',').append(1 + i % 30).append(",P").append(410 + i % 8).append(",S")
+                    .append(1 + i % 4).append('\n');
+        }
+        return folder("care", Map.of("patients", patients, "clinicians", clinicians, "sites", sites, "visits", visits));
+    }
+
+    @Test
+    void aThingsNameColumnWrittenFamilyNameFirstIsAName() throws IOException {
+        assertThat(ColumnHeader.meaning("clinicians", "name_char").kind()).isEqualTo(ColumnHeader.Kind.THING_NAME);
+        Path in = careNetwork();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "clinicians", "name_char")).isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        JobReport report = run(in, spec, dir.resolve("care-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("care-out/clinicians.csv"))).doesNotContain("Qureshi")
+                .doesNotContain("Mensah");
+    }
+
+    @Test
+    void aThingsNameColumnOfSiteNamesIsKept() throws IOException {
+        JobSpec spec = propose(careNetwork());
+        assertThat(rule(spec, "sites", "name_char")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // PERSON_KEY_WORDS and ACCOUNT_TABLE_WORDS foreign keys
+
+    /**
+     * A clinic's records: people, their document numbers by patient_id, consultations by patient_id and creator;
+     * {@code patientIdsContained} false moves the patient ids and the creators out of person and users.
+     */
+    private Path clinicRecords(boolean patientIdsContained) throws IOException {
+        StringBuilder people = new StringBuilder("person_id,gender,birthdate\n");
+        for (int i = 0; i < 30; i++) {
+            people.append(100 + i).append(',').append(i % 2 == 0 ? "F" : "M").append(',').append(1960 + i).append("-0")
+                    .append(1 + i % 9).append("-1").append(i % 9).append('\n');
+        }
+        StringBuilder staff = new StringBuilder("user_id,username,role\n");
+        for (int u = 0; u < 4; u++) {
+            staff.append(9001 + u).append(",clerk").append(u + 1).append(',').append(u == 0 ? "admin" : "clerk").append('\n');
+        }
+        StringBuilder documents = new StringBuilder("document_number_id,patient_id,document_type\n");
+        StringBuilder consultations = new StringBuilder("consultation_id,patient_id,creator,consultation_type\n");
+        int base = patientIdsContained ? 100 : 700;
+        for (int i = 0; i < 45; i++) {
+            documents.append(i + 1).append(',').append(base + i % 30).append(',').append(i % 3 == 0 ? "passport" : "card")
+                    .append('\n');
+            consultations.append(i + 1).append(',').append(base + (i * 7) % 30).append(',').append((patientIdsContained ? 9001 : 9101) + i % 4).append(',')
+                    .append(i % 2 == 0 ? "first visit" : "follow-up").append('\n');
+        }
+        return folder(patientIdsContained ? "clinic" : "clinic-elsewhere", Map.of("person", people, "users", staff,
+                "document_number", documents, "consultation", consultations));
+    }
+
+    @Test
+    void aPatientIdRefersToAPersonIdAndACreatorToTheUsersTable() throws IOException {
+        JobSpec spec = propose(clinicRecords(true));
+        assertThat(foreignKeys(spec, "document_number")).contains(new ForeignKey("patient_id", "person", "person_id"));
+        assertThat(foreignKeys(spec, "consultation")).contains(new ForeignKey("patient_id", "person", "person_id"))
+                .contains(new ForeignKey("creator", "users", "user_id"));
+    }
+
+    @Test
+    void aPatientIdOrCreatorWhoseValuesAreNotThereRefersToNothing() throws IOException {
+        JobSpec spec = propose(clinicRecords(false));
+        assertThat(foreignKeys(spec, "document_number")).noneMatch(f -> f.referencedTable().equals("person"));
+        assertThat(foreignKeys(spec, "consultation")).noneMatch(f -> f.referencedTable().equals("person"))
+                .noneMatch(f -> f.referencedTable().equals("users"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // one value among blanks is no description of a code
+
+    /** 30 diagnoses with ICD-10 codes, their descriptions, and a note column filled once with a person's name. */
+    private Path diagnoses() throws IOException {
+        String[][] codes = {{"E11.9", "Type 2 diabetes mellitus without complications"}, {"I10", "Essential hypertension"},
+            {"J45.909", "Unspecified asthma, uncomplicated"}, {"M54.5", "Low back pain"}, {"F32.9", "Major depressive disorder"},
+            {"K21.9", "Gastro-esophageal reflux disease without esophagitis"}, {"N39.0", "Urinary tract infection"},
+            {"E78.5", "Hyperlipidemia, unspecified"}, {"G43.909", "Migraine, unspecified"}, {"L40.0", "Psoriasis vulgaris"},
+            {"H40.9", "Unspecified glaucoma"}, {"D50.9", "Iron deficiency anemia, unspecified"},
+            {"B35.3", "Tinea pedis"}, {"R51.9", "Headache, unspecified"}, {"Z87.891", "Personal history of nicotine dependence"}};
+        StringBuilder patients = new StringBuilder("patient_id,sex\n");
+        for (int i = 0; i < 15; i++) {
+            patients.append(300 + i).append(',').append(i % 2 == 0 ? "F" : "M").append('\n');
+        }
+        // each patient has one diagnosis, recorded twice: no description is shared by two patients
+        StringBuilder dx = new StringBuilder("dx_id,patient_id,dx_code,dx_description,extra_blob\n");
+        for (int i = 0; i < 30; i++) {
+            String[] c = codes[i % 15];
+            dx.append(i + 1).append(',').append(300 + i % 15).append(',').append(c[0]).append(",\"").append(c[1])
+                    .append("\",").append(i == 7 ? "Ingrid Halvorsen" : "").append('\n');
+        }
+        return folder("diagnoses", Map.of("patients", patients, "diagnoses", dx));
+    }
+
+    @Test
+    void oneValueAmongBlanksIsNoDescriptionOfACode() throws IOException {
+        Path in = diagnoses();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "diagnoses", "extra_blob")).isNotInstanceOf(ColumnRule.Keep.class);
+        JobReport report = run(in, spec, dir.resolve("diagnoses-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("diagnoses-out/diagnoses.csv"))).doesNotContain("Halvorsen");
+    }
+
+    @Test
+    void aDescriptionFilledOnEveryRowIsKeptAsTheCodesDescription() throws IOException {
+        JobSpec spec = propose(diagnoses());
+        assertThat(rule(spec, "diagnoses", "dx_description")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "diagnoses", "dx_description")).contains("the description of the code in");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // ColumnHeader: death, admission and discharge parts; yearID; regions; mail; login_ip; ward; name words; amounts
+
+    /** A cycling federation's riders (birth and death parts, birth state) and their seasons keyed by yearID. */
+    private Path riders() throws IOException {
+        StringBuilder riders = new StringBuilder("riderID,birthYear,birthState,deathYear,deathMonth,deathDay\n");
+        String[] states = {"Minas Gerais", "San Pedro de Macoris", "Bretagne", "Lombardia"};
+        for (int i = 0; i < 30; i++) {
+            boolean dead = i % 3 == 0;
+            riders.append("rdr").append(String.format("%03d", i)).append(',').append(1900 + i * 2).append(',')
+                    .append(states[i % 4]).append(',').append(dead ? String.valueOf(1970 + i) : "").append(',')
+                    .append(dead ? String.valueOf(1 + i % 12) : "").append(',').append(dead ? String.valueOf(1 + i % 28) : "")
+                    .append('\n');
+        }
+        StringBuilder seasons = new StringBuilder("riderID,yearID,stage_wins\n");
+        for (int i = 0; i < 60; i++) {
+            seasons.append("rdr").append(String.format("%03d", i % 30)).append(',').append(1920 + i % 8).append(',')
+                    .append(i % 4).append('\n');
+        }
+        return folder("riders", Map.of("riders", riders, "seasons", seasons));
+    }
+
+    @Test
+    void theMonthAndDayOfADeathAreRemovedAndAYearIdIsKept() throws IOException {
+        Path in = riders();
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "riders", "deathMonth")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "riders", "deathMonth")).contains("death");
+        assertThat(rule(spec, "riders", "deathDay")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "seasons", "yearID")).isInstanceOf(ColumnRule.Keep.class);
+        JobReport report = run(in, spec, dir.resolve("riders-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("riders-out/riders.csv"))).contains("San Pedro de Macoris");
+    }
+
+    @Test
+    void theMonthAndDayOfDeathAdmissionAndDischargeAreDateParts() {
+        for (String h : List.of("deathMonth", "dod_day", "admit_mm", "monthOfDeath", "discharge_day", "admissionMonth")) {
+            assertThat(ColumnHeader.meaning("events", h).kind()).as(h).isEqualTo(ColumnHeader.Kind.BIRTH_DATE_PART);
+        }
+    }
+
+    @Test
+    void daysOrMonthsCountedToADischargeAreNoDatePart() {
+        for (String h : List.of("days_to_discharge", "months_since_death", "admission_days")) {
+            assertThat(ColumnHeader.meaning("events", h).kind()).as(h).isNotEqualTo(ColumnHeader.Kind.BIRTH_DATE_PART);
+        }
+    }
+
+    @Test
+    void aYearIdNamesAYearAndARiderIdAnIdentifier() {
+        assertThat(ColumnHeader.meaning("seasons", "yearID").kind()).isEqualTo(ColumnHeader.Kind.VOCABULARY);
+        assertThat(ColumnHeader.meaning("seasons", "riderID").type()).hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+    }
+
+    @Test
+    void namesRegionReadsStatesProvincesAndCountriesButNotCities() {
+        assertThat(ColumnHeader.namesRegion("birthState")).isTrue();
+        assertThat(ColumnHeader.namesRegion("province")).isTrue();
+        assertThat(ColumnHeader.namesRegion("country_of_residence")).isTrue();
+        assertThat(ColumnHeader.namesRegion("birthCity")).isFalse();
+        assertThat(ColumnHeader.namesRegion("street")).isFalse();
+    }
+
+    @Test
+    void mailBesideAPostalWordIsAPostalAddress() {
+        assertThat(ColumnHeader.meaning("voters", "mail_addr1").type()).hasValue(IdentifierType.STREET_ADDRESS);
+        assertThat(ColumnHeader.meaning("voters", "mail_city").type()).hasValue(IdentifierType.CITY);
+        assertThat(ColumnHeader.meaning("voters", "mail_zipcode").type()).hasValue(IdentifierType.ZIP_CODE);
+    }
+
+    @Test
+    void mailAndEmailAloneStayEmailAddresses() {
+        for (String h : List.of("email", "mail", "e_mail", "contact_email")) {
+            assertThat(ColumnHeader.meaning("voters", h).type()).as(h).hasValue(IdentifierType.EMAIL_ADDRESS);
+        }
+    }
+
+    @Test
+    void aLoginIpIsAnIpAddressAndALoginAUserName() {
+        assertThat(ColumnHeader.meaning("sessions", "login_ip").type()).hasValue(IdentifierType.IP_ADDRESS);
+        assertThat(ColumnHeader.meaning("sessions", "login").type()).hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+    }
+
+    @Test
+    void aWardOutsideAHospitalTableIsAGeographicSubdivision() {
+        assertThat(ColumnHeader.meaning("voters", "ward").type()).hasValue(IdentifierType.GEOGRAPHIC_SUBDIVISION);
+        assertThat(ColumnHeader.meaning("polling_places", "ward_abbrv").type())
+                .hasValue(IdentifierType.GEOGRAPHIC_SUBDIVISION);
+        for (String h : List.of("borough", "suburb", "suburb_name")) {
+            assertThat(ColumnHeader.meaning("residents", h).type()).as(h).hasValue(IdentifierType.GEOGRAPHIC_SUBDIVISION);
+        }
+    }
+
+    @Test
+    @Disabled("finding: 'locality' reads as CITY ('the header names a city or town', an older rule checked first), so "
+            + "the word locality added to the geographic-subdivision rule in 39be989 is never reached (still protected)")
+    void aLocalityIsAGeographicSubdivision() {
+        assertThat(ColumnHeader.meaning("residents", "locality").type()).hasValue(IdentifierType.GEOGRAPHIC_SUBDIVISION);
+    }
+
+    @Test
+    void aWardInAHospitalTableOrBesideABedIsNoPlace() {
+        assertThat(ColumnHeader.meaning("admissions", "ward").type()).isEmpty();
+        assertThat(ColumnHeader.meaning("icu_stays", "ward").type()).isEmpty();
+        assertThat(ColumnHeader.meaning("voters", "ward_bed").type()).isEmpty();
+    }
+
+    @Test
+    void aWardColumnOfAnAdmissionsTableIsKeptAndOfAVotersTableProtected() throws IOException {
+        StringBuilder admissions = new StringBuilder("admission_id,patient_id,ward\n");
+        StringBuilder voters = new StringBuilder("voter_id,ward\n");
+        String[] wards = {"Cardiology", "Maternity", "Oncology", "Orthopaedics"};
+        for (int i = 0; i < 40; i++) {
+            admissions.append(i + 1).append(',').append(500 + i % 20).append(',').append(wards[i % 4]).append('\n');
+            voters.append(1000 + i).append(",Ward ").append(1 + i % 4).append('\n');
+        }
+        JobSpec spec = propose(folder("wards", Map.of("admissions", admissions, "voters", voters)));
+        assertThat(rule(spec, "admissions", "ward")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "voters", "ward")).isEqualTo(new ColumnRule.Identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION));
+    }
+
+    @Test
+    void nameWordsWrittenAsOneWordNameAPersonsName() {
+        assertThat(ColumnHeader.meaning("redcap", "pt_fname").type()).hasValue(IdentifierType.GIVEN_NAME);
+        assertThat(ColumnHeader.meaning("redcap", "pt_lname").type()).hasValue(IdentifierType.FAMILY_NAME);
+        assertThat(ColumnHeader.meaning("redcap", "guardian_surname").type()).hasValue(IdentifierType.FAMILY_NAME);
+        assertThat(ColumnHeader.meaning("redcap", "pt_name").type()).hasValue(IdentifierType.NAME);
+    }
+
+    @Test
+    void aProductNameStaysAThingsName() {
+        assertThat(ColumnHeader.meaning("catalogue", "product_name").kind()).isEqualTo(ColumnHeader.Kind.THING_NAME);
+        assertThat(ColumnHeader.meaning("catalogue", "item_nm").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+    }
+
+    @Test
+    void anAbbreviatedHeaderWithAnAmountWordNamesNoIdentifier() {
+        for (String h : List.of("LINE_BENE_PTB_DDCTBL_AMT_1", "BENE_HI_CVRAGE_TOT_MONS", "PT_PMT_AMT")) {
+            assertThat(ColumnHeader.meaning("claims", h).kind()).as(h).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        }
+    }
+
+    @Test
+    void anAbbreviatedHeaderWithoutAnAmountWordStillNamesItsIdentifier() {
+        assertThat(ColumnHeader.meaning("claims", "PT_LNM").type()).hasValue(IdentifierType.FAMILY_NAME);
+        assertThat(ColumnHeader.meaning("claims", "RES_CTY").type()).hasValue(IdentifierType.CITY);
+    }
+
+    @Test
+    void aBirthDateInMillisecondsIsABirthDate() {
+        assertThat(ColumnHeader.meaning("accounts", "dob_ms").type()).hasValue(IdentifierType.DATE_OF_BIRTH);
+        assertThat(ColumnHeader.meaning("accounts", "birth_epoch").type()).hasValue(IdentifierType.DATE_OF_BIRTH);
+    }
+}
