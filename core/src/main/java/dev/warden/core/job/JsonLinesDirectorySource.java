@@ -21,8 +21,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A directory of JSON Lines files ({@code <table>.jsonl}), one flat object per line; the columns are the keys of all
- * lines, in the order they first appear. Values are read as text; JSON null is SQL NULL.
+ * A directory of JSON Lines files ({@code <table>.jsonl}), one object per line; the columns are the keys of all
+ * lines, in the order they first appear. Nested objects and arrays are flattened into columns named by their path
+ * ({@code name.0.family}, {@code address.0.line.1}, as FHIR bulk exports nest a Patient), so every nested value is a
+ * column the classifier judges and the job transforms. Values are read as text; JSON null is SQL NULL.
  */
 class JsonLinesDirectorySource implements TableSource {
 
@@ -139,15 +141,42 @@ class JsonLinesDirectorySource implements TableSource {
             throw new InvalidInputException("table " + table + ", row " + row + ": expected a JSON object");
         }
         Map<String, String> values = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (value.isStructStart()) {
-                throw new InvalidInputException("table " + table + ", row " + row + ": nested values are not supported");
-            }
-            values.put(name, value == JsonToken.VALUE_NULL ? null : parser.getText());
-        }
+        readFields(parser, "", values, table, row, 0);
         return values;
+    }
+
+    /** Nesting deeper than this is refused: no export of records nests so far, and the recursion stays bounded. */
+    private static final int MAX_DEPTH = 32;
+
+    /**
+     * Reads the fields of the object the parser is in, up to its END_OBJECT, into {@code values}: a nested object's
+     * fields as {@code parent.child}, an array's elements as {@code parent.0}, {@code parent.1} (FHIR's
+     * {@code name.0.given.0}).
+     */
+    private static void readFields(JsonParser parser, String prefix, Map<String, String> values, String table, long row,
+            int depth) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            readValue(parser, prefix + parser.currentName(), parser.nextToken(), values, table, row, depth);
+        }
+    }
+
+    private static void readValue(JsonParser parser, String name, JsonToken value, Map<String, String> values, String table,
+            long row, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new InvalidInputException("table " + table + ", row " + row + ": values nested more than " + MAX_DEPTH
+                    + " levels deep (" + name + "); flatten the export first");
+        }
+        if (value == JsonToken.START_OBJECT) {
+            readFields(parser, name + ".", values, table, row, depth + 1);
+        } else if (value == JsonToken.START_ARRAY) {
+            int i = 0;
+            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+                readValue(parser, name + "." + i++, element, values, table, row, depth + 1);
+            }
+        } else if (values.put(name, value == JsonToken.VALUE_NULL ? null : parser.getText()) != null) {
+            throw new InvalidInputException("table " + table + ", row " + row + ": the key " + name + " occurs twice once "
+                    + "nested values are named by their path; rename one of them");
+        }
     }
 
     private Path file(String table) {

@@ -78,6 +78,12 @@ final class OutputValidator {
     private final Map<String, String> keptTypes = new HashMap<>();
     /** Kept columns of plain numbers whose few yyyymmdd-shaped values read as dates by chance: "dates of shaped". */
     private final Map<String, String> keptCoincidences = new TreeMap<>();
+    /** Kept columns whose URLs are a few addresses on many rows (a code system's), per "table.column". */
+    private final Map<String, String> sharedUrls = new TreeMap<>();
+    /** A kept column's URLs are shared addresses when it holds at most this many distinct ones... */
+    static final int SHARED_URLS = 3;
+    /** ...each on this many rows on average at least. */
+    static final int MIN_ROWS_PER_SHARED_URL = 10;
     private long keptChecked;
     /** Cells of kept columns equal to an input identifier value but shared by three or more entities, per column. */
     private final Map<String, Long> coincidences = new TreeMap<>();
@@ -147,6 +153,9 @@ final class OutputValidator {
         private final KeptColumnDetector[] kept;
         private final long[] keptFound;
         private final IdentifierType[] keptType;
+        /** Per kept column: values read as URLs, and the first few distinct ones (judged at the end, see finish). */
+        private final long[] keptUrls;
+        private final String[][] keptUrlValues;
         /** Per output column copied unchanged, {@link KeptColumnDetector#EVIDENCE} counts that judge its bare yyyymmdd dates. */
         private final long[] keptEvidence;
 
@@ -195,6 +204,8 @@ final class OutputValidator {
             kept = new KeptColumnDetector[unchanged.length];
             keptFound = new long[unchanged.length];
             keptType = new IdentifierType[unchanged.length];
+            keptUrls = new long[unchanged.length];
+            keptUrlValues = new String[unchanged.length][];
             keptEvidence = new long[unchanged.length * KeptColumnDetector.EVIDENCE];
             for (int o = 0; o < unchanged.length; o++) {
                 if (plan.transformers[o] == null) {
@@ -249,7 +260,9 @@ final class OutputValidator {
                     IdentifierType hit = kept[o].detect(out);
                     kept[o].tally(keptEvidence, o * KeptColumnDetector.EVIDENCE, hit);
                     // A bare yyyymmdd date is judged at the end, on the column's other numbers (a byte count may read as one).
-                    if (hit != null && !kept[o].bareDate(hit)) {
+                    if (hit == IdentifierType.URL) {
+                        url(o, out);
+                    } else if (hit != null && !kept[o].bareDate(hit)) {
                         keptFound[o]++;
                         if (keptType[o] == null) {
                             keptType[o] = hit;
@@ -301,12 +314,36 @@ final class OutputValidator {
             }
         }
 
+        /** A kept value read as a URL: counted, and remembered while the column has held at most {@value #SHARED_URLS}. */
+        private void url(int o, String value) {
+            keptUrls[o]++;
+            String[] seen = keptUrlValues[o];
+            if (seen == null) {
+                keptUrlValues[o] = new String[] {value};
+            } else if (seen.length <= SHARED_URLS && !java.util.Arrays.asList(seen).contains(value)) {
+                keptUrlValues[o] = java.util.Arrays.copyOf(seen, seen.length + 1);
+                keptUrlValues[o][seen.length] = value;
+            }
+        }
+
         void finish() {
             for (int o = 0; o < unchanged.length; o++) {
                 String column = plan.name + "." + plan.outputColumns.get(o).name();
                 int at = o * KeptColumnDetector.EVIDENCE;
                 long dates = keptEvidence[at + KeptColumnDetector.BARE_DATES];
                 long found = keptFound[o];
+                if (keptUrls[o] > 0) {
+                    int distinct = keptUrlValues[o].length;
+                    if (distinct <= SHARED_URLS && keptUrls[o] >= MIN_ROWS_PER_SHARED_URL * distinct) {
+                        // FHIR's coding.system http://loinc.org on every row: a standard's address, no one's page
+                        sharedUrls.put(column, keptUrls[o] + " values, " + distinct + " distinct");
+                    } else {
+                        found += keptUrls[o];
+                        if (keptType[o] == null) {
+                            keptType[o] = IdentifierType.URL;
+                        }
+                    }
+                }
                 if (dates > 0 && kept[o].coincidental(keptEvidence, at)) {
                     keptCoincidences.put(column, KeptColumnDetector.dates(keptEvidence, at));
                 } else {
@@ -494,9 +531,17 @@ final class OutputValidator {
         return digitsOnly(v, 6);
     }
 
-    /** An integer of at most four digits: an age or a year. */
+    /**
+     * An integer of at most four digits (an age or a year), or a number of at most three digits with one to three
+     * decimals (an age written {@code 58.0} or {@code 0.08}).
+     */
     static boolean shortNumber(String v) {
-        return digitsOnly(v, 4);
+        if (digitsOnly(v, 4)) {
+            return true;
+        }
+        int dot = v.indexOf('.');
+        return dot > 0 && dot <= 3 && v.length() - dot - 1 >= 1 && v.length() - dot - 1 <= 3
+                && digitsOnly(v.substring(0, dot), 3) && digitsOnly(v.substring(dot + 1), 3);
     }
 
     /** One to {@code max} ASCII digits and nothing else. */
@@ -699,6 +744,8 @@ final class OutputValidator {
                         + (keptFoundIn.isEmpty() ? "" : "identifiers found in columns copied unchanged: "
                         + String.join(", ", keptFoundIn) + "; give each a rule (an identifier type, suppress or drop)"))
                 + coincidentalDates(keptCoincidences)
+                + (sharedUrls.isEmpty() ? "" : "; URLs that are a few addresses on many rows (a code system's, at most "
+                        + SHARED_URLS + " distinct, " + MIN_ROWS_PER_SHARED_URL + " rows each): " + sharedUrls)
                 + (detectorSkipped.isEmpty() ? "" : "; foreign keys are checked at their parent key; not applicable to format-preserving columns: " + String.join(", ", detectorSkipped))));
 
         Fingerprints.LongSet candidates = fingerprints.candidates();

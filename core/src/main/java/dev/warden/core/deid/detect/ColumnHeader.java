@@ -612,6 +612,12 @@ public final class ColumnHeader {
      * @return what the header names; {@link Kind#NONE} when no convention matches
      */
     public static Meaning meaning(String table, String header) {
+        if (header.indexOf('.') > 0 && header.indexOf('.') < header.length() - 1) {
+            Optional<Meaning> path = pathMeaning(table, header);
+            if (path.isPresent()) {
+                return path.get();
+            }
+        }
         Meaning m = literalMeaning(table, header);
         if (m.kind() != Kind.NONE && m.kind() != Kind.THING_NAME) {
             return m;
@@ -630,6 +636,35 @@ public final class ColumnHeader {
         // LINE_BENE_PTB_DDCTBL_AMT_1, BENE_HI_CVRAGE_TOT_MONS: an amount or a count about the beneficiary, not the
         // beneficiary's number
         return read.kind() == Kind.IDENTIFIER && words(header).stream().anyMatch(AMOUNT_WORDS::contains) ? m : read;
+    }
+
+    /** Leaves of a nested record that describe the value beside them, not a person: FHIR's use, system, type. */
+    private static final Set<String> PATH_METADATA = Set.of("use", "system", "type", "status", "rank", "unit",
+            "resourcetype", "relationship", "coding", "version", "userselected");
+
+    /**
+     * A header that is the path of a value nested in a JSON Lines record ({@code address.0.state},
+     * {@code telecom.0.value}, {@code name.0.family}): its last named segment speaks first ({@code state} is a
+     * vocabulary, {@code postalCode} a ZIP code), a segment of metadata ({@code use}, {@code system}) names no one, and
+     * a leaf that says nothing ({@code value}, {@code text}, {@code family}) is read with the segments before it.
+     */
+    private static Optional<Meaning> pathMeaning(String table, String header) {
+        List<String> segments = java.util.Arrays.stream(header.split("\\.")).filter(x -> !x.isEmpty()
+                && !x.chars().allMatch(Character::isDigit)).toList();
+        if (segments.size() < 2) {
+            return Optional.empty();
+        }
+        String leaf = segments.get(segments.size() - 1);
+        if (PATH_METADATA.contains(leaf.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.of(Meaning.of(Kind.VOCABULARY, "the path ends in " + leaf + ", which describes the value "
+                    + "beside it (a nested record's metadata)"));
+        }
+        Meaning m = literalMeaning(table, leaf);
+        if (m.kind() != Kind.NONE && m.kind() != Kind.THING_NAME && m.kind() != Kind.RECORD_NUMBER) {
+            return Optional.of(m); // not address.0.line, an address's line rather than a line number
+        }
+        Meaning whole = literalMeaning(table, String.join("_", segments));
+        return whole.kind() == Kind.NONE ? Optional.empty() : Optional.of(whole);
     }
 
     /**
@@ -864,13 +899,14 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.CITY, "the header names a city or town");
         }
         if (w.contains("address") || w.contains("street") || w.contains("addr") || n.contains("addressline")
+                || n.startsWith("addline") || n.contains("addrline") // Epic's ADD_LINE_1, ADD_LINE_2
                 || w.contains("line1") || w.contains("line2") || n.equals("address1") || n.equals("address2")
                 || w.contains("apartment") || w.contains("suite")) {
             return Meaning.identifier(IdentifierType.STREET_ADDRESS, "the header names a street address");
         }
         if (w.contains("fips") || w.contains("census") || w.contains("tract") || w.contains("precinct")
                 || w.contains("neighborhood") || w.contains("neighbourhood") || w.contains("district")
-                || w.contains("borough") || w.contains("suburb") || w.contains("locality")
+                || w.contains("borough") || w.contains("suburb")
                 // an electoral or city ward (ward_abbrv), not a hospital's (a stay's ward, ward_bed)
                 || w.contains("ward") && !w.contains("bed")
                         && (table == null || !HOSPITAL_TABLE.matcher(table.toLowerCase(java.util.Locale.ROOT)).find())) {
