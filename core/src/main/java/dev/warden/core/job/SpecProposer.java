@@ -1054,8 +1054,8 @@ public final class SpecProposer {
      * The primary key of a list of things whose headers were not read (tracks, agencies, cell sites: {@code agcyCd},
      * {@code Track ID}) is kept, as a reference table's is, when the evidence says its rows are not people: no foreign
      * key links the table to the data subjects; other tables refer to its rows, each row by at least
-     * {@value #MIN_ENTITIES_PER_THING} distinct entities on average (a household's three members do not make a list of
-     * things); some column besides the key is kept; and no column is a person's own identifier (nor a suppressed
+     * {@value #MIN_ENTITIES_PER_THING} distinct data subjects on average, counted through the referring rows that are
+     * linked to one (a household's three members do not make a list of things, nor do a bank account's transactions); some column besides the key is kept; and no column is a person's own identifier (nor a suppressed
      * column whose values read as people's names, a shop's owners): a site's place,
      * telephone or web site (protected in their own right) and the name of a role-holder ({@code Track Chair},
      * {@code manager}) are a thing's attributes. Its values must not have an identifier's shape (no UUID, no detector
@@ -1109,9 +1109,12 @@ public final class SpecProposer {
                     List<String[]> rows = c.sample.rows();
                     for (int r = 0; k >= 0 && r < rows.size(); r++) {
                         String v = k < rows.get(r).length ? rows.get(r)[k] : null;
-                        if (v != null && !v.isBlank()) {
+                        String who = c.entities.get(r);
+                        // rows not linked to a data subject count for nothing when there are data subjects: a
+                        // bank account's 2,400 transactions are one account's rows, not 2,400 people
+                        if (v != null && !v.isBlank() && (entity.isEmpty() || !who.startsWith("r:"))) {
                             referred.add(v);
-                            pairs.add(v + "\u0000" + c.entities.get(r));
+                            pairs.add(v + "\u0000" + who);
                         }
                     }
                 }
