@@ -1046,7 +1046,7 @@ public final class SpecProposer {
             IdentifierType.GEOCOORDINATE, IdentifierType.TELEPHONE_NUMBER, IdentifierType.FAX_NUMBER, IdentifierType.URL);
     /** Header words of a thing's role-holder beside {@link ColumnHeader#namesActor}'s: a track's chair, a site's contact. */
     private static final Set<String> ROLE_HOLDER_WORDS = Set.of("chair", "chairperson", "chairman", "chairwoman",
-            "director", "contact", "coordinator", "convenor", "organiser", "organizer", "principal", "dean", "captain");
+            "director", "coordinator", "convenor", "organiser", "organizer", "principal", "dean", "captain");
     /** Distinct entities that refer to each row of a list of things, on average, at least. */
     static final int MIN_ENTITIES_PER_THING = 5;
 

@@ -687,6 +687,12 @@ public final class ColumnHeader {
     private static final Set<String> AMOUNT_WORDS = Set.of("amt", "amount", "pmt", "pymt", "cst", "cost", "tot",
             "total", "mons", "mos", "months", "cnt", "count", "qty", "days", "ind", "flag", "flg", "sum", "avg", "pct",
             "rate", "ddctbl");
+    /** Last words of a header that name a part of a name after a person's word (patient_last, attending_first). */
+    private static final Set<String> NAME_PART_ENDINGS = Set.of("last", "first", "given", "middle", "family", "sur");
+    /** Roles whose holders are named in claims and clinical extracts. */
+    private static final Set<String> NAMED_ROLES = Set.of("attending", "referring", "rendering", "operating",
+            "prescriber", "prescribing", "physician", "provider", "doctor", "nurse", "pcp", "guarantor", "insured",
+            "subscriber", "member", "patient", "pt", "pat", "emergency", "responsible");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
             "line1", "line2", "postal", "postcode", "state", "country", "house", "town");
@@ -802,6 +808,13 @@ public final class ColumnHeader {
         }
         if (w.size() > 1 && (last.equals("ref") || last.equals("reference"))) {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a reference (*_ref)");
+        }
+        // X12 and claims extracts: patient_last, attending_first, subscriber_given: a person's word, then a name part
+        if (w.size() >= 2 && NAME_PART_ENDINGS.contains(last) && w.subList(0, w.size() - 1).stream()
+                .anyMatch(x -> PERSON_WORDS.contains(x) || NAMED_ROLES.contains(x))) {
+            return Meaning.identifier(last.equals("first") || last.equals("given") || last.equals("fname")
+                    ? IdentifierType.GIVEN_NAME : last.equals("middle") || last.equals("mi") ? IdentifierType.NAME
+                    : IdentifierType.FAMILY_NAME, "the header names a part of a person's name (" + String.join(" ", w) + ")");
         }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
