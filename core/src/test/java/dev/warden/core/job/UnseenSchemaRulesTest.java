@@ -592,6 +592,36 @@ class UnseenSchemaRulesTest {
     }
 
     @Test
+    void hungarianNotationIsReadWithoutItsTypePrefix() {
+        // breaker22: txtForename copied 420 first names; lng is a long integer here, not a longitude
+        assertThat(ColumnHeader.meaning("tblPatients", "txtForename").type()).hasValue(IdentifierType.GIVEN_NAME);
+        assertThat(ColumnHeader.meaning("tblPatients", "strLastName").type()).hasValue(IdentifierType.FAMILY_NAME);
+        assertThat(ColumnHeader.meaning("tblPatients", "dtmDOB").type()).hasValue(IdentifierType.DATE_OF_BIRTH);
+        assertThat(ColumnHeader.meaning("tblPatients", "lngPatientID").type()).hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+        assertThat(ColumnHeader.meaning("tblPatients", "intAge").type()).hasValue(IdentifierType.AGE);
+        assertThat(ColumnHeader.meaning("tblPatients", "Christian_Name").type()).hasValue(IdentifierType.GIVEN_NAME);
+        // near misses: a longitude stays one, and a prefix before a word that says nothing adds nothing
+        assertThat(ColumnHeader.meaning("stops", "lng").type()).hasValue(IdentifierType.GEOCOORDINATE);
+        assertThat(ColumnHeader.meaning("tblAccounts", "curBalance").kind()).isEqualTo(ColumnHeader.Kind.NONE);
+        assertThat(ColumnHeader.meaning("t", "strategy").kind()).isEqualTo(ColumnHeader.Kind.NONE);
+    }
+
+    @Test
+    void cardSecurityCodesByTheirOtherNamesAreCredentials() {
+        for (String h : List.of("csc", "sec_code", "card_sec_code", "verification_code", "cvv2")) {
+            assertThat(ColumnHeader.meaning("cards", h).kind()).as(h).isEqualTo(ColumnHeader.Kind.CREDENTIAL);
+        }
+        assertThat(ColumnHeader.meaning("cards", "cid").kind()).isNotEqualTo(ColumnHeader.Kind.CREDENTIAL);
+    }
+
+    @Test
+    void anItalianAgeAndPostcodeWrittenWithoutAccentAreRead() {
+        assertThat(ColumnHeader.meaning("screening", "eta_anni").type()).hasValue(IdentifierType.AGE);
+        assertThat(ColumnHeader.meaning("screening", "cap").type()).hasValue(IdentifierType.ZIP_CODE);
+        assertThat(ColumnHeader.meaning("loans", "credit_cap").type()).isEmpty();
+    }
+
+    @Test
     void theMonthAndDayOfDeathAdmissionAndDischargeAreDateParts() {
         for (String h : List.of("deathMonth", "dod_day", "admit_mm", "monthOfDeath", "discharge_day", "admissionMonth")) {
             assertThat(ColumnHeader.meaning("events", h).kind()).as(h).isEqualTo(ColumnHeader.Kind.BIRTH_DATE_PART);

@@ -64,11 +64,14 @@ public final class ColumnHeader {
 
     private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passcode", "passphrase",
             "pin", "pw", "pwhash", "secret", "salt", "otp", "totp", "apikey", "token", "pass", "cvv", "cvc", "cvv2", "cvc2", "puk",
-            "puk1", "puk2", "pukcode", "combination", "passwort", "kennwort", "senha", "contrasena", "contraseña");
+            "puk1", "puk2", "pukcode", "combination", "passwort", "kennwort", "senha", "contrasena", "contraseña",
+            // card security codes by their other names (card security code, card verification number)
+            "csc", "cvn", "cav2", "cvd");
     private static final List<String> CREDENTIAL_PARTS = List.of("password", "passwd", "securityanswer", "secretanswer",
             "securityquestion", "apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken",
             "refreshtoken", "sessiontoken", "passwordhash", "pinhash", "pincode", "motdepasse", "securitycode",
-            "cardverification", "clavebanca", "claveacceso", "clavesecreta", "claveonline", "geheimzahl");
+            "cardverification", "clavebanca", "claveacceso", "clavesecreta", "claveonline", "geheimzahl", "seccode",
+            "verificationcode", "verifcode", "cardcode");
     private static final Set<String> NATIONAL_ID = Set.of("nationalid", "nationalidentifier", "nationalidnumber",
             "nationalinsurancenumber", "nino", "nin", "taxid", "tin", "taxnumber", "taxidentificationnumber", "steuerid",
             "steueridentifikationsnummer", "insee", "nir", "aadhaar", "aadhar", "cpf", "cnpj", "dni", "nie", "nif",
@@ -385,6 +388,9 @@ public final class ColumnHeader {
             java.util.Map.entry("उम्र", IdentifierType.AGE),
             java.util.Map.entry("edad", IdentifierType.AGE), java.util.Map.entry("alter", IdentifierType.AGE),
             java.util.Map.entry("âge", IdentifierType.AGE), java.util.Map.entry("età", IdentifierType.AGE),
+            // written without its accent in ASCII exports (eta_anni); Italy's postcode (CAP), Switzerland's (NPA)
+            java.util.Map.entry("eta", IdentifierType.AGE), java.util.Map.entry("cap", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("npa", IdentifierType.ZIP_CODE),
             java.util.Map.entry("leeftijd", IdentifierType.AGE), java.util.Map.entry("wiek", IdentifierType.AGE),
             java.util.Map.entry("idade", IdentifierType.AGE), java.util.Map.entry("ålder", IdentifierType.AGE),
             java.util.Map.entry("alder", IdentifierType.AGE), java.util.Map.entry("lebensalter", IdentifierType.AGE), java.util.Map.entry("prenom", IdentifierType.GIVEN_NAME),
@@ -618,6 +624,15 @@ public final class ColumnHeader {
                 return path.get();
             }
         }
+        // Hungarian notation of Access and VB applications (strFirstName, txtForename, dtmDOB, lngPatientID, where lng
+        // is a long integer, not a longitude): read without the type prefix when that reading says something
+        java.util.regex.Matcher hungarian = HUNGARIAN_PREFIX.matcher(header);
+        if (hungarian.lookingAt() && header.length() > hungarian.end() + 1) {
+            Meaning unprefixed = meaning(table, header.substring(hungarian.end()));
+            if (unprefixed.kind() != Kind.NONE) {
+                return unprefixed;
+            }
+        }
         Meaning m = literalMeaning(table, header);
         if (m.kind() != Kind.NONE && m.kind() != Kind.THING_NAME) {
             return m;
@@ -693,6 +708,11 @@ public final class ColumnHeader {
     private static final Set<String> NAMED_ROLES = Set.of("attending", "referring", "rendering", "operating",
             "prescriber", "prescribing", "physician", "provider", "doctor", "nurse", "pcp", "guarantor", "insured",
             "subscriber", "member", "patient", "pt", "pat", "emergency", "responsible");
+    /** Type prefixes of Hungarian notation before a capital: str, txt, int, lng, dtm, ysn, mem, chr, dbl, cur, ... */
+    private static final java.util.regex.Pattern HUNGARIAN_PREFIX = java.util.regex.Pattern.compile(
+            "(str|txt|int|lng|dtm|dte|dt|ysn|mem|chr|dbl|cur|bln|bool|sng|byt)(?=\\p{Lu})");
+    /** Words of three letters read in other languages all the same (eta_anni, npa_domicile); cap only as the whole header (credit_cap is a limit). */
+    private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
             "line1", "line2", "postal", "postcode", "state", "country", "house", "town");
@@ -776,7 +796,7 @@ public final class ColumnHeader {
             // A word of the header (telefon_privat, ort_geburt): words of four letters or more only.
             // Words of four letters or more (telefon_privat, ort_geburt), or of two or more in a script without
             // Latin letters, where a word is shorter (पति_पिता_का_नाम: "husband or father's name").
-            foreign = w.stream().filter(x -> x.length() >= 4 || x.codePointCount(0, x.length()) >= 2
+            foreign = w.stream().filter(x -> x.length() >= 4 || SHORT_WORDS.contains(x) || x.codePointCount(0, x.length()) >= 2
                             && Character.UnicodeScript.of(x.codePointAt(0)) != Character.UnicodeScript.LATIN
                             && !Character.isDigit(x.codePointAt(0)))
                     .map(OTHER_LANGUAGES::get).filter(java.util.Objects::nonNull)
@@ -980,7 +1000,8 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.NAME, "the header is just 'name'");
         }
         // REDCap's pt_fname, pt_lname: a name part written as one word
-        if (w.stream().anyMatch(x -> x.equals("fname") || x.equals("firstname") || x.equals("givenname"))) {
+        if (w.stream().anyMatch(x -> x.equals("fname") || x.equals("firstname") || x.equals("givenname"))
+                || w.contains("christian") || w.contains("forename") || w.contains("forenames")) {
             return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header names a given name");
         }
         if (w.stream().anyMatch(x -> x.equals("lname") || x.equals("lastname") || x.equals("surname")
