@@ -804,6 +804,10 @@ public final class SpecProposer {
     /** Words of the comments of columns kept because their table was judged a reference table. */
     private static final String REFERENCE_EVIDENCE = "of a reference table";
 
+    /** Header words of the person whose the row is (a stall's owner), not a staff member acting on it. */
+    private static final Set<String> OWNER_WORDS = Set.of("owner", "owners", "proprietor", "holder", "stallholder",
+            "licensee", "keeper", "pemilik", "eigentümer", "inhaber", "propriétaire", "propietario", "dueño");
+
     /**
      * A table judged a list of things (a reference table: referred to, no link to the data subjects, no personal header)
      * in which a column's values turned out to name people (shop owners written {@code Ibu Andi Pratama}; not staff
@@ -811,10 +815,6 @@ public final class SpecProposer {
      * what was kept only because the table was a reference table is protected after all — its keys by a keyed code
      * (joins survive), its other such columns suppressed.
      */
-    /** Header words of the person whose the row is (a stall's owner), not a staff member acting on it. */
-    private static final Set<String> OWNER_WORDS = Set.of("owner", "owners", "proprietor", "holder", "stallholder",
-            "licensee", "keeper", "pemilik", "eigentümer", "inhaber", "propriétaire", "propietario", "dueño");
-
     private static void referenceTablesNamingPeople(List<String> tables, Map<String, Pending> pending) {
         for (String t : tables) {
             Pending p = pending.get(t);
@@ -980,10 +980,10 @@ public final class SpecProposer {
                 }
                 Map<String, IdentifierType> named = new LinkedHashMap<>();
                 for (String v : ae.values) {
-                    ColumnHeader.Meaning m = ColumnHeader.meaning(t, v);
                     if (!FIELD_NAME.matcher(v.strip()).matches()) {
                         continue; // a field's name (first_name, SSN, Date of birth), not a sentence or a title
                     }
+                    ColumnHeader.Meaning m = ColumnHeader.meaning(t, v);
                     if (m.kind() == ColumnHeader.Kind.IDENTIFIER && m.type().filter(x -> x != IdentifierType.DATE).isPresent()) {
                         named.put(v, m.type().get());
                     } else if (m.kind() == ColumnHeader.Kind.BIRTH_DATE_PART || m.kind() == ColumnHeader.Kind.CREDENTIAL) {
@@ -1003,13 +1003,20 @@ public final class SpecProposer {
                             || keys.contains(v.getKey())) {
                         continue;
                     }
-                    long distinct = attributeRows.stream().map(r -> vi < r.length ? r[vi] : null)
-                            .filter(x -> x != null && !x.isBlank()).distinct().count();
                     // the values have their attribute's shape: an '@' beside "email", digits beside "phone", letters
                     // beside "first_name" (a channel beside "Phone" has none)
-                    long filled = attributeRows.stream().filter(r -> vi < r.length && r[vi] != null && !r[vi].isBlank()).count();
-                    long shaped = attributeRows.stream().filter(r -> vi < r.length && r[vi] != null && !r[vi].isBlank()
-                            && hasShapeOf(named.get(r[ai]), r[vi])).count();
+                    Set<String> values = new HashSet<>();
+                    long filled = 0;
+                    long shaped = 0;
+                    for (String[] r : attributeRows) {
+                        String x = vi < r.length ? r[vi] : null;
+                        if (x != null && !x.isBlank()) {
+                            values.add(x);
+                            filled++;
+                            shaped += hasShapeOf(named.get(r[ai]), x) ? 1 : 0;
+                        }
+                    }
+                    long distinct = values.size();
                     if (distinct >= Math.max(3, Math.min(ATTRIBUTE_VALUES_VARIED * attributeRows.size(), 20))
                             && filled > 0 && shaped * 5 >= filled * 4) {
                         v.setValue(suppress(v.getKey(), String.format(Locale.ROOT, "an entity-attribute-value table: "
@@ -1031,11 +1038,10 @@ public final class SpecProposer {
         return switch (type) {
             case EMAIL_ADDRESS -> v.indexOf('@') > 0;
             case TELEPHONE_NUMBER, FAX_NUMBER -> digits >= 7;
-            case DATE_OF_BIRTH -> DetectorKind.DATE.matchesWhole(v);
+            case DATE_OF_BIRTH, AGE -> fits(type, v);
             case NAME, GIVEN_NAME, FAMILY_NAME, CITY -> letters && digits == 0;
             case STREET_ADDRESS -> letters;
             case ZIP_CODE, SOCIAL_SECURITY_NUMBER, CREDIT_CARD_NUMBER, IBAN -> digits >= 4;
-            case AGE -> v.matches("[0-9]{1,3}(\\.[0-9]+)?");
             default -> digits > 0 || letters;
         };
     }
@@ -1412,6 +1418,11 @@ public final class SpecProposer {
         return new ColumnSpec(column, new ColumnRule.Keep(), Optional.empty(), Optional.of("keep: " + why));
     }
 
+    /** @return {@code kept} with {@code why} before its own evidence: a header overruled by the values' reading */
+    private static ColumnSpec keptBecause(String why, ColumnSpec kept) {
+        return keep(kept.name(), why + kept.comment().orElse("").replaceFirst("^keep: ", ""));
+    }
+
     private static ColumnSpec suppress(String column, String why) {
         return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.Suppress()), Optional.empty(),
                 Optional.of("suppressed: " + why));
@@ -1536,7 +1547,7 @@ public final class SpecProposer {
                     h.type().orElseThrow(), e.sharedShare() * 100, e.distinct, e.entities, h.type().orElseThrow());
             ColumnSpec read = e.allNumbers ? numbers(c) : keep(column, "short codes");
             if (read.rule() instanceof ColumnRule.Keep) {
-                return Optional.of(keep(column, why + read.comment().orElse("").replaceFirst("^keep: ", "")));
+                return Optional.of(keptBecause(why, read));
             }
         }
         if (h.type().filter(x -> x == IdentifierType.IP_ADDRESS).isPresent() && e.allNumbers
@@ -1544,9 +1555,8 @@ public final class SpecProposer {
             // MEDREIMB_IP: amounts for inpatient stays; an IP address has three points, or is a long integer, which
             // numbers() protects as a number that identifies
             ColumnSpec read = numbers(c);
-            return Optional.of(read.rule() instanceof ColumnRule.Keep ? keep(column, "the header reads as an IP address, "
-                    + "but every value is a number with at most one point, as no IP address is written; "
-                    + read.comment().orElse("").replaceFirst("^keep: ", "")) : read);
+            return Optional.of(read.rule() instanceof ColumnRule.Keep ? keptBecause("the header reads as an IP address, "
+                    + "but every value is a number with at most one point, as no IP address is written; ", read) : read);
         }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER) {
             return Optional.of(byHeader(c, h.type().orElseThrow(), code));
@@ -1895,16 +1905,16 @@ public final class SpecProposer {
     }
 
     /**
-     * @return whether at least half of the distinct values read as a person's name: two to four name words (an
-     *     honorific such as {@code Ms.} counts as one), no organisation word, no digit
-     */
-    /**
      * A name written family name first, as EHRs and registers list people: {@code SMITH, JOHN A}, {@code Smith, John MD},
      * {@code Braund, Mr. Owen Harris}.
      */
     private static final java.util.regex.Pattern FAMILY_COMMA_GIVEN = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?, ?(\\p{Lu}[\\p{L}'’.-]*)( \\p{Lu}[\\p{L}'’.-]*){0,3}");
 
+    /**
+     * @return whether at least half of the distinct values read as a person's name: two to four name words (an
+     *     honorific such as {@code Ms.} counts as one), no organisation word, no digit
+     */
     private static boolean peopleNames(List<String> values) {
         int nonBlank = 0;
         int people = 0;

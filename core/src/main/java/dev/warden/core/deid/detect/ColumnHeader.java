@@ -832,9 +832,8 @@ public final class ColumnHeader {
         // X12 and claims extracts: patient_last, attending_first, subscriber_given: a person's word, then a name part
         if (w.size() >= 2 && NAME_PART_ENDINGS.contains(last) && w.subList(0, w.size() - 1).stream()
                 .anyMatch(x -> PERSON_WORDS.contains(x) || NAMED_ROLES.contains(x))) {
-            return Meaning.identifier(last.equals("first") || last.equals("given") || last.equals("fname")
-                    ? IdentifierType.GIVEN_NAME : last.equals("middle") || last.equals("mi") ? IdentifierType.NAME
-                    : IdentifierType.FAMILY_NAME, "the header names a part of a person's name (" + String.join(" ", w) + ")");
+            return Meaning.identifier(last.equals("first") || last.equals("given") ? IdentifierType.GIVEN_NAME
+                    : last.equals("middle") ? IdentifierType.NAME : IdentifierType.FAMILY_NAME, "the header names a part of a person's name (" + String.join(" ", w) + ")");
         }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
