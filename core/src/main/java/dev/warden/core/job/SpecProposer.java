@@ -337,6 +337,7 @@ public final class SpecProposer {
                 }
             }
         }
+        categoriesOfReferencedLists(tables, pending, foreignKeys, entity);
         organisationRoles(tables, pending);
         namedPeople(tables, pending);
         rareValuesOfPeople(tables, pending, entity, vocabularyShare);
@@ -489,6 +490,7 @@ public final class SpecProposer {
                 ColumnEvidence e = p.evidence.get(d.getKey());
                 String comment = d.getValue().comment().orElse("");
                 if (d.getValue().rule() instanceof ColumnRule.Keep && e != null && e.allIntegers && comment.startsWith("keep: integers")
+                        && !comment.startsWith("keep: " + MONEY_OR_UNIT_HEADER)
                         && ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.NONE && e.distinct >= 3
                         && e.minDigits >= 4 && e.maxLength == e.minDigits && e.maxLength <= 6
                         && !(e.minInteger >= 1800 && e.maxInteger <= 2100) && e.sharedShare() < vocabularyShare) {
@@ -1102,37 +1104,105 @@ public final class SpecProposer {
             if (!keptAttribute || personal) {
                 continue;
             }
-            // how many distinct entities refer to each row, over every table that refers to this one
-            Set<String> referred = new HashSet<>();
-            Set<String> pairs = new HashSet<>();
-            for (String child : tables) {
-                Pending c = pending.get(child);
-                for (ForeignKey f : foreignKeys.get(child)) {
-                    if (child.equals(t) || f.columns().size() != 1 || !t.equalsIgnoreCase(f.referencedTable())) {
-                        continue;
-                    }
-                    int k = indexOf(c.schema, f.column());
-                    List<String[]> rows = c.sample.rows();
-                    for (int r = 0; k >= 0 && r < rows.size(); r++) {
-                        String v = k < rows.get(r).length ? rows.get(r)[k] : null;
-                        String who = c.entities.get(r);
-                        // rows not linked to a data subject count for nothing when there are data subjects: a
-                        // bank account's 2,400 transactions are one account's rows, not 2,400 people
-                        if (v != null && !v.isBlank() && (entity.isEmpty() || !who.startsWith("r:"))) {
-                            referred.add(v);
-                            pairs.add(v + "\u0000" + who);
-                        }
-                    }
-                }
-            }
-            if (referred.isEmpty() || pairs.size() < (long) MIN_ENTITIES_PER_THING * referred.size()) {
+            Referrers r = referrers(t, tables, pending, foreignKeys, entity);
+            if (!r.many()) {
                 continue;
             }
             p.decided.put(pk, keep(pk, String.format(Locale.ROOT, "the key of a list of things: no foreign key links its "
                     + "rows to the data subjects, other tables refer to %d of them from %.1f distinct entities each on "
                     + "average, and its other columns are a thing's attributes (kept, or a place, telephone or web site "
                     + "protected in their own right, or a role-holder's name): it names a thing, not a person",
-                    referred.size(), (double) pairs.size() / referred.size())));
+                    r.rows(), r.perRow())));
+        }
+    }
+
+    /**
+     * How the data subjects refer to the rows of a table: the rows referred to, and the distinct (row, entity) pairs.
+     *
+     * @param rows the distinct key values other tables refer to
+     * @param pairs the distinct pairs of a referred key value and an entity referring to it
+     */
+    private record Referrers(int rows, int pairs) {
+        /** @return the distinct entities referring to each referred row, on average */
+        double perRow() {
+            return rows == 0 ? 0 : (double) pairs / rows;
+        }
+
+        /** @return whether rows are referred to, each by {@value #MIN_ENTITIES_PER_THING} distinct entities on average */
+        boolean many() {
+            return rows > 0 && pairs >= (long) MIN_ENTITIES_PER_THING * rows;
+        }
+    }
+
+    /**
+     * Counts how many distinct entities refer to each row of a table, over every single-column foreign key to it.
+     * Referring rows not linked to a data subject count for nothing when there are data subjects: a bank account's
+     * 2,400 transactions are one account's rows, not 2,400 people.
+     */
+    private static Referrers referrers(String t, List<String> tables, Map<String, Pending> pending,
+            Map<String, List<ForeignKey>> foreignKeys, Optional<String> entity) {
+        Set<String> referred = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
+        for (String child : tables) {
+            Pending c = pending.get(child);
+            for (ForeignKey f : foreignKeys.get(child)) {
+                if (child.equals(t) || f.columns().size() != 1 || !t.equalsIgnoreCase(f.referencedTable())) {
+                    continue;
+                }
+                int k = indexOf(c.schema, f.column());
+                List<String[]> rows = c.sample.rows();
+                for (int r = 0; k >= 0 && r < rows.size(); r++) {
+                    String v = k < rows.get(r).length ? rows.get(r)[k] : null;
+                    String who = c.entities.get(r);
+                    if (v != null && !v.isBlank() && (entity.isEmpty() || !who.startsWith("r:"))) {
+                        referred.add(v);
+                        pairs.add(v + "\u0000" + who);
+                    }
+                }
+            }
+        }
+        return new Referrers(referred.size(), pairs.size());
+    }
+
+    /**
+     * A text column of a list that the data subjects refer to (doctors, wards, schools: no foreign key links its rows to
+     * the data subjects, and each referred row is referred to by {@value #MIN_ENTITIES_PER_THING} distinct entities on
+     * average), suppressed for want of evidence, is kept when its values are categories of that list's rows: at most
+     * half as many distinct values as rows (one more allowed), so that most values are held by several of the list's
+     * rows and, through them, by the many entities that refer to those rows (a doctor's speciality, a ward's
+     * department); no value holds an identifier, none is longer than vocabulary, and they do not read as people's
+     * names. A list's own names (one per row) stay protected. Runs before {@link #namedPeople}, which protects a kept
+     * column again when its values are given names that a name column of the data set holds.
+     */
+    private static void categoriesOfReferencedLists(List<String> tables, Map<String, Pending> pending,
+            Map<String, List<ForeignKey>> foreignKeys, Optional<String> entity) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            if (entity.isEmpty() || entity.get().equalsIgnoreCase(t) || !p.rowsAreEntities()) {
+                continue;
+            }
+            Referrers r = null;
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                ColumnHeader.Meaning m = ColumnHeader.meaning(t, d.getKey());
+                if (e == null || !d.getValue().comment().orElse("").startsWith("suppressed: text" + NO_EVIDENCE)
+                        || m.kind() == ColumnHeader.Kind.FREE_TEXT || m.kind() == ColumnHeader.Kind.IDENTIFIER
+                        || e.distinct < 2 || e.distinct >= e.nonBlank || e.distinct * 2 > e.nonBlank + 1
+                        || e.embeddedHitValues() != 0 || e.meanLength() > ColumnEvidence.MAX_VOCABULARY_LENGTH
+                        || peopleNames(e.values)) {
+                    continue;
+                }
+                if (r == null) {
+                    r = referrers(t, tables, pending, foreignKeys, entity);
+                }
+                if (!r.many()) {
+                    break;
+                }
+                p.decided.put(d.getKey(), keep(d.getKey(), String.format(Locale.ROOT, "categories of a list the data "
+                        + "subjects refer to: %d distinct values over %d rows of %s, whose rows are not linked to the "
+                        + "data subjects and are referred to by %.1f distinct entities each on average; its values do "
+                        + "not read as people's names", e.distinct, e.nonBlank, t, r.perRow())));
+            }
         }
     }
 
@@ -2073,6 +2143,9 @@ public final class SpecProposer {
         return Optional.empty();
     }
 
+    /** How a kept column of integers under a header of money or units is explained; such a column is not re-read. */
+    private static final String MONEY_OR_UNIT_HEADER = "integers under a header naming money or a unit of measure";
+
     /** Numbers with no header evidence. */
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
@@ -2086,7 +2159,7 @@ public final class SpecProposer {
             boolean unique = e.distinct == e.nonBlank && e.nonBlank >= 2;
             if (ColumnHeader.words(column).stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w))
                     && !(unique && e.consecutive)) {
-                return keep(column, "integers under a header naming money or a unit of measure ("
+                return keep(column, MONEY_OR_UNIT_HEADER + " ("
                         + String.join(" ", ColumnHeader.words(column)) + "): amounts or measurements, not record numbers, "
                         + "however many digits they have; " + spread(e));
             }
@@ -2122,10 +2195,13 @@ public final class SpecProposer {
         return keep(column, "numbers (measurements or amounts)");
     }
 
+    /** What the protective default's comment says after its reading of the header. */
+    private static final String NO_EVIDENCE = "; no evidence that it identifies no one: ";
+
     /** The protective default: no evidence that the column identifies no one. */
     private ColumnSpec protective(String column, ColumnHeader.Meaning h, ColumnEvidence e, boolean whole) {
         String read = whole ? "all " + e.rows + " rows read" : "the first " + e.rows + " rows read";
-        return suppress(column, String.format(Locale.ROOT, "%s; no evidence that it identifies no one: its %d distinct "
+        return suppress(column, String.format(Locale.ROOT, "%s" + NO_EVIDENCE + "its %d distinct "
                 + "values are carried by %d entities, %.0f%% of rows hold a value two or more entities share (%.0f%% needed, "
                 + "or all but one row of a small column), "
                 + "no code system or header convention explains them (%s); change to keep after review",
