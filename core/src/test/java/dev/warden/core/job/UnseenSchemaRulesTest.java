@@ -739,4 +739,78 @@ class UnseenSchemaRulesTest {
         assertThat(ColumnHeader.meaning("accounts", "dob_ms").type()).hasValue(IdentifierType.DATE_OF_BIRTH);
         assertThat(ColumnHeader.meaning("accounts", "birth_epoch").type()).hasValue(IdentifierType.DATE_OF_BIRTH);
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // categoriesOfReferencedLists: a doctors table the patients' visits refer to
+
+    /**
+     * 6 doctors (a stamp code, a name, a speciality written in Romanian, and a second column given by {@code extra}),
+     * referred to by {@code visits} visits of 40 patients.
+     */
+    private Path practice(String name, int visits, String[] extra) throws IOException {
+        StringBuilder patients = new StringBuilder("pacient_id,nume,prenume,data_nasterii\n");
+        for (int i = 0; i < 40; i++) {
+            patients.append(3000 + i).append(',').append(FAMILY[i % 12]).append(',').append(GIVEN[(i * 7) % 12])
+                    .append(",19").append(40 + i).append("-03-1").append(i % 9).append('\n');
+        }
+        // two of the six rows hold a speciality no other doctor has: 67% shared, under the 90% the spread rule needs
+        String[] speciality = {"medicină de familie", "medicină de familie", "cardiologie", "pediatrie",
+            "medicină de familie", "medicină de familie"};
+        StringBuilder doctors = new StringBuilder("cod_parafa,nume_medic,specialitate,extra\n");
+        for (int d = 0; d < 6; d++) {
+            doctors.append(952110 + d * 7).append(",Dr. ").append(person(d + 5)).append(',').append(speciality[d])
+                    .append(',').append(extra[d]).append('\n');
+        }
+        StringBuilder consults = new StringBuilder("consultatie_id,pacient_id,cod_parafa,cod_icd\n");
+        for (int i = 0; i < visits; i++) {
+            consults.append(i + 1).append(',').append(3000 + (i * 11) % 40).append(',').append(952110 + (i % 6) * 7)
+                    .append(",J0").append(i % 7).append('\n');
+        }
+        return folder(name, Map.of("pacienti", patients, "medici", doctors, "consultatii", consults));
+    }
+
+    @Test
+    void aDoctorsSpecialityThatManyPatientsReferToIsKept() throws IOException {
+        Path in = practice("practice", 200, new String[] {"a", "b", "c", "d", "e", "f"});
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "medici", "specialitate")).as(comment(spec, "medici", "specialitate"))
+                .isInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "medici", "specialitate")).contains("categories of a list the data subjects refer to");
+        assertThat(rule(spec, "medici", "nume_medic")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "medici", "extra")).as("one value per row: a list's own names stay protected")
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        JobReport report = run(in, spec, dir.resolve("practice-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("practice-out/medici.csv"))).contains("cardiologie")
+                .doesNotContain(person(5));
+    }
+
+    @Test
+    void aDoctorsSpecialityWithFewVisitsStaysProtected() throws IOException {
+        JobSpec spec = propose(practice("practice-few", 12, new String[] {"a", "b", "c", "d", "e", "f"}));
+        assertThat(rule(spec, "medici", "specialitate")).as("two patients a doctor: no evidence of a shared list")
+                .isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void repeatedGivenNamesInADoctorsTableAreNoCategory() throws IOException {
+        // the doctors' given names repeat (two Ingrids, two Tomaszs) under a header nobody reads, and a name column of
+        // the data set holds them: they stay protected
+        JobSpec spec = propose(practice("practice-names", 200, new String[] {"Ingrid", "Tomasz", "Ingrid", "Ayesha",
+            "Tomasz", "Ayesha"}));
+        assertThat(rule(spec, "medici", "extra")).as(comment(spec, "medici", "extra"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void fiveDigitAmountsUnderAnAmountHeaderAreKept() throws IOException {
+        StringBuilder people = new StringBuilder("person_id,full_name,claim_amount_cents\n");
+        for (int i = 0; i < 60; i++) {
+            people.append("P").append(1000 + i).append(',').append(person(i)).append(',').append(10000 + (i * 7919) % 40000)
+                    .append('\n');
+        }
+        JobSpec spec = propose(folder("cents", Map.of("people", people)));
+        assertThat(rule(spec, "people", "claim_amount_cents")).as(comment(spec, "people", "claim_amount_cents"))
+                .isInstanceOf(ColumnRule.Keep.class);
+    }
 }
