@@ -283,7 +283,7 @@ public final class SpecProposer {
                 meanings.put(t + "." + column, m);
                 Column col = new Column(t, s.columns().get(c), m, e, sample.whole(), column.equalsIgnoreCase(primaryKeys.get(t)),
                         reference, organisations, contacts, entity.map(t::equalsIgnoreCase).orElse(false),
-                        primaryKeys.containsKey(t), asOf);
+                        primaryKeys.containsKey(t), p.rowsAreEntities(), asOf);
                 Optional<ColumnSpec> spec = decide(col);
                 spec = spec.map(x -> oldDatesAreBirthDates(x, e, reference, asOf));
                 if (c > 0 && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
@@ -341,11 +341,13 @@ public final class SpecProposer {
         organisationRoles(tables, pending);
         namedPeople(tables, pending);
         rareValuesOfPeople(tables, pending, entity, vocabularyShare);
+        placesBesidePlaces(tables, pending);
         staffByValues(tables, pending, entity);
         referenceTablesNamingPeople(tables, pending);
         keysOfThings(tables, pending, primaryKeys, foreignKeys, entity);
         attributeValues(tables, pending, primaryKeys, foreignKeys);
         rowIdentifiersInside(tables, pending);
+        digests(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
         for (String t : tables) {
@@ -466,6 +468,108 @@ public final class SpecProposer {
         return spec.rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
                 && (comment.contains("entities share") || comment.contains("shared vocabulary"))
                 && ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.NONE;
+    }
+
+    /** Place types whose values group a table's rows by where the person lives. */
+    private static final Set<IdentifierType> PLACE_TYPES = Set.of(IdentifierType.ZIP_CODE, IdentifierType.CITY,
+            IdentifierType.COUNTY, IdentifierType.GEOGRAPHIC_SUBDIVISION);
+    /** The chance, under independence, below which a column that follows a place column is read as a place too. */
+    static final double PLACE_DEPENDENCE_CHANCE = 1e-3;
+
+    /**
+     * A kept column under a header no convention reads whose values follow a place column of the same row, or that
+     * the place column follows, is a place too (a town beside its postcode, a county beside its town, a postcode
+     * beside its town: {@code település}, {@code maakond}, {@code ptt} in languages whose words the headers were not
+     * read in). Evidence: grouped by one column's values (one row per entity, groups of two entities or more), the
+     * other column holds one value in every group, and the chance of that for a column with the same value frequencies
+     * that does not depend on place (the product over the groups of the sum of each value's frequency to the power of
+     * the group's size) is under {@value #PLACE_DEPENDENCE_CHANCE}. A category (sex, blood group, insurance) follows
+     * no postcode, and when each postcode has one person there are no groups and no evidence. Such a column is
+     * proposed as a geographic subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)).
+     */
+    private static void placesBesidePlaces(List<String> tables, Map<String, Pending> pending) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            List<Integer> places = new ArrayList<>();
+            for (int c = 0; c < p.schema.columns().size(); c++) {
+                ColumnSpec spec = p.decided.get(p.schema.columns().get(c).name());
+                if (spec != null && identifierType(spec.rule()).filter(PLACE_TYPES::contains).isPresent()) {
+                    places.add(c);
+                }
+            }
+            for (int c = 0; c < p.schema.columns().size() && !places.isEmpty(); c++) {
+                String column = p.schema.columns().get(c).name();
+                ColumnSpec spec = p.decided.get(column);
+                ColumnEvidence e = p.evidence.get(column);
+                boolean keptIntegers = spec != null && spec.rule() instanceof ColumnRule.Keep && e != null && e.allIntegers
+                        && spec.comment().orElse("").startsWith("keep: integers")
+                        && ColumnHeader.meaning(t, column).kind() == ColumnHeader.Kind.NONE;
+                if (spec == null || e == null || e.distinct < 3 || !(keptBySpreadUnderUnreadHeader(t, spec, e) || keptIntegers)) {
+                    continue;
+                }
+                for (int place : places) {
+                    String placeColumn = p.schema.columns().get(place).name();
+                    double follows = Math.min(chanceOfFollowing(p, place, c), chanceOfFollowing(p, c, place));
+                    if (follows < PLACE_DEPENDENCE_CHANCE) {
+                        p.decided.put(column, identifier(column, IdentifierType.GEOGRAPHIC_SUBDIVISION, String.format(
+                                Locale.ROOT, "its values follow the row's %s (%s), or it follows them, one value to each, "
+                                        + "which a column that does not depend on place would do by chance with "
+                                        + "probability %.1e: a place of the data subjects' address, a geographic "
+                                        + "subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)); change to keep "
+                                        + "after review if it is no place", placeColumn,
+                                identifierType(p.decided.get(placeColumn).rule()).orElseThrow(), follows)));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * @return the chance that column {@code by}'s groups (one row per entity, groups of two or more) each hold one
+     *     value of column {@code of} if {@code of} were independent of {@code by}; 1 when they do not all hold one
+     *     value, or when fewer than three groups exist
+     */
+    private static double chanceOfFollowing(Pending p, int by, int of) {
+        Map<String, Map<String, String>> groups = new HashMap<>(); // by value -> entity -> of value
+        Map<String, Integer> frequency = new HashMap<>();
+        int counted = 0;
+        List<String[]> rows = p.sample.rows();
+        Set<String> seen = new HashSet<>();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            String key = by < row.length ? row[by] : null;
+            String value = of < row.length ? row[of] : null;
+            if (key == null || key.isBlank() || value == null || value.isBlank()) {
+                continue;
+            }
+            String who = p.entities.get(r);
+            String was = groups.computeIfAbsent(key.strip(), k -> new HashMap<>()).putIfAbsent(who, value.strip());
+            if (was != null && !was.equals(value.strip())) {
+                return 1; // one entity, two values: the entity moved, or the column is no place
+            }
+            if (was == null && seen.add(who + "\u0000" + value.strip())) {
+                frequency.merge(value.strip(), 1, Integer::sum);
+                counted++;
+            }
+        }
+        double logChance = 0;
+        int judged = 0;
+        for (Map<String, String> g : groups.values()) {
+            if (g.size() < 2) {
+                continue;
+            }
+            if (g.values().stream().distinct().count() > 1) {
+                return 1;
+            }
+            judged++;
+            double sum = 0;
+            for (int f : frequency.values()) {
+                sum += Math.pow((double) f / counted, g.size());
+            }
+            logChance += Math.log(sum);
+        }
+        return judged < 3 ? 1 : Math.exp(logChance);
     }
 
     /**
@@ -1206,6 +1310,34 @@ public final class SpecProposer {
         }
     }
 
+    /** A digest written in hexadecimal: MD5 (32), SHA-1 (40) or SHA-256 (64 characters). */
+    private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}");
+
+    /**
+     * A kept column whose every value is a hexadecimal digest (MD5, SHA-1, SHA-256) of the same length holds
+     * hashed identifiers: an unsalted hash of a medallion, a card or a licence number is reversed by hashing every
+     * possible number (the New York taxi trips of 2013 were re-identified so within hours). It is proposed as an
+     * identifier, whose keyed hash keeps the joins and the repetitions; what the digests were of is lost, not
+     * recoverable.
+     */
+    private static void digests(List<String> tables, Map<String, Pending> pending) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.distinct < 2 || e.values.isEmpty()
+                        || e.values.stream().map(v -> v.strip().length()).distinct().count() != 1
+                        || !e.values.stream().allMatch(v -> HEX_DIGEST.matcher(v.strip()).matches())) {
+                    continue;
+                }
+                d.setValue(identifier(d.getKey(), IdentifierType.OTHER_UNIQUE_IDENTIFIER, String.format(Locale.ROOT,
+                        "every value is a hexadecimal digest of %d characters (MD5, SHA-1 or SHA-256): a hash of "
+                                + "something, which, when it is an identifier (a medallion, a card, a licence), is "
+                                + "reversed by hashing every possible one; a keyed code keeps the joins (R)", e.maxLength)));
+            }
+        }
+    }
+
     /**
      * A kept column of integers 0-120 that, in at least 80% of the rows read (ten or more), equals the years from a
      * birth date in the same row to one year for all rows (or one less: asOf, the year of the export, a year of the
@@ -1436,7 +1568,17 @@ public final class SpecProposer {
     /** One column under judgement. */
     private record Column(String table, SourceColumn source, ColumnHeader.Meaning header, ColumnEvidence values,
                           boolean whole, boolean primaryKey, boolean referenceTable, boolean organisationTable,
-                          boolean contactTable, boolean entityTable, boolean tableHasKey, LocalDate asOf) {
+                          boolean contactTable, boolean entityTable, boolean tableHasKey, boolean rowsAreEntities,
+                          LocalDate asOf) {
+        /**
+         * @return whether the header names a data subject's key in a table whose rows are linked to no data subject,
+         *     so the rows' spread over values says nothing: an events log's {@code user_id} (1,200 events of 50 users)
+         *     names the users, however many rows carry each
+         */
+        boolean personKeyOfUnlinkedRows() {
+            return rowsAreEntities && !entityTable && ColumnHeader.namesPersonKey(source.name());
+        }
+
         String name() {
             return source.name();
         }
@@ -1609,7 +1751,7 @@ public final class SpecProposer {
         }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER && PER_PERSON_TYPES.contains(h.type().orElseThrow())
                 && e.entities >= MIN_ENTITIES_AGAINST_HEADER && e.sharedShare() >= vocabularyShare && e.distinct * 5L <= e.entities
-                && (e.allNumbers || e.maxLength <= 3) && e.embeddedHitValues() == 0) {
+                && (e.allNumbers || e.maxLength <= 3) && e.embeddedHitValues() == 0 && !c.personKeyOfUnlinkedRows()) {
             // CMS's SP_DEPRESSN (a flag, 1 or 2), MEDREIMB_IP (inpatient amounts), BENE_HI_CVRAGE_TOT_MONS (months of
             // cover): the header's letters spell an identifier, but no person's own number is shared by most rows
             String why = String.format(Locale.ROOT, "the header reads as %s, but %.0f%% of its rows hold a value two or "
@@ -1696,6 +1838,14 @@ public final class SpecProposer {
             return Optional.of(suppress(column, h.rule() + ": notes and comments can name anyone, however often their "
                     + "values repeat"));
         }
+        // a comment's Text, a post's Body: sentences (more than five words in some value) can name anyone, however
+        // often short replies such as "Thanks!" repeat; a concept's text (code.text: Diastolic blood pressure) is short
+        if (h.kind() == ColumnHeader.Kind.FREE_TEXT && !headerWords.isEmpty() && e.maxWords > MAX_LABEL_WORDS
+                && TEXT_WORDS.contains(headerWords.get(headerWords.size() - 1))) {
+            return Optional.of(suppress(column, h.rule() + " (" + String.join(" ", headerWords) + ") and some values are "
+                    + "sentences of more than " + MAX_LABEL_WORDS + " words: text can name anyone, however often its "
+                    + "values repeat"));
+        }
         if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e)) {
             return Optional.of(keep(column, spread(e)));
         }
@@ -1744,11 +1894,12 @@ public final class SpecProposer {
             return keep(column, why + ", but " + code.get());
         }
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && !e.allNumbers && vocabulary(e)
+                && !c.personKeyOfUnlinkedRows()
                 && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))) {
             return keep(column, why + ", but its values are words without digits that many entities share: "
                     + spread(e) + " (an OMOP *_domain_id names a domain, not a record)");
         }
-        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e)) {
+        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()) {
             return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
                     + e.entities + " entities: it names something they share (a ward, a site, a plan), not one of them");
         }
@@ -2406,6 +2557,27 @@ public final class SpecProposer {
      * members) nor the data subjects' names, and it is kept, with a comment for the reviewer. Otherwise (people's
      * names, single words such as given names, anything unclear) it stays a name.
      */
+    /**
+     * @param value a non-blank value
+     * @return whether it names two people joined by {@code &}, as assessor rolls and deeds write owners
+     *     ({@code GARCIA JOSE & MARIA}, {@code Jose & Maria Garcia}, {@code GARCIA, JOSE & MARIA}): three to six name
+     *     words in all, each side one to four, no digit and no organisation word ({@code Johnson & Johnson} and
+     *     {@code Barnes & Noble} have two words; {@code Smith & Sons Ltd} has a legal form)
+     */
+    static boolean couple(String value) {
+        int amp = value.indexOf('&');
+        if (amp < 0 || value.indexOf('&', amp + 1) >= 0 || namesOrganisation(value)
+                || value.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String[] left = value.substring(0, amp).replace(',', ' ').strip().split("\\s+");
+        String[] right = value.substring(amp + 1).replace(',', ' ').strip().split("\\s+");
+        int total = left.length + right.length;
+        return !left[0].isEmpty() && !right[0].isEmpty() && left.length <= 4 && right.length <= 4 && total >= 3 && total <= 6
+                && java.util.stream.Stream.concat(Arrays.stream(left), Arrays.stream(right))
+                        .allMatch(w -> NAME_WORD.matcher(w).matches());
+    }
+
     static Optional<ColumnSpec> organisationNames(String column, List<String> values) {
         int nonBlank = 0;
         int personLike = 0;
@@ -2416,6 +2588,10 @@ public final class SpecProposer {
             }
             nonBlank++;
             String[] words = v.strip().split("\\s+");
+            if (couple(v)) {
+                personLike++;
+                continue;
+            }
             boolean organisation = v.indexOf('&') >= 0 || v.indexOf('_') >= 0 || v.chars().noneMatch(Character::isLetter)
                     || namesOrganisation(v);
             if (organisation) {
@@ -2871,6 +3047,10 @@ public final class SpecProposer {
             "recipient", "customer", "client", "owner", "payee", "consignee", "buyer", "seller", "vendor");
 
     /** Header words of notes written by people (not FHIR's coded {@code *_text}, which is the code's display text). */
+    /** Last words of a header naming text that may be sentences or labels: judged by the values' length. */
+    private static final Set<String> TEXT_WORDS = Set.of("text", "body", "content", "txt");
+    /** More words than this in a value under a text header make it sentences, not labels. */
+    private static final int MAX_LABEL_WORDS = 5;
     private static final Set<String> NOTE_WORDS = Set.of("note", "notes", "comment", "comments", "remark", "remarks",
             "narrative", "memo", "freetext", "message", "bio", "biography", "feedback", "anmerkung", "bemerkung",
             "kommentar", "commentaire", "comentario", "commento", "opmerking", "anmerkungen", "bemerkungen", "notiz",

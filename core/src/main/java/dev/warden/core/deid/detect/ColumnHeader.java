@@ -125,6 +125,21 @@ public final class ColumnHeader {
         return words(column).stream().anyMatch(ACTOR_WORDS::contains);
     }
 
+    /** Words of a key that names one person, or one person's account, session or device (user_id, PHPSESSID). */
+    private static final Set<String> PERSON_KEY_WORDS = Set.of("user", "uid", "userid", "account", "acct", "player",
+            "visitor", "session", "sessionid", "sid", "phpsessid", "jsessionid", "cookie", "actor", "login", "owner",
+            "rider", "device", "contact", "subscriber", "msisdn", "imsi");
+
+    /**
+     * @param column a column's header
+     * @return whether a word of it names a data subject or the subject's account, session or device
+     *     ({@code patient_id}, {@code userId}, {@code uid}, {@code cookie_sessionid}): in a table whose rows are
+     *     linked to no other data subject, such a column names them, however many rows each value has
+     */
+    public static boolean namesPersonKey(String column) {
+        return words(column).stream().anyMatch(w -> SUBJECT_WORDS.contains(w) || PERSON_KEY_WORDS.contains(w));
+    }
+
     /**
      * @param header a column's header
      * @return whether a word of it names a region larger than a city: a state, province, region or country
@@ -186,7 +201,9 @@ public final class ColumnHeader {
             // people by the role they play (worker_name, driver_name): a role is a person, not a thing
             "worker", "staff", "carer", "officer", "seller", "buyer", "driver", "courier", "rider", "teacher", "instructor", "coach", "trainer", "therapist", "dentist", "pharmacist", "surgeon", "clinician", "technician", "operator", "reviewer", "approver", "assignee", "referrer", "interviewer", "recruiter", "examiner", "inspector", "collector", "vaccinator", "pemilik", "penjual", "pembeli",
             // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
-            "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner");
+            "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner",
+            // people of public records and logs: assessor rolls, bookings, births, contributions (breaker23)
+            "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster");
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
     private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
             "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
@@ -451,7 +468,95 @@ public final class ColumnHeader {
             java.util.Map.entry("mädchenname", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("svnummer", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("sozialversicherungsnummer", IdentifierType.NATIONAL_ID),
-            java.util.Map.entry("rentenversicherungsnummer", IdentifierType.NATIONAL_ID));
+            java.util.Map.entry("rentenversicherungsnummer", IdentifierType.NATIONAL_ID),
+            // towns, counties, postcodes and names in Hungarian, Estonian, Latvian, Serbian (both scripts), Bengali and
+            // Nepali (breaker25)
+            java.util.Map.entry("település", IdentifierType.CITY),
+            java.util.Map.entry("helység", IdentifierType.CITY),
+            java.util.Map.entry("helyseg", IdentifierType.CITY),
+            java.util.Map.entry("lakhely", IdentifierType.CITY),
+            java.util.Map.entry("hely", IdentifierType.CITY),
+            java.util.Map.entry("születésihely", IdentifierType.CITY),
+            java.util.Map.entry("keresztnev", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("utónév", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("utonev", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("vezeteknev", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("neve", IdentifierType.NAME),
+            java.util.Map.entry("irsz", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("irszám", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("irszam", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("megye", IdentifierType.COUNTY),
+            java.util.Map.entry("perenimi", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("maakond", IdentifierType.COUNTY),
+            java.util.Map.entry("vald", IdentifierType.COUNTY),
+            java.util.Map.entry("küla", IdentifierType.CITY),
+            java.util.Map.entry("asula", IdentifierType.CITY),
+            java.util.Map.entry("postiindeks", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("уезд", IdentifierType.COUNTY),
+            java.util.Map.entry("деревня", IdentifierType.CITY),
+            java.util.Map.entry("pilsēta", IdentifierType.CITY),
+            java.util.Map.entry("pilseta", IdentifierType.CITY),
+            java.util.Map.entry("novads", IdentifierType.COUNTY),
+            java.util.Map.entry("pagasts", IdentifierType.COUNTY),
+            java.util.Map.entry("uzvārds", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("uzvards", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("pastaindekss", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("indekss", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("место", IdentifierType.CITY),
+            java.util.Map.entry("poštanski", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("postanski", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("поштански", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("opština", IdentifierType.COUNTY),
+            java.util.Map.entry("opstina", IdentifierType.COUNTY),
+            java.util.Map.entry("општина", IdentifierType.COUNTY),
+            java.util.Map.entry("okrug", IdentifierType.COUNTY),
+            java.util.Map.entry("округ", IdentifierType.COUNTY),
+            java.util.Map.entry("prezime", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("jmbg", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("јмбг", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("адреса", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("গ্রাম", IdentifierType.CITY),
+            java.util.Map.entry("ইউনিয়ন", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("উপজেলা", IdentifierType.COUNTY),
+            java.util.Map.entry("জেলা", IdentifierType.COUNTY),
+            java.util.Map.entry("থানা", IdentifierType.COUNTY),
+            java.util.Map.entry("ঠিকানা", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("পিতা", IdentifierType.NAME),
+            java.util.Map.entry("পিতার", IdentifierType.NAME),
+            java.util.Map.entry("স্বামী", IdentifierType.NAME),
+            java.util.Map.entry("স্বামীর", IdentifierType.NAME),
+            java.util.Map.entry("মাতা", IdentifierType.NAME),
+            java.util.Map.entry("মাতার", IdentifierType.NAME),
+            java.util.Map.entry("जिल्ला", IdentifierType.COUNTY),
+            java.util.Map.entry("टोल", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("वडा", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("नगरपालिका", IdentifierType.CITY),
+            java.util.Map.entry("गाउँपालिका", IdentifierType.CITY),
+            java.util.Map.entry("थर", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("बुबा", IdentifierType.NAME),
+            java.util.Map.entry("बुवा", IdentifierType.NAME),
+            java.util.Map.entry("upazila", IdentifierType.COUNTY),
+            java.util.Map.entry("zilla", IdentifierType.COUNTY));
+
+    /**
+     * Words of other languages read only as a whole header, as they are English words or parts of them too: Serbian
+     * {@code grad} (town; English grad_year), {@code ime} (given name), transliterated Bengali {@code gram} (village;
+     * a weight in grams), {@code union} (the smallest rural council), {@code pita} (father).
+     */
+    private static final java.util.Map<String, IdentifierType> WHOLE_HEADERS_IN_OTHER_LANGUAGES = java.util.Map.ofEntries(
+            java.util.Map.entry("grad", IdentifierType.CITY),
+            java.util.Map.entry("ptt", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("птт", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("ime", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("pita", IdentifierType.NAME),
+            java.util.Map.entry("swami", IdentifierType.NAME),
+            java.util.Map.entry("pitaswami", IdentifierType.NAME),
+            java.util.Map.entry("gram", IdentifierType.CITY),
+            java.util.Map.entry("union", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("zila", IdentifierType.COUNTY),
+            java.util.Map.entry("thana", IdentifierType.COUNTY),
+            java.util.Map.entry("mouza", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("szulhely", IdentifierType.CITY));
 
     private ColumnHeader() {
     }
@@ -702,6 +807,9 @@ public final class ColumnHeader {
     private static final Set<String> AMOUNT_WORDS = Set.of("amt", "amount", "pmt", "pymt", "cst", "cost", "tot",
             "total", "mons", "mos", "months", "cnt", "count", "qty", "days", "ind", "flag", "flg", "sum", "avg", "pct",
             "rate", "ddctbl");
+    /** Words beside "address" that make it a network address: remote_addr, client_address, upstream_addr. */
+    private static final Set<String> NETWORK_ADDRESS_WORDS = Set.of("remote", "client", "upstream", "peer", "src",
+            "dst", "ip", "ipv4", "ipv6", "host", "server", "forwarded", "mac", "network", "net");
     /** Last words of a header that name a part of a name after a person's word (patient_last, attending_first). */
     private static final Set<String> NAME_PART_ENDINGS = Set.of("last", "first", "given", "middle", "family", "sur");
     /** Roles whose holders are named in claims and clinical extracts. */
@@ -736,7 +844,7 @@ public final class ColumnHeader {
             java.util.Map.entry("sname", "surname"), java.util.Map.entry("gname", "given_name"),
             java.util.Map.entry("mgr", "manager"), java.util.Map.entry("emp", "employee"), java.util.Map.entry("cust", "customer"),
             java.util.Map.entry("mbr", "member"), java.util.Map.entry("ln", "last_name"), java.util.Map.entry("fn", "first_name"),
-            java.util.Map.entry("pstl", "postal_code"), java.util.Map.entry("nok", "next_of_kin"), java.util.Map.entry("emer", "emergency"));
+            java.util.Map.entry("pstl", "postal_code"), java.util.Map.entry("nok", "next_of_kin"), java.util.Map.entry("emer", "emergency"), java.util.Map.entry("emplr", "employer"));
 
     private static Meaning literalMeaning(String table, String header) {
         List<String> w = words(header);
@@ -791,7 +899,7 @@ public final class ColumnHeader {
         if (n.matches(".*conceptid[0-9]*")) {
             return Meaning.of(Kind.CONCEPT_ID, "an OMOP CDM concept id (*_concept_id): a shared vocabulary id");
         }
-        IdentifierType foreign = OTHER_LANGUAGES.get(n);
+        IdentifierType foreign = OTHER_LANGUAGES.getOrDefault(n, WHOLE_HEADERS_IN_OTHER_LANGUAGES.get(n));
         if (foreign == null) {
             // A word of the header (telefon_privat, ort_geburt): words of four letters or more only.
             // Words of four letters or more (telefon_privat, ort_geburt), or of two or more in a script without
@@ -837,6 +945,10 @@ public final class ColumnHeader {
         }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
+        }
+        // nginx's remote_user, a log's user: the login a request was made as
+        if (n.equals("user") || w.size() >= 2 && last.equals("user") && !w.contains("agent") && !w.contains("type")) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a user (a login)");
         }
         if ((n.contains("username") || n.contains("userlogin") || n.equals("login") || w.contains("login")) && !w.contains("ip")
                 || w.contains("handle") || n.contains("screenname") || n.contains("nickname") || n.contains("loginname")) {
@@ -905,7 +1017,7 @@ public final class ColumnHeader {
                 || n.contains("beneficiary") || n.contains("insuranceid") || n.contains("healthplanid")) {
             return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health plan number");
         }
-        if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate")) {
+        if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate") || w.contains("medallion")) {
             return Meaning.identifier(IdentifierType.VEHICLE_IDENTIFIER, "the header names a vehicle identifier");
         }
         if (w.contains("photo") || w.contains("photograph") || w.contains("picture") || w.contains("portrait")
@@ -929,6 +1041,11 @@ public final class ColumnHeader {
         if (w.contains("city") || w.contains("town") || w.contains("municipality") || w.contains("village")
                 || w.contains("locality")) {
             return Meaning.identifier(IdentifierType.CITY, "the header names a city or town");
+        }
+        // nginx's remote_addr, upstream_addr: a network address
+        if ((w.contains("addr") || w.contains("address")) && w.stream().anyMatch(NETWORK_ADDRESS_WORDS::contains)) {
+            return Meaning.identifier(IdentifierType.IP_ADDRESS, "the header names a network address ("
+                    + String.join(" ", w) + ")");
         }
         if (w.contains("address") || w.contains("street") || w.contains("addr") || n.contains("addressline")
                 || n.startsWith("addline") || n.contains("addrline") // Epic's ADD_LINE_1, ADD_LINE_2
