@@ -341,12 +341,12 @@ public final class SpecProposer {
         organisationRoles(tables, pending);
         namedPeople(tables, pending);
         rareValuesOfPeople(tables, pending, entity, vocabularyShare);
-        placesBesidePlaces(tables, pending);
         staffByValues(tables, pending, entity);
         referenceTablesNamingPeople(tables, pending);
         keysOfThings(tables, pending, primaryKeys, foreignKeys, entity);
         attributeValues(tables, pending, primaryKeys, foreignKeys);
         rowIdentifiersInside(tables, pending);
+        placesBesidePlaces(tables, pending);
         digests(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
@@ -481,7 +481,9 @@ public final class SpecProposer {
      * the place column follows, is a place too (a town beside its postcode, a county beside its town, a postcode
      * beside its town: {@code település}, {@code maakond}, {@code ptt} in languages whose words the headers were not
      * read in). Evidence: grouped by one column's values (one row per entity, groups of two entities or more), the
-     * other column holds one value in every group, and the chance of that for a column with the same value frequencies
+     * other column holds one value in every group (the column determines the place; or the place determines it and it
+     * has at least three quarters as many distinct values, since a much coarser column may be a state or a province,
+     * which Safe Harbor lets stand), and the chance of that for a column with the same value frequencies
      * that does not depend on place (the product over the groups of the sum of each value's frequency to the power of
      * the group's size) is under {@value #PLACE_DEPENDENCE_CHANCE}. A category (sex, blood group, insurance) follows
      * no postcode, and when each postcode has one person there are no groups and no evidence. Such a column is
@@ -491,10 +493,17 @@ public final class SpecProposer {
         for (String t : tables) {
             Pending p = pending.get(t);
             List<Integer> places = new ArrayList<>();
+            Map<Integer, IdentifierType> placeTypes = new HashMap<>();
             for (int c = 0; c < p.schema.columns().size(); c++) {
-                ColumnSpec spec = p.decided.get(p.schema.columns().get(c).name());
-                if (spec != null && identifierType(spec.rule()).filter(PLACE_TYPES::contains).isPresent()) {
+                String name = p.schema.columns().get(c).name();
+                ColumnSpec spec = p.decided.get(name);
+                // a place the proposal protects, or suppresses although its header names one (a UK postcode)
+                Optional<IdentifierType> type = spec == null ? Optional.empty()
+                        : identifierType(spec.rule()).or(() -> spec.rule() instanceof ColumnRule.Keep ? Optional.empty()
+                                : ColumnHeader.meaning(t, name).type());
+                if (type.filter(PLACE_TYPES::contains).isPresent()) {
                     places.add(c);
+                    placeTypes.put(c, type.get());
                 }
             }
             for (int c = 0; c < p.schema.columns().size() && !places.isEmpty(); c++) {
@@ -509,15 +518,19 @@ public final class SpecProposer {
                 }
                 for (int place : places) {
                     String placeColumn = p.schema.columns().get(place).name();
-                    double follows = Math.min(chanceOfFollowing(p, place, c), chanceOfFollowing(p, c, place));
+                    // the column determines the place (it is as fine or finer: a postcode beside its town), or it
+                    // follows a place of nearly its own fineness (a town beside a postcode or two per town); a column
+                    // much coarser than the place may be a state or province, which Safe Harbor lets stand
+                    ColumnEvidence pe = p.evidence.get(placeColumn);
+                    boolean nearlyAsFine = pe != null && e.distinct * 4L >= pe.distinct * 3L;
+                    double follows = Math.min(nearlyAsFine ? chanceOfFollowing(p, place, c) : 1, chanceOfFollowing(p, c, place));
                     if (follows < PLACE_DEPENDENCE_CHANCE) {
                         p.decided.put(column, identifier(column, IdentifierType.GEOGRAPHIC_SUBDIVISION, String.format(
                                 Locale.ROOT, "its values follow the row's %s (%s), or it follows them, one value to each, "
                                         + "which a column that does not depend on place would do by chance with "
                                         + "probability %.1e: a place of the data subjects' address, a geographic "
                                         + "subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)); change to keep "
-                                        + "after review if it is no place", placeColumn,
-                                identifierType(p.decided.get(placeColumn).rule()).orElseThrow(), follows)));
+                                        + "after review if it is no place", placeColumn, placeTypes.get(place), follows)));
                         break;
                     }
                 }
@@ -1840,10 +1853,12 @@ public final class SpecProposer {
         }
         // a comment's Text, a post's Body: sentences (more than five words in some value) can name anyone, however
         // often short replies such as "Thanks!" repeat; a concept's text (code.text: Diastolic blood pressure) is short
-        if (h.kind() == ColumnHeader.Kind.FREE_TEXT && !headerWords.isEmpty() && e.maxWords > MAX_LABEL_WORDS
-                && TEXT_WORDS.contains(headerWords.get(headerWords.size() - 1))) {
+        String lastWord = headerWords.isEmpty() ? "" : headerWords.get(headerWords.size() - 1);
+        int labelWords = TAG_WORDS.contains(lastWord) ? MAX_TAG_WORDS : MAX_LABEL_WORDS;
+        if (h.kind() == ColumnHeader.Kind.FREE_TEXT && e.maxWords > labelWords
+                && (TEXT_WORDS.contains(lastWord) || TAG_WORDS.contains(lastWord))) {
             return Optional.of(suppress(column, h.rule() + " (" + String.join(" ", headerWords) + ") and some values are "
-                    + "sentences of more than " + MAX_LABEL_WORDS + " words: text can name anyone, however often its "
+                    + "phrases of more than " + labelWords + " words: text can name anyone, however often its "
                     + "values repeat"));
         }
         if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e)) {
@@ -2559,14 +2574,16 @@ public final class SpecProposer {
      */
     /**
      * @param value a non-blank value
-     * @return whether it names two people joined by {@code &}, as assessor rolls and deeds write owners
-     *     ({@code GARCIA JOSE & MARIA}, {@code Jose & Maria Garcia}, {@code GARCIA, JOSE & MARIA}): three to six name
+     * @return whether it names two people joined by {@code &} or {@code /}, as assessor rolls and deeds write owners
+     *     ({@code GARCIA JOSE & MARIA}, {@code Jose & Maria Garcia}, {@code GARCIA, JOSE & MARIA},
+     *     {@code TAYLOR JENNIFER/JONES LINDA}): three to six name
      *     words in all, each side one to four, no digit and no organisation word ({@code Johnson & Johnson} and
      *     {@code Barnes & Noble} have two words; {@code Smith & Sons Ltd} has a legal form)
      */
     static boolean couple(String value) {
-        int amp = value.indexOf('&');
-        if (amp < 0 || value.indexOf('&', amp + 1) >= 0 || namesOrganisation(value)
+        int amp = value.indexOf('&') >= 0 ? value.indexOf('&') : value.indexOf('/');
+        if (amp < 0 || value.indexOf(value.charAt(amp), amp + 1) >= 0 || value.indexOf('&') >= 0 && value.indexOf('/') >= 0
+                || namesOrganisation(value)
                 || value.chars().anyMatch(Character::isDigit)) {
             return false;
         }
@@ -3051,6 +3068,10 @@ public final class SpecProposer {
     private static final Set<String> TEXT_WORDS = Set.of("text", "body", "content", "txt");
     /** More words than this in a value under a text header make it sentences, not labels. */
     private static final int MAX_LABEL_WORDS = 5;
+    /** Last words of a header naming users' own tags: a user types them, short labels or phrases. */
+    private static final Set<String> TAG_WORDS = Set.of("tag", "tags", "hashtag", "hashtags");
+    /** More words than this in a user's tag make it a phrase the user wrote ("watched with my sister Anna"). */
+    private static final int MAX_TAG_WORDS = 3;
     private static final Set<String> NOTE_WORDS = Set.of("note", "notes", "comment", "comments", "remark", "remarks",
             "narrative", "memo", "freetext", "message", "bio", "biography", "feedback", "anmerkung", "bemerkung",
             "kommentar", "commentaire", "comentario", "commento", "opmerking", "anmerkungen", "bemerkungen", "notiz",

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -290,9 +291,12 @@ class UnseenSchemaRulesTest {
     }
 
     @Test
-    void aPathOfStateAndCityWithoutTheZipCodeIsKept() throws IOException {
+    void aPathOfStateAndCityWithoutTheZipCodeIsStillAPlaceThatFollowsTheZipCode() throws IOException {
+        // no ZIP code inside, but each ZIP code has one path (its city): a city is a place smaller than a state
         JobSpec spec = propose(regionPaths("breadcrumb", false));
-        assertThat(rule(spec, "patient_dimension", "breadcrumb")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "patient_dimension", "breadcrumb"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION));
+        assertThat(comment(spec, "patient_dimension", "breadcrumb")).contains("follow the row's zip_cd");
     }
 
     /** 40 facts whose concept codes write demographics as label and value; {@code withZip} adds DEM|ZIP codes. */
@@ -812,5 +816,165 @@ class UnseenSchemaRulesTest {
         JobSpec spec = propose(folder("cents", Map.of("people", people)));
         assertThat(rule(spec, "people", "claim_amount_cents")).as(comment(spec, "people", "claim_amount_cents"))
                 .isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // breaker23-25: places beside places, person keys of event logs, digests, couples, sentences, headers
+
+    private static final String[] TOWNS = {"Szeged", "Pécs", "Győr", "Eger", "Sopron", "Vác", "Baja", "Gyula", "Kalocsa",
+        "Tata"};
+    private static final String[] BLOOD = {"A+", "O+", "B+", "AB+", "A-", "O-"};
+
+    /**
+     * 300 people with a town and a blood group under headers Warden does not read and a postcode under one it reads;
+     * {@code postcodesPerTown} postcodes for each of the first two towns, one for the others.
+     */
+    private Path townsBesidePostcodes(String name, int postcodesPerTown) throws IOException {
+        StringBuilder people = new StringBuilder("azonosito,postcode,helysegnev,vercsoport\n");
+        for (int i = 0; i < 300; i++) {
+            int town = (i * 7) % 10;
+            int postcode = 6700 + town * 10 + (town < 2 ? i % postcodesPerTown : 0);
+            people.append(10_000 + i).append(',').append(postcode).append(',').append(TOWNS[town]).append(',')
+                    .append(BLOOD[(i * 13 + i / 7) % 6]).append('\n');
+        }
+        return folder(name, Map.of("people", people));
+    }
+
+    @Test
+    void aTownThatFollowsThePostcodeIsAPlace() throws IOException {
+        Path in = townsBesidePostcodes("towns", 2);
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "people", "helysegnev")).as(comment(spec, "people", "helysegnev"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION));
+        assertThat(comment(spec, "people", "helysegnev")).contains("follow the row's postcode");
+        assertThat(rule(spec, "people", "vercsoport")).as("a blood group follows no postcode: " + comment(spec, "people",
+                "vercsoport")).isInstanceOf(ColumnRule.Keep.class);
+        JobReport report = run(in, spec, dir.resolve("towns-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(dir.resolve("towns-out/people.csv"))).doesNotContain("Szeged").doesNotContain("Kalocsa");
+    }
+
+    @Test
+    void aRegionMuchCoarserThanThePostcodeMayBeAProvinceAndIsKept() throws IOException {
+        // each of the first two towns has six postcodes: 20 postcodes, 10 towns; the towns could be provinces
+        JobSpec spec = propose(townsBesidePostcodes("provinces", 6));
+        assertThat(rule(spec, "people", "helysegnev")).as(comment(spec, "people", "helysegnev"))
+                .isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void codesThatDetermineTheTownArePlaces() throws IOException {
+        // a postcode under a header nobody reads (three for each town), beside a town under a header Warden reads
+        StringBuilder people = new StringBuilder("person_id,cimkod,city,vercsoport\n");
+        for (int i = 0; i < 300; i++) {
+            int town = (i * 7) % 10;
+            people.append(10_000 + i).append(',').append(6700 + town * 10 + i % 3).append(',').append(TOWNS[town])
+                    .append(',').append(BLOOD[(i * 13 + i / 7) % 6]).append('\n');
+        }
+        JobSpec spec = propose(folder("codes", Map.of("people", people)));
+        assertThat(rule(spec, "people", "cimkod")).as(comment(spec, "people", "cimkod"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION));
+        assertThat(rule(spec, "people", "vercsoport")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void aCategoryBesideUniquePostcodesIsNoPlace() throws IOException {
+        // every person has a postcode of their own: no group, so no evidence either way
+        StringBuilder people = new StringBuilder("person_id,zip,plan\n");
+        for (int i = 0; i < 60; i++) {
+            people.append(500 + i).append(',').append(10_000 + i * 37).append(',').append(i % 3 == 0 ? "gold" : "basic")
+                    .append('\n');
+        }
+        JobSpec spec = propose(folder("plans", Map.of("people", people)));
+        assertThat(rule(spec, "people", "plan")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    /** 1,200 events of 50 people in one table, with no table of the people. */
+    private Path eventLog(String keyHeader) throws IOException {
+        String[] kinds = {"login", "view", "purchase", "logout"};
+        StringBuilder events = new StringBuilder("event_id," + keyHeader + ",event_type,plan_id\n");
+        for (int i = 0; i < 1200; i++) {
+            events.append(900_000 + i).append(',').append("U").append(4000 + (i * 17) % 50).append(',')
+                    .append(kinds[i % 4]).append(",W").append(i % 6).append('\n');
+        }
+        return folder("events-" + keyHeader, Map.of("events", events));
+    }
+
+    @Test
+    void aPersonsKeyInAnEventLogWithoutItsTableIsProtected() throws IOException {
+        for (String header : List.of("user_id", "patient_id", "member_id", "customer_id", "cookie_sessionid", "uid")) {
+            Path in = eventLog(header);
+            JobSpec spec = propose(in);
+            assertThat(rule(spec, "events", header)).as(header + ": " + comment(spec, "events", header))
+                    .isNotInstanceOf(ColumnRule.Keep.class);
+            assertThat(rule(spec, "events", "plan_id")).as("a plan many events share stays kept: "
+                    + comment(spec, "events", "plan_id")).isInstanceOf(ColumnRule.Keep.class);
+            JobReport report = run(in, spec, dir.resolve("events-out-" + header));
+            assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+            assertThat(Files.readString(dir.resolve("events-out-" + header + "/events.csv"))).doesNotContain("U4017");
+        }
+    }
+
+    @Test
+    void hexadecimalDigestsAreHashedIdentifiers() throws IOException {
+        StringBuilder trips = new StringBuilder("trip_id,cab,fare\n");
+        for (int i = 0; i < 200; i++) {
+            String medallion = String.format(Locale.ROOT, "%08x%08x%08x%08x", i % 30 * 2654435761L & 0xffffffffL,
+                    i % 30 * 40503L, i % 30 + 7, i % 30 * 97L);
+            trips.append(i + 1).append(',').append(medallion).append(',').append(5 + i % 40).append(".50\n");
+        }
+        Path in = folder("cabs", Map.of("trips", trips));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "trips", "cab")).as(comment(spec, "trips", "cab"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER));
+        assertThat(comment(spec, "trips", "cab")).contains("hexadecimal digest");
+    }
+
+    @Test
+    void ownersWrittenAsCouplesArePeople() {
+        assertThat(SpecProposer.couple("GARCIA JOSE & MARIA")).isTrue();
+        assertThat(SpecProposer.couple("Jose & Maria Garcia")).isTrue();
+        assertThat(SpecProposer.couple("GARCIA, JOSE & MARIA")).isTrue();
+        assertThat(SpecProposer.couple("Johnson & Johnson")).as("two words: a firm").isFalse();
+        assertThat(SpecProposer.couple("Smith & Sons Ltd")).as("a legal form").isFalse();
+        assertThat(SpecProposer.couple("Unit 4 & 5 Holdings")).isFalse();
+        List<String> owners = List.of("GARCIA JOSE & MARIA", "NGUYEN THANH & LAN", "SMITH JOHN", "ACME HOLDINGS LLC",
+                "OKAFOR CHIDI & ADA", "PATEL RAJ", "BROWN FAMILY TRUST");
+        assertThat(SpecProposer.organisationNames("OWNER_NAME", owners)).as("people's names: not kept as organisations")
+                .isEmpty();
+    }
+
+    @Test
+    void sentencesUnderATextHeaderAreSuppressedHoweverOftenTheyRepeat() throws IOException {
+        String[] replies = {"Thanks, this fixed it for me today", "Did you try restarting the service first?",
+            "+1", "Works for me", "Same problem here since the last update"};
+        StringBuilder comments = new StringBuilder("comment_id,PostId,Text\n");
+        for (int i = 0; i < 200; i++) {
+            comments.append(i + 1).append(',').append(700 + i % 60).append(",\"").append(replies[i % 5]).append("\"\n");
+        }
+        JobSpec spec = propose(folder("comments", Map.of("Comments", comments)));
+        assertThat(rule(spec, "Comments", "Text")).as(comment(spec, "Comments", "Text"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void headersOfLogsRegistersAndOtherLanguagesNameTheirIdentifiers() {
+        Map<String, IdentifierType> expected = Map.ofEntries(
+                Map.entry("remote_addr", IdentifierType.IP_ADDRESS), Map.entry("remote_user", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+                Map.entry("medallion", IdentifierType.VEHICLE_IDENTIFIER), Map.entry("OWN_NAME", IdentifierType.NAME),
+                Map.entry("TAXPAYER_NAME", IdentifierType.NAME), Map.entry("INMATE_FIRST", IdentifierType.GIVEN_NAME),
+                Map.entry("MOM_LAST", IdentifierType.FAMILY_NAME), Map.entry("EMPLR", IdentifierType.NAME),
+                Map.entry("település", IdentifierType.CITY), Map.entry("Utónév", IdentifierType.GIVEN_NAME),
+                Map.entry("irsz", IdentifierType.ZIP_CODE), Map.entry("Perenimi", IdentifierType.FAMILY_NAME),
+                Map.entry("maakond", IdentifierType.COUNTY), Map.entry("pilsēta", IdentifierType.CITY),
+                Map.entry("grad", IdentifierType.CITY), Map.entry("ПТТ", IdentifierType.ZIP_CODE),
+                Map.entry("poštanski_broj", IdentifierType.ZIP_CODE), Map.entry("জেলা", IdentifierType.COUNTY),
+                Map.entry("পিতা/স্বামীর_নাম", IdentifierType.NAME), Map.entry("जिल्ला", IdentifierType.COUNTY));
+        expected.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).hasValue(type));
+        for (String innocent : List.of("grad_year", "weight_gram", "user_agent", "user_type", "email_address")) {
+            assertThat(ColumnHeader.meaning("t", innocent).type()).as(innocent)
+                    .isNotEqualTo(java.util.Optional.of(IdentifierType.CITY))
+                    .isNotEqualTo(java.util.Optional.of(IdentifierType.OTHER_UNIQUE_IDENTIFIER));
+        }
     }
 }

@@ -1050,12 +1050,17 @@ public final class ColumnHeader {
         if (w.contains("address") || w.contains("street") || w.contains("addr") || n.contains("addressline")
                 || n.startsWith("addline") || n.contains("addrline") // Epic's ADD_LINE_1, ADD_LINE_2
                 || w.contains("line1") || w.contains("line2") || n.equals("address1") || n.equals("address2")
-                || w.contains("apartment") || w.contains("suite")) {
+                || w.contains("apartment") || w.contains("suite")
+                // the FEC's CMTE_ST1, CMTE_ST2: street lines
+                || w.contains("st1") || w.contains("st2") || w.contains("st3") || w.contains("street1")
+                || w.contains("street2")) {
             return Meaning.identifier(IdentifierType.STREET_ADDRESS, "the header names a street address");
         }
         if (w.contains("fips") || w.contains("census") || w.contains("tract") || w.contains("precinct")
                 || w.contains("neighborhood") || w.contains("neighbourhood") || w.contains("district")
                 || w.contains("borough") || w.contains("suburb")
+                // a housing tract on an assessor's roll; the HIPAA term itself
+                || w.contains("subdivision") || w.contains("subdiv")
                 // an electoral or city ward (ward_abbrv), not a hospital's (a stay's ward, ward_bed)
                 || w.contains("ward") && !w.contains("bed")
                         && (table == null || !HOSPITAL_TABLE.matcher(table.toLowerCase(java.util.Locale.ROOT)).find())) {
@@ -1096,6 +1101,8 @@ public final class ColumnHeader {
                 || w.contains("remark") || w.contains("remarks") || w.contains("narrative") || w.contains("memo")
                 || w.contains("details") || w.contains("observations") || w.contains("findings") || w.contains("anamnesis")
                 || w.contains("freetext") || w.contains("message") || w.contains("body") || n.equals("text")
+                // users' own tags (MovieLens tags.tag): whatever a user typed
+                || last.equals("tag") || last.equals("tags") || last.equals("hashtag") || last.equals("hashtags")
                 || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")
                 || w.stream().anyMatch(NOTES_IN_OTHER_LANGUAGES::contains)) {
             return Meaning.of(Kind.FREE_TEXT, "the header names free text");
