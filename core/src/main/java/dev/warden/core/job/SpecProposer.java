@@ -8,6 +8,7 @@ import dev.warden.core.deid.detect.ColumnHeader;
 import dev.warden.core.deid.detect.DetectorKind;
 import dev.warden.deid.IdentifierType;
 import dev.warden.deid.Transformation;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -348,6 +349,7 @@ public final class SpecProposer {
         rowIdentifiersInside(tables, pending);
         placesBesidePlaces(tables, pending);
         digests(tables, pending);
+        jsonPayloads(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
         for (String t : tables) {
@@ -1323,6 +1325,70 @@ public final class SpecProposer {
         }
     }
 
+    /** Reads the JSON held in cells (Moodle's {@code other}, an event's {@code properties}). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper CELL_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** JSON cells read per column, at most. */
+    private static final int MAX_JSON_CELLS = 500;
+
+    /**
+     * A kept text column whose values are mostly JSON objects or arrays (an event log's payload: Moodle's {@code other},
+     * Segment's {@code properties}) is judged by its field names, read as headers are: when one names an identifier
+     * or free text ({@code username}, {@code loggedinasusername}, {@code email}; not a thing's key such as
+     * {@code courseid}), the column is suppressed as free text however often its values repeat, since a payload
+     * repeats for every event of the same kind.
+     */
+    private static void jsonPayloads(List<String> tables, Map<String, Pending> pending) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.allNumbers || e.values.isEmpty()) {
+                    continue;
+                }
+                long json = e.values.stream().map(String::strip).filter(v -> v.startsWith("{") || v.startsWith("[")).count();
+                if (json * 2 < e.values.size()) {
+                    continue;
+                }
+                Set<String> names = new java.util.TreeSet<>();
+                e.values.stream().limit(MAX_JSON_CELLS).forEach(v -> {
+                    try {
+                        fieldNames(CELL_JSON.readTree(v.strip()), names, 0);
+                    } catch (IOException notJson) {
+                        // a value that only starts like JSON says nothing
+                    }
+                });
+                // a thing's key (courseid, objectid) in a payload is no one's; a person's key, a login, any other
+                // identifier or free text is
+                Optional<String> personal = names.stream().filter(n -> {
+                    ColumnHeader.Meaning m = ColumnHeader.meaning(t, n);
+                    return m.kind() == ColumnHeader.Kind.FREE_TEXT || m.kind() == ColumnHeader.Kind.IDENTIFIER
+                            && (m.type().filter(x -> x != IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
+                                    || ColumnHeader.namesPersonKey(n) || m.rule().contains("user name"));
+                }).findFirst();
+                if (personal.isPresent()) {
+                    d.setValue(suppress(d.getKey(), "JSON whose field " + personal.get() + " names "
+                            + ColumnHeader.meaning(t, personal.get()).type().map(Object::toString).orElse("free text")
+                            + " (" + ColumnHeader.meaning(t, personal.get()).rule() + "): free text, however often its "
+                            + "values repeat"));
+                }
+            }
+        }
+    }
+
+    private static void fieldNames(com.fasterxml.jackson.databind.JsonNode node, Set<String> names, int depth) {
+        if (depth > 8 || node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                names.add(f.getKey());
+                fieldNames(f.getValue(), names, depth + 1);
+            });
+        } else if (node.isArray()) {
+            node.forEach(x -> fieldNames(x, names, depth + 1));
+        }
+    }
+
     /** A digest written in hexadecimal: MD5 (32), SHA-1 (40) or SHA-256 (64 characters). */
     private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}");
 
@@ -1764,7 +1830,8 @@ public final class SpecProposer {
         }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER && PER_PERSON_TYPES.contains(h.type().orElseThrow())
                 && e.entities >= MIN_ENTITIES_AGAINST_HEADER && e.sharedShare() >= vocabularyShare && e.distinct * 5L <= e.entities
-                && (e.allNumbers || e.maxLength <= 3) && e.embeddedHitValues() == 0 && !c.personKeyOfUnlinkedRows()) {
+                && (e.allNumbers || e.maxLength <= 3) && e.embeddedHitValues() == 0
+                && !(c.rowsAreEntities() && !c.entityTable())) {
             // CMS's SP_DEPRESSN (a flag, 1 or 2), MEDREIMB_IP (inpatient amounts), BENE_HI_CVRAGE_TOT_MONS (months of
             // cover): the header's letters spell an identifier, but no person's own number is shared by most rows
             String why = String.format(Locale.ROOT, "the header reads as %s, but %.0f%% of its rows hold a value two or "
@@ -1832,8 +1899,11 @@ public final class SpecProposer {
                 }
                 // The header names a category; the values need only look like one: short, and fewer distinct values
                 // than 60% of the entities (or ten), so most values are shared.
+                // Ten values with digits on ten rows (a 10-person cut's MRNs under "source") are no category, whatever
+                // the header says: some value must repeat, or every value be words (ten departments of ten staff).
                 if (e.meanLength() <= 40 && e.maxWords <= 8
-                        && (vocabulary(e) || e.distinct * 5L <= Math.max(50L, e.entities * 3L))) {
+                        && (vocabulary(e) || e.distinct * 5L <= Math.max(50L, e.entities * 3L) && (e.distinct < e.nonBlank
+                                || e.nonBlank == 1 || e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))))) {
                     return Optional.of(keep(column, h.rule() + "; " + e.distinct + " distinct values over " + e.entities
                             + " entities"));
                 }
@@ -1914,7 +1984,9 @@ public final class SpecProposer {
             return keep(column, why + ", but its values are words without digits that many entities share: "
                     + spread(e) + " (an OMOP *_domain_id names a domain, not a record)");
         }
-        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()) {
+        // a person acting on the rows (modifierid, created_by) is a person, however many rows name the same one
+        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
+                && !ColumnHeader.namesActorKey(column)) {
             return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
                     + e.entities + " entities: it names something they share (a ward, a site, a plan), not one of them");
         }
@@ -2249,6 +2321,8 @@ public final class SpecProposer {
     private static final long UNIX_1900 = -2_208_988_800L;
     /** Header words of a time stamp: what a column of Unix times is called. */
     private static final Set<String> TIME_WORDS = Set.of("ts", "time", "timestamp", "epoch", "unix", "ms", "millis",
+            "access", "lastaccess", "firstaccess", "lastlogin", "timeaccess", "timeend", "timestart", "timecreated",
+            "timemodified", "until", "valid",
             "msec", "created", "updated", "modified", "at", "when", "logged", "date", "dt", "seen", "login",
             // the events of a person's record: discharged (Unix seconds), admitted (an Excel serial day)
             "admitted", "admission", "admit", "discharged", "discharge", "died", "death", "born", "birth", "dob",
@@ -2299,6 +2373,13 @@ public final class SpecProposer {
         }
         if (min >= 1_000_000_000L && max <= UNIX_2035 && e.values.stream().allMatch(v -> v.strip().length() == 10)) {
             return Optional.of("integers of 10 digits under a header naming a time, every one a time between 2001 and "
+                    + "2035 in seconds since 1970 (Unix time)");
+        }
+        // Moodle's timeend, lastaccess: 0 for "none", every other value a Unix time
+        List<String> set = e.values.stream().map(String::strip).filter(v -> !v.equals("0")).toList();
+        if (min == 0 && set.size() >= 2 && set.stream().allMatch(v -> v.length() == 10 && v.compareTo("1000000000") >= 0
+                && Long.parseLong(v) <= UNIX_2035)) {
+            return Optional.of("integers under a header naming a time, every one but 0 (none) a time between 2001 and "
                     + "2035 in seconds since 1970 (Unix time)");
         }
         if (min >= UNIX_1900 * 1000 && max <= UNIX_2035 * 1000 && e.values.stream()

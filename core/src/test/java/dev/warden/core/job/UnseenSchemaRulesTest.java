@@ -977,4 +977,84 @@ class UnseenSchemaRulesTest {
                     .isNotEqualTo(java.util.Optional.of(IdentifierType.OTHER_UNIQUE_IDENTIFIER));
         }
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // breaker26-27: event logs without their people, payloads, serials, small cuts of OMOP
+
+    @Test
+    void anMrnRepeatedOverAnAuditLogIsStillAnMrn() throws IOException {
+        StringBuilder log = new StringBuilder("access_id,MRN,action,serial\n");
+        for (int i = 0; i < 600; i++) {
+            log.append(i + 1).append(",MRN").append(100_000 + (i * 7) % 40).append(',').append(i % 3 == 0 ? "view" : "print")
+                    .append(",SN-").append(77_000 + i % 25).append('\n');
+        }
+        JobSpec spec = propose(folder("audit", Map.of("access_log", log)));
+        assertThat(rule(spec, "access_log", "MRN")).as(comment(spec, "access_log", "MRN"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "access_log", "serial")).as("a device's serial (164.514(b)(2)(i)(M))")
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.DEVICE_IDENTIFIER));
+        assertThat(rule(spec, "access_log", "action")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void abbreviatedPersonHeadersOfAnEventLogNameWhoActed() throws IOException {
+        for (String header : List.of("usr", "cust", "pid", "who", "client", "member", "learner")) {
+            JobSpec spec = propose(eventLog(header));
+            assertThat(rule(spec, "events", header)).as(header + ": " + comment(spec, "events", header))
+                    .isNotInstanceOf(ColumnRule.Keep.class);
+        }
+    }
+
+    @Test
+    void jsonPayloadsWithAUsernameFieldAreFreeText() throws IOException {
+        StringBuilder log = new StringBuilder("id,eventname,other\n");
+        String[] users = {"libekwe95", "mjansen", "tkowal"};
+        for (int i = 0; i < 300; i++) {
+            String other = i % 4 == 0 ? "{\"\"username\"\": \"\"" + users[i % 3] + "\"\"}" : "{\"\"courseid\"\": 7}";
+            log.append(i + 1).append(",\\core\\event\\user_loggedin,\"").append(other).append("\"\n");
+        }
+        JobSpec spec = propose(folder("moodle", Map.of("logstore", log)));
+        assertThat(rule(spec, "logstore", "other")).as(comment(spec, "logstore", "other"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "logstore", "other")).contains("JSON whose field username");
+    }
+
+    @Test
+    void unixSecondsWithZeroForNoneAreDates() throws IOException {
+        StringBuilder enrol = new StringBuilder("id,status,timeend\n");
+        for (int i = 0; i < 50; i++) {
+            enrol.append(5100 + i).append(",1,").append(i % 4 == 0 ? 1_770_630_775L + i * 86_400L : 0).append('\n');
+        }
+        JobSpec spec = propose(folder("enrol", Map.of("user_enrolments", enrol)));
+        assertThat(rule(spec, "user_enrolments", "timeend")).as(comment(spec, "user_enrolments", "timeend"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void tenUniqueCodesUnderACategoryWordAreNoCategoryButTenDepartmentsAre() throws IOException {
+        StringBuilder people = new StringBuilder("person_id,record_source,abteilung\n");
+        String[] departments = {"Buchhaltung", "Vertrieb", "Einkauf", "Lager", "Personal", "Technik", "Marketing",
+            "Recht", "Logistik", "Empfang"};
+        for (int i = 0; i < 10; i++) {
+            people.append(i + 1).append(",MRN-").append(827_036 + i * 313).append(',').append(departments[i]).append('\n');
+        }
+        JobSpec spec = propose(folder("ten", Map.of("people", people)));
+        assertThat(rule(spec, "people", "record_source")).as(comment(spec, "people", "record_source"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "people", "abteilung")).as(comment(spec, "people", "abteilung"))
+                .isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void headersOfOmopSourcesActorsReferrersAndEmployers() {
+        assertThat(ColumnHeader.meaning("person", "person_source_value").type())
+                .hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+        assertThat(ColumnHeader.meaning("condition_occurrence", "condition_source_value").kind())
+                .isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        assertThat(ColumnHeader.namesActorKey("modifierid")).isTrue();
+        assertThat(ColumnHeader.namesActorKey("courseid")).isFalse();
+        assertThat(ColumnHeader.meaning("tracks", "context_page_referrer").type()).hasValue(IdentifierType.URL);
+        assertThat(ColumnHeader.meaning("people", "работодатель").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("devices", "firmware").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+    }
 }

@@ -137,8 +137,37 @@ public final class ColumnHeader {
      *     linked to no other data subject, such a column names them, however many rows each value has
      */
     public static boolean namesPersonKey(String column) {
-        return words(column).stream().anyMatch(w -> SUBJECT_WORDS.contains(w) || PERSON_KEY_WORDS.contains(w));
+        List<String> w = words(column);
+        if (w.stream().anyMatch(x -> SUBJECT_WORDS.contains(x) || PERSON_KEY_WORDS.contains(x) || ACTOR_WORDS.contains(x))) {
+            return true;
+        }
+        // Moodle's run-together headers: modifierid, relateduserid, usermodified
+        String n = String.join("", w);
+        if (PERSON_HEADERS.contains(n)) {
+            return true;
+        }
+        String stem = n.endsWith("id") && n.length() > 2 ? n.substring(0, n.length() - 2) : n;
+        return PERSON_KEY_STEMS.stream().anyMatch(x -> stem.startsWith(x) || stem.endsWith(x));
     }
+
+    /**
+     * @param column a column's header
+     * @return whether it names the key of a person acting on the row: a word of {@link #namesActor}'s, or a
+     *     run-together header beginning with one ({@code modifierid}, {@code creatorid}, {@code authorid})
+     */
+    public static boolean namesActorKey(String column) {
+        if (namesActor(column)) {
+            return true;
+        }
+        String n = String.join("", words(column));
+        return List.of("modifier", "creator", "author", "editor", "approver", "reviewer", "grader", "assessor")
+                .stream().anyMatch(n::startsWith);
+    }
+
+    /** Beginnings or ends of run-together headers naming a person's key (modifierid, relateduserid, usermodified). */
+    private static final List<String> PERSON_KEY_STEMS = List.of("user", "modifier", "creator", "author", "editor",
+            "approver", "reviewer", "grader", "assessor", "owner", "actor", "member", "patient", "customer", "student",
+            "person", "teacher");
 
     /**
      * @param header a column's header
@@ -233,7 +262,9 @@ public final class ColumnHeader {
     /** A company's name in French, Spanish, Italian, German and Dutch headers (raison sociale, razón social, Firma). */
     private static final List<String> COMPANY_NAMES_IN_OTHER_LANGUAGES = List.of("raisonsociale", "razonsocial",
             "ragionesociale", "firmenname", "firma", "empresa", "societe", "entreprise", "bedrijfsnaam", "arbeitgeber",
-            "employeur", "empleador", "datoredilavoro", "werkgever");
+            "employeur", "empleador", "datoredilavoro", "werkgever", "работодатель", "pracodawca", "zaměstnavatel",
+            "zamestnavatel", "munkáltató", "munkahely", "tööandja", "työnantaja", "arbetsgivare", "arbejdsgiver",
+            "arbeidsgiver", "işveren", "empregador", "εργοδότης", "雇主", "勤務先", "직장");
     /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
     private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("備考", "メモ", "备注", "비고", "notlar",
             "açıklama", "aciklama", "ملاحظات", "टिप्पणी", "примечание", "примечания", "комментарий",
@@ -807,6 +838,10 @@ public final class ColumnHeader {
     private static final Set<String> AMOUNT_WORDS = Set.of("amt", "amount", "pmt", "pymt", "cst", "cost", "tot",
             "total", "mons", "mos", "months", "cnt", "count", "qty", "days", "ind", "flag", "flg", "sum", "avg", "pct",
             "rate", "ddctbl");
+    /** Whole headers that name a person, by abbreviation or role (an event log's only key to who acted). */
+    private static final Set<String> PERSON_HEADERS = Set.of("usr", "cust", "pid", "who", "actor", "learner", "visitor",
+            "pt", "pat", "mbr", "clt");
+
     /** Words beside "address" that make it a network address: remote_addr, client_address, upstream_addr. */
     private static final Set<String> NETWORK_ADDRESS_WORDS = Set.of("remote", "client", "upstream", "peer", "src",
             "dst", "ip", "ipv4", "ipv6", "host", "server", "forwarded", "mac", "network", "net");
@@ -896,6 +931,13 @@ public final class ColumnHeader {
                 || n.equals("bday") || n.equals("dateofbirth")) {
             return Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "the header names a birth date");
         }
+        // OMOP CDM: person_source_value is "an (encrypted) key derived from the person identifier in the source
+        // data" (an MRN); provider_source_value and care_site_source_value name who and where
+        if (w.contains("source") && (w.contains("value") || n.endsWith("sourcevalue"))
+                && w.stream().anyMatch(x -> x.equals("person") || x.equals("patient") || x.equals("member"))) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names the source's key of a "
+                    + "person (OMOP person_source_value: the record number in the source system)");
+        }
         if (n.matches(".*conceptid[0-9]*")) {
             return Meaning.of(Kind.CONCEPT_ID, "an OMOP CDM concept id (*_concept_id): a shared vocabulary id");
         }
@@ -946,6 +988,12 @@ public final class ColumnHeader {
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
         }
+        // a column headed by the person alone (usr, cust, client, member, learner, who, pid): who the row is about or
+        // by, in an event log its only key
+        if (PERSON_HEADERS.contains(n) || SUBJECT_WORDS.contains(n)) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person ("
+                    + n + "): who the row is about or by");
+        }
         // nginx's remote_user, a log's user: the login a request was made as
         if (n.equals("user") || w.size() >= 2 && last.equals("user") && !w.contains("agent") && !w.contains("type")) {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a user (a login)");
@@ -964,6 +1012,8 @@ public final class ColumnHeader {
                     "the header names an employer or company (employers' names are identifiers, 164.514(b)(2)(i)(A))");
         }
         if (w.contains("website") || w.contains("homepage") || w.contains("domain") || w.contains("webpage")
+                // the page a visitor came from (HTTP's Referer, Segment's context_page_referrer)
+                || w.contains("referrer") || w.contains("referer") || w.contains("href")
                 || w.contains("url") || w.contains("blog") || n.contains("webaddress") || n.contains("website")) {
             return Meaning.identifier(IdentifierType.URL, "the header names a web address or domain");
         }
@@ -993,7 +1043,9 @@ public final class ColumnHeader {
                 || n.contains("ipv4") || n.contains("ipv6")) {
             return Meaning.identifier(IdentifierType.IP_ADDRESS, "the header names an IP address");
         }
-        if (n.contains("macaddress") || w.contains("imei") || w.contains("udi") || n.contains("serialnumber")) {
+        if (n.contains("macaddress") || w.contains("imei") || w.contains("udi") || n.contains("serialnumber")
+                // a device's serial (device_serial, hw_serial, device_sn, watch_sn): 164.514(b)(2)(i)(M)
+                || w.contains("serial") || w.contains("sn") || n.equals("serialno") || n.equals("sernum")) {
             return Meaning.identifier(IdentifierType.DEVICE_IDENTIFIER, "the header names a device identifier");
         }
         if (w.contains("iban")) {
