@@ -465,6 +465,13 @@ public final class SpecProposer {
      * @return whether the column is kept for its entity spread alone (the spread test's comment) under a header that
      *     no convention reads: the case the rules below look at again with evidence from the values
      */
+    /** @return whether the column is kept as integers (counts, amounts, codes) under a header no convention reads */
+    private static boolean keptIntegersUnderUnreadHeader(String table, ColumnSpec spec, ColumnEvidence e) {
+        return spec.rule() instanceof ColumnRule.Keep && e != null && e.allIntegers
+                && spec.comment().orElse("").startsWith("keep: integers")
+                && ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.NONE;
+    }
+
     private static boolean keptBySpreadUnderUnreadHeader(String table, ColumnSpec spec, ColumnEvidence e) {
         String comment = spec.comment().orElse("");
         return spec.rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
@@ -512,10 +519,8 @@ public final class SpecProposer {
                 String column = p.schema.columns().get(c).name();
                 ColumnSpec spec = p.decided.get(column);
                 ColumnEvidence e = p.evidence.get(column);
-                boolean keptIntegers = spec != null && spec.rule() instanceof ColumnRule.Keep && e != null && e.allIntegers
-                        && spec.comment().orElse("").startsWith("keep: integers")
-                        && ColumnHeader.meaning(t, column).kind() == ColumnHeader.Kind.NONE;
-                if (spec == null || e == null || e.distinct < 3 || !(keptBySpreadUnderUnreadHeader(t, spec, e) || keptIntegers)) {
+                if (spec == null || e == null || e.distinct < 3
+                        || !(keptBySpreadUnderUnreadHeader(t, spec, e) || keptIntegersUnderUnreadHeader(t, spec, e))) {
                     continue;
                 }
                 for (int place : places) {
@@ -608,9 +613,8 @@ public final class SpecProposer {
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
                 String comment = d.getValue().comment().orElse("");
-                if (d.getValue().rule() instanceof ColumnRule.Keep && e != null && e.allIntegers && comment.startsWith("keep: integers")
-                        && !comment.startsWith("keep: " + MONEY_OR_UNIT_HEADER)
-                        && ColumnHeader.meaning(t, d.getKey()).kind() == ColumnHeader.Kind.NONE && e.distinct >= 3
+                if (keptIntegersUnderUnreadHeader(t, d.getValue(), e) && !comment.startsWith("keep: " + MONEY_OR_UNIT_HEADER)
+                        && e.distinct >= 3
                         && e.minDigits >= 4 && e.maxLength == e.minDigits && e.maxLength <= 6
                         && !(e.minInteger >= 1800 && e.maxInteger <= 2100) && e.sharedShare() < vocabularyShare) {
                     d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "integers of %d digits, every one, that "
@@ -1359,17 +1363,16 @@ public final class SpecProposer {
                 });
                 // a thing's key (courseid, objectid) in a payload is no one's; a person's key, a login, any other
                 // identifier or free text is
-                Optional<String> personal = names.stream().filter(n -> {
+                for (String n : names) {
                     ColumnHeader.Meaning m = ColumnHeader.meaning(t, n);
-                    return m.kind() == ColumnHeader.Kind.FREE_TEXT || m.kind() == ColumnHeader.Kind.IDENTIFIER
+                    if (m.kind() == ColumnHeader.Kind.FREE_TEXT || m.kind() == ColumnHeader.Kind.IDENTIFIER
                             && (m.type().filter(x -> x != IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
-                                    || ColumnHeader.namesPersonKey(n) || m.rule().contains("user name"));
-                }).findFirst();
-                if (personal.isPresent()) {
-                    d.setValue(suppress(d.getKey(), "JSON whose field " + personal.get() + " names "
-                            + ColumnHeader.meaning(t, personal.get()).type().map(Object::toString).orElse("free text")
-                            + " (" + ColumnHeader.meaning(t, personal.get()).rule() + "): free text, however often its "
-                            + "values repeat"));
+                                    || ColumnHeader.namesPersonKey(n) || m.rule().contains("user name"))) {
+                        d.setValue(suppress(d.getKey(), "JSON whose field " + n + " names "
+                                + m.type().map(Object::toString).orElse("free text") + " (" + m.rule() + "): free text, "
+                                + "however often its values repeat"));
+                        break;
+                    }
                 }
             }
         }
@@ -1655,7 +1658,12 @@ public final class SpecProposer {
          *     names the users, however many rows carry each
          */
         boolean personKeyOfUnlinkedRows() {
-            return rowsAreEntities && !entityTable && ColumnHeader.namesPersonKey(source.name());
+            return unlinkedRows() && ColumnHeader.namesPersonKey(source.name());
+        }
+
+        /** @return whether the rows are linked to no data subject and are not the data subjects' own table */
+        boolean unlinkedRows() {
+            return rowsAreEntities && !entityTable;
         }
 
         String name() {
@@ -1831,7 +1839,7 @@ public final class SpecProposer {
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER && PER_PERSON_TYPES.contains(h.type().orElseThrow())
                 && e.entities >= MIN_ENTITIES_AGAINST_HEADER && e.sharedShare() >= vocabularyShare && e.distinct * 5L <= e.entities
                 && (e.allNumbers || e.maxLength <= 3) && e.embeddedHitValues() == 0
-                && !(c.rowsAreEntities() && !c.entityTable())) {
+                && !c.unlinkedRows()) {
             // CMS's SP_DEPRESSN (a flag, 1 or 2), MEDREIMB_IP (inpatient amounts), BENE_HI_CVRAGE_TOT_MONS (months of
             // cover): the header's letters spell an identifier, but no person's own number is shared by most rows
             String why = String.format(Locale.ROOT, "the header reads as %s, but %.0f%% of its rows hold a value two or "
@@ -2321,13 +2329,14 @@ public final class SpecProposer {
     private static final long UNIX_1900 = -2_208_988_800L;
     /** Header words of a time stamp: what a column of Unix times is called. */
     private static final Set<String> TIME_WORDS = Set.of("ts", "time", "timestamp", "epoch", "unix", "ms", "millis",
-            "access", "lastaccess", "firstaccess", "lastlogin", "timeaccess", "timeend", "timestart", "timecreated",
-            "timemodified", "until", "valid",
             "msec", "created", "updated", "modified", "at", "when", "logged", "date", "dt", "seen", "login",
             // the events of a person's record: discharged (Unix seconds), admitted (an Excel serial day)
             "admitted", "admission", "admit", "discharged", "discharge", "died", "death", "born", "birth", "dob",
             "registered", "enrolled", "joined", "visited", "visit", "start", "started", "end", "ended", "signup",
-            "expires", "expiry", "serial");
+            "expires", "expiry", "serial",
+            // Moodle's run-together headers and other validity times (timeend, lastaccess, valid_until)
+            "access", "lastaccess", "firstaccess", "lastlogin", "timeaccess", "timeend", "timestart", "timecreated",
+            "timemodified", "until", "valid");
     /** A number written with digits and at most one point, nothing else. */
     private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[0-9]{1,9}(\\.[0-9]+)?");
     /** Excel's serial day numbers of 1927-01-01 and 2099-12-31 (day 1 = 1900-01-01). */
@@ -2376,9 +2385,9 @@ public final class SpecProposer {
                     + "2035 in seconds since 1970 (Unix time)");
         }
         // Moodle's timeend, lastaccess: 0 for "none", every other value a Unix time
-        List<String> set = e.values.stream().map(String::strip).filter(v -> !v.equals("0")).toList();
-        if (min == 0 && set.size() >= 2 && set.stream().allMatch(v -> v.length() == 10 && v.compareTo("1000000000") >= 0
-                && Long.parseLong(v) <= UNIX_2035)) {
+        List<String> times = e.values.stream().map(String::strip).filter(v -> !v.equals("0")).toList();
+        if (min == 0 && times.size() >= 2 && times.stream().allMatch(v -> v.length() == 10
+                && Long.parseLong(v) >= 1_000_000_000L && Long.parseLong(v) <= UNIX_2035)) {
             return Optional.of("integers under a header naming a time, every one but 0 (none) a time between 2001 and "
                     + "2035 in seconds since 1970 (Unix time)");
         }
@@ -2645,15 +2654,6 @@ public final class SpecProposer {
     }
 
     /**
-     * A column headed just "name" is ambiguous: people's names, or the names of organisations, products or plans. The
-     * values decide: when fewer than half of the sampled values look like a person's name (two to four name words,
-     * none of them a word of an organisation) and some look like an organisation's name or a code (an organisation
-     * word, an ampersand, an underscore, no letters), the column names organisations, which are not personal
-     * identifiers under HIPAA Safe Harbor (164.514(b)(2)(i)(A) covers individuals, relatives, employers and household
-     * members) nor the data subjects' names, and it is kept, with a comment for the reviewer. Otherwise (people's
-     * names, single words such as given names, anything unclear) it stays a name.
-     */
-    /**
      * @param value a non-blank value
      * @return whether it names two people joined by {@code &} or {@code /}, as assessor rolls and deeds write owners
      *     ({@code GARCIA JOSE & MARIA}, {@code Jose & Maria Garcia}, {@code GARCIA, JOSE & MARIA},
@@ -2676,6 +2676,15 @@ public final class SpecProposer {
                         .allMatch(w -> NAME_WORD.matcher(w).matches());
     }
 
+    /**
+     * A column headed just "name" is ambiguous: people's names, or the names of organisations, products or plans. The
+     * values decide: when fewer than half of the sampled values look like a person's name (two to four name words,
+     * none of them a word of an organisation) and some look like an organisation's name or a code (an organisation
+     * word, an ampersand, an underscore, no letters), the column names organisations, which are not personal
+     * identifiers under HIPAA Safe Harbor (164.514(b)(2)(i)(A) covers individuals, relatives, employers and household
+     * members) nor the data subjects' names, and it is kept, with a comment for the reviewer. Otherwise (people's
+     * names, single words such as given names, anything unclear) it stays a name.
+     */
     static Optional<ColumnSpec> organisationNames(String column, List<String> values) {
         int nonBlank = 0;
         int personLike = 0;

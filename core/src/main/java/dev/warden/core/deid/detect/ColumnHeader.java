@@ -160,14 +160,19 @@ public final class ColumnHeader {
             return true;
         }
         String n = String.join("", words(column));
-        return List.of("modifier", "creator", "author", "editor", "approver", "reviewer", "grader", "assessor")
-                .stream().anyMatch(n::startsWith);
+        return ACTOR_KEY_STEMS.stream().anyMatch(n::startsWith);
     }
 
-    /** Beginnings or ends of run-together headers naming a person's key (modifierid, relateduserid, usermodified). */
-    private static final List<String> PERSON_KEY_STEMS = List.of("user", "modifier", "creator", "author", "editor",
-            "approver", "reviewer", "grader", "assessor", "owner", "actor", "member", "patient", "customer", "student",
-            "person", "teacher");
+    /** Beginnings of run-together headers naming a person acting on the row (modifierid, creatorid, authorid). */
+    private static final List<String> ACTOR_KEY_STEMS = List.of("modifier", "creator", "author", "editor", "approver",
+            "reviewer", "grader", "assessor");
+    /**
+     * Beginnings or ends of run-together headers naming a person's key (modifierid, relateduserid, usermodified): the
+     * actors' and the data subjects'.
+     */
+    private static final List<String> PERSON_KEY_STEMS = java.util.stream.Stream.concat(ACTOR_KEY_STEMS.stream(),
+            java.util.stream.Stream.of("user", "owner", "actor", "member", "patient", "customer", "student", "person",
+                    "teacher")).toList();
 
     /**
      * @param header a column's header
