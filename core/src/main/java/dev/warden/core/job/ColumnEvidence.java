@@ -166,6 +166,35 @@ final class ColumnEvidence {
         return e;
     }
 
+    /**
+     * @param maxLabelWords the most words a label has
+     * @param telling what makes a sentence tell of someone (a word naming a relative)
+     * @return how many distinct values only one entity carries have more than {@code maxLabelWords} words, more words
+     *     than every value two or more entities share, and are {@code telling}: sentences typed among shared terms (a
+     *     verbatim adverse event naming a relative among HEADACHE and NAUSEA); 0 when no value is shared
+     */
+    int loneSentences(int maxLabelWords, java.util.function.Predicate<String> telling) {
+        int longestShared = -1;
+        for (int i = 0; i < values.size(); i++) {
+            if (carriers[i] >= 2) {
+                longestShared = Math.max(longestShared, words(values.get(i).strip()));
+            }
+        }
+        if (longestShared < 0) {
+            return 0;
+        }
+        int lone = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (carriers[i] == 1) {
+                int n = words(values.get(i).strip());
+                if (n > maxLabelWords && n > longestShared && telling.test(values.get(i))) {
+                    lone++;
+                }
+            }
+        }
+        return lone;
+    }
+
     /** Runs the detectors over the distinct values, once, on first need. */
     private void shapes() {
         if (shaped >= 0) {

@@ -217,7 +217,12 @@ public final class SpecProposer {
                     .anyMatch(k -> k == ColumnHeader.Kind.VOCABULARY || k == ColumnHeader.Kind.THING_NAME
                             || k == ColumnHeader.Kind.CONCEPT_ID)
                     || s.columns().stream().anyMatch(c -> ColumnHeader.namesCompany(c.name()));
-            if ((isReferenced || lookup) && unlinked && readable
+            // A table keyed by a person's key (SDTM's dm by USUBJID) or holding a person's sex, race or ethnicity
+            // describes people, however few of its headers name an identifier.
+            String key = primaryKeys.get(t);
+            boolean people = key != null && ColumnHeader.namesPersonKey(key) && !ColumnHeader.namesActorKey(key)
+                    || s.columns().stream().anyMatch(c -> ColumnHeader.namesDemographic(c.name()));
+            if ((isReferenced || lookup) && unlinked && readable && !people
                     && s.columns().stream().noneMatch(c -> personal(ColumnHeader.meaning(t, c.name())))) {
                 references.add(t);
             }
@@ -1808,10 +1813,8 @@ public final class SpecProposer {
                 return Optional.of(suppress(column, h.rule() + ": only the year of a date may stay "
                         + "(45 CFR 164.514(b)(2)(i)(C))"));
             case BIRTH_YEAR:
-                if (e.allIntegers && e.minDigits == 4 && e.values.stream().allMatch(v -> v.strip().length() == 4)) {
-                    return Optional.of(new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.BirthDateToYear(c.asOf()),
-                            Optional.of(IdentifierType.DATE_OF_BIRTH)), Optional.empty(), Optional.of("DATE_OF_BIRTH: " + h.rule()
-                            + ": the year stays, years implying an age over 89 become 90+ (45 CFR 164.514(b)(2)(i)(C))")));
+                if (birthYears(e)) {
+                    return Optional.of(birthYearsToYear(column, h.rule(), c.asOf()));
                 }
                 return Optional.of(suppress(column, h.rule() + ", but not every value is a four-digit year"));
             case CONCEPT_ID:
@@ -1883,6 +1886,14 @@ public final class SpecProposer {
         if (byValues.isPresent()) {
             return byValues;
         }
+        int loneSentences = e.allNumbers ? 0 : e.loneSentences(MAX_LABEL_WORDS, SpecProposer::namesRelative);
+        if (loneSentences > 0) {
+            // AETERM: HEADACHE and NAUSEA repeat, FELL WHILE CARING FOR HUSBAND RUTH PETTERSEN is one subject's
+            return Optional.of(suppress(column, String.format(Locale.ROOT, "%d of its values are sentences of more than %d "
+                    + "words that one entity alone carries, longer than any value two or more entities share, that name "
+                    + "someone by a relation (husband, neighbour, caregiver): free text typed among the shared terms, "
+                    + "which can name anyone; change to keep after review", loneSentences, MAX_LABEL_WORDS)));
+        }
         switch (h.kind()) {
             case RECORD_NUMBER:
                 if (e.allIntegers && e.distinct == e.nonBlank) {
@@ -1925,9 +1936,11 @@ public final class SpecProposer {
         List<String> headerWords = ColumnHeader.words(column);
         if (h.kind() == ColumnHeader.Kind.FREE_TEXT && !headerWords.isEmpty()
                 && (NOTE_WORDS.contains(headerWords.get(headerWords.size() - 1))
-                        || headerWords.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages))) {
-            return Optional.of(suppress(column, h.rule() + ": notes and comments can name anyone, however often their "
-                    + "values repeat"));
+                        || headerWords.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages))
+                || ColumnHeader.namesWrittenText(column)) {
+            return Optional.of(suppress(column, (h.kind() == ColumnHeader.Kind.FREE_TEXT ? h.rule()
+                    : "the header names a verbatim term") + ": notes, comments and verbatim terms can name anyone, "
+                    + "however often their values repeat"));
         }
         // a comment's Text, a post's Body: sentences (more than five words in some value) can name anyone, however
         // often short replies such as "Thanks!" repeat; a concept's text (code.text: Diastolic blood pressure) is short
@@ -1956,6 +1969,41 @@ public final class SpecProposer {
             return organisationNames(column, e.values);
         }
         return Optional.empty();
+    }
+
+    /** @return whether every value is a four-digit year */
+    private static boolean birthYears(ColumnEvidence e) {
+        return e.allIntegers && e.minDigits == 4 && e.values.stream().allMatch(v -> v.strip().length() == 4);
+    }
+
+    /** Years of birth: the year stays, years implying an age over 89 become 90+. */
+    private static ColumnSpec birthYearsToYear(String column, String why, LocalDate asOf) {
+        return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.BirthDateToYear(asOf),
+                Optional.of(IdentifierType.DATE_OF_BIRTH)), Optional.empty(), Optional.of("DATE_OF_BIRTH: " + why
+                + ": the year stays, years implying an age over 89 become 90+ (45 CFR 164.514(b)(2)(i)(C))"));
+    }
+
+    /**
+     * Words naming a person by a relation to the data subject, in English, Spanish, Portuguese, French, German and
+     * Italian: in a sentence, they introduce someone the subject told of.
+     */
+    private static final Set<String> RELATIVE_WORDS = Set.of("husband", "wife", "spouse", "partner", "son", "daughter",
+            "sister", "brother", "mother", "father", "mum", "mom", "dad", "grandson", "granddaughter", "grandmother",
+            "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "neighbour", "neighbor", "friend", "caregiver",
+            "carer", "boyfriend", "girlfriend", "fiance", "fiancee", "colleague", "landlord", "flatmate", "roommate",
+            "marido", "esposa", "esposo", "hijo", "hija", "hermana", "hermano", "vecino", "vecina", "madre", "padre",
+            "filho", "filha", "irmã", "irmão", "vizinho", "vizinha", "mari", "femme", "fils", "fille", "soeur", "sœur",
+            "frère", "voisin", "voisine", "ehemann", "ehefrau", "sohn", "tochter", "schwester", "bruder", "nachbar",
+            "nachbarin", "marito", "moglie", "figlio", "figlia", "sorella", "fratello", "vicino", "vicina");
+
+    /** @return whether a word of the value (possessives and brackets aside) names a relative: "SON JOAO SCHREIBER" */
+    static boolean namesRelative(String value) {
+        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (RELATIVE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A column whose header names an identifier type. */
@@ -1997,6 +2045,10 @@ public final class SpecProposer {
                 && !ColumnHeader.namesActorKey(column)) {
             return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
                     + e.entities + " entities: it names something they share (a ward, a site, a plan), not one of them");
+        }
+        if (type == IdentifierType.DATE_OF_BIRTH && birthYears(e)) {
+            // SDTM's BRTHDTC written as years only (ISO 8601 allows a partial date)
+            return birthYearsToYear(column, why + ", written as years only", c.asOf());
         }
         if (STRICT.contains(type)) {
             List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
@@ -2604,6 +2656,10 @@ public final class SpecProposer {
     private static boolean lacksWhatItsTypeNeeds(IdentifierType type, ColumnEvidence e) {
         if (NUMBER_TYPES.contains(type) || type == IdentifierType.TELEPHONE_NUMBER || type == IdentifierType.FAX_NUMBER) {
             return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
+        }
+        if (type == IdentifierType.URL) {
+            // a web address has a scheme or a dot (example.org); SDTM's DOMAIN holds DM, AE
+            return e.values.stream().noneMatch(v -> v.indexOf('.') >= 0 || v.indexOf(':') >= 0);
         }
         return type == IdentifierType.EMAIL_ADDRESS && e.values.stream().noneMatch(v -> v.indexOf('@') >= 0);
     }
@@ -3301,11 +3357,15 @@ public final class SpecProposer {
                             || x == IdentifierType.AGE).isPresent());
             String n = normalizedHeader(t);
             boolean people = PEOPLE_TABLES.stream().anyMatch(n::contains);
-            if (!birth && !people) {
+            // SDTM's dm: keyed by the subject's key, or describing each row's sex or race
+            String key = primaryKeys.get(t);
+            boolean described = key != null && ColumnHeader.namesSubjectKey(key)
+                    || schemas.get(t).columns().stream().anyMatch(c -> ColumnHeader.namesDemographic(c.name()));
+            if (!birth && !people && !described) {
                 continue;
             }
             long refs = foreignKeys.values().stream().filter(l -> l.stream().anyMatch(f -> f.referencedTable().equals(t))).count();
-            long score = (birth ? 1000 : 0) + refs;
+            long score = (birth ? 1000 : 0) + (people || described ? 100 : 0) + refs;
             if (score > bestScore) {
                 best = t;
                 bestScore = score;

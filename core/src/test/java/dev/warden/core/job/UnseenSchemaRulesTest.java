@@ -1057,4 +1057,102 @@ class UnseenSchemaRulesTest {
         assertThat(ColumnHeader.meaning("people", "работодатель").type()).hasValue(IdentifierType.NAME);
         assertThat(ColumnHeader.meaning("devices", "firmware").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
     }
+
+    // breaker28: a clinical trial's SDTM submission and an applicant-tracking export
+
+    /** An adverse-event table: USUBJID, then a term column whose usual terms repeat and a few rows are sentences. */
+    private Path adverseEvents(String header, boolean sentences) throws IOException {
+        String[] terms = {"HEADACHE", "NAUSEA", "FATIGUE", "DIZZINESS", "UPPER RESPIRATORY TRACT INFECTION", "RASH"};
+        String[] told = {"FELL WHILE CARING FOR HUSBAND " + person(1).toUpperCase(Locale.ROOT),
+            "ANXIETY AFTER DEATH OF SISTER " + person(2).toUpperCase(Locale.ROOT),
+            "CAR ACCIDENT, DRIVEN BY SON " + person(3).toUpperCase(Locale.ROOT)};
+        StringBuilder dm = new StringBuilder("USUBJID,SEX\n");
+        StringBuilder ae = new StringBuilder("USUBJID,AESEQ," + header + "\n");
+        for (int i = 0; i < 40; i++) {
+            dm.append("ABC-101-").append(1000 + i).append(',').append(i % 2 == 0 ? "F" : "M").append('\n');
+            for (int k = 0; k < 2; k++) {
+                String term = sentences && k == 1 && i % 13 == 5 ? told[i / 13] : terms[(i + k) % terms.length];
+                ae.append("ABC-101-").append(1000 + i).append(',').append(k + 1).append(",\"").append(term).append("\"\n");
+            }
+        }
+        return folder("ae-" + header.replaceAll("[^A-Za-z]", "") + sentences, Map.of("dm", dm, "ae", ae));
+    }
+
+    @Test
+    void sentencesOneSubjectCarriesAmongSharedTermsAreFreeTextButTermsAloneStayKept() throws IOException {
+        JobSpec told = propose(adverseEvents("event_description", true));
+        assertThat(rule(told, "ae", "event_description")).as(comment(told, "ae", "event_description"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(told, "ae", "event_description")).contains("sentences of more than 5 words", "by a relation");
+        JobSpec plain = propose(adverseEvents("event_description", false));
+        assertThat(rule(plain, "ae", "event_description")).as(comment(plain, "ae", "event_description"))
+                .isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void verbatimTermsAreFreeTextUnderSdtmAndOtherHeadersEvenWithoutSentences() throws IOException {
+        for (String header : List.of("AETERM", "MHTERM", "AE_VERBATIM", "verbatim_term", "Reported Term for the Adverse Event",
+                "COVAL")) {
+            JobSpec spec = propose(adverseEvents(header, false));
+            assertThat(rule(spec, "ae", header)).as(header + ": " + comment(spec, "ae", header))
+                    .isNotInstanceOf(ColumnRule.Keep.class);
+        }
+        // the coded term beside it (MedDRA's preferred term) is vocabulary
+        assertThat(ColumnHeader.meaning("ae", "AEDECOD").kind()).isNotEqualTo(ColumnHeader.Kind.FREE_TEXT);
+        assertThat(ColumnHeader.meaning("courses", "MIDTERM").kind()).isNotEqualTo(ColumnHeader.Kind.FREE_TEXT);
+    }
+
+    @Test
+    void sdtmDemographicsKeepTheStudyAndDomainAndProtectInvestigatorsAndBirthYears() throws IOException {
+        StringBuilder dm = new StringBuilder("STUDYID,DOMAIN,USUBJID,INVNAM,BRTHDTC,AGE,SEX\n");
+        String[] investigators = {"PARKINSON, HELEN", "OKAFOR, DANIEL"};
+        for (int i = 0; i < 10; i++) {
+            int year = i < 2 ? 1930 : 1945 + i;
+            dm.append("ABC-2301,DM,ABC-101-").append(1000 + i).append(",\"").append(investigators[i % 2]).append("\",")
+                    .append(year).append(',').append(2024 - year).append(',').append(i % 2 == 0 ? "F" : "M").append('\n');
+        }
+        Path in = folder("sdtm-dm", Map.of("dm", dm));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "dm", "STUDYID")).as(comment(spec, "dm", "STUDYID")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "dm", "DOMAIN")).as(comment(spec, "dm", "DOMAIN")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "dm", "INVNAM")).as(comment(spec, "dm", "INVNAM")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(comment(spec, "dm", "BRTHDTC")).contains("DATE_OF_BIRTH", "years only");
+        Path out = dir.resolve("sdtm-dm-out");
+        JobReport report = run(in, spec, out);
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        String written = Files.readString(out.resolve("dm.csv"));
+        assertThat(written).doesNotContain("PARKINSON", "1930").contains("90+", "ABC-2301,DM,");
+    }
+
+    @Test
+    void aDomainColumnOfCodesWithoutADotIsNoWebAddress() throws IOException {
+        StringBuilder sites = new StringBuilder("site,domain\n");
+        String[] codes = {"CLIN", "FIN", "OPS", "HR"};
+        for (int i = 0; i < 30; i++) {
+            sites.append("s").append(i % 5).append(',').append(codes[i % codes.length]).append('\n');
+        }
+        JobSpec spec = propose(folder("domains", Map.of("records", sites)));
+        assertThat(rule(spec, "records", "domain")).as(comment(spec, "records", "domain")).isInstanceOf(ColumnRule.Keep.class);
+        StringBuilder web = new StringBuilder("visit,domain\n");
+        for (int i = 0; i < 30; i++) {
+            web.append(i).append(",").append(FAMILY[i % FAMILY.length].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))
+                    .append("-family.net\n");
+        }
+        JobSpec webSpec = propose(folder("webdomains", Map.of("visits", web)));
+        assertThat(rule(webSpec, "visits", "domain")).as(comment(webSpec, "visits", "domain"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void abbreviatedApplicantTrackingHeadersNameTheCandidateAndTheEmployer() {
+        assertThat(ColumnHeader.meaning("candidates", "pref_nm").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("candidates", "cand_nm").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("candidates", "pref_first").type()).hasValue(IdentifierType.GIVEN_NAME);
+        assertThat(ColumnHeader.meaning("candidates", "curr_emp").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("candidates", "prev_emp").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("sites", "investigator_name").type()).hasValue(IdentifierType.NAME);
+        // emp alone stays an employee: emp_id is a key, emp_salary an amount
+        assertThat(ColumnHeader.meaning("staff", "emp_id").type()).hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+        assertThat(ColumnHeader.meaning("staff", "emp_salary").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+    }
 }

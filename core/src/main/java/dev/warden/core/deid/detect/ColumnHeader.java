@@ -172,7 +172,36 @@ public final class ColumnHeader {
      */
     private static final List<String> PERSON_KEY_STEMS = java.util.stream.Stream.concat(ACTOR_KEY_STEMS.stream(),
             java.util.stream.Stream.of("user", "owner", "actor", "member", "patient", "customer", "student", "person",
-                    "teacher")).toList();
+                    "teacher",
+                    // a clinical trial's subject: SDTM USUBJID, SUBJID; ParticipantID
+                    "subj", "subject", "participant")).toList();
+
+    /** Beginnings or ends of a key naming a study's or a record's data subject: patient_id, USUBJID, ParticipantID. */
+    private static final List<String> SUBJECT_KEY_STEMS = List.of("patient", "person", "subject", "subj", "participant");
+
+    /**
+     * @param column a column's header
+     * @return whether it names the key of a data subject (a patient, person, study subject or participant), not of an
+     *     account, session or device ({@code USUBJID}, {@code patient_id}; not {@code account_id})
+     */
+    public static boolean namesSubjectKey(String column) {
+        String n = String.join("", words(column));
+        String stem = n.endsWith("id") && n.length() > 2 ? n.substring(0, n.length() - 2) : n;
+        return SUBJECT_KEY_STEMS.stream().anyMatch(x -> stem.startsWith(x) || stem.endsWith(x));
+    }
+
+    /** Header words of a person's demographics: a table with one describes people, not things. */
+    private static final Set<String> DEMOGRAPHIC_WORDS = Set.of("sex", "gender", "race", "ethnicity", "ethnic",
+            "marital", "maritalstatus");
+
+    /**
+     * @param column a column's header
+     * @return whether it names a person's sex, gender, race, ethnicity or marital status ({@code SEX}, {@code gender},
+     *     {@code eeo_race}): a table holding one describes people
+     */
+    public static boolean namesDemographic(String column) {
+        return words(column).stream().anyMatch(DEMOGRAPHIC_WORDS::contains);
+    }
 
     /**
      * @param header a column's header
@@ -237,7 +266,9 @@ public final class ColumnHeader {
             // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
             "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner",
             // people of public records and logs: assessor rolls, bookings, births, contributions (breaker23)
-            "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster");
+            "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
+            // a clinical trial's staff (SDTM INVNAM, investigator_name)
+            "investigator", "coordinator");
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
     private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
             "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
@@ -831,8 +862,10 @@ public final class ColumnHeader {
     public static String withAbbreviationsWrittenOut(String header) {
         List<String> expanded = new ArrayList<>();
         boolean any = false;
+        String before = "";
         for (String x : words(header)) {
-            String full = ABBREVIATIONS.get(x);
+            String full = x.equals("emp") && EMPLOYER_BEFORE_EMP.contains(before) ? "employer" : ABBREVIATIONS.get(x);
+            before = x;
             any |= full != null;
             expanded.add(full != null ? full : x);
         }
@@ -884,7 +917,12 @@ public final class ColumnHeader {
             java.util.Map.entry("sname", "surname"), java.util.Map.entry("gname", "given_name"),
             java.util.Map.entry("mgr", "manager"), java.util.Map.entry("emp", "employee"), java.util.Map.entry("cust", "customer"),
             java.util.Map.entry("mbr", "member"), java.util.Map.entry("ln", "last_name"), java.util.Map.entry("fn", "first_name"),
-            java.util.Map.entry("pstl", "postal_code"), java.util.Map.entry("nok", "next_of_kin"), java.util.Map.entry("emer", "emergency"), java.util.Map.entry("emplr", "employer"));
+            java.util.Map.entry("pstl", "postal_code"), java.util.Map.entry("nok", "next_of_kin"), java.util.Map.entry("emer", "emergency"), java.util.Map.entry("emplr", "employer"),
+            // an applicant-tracking export's pref_nm, cand_nm, curr_emp (breaker28)
+            java.util.Map.entry("pref", "preferred"), java.util.Map.entry("cand", "candidate"),
+            java.util.Map.entry("curr", "current"), java.util.Map.entry("prev", "previous"));
+    /** Words before {@code emp} that make it an employer, not an employee: curr_emp, prev_emp. */
+    private static final Set<String> EMPLOYER_BEFORE_EMP = Set.of("curr", "current", "prev", "previous", "former", "past");
 
     private static Meaning literalMeaning(String table, String header) {
         List<String> w = words(header);
@@ -899,6 +937,10 @@ public final class ColumnHeader {
         }
         if (w.stream().anyMatch(CREDENTIAL_WORDS::contains) || CREDENTIAL_PARTS.stream().anyMatch(n::contains)) {
             return Meaning.of(Kind.CREDENTIAL, "the header names a credential");
+        }
+        Optional<Meaning> sdtm = sdtmVariable(header);
+        if (sdtm.isPresent()) {
+            return sdtm.get();
         }
         if (n.contains("birthplace") || n.equals("placeofbirth") || n.equals("cityofbirth")) {
             return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "the header names a place of birth");
@@ -1158,6 +1200,7 @@ public final class ColumnHeader {
                 || w.contains("remark") || w.contains("remarks") || w.contains("narrative") || w.contains("memo")
                 || w.contains("details") || w.contains("observations") || w.contains("findings") || w.contains("anamnesis")
                 || w.contains("freetext") || w.contains("message") || w.contains("body") || n.equals("text")
+                || w.contains("verbatim") || w.contains("reported") && w.contains("term")
                 // users' own tags (MovieLens tags.tag): whatever a user typed
                 || last.equals("tag") || last.equals("tags") || last.equals("hashtag") || last.equals("hashtags")
                 || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")
@@ -1173,6 +1216,59 @@ public final class ColumnHeader {
                     : w.stream().filter(VOCABULARY::contains).findFirst().orElse(n)) + ")");
         }
         return Meaning.of(Kind.NONE, "");
+    }
+
+    /** An SDTM verbatim term: a two-letter domain prefix, then TERM (AETERM, MHTERM, CETERM). */
+    private static final java.util.regex.Pattern SDTM_TERM = java.util.regex.Pattern.compile("[A-Z]{2}TERM");
+
+    /**
+     * Variables of the CDISC Study Data Tabulation Model (SDTM Implementation Guide 3.x: upper-case names of at most
+     * eight characters) whose reading the general words miss or get wrong: {@code STUDYID} (the study's identifier,
+     * the same for every subject), {@code DOMAIN} and {@code RDOMAIN} (a dataset's two-letter code, not a web domain),
+     * {@code INVNAM} (the investigator's name), {@code BRTHDTC} (the birth date, ISO 8601, possibly partial),
+     * {@code DTHDTC} (the date of death), {@code --TERM} (the verbatim reported term, as the subject or investigator
+     * wrote it: free text) and {@code COVAL} (a comment).
+     */
+    private static Optional<Meaning> sdtmVariable(String header) {
+        if (header.length() > 8 || !header.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9')) {
+            return Optional.empty();
+        }
+        switch (header) {
+            case "STUDYID":
+                return Optional.of(Meaning.of(Kind.VOCABULARY, "SDTM STUDYID: the study's identifier, the same for every "
+                        + "subject of the study"));
+            case "DOMAIN", "RDOMAIN":
+                return Optional.of(Meaning.of(Kind.VOCABULARY, "SDTM " + header + ": the two-letter code of a dataset "
+                        + "(DM, AE), not a web domain"));
+            case "INVNAM":
+                return Optional.of(Meaning.identifier(IdentifierType.NAME, "SDTM INVNAM: the investigator's name"));
+            case "BRTHDTC":
+                return Optional.of(Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "SDTM BRTHDTC: the birth date"));
+            case "DTHDTC":
+                return Optional.of(Meaning.identifier(IdentifierType.DATE, "SDTM DTHDTC: the date of death"));
+            default:
+                break;
+        }
+        if (header.matches("COVAL[0-9]*") || SDTM_TERM.matcher(header).matches()) {
+            return Optional.of(Meaning.of(Kind.FREE_TEXT, "SDTM " + header + ": "
+                    + (header.startsWith("COVAL") ? "a comment" : "the verbatim term as reported") + ", free text"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param header a header
+     * @return whether it names text written as someone said or typed it, which can name anyone however often its values
+     *     repeat: a verbatim or reported term ({@code AE_VERBATIM}, {@code verbatim_term}, "Reported Term for the
+     *     Adverse Event"), SDTM's {@code --TERM} and {@code COVAL}
+     */
+    public static boolean namesWrittenText(String header) {
+        List<String> w = words(header);
+        if (w.contains("verbatim") || w.contains("reported") && w.contains("term")) {
+            return true;
+        }
+        String upper = header.strip().toUpperCase(java.util.Locale.ROOT);
+        return upper.length() <= 8 && (upper.matches("COVAL[0-9]*") || SDTM_TERM.matcher(upper).matches());
     }
 
     private static Meaning nameMeaning(List<String> w, String n) {
