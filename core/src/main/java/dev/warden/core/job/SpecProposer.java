@@ -1994,9 +1994,14 @@ public final class SpecProposer {
             "marido", "esposa", "esposo", "hijo", "hija", "hermana", "hermano", "vecino", "vecina", "madre", "padre",
             "filho", "filha", "irmã", "irmão", "vizinho", "vizinha", "mari", "femme", "fils", "fille", "soeur", "sœur",
             "frère", "voisin", "voisine", "ehemann", "ehefrau", "sohn", "tochter", "schwester", "bruder", "nachbar",
-            "nachbarin", "marito", "moglie", "figlio", "figlia", "sorella", "fratello", "vicino", "vicina");
+            "nachbarin", "marito", "moglie", "figlio", "figlia", "sorella", "fratello", "vicino", "vicina",
+            // a person by title: SEEN BY DR KOWALSKI AT HOME
+            "dr", "mr", "mrs", "ms", "mx", "miss", "prof");
 
-    /** @return whether a word of the value (possessives and brackets aside) names a relative: "SON JOAO SCHREIBER" */
+    /**
+     * @return whether a word of the value (possessives and brackets aside) names a relative or a title: "SON JOAO
+     *     SCHREIBER", "Dr. Kowalski"
+     */
     static boolean namesRelative(String value) {
         for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (RELATIVE_WORDS.contains(w)) {
