@@ -1867,7 +1867,8 @@ public final class SpecProposer {
         if (code.isPresent() && (e.embeddedHitValues() == 0 || luhnCodeExplainsCards(column, e))) {
             return Optional.of(keep(column, code.get()));
         }
-        if (namesStaff(column) && peopleNames(e.values)) {
+        // in a list of things (books and their authors, Tolkien, J. R. R.) only names written given name first count
+        if (namesStaff(column) && (peopleNames(e.values) || !c.referenceTable() && staffNames(e.values))) {
             return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
                     + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
@@ -1910,6 +1911,11 @@ public final class SpecProposer {
                 if (!c.entityTable()) {
                     return Optional.of(keep(column, h.rule() + ", in a table that is not the data subjects'; no value has "
                             + "the shape of an identifier"));
+                }
+                if (peopleNames(e.values)) {
+                    // a guest's Alt_Name in Greek, Arabic or Cyrillic script, however many guests share one
+                    return Optional.of(identifier(column, IdentifierType.NAME, h.rule() + ", in the data subjects' own "
+                            + "table, and most of its values read as people's full names (45 CFR 164.514(b)(2)(i)(A))"));
                 }
                 break;
             case VOCABULARY:
@@ -2235,6 +2241,7 @@ public final class SpecProposer {
     private static final Set<String> STAFF_WORDS = Set.of("teacher", "gestor", "advisor", "adviser", "counselor",
             "counsellor", "instructor", "tutor", "coach", "therapist", "surgeon", "dentist", "pharmacist", "physician",
             "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
+            "provider",
             "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
             "betreuer", "berater", "beraterin", "sachbearbeiter", "arzt", "aerztin", "conseiller", "conseillere",
             "gestionnaire", "professeur", "enseignant", "medecin", "asesor", "asesora", "profesor", "profesora", "medico",
@@ -2262,7 +2269,10 @@ public final class SpecProposer {
             "医生", "医师", "医師", "护士", "看護", "担当", "जाँचकर्ता", "जांचकर्ता", "डॉक्टर", "चिकित्सक", "कर्मचारी",
             "नर्स", "कार्यकर्ता",
             // Hebrew, Persian: nurse, doctor, assessor (breaker14)
-            "אחות", "רופא", "רופאה", "کارشناس", "پزشک", "پرستار");
+            "אחות", "רופא", "רופאה", "کارشناس", "پزشک", "پرستار",
+            // Korean, Japanese and Chinese: in charge, trainer, coach, doctor, nurse, teacher, counsellor (breaker29)
+            "담당", "트레이너", "코치", "의사", "간호사", "선생", "상담사", "직원", "トレーナー", "コーチ", "先生", "教练",
+            "老师", "负责人");
 
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
@@ -2283,6 +2293,25 @@ public final class SpecProposer {
      */
     private static final java.util.regex.Pattern FAMILY_COMMA_GIVEN = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?, ?(\\p{Lu}[\\p{L}'’.-]*)( \\p{Lu}[\\p{L}'’.-]*){0,3}");
+
+    /** A name in a script written without spaces: two to four Han or Hangul characters (박서준, 山田太郎, 김코치). */
+    private static final Pattern UNSPACED_NAME = Pattern.compile("[\\p{IsHan}\\p{IsHangul}]{2,4}");
+
+    /**
+     * @return whether the values under a header naming a role read as people's names: {@link #peopleNames}, or at least
+     *     half written family name first ({@code Pettigrew, Karen}) or two to four Han or Hangul characters (names in
+     *     scripts written without spaces)
+     */
+    private static boolean staffNames(List<String> values) {
+        if (peopleNames(values)) {
+            return true;
+        }
+        long nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).count();
+        long familyFirst = values.stream().filter(v -> v != null && !v.isBlank() && !namesOrganisation(v)
+                && FAMILY_COMMA_GIVEN.matcher(v.strip()).matches()).count();
+        long unspaced = values.stream().filter(v -> v != null && UNSPACED_NAME.matcher(v.strip()).matches()).count();
+        return nonBlank > 0 && (familyFirst * 2 >= nonBlank || unspaced * 2 >= nonBlank);
+    }
 
     /**
      * @return whether at least half of the distinct values read as a person's name: two to four name words (an
@@ -2382,6 +2411,8 @@ public final class SpecProposer {
     /** Unix time, 2000-01-01 and 2035-01-01, in seconds and in milliseconds. */
     private static final long UNIX_2000 = 946_684_800L;
     private static final long UNIX_2035 = 2_051_222_400L;
+    /** Unix seconds with microseconds, as Slack writes its message times. */
+    private static final Pattern UNIX_MICROS = Pattern.compile("[0-9]{10}\\.[0-9]{6}");
     /** Unix time of 1900-01-01 in seconds: birth dates before 1970 are negative. */
     private static final long UNIX_1900 = -2_208_988_800L;
     /** Header words of a time stamp: what a column of Unix times is called. */
@@ -2420,6 +2451,18 @@ public final class SpecProposer {
             return Optional.of("integers of 13 digits, every one a time between 2000 and 2035 in milliseconds since "
                     + "1970 (Unix time)");
         }
+        // Slack's ts, thread_ts, latest_reply: seconds since 1970 with six decimals (1704706013.734622)
+        if (e.allNumbers && !e.allIntegers && e.values.stream().allMatch(v -> {
+            String x = v.strip();
+            if (!UNIX_MICROS.matcher(x).matches()) {
+                return false;
+            }
+            long seconds = Long.parseLong(x.substring(0, x.indexOf('.')));
+            return seconds >= 1_000_000_000L && seconds <= UNIX_2035;
+        })) {
+            return Optional.of("numbers of 10 digits and six decimals, every one a time between 2001 and 2035 in "
+                    + "seconds and microseconds since 1970 (Unix time, as Slack writes ts)");
+        }
         if (ColumnHeader.words(column).stream().noneMatch(TIME_WORDS::contains)) {
             return Optional.empty();
         }
@@ -2457,6 +2500,11 @@ public final class SpecProposer {
     }
 
     /** How a kept column of integers under a header of money or units is explained; such a column is not re-read. */
+    /** Last header words that make a unit word a number of something: Points_No, Miles_No, Bonus_Card. */
+    private static final Set<String> NUMBER_OF_WORDS = Set.of("no", "nr", "num", "number", "card", "id", "nummer",
+            "numero", "número");
+    /** Distinct five-digit integers under a header that says nothing before they read as ZIP codes. */
+    private static final int MIN_FIVE_DIGIT_VALUES = 20;
     private static final String MONEY_OR_UNIT_HEADER = "integers under a header naming money or a unit of measure";
 
     /** Numbers with no header evidence. */
@@ -2470,7 +2518,10 @@ public final class SpecProposer {
         }
         if (e.allIntegers) {
             boolean unique = e.distinct == e.nonBlank && e.nonBlank >= 2;
-            if (ColumnHeader.words(column).stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w))
+            List<String> hw = ColumnHeader.words(column);
+            // Points_No, Miles_No, Bonus_Card: the number of a loyalty account, not an amount of points
+            boolean numberOf = !hw.isEmpty() && NUMBER_OF_WORDS.contains(hw.get(hw.size() - 1));
+            if (hw.stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w)) && !numberOf
                     && !(unique && e.consecutive)) {
                 return keep(column, MONEY_OR_UNIT_HEADER + " ("
                         + String.join(" ", ColumnHeader.words(column)) + "): amounts or measurements, not record numbers, "
@@ -2498,6 +2549,13 @@ public final class SpecProposer {
                         + "integers are, and they read as ages (" + e.minInteger + " to " + e.maxInteger + ", some over "
                         + MAX_KEPT_AGE + "): ages over 89 become 90+ (45 CFR 164.514(b)(2)(i)(C)), the rest stay; "
                         + "change to keep after review if they are not ages");
+            }
+            if (ColumnHeader.saysNothing(column) && e.distinct >= MIN_FIVE_DIGIT_VALUES
+                    && e.values.stream().allMatch(v -> v.strip().length() == 5)) {
+                // a survey's Q6 "your ZIP code": no header says what they are, and ZIP codes have this shape
+                return suppress(column, "integers of exactly five digits, " + e.distinct + " distinct, under a header "
+                        + "that says nothing (" + column + "): ZIP codes have this shape (45 CFR 164.514(b)(2)(i)(B)); "
+                        + "change to keep after review if they are counts or codes");
             }
             return keep(column, "integers (counts, amounts, codes): " + spread(e));
         }
@@ -2577,8 +2635,8 @@ public final class SpecProposer {
             if (!codeLike) {
                 continue;
             }
-            if (ce.distinct == ce.nonBlank && peopleNames(e.values)) {
-                continue; // every code differs, so pairing shows nothing, and the values read as people's names
+            if (peopleNames(e.values)) {
+                continue; // a code's description is no person's name: a provider's code beside the provider's name
             }
             Map<String, String> description = new HashMap<>();
             Set<String> ambiguous = new HashSet<>();
@@ -2601,8 +2659,12 @@ public final class SpecProposer {
                 }
             }
             // A code with two spellings of its description now and then (a renamed drug) is still a code list.
+            // Beside codes that only repeat (a room, a nationality), each description on two rows or more on average: a
+            // few values on as many rows (passports filled in on twelve of 1,200 stays, each beside its room) pair
+            // with anything. A code system's codes (SNOMED CT beside its descriptions) are evidence enough.
             if (complete && paired > 0 && ambiguous.size() * 10 <= description.size()
-                    && e.distinct <= description.size() + ambiguous.size()) {
+                    && e.distinct <= description.size() + ambiguous.size()
+                    && (paired >= 2L * e.distinct || code.comment().map(x -> x.contains(CODE_EVIDENCE)).orElse(false))) {
                 return Optional.of(schema.columns().get(c).name());
             }
         }

@@ -1155,4 +1155,95 @@ class UnseenSchemaRulesTest {
         assertThat(ColumnHeader.meaning("staff", "emp_id").type()).hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
         assertThat(ColumnHeader.meaning("staff", "emp_salary").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
     }
+
+    // breaker29 and breaker30: school, survey, hotel, developer-tool, Japanese and Korean exports
+
+    @Test
+    void staffWrittenFamilyNameFirstOrInHangulAreNamesUnderARole() throws IOException {
+        StringBuilder students = new StringBuilder("student_number,gender\n");
+        StringBuilder cc = new StringBuilder("student_number,course,Teacher,trainer\n");
+        String[] teachers = {"Pettigrew, Karen", "Okonkwo, Daniel", "Lindqvist, Maja"};
+        String[] trainers = {"김코치", "박서준", "이민호"};
+        for (int i = 0; i < 60; i++) {
+            students.append(7000 + i).append(',').append(i % 2 == 0 ? "F" : "M").append('\n');
+            cc.append(7000 + i).append(",MATH").append(i % 4).append(",\"").append(teachers[i % 3]).append("\",")
+                    .append(trainers[i % 3]).append('\n');
+        }
+        JobSpec spec = propose(folder("school", Map.of("students", students, "cc", cc)));
+        assertThat(rule(spec, "cc", "Teacher")).as(comment(spec, "cc", "Teacher")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "cc", "trainer")).as(comment(spec, "cc", "trainer")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "cc", "course")).as(comment(spec, "cc", "course")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void aSparseColumnBesideACodeIsNoDescriptionOfIt() throws IOException {
+        StringBuilder stays = new StringBuilder("Conf_No,Room,Travel_Doc\n");
+        for (int i = 0; i < 400; i++) {
+            stays.append(90000 + i).append(",").append(100 + i % 40).append(',')
+                    .append(i % 33 == 0 ? "X" + (4_000_000 + i * 7919) : "").append('\n');
+        }
+        JobSpec spec = propose(folder("stays", Map.of("stays", stays)));
+        assertThat(rule(spec, "stays", "Travel_Doc")).as(comment(spec, "stays", "Travel_Doc"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void unixSecondsWithMicrosecondsAreTimesAndFiveDigitIntegersUnderANamelessHeaderAreZipCodes() throws IOException {
+        StringBuilder messages = new StringBuilder("channel,ts,latest_reply,reply_count\n");
+        StringBuilder survey = new StringBuilder("ResponseId,Q6,Q7,amount\n");
+        for (int i = 0; i < 120; i++) {
+            messages.append("general,").append(1_704_706_013L + i * 3_613L).append('.').append(String.format("%06d", i * 7919 % 1_000_000))
+                    .append(',').append(1_704_806_013L + i * 1_000L).append(".000").append(String.format("%03d", i)).append(',')
+                    .append(i % 4).append('\n');
+            survey.append("R_").append(Integer.toString(40_000 + i * 37, 36)).append(',')
+                    .append(String.format("%05d", 2_100 + i * 613 % 60_000)).append(',').append(1 + i % 5).append(',')
+                    .append(10_000 + i % 7 * 1_000 + i % 3).append('\n');
+        }
+        JobSpec slack = propose(folder("slack", Map.of("messages", messages)));
+        assertThat(rule(slack, "messages", "ts")).as(comment(slack, "messages", "ts")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(slack, "messages", "latest_reply")).as(comment(slack, "messages", "latest_reply"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(slack, "messages", "reply_count")).isInstanceOf(ColumnRule.Keep.class);
+        JobSpec qualtrics = propose(folder("qualtrics", Map.of("responses", survey)));
+        assertThat(rule(qualtrics, "responses", "Q6")).as(comment(qualtrics, "responses", "Q6"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(qualtrics, "responses", "Q7")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(qualtrics, "responses", "amount")).as(comment(qualtrics, "responses", "amount"))
+                .isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void peoplesNamesInOtherScriptsUnderAThingsNameHeaderInTheirOwnTableAreNames() throws IOException {
+        String[] alt = {"Γιώργος Παπαδόπουλος", "Мария Иванова", "أحمد الحسن", "Ελένη Νικολάου", "Дмитрий Смирнов"};
+        StringBuilder guests = new StringBuilder("guest_id,Alt_Name,date_of_birth\n");
+        StringBuilder stays = new StringBuilder("stay_id,guest_id,nights\n");
+        for (int i = 0; i < 100; i++) {
+            guests.append(500 + i).append(',').append(alt[i % alt.length]).append(",1980-0").append(1 + i % 9).append("-11\n");
+            stays.append(9000 + i).append(',').append(500 + i).append(',').append(1 + i % 6).append('\n');
+        }
+        JobSpec spec = propose(folder("guests", Map.of("guests", guests, "stays", stays)));
+        assertThat(rule(spec, "guests", "Alt_Name")).as(comment(spec, "guests", "Alt_Name"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "stays", "nights")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void headersOfMunicipalitiesPlatesGuestsGivenNamesAndLoyaltyNumbers() throws IOException {
+        assertThat(ColumnHeader.meaning("顧客", "市区町村").type()).hasValue(IdentifierType.CITY);
+        assertThat(ColumnHeader.meaning("kokyaku", "shikuchoson").type()).hasValue(IdentifierType.CITY);
+        assertThat(ColumnHeader.meaning("회원", "시군구").type()).hasValue(IdentifierType.CITY);
+        assertThat(ColumnHeader.meaning("stays", "Car_Plate").type()).hasValue(IdentifierType.VEHICLE_IDENTIFIER);
+        assertThat(ColumnHeader.meaning("samples", "plate_well").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        assertThat(ColumnHeader.meaning("stays", "Given").type()).hasValue(IdentifierType.GIVEN_NAME);
+        assertThat(ColumnHeader.meaning("stays", "Huesped").kind()).isEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        StringBuilder stays = new StringBuilder("Conf_No,Points_No,Points_Balance\n");
+        for (int i = 0; i < 60; i++) {
+            stays.append(30_000 + i).append(',').append(7_000_000 + i * 7_919).append(',').append(1_000 + i % 9 * 250).append('\n');
+        }
+        JobSpec spec = propose(folder("loyalty", Map.of("stays", stays)));
+        assertThat(rule(spec, "stays", "Points_No")).as(comment(spec, "stays", "Points_No"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "stays", "Points_Balance")).as(comment(spec, "stays", "Points_Balance"))
+                .isInstanceOf(ColumnRule.Keep.class);
+    }
 }

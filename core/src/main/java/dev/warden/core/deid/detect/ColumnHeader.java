@@ -176,6 +176,10 @@ public final class ColumnHeader {
                     // a clinical trial's subject: SDTM USUBJID, SUBJID; ParticipantID
                     "subj", "subject", "participant")).toList();
 
+    /** Words beside "plate" that make it a vehicle's registration plate. */
+    private static final Set<String> PLATE_WORDS = Set.of("car", "vehicle", "license", "licence", "number", "no", "nr",
+            "reg", "registration", "auto", "truck", "motor", "kfz");
+
     /** Beginnings or ends of a key naming a study's or a record's data subject: patient_id, USUBJID, ParticipantID. */
     private static final List<String> SUBJECT_KEY_STEMS = List.of("patient", "person", "subject", "subj", "participant");
 
@@ -294,7 +298,9 @@ public final class ColumnHeader {
             "client", "cliente", "employee", "user", "person", "subscriber", "citizen", "voter", "taxpayer", "insured",
             "beneficiary", "applicant", "candidate", "participant", "subject", "resident", "guest", "passenger",
             "driver", "personnel", "staff", "learner", "claimant", "policyholder", "accountholder",
-            "kunde", "kunden", "eleve", "alumno", "paciente", "mitglied", "socio", "adherent");
+            "kunde", "kunden", "eleve", "alumno", "paciente", "mitglied", "socio", "adherent",
+            // a hotel's guest in German, Spanish, Italian, French, Polish (breaker30)
+            "gast", "huesped", "huésped", "ospite", "hote", "hôte", "gosc", "gość");
     /** A company's name in French, Spanish, Italian, German and Dutch headers (raison sociale, razón social, Firma). */
     private static final List<String> COMPANY_NAMES_IN_OTHER_LANGUAGES = List.of("raisonsociale", "razonsocial",
             "ragionesociale", "firmenname", "firma", "empresa", "societe", "entreprise", "bedrijfsnaam", "arbeitgeber",
@@ -461,6 +467,13 @@ public final class ColumnHeader {
             java.util.Map.entry("出生日期", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("年龄", IdentifierType.AGE),
             java.util.Map.entry("邮编", IdentifierType.ZIP_CODE), java.util.Map.entry("身份证号", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("邮箱", IdentifierType.EMAIL_ADDRESS), java.util.Map.entry("이름", IdentifierType.NAME),
+            // Japanese municipalities (市区町村, 市町村, 区市町村, romanised), Korean si/gun/gu and eup/myeon/dong,
+            // Chinese districts (breaker29)
+            java.util.Map.entry("市区町村", IdentifierType.CITY), java.util.Map.entry("市町村", IdentifierType.CITY),
+            java.util.Map.entry("区市町村", IdentifierType.CITY), java.util.Map.entry("shikuchoson", IdentifierType.CITY),
+            java.util.Map.entry("shichoson", IdentifierType.CITY), java.util.Map.entry("shikuchouson", IdentifierType.CITY),
+            java.util.Map.entry("시군구", IdentifierType.CITY), java.util.Map.entry("읍면동", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("区县", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("町名", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("성명", IdentifierType.NAME), java.util.Map.entry("주소", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("전화번호", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("생년월일", IdentifierType.DATE_OF_BIRTH),
             java.util.Map.entry("나이", IdentifierType.AGE), java.util.Map.entry("우편번호", IdentifierType.ZIP_CODE),
@@ -1035,6 +1048,9 @@ public final class ColumnHeader {
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
         }
+        if (n.equals("given") || n.equals("givens")) {
+            return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header is just 'given': a given name");
+        }
         // a column headed by the person alone (usr, cust, client, member, learner, who, pid): who the row is about or
         // by, in an event log its only key
         if (PERSON_HEADERS.contains(n) || SUBJECT_WORDS.contains(n)) {
@@ -1116,7 +1132,11 @@ public final class ColumnHeader {
                 || n.contains("beneficiary") || n.contains("insuranceid") || n.contains("healthplanid")) {
             return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health plan number");
         }
-        if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate") || w.contains("medallion")) {
+        if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate") || w.contains("medallion")
+                // Car_Plate, plate_no, vehicle_plate; not a lab's 96-well plate (plate_id, plate_well)
+                || w.contains("plate") && w.stream().anyMatch(PLATE_WORDS::contains) || n.equals("plateno")
+                || n.equals("platenumber") || n.equals("kennzeichen") || n.equals("matricula") || n.equals("matrícula")
+                || n.equals("targa") || n.equals("immatriculation")) {
             return Meaning.identifier(IdentifierType.VEHICLE_IDENTIFIER, "the header names a vehicle identifier");
         }
         if (w.contains("photo") || w.contains("photograph") || w.contains("picture") || w.contains("portrait")
