@@ -3065,7 +3065,11 @@ public final class SpecProposer {
         List<String[]> rows = samples.get(table).rows();
         for (int c = 0; c < schema.columns().size(); c++) {
             String column = schema.columns().get(c).name();
-            if (column.equalsIgnoreCase(primaryKeys.get(table)) || found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
+            // A primary key is a reference too when another table holds a unique column of the same specific name whose
+            // values contain it (a class roster's Student_Number, one row per student of the students table)
+            boolean primaryKey = column.equalsIgnoreCase(primaryKeys.get(table));
+            if (primaryKey && GENERIC_KEY_NAMES.contains(normalizedHeader(column))
+                    || found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
                 continue;
             }
             Set<String> values = nonEmptyValues(rows, c);
@@ -3086,6 +3090,9 @@ public final class SpecProposer {
                     continue;
                 }
                 for (SourceColumn u : e.getValue().columns()) {
+                    if (primaryKey && !u.name().equalsIgnoreCase(column)) {
+                        continue;
+                    }
                     int k = indexOf(e.getValue(), u.name());
                     int score = Math.max(alternateKeyNameScore(column, u.name()),
                             u.name().equalsIgnoreCase(primaryKeys.get(parent)) ? nameScore(column, parent, u.name(), false) : 0);
@@ -3104,7 +3111,9 @@ public final class SpecProposer {
                         }
                         return Optional.of(ps.whole() ? nonEmptyValues(ps.rows(), k) : allValues(parent, u.name()));
                     });
-                    if (parentValues.isPresent() && parentValues.get().containsAll(values)) {
+                    // two tables keyed by the same values (one row per student in each) refer one way only
+                    if (parentValues.isPresent() && parentValues.get().containsAll(values)
+                            && !(primaryKey && parentValues.get().size() == values.size() && table.compareTo(parent) < 0)) {
                         best = new ForeignKey(column, parent, u.name());
                         bestScore = score;
                     }
