@@ -177,16 +177,19 @@ public final class SpecProposer {
         });
         Map<String, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
         Map<String, Optional<Set<String>>> uniqueColumns = new HashMap<>();
+        // the data subjects' table as the headers alone tell (before any link is known): a primary key refers to it
+        Optional<String> subjects = entityTable(tables, schemas, primaryKeys, Map.of());
         for (String t : tables) {
             TableSchema s = schemas.get(t);
             List<ForeignKey> fks = new ArrayList<>(s.foreignKeys());
             if (fks.isEmpty()) {
                 fks.addAll(inferForeignKeys(t, s, samples.get(t).rows(), primaryKeys, keyValues, idLikeKeys));
-                fks.addAll(alternateKeyReferences(t, s, samples, schemas, primaryKeys, fks, uniqueColumns));
+                fks.addAll(alternateKeyReferences(t, s, samples, schemas, primaryKeys, fks, uniqueColumns, subjects));
                 fks.addAll(personReferences(t, s, samples, schemas, fks));
             }
             foreignKeys.put(t, fks);
         }
+        resolveChains(tables, schemas, foreignKeys);
         Optional<String> entity = entityTable(tables, schemas, primaryKeys, foreignKeys);
         Map<String, ColumnHeader.Meaning> meanings = new HashMap<>();
         Set<String> referenced = new HashSet<>();
@@ -3058,17 +3061,53 @@ public final class SpecProposer {
      * The parent column is unique in the rows read and holds no empty value. The child then takes the parent column's
      * rule and consistency domain, so the pair still joins after de-identification.
      */
+    /**
+     * An inferred foreign key whose parent column is itself a foreign key of its table (a roster's key to a table whose
+     * key refers on to the students) refers to where that one refers, so that every key names a column its table lists;
+     * one that leads back to itself is dropped. Declared keys (database metadata) are left as they are.
+     */
+    private static void resolveChains(List<String> tables, Map<String, TableSchema> schemas,
+            Map<String, List<ForeignKey>> foreignKeys) {
+        for (String t : tables) {
+            if (!schemas.get(t).foreignKeys().isEmpty()) {
+                continue;
+            }
+            List<ForeignKey> resolved = new ArrayList<>();
+            for (ForeignKey f : foreignKeys.get(t)) {
+                ForeignKey at = f;
+                for (int hop = 0; at != null && hop < tables.size(); hop++) {
+                    String parent = tableNamed(tables, at.referencedTable());
+                    ForeignKey current = at;
+                    Optional<ForeignKey> next = parent == null ? Optional.empty() : foreignKeys.get(parent).stream()
+                            .filter(g -> g.columns().size() == 1 && current.referencedColumns().size() == 1
+                                    && g.columns().get(0).equalsIgnoreCase(current.referencedColumns().get(0))).findFirst();
+                    if (next.isEmpty()) {
+                        break;
+                    }
+                    ForeignKey n = next.get();
+                    at = n.referencedTable().equalsIgnoreCase(t) && n.referencedColumns().equals(f.columns()) ? null
+                            : new ForeignKey(f.columns(), n.referencedTable(), n.referencedColumns());
+                }
+                if (at != null) {
+                    resolved.add(at);
+                }
+            }
+            foreignKeys.put(t, resolved);
+        }
+    }
+
     private List<ForeignKey> alternateKeyReferences(String table, TableSchema schema, Map<String, Sample> samples,
             Map<String, TableSchema> schemas, Map<String, String> primaryKeys, List<ForeignKey> found,
-            Map<String, Optional<Set<String>>> uniqueColumns) {
+            Map<String, Optional<Set<String>>> uniqueColumns, Optional<String> people) {
         List<ForeignKey> fks = new ArrayList<>();
         List<String[]> rows = samples.get(table).rows();
         for (int c = 0; c < schema.columns().size(); c++) {
             String column = schema.columns().get(c).name();
-            // A primary key is a reference too when another table holds a unique column of the same specific name whose
-            // values contain it (a class roster's Student_Number, one row per student of the students table)
+            // A primary key is a reference too when the data subjects' table (or another table's primary key) of the
+            // same specific name contains its values (a class roster's Student_Number, one row per student of the
+            // students table); the data subjects' own key refers to no one
             boolean primaryKey = column.equalsIgnoreCase(primaryKeys.get(table));
-            if (primaryKey && GENERIC_KEY_NAMES.contains(normalizedHeader(column))
+            if (primaryKey && (GENERIC_KEY_NAMES.contains(normalizedHeader(column)) || people.map(table::equalsIgnoreCase).orElse(true))
                     || found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
                 continue;
             }
@@ -3090,7 +3129,9 @@ public final class SpecProposer {
                     continue;
                 }
                 for (SourceColumn u : e.getValue().columns()) {
-                    if (primaryKey && !u.name().equalsIgnoreCase(column)) {
+                    // the parent's own primary key, or in the data subjects' table a column naming their key
+                    if (primaryKey && (!u.name().equalsIgnoreCase(column) || !u.name().equalsIgnoreCase(primaryKeys.get(parent))
+                            && !(people.map(parent::equalsIgnoreCase).orElse(false) && ColumnHeader.namesPersonKey(column)))) {
                         continue;
                     }
                     int k = indexOf(e.getValue(), u.name());
@@ -3113,7 +3154,8 @@ public final class SpecProposer {
                     });
                     // two tables keyed by the same values (one row per student in each) refer one way only
                     if (parentValues.isPresent() && parentValues.get().containsAll(values)
-                            && !(primaryKey && parentValues.get().size() == values.size() && table.compareTo(parent) < 0)) {
+                            && !(primaryKey && parentValues.get().size() == values.size() && !people.map(parent::equalsIgnoreCase)
+                                    .orElse(false) && table.compareTo(parent) < 0)) {
                         best = new ForeignKey(column, parent, u.name());
                         bestScore = score;
                     }

@@ -1246,4 +1246,27 @@ class UnseenSchemaRulesTest {
         assertThat(rule(spec, "stays", "Points_Balance")).as(comment(spec, "stays", "Points_Balance"))
                 .isInstanceOf(ColumnRule.Keep.class);
     }
+
+    @Test
+    void aRosterKeyedByTheStudentsNumberJoinsTheStudents() throws IOException {
+        StringBuilder students = new StringBuilder("DCID,Student_Number,DOB,Grade_Level\n");
+        StringBuilder roster = new StringBuilder("Student_Number,Seat,Course_Section\n");
+        for (int i = 0; i < 60; i++) {
+            students.append(120_000 + i).append(',').append(298_000 + i * 37).append(",5/").append(1 + i % 28).append("/2013,")
+                    .append(6 + i % 3).append('\n');
+            if (i < 10) {
+                roster.append(298_000 + i * 37).append(',').append(i + 1).append(",ENG0700.3\n");
+            }
+        }
+        Path in = folder("roster", Map.of("students", students, "class_roster", roster));
+        JobSpec spec = propose(in);
+        assertThat(foreignKeys(spec, "class_roster")).extracting(f -> f.referencedTable() + "." + f.referencedColumns().get(0))
+                .containsExactly("students.Student_Number");
+        Path out = dir.resolve("roster-out");
+        JobReport report = run(in, spec, out);
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        List<String> studentKeys = Files.readAllLines(out.resolve("students.csv")).stream().skip(1).map(l -> l.split(",")[1]).toList();
+        assertThat(Files.readAllLines(out.resolve("class_roster.csv")).stream().skip(1).map(l -> l.split(",")[0]))
+                .hasSize(10).allMatch(studentKeys::contains).noneMatch(k -> k.startsWith("298"));
+    }
 }
