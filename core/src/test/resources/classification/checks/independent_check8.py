@@ -26,7 +26,7 @@ gold = json.load(open(os.path.join(set_dir, "gold.json"), encoding="utf-8"))
 delim = gold.get("delimiter", ",")
 entity = gold["entity"]
 labels = gold["columns"]
-fks = [(f["column"].split("."), f["references"].split(".")) for f in gold["foreignKeys"]]
+fks = [(f["column"].split(".", 1), f["references"].split(".", 1)) for f in gold["foreignKeys"]]
 ID_LABELS_EXTRA = {"CREDENTIAL", "FREE_TEXT"}
 def is_identifier(label):
     return label not in ("QUASI_IDENTIFIER", "NON_IDENTIFYING")
@@ -215,7 +215,7 @@ result["identifier_cells_unchanged_same_row"] = dict(exact)
 # ages over 89 (AGE columns) and years of birth implying an age over 89 in any kept date-of-birth column
 old = collections.Counter()
 for key, lab in labels.items():
-    t, c = key.split(".")
+    t, c = key.split(".", 1)
     o = outt.get(t)
     if o is None or c not in o[0]:
         continue
@@ -260,7 +260,7 @@ result["cells_with_month_or_day"] = dict(date_cells)
 dob = {}
 for key, lab in labels.items():
     if lab == "DATE_OF_BIRTH":
-        t, c = key.split(".")
+        t, c = key.split(".", 1)
         if outt.get(t):
             head, rows = outt[t]
             if c in head:
@@ -292,7 +292,7 @@ same, total, changed = 0, 0, []
 for key, lab in labels.items():
     if lab != "NON_IDENTIFYING":
         continue
-    t, c = key.split(".")
+    t, c = key.split(".", 1)
     total += 1
     ih, irows = tables[t]
     o = outt.get(t)
@@ -306,7 +306,7 @@ qs, qt = [], 0
 for key, lab in labels.items():
     if lab != "QUASI_IDENTIFIER":
         continue
-    t, c = key.split("."); qt += 1
+    t, c = key.split(".", 1); qt += 1
     ih, irows = tables[t]; o = outt.get(t)
     if o and c in o[0] and [r[ih.index(c)] for r in irows] == [r[o[0].index(c)] for r in o[1]]:
         qs.append(key)
