@@ -735,6 +735,7 @@ public final class SpecProposer {
      */
     private static void namesInsideText(List<String> tables, Map<String, Pending> pending) {
         Map<String, String> personal = new HashMap<>();
+        Set<String> names = new HashSet<>(); // every such value, however many entities carry it
         for (String t : tables) {
             Pending p = pending.get(t);
             p.decided.forEach((column, spec) -> {
@@ -745,8 +746,11 @@ public final class SpecProposer {
                 }
                 for (int i = 0; i < e.values.size(); i++) {
                     String v = e.values.get(i).strip();
-                    if (e.carriers(i) < 3 && OutputValidator.wordLike(v, type.get()) && OutputValidator.informative(v)) {
-                        personal.putIfAbsent(v.toLowerCase(Locale.ROOT), t + "." + column);
+                    if (OutputValidator.wordLike(v, type.get()) && OutputValidator.informative(v)) {
+                        if (e.carriers(i) < 3) {
+                            personal.putIfAbsent(v.toLowerCase(Locale.ROOT), t + "." + column);
+                        }
+                        names.add(v.toLowerCase(Locale.ROOT));
                     }
                 }
             });
@@ -758,15 +762,34 @@ public final class SpecProposer {
             Pending p = pending.get(t);
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
-                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.maxWords < OutputValidator.TEXT_WORDS
-                        || namesThings(t, d.getValue())) {
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.maxWords < OutputValidator.TEXT_WORDS) {
+                    continue;
+                }
+                // A thing's name may hold a family name (Boulangerie Martin); in the events of the data subjects, a
+                // thing's name that holds a person's full name, two neighbouring words each a rare name of the data
+                // set (Daniel Fitzgerald Donation 1/1/2024), names that person.
+                boolean fullNamesOnly = namesThings(t, d.getValue());
+                if (fullNamesOnly && p.rowsAreEntities()) {
                     continue;
                 }
                 int naming = 0;
                 String source = null;
                 for (String v : e.values) {
                     String[] from = new String[1];
-                    OutputValidator.forEachWord(v, w -> from[0] = from[0] != null ? from[0] : personal.get(w.toLowerCase(Locale.ROOT)));
+                    if (fullNamesOnly) {
+                        String[] words = v.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’-]+");
+                        for (int i = 1; i < words.length && from[0] == null; i++) {
+                            String pair = personal.get(words[i - 1] + " " + words[i]);
+                            // one word of the pair rare, the other any name of the data set (Daniel, a common given name)
+                            String rare = personal.containsKey(words[i]) && names.contains(words[i - 1]) ? words[i]
+                                    : personal.containsKey(words[i - 1]) && names.contains(words[i]) ? words[i - 1] : null;
+                            if (pair != null || rare != null) {
+                                from[0] = pair != null ? pair : personal.get(rare);
+                            }
+                        }
+                    } else {
+                        OutputValidator.forEachWord(v, w -> from[0] = from[0] != null ? from[0] : personal.get(w.toLowerCase(Locale.ROOT)));
+                    }
                     if (from[0] != null) {
                         naming++;
                         source = source == null ? from[0] : source;
@@ -1886,6 +1909,17 @@ public final class SpecProposer {
                     + "(name@provider with no domain, as UPI payment addresses and chat handles are written): an "
                     + "account identifier (45 CFR 164.514(b)(2)(i)(J))"));
         }
+        if (!e.values.isEmpty() && e.values.stream().allMatch(v -> GEDCOM_XREF.matcher(v.strip()).matches())) {
+            return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "every value is a GEDCOM "
+                    + "cross-reference (@I12@, @F3@): the record key of a person, a family or a source, replaced by a "
+                    + "keyed code so the links survive"));
+        }
+        long vins = e.values.stream().filter(v -> vin(v.strip())).count();
+        if (vins > 0 && vins * 10 >= e.values.size() * 9L) {
+            return Optional.of(identifier(column, IdentifierType.VEHICLE_IDENTIFIER, String.format(Locale.ROOT, "%d of its "
+                    + "%d distinct values are vehicle identification numbers with a valid check digit (ISO 3779, 49 CFR "
+                    + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
+        }
         Optional<ColumnSpec> byValues = byValues(c);
         if (byValues.isPresent()) {
             return byValues;
@@ -2018,6 +2052,41 @@ public final class SpecProposer {
             }
         }
         return false;
+    }
+
+    /** A GEDCOM cross-reference identifier: @I12@, @F3@, @S1@. */
+    private static final Pattern GEDCOM_XREF = Pattern.compile("@[A-Za-z][A-Za-z0-9_]{0,19}@");
+
+    /**
+     * @return whether the value is a 17-character vehicle identification number whose ninth character is the check
+     *     digit of 49 CFR 565.15 (letters transliterated, weights 8 to 2, 10, 0, 9 to 2, modulo 11, 10 written X)
+     */
+    static boolean vin(String v) {
+        if (v.length() != 17) {
+            return false;
+        }
+        int[] weights = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+        String letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+        int[] values = {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9};
+        int sum = 0;
+        boolean letter = false;
+        for (int i = 0; i < 17; i++) {
+            char ch = v.charAt(i);
+            int value;
+            if (ch >= '0' && ch <= '9') {
+                value = ch - '0';
+            } else {
+                int at = letters.indexOf(ch);
+                if (at < 0) {
+                    return false; // I, O, Q and lower case are never written in a VIN
+                }
+                value = values[at];
+                letter = true;
+            }
+            sum += value * weights[i];
+        }
+        int check = sum % 11;
+        return letter && v.charAt(8) == (check == 10 ? 'X' : (char) ('0' + check));
     }
 
     /** A column whose header names an identifier type. */
@@ -2247,6 +2316,7 @@ public final class SpecProposer {
             "provider",
             "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
             "betreuer", "berater", "beraterin", "sachbearbeiter", "arzt", "aerztin", "conseiller", "conseillere",
+            "oberarzt", "chefarzt", "assistenzarzt", "stationsarzt", "facharzt", "hausarzt", "behandler", "pflegekraft",
             "gestionnaire", "professeur", "enseignant", "medecin", "asesor", "asesora", "profesor", "profesora", "medico",
             "enfermera", "enfermero", "docente", "insegnante", "consulente", "operator", "operador", "vendeur",
             "vendedor", "verkaeufer", "salesperson", "recruiter", "interviewer", "examiner", "inspector", "driver",
@@ -2746,7 +2816,7 @@ public final class SpecProposer {
     /** Identifier types that are numbers: a value without a digit is none of them. */
     private static final Set<IdentifierType> NUMBER_TYPES = Set.of(IdentifierType.ACCOUNT_NUMBER,
             IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER,
-            IdentifierType.CERTIFICATE_LICENSE_NUMBER);
+            IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.DEVICE_IDENTIFIER);
 
     /** Marks a keep that rests on a code system, so a description column can be paired with it. */
     private static final String CODE_EVIDENCE = "code system";

@@ -1269,4 +1269,89 @@ class UnseenSchemaRulesTest {
         assertThat(Files.readAllLines(out.resolve("class_roster.csv")).stream().skip(1).map(l -> l.split(",")[0]))
                 .hasSize(10).allMatch(studentKeys::contains).noneMatch(k -> k.startsWith("298"));
     }
+
+    // breaker31 and breaker32: a donor CRM, a GEDCOM tree, a fleet's telematics, a German hospital extract
+
+    @Test
+    void placesOfLifeEventsSurnamesAndCrossReferencesOfAFamilyTreeAreProtected() throws IOException {
+        String[] places = {"Cork, County Cork, Ireland", "Boston, Suffolk, Massachusetts", "Skibbereen, Cork, Ireland"};
+        StringBuilder individuals = new StringBuilder("XREF,GIVN,SURN,SEX,BIRT.PLAC,DEAT.PLAC,Burial Place,FAMC\n");
+        for (int i = 0; i < 90; i++) {
+            individuals.append("@I").append(i + 1).append("@,").append(GIVEN[i % GIVEN.length]).append(',')
+                    .append(FAMILY[i % 4]).append(',').append(i % 2 == 0 ? "F" : "M").append(",\"").append(places[i % 3])
+                    .append("\",\"").append(places[(i + 1) % 3]).append("\",Old Chapel Lane Cemetery,@F").append(1 + i % 9)
+                    .append("@\n");
+        }
+        JobSpec spec = propose(folder("gedcom", Map.of("individuals", individuals)));
+        for (String column : List.of("SURN", "BIRT.PLAC", "DEAT.PLAC", "Burial Place", "FAMC")) {
+            assertThat(rule(spec, "individuals", column)).as(column + ": " + comment(spec, "individuals", column))
+                    .isNotInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(rule(spec, "individuals", "SEX")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void germanBirthYearsAreCutLikeYearsOfBirthAndSurnameFirstPhysiciansAreNames() throws IOException {
+        StringBuilder cases = new StringBuilder("Fallnummer,Geburtsjahr,Geschlecht,Oberarzt\n");
+        String[] doctors = {"Schulte, Anna", "Yilmaz, Deniz", "Hoffmann, Jörg"};
+        for (int i = 0; i < 60; i++) {
+            cases.append(2_400_000 + i).append(',').append(i < 3 ? 1929 : 1950 + i % 40).append(',').append(i % 2 == 0 ? "w" : "m")
+                    .append(",\"").append(doctors[i % 3]).append("\"\n");
+        }
+        Path in = folder("khentgg", Map.of("fall", cases));
+        JobSpec spec = propose(in);
+        assertThat(comment(spec, "fall", "Geburtsjahr")).contains("DATE_OF_BIRTH");
+        assertThat(rule(spec, "fall", "Oberarzt")).as(comment(spec, "fall", "Oberarzt")).isNotInstanceOf(ColumnRule.Keep.class);
+        Path out = dir.resolve("khentgg-out");
+        JobReport report = run(in, spec, out);
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(Files.readString(out.resolve("fall.csv"))).doesNotContain("1929", "Schulte").contains("90+");
+    }
+
+    @Test
+    void vinsAreVehicleIdentifiersByTheirCheckDigitAndAFleetsUnitsByTheirHeader() throws IOException {
+        assertThat(SpecProposer.vin("1M8GDM9AXKP042788")).isTrue(); // the check-digit example of 49 CFR 565
+        assertThat(SpecProposer.vin("1M8GDM9A1KP042788")).isFalse();
+        String[] vins = {"1M8GDM9AXKP042788", "SJ07EA7T0N772KRK1", "AELCWBU78425J0GCJ", "8PT4W39163RYBULXG"};
+        StringBuilder trips = new StringBuilder("trip_id,col2,Device,Vehicle Name,distance_km\n");
+        for (int i = 0; i < 80; i++) {
+            trips.append(10_000 + i).append(',').append(vins[i % vins.length]).append(",GO-").append(114 + i % 4)
+                    .append(",Unit ").append(114 + i % 4).append(',').append(5 + i % 37).append('\n');
+        }
+        JobSpec spec = propose(folder("fleet", Map.of("trips", trips)));
+        for (String column : List.of("col2", "Device", "Vehicle Name")) {
+            assertThat(rule(spec, "trips", column)).as(column + ": " + comment(spec, "trips", column))
+                    .isNotInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(rule(spec, "trips", "distance_km")).isInstanceOf(ColumnRule.Keep.class);
+        // a web log's device is a category
+        StringBuilder hits = new StringBuilder("hit_id,device\n");
+        for (int i = 0; i < 50; i++) {
+            hits.append(i + 1).append(',').append(i % 3 == 0 ? "mobile" : "desktop").append('\n');
+        }
+        JobSpec web = propose(folder("hits", Map.of("hits", hits)));
+        assertThat(rule(web, "hits", "device")).as(comment(web, "hits", "device")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void giftNamesHoldingADonorsFullNameAreProtectedAndAffiliationsAndHonoreesAreNames() throws IOException {
+        StringBuilder contacts = new StringBuilder("Contact ID,First Name,Last Name,Birthdate\n");
+        StringBuilder gifts = new StringBuilder("Opportunity ID,Contact ID,Opportunity Name,Stage,Amount\n");
+        for (int i = 0; i < 40; i++) {
+            String family = FAMILY[i % FAMILY.length] + "abcd".charAt(i / FAMILY.length);
+            contacts.append("003A").append(1000 + i).append(',').append(GIVEN[i % GIVEN.length]).append(',')
+                    .append(family).append(",1970-01-").append(10 + i % 18).append('\n');
+            for (int k = 0; k < 2; k++) {
+                gifts.append("006B").append(2000 + 2 * i + k).append(",003A").append(1000 + i).append(',')
+                        .append(GIVEN[i % GIVEN.length]).append(' ').append(family).append(" Donation ").append(k + 1).append("/1/2024,Closed Won,").append(50 * (k + 1)).append('\n');
+            }
+        }
+        JobSpec spec = propose(folder("npsp", Map.of("contacts", contacts, "opportunities", gifts)));
+        assertThat(rule(spec, "opportunities", "Opportunity Name")).as(comment(spec, "opportunities", "Opportunity Name"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "opportunities", "Stage")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(ColumnHeader.meaning("contacts", "Primary Affiliation").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("committees", "CMTE_PTY_AFFILIATION").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        assertThat(ColumnHeader.meaning("opportunities", "Honoree Name").type()).hasValue(IdentifierType.NAME);
+    }
 }

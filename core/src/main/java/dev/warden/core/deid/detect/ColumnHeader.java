@@ -180,6 +180,14 @@ public final class ColumnHeader {
     private static final Set<String> PLATE_WORDS = Set.of("car", "vehicle", "license", "licence", "number", "no", "nr",
             "reg", "registration", "auto", "truck", "motor", "kfz");
 
+    /** Events of a life whose place, beside the word place, is a geographic subdivision (GEDCOM tags too). */
+    private static final Set<String> LIFE_EVENT_WORDS = Set.of("death", "deat", "burial", "buri", "marriage", "marr",
+            "baptism", "bapm", "chr", "christening", "residence", "resi", "birth", "birt", "wedding");
+    /** Whole headers naming a year of birth in other languages. */
+    private static final Set<String> BIRTH_YEAR_WORDS = Set.of("geburtsjahr", "gebjahr", "jahrgang", "anneedenaissance",
+            "annéedenaissance", "anodenacimiento", "añodenacimiento", "annodinascita", "geboortejaar", "fodelsear",
+            "födelseår", "rokurodzenia", "anonascimento", "anodenascimento");
+
     /** Beginnings or ends of a key naming a study's or a record's data subject: patient_id, USUBJID, ParticipantID. */
     private static final List<String> SUBJECT_KEY_STEMS = List.of("patient", "person", "subject", "subj", "participant");
 
@@ -272,7 +280,9 @@ public final class ColumnHeader {
             // people of public records and logs: assessor rolls, bookings, births, contributions (breaker23)
             "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
             // a clinical trial's staff (SDTM INVNAM, investigator_name)
-            "investigator", "coordinator");
+            "investigator", "coordinator",
+            // a gift's honoree (NPSP Honoree Name, In Memory Of)
+            "honoree", "honouree", "tributee");
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
     private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
             "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
@@ -958,6 +968,24 @@ public final class ColumnHeader {
         if (n.contains("birthplace") || n.equals("placeofbirth") || n.equals("cityofbirth")) {
             return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "the header names a place of birth");
         }
+        // the place of another event of a life (Death Place, Place of Marriage, GEDCOM's DEAT.PLAC, BURI.PLAC, PLAC),
+        // a cemetery
+        if (n.equals("plac") || n.equals("cemetery") || (w.contains("place") || w.contains("plac") || n.startsWith("placeof"))
+                && w.stream().anyMatch(x -> LIFE_EVENT_WORDS.contains(x) || LIFE_EVENT_WORDS.stream().anyMatch(e -> n.endsWith("of" + e)))) {
+            return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "the header names the place of an event of a "
+                    + "person's life (" + String.join(" ", w) + ")");
+        }
+        // GEDCOM's name tags
+        if (n.equals("surn")) {
+            return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header is GEDCOM's SURN: a surname");
+        }
+        if (n.equals("givn")) {
+            return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header is GEDCOM's GIVN: a given name");
+        }
+        // a birth year in German, French, Spanish, Italian, Dutch, Swedish, Polish (Geburtsjahr, Geb.-Jahr, Jahrgang)
+        if (BIRTH_YEAR_WORDS.contains(n)) {
+            return Meaning.of(Kind.BIRTH_YEAR, "the header names a year of birth (" + header + ")");
+        }
         if (n.contains("countryofbirth") || n.contains("birthcountry") || n.contains("statebirth")
                 || n.contains("stateofbirth")) {
             return Meaning.of(Kind.VOCABULARY, "the header names a country or state of birth");
@@ -1066,6 +1094,9 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a user name");
         }
         if (w.contains("employer") || n.contains("employername") || n.contains("workplace")
+                // NPSP's Primary Affiliation: the organisation a contact works for; not a party or a religion
+                || w.contains("affiliation") && !w.contains("party") && !w.contains("pty") && !w.contains("political")
+                        && !w.contains("religious")
                 || w.contains("company") || n.startsWith("company") || n.endsWith("company")
                 || COMPANY_NAMES_IN_OTHER_LANGUAGES.stream().anyMatch(n::startsWith)) {
             if (namesOrganisations(table)) {
@@ -1107,6 +1138,9 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.IP_ADDRESS, "the header names an IP address");
         }
         if (n.contains("macaddress") || w.contains("imei") || w.contains("udi") || n.contains("serialnumber")
+                // a telematics export's Device (the unit's name, GO-114): values without digits (mobile, desktop) are
+                // a category, which the proposer tells by the values
+                || n.equals("device")
                 // a device's serial (device_serial, hw_serial, device_sn, watch_sn): 164.514(b)(2)(i)(M)
                 || w.contains("serial") || w.contains("sn") || n.equals("serialno") || n.equals("sernum")) {
             return Meaning.identifier(IdentifierType.DEVICE_IDENTIFIER, "the header names a device identifier");
@@ -1133,6 +1167,9 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health plan number");
         }
         if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate") || w.contains("medallion")
+                // a fleet's own unit: Vehicle Name, Vehicle Number, Vehicle No (Unit 114)
+                || w.contains("vehicle") && w.stream().anyMatch(x -> x.equals("name") || x.equals("number") || x.equals("no")
+                        || x.equals("nr") || x.equals("unit"))
                 // Car_Plate, plate_no, vehicle_plate; not a lab's 96-well plate (plate_id, plate_well)
                 || w.contains("plate") && w.stream().anyMatch(PLATE_WORDS::contains) || n.equals("plateno")
                 || n.equals("platenumber") || n.equals("kennzeichen") || n.equals("matricula") || n.equals("matrícula")
