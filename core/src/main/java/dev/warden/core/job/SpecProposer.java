@@ -1982,7 +1982,8 @@ public final class SpecProposer {
                         || headerWords.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages))
                 || ColumnHeader.namesWrittenText(column)) {
             return Optional.of(suppress(column, (h.kind() == ColumnHeader.Kind.FREE_TEXT ? h.rule()
-                    : "the header names a verbatim term") + ": notes, comments and verbatim terms can name anyone, "
+                    : "the header names text written for one person (a verbatim term, a prescription's directions)")
+                    + ": notes, comments and verbatim terms can name anyone, "
                     + "however often their values repeat"));
         }
         // a comment's Text, a post's Body: sentences (more than five words in some value) can name anyone, however
@@ -2053,6 +2054,10 @@ public final class SpecProposer {
         }
         return false;
     }
+
+    /** Words naming a family or a household: a name holding one names people (The Okafor Household). */
+    private static final Set<String> FAMILY_WORDS = Set.of("household", "family", "famille", "familie", "haushalt",
+            "hogar", "familia", "famiglia", "gezin", "familj");
 
     /** A GEDCOM cross-reference identifier: @I12@, @F3@, @S1@. */
     private static final Pattern GEDCOM_XREF = Pattern.compile("@[A-Za-z][A-Za-z0-9_]{0,19}@");
@@ -2891,7 +2896,8 @@ public final class SpecProposer {
             }
             nonBlank++;
             String[] words = v.strip().split("\\s+");
-            if (couple(v)) {
+            // couples, and families by their name (The Okafor Household, Familie Weber)
+            if (couple(v) || anyWordIn(v, FAMILY_WORDS)) {
                 personLike++;
                 continue;
             }

@@ -1354,4 +1354,25 @@ class UnseenSchemaRulesTest {
         assertThat(ColumnHeader.meaning("committees", "CMTE_PTY_AFFILIATION").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
         assertThat(ColumnHeader.meaning("opportunities", "Honoree Name").type()).hasValue(IdentifierType.NAME);
     }
+
+    @Test
+    void householdsGreetingsFleetUnitsAndPrescriptionDirectionsAreProtected() throws IOException {
+        StringBuilder households = new StringBuilder("Id,Name,Formal_Greeting,Type\n");
+        for (int i = 0; i < 40; i++) {
+            String family = FAMILY[i % FAMILY.length];
+            households.append("001H").append(100 + i).append(",The ").append(family).append(" Household,Mr. and Mrs. ")
+                    .append(GIVEN[i % GIVEN.length]).append(' ').append(family).append(",Household Account\n");
+        }
+        JobSpec spec = propose(folder("households", Map.of("households", households)));
+        assertThat(rule(spec, "households", "Name")).as(comment(spec, "households", "Name")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "households", "Formal_Greeting")).as(comment(spec, "households", "Formal_Greeting"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(ColumnHeader.meaning("trips", "Fleet No").type()).hasValue(IdentifierType.VEHICLE_IDENTIFIER);
+        assertThat(ColumnHeader.meaning("trips", "Truck").type()).hasValue(IdentifierType.VEHICLE_IDENTIFIER);
+        assertThat(ColumnHeader.meaning("trips", "Amtliches Kennzeichen").type()).hasValue(IdentifierType.VEHICLE_IDENTIFIER);
+        assertThat(ColumnHeader.meaning("trips", "Vehicle Type").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        assertThat(ColumnHeader.namesWrittenText("SIG")).isTrue();
+        assertThat(ColumnHeader.namesWrittenText("Directions")).isTrue();
+        assertThat(ColumnHeader.namesWrittenText("signal_strength")).isFalse();
+    }
 }

@@ -176,6 +176,9 @@ public final class ColumnHeader {
                     // a clinical trial's subject: SDTM USUBJID, SUBJID; ParticipantID
                     "subj", "subject", "participant")).toList();
 
+    /** A fleet's units: Vehicle Name, Fleet No, Truck, Trailer Number. */
+    private static final Set<String> FLEET_WORDS = Set.of("vehicle", "fleet", "truck", "trailer", "lorry", "van");
+
     /** Words beside "plate" that make it a vehicle's registration plate. */
     private static final Set<String> PLATE_WORDS = Set.of("car", "vehicle", "license", "licence", "number", "no", "nr",
             "reg", "registration", "auto", "truck", "motor", "kfz");
@@ -281,8 +284,8 @@ public final class ColumnHeader {
             "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
             // a clinical trial's staff (SDTM INVNAM, investigator_name)
             "investigator", "coordinator",
-            // a gift's honoree (NPSP Honoree Name, In Memory Of)
-            "honoree", "honouree", "tributee");
+            // a gift's honoree (NPSP Honoree Name, In Memory Of); a household's greetings and addressees
+            "honoree", "honouree", "tributee", "greeting", "envelope");
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
     private static final List<String> ORGANISATION_TABLES = List.of("supplier", "shipper", "vendor", "compan",
             "organi", "payer", "insurer", "manufacturer", "carrier", "partner", "store", "hospital", "facilit",
@@ -1073,6 +1076,11 @@ public final class ColumnHeader {
             return Meaning.identifier(last.equals("first") || last.equals("given") ? IdentifierType.GIVEN_NAME
                     : last.equals("middle") ? IdentifierType.NAME : IdentifierType.FAMILY_NAME, "the header names a part of a person's name (" + String.join(" ", w) + ")");
         }
+        // how a person or a household is addressed: Formal Greeting (Mr. and Mrs. Daniel Okafor), Addressee, Dear line
+        if (w.contains("greeting") || w.contains("addressee") || n.contains("envelopename") || n.equals("dearline")) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names how a person is addressed ("
+                    + String.join(" ", w) + ")");
+        }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
         }
@@ -1168,8 +1176,10 @@ public final class ColumnHeader {
         }
         if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate") || w.contains("medallion")
                 // a fleet's own unit: Vehicle Name, Vehicle Number, Vehicle No (Unit 114)
-                || w.contains("vehicle") && w.stream().anyMatch(x -> x.equals("name") || x.equals("number") || x.equals("no")
-                        || x.equals("nr") || x.equals("unit"))
+                || w.stream().anyMatch(FLEET_WORDS::contains) && (w.size() == 1 || w.stream().anyMatch(x -> x.equals("name")
+                        || x.equals("number") || x.equals("no") || x.equals("nr") || x.equals("unit") || x.equals("id")))
+                || w.contains("kennzeichen") && (w.contains("amtliches") || w.contains("kfz"))
+                || w.contains("plate") && w.contains("lic")
                 // Car_Plate, plate_no, vehicle_plate; not a lab's 96-well plate (plate_id, plate_well)
                 || w.contains("plate") && w.stream().anyMatch(PLATE_WORDS::contains) || n.equals("plateno")
                 || n.equals("platenumber") || n.equals("kennzeichen") || n.equals("matricula") || n.equals("matrícula")
@@ -1317,11 +1327,14 @@ public final class ColumnHeader {
      * @param header a header
      * @return whether it names text written as someone said or typed it, which can name anyone however often its values
      *     repeat: a verbatim or reported term ({@code AE_VERBATIM}, {@code verbatim_term}, "Reported Term for the
-     *     Adverse Event"), SDTM's {@code --TERM} and {@code COVAL}
+     *     Adverse Event"), SDTM's {@code --TERM} and {@code COVAL}, a prescription's {@code SIG} or directions
      */
     public static boolean namesWrittenText(String header) {
         List<String> w = words(header);
-        if (w.contains("verbatim") || w.contains("reported") && w.contains("term")) {
+        String n = String.join("", w);
+        // a prescription's directions (NCPDP SIG), typed by the pharmacist for one patient
+        if (w.contains("verbatim") || w.contains("reported") && w.contains("term") || w.contains("sig")
+                || n.equals("directions") || n.equals("directionsforuse")) {
             return true;
         }
         String upper = header.strip().toUpperCase(java.util.Locale.ROOT);
