@@ -1353,6 +1353,10 @@ class UnseenSchemaRulesTest {
         assertThat(ColumnHeader.meaning("contacts", "Primary Affiliation").type()).hasValue(IdentifierType.NAME);
         assertThat(ColumnHeader.meaning("committees", "CMTE_PTY_AFFILIATION").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
         assertThat(ColumnHeader.meaning("opportunities", "Honoree Name").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("opportunities", "In Memory/Honor Of").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("opportunities", "Tribute").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("opportunities", "npsp__Tribute_Type__c").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        assertThat(ColumnHeader.meaning("devices", "memory_mb").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
     }
 
     @Test

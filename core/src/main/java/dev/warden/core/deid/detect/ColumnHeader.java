@@ -1076,6 +1076,12 @@ public final class ColumnHeader {
             return Meaning.identifier(last.equals("first") || last.equals("given") ? IdentifierType.GIVEN_NAME
                     : last.equals("middle") ? IdentifierType.NAME : IdentifierType.FAMILY_NAME, "the header names a part of a person's name (" + String.join(" ", w) + ")");
         }
+        // whom a gift honours: Tribute, In Memory/Honor Of (In memory of Margaret Hale)
+        if (w.contains("tribute") && !w.contains("type") || w.contains("memory") && (w.contains("in") || w.contains("honor")
+                || w.contains("honour")) || w.contains("memoriam")) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names whom a gift honours ("
+                    + String.join(" ", w) + ")");
+        }
         // how a person or a household is addressed: Formal Greeting (Mr. and Mrs. Daniel Okafor), Addressee, Dear line
         if (w.contains("greeting") || w.contains("addressee") || n.contains("envelopename") || n.equals("dearline")) {
             return Meaning.identifier(IdentifierType.NAME, "the header names how a person is addressed ("
