@@ -766,8 +766,8 @@ public final class SpecProposer {
                     continue;
                 }
                 // A thing's name may hold a family name (Boulangerie Martin); in the events of the data subjects, a
-                // thing's name that holds a person's full name, two neighbouring words each a rare name of the data
-                // set (Daniel Fitzgerald Donation 1/1/2024), names that person.
+                // thing's name that holds a person's full name, two neighbouring name words of the data set of which
+                // one is rare (Daniel Fitzgerald Donation 1/1/2024), names that person.
                 boolean fullNamesOnly = namesThings(t, d.getValue());
                 if (fullNamesOnly && p.rowsAreEntities()) {
                     continue;
