@@ -167,13 +167,6 @@ final class GcpSecretManagerStore implements SecretStore {
                 case UNAVAILABLE:
                 case DEADLINE_EXCEEDED:
                 case UNKNOWN:
-                    if (answeredQuotaExceeded(e)) {
-                        // the retries ran out of time while the service kept answering 429: throttled, not unreachable
-                        return new SecretThrottledException(what + ": quota exceeded (RESOURCE_EXHAUSTED, HTTP 429) at "
-                                + where + " until the client library's time-out (" + code + "); lengthen "
-                                + "secrets.stores.gcp-sm.cache.ttl so that fewer reads reach the service, or raise the "
-                                + "access requests quota");
-                    }
                     if (hasIoCause(e) || code == StatusCode.Code.DEADLINE_EXCEEDED) {
                         return new SecretStoreUnreachableException(what + ": " + where + " cannot be reached (" + code
                                 + rootName(e) + ") within the time-out; check the endpoint, DNS, the network path "
@@ -198,18 +191,6 @@ final class GcpSecretManagerStore implements SecretStore {
             return new SecretStoreUnreachableException(what + ": " + where + " cannot be reached" + rootName(e));
         }
         return new SecretUnavailableException(what + ": failed at " + where + " (" + e.getClass().getSimpleName() + ")");
-    }
-
-    /** @return whether a cause is the service's answer HTTP 429 (RESOURCE_EXHAUSTED) */
-    private static boolean answeredQuotaExceeded(Throwable e) {
-        for (Throwable t : causes(e)) {
-            if (t instanceof com.google.api.gax.httpjson.HttpJsonStatusRuntimeException status && status.getStatusCode() == 429
-                    || t instanceof com.google.api.client.http.HttpResponseException response && response.getStatusCode() == 429
-                    || t instanceof ApiException api && api.getStatusCode().getCode() == StatusCode.Code.RESOURCE_EXHAUSTED) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @return the {@code error.status} of a Google API error body among the causes, e.g. FAILED_PRECONDITION */
