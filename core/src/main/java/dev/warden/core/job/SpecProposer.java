@@ -469,10 +469,6 @@ public final class SpecProposer {
     /** Entities per value below which such a column's values are too rare for a category of people. */
     private static final int CATEGORY_CARRIERS = 8;
 
-    /**
-     * @return whether the column is kept for its entity spread alone (the spread test's comment) under a header that
-     *     no convention reads: the case the rules below look at again with evidence from the values
-     */
     /** @return whether the column is kept as integers (counts, amounts, codes) under a header no convention reads */
     private static boolean keptIntegersUnderUnreadHeader(String table, ColumnSpec spec, ColumnEvidence e) {
         return spec.rule() instanceof ColumnRule.Keep && e != null && e.allIntegers
@@ -480,6 +476,10 @@ public final class SpecProposer {
                 && ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.NONE;
     }
 
+    /**
+     * @return whether the column is kept for its entity spread alone (the spread test's comment) under a header that
+     *     no convention reads: the case the rules below look at again with evidence from the values
+     */
     private static boolean keptBySpreadUnderUnreadHeader(String table, ColumnSpec spec, ColumnEvidence e) {
         String comment = spec.comment().orElse("");
         return spec.rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
@@ -1894,7 +1894,7 @@ public final class SpecProposer {
             return Optional.of(keep(column, code.get()));
         }
         // in a list of things (books and their authors, Tolkien, J. R. R.) only names written given name first count
-        if (namesStaff(column) && (peopleNames(e.values) || !c.referenceTable() && staffNames(e.values))) {
+        if (namesStaff(column) && (peopleNames(e.values) || !c.referenceTable() && namesWrittenOtherwise(e.values))) {
             return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
                     + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
@@ -1940,8 +1940,7 @@ public final class SpecProposer {
                 }
                 break;
             case THING_NAME:
-                if (!c.entityTable() && e.values.stream().filter(v -> v != null && !v.isBlank() && !namesOrganisation(v)
-                        && FAMILY_COMMA_GIVEN.matcher(v.strip()).matches()).count() * 2 > e.values.size()) {
+                if (!c.entityTable() && familyNameFirst(e.values) * 2 > e.values.size()) {
                     return Optional.of(identifier(column, IdentifierType.NAME, h.rule() + ", but most of its values read as "
                             + "people's names, family name first (Smith, John MD): staff and people are named so"));
                 }
@@ -2376,19 +2375,20 @@ public final class SpecProposer {
     private static final Pattern UNSPACED_NAME = Pattern.compile("[\\p{IsHan}\\p{IsHangul}]{2,4}");
 
     /**
-     * @return whether the values under a header naming a role read as people's names: {@link #peopleNames}, or at least
-     *     half written family name first ({@code Pettigrew, Karen}) or two to four Han or Hangul characters (names in
+     * @return whether at least half of the values read as people's names written otherwise than {@link #peopleNames}
+     *     reads them: family name first ({@code Pettigrew, Karen}), or two to four Han or Hangul characters (names in
      *     scripts written without spaces)
      */
-    private static boolean staffNames(List<String> values) {
-        if (peopleNames(values)) {
-            return true;
-        }
+    private static boolean namesWrittenOtherwise(List<String> values) {
         long nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).count();
-        long familyFirst = values.stream().filter(v -> v != null && !v.isBlank() && !namesOrganisation(v)
-                && FAMILY_COMMA_GIVEN.matcher(v.strip()).matches()).count();
         long unspaced = values.stream().filter(v -> v != null && UNSPACED_NAME.matcher(v.strip()).matches()).count();
-        return nonBlank > 0 && (familyFirst * 2 >= nonBlank || unspaced * 2 >= nonBlank);
+        return nonBlank > 0 && (familyNameFirst(values) * 2 >= nonBlank || unspaced * 2 >= nonBlank);
+    }
+
+    /** @return how many values are a person's name written family name first ({@code Smith, John MD}) */
+    private static long familyNameFirst(List<String> values) {
+        return values.stream().filter(v -> v != null && !v.isBlank() && !namesOrganisation(v)
+                && FAMILY_COMMA_GIVEN.matcher(v.strip()).matches()).count();
     }
 
     /**
@@ -2489,6 +2489,11 @@ public final class SpecProposer {
     /** Unix time, 2000-01-01 and 2035-01-01, in seconds and in milliseconds. */
     private static final long UNIX_2000 = 946_684_800L;
     private static final long UNIX_2035 = 2_051_222_400L;
+    /** @return whether {@code seconds} since 1970 is a time from 2001-09-09 (10 digits) to 2035 */
+    private static boolean unixSeconds(long seconds) {
+        return seconds >= 1_000_000_000L && seconds <= UNIX_2035;
+    }
+
     /** Unix seconds with microseconds, as Slack writes its message times. */
     private static final Pattern UNIX_MICROS = Pattern.compile("[0-9]{10}\\.[0-9]{6}");
     /** Unix time of 1900-01-01 in seconds: birth dates before 1970 are negative. */
@@ -2535,8 +2540,7 @@ public final class SpecProposer {
             if (!UNIX_MICROS.matcher(x).matches()) {
                 return false;
             }
-            long seconds = Long.parseLong(x.substring(0, x.indexOf('.')));
-            return seconds >= 1_000_000_000L && seconds <= UNIX_2035;
+            return unixSeconds(Long.parseLong(x.substring(0, x.indexOf('.'))));
         })) {
             return Optional.of("numbers of 10 digits and six decimals, every one a time between 2001 and 2035 in "
                     + "seconds and microseconds since 1970 (Unix time, as Slack writes ts)");
@@ -2558,14 +2562,13 @@ public final class SpecProposer {
         if (!e.allIntegers) {
             return Optional.empty();
         }
-        if (min >= 1_000_000_000L && max <= UNIX_2035 && e.values.stream().allMatch(v -> v.strip().length() == 10)) {
+        if (unixSeconds(min) && unixSeconds(max) && e.values.stream().allMatch(v -> v.strip().length() == 10)) {
             return Optional.of("integers of 10 digits under a header naming a time, every one a time between 2001 and "
                     + "2035 in seconds since 1970 (Unix time)");
         }
         // Moodle's timeend, lastaccess: 0 for "none", every other value a Unix time
         List<String> times = e.values.stream().map(String::strip).filter(v -> !v.equals("0")).toList();
-        if (min == 0 && times.size() >= 2 && times.stream().allMatch(v -> v.length() == 10
-                && Long.parseLong(v) >= 1_000_000_000L && Long.parseLong(v) <= UNIX_2035)) {
+        if (min == 0 && times.size() >= 2 && times.stream().allMatch(v -> v.length() == 10 && unixSeconds(Long.parseLong(v)))) {
             return Optional.of("integers under a header naming a time, every one but 0 (none) a time between 2001 and "
                     + "2035 in seconds since 1970 (Unix time)");
         }
@@ -2577,12 +2580,12 @@ public final class SpecProposer {
         return Optional.empty();
     }
 
-    /** How a kept column of integers under a header of money or units is explained; such a column is not re-read. */
     /** Last header words that make a unit word a number of something: Points_No, Miles_No, Bonus_Card. */
     private static final Set<String> NUMBER_OF_WORDS = Set.of("no", "nr", "num", "number", "card", "id", "nummer",
             "numero", "número");
     /** Distinct five-digit integers under a header that says nothing before they read as ZIP codes. */
     private static final int MIN_FIVE_DIGIT_VALUES = 20;
+    /** How a kept column of integers under a header of money or units is explained; such a column is not re-read. */
     private static final String MONEY_OR_UNIT_HEADER = "integers under a header naming money or a unit of measure";
 
     /** Numbers with no header evidence. */
@@ -2602,7 +2605,7 @@ public final class SpecProposer {
             if (hw.stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w)) && !numberOf
                     && !(unique && e.consecutive)) {
                 return keep(column, MONEY_OR_UNIT_HEADER + " ("
-                        + String.join(" ", ColumnHeader.words(column)) + "): amounts or measurements, not record numbers, "
+                        + String.join(" ", hw) + "): amounts or measurements, not record numbers, "
                         + "however many digits they have; " + spread(e));
             }
             if (roundAmounts(e)) {
@@ -3122,22 +3125,6 @@ public final class SpecProposer {
     }
 
     /**
-     * Foreign keys that {@link #inferForeignKeys} left unfound: references to another table's unique column (its
-     * primary key or an alternate key such as a subscriber's MSISDN or IMEI, a guest's e-mail, a citizen's CPF) by
-     * containment — every value read of the column is a value of the unique column — with one more piece of evidence
-     * that the containment is no coincidence:
-     * <ul>
-     *   <li>the header is the unique column's own name or ends with it ({@code callRecords.callingMsisdn} ->
-     *   {@code subscribers.msisdn}), or names the other table ({@code coupons.segment} -> {@code segments});</li>
-     *   <li>or the values are codes: every one four characters or more, not a date or a decimal number, with a digit in
-     *   each (staff numbers {@code E20000}, CPF {@code 955.692.227-07}, {@code 24945}) or, for three values or more
-     *   without spaces, in half of them (record locators {@code FGCH54}, {@code QKZTRB});</li>
-     *   <li>or twenty distinct values or more, not all small integers.</li>
-     * </ul>
-     * The parent column is unique in the rows read and holds no empty value. The child then takes the parent column's
-     * rule and consistency domain, so the pair still joins after de-identification.
-     */
-    /**
      * An inferred foreign key whose parent column is itself a foreign key of its table (a roster's key to a table whose
      * key refers on to the students) refers to where that one refers, so that every key names a column its table lists;
      * one that leads back to itself is dropped. Declared keys (database metadata) are left as they are.
@@ -3172,6 +3159,22 @@ public final class SpecProposer {
         }
     }
 
+    /**
+     * Foreign keys that {@link #inferForeignKeys} left unfound: references to another table's unique column (its
+     * primary key or an alternate key such as a subscriber's MSISDN or IMEI, a guest's e-mail, a citizen's CPF) by
+     * containment — every value read of the column is a value of the unique column — with one more piece of evidence
+     * that the containment is no coincidence:
+     * <ul>
+     *   <li>the header is the unique column's own name or ends with it ({@code callRecords.callingMsisdn} ->
+     *   {@code subscribers.msisdn}), or names the other table ({@code coupons.segment} -> {@code segments});</li>
+     *   <li>or the values are codes: every one four characters or more, not a date or a decimal number, with a digit in
+     *   each (staff numbers {@code E20000}, CPF {@code 955.692.227-07}, {@code 24945}) or, for three values or more
+     *   without spaces, in half of them (record locators {@code FGCH54}, {@code QKZTRB});</li>
+     *   <li>or twenty distinct values or more, not all small integers.</li>
+     * </ul>
+     * The parent column is unique in the rows read and holds no empty value. The child then takes the parent column's
+     * rule and consistency domain, so the pair still joins after de-identification.
+     */
     private List<ForeignKey> alternateKeyReferences(String table, TableSchema schema, Map<String, Sample> samples,
             Map<String, TableSchema> schemas, Map<String, String> primaryKeys, List<ForeignKey> found,
             Map<String, Optional<Set<String>>> uniqueColumns, Optional<String> people) {

@@ -1322,7 +1322,7 @@ public final class ColumnHeader {
             default:
                 break;
         }
-        if (header.matches("COVAL[0-9]*") || SDTM_TERM.matcher(header).matches()) {
+        if (sdtmWrittenText(header)) {
             return Optional.of(Meaning.of(Kind.FREE_TEXT, "SDTM " + header + ": "
                     + (header.startsWith("COVAL") ? "a comment" : "the verbatim term as reported") + ", free text"));
         }
@@ -1343,7 +1343,11 @@ public final class ColumnHeader {
                 || n.equals("directions") || n.equals("directionsforuse")) {
             return true;
         }
-        String upper = header.strip().toUpperCase(java.util.Locale.ROOT);
+        return sdtmWrittenText(header.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** @return whether an upper-case header is SDTM's COVAL (a comment) or a --TERM (a verbatim term) */
+    private static boolean sdtmWrittenText(String upper) {
         return upper.length() <= 8 && (upper.matches("COVAL[0-9]*") || SDTM_TERM.matcher(upper).matches());
     }
 
