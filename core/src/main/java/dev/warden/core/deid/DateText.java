@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * Reads the date part of a date or timestamp and writes a new date back in the same shape. Shapes: ISO-8601
  * {@code yyyy-MM-dd}, optionally followed by {@code T} or a space and a time (with or without offset or zone, kept
  * verbatim); {@code M/d/yyyy} with or without leading zeros, optionally followed by a space and a time;
- * {@code yyyyMMdd}; {@code dd-MMM-yyyy} with an English month abbreviation ({@code 27-Sep-2024}, optionally followed
+ * {@code yyyyMMdd}, optionally followed by a space and a time ({@code 20240312 0815}, as German hospital case extracts
+ * under §21 KHEntgG write them); {@code dd-MMM-yyyy} with an English month abbreviation ({@code 27-Sep-2024}, optionally followed
  * by a space and a time); {@code d.M.yyyy}, day first, as German, Austrian, Swiss, Polish, Russian and Scandinavian exports
  * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time); {@code d-M-yyyy},
  * day first (Dutch, Danish, Indian exports); {@code d/M/yyyy}, day first, for a slash date whose first field is over 12
@@ -48,7 +49,8 @@ final class DateText {
             int d = digits(s, 8, 10, kind);
             return pack(y, m, d, ISO, 10, 0, kind);
         }
-        if (len == 8 && s.indexOf('/') < 0 && s.indexOf('.') < 0 && s.indexOf('-') < 0) { // not 1.2.2000 or 1-2-2000
+        if (len == 8 && s.indexOf('/') < 0 && s.indexOf('.') < 0 && s.indexOf('-') < 0 // not 1.2.2000 or 1-2-2000
+                || len > 8 && s.charAt(8) == ' ' && allDigits(s, 8)) { // 20240312 0815, as German §21 extracts write it
             int y = digits(s, 0, 4, kind);
             int m = digits(s, 4, 6, kind);
             int d = digits(s, 6, 8, kind);
@@ -180,6 +182,17 @@ final class DateText {
             case 4, 6, 9, 11 -> 30;
             default -> 31;
         };
+    }
+
+    /** @return whether the first {@code n} characters are ASCII digits */
+    private static boolean allDigits(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int year(long p) {

@@ -5,6 +5,7 @@ import dev.warden.core.deid.detect.CodeSystemMatch;
 import dev.warden.core.deid.detect.CodeSystems;
 import dev.warden.core.deid.detect.ColumnClassifier;
 import dev.warden.core.deid.detect.ColumnHeader;
+import dev.warden.core.deid.detect.CryptoAddress;
 import dev.warden.core.deid.detect.DetectorKind;
 import dev.warden.deid.IdentifierType;
 import dev.warden.deid.Transformation;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Proposes a {@link JobSpec} for a source ({@code warden classify}): every column gets a rule from its header name
@@ -341,6 +343,11 @@ public final class SpecProposer {
                     p.decided.put(column, keep(column, String.format(Locale.ROOT, "%.0f%% of its rows hold a value that two or "
                             + "more entities carry here or in a kept column of another table: the data set's shared "
                             + "vocabulary", share * 100)));
+                } else if (e.distinct >= 1 && e.distinct <= 2 && e.embeddedHitValues() == 0
+                        && e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT)))) {
+                    // VAERS' DIED, L_THREAT: Y where it happened, blank elsewhere
+                    p.decided.put(column, keep(column, "flags (" + String.join(", ", e.values) + "): a yes or a no "
+                            + "names no one, however few rows hold it"));
                 } else {
                     p.decided.put(column, protective(column, meanings.get(t + "." + column), e, p.sample.whole()));
                 }
@@ -351,11 +358,13 @@ public final class SpecProposer {
         namedPeople(tables, pending);
         rareValuesOfPeople(tables, pending, entity, vocabularyShare);
         staffByValues(tables, pending, entity);
+        namesWrittenFamilyFirst(tables, pending, foreignKeys);
         referenceTablesNamingPeople(tables, pending);
         keysOfThings(tables, pending, primaryKeys, foreignKeys, entity);
         attributeValues(tables, pending, primaryKeys, foreignKeys);
         rowIdentifiersInside(tables, pending);
         placesBesidePlaces(tables, pending);
+        aliasesOfIdentifiers(tables, pending);
         digests(tables, pending);
         jsonPayloads(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
@@ -381,12 +390,16 @@ public final class SpecProposer {
      * (a territory list whose names are the employees' cities) would copy that identifier into the output, and the
      * job's validation would rightly fail it. The same rule as the validation's ({@link OutputValidator}) decides
      * what is a copy: a value carried by fewer than three entities in the kept column, not of that column's closed
-     * vocabulary (countries, states, currencies, code systems). Such a column is protected like its source: a keyed
+     * vocabulary (countries, states, currencies, code systems); written in another case, a value of five characters or
+     * more with a letter of an identifier that names a person (not a place) is a copy too (a mailbox {@code Benson-R}
+     * beside the login {@code benson-r}). Such a column is protected like its source: a keyed
      * code when it is a key other rows refer to, else suppressed.
      */
     private static void copiedIdentifiers(List<String> tables, Map<String, Pending> pending, Map<String, String> primaryKeys,
             Map<String, List<ForeignKey>> foreignKeys) {
         Map<String, String> identifierValues = new HashMap<>();
+        // the same values in another case (a mailbox Benson-R beside the login benson-r): letters only change case
+        Map<String, String> folded = new HashMap<>();
         for (String t : tables) {
             Pending p = pending.get(t);
             p.decided.forEach((column, spec) -> {
@@ -401,6 +414,9 @@ public final class SpecProposer {
                     if (OutputValidator.informative(v) && !(generalizing && OutputValidator.shortNumber(v))
                             && !(surrogate && OutputValidator.smallInteger(v))) {
                         identifierValues.putIfAbsent(v, t + "." + column);
+                        if (PERSONAL_TYPES.contains(type.get()) && v.strip().length() >= 5 && v.chars().anyMatch(Character::isLetter)) {
+                            folded.putIfAbsent(v.strip().toLowerCase(Locale.ROOT), t + "." + column);
+                        }
                     }
                 }
             });
@@ -427,6 +443,9 @@ public final class SpecProposer {
                 for (int i = 0; i < e.values.size(); i++) {
                     String v = e.values.get(i);
                     String from = identifierValues.get(v);
+                    if (from == null && closed == null) {
+                        from = folded.get(v.strip().toLowerCase(Locale.ROOT));
+                    }
                     if (from != null && !from.equals(t + "." + column) && (closed == null || !closed.matches(v))) {
                         equal++;
                         if (e.carriers(i) < 3) {
@@ -551,6 +570,89 @@ public final class SpecProposer {
                 }
             }
         }
+    }
+
+    /** Values of a yes/no flag, lower-cased: a column holding only these (one or two of them) names no one. */
+    private static final Set<String> FLAG_VALUES = Set.of("y", "n", "yes", "no", "true", "false", "t", "f", "x",
+            "ja", "nein", "oui", "non", "si", "sí");
+
+    /** Types whose values each name one person, account or thing: a column paired one to one with one names it too. */
+    private static final Set<IdentifierType> ALIASED_TYPES = Set.of(IdentifierType.VEHICLE_IDENTIFIER,
+            IdentifierType.DEVICE_IDENTIFIER, IdentifierType.SOCIAL_SECURITY_NUMBER, IdentifierType.MEDICAL_RECORD_NUMBER,
+            IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, IdentifierType.ACCOUNT_NUMBER,
+            IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.NATIONAL_ID, IdentifierType.CREDIT_CARD_NUMBER,
+            IdentifierType.IBAN, IdentifierType.EMAIL_ADDRESS, IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+
+    /**
+     * A kept column under a header no convention reads (or one of free text, kept for its spread) whose values are
+     * paired one to one with the values of a column
+     * the proposal protects as an identifier of one person, account or thing (a vehicle's plate beside its VIN under
+     * {@code Reg No}, {@code Tag} or {@code col3}; a device's name beside its serial), over rows where that identifier
+     * repeats, is another name of the same thing and is protected as the same type. Evidence: every value of each
+     * column goes with one value of the other, both have the same three or more distinct values, the identifier recurs
+     * (more rows than values: with one row per value every unique column would pair), and every value holds a digit,
+     * as numbers, plates and codes of one thing do and categories (a make, a colour) seldom do.
+     */
+    private static void aliasesOfIdentifiers(List<String> tables, Map<String, Pending> pending) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            List<Integer> identifiers = new ArrayList<>();
+            for (int c = 0; c < p.schema.columns().size(); c++) {
+                ColumnSpec spec = p.decided.get(p.schema.columns().get(c).name());
+                if (spec != null && identifierType(spec.rule()).filter(ALIASED_TYPES::contains).isPresent()) {
+                    identifiers.add(c);
+                }
+            }
+            for (int c = 0; c < p.schema.columns().size() && !identifiers.isEmpty(); c++) {
+                String column = p.schema.columns().get(c).name();
+                ColumnSpec spec = p.decided.get(column);
+                ColumnEvidence e = p.evidence.get(column);
+                // a header of free text kept for its spread (tags) is read the same way
+                if (spec == null || e == null || e.distinct < 3 || !(keptBySpreadUnderUnreadHeader(t, spec, e)
+                        || spec.rule() instanceof ColumnRule.Keep && spec.comment().orElse("").contains("entities share")
+                        && ColumnHeader.meaning(t, column).kind() == ColumnHeader.Kind.FREE_TEXT)
+                        || e.values.isEmpty() || !e.values.stream().allMatch(v -> v.chars().anyMatch(Character::isDigit))) {
+                    continue;
+                }
+                for (int id : identifiers) {
+                    if (pairedOneToOne(p.sample.rows(), id, c)) {
+                        String idColumn = p.schema.columns().get(id).name();
+                        IdentifierType type = identifierType(p.decided.get(idColumn).rule()).orElseThrow();
+                        p.decided.put(column, identifier(column, type, String.format(Locale.ROOT, "its %d values pair one "
+                                + "to one with those of %s (%s), which recur over the rows: another name of the same "
+                                + "person, account or thing (a plate beside its VIN); change to keep after review if it "
+                                + "is a category", e.distinct, idColumn, type)));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * @return whether, over the rows where both hold a value, each value of column {@code a} goes with one value of
+     *     column {@code b} and each value of {@code b} with one of {@code a}, and some value of {@code a} recurs
+     */
+    static boolean pairedOneToOne(List<String[]> rows, int a, int b) {
+        Map<String, String> forward = new HashMap<>();
+        Map<String, String> backward = new HashMap<>();
+        int paired = 0;
+        for (String[] row : rows) {
+            String x = a < row.length ? row[a] : null;
+            String y = b < row.length ? row[b] : null;
+            if (x == null || x.isBlank() || y == null || y.isBlank()) {
+                continue;
+            }
+            x = x.strip();
+            y = y.strip();
+            String was = forward.putIfAbsent(x, y);
+            String back = backward.putIfAbsent(y, x);
+            if ((was != null && !was.equals(y)) || (back != null && !back.equals(x))) {
+                return false;
+            }
+            paired++;
+        }
+        return forward.size() >= 3 && paired > forward.size();
     }
 
     /**
@@ -707,11 +809,15 @@ public final class SpecProposer {
             }
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
-                if (!keptBySpreadUnderUnreadHeader(t, d.getValue(), e) || e.distinct < 2
-                        || !e.values.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) || !peopleNames(e.values)) {
+                if (!keptBySpreadUnderUnreadHeader(t, d.getValue(), e) || e.distinct < 2) {
                     continue;
                 }
-                long named = e.values.stream().filter(v -> readsAsName(v, first -> true) && !namesPlace(v)).count();
+                // Karen Mulder, RN: the credentials behind the name do not make it longer
+                List<String> names = e.values.stream().map(SpecProposer::withoutCredentials).toList();
+                if (!names.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) || !peopleNames(names)) {
+                    continue;
+                }
+                long named = names.stream().filter(v -> readsAsName(v, first -> true) && !namesPlace(v)).count();
                 if (named * 5 >= e.values.size() * 4L) {
                     // Nomsa Khumalo on every second row, under a header in a language no convention reads: the staff
                     // who saw the data subjects, named as providers are, however many rows share one
@@ -720,6 +826,48 @@ public final class SpecProposer {
                             + "people's full names (two to four capitalised name words, no digit, no organisation word): "
                             + "staff are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many rows share one",
                             named, e.values.size())));
+                }
+            }
+        }
+    }
+
+    /** A family name, a comma, a given name of two letters or more, maybe more given names or initials. */
+    private static final Pattern FAMILY_FIRST_WITH_GIVEN = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?, ?\\p{Lu}\\p{L}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’.-]*){0,3}");
+
+    /**
+     * A column kept for its spread under a header no convention reads (or one of free text), in a table no other table
+     * refers to (not a list of things: a library's authors {@code Tolkien, John} stay), whose values are people's names
+     * written family name first: five or more distinct values, at least 80% of them a capitalised family name, a comma
+     * and a given name ({@code IVANOVA, ZANE W}, as an access-control panel prints its cardholders), no digit. Each
+     * person's name repeats over their events, so the spread test reads it as shared; it is a name, however many rows
+     * share one (45 CFR 164.514(b)(2)(i)(A)).
+     */
+    private static void namesWrittenFamilyFirst(List<String> tables, Map<String, Pending> pending,
+            Map<String, List<ForeignKey>> foreignKeys) {
+        Set<String> referenced = new HashSet<>();
+        foreignKeys.values().forEach(l -> l.forEach(f -> referenced.add(f.referencedTable().toLowerCase(Locale.ROOT))));
+        for (String t : tables) {
+            if (referenced.contains(t.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Pending p = pending.get(t);
+            for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+                ColumnEvidence e = p.evidence.get(d.getKey());
+                ColumnHeader.Kind kind = ColumnHeader.meaning(t, d.getKey()).kind();
+                if (!(d.getValue().rule() instanceof ColumnRule.Keep) || e == null || e.distinct < 5
+                        || !d.getValue().comment().orElse("").contains("entities share")
+                        || kind != ColumnHeader.Kind.NONE && kind != ColumnHeader.Kind.FREE_TEXT) {
+                    continue;
+                }
+                long written = e.values.stream().filter(v -> v != null && v.chars().noneMatch(Character::isDigit)
+                        && !namesOrganisation(v) && FAMILY_FIRST_WITH_GIVEN.matcher(v.strip()).matches()).count();
+                if (written * 5 >= e.values.size() * 4L) {
+                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
+                            + "distinct values are people's names written family name first (a family name, a comma, a "
+                            + "given name: IVANOVA, ZANE W), in a table no other table refers to: names, however many "
+                            + "rows share one (45 CFR 164.514(b)(2)(i)(A)); change to keep after review if they are no "
+                            + "people", written, e.values.size())));
                 }
             }
         }
@@ -1455,21 +1603,26 @@ public final class SpecProposer {
      * A kept column of integers 0-120 that, in at least 80% of the rows read (ten or more), equals the years from a
      * birth date in the same row to one year for all rows (or one less: asOf, the year of the export, a year of the
      * Buddhist era) is that person's age, whatever its header says
-     * ({@code eta}, {@code yaş}, {@code c4}): Safe Harbor aggregates ages over 89 (45 CFR 164.514(b)(2)(i)(C)), so it
+     * ({@code eta}, {@code yaş}, {@code c4}); so is one that, in 80% of ten or more rows, is within a year of an age
+     * column of the same row (VAERS' {@code CAGE_YR} beside {@code AGE_YRS}): Safe Harbor aggregates ages over 89 (45 CFR 164.514(b)(2)(i)(C)), so it
      * is proposed as an age, top-coded to 90+.
      */
     private static void agesBesideBirthDates(List<String> tables, Map<String, Pending> pending, LocalDate asOf) {
         for (String t : tables) {
             Pending p = pending.get(t);
             List<Integer> births = new ArrayList<>();
+            List<Integer> ages = new ArrayList<>();
             for (int c = 0; c < p.schema.columns().size(); c++) {
                 ColumnSpec spec = p.decided.get(p.schema.columns().get(c).name());
                 Optional<IdentifierType> type = spec == null ? Optional.empty() : identifierType(spec.rule());
                 if (type.filter(x -> x == IdentifierType.DATE_OF_BIRTH || x == IdentifierType.DATE).isPresent()) {
                     births.add(c);
                 }
+                if (type.filter(x -> x == IdentifierType.AGE).isPresent()) {
+                    ages.add(c);
+                }
             }
-            for (int c = 0; c < p.schema.columns().size() && !births.isEmpty(); c++) {
+            for (int c = 0; c < p.schema.columns().size() && !(births.isEmpty() && ages.isEmpty()); c++) {
                 String column = p.schema.columns().get(c).name();
                 ColumnSpec spec = p.decided.get(column);
                 ColumnEvidence e = p.evidence.get(column);
@@ -1507,6 +1660,30 @@ public final class SpecProposer {
                                 + "of %d rows the value is the years from the date in %s to %d (the year the ages were "
                                 + "taken): a person's age; ages over 89 become 90+ (45 CFR 164.514(b)(2)(i)(C))", agree, read,
                                 p.schema.columns().get(b).name(), taken)));
+                        break;
+                    }
+                }
+                if (!(p.decided.get(column).rule() instanceof ColumnRule.Keep)) {
+                    continue;
+                }
+                for (int a : ages) {
+                    // VAERS' CAGE_YR beside AGE_YRS: the same age, computed another way, a year apart at most
+                    int read = 0;
+                    int agree = 0;
+                    for (String[] row : p.sample.rows()) {
+                        String age = row[a] == null ? "" : row[a].strip();
+                        if (row[c] == null || row[c].isBlank() || !age.matches("[0-9]{1,3}(\\.[0-9]+)?")) {
+                            continue;
+                        }
+                        read++;
+                        if (Math.abs(Integer.parseInt(row[c].strip()) - Double.parseDouble(age)) <= 1) {
+                            agree++;
+                        }
+                    }
+                    if (read >= 10 && agree * 5 >= read * 4) {
+                        p.decided.put(column, identifier(column, IdentifierType.AGE, String.format(Locale.ROOT, "in %d "
+                                + "of %d rows the value is, to a year, the age in %s: a person's age too; ages over 89 "
+                                + "become 90+ (45 CFR 164.514(b)(2)(i)(C))", agree, read, p.schema.columns().get(a).name())));
                         break;
                     }
                 }
@@ -1920,6 +2097,14 @@ public final class SpecProposer {
                     + "%d distinct values are vehicle identification numbers with a valid check digit (ISO 3779, 49 CFR "
                     + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
         }
+        long wallets = e.values.stream().filter(v -> CryptoAddress.valid(v.strip())).count();
+        if (wallets > 0 && wallets * 10 >= e.values.size() * 9L) {
+            return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, String.format(Locale.ROOT, "%d of its "
+                    + "%d distinct values are cryptocurrency addresses (Bitcoin Base58Check or bech32 with a valid "
+                    + "checksum, Ethereum 0x and 40 hex digits): each names one wallet, an account a public ledger ties "
+                    + "to its owner's payments (45 CFR 164.514(b)(2)(i)(J)), however many rows share one", wallets,
+                    e.values.size())));
+        }
         Optional<ColumnSpec> byValues = byValues(c);
         if (byValues.isPresent()) {
             return byValues;
@@ -2098,6 +2283,13 @@ public final class SpecProposer {
         String column = c.name();
         ColumnEvidence e = c.values();
         String why = c.header().rule();
+        if (type == IdentifierType.STREET_ADDRESS && !e.values.isEmpty()
+                && e.values.stream().filter(v -> CryptoAddress.valid(v.strip())).count() * 10 >= e.values.size() * 9L) {
+            // deposit_address, counterparty_address: a wallet's address, not a street's
+            return identifier(column, IdentifierType.ACCOUNT_NUMBER, why + ", but its values are cryptocurrency "
+                    + "addresses (valid Bitcoin checksums, Ethereum 0x and 40 hex digits): a wallet, an account number "
+                    + "(45 CFR 164.514(b)(2)(i)(J))");
+        }
         if (type == IdentifierType.NAME && c.contactTable() && ColumnHeader.words(column).contains("company")
                 && !c.source().name().toLowerCase(Locale.ROOT).contains("employer")) {
             return keep(column, why + ", but the table has contact columns: its rows are organisations reached "
@@ -2723,8 +2915,12 @@ public final class SpecProposer {
             Set<String> ambiguous = new HashSet<>();
             boolean complete = true;
             int paired = 0;
+            int coded = 0;
             for (String[] row : rows) {
                 String v = row[column];
+                if (row[c] != null && !row[c].isBlank()) {
+                    coded++;
+                }
                 if (v == null || v.isBlank()) {
                     continue;
                 }
@@ -2742,10 +2938,14 @@ public final class SpecProposer {
             // A code with two spellings of its description now and then (a renamed drug) is still a code list.
             // Beside codes that only repeat (a room, a nationality), each description on two rows or more on average: a
             // few values on as many rows (passports filled in on twelve of 1,200 stays, each beside its room) pair
-            // with anything. A code system's codes (SNOMED CT beside its descriptions) are evidence enough.
+            // with anything. A code system's codes (SNOMED CT beside its descriptions) are evidence enough when the
+            // column describes the codes of nearly every row that has one, or some description repeats: a document
+            // image filled in for four of ten customers, each of another nationality, pairs with the nationality by
+            // chance.
             if (complete && paired > 0 && ambiguous.size() * 10 <= description.size()
                     && e.distinct <= description.size() + ambiguous.size()
-                    && (paired >= 2L * e.distinct || code.comment().map(x -> x.contains(CODE_EVIDENCE)).orElse(false))) {
+                    && (paired >= 2L * e.distinct || code.comment().map(x -> x.contains(CODE_EVIDENCE)).orElse(false)
+                            && (paired > e.distinct || paired * 5L >= coded * 4L))) {
                 return Optional.of(schema.columns().get(c).name());
             }
         }
@@ -3470,6 +3670,36 @@ public final class SpecProposer {
     /** Professional titles written before a clinician's name (registered nurse, pharmacist, nurse practitioner...). */
     private static final Set<String> TITLES = Set.of("rn", "rph", "np", "pa", "md", "do", "lpn", "cna", "pharm", "pharmd",
             "dds", "dmd", "phd", "aprn", "crna", "emt");
+
+    /**
+     * Credentials written after a name, behind a comma ({@code Karen Mulder, RN}, {@code J. Ortiz, PA-C},
+     * {@code Lee Ann Park, RN, BSN}): the professional titles above and degrees and licences of care staff.
+     */
+    private static final Set<String> CREDENTIALS = java.util.stream.Stream.concat(TITLES.stream(), Stream.of("bsn", "msn",
+            "dnp", "lvn", "fnp", "fnp-bc", "pa-c", "rd", "lcsw", "lmft", "lpc", "cnm", "mbbs", "mph", "rrt", "msw", "cma",
+            "pt", "dpt", "ot", "otr", "otr/l", "slp", "ccc-slp", "od", "dpm", "mba", "crnp", "facp", "frcp", "cpht",
+            "rpht", "lnha", "rac-ct", "ms", "ma", "mn", "bsc", "msc")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A value's last part behind a comma: one or more words, each a credential if it is one. */
+    private static final Pattern CREDENTIAL_TAIL = Pattern.compile("(.+?),\\s*([\\p{L}./-]+(?:\\s*,\\s*[\\p{L}./-]+|\\s+[\\p{L}./-]+){0,3})");
+
+    /**
+     * @return the value without the credentials written after it ({@code Karen Mulder, RN} is {@code Karen Mulder});
+     *     the value itself when what follows its last comma is not all credentials ({@code Mulder, Karen})
+     */
+    static String withoutCredentials(String value) {
+        java.util.regex.Matcher m = CREDENTIAL_TAIL.matcher(value.strip());
+        if (!m.matches()) {
+            return value;
+        }
+        for (String w : m.group(2).split("[\\s,]+")) {
+            String credential = w.toLowerCase(Locale.ROOT).replace(".", "");
+            if (!CREDENTIALS.contains(credential)) {
+                return value;
+            }
+        }
+        return m.group(1).strip();
+    }
 
     /** Stems of key names that number rows of an export rather than name what the table holds (MIMIC's row_id). */
     private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");

@@ -31,14 +31,15 @@ class DatesAndGeneralizationTest {
 
     @ParameterizedTest
     @CsvSource({"1989-05-25,1989", "2020-01-31T10:15:30Z,2020", "2020-01-31T10:15:30+02:00[Europe/Paris],2020",
-        "2020-01-31 10:15:30,2020", "5/25/1989,1989", "05/25/1989,1989", "19890525,1989"})
+        "2020-01-31 10:15:30,2020", "5/25/1989,1989", "05/25/1989,1989", "19890525,1989",
+        "20240312 0815,2024"})
     void dateToYearReadsEverySupportedFormat(String in, String year) {
         assertThat(compile(new Transformation.DateToYear()).apply(in)).isEqualTo(year);
     }
 
     @ParameterizedTest
     @CsvSource({"2020-02-30", "2021-02-29", "1989-13-01", "25/05/1989x", "1989/05/25x", "tomorrow",
-        "2020-01-31X10:00"})
+        "2020-01-31X10:00", "20241312 0815", "2024031x 0815"})
     void malformedOrImpossibleDatesAreRejectedWithoutTheValue(String in) {
         assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply(in))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("date-year: ")
@@ -82,7 +83,7 @@ class DatesAndGeneralizationTest {
 
     @ParameterizedTest
     @CsvSource({"2020-01-31,2020-01-01", "1/31/2020,1/1/2020", "01/31/2020,01/01/2020", "20200131,20200101",
-        "2020-01-31T10:15:30Z,2020-01-01"})
+        "2020-01-31T10:15:30Z,2020-01-01", "20240312 0815,20240301"})
     void dateToMonthKeepsTheFormatWithTheFirstDay(String in, String out) {
         assertThat(compile(new Transformation.DateToMonth()).apply(in)).isEqualTo(out);
     }
@@ -106,6 +107,7 @@ class DatesAndGeneralizationTest {
         long after = ChronoUnit.DAYS.between(LocalDate.parse(birth), LocalDate.parse(visit.substring(0, 10)));
         assertThat(after).isEqualTo(before);
         assertThat(t.apply("20200131", "patient-1")).isEqualTo(visit.substring(0, 10).replace("-", ""));
+        assertThat(t.apply("20200131 0815", "patient-1")).isEqualTo(visit.substring(0, 10).replace("-", "") + " 0815");
     }
 
     @Test

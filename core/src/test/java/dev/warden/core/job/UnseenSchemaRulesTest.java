@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.core.deid.Deidentifiers;
 import dev.warden.core.deid.detect.ColumnHeader;
+import dev.warden.core.deid.detect.CryptoAddress;
 import dev.warden.deid.IdentifierType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -1378,5 +1379,178 @@ class UnseenSchemaRulesTest {
         assertThat(ColumnHeader.namesWrittenText("SIG")).isTrue();
         assertThat(ColumnHeader.namesWrittenText("Directions")).isTrue();
         assertThat(ColumnHeader.namesWrittenText("signal_strength")).isFalse();
+    }
+    @Test
+    void aColumnPairedOneToOneWithARecurringIdentifierIsProtectedAsIt() throws IOException {
+        StringBuilder drivers = new StringBuilder("Employee Number,First Name,Last Name\n");
+        for (int i = 0; i < 14; i++) {
+            drivers.append(200100 + i).append(',').append(GIVEN[i % GIVEN.length]).append(',').append(FAMILY[i % FAMILY.length]).append('\n');
+        }
+        StringBuilder trips = new StringBuilder("Trip ID,Device Serial,Reg No,Route,Driver Employee Number,Distance (mi)\n");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            int vehicle = random.nextInt(12);
+            trips.append("TRP").append(5510000 + i).append(",G9B9B8F5").append(1400 + vehicle * 7).append(',')
+                    .append((char) ('A' + vehicle)).append("KD ").append(4200 + vehicle * 13).append(",R").append(1 + random.nextInt(5))
+                    .append(',').append(200100 + random.nextInt(14)).append(',').append(random.nextInt(300)).append('.').append(random.nextInt(10)).append('\n');
+        }
+        JobSpec spec = propose(folder("fleet-alias", Map.of("drivers", drivers, "trips", trips)));
+        assertThat(rule(spec, "trips", "Device Serial")).isEqualTo(new ColumnRule.Identifier(IdentifierType.DEVICE_IDENTIFIER));
+        assertThat(rule(spec, "trips", "Reg No")).as(comment(spec, "trips", "Reg No"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.DEVICE_IDENTIFIER));
+        assertThat(comment(spec, "trips", "Reg No")).contains("pair one to one with those of Device Serial");
+        // a category with digits that several vehicles share is no alias
+        assertThat(rule(spec, "trips", "Route")).as(comment(spec, "trips", "Route")).isInstanceOf(ColumnRule.Keep.class);
+        // one row per value: every unique column would pair, so it is no evidence
+        List<String[]> once = List.of(new String[] {"A1", "x1"}, new String[] {"A2", "x2"}, new String[] {"A3", "x3"});
+        assertThat(SpecProposer.pairedOneToOne(once, 0, 1)).isFalse();
+        List<String[]> recurring = List.of(new String[] {"A1", "x1"}, new String[] {"A2", "x2"}, new String[] {"A3", "x3"},
+                new String[] {"A1", "x1"});
+        assertThat(SpecProposer.pairedOneToOne(recurring, 0, 1)).isTrue();
+        List<String[]> twoNames = List.of(new String[] {"A1", "x1"}, new String[] {"A2", "x2"}, new String[] {"A3", "x3"},
+                new String[] {"A1", "x9"});
+        assertThat(SpecProposer.pairedOneToOne(twoNames, 0, 1)).isFalse();
+    }
+
+    @Test
+    void minimumDataSetItemsCredentialsAndSignaturesNameTheResidentAndTheStaff() throws IOException {
+        assertThat(ColumnHeader.meaning("assessments", "A0500A").type()).hasValue(IdentifierType.GIVEN_NAME);
+        assertThat(ColumnHeader.meaning("assessments", "A0500C_RSDNT_LAST_NAME").type()).hasValue(IdentifierType.FAMILY_NAME);
+        assertThat(ColumnHeader.meaning("assessments", "A0700").type()).hasValue(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER);
+        assertThat(ColumnHeader.meaning("assessments", "Z0400C").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("assessments", "A0800").kind()).isEqualTo(ColumnHeader.Kind.NONE);
+        assertThat(ColumnHeader.meaning("assessments", "Medicaid number").type()).hasValue(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER);
+        assertThat(ColumnHeader.meaning("assessments", "Resident middle initial").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("assessments", "Signature of RN Assessment Coordinator").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("assessments", "Signature Date").type()).hasValue(IdentifierType.DATE);
+        assertThat(SpecProposer.withoutCredentials("Karen Mulder, RN")).isEqualTo("Karen Mulder");
+        assertThat(SpecProposer.withoutCredentials("Lee Ann Park, RN, BSN")).isEqualTo("Lee Ann Park");
+        assertThat(SpecProposer.withoutCredentials("Mulder, Karen")).isEqualTo("Mulder, Karen");
+        // 60 residents, four assessments each, under item codes; the coordinators sign with their credential
+        StringBuilder mds = new StringBuilder("RES_INT_ID,A0500A,A0500C,A0700,A0800,C0500,Z0500A\n");
+        String[] nurses = {"Karen Mulder, RN", "Lisa Ver Steeg, RN", "Deb Hoksbergen, RN", "Tammy Sackett, RN, BSN", "Julie Frerichs, RN"};
+        for (int r = 0; r < 60; r++) {
+            for (int a = 0; a < 4; a++) {
+                mds.append(842000 + r).append(',').append(GIVEN[r % GIVEN.length].toUpperCase(Locale.ROOT)).append(',')
+                        .append(FAMILY[(r * 3) % FAMILY.length].toUpperCase(Locale.ROOT)).append(',')
+                        .append(r % 3 == 0 ? "N" : String.valueOf(4609017 + r * 31)).append(',').append(1 + r % 2).append(',')
+                        .append(3 + (r + a) % 12).append(",\"").append(nurses[(r + a) % nurses.length]).append("\"\n");
+            }
+        }
+        JobSpec spec = propose(folder("mds", Map.of("assessments", mds)));
+        for (String item : List.of("A0500A", "A0500C", "A0700", "Z0500A")) {
+            assertThat(rule(spec, "assessments", item)).as(item + ": " + comment(spec, "assessments", item))
+                    .isNotInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(rule(spec, "assessments", "A0800")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void anIntegerColumnWithinAYearOfAnAgeColumnIsAnAgeTooAndAFlagIsKept() throws IOException {
+        StringBuilder reports = new StringBuilder("VAERS_ID,AGE_YRS,CAGE_YR,SEX,NUMDAYS,DIED\n");
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 80; i++) {
+            int age = i % 9 == 0 ? 90 + random.nextInt(12) : 1 + random.nextInt(88);
+            reports.append(2700000 + i).append(',').append(age).append(".0,").append(i % 5 == 0 ? "" : String.valueOf(age - random.nextInt(2)))
+                    .append(',').append(i % 2 == 0 ? 'F' : 'M').append(',').append(random.nextInt(30)).append(',')
+                    .append(i % 37 == 0 ? "Y" : "").append('\n');
+        }
+        JobSpec spec = propose(folder("vaers", Map.of("reports", reports)));
+        assertThat(rule(spec, "reports", "CAGE_YR")).as(comment(spec, "reports", "CAGE_YR"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
+        assertThat(rule(spec, "reports", "NUMDAYS")).as(comment(spec, "reports", "NUMDAYS")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(ColumnHeader.meaning("reports", "AGEYRS").type()).hasValue(IdentifierType.AGE);
+        // Y on three reports of 80: a flag names no one, however few rows hold it
+        assertThat(rule(spec, "reports", "DIED")).as(comment(spec, "reports", "DIED")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void namesWrittenFamilyNameFirstAreNamesHoweverOftenTheyRepeat() throws IOException {
+        StringBuilder events = new StringBuilder("Event Time,Event Type,Door,Cardholder\n");
+        String[] doors = {"B2-L3 Server Room Door", "Main Lobby Turnstile 1", "Dock 4 Roll-up", "Lab 2 Airlock"};
+        for (int i = 0; i < 400; i++) {
+            int p = i % 30;
+            events.append("2026-10-05 0").append(i % 10).append(":1").append(i % 6).append(":00,Access Granted,")
+                    .append(doors[i % doors.length]).append(",\"").append(FAMILY[p % FAMILY.length].toUpperCase(Locale.ROOT))
+                    .append(", ").append(GIVEN[(p * 7) % GIVEN.length].toUpperCase(Locale.ROOT)).append(' ')
+                    .append((char) ('A' + p % 26)).append("\"\n");
+        }
+        JobSpec spec = propose(folder("badges", Map.of("access_events", events)));
+        assertThat(rule(spec, "access_events", "Cardholder")).as(comment(spec, "access_events", "Cardholder"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        assertThat(rule(spec, "access_events", "Door")).as(comment(spec, "access_events", "Door")).isInstanceOf(ColumnRule.Keep.class);
+        assertThat(ColumnHeader.meaning("access_events", "Badge #").type()).hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+        assertThat(ColumnHeader.meaning("access_events", "Badge Type").kind()).isEqualTo(ColumnHeader.Kind.VOCABULARY);
+    }
+
+    @Test
+    void cryptocurrencyAddressesAreAccountsByTheirChecksums() throws IOException {
+        // BIP 173, BIP 350 and Bitcoin's genesis block: valid; one character changed: invalid
+        assertThat(CryptoAddress.valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")).isTrue();
+        assertThat(CryptoAddress.valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")).isFalse();
+        assertThat(CryptoAddress.valid("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")).isTrue();
+        assertThat(CryptoAddress.valid("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")).isTrue();
+        assertThat(CryptoAddress.valid("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5")).isFalse();
+        assertThat(CryptoAddress.valid("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0")).isTrue();
+        assertThat(CryptoAddress.valid("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")).isTrue();
+        assertThat(CryptoAddress.valid("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeg")).isFalse();
+        assertThat(CryptoAddress.valid("12345678901234567890123456")).isFalse();
+        java.util.Random random = new java.util.Random(5);
+        String[] wallets = new String[40];
+        for (int i = 0; i < wallets.length; i++) {
+            StringBuilder hex = new StringBuilder("0x");
+            for (int j = 0; j < 40; j++) {
+                hex.append("0123456789abcdefABCDEF".charAt(random.nextInt(22)));
+            }
+            wallets[i] = hex.toString();
+        }
+        StringBuilder transfers = new StringBuilder("tx_id,asset,counterparty,deposit_address,amount\n");
+        for (int i = 0; i < 400; i++) {
+            transfers.append("T").append(100000 + i).append(',').append(i % 3 == 0 ? "ETH" : "USDC").append(',')
+                    .append(wallets[random.nextInt(wallets.length)]).append(',').append(wallets[i % 7]).append(',')
+                    .append(random.nextInt(5000)).append(".00\n");
+        }
+        JobSpec spec = propose(folder("transfers", Map.of("transfers", transfers)));
+        assertThat(rule(spec, "transfers", "counterparty")).as(comment(spec, "transfers", "counterparty"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.ACCOUNT_NUMBER));
+        assertThat(rule(spec, "transfers", "deposit_address")).as(comment(spec, "transfers", "deposit_address"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.ACCOUNT_NUMBER));
+        assertThat(rule(spec, "transfers", "asset")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void aSparseColumnBesideACountryCodeIsNoDescriptionOfIt() throws IOException {
+        String[] countries = {"IN", "UA", "NG", "BR", "DE", "PH", "VN", "TR", "GB", "MX"};
+        StringBuilder customers = new StringBuilder("uid,nationality,kyc_tier,doc_back_image\n");
+        for (int i = 0; i < 10; i++) {
+            customers.append(29054000 + i).append(',').append(countries[i]).append(",T").append(1 + i % 3).append(',')
+                    .append(i % 3 == 0 ? "kyc/" + Integer.toHexString(0x5f3a91 + i * 7919) + "_back.jpg" : "").append('\n');
+        }
+        JobSpec spec = propose(folder("kyc", Map.of("customers", customers)));
+        assertThat(rule(spec, "customers", "doc_back_image")).as(comment(spec, "customers", "doc_back_image"))
+                .isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(rule(spec, "customers", "nationality")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
+    @Test
+    void aMailboxWrittenInAnotherCaseThanTheCustodiansLoginIsACopyOfIt() throws IOException {
+        StringBuilder custodians = new StringBuilder("user,name,department\n");
+        StringBuilder messages = new StringBuilder("Message-ID,user,mailbox,Subject\n");
+        for (int i = 0; i < 24; i++) {
+            String login = FAMILY[i % FAMILY.length].toLowerCase(Locale.ROOT) + "-" + (char) ('a' + i);
+            custodians.append(login).append(',').append(person(i)).append(",Trading\n");
+        }
+        for (int i = 0; i < 600; i++) {
+            int c = i % 24;
+            String login = FAMILY[c % FAMILY.length].toLowerCase(Locale.ROOT) + "-" + (char) ('a' + c);
+            String mailbox = Character.toUpperCase(login.charAt(0)) + login.substring(1, login.length() - 1)
+                    + Character.toUpperCase(login.charAt(login.length() - 1));
+            messages.append('<').append(1000 + i).append(".JavaMail.evans@thyme>,").append(login).append(',').append(mailbox)
+                    .append(",Re: gas curve ").append(i % 12).append('\n');
+        }
+        JobSpec spec = propose(folder("mail", Map.of("custodians", custodians, "messages", messages)));
+        assertThat(rule(spec, "messages", "mailbox")).as(comment(spec, "messages", "mailbox")).isNotInstanceOf(ColumnRule.Keep.class);
+        assertThat(ColumnHeader.meaning("messages", "X-Origin").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("messages", "X-FileName").type()).hasValue(IdentifierType.NAME);
     }
 }

@@ -968,6 +968,16 @@ public final class ColumnHeader {
         if (sdtm.isPresent()) {
             return sdtm.get();
         }
+        // e-mail exports in the Enron corpus' layout (EDRM): the custodian whose mailbox the message came from
+        String mailHeader = header.strip().toLowerCase(java.util.Locale.ROOT);
+        if (mailHeader.equals("x-origin") || mailHeader.equals("x-filename") || mailHeader.equals("custodian")) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names the custodian of a mailbox (" + header.strip()
+                    + "): the person whose mail it is, by name or login");
+        }
+        Optional<Meaning> mds = mdsItem(header);
+        if (mds.isPresent()) {
+            return mds.get();
+        }
         if (n.contains("birthplace") || n.equals("placeofbirth") || n.equals("cityofbirth")) {
             return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "the header names a place of birth");
         }
@@ -1087,6 +1097,13 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.NAME, "the header names how a person is addressed ("
                     + String.join(" ", w) + ")");
         }
+        // Resident middle initial; the signature of whoever completed a form (Signature of RN Assessment Coordinator)
+        if (w.contains("middle") && (w.contains("initial") || w.contains("name"))) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names a middle name or initial");
+        }
+        if (w.contains("signature") && !w.contains("date") && !w.contains("type") && !w.contains("status")) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names a signature: the signer's name");
+        }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
         }
@@ -1159,6 +1176,13 @@ public final class ColumnHeader {
                 || w.contains("serial") || w.contains("sn") || n.equals("serialno") || n.equals("sernum")) {
             return Meaning.identifier(IdentifierType.DEVICE_IDENTIFIER, "the header names a device identifier");
         }
+        // an access badge's number (Badge, Badge #, Badge Number, badge_no, BadgeID): it names the badge's holder
+        if (w.contains("badge") && w.stream().allMatch(x -> x.equals("badge") || x.equals("number") || x.equals("no")
+                || x.equals("nr") || x.equals("num") || x.equals("nbr") || x.equals("id"))
+                || n.equals("badgeno") || n.equals("badgeid") || n.equals("badgenumber")) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a badge number, which "
+                    + "identifies the badge's holder");
+        }
         if (w.contains("iban")) {
             return Meaning.identifier(IdentifierType.IBAN, "the header names an IBAN");
         }
@@ -1177,7 +1201,9 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.MEDICAL_RECORD_NUMBER, "the header names a medical record number");
         }
         if (n.contains("memberid") || n.contains("subscriberid") || n.contains("policynumber")
-                || n.contains("beneficiary") || n.contains("insuranceid") || n.contains("healthplanid")) {
+                || n.contains("beneficiary") || n.contains("insuranceid") || n.contains("healthplanid")
+                // Medicaid number, medicaid_id, Medicaid No (a state's health plan number)
+                || w.contains("medicaid") && w.size() > 1) {
             return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health plan number");
         }
         if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate") || w.contains("medallion")
@@ -1207,10 +1233,11 @@ public final class ColumnHeader {
                 || w.contains("plz")) {
             return Meaning.identifier(IdentifierType.ZIP_CODE, "the header names a ZIP or postal code");
         }
-        if (w.contains("county")) {
+        // cancer registries' abbreviations of the address at diagnosis: DXCNTY, DXCITY
+        if (w.contains("county") || n.equals("dxcnty") || n.equals("dxcounty") || n.equals("cnty")) {
             return Meaning.identifier(IdentifierType.COUNTY, "the header names a county");
         }
-        if (w.contains("city") || w.contains("town") || w.contains("municipality") || w.contains("village")
+        if (w.contains("city") || w.contains("town") || n.equals("dxcity") || w.contains("municipality") || w.contains("village")
                 || w.contains("locality")) {
             return Meaning.identifier(IdentifierType.CITY, "the header names a city or town");
         }
@@ -1239,7 +1266,11 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION,
                     "the header names a geographic subdivision smaller than a state");
         }
-        if (w.contains("age") || n.equals("ageyears") || n.startsWith("ageat") || n.startsWith("agein")) {
+        // glued abbreviations: AGEYRS, CAGE_YR and CAGE_MO (VAERS' computed age in years, months), AGEDX (age at
+        // diagnosis, cancer registries)
+        if (w.contains("age") || n.equals("ageyears") || n.startsWith("ageat") || n.startsWith("agein")
+                || n.equals("ageyrs") || n.equals("ageyr") || n.equals("cageyr") || n.equals("cageyrs") || n.equals("agedx")
+                || n.equals("cagemo") || n.equals("agemo") || n.equals("agemos")) {
             return Meaning.identifier(IdentifierType.AGE, "the header names an age");
         }
         if (w.contains("name") || n.endsWith("name")) {
@@ -1289,6 +1320,48 @@ public final class ColumnHeader {
                     : w.stream().filter(VOCABULARY::contains).findFirst().orElse(n)) + ")");
         }
         return Meaning.of(Kind.NONE, "");
+    }
+
+    /** An MDS 3.0 item: a section letter, four digits, maybe a letter and a digit, maybe followed by _ and a label. */
+    private static final java.util.regex.Pattern MDS_ITEM = java.util.regex.Pattern.compile(
+            "([A-Z][0-9]{4}[A-Z]?[0-9]?)(?:_.*)?");
+
+    /** MDS 3.0 items that identify the resident or name the staff, by item number. */
+    private static final java.util.Map<String, Meaning> MDS_ITEMS = java.util.Map.ofEntries(
+            java.util.Map.entry("A0500A", Meaning.identifier(IdentifierType.GIVEN_NAME, "MDS 3.0 A0500A: the resident's first name")),
+            java.util.Map.entry("A0500B", Meaning.identifier(IdentifierType.NAME, "MDS 3.0 A0500B: the resident's middle initial")),
+            java.util.Map.entry("A0500C", Meaning.identifier(IdentifierType.FAMILY_NAME, "MDS 3.0 A0500C: the resident's last name")),
+            java.util.Map.entry("A0600A", Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "MDS 3.0 A0600A: the resident's Social Security number")),
+            java.util.Map.entry("A0600B", Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "MDS 3.0 A0600B: the resident's Medicare number")),
+            java.util.Map.entry("A0700", Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "MDS 3.0 A0700: the resident's Medicaid number")),
+            java.util.Map.entry("A0900", Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "MDS 3.0 A0900: the resident's birth date")),
+            java.util.Map.entry("A1300A", Meaning.identifier(IdentifierType.MEDICAL_RECORD_NUMBER, "MDS 3.0 A1300A: the resident's medical record number")),
+            java.util.Map.entry("A1300C", Meaning.identifier(IdentifierType.GIVEN_NAME, "MDS 3.0 A1300C: the name the resident prefers to be addressed by")),
+            java.util.Map.entry("X0200A", Meaning.identifier(IdentifierType.GIVEN_NAME, "MDS 3.0 X0200A: the resident's first name on the record corrected")),
+            java.util.Map.entry("X0200C", Meaning.identifier(IdentifierType.FAMILY_NAME, "MDS 3.0 X0200C: the resident's last name on the record corrected")),
+            java.util.Map.entry("X0400", Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "MDS 3.0 X0400: the resident's birth date on the record corrected")),
+            java.util.Map.entry("X0500", Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "MDS 3.0 X0500: the resident's Social Security number on the record corrected")),
+            java.util.Map.entry("X1100A", Meaning.identifier(IdentifierType.GIVEN_NAME, "MDS 3.0 X1100A: the attesting staff member's first name")),
+            java.util.Map.entry("X1100B", Meaning.identifier(IdentifierType.FAMILY_NAME, "MDS 3.0 X1100B: the attesting staff member's last name")),
+            java.util.Map.entry("Z0500A", Meaning.identifier(IdentifierType.NAME, "MDS 3.0 Z0500A: the signature of the RN assessment coordinator")));
+
+    /**
+     * Items of the Minimum Data Set 3.0 (CMS, Long-Term Care Facility Resident Assessment Instrument 3.0 User's Manual,
+     * Chapter 3), as nursing-home assessment exports head their columns ({@code A0500A}, maybe followed by {@code _}
+     * and a label): the resident's names, numbers and birth date (section A), the staff named on a correction request
+     * (section X) and the signatures of section Z ({@code Z0400A}-{@code Z0400L}, {@code Z0500A}), which the general
+     * words cannot read.
+     */
+    private static Optional<Meaning> mdsItem(String header) {
+        java.util.regex.Matcher m = MDS_ITEM.matcher(header.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String item = m.group(1);
+        if (item.startsWith("Z0400") && item.length() == 6) {
+            return Optional.of(Meaning.identifier(IdentifierType.NAME, "MDS 3.0 " + item + ": the signature of a person who completed part of the assessment"));
+        }
+        return Optional.ofNullable(MDS_ITEMS.get(item));
     }
 
     /** An SDTM verbatim term: a two-letter domain prefix, then TERM (AETERM, MHTERM, CETERM). */

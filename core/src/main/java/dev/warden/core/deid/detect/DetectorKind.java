@@ -79,7 +79,7 @@ public enum DetectorKind {
      * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
      * exports; with a time or not); whole values only.
      */
-    DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})"
+    DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})(?: .*)?"
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?"

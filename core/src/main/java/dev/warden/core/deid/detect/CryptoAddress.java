@@ -1,0 +1,118 @@
+package dev.warden.core.deid.detect;
+
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+
+/**
+ * Cryptocurrency addresses, recognised by their published formats and checksums: a Bitcoin address in Base58Check
+ * (legacy P2PKH {@code 1...} and P2SH {@code 3...}: version byte, 20-byte hash, the first four bytes of a double
+ * SHA-256 as checksum; a Tron address {@code T...} is written the same way), in bech32 or bech32m ({@code bc1q...}, {@code bc1p...}: BIP 173 and BIP 350 checksums), and
+ * an Ethereum address ({@code 0x} and 40 hexadecimal digits, the 20 bytes of an account; the EIP-55 mixed-case
+ * checksum is not verified, as it needs Keccak-256: the shape alone is read). An address names one wallet, an
+ * account whose owner a public ledger ties to every payment: an account number under 45 CFR 164.514(b)(2)(i)(J).
+ */
+public final class CryptoAddress {
+
+    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    private static final int BECH32_CONST = 1;
+    private static final int BECH32M_CONST = 0x2bc830a3;
+
+    private CryptoAddress() {
+    }
+
+    /**
+     * @param value a value, stripped
+     * @return whether it is a Bitcoin address whose checksum holds, or an Ethereum address
+     */
+    public static boolean valid(String value) {
+        if (value.length() == 42 && value.startsWith("0x")) {
+            return value.substring(2).chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F');
+        }
+        if (value.length() >= 14 && value.length() <= 90 && (value.startsWith("bc1") || value.startsWith("BC1")
+                || value.startsWith("tb1"))) {
+            return bech32(value.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (value.length() >= 26 && value.length() <= 35 && (value.charAt(0) == '1' || value.charAt(0) == '3')
+                || value.length() == 34 && value.charAt(0) == 'T') {
+            return base58Check(value);
+        }
+        return false;
+    }
+
+    /** Base58Check: 25 bytes, the last four the first four of SHA-256(SHA-256(the first 21)). */
+    private static boolean base58Check(String value) {
+        BigInteger n = BigInteger.ZERO;
+        BigInteger radix = BigInteger.valueOf(58);
+        for (int i = 0; i < value.length(); i++) {
+            int digit = BASE58.indexOf(value.charAt(i));
+            if (digit < 0) {
+                return false;
+            }
+            n = n.multiply(radix).add(BigInteger.valueOf(digit));
+        }
+        int leadingOnes = 0;
+        while (leadingOnes < value.length() && value.charAt(leadingOnes) == '1') {
+            leadingOnes++;
+        }
+        byte[] magnitude = n.toByteArray();
+        int start = magnitude.length > 1 && magnitude[0] == 0 ? 1 : 0;
+        int length = magnitude.length - start + leadingOnes - (n.signum() == 0 ? 1 : 0);
+        if (length != 25) {
+            return false;
+        }
+        byte[] bytes = new byte[25];
+        int significant = magnitude.length - start - (n.signum() == 0 ? 1 : 0);
+        System.arraycopy(magnitude, start, bytes, 25 - significant, significant);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] once = sha.digest(Arrays.copyOf(bytes, 21));
+            byte[] twice = sha.digest(once);
+            return Arrays.equals(Arrays.copyOf(twice, 4), Arrays.copyOfRange(bytes, 21, 25));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** Bech32 (BIP 173) or bech32m (BIP 350): human-readable part, 1, data characters, a six-character checksum. */
+    private static boolean bech32(String value) {
+        int separator = value.lastIndexOf('1');
+        if (separator < 1 || value.length() - separator - 1 < 6) {
+            return false;
+        }
+        String hrp = value.substring(0, separator);
+        int[] data = new int[value.length() - separator - 1];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = BECH32.indexOf(value.charAt(separator + 1 + i));
+            if (data[i] < 0) {
+                return false;
+            }
+        }
+        int[] expanded = new int[hrp.length() * 2 + 1 + data.length];
+        for (int i = 0; i < hrp.length(); i++) {
+            expanded[i] = hrp.charAt(i) >> 5;
+            expanded[hrp.length() + 1 + i] = hrp.charAt(i) & 31;
+        }
+        System.arraycopy(data, 0, expanded, hrp.length() * 2 + 1, data.length);
+        int check = polymod(expanded);
+        int version = data[0];
+        return version == 0 ? check == BECH32_CONST : check == BECH32M_CONST;
+    }
+
+    private static int polymod(int[] values) {
+        int[] generator = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+        int chk = 1;
+        for (int v : values) {
+            int top = chk >>> 25;
+            chk = (chk & 0x1ffffff) << 5 ^ v;
+            for (int i = 0; i < 5; i++) {
+                if ((top >>> i & 1) != 0) {
+                    chk ^= generator[i];
+                }
+            }
+        }
+        return chk;
+    }
+}
