@@ -14,7 +14,9 @@ import java.time.LocalDate;
  * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time); {@code d-M-yyyy},
  * day first (Dutch, Danish, Indian exports); {@code d/M/yyyy}, day first, for a slash date whose first field is over 12
  * (a slash date that reads both ways is read month first: the year is right either way, the day and month may be
- * swapped); {@code yyyy/M/d}, year first (Japanese, Chinese, Korean exports; optionally followed by a space and a time). Hand-parsed: no formatter, no exception on the good path.
+ * swapped); {@code yyyy/M/d}, year first (Japanese, Chinese, Korean exports; optionally followed by a space and a time);
+ * {@code [EEE, ]d MMM yyyy}, as e-mail's Date header writes it (RFC 5322 section 3.3, {@code Thu, 31 Aug 2000
+ * 19:58:00 -0700 (PDT)}: the day of the week is written anew for the new date, the time and zone kept). Hand-parsed: no formatter, no exception on the good path.
  */
 final class DateText {
 
@@ -29,6 +31,10 @@ final class DateText {
     static final int DASHED = 6;
     /** {@code yyyy/M/d}, year first with slashes (Japanese, Chinese, Korean exports). */
     static final int YEAR_SLASH = 7;
+    /** {@code [EEE, ]d MMM yyyy}, as e-mail's Date header writes it (RFC 5322 section 3.3). */
+    static final int MAIL = 8;
+    /** Days of the week from Monday, as RFC 5322 writes them. */
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
     /** English month abbreviations, as {@code dd-MMM-yyyy} writes them (Oracle's default, lab and biobank exports). */
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -55,6 +61,21 @@ final class DateText {
             int m = digits(s, 4, 6, kind);
             int d = digits(s, 6, 8, kind);
             return pack(y, m, d, BASIC, 8, 0, kind);
+        }
+        // Thu, 31 Aug 2000 19:58:00 -0700 (PDT): an optional day of the week, the day, the month's name, the year
+        int at = len > 5 && s.charAt(3) == ',' && s.charAt(4) == ' ' && Character.isLetter(s.charAt(0)) ? 5 : 0;
+        int space = s.indexOf(' ', at);
+        if ((space == at + 1 || space == at + 2) && len >= space + 9 && s.charAt(space + 4) == ' '
+                && Character.isLetter(s.charAt(space + 1))) {
+            int end = space + 9;
+            if (len > end && s.charAt(end) != ' ') {
+                throw bad(kind);
+            }
+            int d = digits(s, at, space, kind);
+            int m = month(s.substring(space + 1, space + 4), kind);
+            int y = digits(s, space + 5, end, kind);
+            // bit 2: the day is zero-padded; bit 8: a day of the week comes first
+            return pack(y, m, d, MAIL, end, (space - at == 2 && s.charAt(at) == '0' ? 2 : 0) | (at > 0 ? 8 : 0), kind);
         }
         int dash = s.indexOf('-');
         if ((dash == 1 || dash == 2) && len >= dash + 9 && s.charAt(dash + 4) == '-') {
@@ -153,7 +174,8 @@ final class DateText {
 
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
-                + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy)");
+                + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy, "
+                + "EEE, d MMM yyyy)");
     }
 
     private static int digits(String s, int from, int to, String kind) {
@@ -271,6 +293,7 @@ final class DateText {
             case ISO -> 10;
             case BASIC -> 8;
             case MONTH_NAME -> ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
+            case MAIL -> ((p & 8) != 0 ? 5 : 0) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
             // M/d/yyyy and the day-first and year-first shapes: month, day, two separators, the year
             default -> ((p & 1) != 0 || m >= 10 ? 2 : 1) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 6;
         };
@@ -307,6 +330,26 @@ final class DateText {
                 out[at++] = (byte) (capitals ? Character.toUpperCase(name.charAt(1)) : name.charAt(1));
                 out[at++] = (byte) (capitals ? Character.toUpperCase(name.charAt(2)) : name.charAt(2));
                 out[at++] = '-';
+                four(out, at, y);
+            }
+            case MAIL -> {
+                at = 0;
+                if ((p & 8) != 0) {
+                    String day = DAYS[(int) Math.floorMod(epochDay(y, m, d) + 3, 7)]; // 1970-01-01 was a Thursday
+                    out[0] = (byte) day.charAt(0);
+                    out[1] = (byte) day.charAt(1);
+                    out[2] = (byte) day.charAt(2);
+                    out[3] = ',';
+                    out[4] = ' ';
+                    at = 5;
+                }
+                at = field(out, at, d, (p & 2) != 0 || d >= 10 ? 2 : 1);
+                out[at++] = ' ';
+                String name = MONTHS[m - 1];
+                out[at++] = (byte) Character.toUpperCase(name.charAt(0));
+                out[at++] = (byte) name.charAt(1);
+                out[at++] = (byte) name.charAt(2);
+                out[at++] = ' ';
                 four(out, at, y);
             }
             case YEAR_SLASH -> {

@@ -32,14 +32,15 @@ class DatesAndGeneralizationTest {
     @ParameterizedTest
     @CsvSource({"1989-05-25,1989", "2020-01-31T10:15:30Z,2020", "2020-01-31T10:15:30+02:00[Europe/Paris],2020",
         "2020-01-31 10:15:30,2020", "5/25/1989,1989", "05/25/1989,1989", "19890525,1989",
-        "20240312 0815,2024"})
+        "20240312 0815,2024", "'Thu, 31 Aug 2000 19:58:00 -0700 (PDT)',2000", "'1 Feb 2001 08:00:00 +0000',2001"})
     void dateToYearReadsEverySupportedFormat(String in, String year) {
         assertThat(compile(new Transformation.DateToYear()).apply(in)).isEqualTo(year);
     }
 
     @ParameterizedTest
     @CsvSource({"2020-02-30", "2021-02-29", "1989-13-01", "25/05/1989x", "1989/05/25x", "tomorrow",
-        "2020-01-31X10:00", "20241312 0815", "2024031x 0815"})
+        "2020-01-31X10:00", "20241312 0815", "2024031x 0815",
+        "'Thu, 31 Foo 2000 19:58:00'", "'Thu, 32 Aug 2000'", "'Thu, 31 Aug 20x0'"})
     void malformedOrImpossibleDatesAreRejectedWithoutTheValue(String in) {
         assertThatThrownBy(() -> compile(new Transformation.DateToYear()).apply(in))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("date-year: ")
@@ -108,6 +109,12 @@ class DatesAndGeneralizationTest {
         assertThat(after).isEqualTo(before);
         assertThat(t.apply("20200131", "patient-1")).isEqualTo(visit.substring(0, 10).replace("-", ""));
         assertThat(t.apply("20200131 0815", "patient-1")).isEqualTo(visit.substring(0, 10).replace("-", "") + " 0815");
+        // an e-mail's Date header (RFC 5322): the day of the week is written for the new date, time and zone kept
+        LocalDate shifted = LocalDate.parse(visit.substring(0, 10));
+        String mail = t.apply("Fri, 31 Jan 2020 19:58:00 -0700 (MST)", "patient-1");
+        assertThat(mail).isEqualTo(shifted.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT) + ", "
+                + shifted.getDayOfMonth() + " " + shifted.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT)
+                + " " + shifted.getYear() + " 19:58:00 -0700 (MST)");
     }
 
     @Test

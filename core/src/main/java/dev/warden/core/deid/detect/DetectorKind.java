@@ -83,7 +83,8 @@ public enum DetectorKind {
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?"
-            + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?", false),
+            + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?"
+            + "|(?:(?i:mon|tue|wed|thu|fri|sat|sun), )?(\\d{1,2}) ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)) (\\d{4})(?: .*)?", false),
     /**
      * An HL7 v2 extended address (XAD, HL7 v2.5.1) that holds a US ZIP code: street, other designation, city, a US
      * state or territory code (ISO 3166-2:US) and the ZIP ({@code 12345} or {@code 12345-6789}) as its first five
@@ -349,6 +350,10 @@ public enum DetectorKind {
                 mo = d;
                 d = day;
             }
+        } else if (m.group(22) != null) {
+            d = Integer.parseInt(m.group(22));
+            mo = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.group(23).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+            y = Integer.parseInt(m.group(24));
         } else if (m.group(19) != null) {
             y = Integer.parseInt(m.group(19));
             mo = Integer.parseInt(m.group(20));
