@@ -364,9 +364,9 @@ public final class SpecProposer {
         attributeValues(tables, pending, primaryKeys, foreignKeys);
         rowIdentifiersInside(tables, pending);
         placesBesidePlaces(tables, pending);
-        aliasesOfIdentifiers(tables, pending);
         digests(tables, pending);
         jsonPayloads(tables, pending);
+        aliasesOfIdentifiers(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
         for (String t : tables) {
@@ -391,8 +391,9 @@ public final class SpecProposer {
      * job's validation would rightly fail it. The same rule as the validation's ({@link OutputValidator}) decides
      * what is a copy: a value carried by fewer than three entities in the kept column, not of that column's closed
      * vocabulary (countries, states, currencies, code systems); written in another case, a value of five characters or
-     * more with a letter of an identifier that names a person (not a place) is a copy too (a mailbox {@code Benson-R}
-     * beside the login {@code benson-r}). Such a column is protected like its source: a keyed
+     * more with a letter and a character that is none (a login, a handle: not a word, which a tour stop SAVANNAH
+     * shares with a fan named Savannah) of an identifier that names a person (not a place) is a copy too (a mailbox
+     * {@code Benson-R} beside the login {@code benson-r}). Such a column is protected like its source: a keyed
      * code when it is a key other rows refer to, else suppressed.
      */
     private static void copiedIdentifiers(List<String> tables, Map<String, Pending> pending, Map<String, String> primaryKeys,
@@ -414,7 +415,8 @@ public final class SpecProposer {
                     if (OutputValidator.informative(v) && !(generalizing && OutputValidator.shortNumber(v))
                             && !(surrogate && OutputValidator.smallInteger(v))) {
                         identifierValues.putIfAbsent(v, t + "." + column);
-                        if (PERSONAL_TYPES.contains(type.get()) && v.strip().length() >= 5 && v.chars().anyMatch(Character::isLetter)) {
+                        if (PERSONAL_TYPES.contains(type.get()) && v.strip().length() >= 5 && v.chars().anyMatch(Character::isLetter)
+                                && v.strip().chars().anyMatch(ch -> !Character.isLetter(ch) && ch != ' ')) {
                             folded.putIfAbsent(v.strip().toLowerCase(Locale.ROOT), t + "." + column);
                         }
                     }
@@ -576,6 +578,12 @@ public final class SpecProposer {
     private static final Set<String> FLAG_VALUES = Set.of("y", "n", "yes", "no", "true", "false", "t", "f", "x",
             "ja", "nein", "oui", "non", "si", "sí");
 
+    /** An age as a number: whole years or years with a fraction (45.5). */
+    private static final Pattern AGE_NUMBER = Pattern.compile("[0-9]{1,3}(\\.[0-9]+)?");
+
+    /** Five letters in a row: a word (an analyser's model, cobas 6000), which a plate or a unit's number seldom holds. */
+    private static final Pattern LONG_LETTER_RUN = Pattern.compile("\\p{L}{5}");
+
     /** Types whose values each name one person, account or thing: a column paired one to one with one names it too. */
     private static final Set<IdentifierType> ALIASED_TYPES = Set.of(IdentifierType.VEHICLE_IDENTIFIER,
             IdentifierType.DEVICE_IDENTIFIER, IdentifierType.SOCIAL_SECURITY_NUMBER, IdentifierType.MEDICAL_RECORD_NUMBER,
@@ -590,8 +598,9 @@ public final class SpecProposer {
      * {@code Reg No}, {@code Tag} or {@code col3}; a device's name beside its serial), over rows where that identifier
      * repeats, is another name of the same thing and is protected as the same type. Evidence: every value of each
      * column goes with one value of the other, both have the same three or more distinct values, the identifier recurs
-     * (more rows than values: with one row per value every unique column would pair), and every value holds a digit,
-     * as numbers, plates and codes of one thing do and categories (a make, a colour) seldom do.
+     * (more rows than values: with one row per value every unique column would pair), and every value holds a digit
+     * and no word of five letters or more, as numbers, plates and codes of one thing do and categories (a make, a
+     * colour, an analyser's model) seldom do.
      */
     private static void aliasesOfIdentifiers(List<String> tables, Map<String, Pending> pending) {
         for (String t : tables) {
@@ -611,7 +620,8 @@ public final class SpecProposer {
                 if (spec == null || e == null || e.distinct < 3 || !(keptBySpreadUnderUnreadHeader(t, spec, e)
                         || spec.rule() instanceof ColumnRule.Keep && spec.comment().orElse("").contains("entities share")
                         && ColumnHeader.meaning(t, column).kind() == ColumnHeader.Kind.FREE_TEXT)
-                        || e.values.isEmpty() || !e.values.stream().allMatch(v -> v.chars().anyMatch(Character::isDigit))) {
+                        || e.values.isEmpty() || !e.values.stream().allMatch(v -> v.chars().anyMatch(Character::isDigit)
+                                && !LONG_LETTER_RUN.matcher(v).find())) {
                     continue;
                 }
                 for (int id : identifiers) {
@@ -831,15 +841,21 @@ public final class SpecProposer {
         }
     }
 
-    /** A family name, a comma, a given name of two letters or more, maybe more given names or initials. */
-    private static final Pattern FAMILY_FIRST_WITH_GIVEN = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?, ?\\p{Lu}\\p{L}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’.-]*){0,3}");
+    /**
+     * A family name (maybe with particles, VAN DER BERG, van den Bosch, or a suffix, LINDQVIST JR.), a comma or a
+     * semicolon, a given name (ED, Zane) or an initial (K.), maybe more given names or initials.
+     */
+    private static final Pattern FAMILY_FIRST_WITH_GIVEN = Pattern.compile("(?:\\p{Ll}{1,3} ){0,2}\\p{Lu}[\\p{L}'’-]+"
+            + "(?: (?:\\p{Ll}{1,3}|\\p{Lu}[\\p{L}'’.-]*)){0,3} ?[,;] ?\\p{Lu}(?:[\\p{L}'’-]+|\\.)( \\p{Lu}[\\p{L}'’.-]*){0,3}");
 
     /**
      * A column kept for its spread under a header no convention reads (or one of free text), in a table no other table
      * refers to (not a list of things: a library's authors {@code Tolkien, John} stay), whose values are people's names
      * written family name first: five or more distinct values, at least 80% of them a capitalised family name, a comma
-     * and a given name ({@code IVANOVA, ZANE W}, as an access-control panel prints its cardholders), no digit. Each
+     * and a given name ({@code IVANOVA, ZANE W}, as an access-control panel prints its cardholders), no digit; as
+     * many different given names as half of those values, and no code system's (a town's country repeats and is a
+     * country: Paris, France). A category written before its subcategory ({@code Electronics, Phones}) has the same
+     * shape and is protected too: a known loss, to be kept after review. Each
      * person's name repeats over their events, so the spread test reads it as shared; it is a name, however many rows
      * share one (45 CFR 164.514(b)(2)(i)(A)).
      */
@@ -860,14 +876,17 @@ public final class SpecProposer {
                         || kind != ColumnHeader.Kind.NONE && kind != ColumnHeader.Kind.FREE_TEXT) {
                     continue;
                 }
-                long written = e.values.stream().filter(v -> v != null && v.chars().noneMatch(Character::isDigit)
-                        && !namesOrganisation(v) && FAMILY_FIRST_WITH_GIVEN.matcher(v.strip()).matches()).count();
-                if (written * 5 >= e.values.size() * 4L) {
+                List<String> written = e.values.stream().filter(v -> v != null && v.chars().noneMatch(Character::isDigit)
+                        && !namesOrganisation(v) && FAMILY_FIRST_WITH_GIVEN.matcher(v.strip()).matches()).toList();
+                // people's given names vary (families share surnames); a town's country repeats and is a country
+                List<String> givens = written.stream().map(v -> v.split("[,;]")[1].strip()).distinct().toList();
+                if (written.size() * 5 >= e.values.size() * 4L && givens.size() * 2 >= written.size()
+                        && CodeSystems.recognize(t, d.getKey(), givens).isEmpty()) {
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
                             + "distinct values are people's names written family name first (a family name, a comma, a "
                             + "given name: IVANOVA, ZANE W), in a table no other table refers to: names, however many "
                             + "rows share one (45 CFR 164.514(b)(2)(i)(A)); change to keep after review if they are no "
-                            + "people", written, e.values.size())));
+                            + "people", written.size(), e.values.size())));
                 }
             }
         }
@@ -1626,11 +1645,11 @@ public final class SpecProposer {
                 String column = p.schema.columns().get(c).name();
                 ColumnSpec spec = p.decided.get(column);
                 ColumnEvidence e = p.evidence.get(column);
-                if (spec == null || !(spec.rule() instanceof ColumnRule.Keep) || e == null || !e.allIntegers
-                        || e.nonBlank < 10 || e.distinct < 3 || e.minInteger < 0 || e.maxInteger > MAX_HUMAN_AGE) {
+                if (spec == null || !(spec.rule() instanceof ColumnRule.Keep) || e == null || e.nonBlank < 10 || e.distinct < 3
+                        || !e.allNumbers || e.allIntegers && (e.minInteger < 0 || e.maxInteger > MAX_HUMAN_AGE)) {
                     continue;
                 }
-                for (int b : births) {
+                for (int b : e.allIntegers ? births : List.<Integer>of()) {
                     // birth year + age, per row: one year for all rows (or one more, before the birthday) is the year
                     // the ages were taken, whether asOf, the year of the export, or a year of another era (BE 2567)
                     Map<Integer, Integer> sums = new HashMap<>();
@@ -1672,11 +1691,12 @@ public final class SpecProposer {
                     int agree = 0;
                     for (String[] row : p.sample.rows()) {
                         String age = row[a] == null ? "" : row[a].strip();
-                        if (row[c] == null || row[c].isBlank() || !age.matches("[0-9]{1,3}(\\.[0-9]+)?")) {
+                        String value = row[c] == null ? "" : row[c].strip();
+                        if (!AGE_NUMBER.matcher(value).matches() || !AGE_NUMBER.matcher(age).matches()) {
                             continue;
                         }
                         read++;
-                        if (Math.abs(Integer.parseInt(row[c].strip()) - Double.parseDouble(age)) <= 1) {
+                        if (Math.abs(Double.parseDouble(value) - Double.parseDouble(age)) <= 1) {
                             agree++;
                         }
                     }
@@ -2098,7 +2118,9 @@ public final class SpecProposer {
                     + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
         }
         long wallets = e.values.stream().filter(v -> CryptoAddress.valid(v.strip())).count();
-        if (wallets > 0 && wallets * 10 >= e.values.size() * 9L) {
+        // a token's contract (USDT's on every row) is a public program, not a person's wallet
+        boolean contracts = ColumnHeader.words(column).stream().anyMatch(w -> w.equals("contract") || w.equals("token"));
+        if (wallets > 0 && wallets * 10 >= e.values.size() * 9L && !contracts) {
             return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, String.format(Locale.ROOT, "%d of its "
                     + "%d distinct values are cryptocurrency addresses (Bitcoin Base58Check or bech32 with a valid "
                     + "checksum, Ethereum 0x and 40 hex digits): each names one wallet, an account a public ledger ties "
@@ -3678,7 +3700,13 @@ public final class SpecProposer {
     private static final Set<String> CREDENTIALS = java.util.stream.Stream.concat(TITLES.stream(), Stream.of("bsn", "msn",
             "dnp", "lvn", "fnp", "fnp-bc", "pa-c", "rd", "lcsw", "lmft", "lpc", "cnm", "mbbs", "mph", "rrt", "msw", "cma",
             "pt", "dpt", "ot", "otr", "otr/l", "slp", "ccc-slp", "od", "dpm", "mba", "crnp", "facp", "frcp", "cpht",
-            "rpht", "lnha", "rac-ct", "ms", "ma", "mn", "bsc", "msc")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "rpht", "lnha", "rac-ct", "ms", "ma", "mn", "bsc", "msc", "facc", "bcps", "bcop", "ccrn", "cen", "cnl", "faan",
+            "faap", "facog", "facs", "fache", "np-c", "fnp-c", "anp-bc", "agacnp-bc", "pmhnp-bc", "cde", "cdces",
+            "ibclc", "rdn", "ld", "mt", "mls", "ascp", "dvm", "mbchb", "frcs", "mrcp", "frcpc", "cic", "lmsw", "psyd",
+            "edd", "jd", "esq")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A credential in parentheses after a name: Ruth Fischer (RN). */
+    private static final Pattern PARENTHESISED_CREDENTIAL = Pattern.compile("(.+?)\\s*\\(([\\p{L}./-]+)\\)");
 
     /** A value's last part behind a comma: one or more words, each a credential if it is one. */
     private static final Pattern CREDENTIAL_TAIL = Pattern.compile("(.+?),\\s*([\\p{L}./-]+(?:\\s*,\\s*[\\p{L}./-]+|\\s+[\\p{L}./-]+){0,3})");
@@ -3688,6 +3716,10 @@ public final class SpecProposer {
      *     the value itself when what follows its last comma is not all credentials ({@code Mulder, Karen})
      */
     static String withoutCredentials(String value) {
+        java.util.regex.Matcher p = PARENTHESISED_CREDENTIAL.matcher(value.strip());
+        if (p.matches() && CREDENTIALS.contains(p.group(2).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return p.group(1).strip(); // Ruth Fischer (RN)
+        }
         java.util.regex.Matcher m = CREDENTIAL_TAIL.matcher(value.strip());
         if (!m.matches()) {
             return value;

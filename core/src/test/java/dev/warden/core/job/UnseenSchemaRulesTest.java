@@ -1426,6 +1426,16 @@ class UnseenSchemaRulesTest {
         assertThat(SpecProposer.withoutCredentials("Karen Mulder, RN")).isEqualTo("Karen Mulder");
         assertThat(SpecProposer.withoutCredentials("Lee Ann Park, RN, BSN")).isEqualTo("Lee Ann Park");
         assertThat(SpecProposer.withoutCredentials("Mulder, Karen")).isEqualTo("Mulder, Karen");
+        assertThat(SpecProposer.withoutCredentials("Leila Novak, MD, FACC")).isEqualTo("Leila Novak");
+        assertThat(SpecProposer.withoutCredentials("Ruth Fischer (RN)")).isEqualTo("Ruth Fischer");
+        assertThat(ColumnHeader.meaning("assessments", "a0500c").type()).hasValue(IdentifierType.FAMILY_NAME);
+        assertThat(ColumnHeader.meaning("claims", "signature_on_file").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        assertThat(ColumnHeader.meaning("claims", "signature_count").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        assertThat(ColumnHeader.meaning("states", "medicaid_enrollment").kind()).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        assertThat(ColumnHeader.meaning("claims", "Adjuster Name").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("applicants", "Counselor Name").type()).hasValue(IdentifierType.NAME);
+        assertThat(ColumnHeader.meaning("applicants", "Hometown").type()).hasValue(IdentifierType.CITY);
+        assertThat(ColumnHeader.meaning("applicants", "Goes By").type()).hasValue(IdentifierType.GIVEN_NAME);
         // 60 residents, four assessments each, under item codes; the coordinators sign with their credential
         StringBuilder mds = new StringBuilder("RES_INT_ID,A0500A,A0500C,A0700,A0800,C0500,Z0500A\n");
         String[] nurses = {"Karen Mulder, RN", "Lisa Ver Steeg, RN", "Deb Hoksbergen, RN", "Tammy Sackett, RN, BSN", "Julie Frerichs, RN"};
@@ -1447,19 +1457,20 @@ class UnseenSchemaRulesTest {
 
     @Test
     void anIntegerColumnWithinAYearOfAnAgeColumnIsAnAgeTooAndAFlagIsKept() throws IOException {
-        StringBuilder reports = new StringBuilder("VAERS_ID,AGE_YRS,CAGE_YR,SEX,NUMDAYS,DIED\n");
+        StringBuilder reports = new StringBuilder("VAERS_ID,AGE_YRS,CAGE_YR,SEX,NUMDAYS,DIED,c4\n");
         java.util.Random random = new java.util.Random(11);
         for (int i = 0; i < 80; i++) {
             int age = i % 9 == 0 ? 90 + random.nextInt(12) : 1 + random.nextInt(88);
             reports.append(2700000 + i).append(',').append(age).append(".0,").append(i % 5 == 0 ? "" : String.valueOf(age - random.nextInt(2)))
                     .append(',').append(i % 2 == 0 ? 'F' : 'M').append(',').append(random.nextInt(30)).append(',')
-                    .append(i % 37 == 0 ? "Y" : "").append('\n');
+                    .append(i % 37 == 0 ? "Y" : "").append(',').append(age).append('.').append(random.nextInt(10)).append('\n');
         }
         JobSpec spec = propose(folder("vaers", Map.of("reports", reports)));
         assertThat(rule(spec, "reports", "CAGE_YR")).as(comment(spec, "reports", "CAGE_YR"))
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
         assertThat(rule(spec, "reports", "NUMDAYS")).as(comment(spec, "reports", "NUMDAYS")).isInstanceOf(ColumnRule.Keep.class);
         assertThat(ColumnHeader.meaning("reports", "AGEYRS").type()).hasValue(IdentifierType.AGE);
+        assertThat(rule(spec, "reports", "c4")).as(comment(spec, "reports", "c4")).isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
         // Y on three reports of 80: a flag names no one, however few rows hold it
         assertThat(rule(spec, "reports", "DIED")).as(comment(spec, "reports", "DIED")).isInstanceOf(ColumnRule.Keep.class);
     }
@@ -1475,7 +1486,22 @@ class UnseenSchemaRulesTest {
                     .append(", ").append(GIVEN[(p * 7) % GIVEN.length].toUpperCase(Locale.ROOT)).append(' ')
                     .append((char) ('A' + p % 26)).append("\"\n");
         }
-        JobSpec spec = propose(folder("badges", Map.of("access_events", events)));
+        StringBuilder log = new StringBuilder("time,col3,market\n");
+        String[] particles = {"van der", "de la", "von", "da", "van den"};
+        String[] markets = {"Paris, France", "Lyon, France", "Berlin, Germany", "Munich, Germany", "Rome, Italy", "Milan, Italy",
+            "Vienna, Austria", "Dublin, Ireland", "Madrid, Spain", "Porto, Portugal"};
+        for (int i = 0; i < 300; i++) {
+            int p = i % 30;
+            log.append("2026-10-05,\"").append(particles[p % particles.length]).append(' ').append(FAMILY[p % FAMILY.length])
+                    .append(p % 2 == 0 ? "; " : ", ").append(GIVEN[(p * 7) % GIVEN.length]).append(' ')
+                    .append((char) ('A' + p % 26)).append("\",")
+                    .append('"').append(markets[i % markets.length]).append("\"\n");
+        }
+        JobSpec spec = propose(folder("badges", Map.of("access_events", events, "access_log", log)));
+        assertThat(rule(spec, "access_log", "col3")).as(comment(spec, "access_log", "col3"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        // a town before its country repeats the country, a code system's value: no name
+        assertThat(rule(spec, "access_log", "market")).as(comment(spec, "access_log", "market")).isInstanceOf(ColumnRule.Keep.class);
         assertThat(rule(spec, "access_events", "Cardholder")).as(comment(spec, "access_events", "Cardholder"))
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
         assertThat(rule(spec, "access_events", "Door")).as(comment(spec, "access_events", "Door")).isInstanceOf(ColumnRule.Keep.class);
@@ -1484,7 +1510,7 @@ class UnseenSchemaRulesTest {
     }
 
     @Test
-    void cryptocurrencyAddressesAreAccountsByTheirChecksums() throws IOException {
+    void cryptocurrencyAddressesAreAccountsByTheirChecksums() throws Exception {
         // BIP 173, BIP 350 and Bitcoin's genesis block: valid; one character changed: invalid
         assertThat(CryptoAddress.valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")).isTrue();
         assertThat(CryptoAddress.valid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")).isFalse();
@@ -1495,6 +1521,15 @@ class UnseenSchemaRulesTest {
         assertThat(CryptoAddress.valid("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")).isTrue();
         assertThat(CryptoAddress.valid("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeg")).isFalse();
         assertThat(CryptoAddress.valid("12345678901234567890123456")).isFalse();
+        assertThat(CryptoAddress.valid("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4")).isTrue();
+        assertThat(CryptoAddress.valid("So11111111111111111111111111111111111111112")).isTrue();
+        // any Base58Check address of 25 bytes: Litecoin (version 48, L...), Dogecoin (30, D...)
+        for (int version : new int[] {48, 30, 50}) {
+            String address = base58Check(version, new java.util.Random(version));
+            assertThat(CryptoAddress.valid(address)).as(address).isTrue();
+            assertThat(CryptoAddress.valid(address.substring(0, address.length() - 1) + (address.endsWith("z") ? "y" : "z")))
+                    .isFalse();
+        }
         java.util.Random random = new java.util.Random(5);
         String[] wallets = new String[40];
         for (int i = 0; i < wallets.length; i++) {
@@ -1552,5 +1587,26 @@ class UnseenSchemaRulesTest {
         assertThat(rule(spec, "messages", "mailbox")).as(comment(spec, "messages", "mailbox")).isNotInstanceOf(ColumnRule.Keep.class);
         assertThat(ColumnHeader.meaning("messages", "X-Origin").type()).hasValue(IdentifierType.NAME);
         assertThat(ColumnHeader.meaning("messages", "X-FileName").type()).hasValue(IdentifierType.NAME);
+    }
+
+    /** A Base58Check address: the version byte, 20 random bytes, the first four bytes of SHA-256(SHA-256) of both. */
+    private static String base58Check(int version, java.util.Random random) throws Exception {
+        byte[] payload = new byte[25];
+        payload[0] = (byte) version;
+        for (int i = 1; i < 21; i++) {
+            payload[i] = (byte) random.nextInt(256);
+        }
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        byte[] check = sha.digest(sha.digest(java.util.Arrays.copyOf(payload, 21)));
+        System.arraycopy(check, 0, payload, 21, 4);
+        String alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        StringBuilder out = new StringBuilder();
+        for (java.math.BigInteger n = new java.math.BigInteger(1, payload); n.signum() > 0; n = n.divide(java.math.BigInteger.valueOf(58))) {
+            out.append(alphabet.charAt(n.mod(java.math.BigInteger.valueOf(58)).intValue()));
+        }
+        for (int i = 0; i < payload.length && payload[i] == 0; i++) {
+            out.append('1');
+        }
+        return out.reverse().toString();
     }
 }

@@ -276,6 +276,8 @@ public final class ColumnHeader {
             "parent", "child", "maiden", "birth", "author", "signer", "witness", "doctor", "physician", "nurse",
             "provider", "practitioner", "caregiver", "manager", "supervisor", "representative", "agent", "sales",
             "rep", "responsible", "given", "family", "first", "last", "sur", "fore",
+            // staff named on a claim or an application (Adjuster Name, Counselor Name, Recommender 1 Name)
+            "adjuster", "counselor", "counsellor", "recommender", "advisor", "adviser", "caseworker", "assessor",
             // people by the role they play (worker_name, driver_name): a role is a person, not a thing
             "worker", "staff", "carer", "officer", "seller", "buyer", "driver", "courier", "rider", "teacher", "instructor", "coach", "trainer", "therapist", "dentist", "pharmacist", "surgeon", "clinician", "technician", "operator", "reviewer", "approver", "assignee", "referrer", "interviewer", "recruiter", "examiner", "inspector", "collector", "vaccinator", "pemilik", "penjual", "pembeli",
             // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
@@ -970,7 +972,7 @@ public final class ColumnHeader {
         }
         // e-mail exports in the Enron corpus' layout (EDRM): the custodian whose mailbox the message came from
         String mailHeader = header.strip().toLowerCase(java.util.Locale.ROOT);
-        if (mailHeader.equals("x-origin") || mailHeader.equals("x-filename") || mailHeader.equals("custodian")) {
+        if (mailHeader.equals("x-origin") || mailHeader.equals("x-filename")) {
             return Meaning.identifier(IdentifierType.NAME, "the header names the custodian of a mailbox (" + header.strip()
                     + "): the person whose mail it is, by name or login");
         }
@@ -1101,11 +1103,15 @@ public final class ColumnHeader {
         if (w.contains("middle") && (w.contains("initial") || w.contains("name"))) {
             return Meaning.identifier(IdentifierType.NAME, "the header names a middle name or initial");
         }
-        if (w.contains("signature") && !w.contains("date") && !w.contains("type") && !w.contains("status")) {
+        if (w.contains("signature") && (w.size() == 1 || w.contains("of") || w.contains("by") || w.contains("name")
+                || w.contains("signer") || w.contains("signatory"))) {
             return Meaning.identifier(IdentifierType.NAME, "the header names a signature: the signer's name");
         }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
+        }
+        if (n.equals("goesby")) {
+            return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header names the name a person goes by");
         }
         if (n.equals("given") || n.equals("givens")) {
             return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header is just 'given': a given name");
@@ -1203,7 +1209,8 @@ public final class ColumnHeader {
         if (n.contains("memberid") || n.contains("subscriberid") || n.contains("policynumber")
                 || n.contains("beneficiary") || n.contains("insuranceid") || n.contains("healthplanid")
                 // Medicaid number, medicaid_id, Medicaid No (a state's health plan number)
-                || w.contains("medicaid") && w.size() > 1) {
+                || w.contains("medicaid") && w.stream().anyMatch(x -> x.equals("number") || x.equals("no") || x.equals("nr")
+                        || x.equals("num") || x.equals("id") || x.equals("nbr"))) {
             return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health plan number");
         }
         if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate") || w.contains("medallion")
@@ -1237,7 +1244,7 @@ public final class ColumnHeader {
         if (w.contains("county") || n.equals("dxcnty") || n.equals("dxcounty") || n.equals("cnty")) {
             return Meaning.identifier(IdentifierType.COUNTY, "the header names a county");
         }
-        if (w.contains("city") || w.contains("town") || n.equals("dxcity") || w.contains("municipality") || w.contains("village")
+        if (w.contains("city") || w.contains("town") || n.equals("dxcity") || n.equals("hometown") || w.contains("municipality") || w.contains("village")
                 || w.contains("locality")) {
             return Meaning.identifier(IdentifierType.CITY, "the header names a city or town");
         }
@@ -1331,6 +1338,7 @@ public final class ColumnHeader {
             java.util.Map.entry("A0500A", Meaning.identifier(IdentifierType.GIVEN_NAME, "MDS 3.0 A0500A: the resident's first name")),
             java.util.Map.entry("A0500B", Meaning.identifier(IdentifierType.NAME, "MDS 3.0 A0500B: the resident's middle initial")),
             java.util.Map.entry("A0500C", Meaning.identifier(IdentifierType.FAMILY_NAME, "MDS 3.0 A0500C: the resident's last name")),
+            java.util.Map.entry("A0500D", Meaning.identifier(IdentifierType.NAME, "MDS 3.0 A0500D: the resident's name suffix")),
             java.util.Map.entry("A0600A", Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "MDS 3.0 A0600A: the resident's Social Security number")),
             java.util.Map.entry("A0600B", Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "MDS 3.0 A0600B: the resident's Medicare number")),
             java.util.Map.entry("A0700", Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "MDS 3.0 A0700: the resident's Medicaid number")),
@@ -1347,13 +1355,13 @@ public final class ColumnHeader {
 
     /**
      * Items of the Minimum Data Set 3.0 (CMS, Long-Term Care Facility Resident Assessment Instrument 3.0 User's Manual,
-     * Chapter 3), as nursing-home assessment exports head their columns ({@code A0500A}, maybe followed by {@code _}
-     * and a label): the resident's names, numbers and birth date (section A), the staff named on a correction request
+     * Chapter 3), as nursing-home assessment exports head their columns ({@code A0500A} in either case, maybe followed
+     * by {@code _} and a label): the resident's names, numbers and birth date (section A), the staff named on a correction request
      * (section X) and the signatures of section Z ({@code Z0400A}-{@code Z0400L}, {@code Z0500A}), which the general
      * words cannot read.
      */
     private static Optional<Meaning> mdsItem(String header) {
-        java.util.regex.Matcher m = MDS_ITEM.matcher(header.strip());
+        java.util.regex.Matcher m = MDS_ITEM.matcher(header.strip().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches()) {
             return Optional.empty();
         }

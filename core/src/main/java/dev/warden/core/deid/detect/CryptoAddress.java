@@ -6,11 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
- * Cryptocurrency addresses, recognised by their published formats and checksums: a Bitcoin address in Base58Check
- * (legacy P2PKH {@code 1...} and P2SH {@code 3...}: version byte, 20-byte hash, the first four bytes of a double
- * SHA-256 as checksum; a Tron address {@code T...} is written the same way), in bech32 or bech32m ({@code bc1q...}, {@code bc1p...}: BIP 173 and BIP 350 checksums), and
- * an Ethereum address ({@code 0x} and 40 hexadecimal digits, the 20 bytes of an account; the EIP-55 mixed-case
- * checksum is not verified, as it needs Keccak-256: the shape alone is read). An address names one wallet, an
+ * Cryptocurrency addresses, recognised by their published formats and checksums: an address in Base58Check (a
+ * version byte, a 20-byte hash, the first four bytes of a double SHA-256 as checksum: Bitcoin's {@code 1...} and
+ * {@code 3...}, Litecoin's {@code L...} and {@code M...}, Dogecoin's {@code D...}, Tron's {@code T...}), in bech32 or
+ * bech32m under any human-readable part ({@code bc1q...}, {@code bc1p...}, {@code ltc1...}, {@code tb1...}: BIP 173
+ * and BIP 350 checksums, in one case), an Ethereum address ({@code 0x} and 40 hexadecimal digits, the 20 bytes of an
+ * account; the EIP-55 mixed-case checksum is not verified, as it needs Keccak-256: the shape alone is read) and a
+ * Solana address (43 or 44 base58 characters holding a 32-byte public key; no checksum: the shape alone). An address names one wallet, an
  * account whose owner a public ledger ties to every payment: an account number under 45 CFR 164.514(b)(2)(i)(J).
  */
 public final class CryptoAddress {
@@ -31,15 +33,35 @@ public final class CryptoAddress {
         if (value.length() == 42 && value.startsWith("0x")) {
             return value.substring(2).chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F');
         }
-        if (value.length() >= 14 && value.length() <= 90 && (value.startsWith("bc1") || value.startsWith("BC1")
-                || value.startsWith("tb1"))) {
-            return bech32(value.toLowerCase(java.util.Locale.ROOT));
+        int separator = value.lastIndexOf('1');
+        if (value.length() >= 14 && value.length() <= 90 && separator >= 1 && separator <= 4
+                && (value.equals(value.toLowerCase(java.util.Locale.ROOT)) || value.equals(value.toUpperCase(java.util.Locale.ROOT)))
+                && bech32(value.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
         }
-        if (value.length() >= 26 && value.length() <= 35 && (value.charAt(0) == '1' || value.charAt(0) == '3')
-                || value.length() == 34 && value.charAt(0) == 'T') {
+        if (value.length() >= 26 && value.length() <= 35) {
             return base58Check(value);
         }
-        return false;
+        // Solana: an ed25519 public key, 32 bytes in base58 (no checksum: the shape alone)
+        return value.length() >= 43 && value.length() <= 44 && base58Length(value) == 32;
+    }
+
+    /** @return how many bytes the base58 value holds, -1 when a character is not of the alphabet */
+    private static int base58Length(String value) {
+        BigInteger n = BigInteger.ZERO;
+        BigInteger radix = BigInteger.valueOf(58);
+        int leadingOnes = 0;
+        for (int i = 0; i < value.length(); i++) {
+            int digit = BASE58.indexOf(value.charAt(i));
+            if (digit < 0) {
+                return -1;
+            }
+            if (digit == 0 && n.signum() == 0) {
+                leadingOnes++;
+            }
+            n = n.multiply(radix).add(BigInteger.valueOf(digit));
+        }
+        return leadingOnes + (n.signum() == 0 ? 0 : (n.bitLength() + 7) / 8);
     }
 
     /** Base58Check: 25 bytes, the last four the first four of SHA-256(SHA-256(the first 21)). */
