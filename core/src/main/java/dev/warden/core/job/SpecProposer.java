@@ -2096,6 +2096,13 @@ public final class SpecProposer {
                     + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
         }
+        if (namesStaff(column) && e.distinct >= 3 && e.values.stream().allMatch(v -> STAFF_LOGIN.matcher(v.strip()).matches())) {
+            // cford, mlincoln under Adjuster or Handler: the staff's logins, as a claims system prints who owns a claim
+            return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's role ("
+                    + String.join(" ", ColumnHeader.words(column)) + ") and every value is a login (one word of lower-case "
+                    + "letters, digits, dots or dashes): the staff's user names, replaced by a keyed code as staff names "
+                    + "are protected, however many records share one"));
+        }
         if (namesStaff(column) && !e.values.isEmpty() && e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches())) {
             return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's role ("
                     + String.join(" ", ColumnHeader.words(column)) + ") and every value is a code of letters and digits: "
@@ -3737,6 +3744,9 @@ public final class SpecProposer {
     private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
 
     /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
+    /** A login: a lower-case letter, then two to nineteen lower-case letters, digits, dots, dashes or underscores. */
+    private static final Pattern STAFF_LOGIN = Pattern.compile("\\p{Ll}[\\p{Ll}0-9._-]{2,19}");
+
     private static final Pattern STAFF_CODE = Pattern.compile("(?=.*\\p{L})(?=.*[0-9])[\\p{L}0-9][\\p{L}0-9_./-]{1,15}");
 
     /** An account handle: name@provider, the provider one word without a dot (snehasid11@ybl, ravi.k@okaxis). */

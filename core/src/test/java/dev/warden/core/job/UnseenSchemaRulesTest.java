@@ -1589,6 +1589,21 @@ class UnseenSchemaRulesTest {
         assertThat(ColumnHeader.meaning("messages", "X-FileName").type()).hasValue(IdentifierType.NAME);
     }
 
+    @Test
+    void staffLoginsUnderARoleHeaderAreProtectedHoweverManyClaimsShareOne() throws IOException {
+        String[] adjusters = {"cford", "mlincoln", "jkowalski", "aokafor", "tnguyen", "rdiaz"};
+        StringBuilder claims = new StringBuilder("Claim Number,Loss Cause,Adjuster,Reserve\n");
+        for (int i = 0; i < 200; i++) {
+            claims.append("CA-2026-").append(String.format(Locale.ROOT, "%06d", 4500 + i)).append(',')
+                    .append(i % 3 == 0 ? "collision" : i % 3 == 1 ? "theft" : "hail").append(',')
+                    .append(adjusters[i % adjusters.length]).append(',').append(1000 + i * 7).append('\n');
+        }
+        JobSpec spec = propose(folder("claims", Map.of("claims", claims)));
+        assertThat(rule(spec, "claims", "Adjuster")).as(comment(spec, "claims", "Adjuster"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER));
+        assertThat(rule(spec, "claims", "Loss Cause")).as(comment(spec, "claims", "Loss Cause")).isInstanceOf(ColumnRule.Keep.class);
+    }
+
     /** A Base58Check address: the version byte, 20 random bytes, the first four bytes of SHA-256(SHA-256) of both. */
     private static String base58Check(int version, java.util.Random random) throws Exception {
         byte[] payload = new byte[25];
