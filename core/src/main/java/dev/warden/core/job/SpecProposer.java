@@ -369,6 +369,7 @@ public final class SpecProposer {
         aliasesOfIdentifiers(tables, pending);
         copiedIdentifiers(tables, pending, primaryKeys, foreignKeys);
         agesBesideBirthDates(tables, pending, asOf);
+        keysKeepJoining(tables, pending, foreignKeys);
         for (String t : tables) {
             Pending p = pending.get(t);
             TableSchema s = p.schema;
@@ -383,6 +384,32 @@ public final class SpecProposer {
             specs.add(new TableSpec(t, Optional.ofNullable(pk), foreignKeys.get(t), Optional.empty(), columns));
         }
         return new JobSpec(name, profile, Optional.of(asOf), entity, Optional.empty(), specs);
+    }
+
+    /**
+     * A column other tables' foreign keys refer to, proposed suppressed (nine-digit keys read as ZIP+4 under a header
+     * that says nothing, {@code Ref}), would empty the key and every reference to it: 0 rows would join. It is proposed
+     * as a keyed code instead (OTHER_UNIQUE_IDENTIFIER), which protects the values as well and keeps the joins.
+     */
+    private static void keysKeepJoining(List<String> tables, Map<String, Pending> pending,
+            Map<String, List<ForeignKey>> foreignKeys) {
+        for (List<ForeignKey> fks : foreignKeys.values()) {
+            for (ForeignKey f : fks) {
+                Pending p = pending.get(tableNamed(tables, f.referencedTable()));
+                if (p == null) {
+                    continue;
+                }
+                for (String key : f.referencedColumns()) {
+                    p.decided.entrySet().stream().filter(d -> d.getKey().equalsIgnoreCase(key)).findFirst().ifPresent(d -> {
+                        if (d.getValue().rule() instanceof ColumnRule.Explicit x && x.transformation() instanceof Transformation.Suppress) {
+                            d.setValue(identifier(d.getKey(), IdentifierType.OTHER_UNIQUE_IDENTIFIER, "other tables' foreign "
+                                    + "keys refer to it, so it is replaced by a keyed code, which keeps the joins (it was "
+                                    + d.getValue().comment().orElse("suppressed") + ")"));
+                        }
+                    });
+                }
+            }
+        }
     }
 
     /**

@@ -1604,6 +1604,28 @@ class UnseenSchemaRulesTest {
         assertThat(rule(spec, "claims", "Loss Cause")).as(comment(spec, "claims", "Loss Cause")).isInstanceOf(ColumnRule.Keep.class);
     }
 
+    @Test
+    void aKeyOtherTablesReferToIsKeyedNotSuppressedSoItsJoinsSurvive() throws IOException {
+        StringBuilder applicants = new StringBuilder("Ref,Legal First Name,Entry Term\n");
+        StringBuilder scores = new StringBuilder("Ref,Read Round,Academic Rating\n");
+        java.util.Random random = new java.util.Random(37);
+        for (int i = 0; i < 120; i++) {
+            int ref = 500000000 + random.nextInt(400000000);
+            applicants.append(ref).append(',').append(GIVEN[i % GIVEN.length]).append(",Fall 2027\n");
+            for (int r = 0; r < 2; r++) {
+                scores.append(ref).append(",R").append(r + 1).append(',').append(1 + random.nextInt(5)).append('\n');
+            }
+        }
+        Path in = folder("slate", Map.of("applicants", applicants, "reader_scores", scores));
+        JobSpec spec = propose(in);
+        assertThat(foreignKeys(spec, "reader_scores")).extracting(ForeignKey::column).contains("Ref");
+        assertThat(rule(spec, "applicants", "Ref")).as(comment(spec, "applicants", "Ref"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER));
+        JobReport report = run(in, spec, dir.resolve("slate-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        assertThat(report.validation().toString()).contains("240 values, all join");
+    }
+
     /** A Base58Check address: the version byte, 20 random bytes, the first four bytes of SHA-256(SHA-256) of both. */
     private static String base58Check(int version, java.util.Random random) throws Exception {
         byte[] payload = new byte[25];
