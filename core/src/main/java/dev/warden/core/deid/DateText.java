@@ -324,11 +324,7 @@ final class DateText {
                 int dw = (padding & 2) != 0 || d >= 10 ? 2 : 1;
                 at = field(out, 0, d, dw);
                 out[at++] = '-';
-                String name = MONTHS[m - 1];
-                boolean capitals = (padding & 4) != 0;
-                out[at++] = (byte) Character.toUpperCase(name.charAt(0));
-                out[at++] = (byte) (capitals ? Character.toUpperCase(name.charAt(1)) : name.charAt(1));
-                out[at++] = (byte) (capitals ? Character.toUpperCase(name.charAt(2)) : name.charAt(2));
+                at = monthName(out, at, m, (padding & 4) != 0);
                 out[at++] = '-';
                 four(out, at, y);
             }
@@ -345,10 +341,7 @@ final class DateText {
                 }
                 at = field(out, at, d, (p & 2) != 0 || d >= 10 ? 2 : 1);
                 out[at++] = ' ';
-                String name = MONTHS[m - 1];
-                out[at++] = (byte) Character.toUpperCase(name.charAt(0));
-                out[at++] = (byte) name.charAt(1);
-                out[at++] = (byte) name.charAt(2);
+                at = monthName(out, at, m, false);
                 out[at++] = ' ';
                 four(out, at, y);
             }
@@ -385,6 +378,15 @@ final class DateText {
     private static String formatChars(int y, int m, int d, long p, String source, int restFrom) {
         String date = format(y, m, d, p, "", 0, "");
         return date + source.substring(restFrom);
+    }
+
+    /** Writes month {@code m}'s English abbreviation at {@code at} (Sep, or SEP in capitals); returns the position after it. */
+    private static int monthName(byte[] out, int at, int m, boolean capitals) {
+        String name = MONTHS[m - 1];
+        out[at] = (byte) Character.toUpperCase(name.charAt(0));
+        out[at + 1] = (byte) (capitals ? Character.toUpperCase(name.charAt(1)) : name.charAt(1));
+        out[at + 2] = (byte) (capitals ? Character.toUpperCase(name.charAt(2)) : name.charAt(2));
+        return at + 3;
     }
 
     /** Writes a day or month of {@code width} digits (1 or 2) at {@code at}; returns the position after it. */

@@ -2151,7 +2151,7 @@ public final class SpecProposer {
                     + "%d distinct values are vehicle identification numbers with a valid check digit (ISO 3779, 49 CFR "
                     + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
         }
-        long wallets = e.values.stream().filter(v -> CryptoAddress.valid(v.strip())).count();
+        long wallets = cryptoAddresses(e.values);
         // a token's contract (USDT's on every row) is a public program, not a person's wallet
         boolean contracts = ColumnHeader.words(column).stream().anyMatch(w -> w.equals("contract") || w.equals("token"));
         if (wallets > 0 && wallets * 10 >= e.values.size() * 9L && !contracts) {
@@ -2334,13 +2334,17 @@ public final class SpecProposer {
         return letter && v.charAt(8) == (check == 10 ? 'X' : (char) ('0' + check));
     }
 
+    /** @return how many of the values are cryptocurrency addresses ({@link CryptoAddress}) */
+    private static long cryptoAddresses(List<String> values) {
+        return values.stream().filter(v -> CryptoAddress.valid(v.strip())).count();
+    }
+
     /** A column whose header names an identifier type. */
     private ColumnSpec byHeader(Column c, IdentifierType type, Optional<String> code) {
         String column = c.name();
         ColumnEvidence e = c.values();
         String why = c.header().rule();
-        if (type == IdentifierType.STREET_ADDRESS && !e.values.isEmpty()
-                && e.values.stream().filter(v -> CryptoAddress.valid(v.strip())).count() * 10 >= e.values.size() * 9L) {
+        if (type == IdentifierType.STREET_ADDRESS && !e.values.isEmpty() && cryptoAddresses(e.values) * 10 >= e.values.size() * 9L) {
             // deposit_address, counterparty_address: a wallet's address, not a street's
             return identifier(column, IdentifierType.ACCOUNT_NUMBER, why + ", but its values are cryptocurrency "
                     + "addresses (valid Bitcoin checksums, Ethereum 0x and 40 hex digits): a wallet, an account number "
@@ -3731,7 +3735,7 @@ public final class SpecProposer {
      * Credentials written after a name, behind a comma ({@code Karen Mulder, RN}, {@code J. Ortiz, PA-C},
      * {@code Lee Ann Park, RN, BSN}): the professional titles above and degrees and licences of care staff.
      */
-    private static final Set<String> CREDENTIALS = java.util.stream.Stream.concat(TITLES.stream(), Stream.of("bsn", "msn",
+    private static final Set<String> CREDENTIALS = Stream.concat(TITLES.stream(), Stream.of("bsn", "msn",
             "dnp", "lvn", "fnp", "fnp-bc", "pa-c", "rd", "lcsw", "lmft", "lpc", "cnm", "mbbs", "mph", "rrt", "msw", "cma",
             "pt", "dpt", "ot", "otr", "otr/l", "slp", "ccc-slp", "od", "dpm", "mba", "crnp", "facp", "frcp", "cpht",
             "rpht", "lnha", "rac-ct", "ms", "ma", "mn", "bsc", "msc", "facc", "bcps", "bcop", "ccrn", "cen", "cnl", "faan",
@@ -3770,10 +3774,10 @@ public final class SpecProposer {
     /** Stems of key names that number rows of an export rather than name what the table holds (MIMIC's row_id). */
     private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
 
-    /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
     /** A login: a lower-case letter, then two to nineteen lower-case letters, digits, dots, dashes or underscores. */
     private static final Pattern STAFF_LOGIN = Pattern.compile("\\p{Ll}[\\p{Ll}0-9._-]{2,19}");
 
+    /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
     private static final Pattern STAFF_CODE = Pattern.compile("(?=.*\\p{L})(?=.*[0-9])[\\p{L}0-9][\\p{L}0-9_./-]{1,15}");
 
     /** An account handle: name@provider, the provider one word without a dot (snehasid11@ybl, ravi.k@okaxis). */

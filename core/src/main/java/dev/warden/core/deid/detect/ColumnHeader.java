@@ -308,6 +308,8 @@ public final class ColumnHeader {
     /** Words for "number" at either end of a header. */
     private static final Set<String> NUMBER_WORDS = Set.of("number", "num", "no", "nr", "nbr", "numero", "nummer",
             "ref", "code", "key");
+    /** Words that make a header a number or an id of what it names (Badge No, Medicaid number): no ref, code or key. */
+    private static final Set<String> NUMBER_OR_ID = Set.of("number", "num", "no", "nr", "nbr", "id");
     /** Words naming the people a record is about, in a number's header (student, patient, client). */
     private static final Set<String> SUBJECT_WORDS = Set.of("student", "pupil", "patient", "member", "customer",
             "client", "cliente", "employee", "user", "person", "subscriber", "citizen", "voter", "taxpayer", "insured",
@@ -1183,8 +1185,7 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.DEVICE_IDENTIFIER, "the header names a device identifier");
         }
         // an access badge's number (Badge, Badge #, Badge Number, badge_no, BadgeID): it names the badge's holder
-        if (w.contains("badge") && w.stream().allMatch(x -> x.equals("badge") || x.equals("number") || x.equals("no")
-                || x.equals("nr") || x.equals("num") || x.equals("nbr") || x.equals("id"))
+        if (w.contains("badge") && w.stream().allMatch(x -> x.equals("badge") || NUMBER_OR_ID.contains(x))
                 || n.equals("badgeno") || n.equals("badgeid") || n.equals("badgenumber")) {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a badge number, which "
                     + "identifies the badge's holder");
@@ -1209,8 +1210,7 @@ public final class ColumnHeader {
         if (n.contains("memberid") || n.contains("subscriberid") || n.contains("policynumber")
                 || n.contains("beneficiary") || n.contains("insuranceid") || n.contains("healthplanid")
                 // Medicaid number, medicaid_id, Medicaid No (a state's health plan number)
-                || w.contains("medicaid") && w.stream().anyMatch(x -> x.equals("number") || x.equals("no") || x.equals("nr")
-                        || x.equals("num") || x.equals("id") || x.equals("nbr"))) {
+                || w.contains("medicaid") && w.stream().anyMatch(NUMBER_OR_ID::contains)) {
             return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health plan number");
         }
         if (w.contains("vin") || n.contains("licenseplate") || n.contains("numberplate") || w.contains("medallion")

@@ -27,7 +27,7 @@ public final class CryptoAddress {
 
     /**
      * @param value a value, stripped
-     * @return whether it is a Bitcoin address whose checksum holds, or an Ethereum address
+     * @return whether it is an address in one of the formats above, its checksum holding where the format has one
      */
     public static boolean valid(String value) {
         if (value.length() == 42 && value.startsWith("0x")) {
@@ -43,51 +43,41 @@ public final class CryptoAddress {
             return base58Check(value);
         }
         // Solana: an ed25519 public key, 32 bytes in base58 (no checksum: the shape alone)
-        return value.length() >= 43 && value.length() <= 44 && base58Length(value) == 32;
+        byte[] key = value.length() >= 43 && value.length() <= 44 ? base58(value) : null;
+        return key != null && key.length == 32;
     }
 
-    /** @return how many bytes the base58 value holds, -1 when a character is not of the alphabet */
-    private static int base58Length(String value) {
+    /**
+     * @return the bytes a base58 value holds (a leading {@code 1} for each leading zero byte, then the number's
+     *     big-endian bytes), or null when a character is not of the alphabet
+     */
+    private static byte[] base58(String value) {
         BigInteger n = BigInteger.ZERO;
         BigInteger radix = BigInteger.valueOf(58);
         int leadingOnes = 0;
         for (int i = 0; i < value.length(); i++) {
             int digit = BASE58.indexOf(value.charAt(i));
             if (digit < 0) {
-                return -1;
+                return null;
             }
             if (digit == 0 && n.signum() == 0) {
                 leadingOnes++;
             }
             n = n.multiply(radix).add(BigInteger.valueOf(digit));
         }
-        return leadingOnes + (n.signum() == 0 ? 0 : (n.bitLength() + 7) / 8);
+        byte[] magnitude = n.signum() == 0 ? new byte[0] : n.toByteArray();
+        int start = magnitude.length > 1 && magnitude[0] == 0 ? 1 : 0; // the sign byte BigInteger adds
+        byte[] bytes = new byte[leadingOnes + magnitude.length - start];
+        System.arraycopy(magnitude, start, bytes, leadingOnes, magnitude.length - start);
+        return bytes;
     }
 
     /** Base58Check: 25 bytes, the last four the first four of SHA-256(SHA-256(the first 21)). */
     private static boolean base58Check(String value) {
-        BigInteger n = BigInteger.ZERO;
-        BigInteger radix = BigInteger.valueOf(58);
-        for (int i = 0; i < value.length(); i++) {
-            int digit = BASE58.indexOf(value.charAt(i));
-            if (digit < 0) {
-                return false;
-            }
-            n = n.multiply(radix).add(BigInteger.valueOf(digit));
-        }
-        int leadingOnes = 0;
-        while (leadingOnes < value.length() && value.charAt(leadingOnes) == '1') {
-            leadingOnes++;
-        }
-        byte[] magnitude = n.toByteArray();
-        int start = magnitude.length > 1 && magnitude[0] == 0 ? 1 : 0;
-        int length = magnitude.length - start + leadingOnes - (n.signum() == 0 ? 1 : 0);
-        if (length != 25) {
+        byte[] bytes = base58(value);
+        if (bytes == null || bytes.length != 25) {
             return false;
         }
-        byte[] bytes = new byte[25];
-        int significant = magnitude.length - start - (n.signum() == 0 ? 1 : 0);
-        System.arraycopy(magnitude, start, bytes, 25 - significant, significant);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] once = sha.digest(Arrays.copyOf(bytes, 21));
