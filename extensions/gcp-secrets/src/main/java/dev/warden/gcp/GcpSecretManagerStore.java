@@ -48,12 +48,14 @@ final class GcpSecretManagerStore implements SecretStore {
     private final Optional<String> project;
     private final String where;
     private final Clock clock;
+    private final QuotaRefusals quotaRefusals;
     private volatile SecretManagerServiceClient client;
     private volatile boolean closed;
 
     GcpSecretManagerStore(SettingsSource settings, Optional<String> project, String where,
-                          Clock clock) {
+                          Clock clock, QuotaRefusals quotaRefusals) {
         this.settings = settings;
+        this.quotaRefusals = quotaRefusals;
         this.project = project;
         this.where = where;
         this.clock = clock;
@@ -70,11 +72,14 @@ final class GcpSecretManagerStore implements SecretStore {
         GcpSecretReference reference = GcpSecretReference.parse(ref, project);
         String what = reference.describe();
         AccessSecretVersionResponse response;
+        java.util.concurrent.atomic.AtomicBoolean refusedForQuota = quotaRefusals.watch();
         try {
             response = client().accessSecretVersion(AccessSecretVersionRequest.newBuilder()
                     .setName(reference.versionName()).build());
         } catch (RuntimeException e) {
-            throw translate(e, what);
+            throw translate(e, what, refusedForQuota.get());
+        } finally {
+            quotaRefusals.stop();
         }
         byte[] value = response.getPayload().getData().toByteArray();
         try {
@@ -125,8 +130,13 @@ final class GcpSecretManagerStore implements SecretStore {
         }
     }
 
-    /** Maps a client library failure to Warden's types, naming the secret and the status, never quoting it. */
-    private RuntimeException translate(RuntimeException e, String what) {
+    /**
+     * Maps a client library failure to Warden's types, naming the secret and the status, never quoting it.
+     *
+     * @param refusedForQuota whether an attempt of this call was refused with RESOURCE_EXHAUSTED (HTTP 429): a call
+     *     whose retries then ran out of time was throttled, not cut off
+     */
+    private RuntimeException translate(RuntimeException e, String what, boolean refusedForQuota) {
         if (e instanceof SecretUnavailableException warden) {
             return warden;
         }
@@ -146,6 +156,9 @@ final class GcpSecretManagerStore implements SecretStore {
         }
         if (e instanceof ApiException api) {
             StatusCode.Code code = api.getStatusCode().getCode();
+            if (refusedForQuota && code == StatusCode.Code.DEADLINE_EXCEEDED) {
+                code = StatusCode.Code.RESOURCE_EXHAUSTED;
+            }
             switch (code) {
                 case NOT_FOUND:
                     return new SecretNotFoundException(what + ": not found (NOT_FOUND) at " + where + "; check the "

@@ -111,6 +111,7 @@ public final class GcpSecretManagerStoreFactory implements SecretStoreFactory {
                 .orElse("Application Default Credentials");
         String where = "gcp-sm at " + endpoint.orElse("secretmanager.googleapis.com") + " as " + identity;
 
+        QuotaRefusals quotaRefusals = new QuotaRefusals();
         GcpSecretManagerStore.SettingsSource settings = () -> {
             GoogleCredentials credentials = fromFile.isPresent() ? fromFile.get()
                     : GoogleCredentials.getApplicationDefault(transports);
@@ -119,13 +120,14 @@ public final class GcpSecretManagerStoreFactory implements SecretStoreFactory {
                     .setTransportChannelProvider(SecretManagerServiceSettings.defaultHttpJsonTransportProviderBuilder()
                             .setHttpTransport(transport).build());
             endpoint.ifPresent(builder::setEndpoint);
+            builder.getStubSettingsBuilder().setTracerFactory(quotaRefusals);
             RetrySettings retry = builder.accessSecretVersionSettings().getRetrySettings().toBuilder()
                     .setTotalTimeoutDuration(timeout).setInitialRpcTimeoutDuration(timeout)
                     .setMaxRpcTimeoutDuration(timeout).build();
             builder.accessSecretVersionSettings().setRetrySettings(retry);
             return builder.build();
         };
-        return new GcpSecretManagerStore(settings, project, where, Clock.systemUTC());
+        return new GcpSecretManagerStore(settings, project, where, Clock.systemUTC(), quotaRefusals);
     }
 
     private static GoogleCredentials credentialsFile(ConfigNode config, Path file, HttpTransportFactory transports) {

@@ -72,6 +72,13 @@ public final class FakeSecretManager implements AutoCloseable {
     private final Map<String, List<Version>> secrets = new ConcurrentHashMap<>();
     public final Set<String> denied = ConcurrentHashMap.newKeySet();
     public final AtomicInteger throttleNext = new AtomicInteger();
+    /**
+     * Throttled answers after the first {@code throttleQuickly} are held back {@code throttleHold} before the 429 is
+     * sent, so that the client library's last retry is cut off by its time-out (DEADLINE_EXCEEDED) rather than refused.
+     */
+    public volatile int throttleQuickly = Integer.MAX_VALUE;
+    public volatile java.time.Duration throttleHold = java.time.Duration.ZERO;
+    private final AtomicInteger throttledAnswers = new AtomicInteger();
     public final AtomicInteger accessRequests = new AtomicInteger();
     public final AtomicInteger tokensIssued = new AtomicInteger();
     public volatile boolean refuseTokens;
@@ -186,6 +193,13 @@ public final class FakeSecretManager implements AutoCloseable {
             return;
         }
         if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (throttledAnswers.getAndIncrement() >= throttleQuickly) {
+                try {
+                    Thread.sleep(throttleHold.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             error(exchange, 429, "RESOURCE_EXHAUSTED", "Quota exceeded for quota metric 'Access requests' and limit "
                     + "'Access requests per minute' of service 'secretmanager.googleapis.com'.");
             return;

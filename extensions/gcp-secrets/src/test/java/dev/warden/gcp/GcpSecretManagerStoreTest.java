@@ -179,6 +179,20 @@ class GcpSecretManagerStoreTest {
     }
 
     @Test
+    void throttlingWhoseLastRetryRunsOutOfTimeIsSecretThrottledNotUnreachable() {
+        // The first two refusals come at once, later ones only after the store's 3 s time-out: the library's retry
+        // that is under way when the time-out ends fails DEADLINE_EXCEEDED, although the service answered each
+        // attempt (if load delays the retries so that no attempt is cut off, the library reports RESOURCE_EXHAUSTED:
+        // the same expectation holds).
+        fake.throttleNext.set(1000);
+        fake.throttleQuickly = 2;
+        fake.throttleHold = java.time.Duration.ofSeconds(4);
+        assertThatThrownBy(() -> store.resolve(SecretRef.parse(PREFIX + "db#password")))
+                .isInstanceOf(SecretThrottledException.class).hasMessageContaining("RESOURCE_EXHAUSTED");
+        assertThat(fake.accessRequests.get()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void malformedReferencesAreInvalidInputWithoutRepeatingThem() {
         assertThatThrownBy(() -> store.resolve(SecretRef.parse("gcp-sm:projects/x/secrets/" + CANARY + "!")))
                 .isInstanceOf(InvalidInputException.class).hasMessageNotContaining(CANARY);
