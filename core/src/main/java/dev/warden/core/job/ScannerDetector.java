@@ -53,12 +53,13 @@ final class ScannerDetector implements ValueDetector {
         boolean colon = s.indexOf(':') >= 0;
         boolean dash = s.length() == 36 && s.indexOf('-') >= 0;
         if (!letters) {
-            if (clean.known()) {
+            int kinds = numberLikeKinds(s);
+            if (kinds == 0 || clean.known()) {
                 return null;
             }
-            for (DetectorKind k : NUMBER_LIKE) {
-                if (k.matchesWhole(s)) {
-                    return k.identifierType();
+            for (int k = 0; k < NUMBER_LIKE.length; k++) {
+                if ((kinds & (1 << k)) != 0 && NUMBER_LIKE[k].matchesWhole(s)) {
+                    return NUMBER_LIKE[k].identifierType();
                 }
             }
         } else if (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ')) {
@@ -110,6 +111,63 @@ final class ScannerDetector implements ValueDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * The number-like kinds whose pattern could match the whole of a value without letters, by counts a pattern needs
+     * (a bit per {@link #NUMBER_LIKE} entry): an SSN is eleven characters, a NANP phone 10 or 11 digits and an
+     * international one starts with {@code +}, a payment card 13 to 19 digits, a ZIP 5 or 9 digits in 5, 9 or 10
+     * characters, a date a {@code -}, a {@code /}, two dots or eight leading digits, an IPv4 address three dots. Each
+     * is a necessary condition of its pattern, so a value ruled out here is one the pattern would not match: decimal
+     * amounts and counts, the most common values of kept columns, run no pattern and cost no memo look-up.
+     */
+    private static int numberLikeKinds(String s) {
+        int digits = 0;
+        int dots = 0;
+        boolean dashOrSlash = false;
+        boolean plus = false;
+        int leadingDigits = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                continue;
+            }
+            if (leadingDigits < 0) {
+                leadingDigits = i;
+            }
+            if (c == '.') {
+                dots++;
+            } else if (c == '-' || c == '/') {
+                dashOrSlash = true;
+            } else if (c == '+') {
+                plus = true;
+            }
+        }
+        if (leadingDigits < 0) {
+            leadingDigits = s.length();
+        }
+        int n = s.length();
+        int kinds = 0;
+        if (n == 11 && digits == 9) {
+            kinds |= 1; // SSN
+        }
+        if (plus || digits == 10 || digits == 11) {
+            kinds |= 1 << 1; // PHONE
+        }
+        if (digits >= 13 && digits <= 19) {
+            kinds |= 1 << 2; // CREDIT_CARD
+        }
+        if ((digits == 5 && n == 5) || (digits == 9 && (n == 9 || n == 10))) {
+            kinds |= 1 << 3; // ZIP
+        }
+        if (digits >= 6 && (dashOrSlash || dots >= 2 || leadingDigits >= 8)) {
+            kinds |= 1 << 4; // DATE
+        }
+        if (dots == 3) {
+            kinds |= 1 << 5; // IPV4
+        }
+        return kinds;
     }
 
     private static boolean isUpper(char c) {

@@ -2,6 +2,7 @@ package dev.warden.core.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.core.deid.detect.DetectorKind;
 import dev.warden.deid.IdentifierType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,50 @@ class ScannerDetectorTest {
         }
         assertThat(first).containsExactly(null, null, IdentifierType.ZIP_CODE, IdentifierType.SOCIAL_SECURITY_NUMBER, null,
                 IdentifierType.DATE, null, IdentifierType.IP_ADDRESS, null);
+    }
+
+    /**
+     * The counts that rule a value without letters out of a kind before its pattern runs are necessary conditions of
+     * the patterns: on random strings of digits and separators, and on every kind's own shapes, the detector finds
+     * exactly what running every number-like pattern in turn finds.
+     */
+    @Test
+    void theCountsBeforeThePatternsRuleOutNothingAPatternWouldMatch() {
+        DetectorKind[] numberLike = {DetectorKind.SSN, DetectorKind.PHONE, DetectorKind.CREDIT_CARD, DetectorKind.ZIP,
+            DetectorKind.DATE, DetectorKind.IPV4};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+        String alphabet = "0123456789012345678901234567890123456789.-/ +()";
+        List<String> values = new java.util.ArrayList<>(List.of("123-45-6789", "123 45 6789", "(402) 555-0123",
+                "+1 402.555.0134", "1-402-555-0134", "402.555.0134", "+4915112345678", "+44 20 7946 0958",
+                "+7 (915) 935-95-61", "4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "68504",
+                "68504-1234", "685041234", "1950-02-03", "1950-02-03 10:00", "3/4/1950", "19500203", "19500203 1000",
+                "3.4.1950", "03-04-1950", "1950/3/4", "10.0.0.1", "255.255.255.255", "1234.56", "12345.6", "90210.5",
+                "1.2.3", "20240517093015", "0.5", "100", "12/2024"));
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(22);
+            for (int j = 0; j < length; j++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            values.add(b.toString());
+        }
+        for (String v : values) {
+            IdentifierType expected = null;
+            String s = v.strip();
+            if (v.length() >= 3 && !s.isEmpty()) {
+                for (DetectorKind k : numberLike) {
+                    if (k.matchesWhole(s)) {
+                        expected = k.identifierType();
+                        break;
+                    }
+                }
+            }
+            if (expected != null) {
+                matched++;
+            }
+            assertThat(detector.detect(v)).as(v).isEqualTo(expected);
+        }
+        assertThat(matched).as("the random strings reach the patterns often enough to test something").isGreaterThan(500);
     }
 }
