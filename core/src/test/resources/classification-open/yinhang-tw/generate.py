@@ -37,8 +37,8 @@ GIVEN_M = [("建國", "CHIEN-KUO"), ("志明", "CHIH-MING"), ("信義", "HSIN-YI
            ("冠宇", "KUAN-YU"), ("民生", "MIN-SHENG"), ("文雄", "WEN-HSIUNG"), ("承翰", "CHENG-HAN"), ("宗翰", "TSUNG-HAN"), ("柏宇", "PO-YU")]
 GIVEN_F = [("怡君", "YI-CHUN"), ("淑芬", "SHU-FEN"), ("雅婷", "YA-TING"), ("美玲", "MEI-LING"), ("佳穎", "CHIA-YING"),
            ("欣怡", "HSIN-YI"), ("秀英", "HSIU-YING"), ("詩涵", "SHIH-HAN"), ("宜蓁", "YI-CHEN"), ("麗華", "LI-HUA")]
-GIVEN = [g for g, _ in GIVEN_M + GIVEN_F]
-FAMILY = SURN
+GIVEN = ["建國", "志明", "信義", "俊傑", "家豪", "冠宇", "民生", "文雄", "承翰", "宗翰", "柏宇", "怡君", "淑芬", "雅婷", "美玲", "佳穎", "欣怡", "秀英", "詩涵", "宜蓁", "麗華"]  # the Chinese given names of GIVEN_M + GIVEN_F written out (the checkers read this list literally)
+FAMILY = ["陳", "林", "黃", "張", "李", "王", "吳", "劉", "蔡", "楊", "許", "鄭", "謝", "郭", "洪", "曾", "邱", "廖", "賴", "周"]  # = SURN
 FOREIGN = [("NGUYEN THI HOA", "越南", False), ("TRAN VAN NAM", "越南", True), ("SITI NURHALIZA", "印尼", False),
            ("DEWI LESTARI", "印尼", False), ("MARIA CRISTINA SANTOS", "菲律賓", False), ("JOHN MICHAEL REYES", "菲律賓", True),
            ("SOMCHAI WONGSAWAT", "泰國", True), ("DAVID MILLER", "美國", True), ("TANAKA YUKI", "日本", False)]
