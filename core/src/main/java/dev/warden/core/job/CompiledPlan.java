@@ -328,7 +328,10 @@ public final class CompiledPlan {
         private String cell(String[] row, int o, String entityKey, String part, long rowNumber) {
             String value = row[plan.outputFrom[o]];
             ValueTransformer t = plan.transformers[o];
-            if (t == null || value == null) {
+            // An empty value (JSON Lines' "", a database's '') names no one and refers to nothing: it stays empty, as a
+            // CSV file's empty cell (read as null) does, so an empty foreign key is no reference rather than a code
+            // that joins nothing.
+            if (t == null || value == null || value.isEmpty()) {
                 return value;
             }
             try {
@@ -360,7 +363,7 @@ public final class CompiledPlan {
          * Transforms one cell of one column, as {@link #apply} would in a row.
          *
          * @param o an output position
-         * @param value the input cell; null gives null
+         * @param value the input cell; null gives null and an empty value itself
          * @param entity the row's entity key, needed only where {@link #needsEntity} says so
          * @return the output cell
          * @throws InvalidInputException if the value cannot be transformed, or an entity is needed and missing; the
@@ -368,7 +371,10 @@ public final class CompiledPlan {
          */
         public String transform(int o, String value, String entity) {
             ValueTransformer t = plan.transformers[o];
-            if (t == null || value == null) {
+            // An empty value (JSON Lines' "", a database's '') names no one and refers to nothing: it stays empty, as a
+            // CSV file's empty cell (read as null) does, so an empty foreign key is no reference rather than a code
+            // that joins nothing.
+            if (t == null || value == null || value.isEmpty()) {
                 return value;
             }
             try {

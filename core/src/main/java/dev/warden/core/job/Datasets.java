@@ -14,9 +14,9 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>A directory source holds one {@code <table>.csv} (the delimiter given) or {@code <table>.tsv} (tab-delimited)
- *       per table, or one {@code <table>.jsonl} per table; a directory holding both delimited text and JSON Lines is
- *       refused, so that no table is left out unsaid, and so is a directory holding no table file (its message lists
- *       the files it found). Other files ({@code .txt}, {@code .md}) are not read: a {@code .txt} file may as well be
+ *       per table, or one {@code <table>.jsonl} per table, or both kinds side by side (each table read from its own file; a
+ *       table name held by both kinds is refused, so that no table is left out unsaid); a directory holding no table
+ *       file is refused (its message lists the files it found). Other files ({@code .txt}, {@code .md}) are not read: a {@code .txt} file may as well be
  *       prose as delimited text.</li>
  *   <li>A directory target gets one file per table in the chosen {@link Format}; it is written beside the output and
  *       moved into place at the end.</li>
@@ -55,8 +55,8 @@ public final class Datasets {
      * @param location a JDBC URL or a directory
      * @param delimiter the CSV delimiter (for a directory)
      * @return the source, open; the caller closes it
-     * @throws ConfigurationException if the directory does not exist, holds no table file or both delimited text and
-     *     JSON Lines, or the database cannot be opened read-only
+     * @throws ConfigurationException if the directory does not exist, holds no table file, holds a table both as
+     *     delimited text and as JSON Lines, or the database cannot be opened read-only
      * @throws MissingExtensionException for a JDBC URL when {@code warden-jdbc} is not on the class path
      */
     public static TableSource source(String location, char delimiter) {
@@ -81,11 +81,7 @@ public final class Datasets {
                     + "read: rename one that holds delimited text with a header row to .csv or .tsv");
         }
         if (!jsonLines.isEmpty()) {
-            // Reading one kind would leave the other's tables out of the job without a word.
-            throw new ConfigurationException("input " + location + " holds both CSV files (" + String.join(", ", csv.tables())
-                    + ") and JSON Lines files (" + String.join(", ", jsonLines) + "); a directory source is one or the "
-                    + "other: convert the JSON Lines tables to CSV (or the CSV tables to JSON Lines), or move them to "
-                    + "another directory");
+            return new MixedDirectorySource(location, csv, jsonl);
         }
         return csv;
     }

@@ -185,7 +185,8 @@ public final class DeidentificationJob {
                 for (int o = 0; o < width; o++) {
                     String value = row[from[o]];
                     ValueTransformer t = transformers[o];
-                    if (t == null || value == null) {
+                    // an empty value stays empty, as in CompiledPlan.Table's cells: no one, no reference
+                    if (t == null || value == null || value.isEmpty()) {
                         result[o] = value;
                         continue;
                     }

@@ -292,8 +292,8 @@ public final class TableAnonymization {
     private String transform(String[] row, int o, long rowNumber) {
         String value = row[plan.outputFrom[o]];
         ValueTransformer t = plan.transformers[o];
-        if (t == null || value == null) {
-            return value == null ? "" : value;
+        if (t == null || value == null || value.isEmpty()) {
+            return value == null ? "" : value; // an empty value stays empty, as in CompiledPlan.Table's cells
         }
         try {
             String out;

@@ -92,11 +92,26 @@ class TextInputTest {
     }
 
     @Test
-    void aDirectoryOfCsvAndJsonLinesTablesIsRefusedNamingBoth() throws IOException {
+    void aDirectoryOfCsvAndJsonLinesTablesReadsEachFromItsOwnFile() throws IOException {
+        Files.writeString(dir.resolve("agents.csv"), "id,name\n1,A\n2,B\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tenants.jsonl"), "{\"id\": 1, \"agent\": 2}\n", StandardCharsets.UTF_8);
+        try (TableSource source = Datasets.source(dir.toString())) {
+            assertThat(source.tables()).containsExactly("agents", "tenants");
+            assertThat(source.schema("tenants").columnNames()).containsExactly("id", "agent");
+            assertThat(source.count("agents")).isEqualTo(2);
+            try (RowReader rows = source.open("tenants", List.of("agent"))) {
+                assertThat(rows.next()).containsExactly("2");
+                assertThat(rows.next()).isNull();
+            }
+        }
+    }
+
+    @Test
+    void aTableHeldByBothACsvAndAJsonLinesFileIsRefusedNamingIt() throws IOException {
         Files.writeString(dir.resolve("agents.csv"), "id,name\n1,A\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("tenants.jsonl"), "{\"id\": 1}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("agents.jsonl"), "{\"id\": 1}\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Datasets.source(dir.toString())).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("agents").hasMessageContaining("tenants").hasMessageContaining("one or the other");
+                .hasMessageContaining("agents.jsonl").hasMessageContaining("both");
     }
 
     @Test

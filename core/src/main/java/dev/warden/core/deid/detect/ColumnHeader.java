@@ -839,6 +839,14 @@ public final class ColumnHeader {
         if (m.kind() != Kind.NONE && m.kind() != Kind.THING_NAME) {
             return m;
         }
+        String english = arabicInEnglish(header);
+        if (!english.equals(header)) {
+            Meaning read = meaning(table, english);
+            if (read.kind() != Kind.NONE) {
+                return new Meaning(read.kind(), read.type(), "read in English as '" + english.replace('_', ' ') + "': "
+                        + read.rule());
+            }
+        }
         // Abbreviated headers of mainframe and warehouse exports (PT_LNM, LST_NM, RES_CTY, PT_MI): read again with
         // each abbreviation written out, only when the header read as written says nothing.
         String expanded = withAbbreviationsWrittenOut(header);
@@ -882,6 +890,78 @@ public final class ColumnHeader {
         }
         Meaning whole = literalMeaning(table, String.join("_", segments));
         return whole.kind() == Kind.NONE ? Optional.empty() : Optional.of(whole);
+    }
+
+    /**
+     * Arabic header words in English, keyed by the word without its article ({@code ال}) and with the alef and taa
+     * marbuta written one way ({@link #arabicKey}): names of people and relatives, places smaller than a governorate,
+     * dates of a stay, numbers and contacts, as hospital, bank and civil-registry exports write them (breaker40:
+     * {@code اسم الأب}, the father's name, {@code المركز / الحي}, district, {@code السن}, age).
+     */
+    private static final java.util.Map<String, String> ARABIC_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("اسم", "name"), java.util.Map.entry("اب", "father"), java.util.Map.entry("ام", "mother"),
+            java.util.Map.entry("جد", "grandfather"), java.util.Map.entry("جده", "grandmother"),
+            java.util.Map.entry("عائله", "family"), java.util.Map.entry("اسره", "family"),
+            java.util.Map.entry("لقب", "surname"), java.util.Map.entry("كنيه", "surname"), java.util.Map.entry("شهره", "surname"),
+            java.util.Map.entry("زوج", "husband"), java.util.Map.entry("زوجه", "wife"), java.util.Map.entry("ولي", "guardian"),
+            java.util.Map.entry("مريض", "patient"), java.util.Map.entry("مريضه", "patient"),
+            java.util.Map.entry("طبيب", "doctor"), java.util.Map.entry("طبيبه", "doctor"), java.util.Map.entry("ممرض", "nurse"),
+            java.util.Map.entry("ممرضه", "nurse"), java.util.Map.entry("موظف", "employee"),
+            java.util.Map.entry("مستفيد", "beneficiary"), java.util.Map.entry("كفيل", "sponsor"),
+            java.util.Map.entry("شاهد", "witness"), java.util.Map.entry("مرافق", "contact"),
+            java.util.Map.entry("اول", "first"), java.util.Map.entry("اخير", "last"), java.util.Map.entry("كامل", "full"),
+            java.util.Map.entry("رباعي", "full"), java.util.Map.entry("ثلاثي", "full"),
+            java.util.Map.entry("مركز", "district"), java.util.Map.entry("حي", "neighborhood"),
+            java.util.Map.entry("قريه", "village"), java.util.Map.entry("مدينه", "city"), java.util.Map.entry("بلده", "town"),
+            java.util.Map.entry("شارع", "street"), java.util.Map.entry("عنوان", "address"),
+            java.util.Map.entry("اقامه", "residence"), java.util.Map.entry("سكن", "residence"),
+            java.util.Map.entry("محل", "place"), java.util.Map.entry("مكان", "place"),
+            java.util.Map.entry("سن", "age"), java.util.Map.entry("عمر", "age"),
+            java.util.Map.entry("تاريخ", "date"), java.util.Map.entry("ميلاد", "birth"), java.util.Map.entry("دخول", "admission"),
+            java.util.Map.entry("خروج", "discharge"), java.util.Map.entry("وفاه", "death"),
+            java.util.Map.entry("رقم", "number"), java.util.Map.entry("قومي", "national"), java.util.Map.entry("هويه", "identity"),
+            java.util.Map.entry("جواز", "passport"), java.util.Map.entry("قيد", "registration"),
+            java.util.Map.entry("هاتف", "phone"), java.util.Map.entry("تليفون", "phone"), java.util.Map.entry("موبايل", "mobile"),
+            java.util.Map.entry("جوال", "mobile"), java.util.Map.entry("محمول", "mobile"),
+            java.util.Map.entry("بريد", "mail"), java.util.Map.entry("الكتروني", "e"),
+            java.util.Map.entry("ملاحظات", "notes"));
+
+    /** @return an Arabic word without its article and with one spelling of alef and taa marbuta ({@code الأب} gives {@code اب}) */
+    private static String arabicKey(String word) {
+        String w = word.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ة', 'ه').replace('ى', 'ي');
+        if (ARABIC_WORDS.containsKey(w)) {
+            return w;
+        }
+        // and (و), with/in (ب), like (ك) before the article: بالنقابة, والعنوان; for (ل) with it: للمريض
+        for (String prefix : List.of("وال", "بال", "كال", "ال", "لل", "و")) {
+            if (w.startsWith(prefix) && w.length() > prefix.length() + 1) {
+                String rest = w.substring(prefix.length());
+                if (ARABIC_WORDS.containsKey(rest)) {
+                    return rest;
+                }
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Reads an Arabic header in English, word by word ({@link #ARABIC_WORDS}), in English order: Arabic puts the head
+     * of a phrase first ({@code اسم الأب}, name of the father, gives {@code father_name}; {@code الرقم القومي},
+     * number national, gives {@code national_number}). Words it does not know are kept as written.
+     *
+     * @return the English reading joined by {@code _}, or the header itself when no word of it is known Arabic
+     */
+    public static String arabicInEnglish(String header) {
+        List<String> w = words(header);
+        List<String> out = new ArrayList<>();
+        boolean any = false;
+        for (int i = w.size() - 1; i >= 0; i--) {
+            String key = arabicKey(w.get(i));
+            String english = ARABIC_WORDS.get(key);
+            any |= english != null;
+            out.add(english != null ? english : w.get(i));
+        }
+        return any ? String.join("_", out) : header;
     }
 
     /**
