@@ -2092,7 +2092,7 @@ public final class SpecProposer {
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER && PER_PERSON_TYPES.contains(h.type().orElseThrow())
                 && e.entities >= MIN_ENTITIES_AGAINST_HEADER && e.sharedShare() >= vocabularyShare && e.distinct * 5L <= e.entities
                 && (e.allNumbers || e.maxLength <= 3) && e.embeddedHitValues() == 0
-                && !c.unlinkedRows()) {
+                && !c.unlinkedRows() && !fixedWidthNumbers(e)) {
             // CMS's SP_DEPRESSN (a flag, 1 or 2), MEDREIMB_IP (inpatient amounts), BENE_HI_CVRAGE_TOT_MONS (months of
             // cover): the header's letters spell an identifier, but no person's own number is shared by most rows
             String why = String.format(Locale.ROOT, "the header reads as %s, but %.0f%% of its rows hold a value two or "
@@ -2587,7 +2587,11 @@ public final class SpecProposer {
             // Georgian and Welsh (breaker14-16)
             "doktor", "jururawat", "лікар", "медсестра", "сестра", "треньор", "тренер", "лекар", "veterinaras",
             "gydytojas", "slaugytoja", "daktari", "muuguzi", "afisa", "karani", "aliyesajili", "aliyetoa", "ექთანი",
-            "ექიმი", "nyrs", "meddyg");
+            "ექიმი", "nyrs", "meddyg",
+            // claims and case desks: the people a row is assigned to (breaker41); a DICOM operator, a technologist
+            // (breaker38); a landlord (breaker39)
+            "coordinator", "analyst", "auditor", "investigator", "processor", "specialist", "csr", "technologist",
+            "operators", "landlord");
 
     /**
      * Staff roles in scripts written without spaces between words (Thai, Chinese, Japanese), found anywhere in the
@@ -2601,7 +2605,24 @@ public final class SpecProposer {
             "אחות", "רופא", "רופאה", "کارشناس", "پزشک", "پرستار",
             // Korean, Japanese and Chinese: in charge, trainer, coach, doctor, nurse, teacher, counsellor (breaker29)
             "담당", "트레이너", "코치", "의사", "간호사", "선생", "상담사", "직원", "トレーナー", "コーチ", "先生", "教练",
-            "老师", "负责人");
+            "老师", "负责人",
+            // Traditional and Simplified Chinese: a bank's relationship manager, a clerk, an account manager; Arabic:
+            // a doctor, a nurse, an employee, a representative, words found with their prefixes (الطبيب, للممرضة)
+            // (breaker40)
+            "理專", "理财", "理財", "專員", "专员", "經辦", "经办", "經理", "经理", "業務員", "业务员", "承辦", "承办",
+            "負責", "醫師", "醫生", "護理", "护理", "طبيب", "ممرض", "موظف", "مندوب");
+
+    /**
+     * @return whether every value is written with the same number of characters, at least six, over at least ten
+     *     distinct values: a person's number as a register issues it (a Medicaid number, a record number), which a
+     *     person carries on each of their rows; a flag, a count or an amount varies in width
+     */
+    private static boolean fixedWidthNumbers(ColumnEvidence e) {
+        if (e.distinct < 10 || e.maxLength < 6) {
+            return false;
+        }
+        return e.values.stream().filter(v -> v != null && !v.isBlank()).allMatch(v -> v.strip().length() == e.maxLength);
+    }
 
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
@@ -3775,7 +3796,7 @@ public final class SpecProposer {
     private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
 
     /** A login: a lower-case letter, then two to nineteen lower-case letters, digits, dots, dashes or underscores. */
-    private static final Pattern STAFF_LOGIN = Pattern.compile("\\p{Ll}[\\p{Ll}0-9._-]{2,19}");
+    private static final Pattern STAFF_LOGIN = Pattern.compile("(?:[A-Za-z][A-Za-z0-9-]{1,14}\\\\)?\\p{Ll}[\\p{Ll}0-9._-]{2,19}");
 
     /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
     private static final Pattern STAFF_CODE = Pattern.compile("(?=.*\\p{L})(?=.*[0-9])[\\p{L}0-9][\\p{L}0-9_./-]{1,15}");

@@ -77,7 +77,11 @@ public final class ColumnHeader {
             "steueridentifikationsnummer", "insee", "nir", "aadhaar", "aadhar", "cpf", "cnpj", "dni", "nie", "nif",
             "personnummer", "bsn", "pesel", "idnumber", "idcard", "identitycard", "identitynumber", "citizenid",
             "socialinsurancenumber", "personalidentitycode", "curp", "rut", "codicefiscale", "passport",
-            "passportnumber", "passportno", "nhsnumber", "medicarenumber", "healthcard");
+            "passportnumber", "passportno", "nhsnumber", "medicarenumber", "healthcard",
+            // Belgium's national register number (INSZ, NISS, RRN), New Zealand's National Health Index, Chile's RUN
+            // (breaker38, breaker39)
+            "nationalnumber", "nationalno", "registrenational", "numeroregistrenational", "nregistrenational",
+            "nationalregisternumber", "insz", "niss", "rrn", "nhi", "nhinumber", "nhino", "patientnhi", "runpaciente");
     private static final Set<String> VOCABULARY = Set.of("gender", "sex", "race", "ethnicity", "ethnic", "marital",
             "maritalstatus", "religion", "language", "languages", "nationality", "citizenship", "country", "state",
             "province", "bloodtype", "bloodgroup", "status", "type", "category", "class", "kind", "priority", "channel",
@@ -286,6 +290,8 @@ public final class ColumnHeader {
             "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
             // a clinical trial's staff (SDTM INVNAM, investigator_name)
             "investigator", "coordinator",
+            // DICOM's OperatorsName, PerformingPhysicianName; a technologist (breaker38)
+            "operators", "technologist", "performing", "referring", "requesting", "attending", "ordering",
             // a gift's honoree (NPSP Honoree Name, In Memory Of); a household's greetings and addressees
             "honoree", "honouree", "tributee", "greeting", "envelope");
     /** Tables whose rows are organisations: a "company" column there names the row itself, not a person's employer. */
@@ -354,6 +360,25 @@ public final class ColumnHeader {
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            // Spanish (Chile: nombres, comuna), Dutch and French (Belgium: naam, familienaam, geboorteplaats, straat,
+            // INSZ/NISS), New Zealand's NHI (breaker38, breaker39)
+            java.util.Map.entry("nombres", IdentifierType.GIVEN_NAME), java.util.Map.entry("comuna", IdentifierType.CITY),
+            java.util.Map.entry("naam", IdentifierType.NAME), java.util.Map.entry("familienaam", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("nomdefamille", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("geboorteplaats", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("lieunaissance", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("straat", IdentifierType.STREET_ADDRESS), java.util.Map.entry("straatnaam", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("insz", IdentifierType.NATIONAL_ID), java.util.Map.entry("niss", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("ménage", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("menage", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            // Traditional and Simplified Chinese: township or district, village, neighbourhood, postcode (breaker40)
+            java.util.Map.entry("鄉鎮市區", IdentifierType.CITY), java.util.Map.entry("乡镇市区", IdentifierType.CITY),
+            java.util.Map.entry("鄉鎮", IdentifierType.CITY), java.util.Map.entry("乡镇", IdentifierType.CITY),
+            java.util.Map.entry("行政區", IdentifierType.CITY), java.util.Map.entry("行政区", IdentifierType.CITY),
+            java.util.Map.entry("村里", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("鄰", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("郵遞區號", IdentifierType.ZIP_CODE), java.util.Map.entry("邮递区号", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("郵遞區號3碼", IdentifierType.ZIP_CODE), java.util.Map.entry("郵政編碼", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("邮政编码", IdentifierType.ZIP_CODE),
             // Georgian and Welsh (breaker16); "surname" as a word of any header (cyfenw_surname)
             java.util.Map.entry("ქალაქი", IdentifierType.CITY), java.util.Map.entry("სოფელი", IdentifierType.CITY),
             java.util.Map.entry("სახელი", IdentifierType.GIVEN_NAME), java.util.Map.entry("გვარი", IdentifierType.FAMILY_NAME),
@@ -653,7 +678,13 @@ public final class ColumnHeader {
             java.util.Map.entry("zila", IdentifierType.COUNTY),
             java.util.Map.entry("thana", IdentifierType.COUNTY),
             java.util.Map.entry("mouza", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("szulhely", IdentifierType.CITY));
+            java.util.Map.entry("szulhely", IdentifierType.CITY),
+            // French and Dutch: a street, a letterbox (boîte, bus) of a Belgian address; Chinese: a district (區)
+            java.util.Map.entry("rue", IdentifierType.STREET_ADDRESS), java.util.Map.entry("bte", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("boîte", IdentifierType.STREET_ADDRESS), java.util.Map.entry("boite", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("区", IdentifierType.CITY), java.util.Map.entry("區", IdentifierType.CITY),
+            java.util.Map.entry("apt", IdentifierType.STREET_ADDRESS), java.util.Map.entry("aptunit", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("aptno", IdentifierType.STREET_ADDRESS), java.util.Map.entry("apartment", IdentifierType.STREET_ADDRESS));
 
     private ColumnHeader() {
     }
@@ -1003,7 +1034,7 @@ public final class ColumnHeader {
     private static final java.util.regex.Pattern HUNGARIAN_PREFIX = java.util.regex.Pattern.compile(
             "(str|txt|int|lng|dtm|dte|dt|ysn|mem|chr|dbl|cur|bln|bool|sng|byt)(?=\\p{Lu})");
     /** Words of three letters read in other languages all the same (eta_anni, npa_domicile); cap only as the whole header (credit_cap is a limit). */
-    private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz");
+    private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz", "nhi", "rrn");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
             "line1", "line2", "postal", "postcode", "state", "country", "house", "town");
