@@ -2118,12 +2118,13 @@ public final class SpecProposer {
             return Optional.of(keep(column, code.get()));
         }
         // in a list of things (books and their authors, Tolkien, J. R. R.) only names written given name first count
-        if (namesStaff(column) && (peopleNames(e.values) || !c.referenceTable() && namesWrittenOtherwise(e.values))) {
+        if (namesStaff(column) && (peopleNames(e.values) || (!c.referenceTable() || namesHolder(column))
+                && namesWrittenOtherwise(e.values))) {
             return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
                     + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
         }
-        if (namesStaff(column) && e.distinct >= 3 && e.values.stream().allMatch(v -> STAFF_LOGIN.matcher(v.strip()).matches())) {
+        if (staffLogins(column, e)) {
             // cford, mlincoln under Adjuster or Handler: the staff's logins, as a claims system prints who owns a claim
             return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's role ("
                     + String.join(" ", ColumnHeader.words(column)) + ") and every value is a login (one word of lower-case "
@@ -2150,6 +2151,13 @@ public final class SpecProposer {
             return Optional.of(identifier(column, IdentifierType.VEHICLE_IDENTIFIER, String.format(Locale.ROOT, "%d of its "
                     + "%d distinct values are vehicle identification numbers with a valid check digit (ISO 3779, 49 CFR "
                     + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
+        }
+        long units = e.values.stream().filter(v -> SECONDARY_UNIT.matcher(v.strip()).matches()).count();
+        if (units > 0 && units * 10 >= e.values.size() * 9L) {
+            return Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, String.format(Locale.ROOT, "%d of its %d "
+                    + "distinct values are secondary address units (APT 406, STE 200, #12B: USPS Publication 28, "
+                    + "secondary unit designators): part of a street address (45 CFR 164.514(b)(2)(i)(B))", units,
+                    e.values.size())));
         }
         long wallets = cryptoAddresses(e.values);
         // a token's contract (USDT's on every row) is a public program, not a person's wallet
@@ -2374,7 +2382,7 @@ public final class SpecProposer {
             return keep(column, why + ", but " + code.get());
         }
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && !e.allNumbers && vocabulary(e)
-                && !c.personKeyOfUnlinkedRows()
+                && !c.personKeyOfUnlinkedRows() && !staffLogins(column, e)
                 && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))) {
             return keep(column, why + ", but its values are words without digits that many entities share: "
                     + spread(e) + " (an OMOP *_domain_id names a domain, not a record)");
@@ -2624,14 +2632,33 @@ public final class SpecProposer {
         return e.values.stream().filter(v -> v != null && !v.isBlank()).allMatch(v -> v.strip().length() == e.maxLength);
     }
 
+    /** @return whether a header names staff by role and its values, three or more, are all written as logins */
+    private static boolean staffLogins(String column, ColumnEvidence e) {
+        return namesStaff(column) && e.distinct >= 3 && e.values.stream().allMatch(v -> STAFF_LOGIN.matcher(v.strip()).matches());
+    }
+
+    /** Last header words that name the login or id of the role before them ({@code Adjuster ID}, {@code Examiner Login}). */
+    private static final Set<String> LOGIN_SUFFIXES = Set.of("id", "login", "user", "username", "userid", "uid");
+
     /** Last header words naming a person other than by role: a contact, a relative, a witness. */
     private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
             "relative", "witness", "signer", "recipient", "beneficiary", "attorney", "referrer", "sponsor", "zeuge",
+            // the holder of a card or a badge (access-control events, breaker41)
+            "cardholder", "holder", "badgeholder",
             "zeugin", "testigo", "témoin", "temoin", "testimone", "getuige", "vittne", "świadek", "swiadek");
+
+    /** @return whether the header's last word names the holder of a card or a badge: a person in any table */
+    private static boolean namesHolder(String column) {
+        List<String> w = ColumnHeader.words(column);
+        return !w.isEmpty() && Set.of("cardholder", "holder", "badgeholder").contains(w.get(w.size() - 1));
+    }
 
     /** @return whether the header names a person by role (its last word) or whoever referred the row ("Referred By") */
     private static boolean namesStaff(String column) {
         List<String> w = ColumnHeader.words(column);
+        if (w.size() >= 2 && LOGIN_SUFFIXES.contains(w.get(w.size() - 1))) {
+            w = w.subList(0, w.size() - 1); // Adjuster ID, Examiner Login: the role's login (breaker41)
+        }
         return !w.isEmpty() && (STAFF_WORDS.contains(w.get(w.size() - 1)) || PERSON_NOUNS.contains(w.get(w.size() - 1))
                 || STAFF_IN_UNSPACED_SCRIPTS.stream().anyMatch(column::contains)
                 || w.contains("referred") || w.size() >= 2 && w.get(w.size() - 1).equals("by") || ColumnHeader.namesActor(column));
@@ -3796,7 +3823,17 @@ public final class SpecProposer {
     private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
 
     /** A login: a lower-case letter, then two to nineteen lower-case letters, digits, dots, dashes or underscores. */
-    private static final Pattern STAFF_LOGIN = Pattern.compile("(?:[A-Za-z][A-Za-z0-9-]{1,14}\\\\)?\\p{Ll}[\\p{Ll}0-9._-]{2,19}");
+    /**
+     * A secondary address unit as USPS Publication 28 (appendix C2) writes it: a designator (apartment, unit, suite,
+     * trailer, lot, space) or {@code #}, then the unit's number or letter ({@code APT 406}, {@code Ste. 200},
+     * {@code #12B}, {@code Unit 3A}).
+     */
+    private static final Pattern SECONDARY_UNIT = Pattern.compile("(?i)(?:apt|apartment|unit|ste|suite|trlr|lot|spc)\\.?"
+            + " ?#? ?[0-9]{1,5}[A-Z]?|(?i:apt|apartment|unit|ste|suite)\\.? ?#? ?[A-Z]|# ?[0-9]{1,5}[A-Z]?");
+
+    private static final Pattern STAFF_LOGIN = Pattern.compile("(?:[A-Za-z][A-Za-z0-9-]{1,14}\\\\)?\\p{Ll}[\\p{Ll}0-9._-]{2,19}"
+            // an initial and a family name (L.Szabo), a mainframe user id of capitals (PEREIRAM) (breaker41)
+            + "|\\p{Lu}\\.\\p{Lu}[\\p{Ll}'-]{1,19}|\\p{Lu}{4,10}[0-9]{0,2}");
 
     /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
     private static final Pattern STAFF_CODE = Pattern.compile("(?=.*\\p{L})(?=.*[0-9])[\\p{L}0-9][\\p{L}0-9_./-]{1,15}");

@@ -331,7 +331,7 @@ public final class ColumnHeader {
             "zamestnavatel", "munkáltató", "munkahely", "tööandja", "työnantaja", "arbetsgivare", "arbejdsgiver",
             "arbeidsgiver", "işveren", "empregador", "εργοδότης", "雇主", "勤務先", "직장");
     /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
-    private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("備考", "メモ", "备注", "비고", "notlar",
+    private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("備考", "メモ", "备注", "備註", "附註", "附注", "비고", "notlar",
             "açıklama", "aciklama", "ملاحظات", "टिप्पणी", "примечание", "примечания", "комментарий",
             "заметки", "σημειώσεις", "σημειωσεις", "σχόλια", "σχολια", "παρατηρήσεις", "observacoes", "observações",
             "anteckning", "anteckningar", "journalanteckning", "merknad", "bemærkning", "huomautus", "anmerkung", "anmerkungen", "bemerkung",
@@ -367,7 +367,7 @@ public final class ColumnHeader {
             java.util.Map.entry("nomdefamille", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("geboorteplaats", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("lieunaissance", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("straat", IdentifierType.STREET_ADDRESS), java.util.Map.entry("straatnaam", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("busnummer", IdentifierType.STREET_ADDRESS), java.util.Map.entry("straat", IdentifierType.STREET_ADDRESS), java.util.Map.entry("straatnaam", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("insz", IdentifierType.NATIONAL_ID), java.util.Map.entry("niss", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("ménage", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("menage", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
@@ -1307,8 +1307,18 @@ public final class ColumnHeader {
         if (n.contains("cardnumber") || n.contains("creditcard") || w.contains("pan") || n.contains("ccnumber")) {
             return Meaning.identifier(IdentifierType.CREDIT_CARD_NUMBER, "the header names a payment card number");
         }
-        if (n.contains("accountnumber") || n.contains("accountno") || n.contains("bankaccount") || n.equals("acct")) {
+        if (n.contains("accountnumber") || n.contains("accountno") || n.contains("bankaccount") || n.equals("acct")
+                // Acct No, Acct Nbr, Cust Acct, Bank Acct Last 4 (breaker39): the abbreviation beside a number word, a
+                // customer or a bank, or the last digits of one
+                || w.contains("acct") && w.stream().anyMatch(x -> NUMBER_OR_ID.contains(x) || x.equals("cust")
+                        || x.equals("customer") || x.equals("bank") || x.equals("last"))) {
             return Meaning.identifier(IdentifierType.ACCOUNT_NUMBER, "the header names an account number");
+        }
+        // a professional's or a member's registration with a body (a syndicate, a council, a register): Registration
+        // No, رقم القيد بالنقابة read in English (breaker40)
+        if (w.contains("registration") && w.stream().anyMatch(NUMBER_OR_ID::contains)) {
+            return Meaning.identifier(IdentifierType.CERTIFICATE_LICENSE_NUMBER, "the header names a registration "
+                    + "number: a person's entry in a register, as a licence is");
         }
         if (n.contains("license") || n.contains("licence") || n.contains("drivers") || w.contains("npi")
                 || w.contains("dea") || n.contains("certificate")) {
