@@ -980,10 +980,14 @@ public final class ColumnHeader {
      * of a phrase first ({@code اسم الأب}, name of the father, gives {@code father_name}; {@code الرقم القومي},
      * number national, gives {@code national_number}). Words it does not know are kept as written.
      *
-     * @return the English reading joined by {@code _}, or the header itself when no word of it is known Arabic
+     * @return the English reading joined by {@code _}, or the header itself when no word of it is known Arabic or
+     *     some word is written in Latin letters
      */
     public static String arabicInEnglish(String header) {
         List<String> w = words(header);
+        if (w.stream().anyMatch(x -> Character.UnicodeScript.of(x.codePointAt(0)) == Character.UnicodeScript.LATIN)) {
+            return header; // مركز التكلفة / Cost Center: a header written in both says it in English already
+        }
         List<String> out = new ArrayList<>();
         boolean any = false;
         for (int i = w.size() - 1; i >= 0; i--) {
