@@ -1299,6 +1299,11 @@ public final class ColumnHeader {
                 || w.contains("serial") || w.contains("sn") || n.equals("serialno") || n.equals("sernum")) {
             return Meaning.identifier(IdentifierType.DEVICE_IDENTIFIER, "the header names a device identifier");
         }
+        // the holder of a card or a badge (Cardholder, Badge Holder, card_holder): a person (breaker41)
+        if (n.equals("cardholder") || n.equals("badgeholder") || n.equals("holder")
+                || w.size() == 2 && w.get(1).equals("holder") && (w.get(0).equals("card") || w.get(0).equals("badge"))) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names the holder of a card or a badge: a person");
+        }
         // an access badge's number (Badge, Badge #, Badge Number, badge_no, BadgeID): it names the badge's holder
         if (w.contains("badge") && w.stream().allMatch(x -> x.equals("badge") || NUMBER_OR_ID.contains(x))
                 || n.equals("badgeno") || n.equals("badgeid") || n.equals("badgenumber")) {
