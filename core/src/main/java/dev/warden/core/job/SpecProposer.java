@@ -2389,7 +2389,9 @@ public final class SpecProposer {
         }
         // a person acting on the rows (modifierid, created_by) is a person, however many rows name the same one
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
-                && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e)) {
+                && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e)
+                // a badge's or a card's number as issued (507183): its holder's on each of their events
+                && !(fixedWidthNumbers(e) && ColumnHeader.words(column).stream().anyMatch(x -> x.equals("badge") || x.equals("card")))) {
             return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
                     + e.entities + " entities: it names something they share (a ward, a site, a plan), not one of them");
         }
@@ -2416,8 +2418,7 @@ public final class SpecProposer {
      */
     private static boolean sharedThing(ColumnEvidence e) {
         if (e.entities < MIN_SHARED_THING_ENTITIES || e.distinct < 2 || (long) e.distinct * 3 > e.entities
-                || e.embeddedHitValues() > 0 || identifierShaped(e) || e.wholeShare(DetectorKind.UUID) > 0
-                || fixedWidthNumbers(e)) {
+                || e.embeddedHitValues() > 0 || identifierShaped(e) || e.wholeShare(DetectorKind.UUID) > 0) {
             return false;
         }
         for (int i = 0; i < e.values.size(); i++) {
