@@ -448,7 +448,8 @@ final class JobSpecJson {
     }
 
     private static final String FK_FORMS = "expected {\"column\": \"c\", \"references\": \"table.column\"} or, for a composite "
-            + "key, {\"columns\": [\"a\", \"b\"], \"references\": \"table(x, y)\"}";
+            + "key, {\"columns\": [\"a\", \"b\"], \"references\": \"table(x, y)\"}; a referenced name holding a comma or a "
+            + "parenthesis as {\"references\": {\"table\": \"t\", \"columns\": [\"(0010,0020)\"]}}";
 
     private ForeignKey foreignKey(JsonNode node, String path) {
         if (!node.isObject()) {
@@ -461,6 +462,26 @@ final class JobSpecJson {
             throw error(path, "give exactly one of column and columns; " + FK_FORMS);
         }
         List<String> columns = single.map(List::of).orElseGet(() -> names(columnsNode, path + ".columns", FK_FORMS));
+        JsonNode referencesNode = node.get("references");
+        if (referencesNode != null && referencesNode.isObject()) {
+            // {"table": "studies", "columns": ["(0020,000D)"]}: column names holding a comma, a parenthesis or a dot
+            // (DICOM tags, "Case No.") that the string forms cannot say
+            known(referencesNode, path + ".references", Set.of("table", "column", "columns"));
+            String referencedTable = text(referencesNode, "table", path + ".references")
+                    .orElseThrow(() -> error(path + ".references.table", "missing"));
+            Optional<String> one = text(referencesNode, "column", path + ".references");
+            JsonNode many = referencesNode.get("columns");
+            if (one.isPresent() == (many != null && !many.isNull())) {
+                throw error(path + ".references", "give exactly one of column and columns");
+            }
+            List<String> referencedColumns = one.map(List::of)
+                    .orElseGet(() -> names(many, path + ".references.columns", FK_FORMS));
+            if (referencedColumns.size() != columns.size()) {
+                throw error(path, columns.size() + " referencing column(s) but " + referencedColumns.size()
+                        + " referenced column(s); a foreign key pairs them in order");
+            }
+            return new ForeignKey(columns, referencedTable, referencedColumns);
+        }
         String references = text(node, "references", path).orElseThrow(() -> error(path + ".references", "missing"));
         String table;
         List<String> referenced;
@@ -657,7 +678,18 @@ final class JobSpecJson {
             if (!t.foreignKeys().isEmpty()) {
                 ArrayNode fks = tn.putArray("foreignKeys");
                 for (ForeignKey fk : t.foreignKeys()) {
-                    if (fk.composite()) {
+                    if (fk.referencedColumns().stream().anyMatch(c -> c.indexOf(',') >= 0 || c.indexOf('(') >= 0
+                            || c.indexOf(')') >= 0)) {
+                        // a column named (0010,0020), as DICOM tags are written: the object form says it unambiguously
+                        ObjectNode fn = fks.addObject();
+                        if (fk.composite()) {
+                            fk.columns().forEach(fn.putArray("columns")::add);
+                        } else {
+                            fn.put("column", fk.column());
+                        }
+                        ObjectNode ref = fn.putObject("references").put("table", fk.referencedTable());
+                        fk.referencedColumns().forEach(ref.putArray("columns")::add);
+                    } else if (fk.composite()) {
                         ObjectNode fn = fks.addObject();
                         fk.columns().forEach(fn.putArray("columns")::add);
                         fn.put("references", fk.referencedTable() + "(" + String.join(", ", fk.referencedColumns()) + ")");

@@ -54,6 +54,27 @@ class JobSpecTest {
     }
 
     @Test
+    void aKeyNamedWithACommaAndParenthesesReadsBackAfterWriting() {
+        // DICOM exports head columns with tags, (0020,000D): table(column, ...) would read two columns (breaker38)
+        JobSpec spec = JobSpec.parse("""
+                {"profile": "hipaa-safe-harbor", "asOf": "2024-12-31",
+                 "tables": {"studies": {"primaryKey": "(0020,000D)", "columns": {"(0020,000D)": "ID"}},
+                   "series": {"foreignKeys": [{"column": "(0020,000D)",
+                       "references": {"table": "studies", "columns": ["(0020,000D)"]}}],
+                     "columns": {"(0020,000D)": "ID"}}}}
+                """, "t.json");
+        assertThat(spec.table("series").orElseThrow().foreignKeys())
+                .containsExactly(new ForeignKey("(0020,000D)", "studies", "(0020,000D)"));
+        assertThat(JobSpec.parse(spec.toJson(), "again")).isEqualTo(spec);
+        assertThatThrownBy(() -> JobSpec.parse("""
+                {"profile": "hipaa-safe-harbor", "asOf": "2024-12-31",
+                 "tables": {"studies": {"columns": {"a": "ID"}},
+                   "series": {"foreignKeys": [{"column": "a", "references": {"table": "studies", "columns": ["a", "b"]}}],
+                     "columns": {"a": "ID"}}}}
+                """, "t.json")).isInstanceOf(ConfigurationException.class).hasMessageContaining("1 referencing column(s) but 2");
+    }
+
+    @Test
     void aMisspeltKeyIsNamedWithItsJsonPath() {
         assertThatThrownBy(() -> JobSpec.parse(MINIMAL.replace("\"primaryKey\"", "\"primarykey\""), "job.json"))
                 .isInstanceOf(ConfigurationException.class)
