@@ -2152,6 +2152,15 @@ public final class SpecProposer {
                     + "%d distinct values are vehicle identification numbers with a valid check digit (ISO 3779, 49 CFR "
                     + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
         }
+        java.util.Map<String, Long> schemes = e.values.stream().map(v -> dev.warden.core.deid.detect.NationalNumbers.scheme(v.strip()))
+                .flatMap(Optional::stream).collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.stream.Collectors.counting()));
+        for (java.util.Map.Entry<String, Long> scheme : schemes.entrySet()) {
+            if (e.values.size() >= 5 && scheme.getValue() * 10 >= e.values.size() * 9L) {
+                return Optional.of(identifier(column, IdentifierType.NATIONAL_ID, String.format(Locale.ROOT, "%d of its %d "
+                        + "distinct values pass the check of a %s: national identifiers, however many rows share one",
+                        scheme.getValue(), e.values.size(), scheme.getKey())));
+            }
+        }
         long units = e.values.stream().filter(v -> SECONDARY_UNIT.matcher(v.strip()).matches()).count();
         if (units > 0 && units * 10 >= e.values.size() * 9L) {
             return Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, String.format(Locale.ROOT, "%d of its %d "

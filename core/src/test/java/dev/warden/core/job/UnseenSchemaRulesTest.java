@@ -1776,4 +1776,19 @@ class UnseenSchemaRulesTest {
         }
         assertThat(rule(spec, "events", "Door")).isInstanceOf(ColumnRule.Keep.class);
     }
+
+    /** breaker38, breaker39: national numbers recognised by their check characters, whatever the header. */
+    @Test
+    void nationalNumbersAreReadByTheirCheckCharacters() {
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("12.345.678-5")).contains("Chilean RUN");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("16676837-3")).contains("Chilean RUN");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("12.345.678-4")).isEmpty();
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("ZZZ0016")).contains("New Zealand NHI");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("ZZZ0024")).contains("New Zealand NHI");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("ZZZ0017")).isEmpty();
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("85.07.30-033.28")).contains("Belgian national register number");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("85073003328")).contains("Belgian national register number");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("85.07.30-033.29")).isEmpty();
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("Verde")).isEmpty();
+    }
 }

@@ -61,11 +61,20 @@ public final class FakeVault implements AutoCloseable {
     /** token -> System.nanoTime() at which its lease ends (with {@link #enforceLeases}). */
     private final Map<String, Long> leaseEnds = new ConcurrentHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
+    private final java.util.concurrent.ExecutorService workers;
 
     public FakeVault(TestPki pki) throws Exception {
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(pki.serverContext()));
         server.createContext("/", this::handle);
+        // Each exchange on a thread of its own: with the default (the dispatcher's own thread) one connection stalled
+        // in its TLS handshake on a loaded machine held up every later request until the client's 10 s time-out.
+        workers = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-vault");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(workers);
         server.start();
     }
 
@@ -193,5 +202,6 @@ public final class FakeVault implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }

@@ -1,0 +1,88 @@
+package dev.warden.core.deid.detect;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * National person numbers recognised by their published check characters, whatever the header: a value that passes
+ * one is evidence of a national identifier (45 CFR 164.514(b)(2)(i)(R); GDPR Art. 87), since a random value of the same
+ * shape passes with a probability of one in eleven or less.
+ *
+ * <ul>
+ *   <li>Chile's RUN/RUT: 7 or 8 digits, written with or without dots, then the check character (0-9 or K) after a dash
+ *       or not; modulo 11 with the weights 2 to 7 from the right (Servicio de Registro Civil e Identificación).</li>
+ *   <li>New Zealand's National Health Index number, the format of 1993: three letters (A-Z without I and O, valued 1
+ *       to 24) and four digits, the last a modulo 11 check over the first six with the weights 7 to 2, a remainder of
+ *       0 being invalid and a check of 10 written 0 (Ministry of Health, HISO 10046).</li>
+ *   <li>Belgium's national register number (rijksregisternummer, numéro de registre national): eleven digits, written
+ *       bare or {@code yy.mm.dd-nnn.cc}; the last two are 97 minus the first nine modulo 97, or, for people born in
+ *       2000 or later, 97 minus {@code 2} and the first nine modulo 97 (Royal Decree of 8 January 2006).</li>
+ * </ul>
+ */
+public final class NationalNumbers {
+
+    private static final Pattern RUT = Pattern.compile("(\\d{1,2})\\.?(\\d{3})\\.?(\\d{3})-?([0-9kK])");
+    private static final Pattern NHI = Pattern.compile("[A-HJ-NP-Z]{3}[0-9]{4}");
+    private static final Pattern BELGIAN = Pattern.compile("(\\d{2})\\.?(\\d{2})\\.?(\\d{2})[-.]?(\\d{3})\\.?(\\d{2})");
+    private static final String NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    private NationalNumbers() {
+    }
+
+    /**
+     * @param value a value, stripped
+     * @return the scheme whose check the value passes ({@code Chilean RUN}, {@code New Zealand NHI},
+     *     {@code Belgian national register number}), or empty
+     */
+    public static Optional<String> scheme(String value) {
+        Matcher m = RUT.matcher(value);
+        if (m.matches() && (value.indexOf('-') > 0 || value.indexOf('.') > 0
+                || Character.toUpperCase(value.charAt(value.length() - 1)) == 'K' || value.length() == 9)) {
+            String body = m.group(1) + m.group(2) + m.group(3);
+            if (body.length() >= 7 && rutCheck(body) == Character.toUpperCase(m.group(4).charAt(0))) {
+                return Optional.of("Chilean RUN");
+            }
+        }
+        if (value.length() == 7 && NHI.matcher(value).matches() && nhiValid(value)) {
+            return Optional.of("New Zealand NHI");
+        }
+        Matcher b = BELGIAN.matcher(value);
+        if (b.matches()) {
+            String first = b.group(1) + b.group(2) + b.group(3) + b.group(4);
+            int check = Integer.parseInt(b.group(5));
+            long n = Long.parseLong(first);
+            if (97 - n % 97 == check || 97 - (2_000_000_000L + n) % 97 == check) {
+                return Optional.of("Belgian national register number");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static char rutCheck(String body) {
+        int sum = 0;
+        int weight = 2;
+        for (int i = body.length() - 1; i >= 0; i--) {
+            sum += (body.charAt(i) - '0') * weight;
+            weight = weight == 7 ? 2 : weight + 1;
+        }
+        int r = 11 - sum % 11;
+        return r == 11 ? '0' : r == 10 ? 'K' : (char) ('0' + r);
+    }
+
+    private static boolean nhiValid(String v) {
+        int sum = 0;
+        for (int i = 0; i < 3; i++) {
+            sum += (NHI_LETTERS.indexOf(v.charAt(i)) + 1) * (7 - i);
+        }
+        for (int i = 3; i < 6; i++) {
+            sum += (v.charAt(i) - '0') * (7 - i);
+        }
+        int r = sum % 11;
+        if (r == 0) {
+            return false;
+        }
+        int check = (11 - r) % 10;
+        return check == v.charAt(6) - '0';
+    }
+}
