@@ -7,6 +7,7 @@ import dev.warden.core.deid.detect.ColumnClassifier;
 import dev.warden.core.deid.detect.ColumnHeader;
 import dev.warden.core.deid.detect.CryptoAddress;
 import dev.warden.core.deid.detect.DetectorKind;
+import dev.warden.core.deid.detect.NationalNumbers;
 import dev.warden.deid.IdentifierType;
 import dev.warden.deid.Transformation;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -2128,7 +2130,8 @@ public final class SpecProposer {
             // cford, mlincoln under Adjuster or Handler: the staff's logins, as a claims system prints who owns a claim
             return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's role ("
                     + String.join(" ", ColumnHeader.words(column)) + ") and every value is a login (one word of lower-case "
-                    + "letters, digits, dots or dashes): the staff's user names, replaced by a keyed code as staff names "
+                    + "letters, digits, dots or dashes, maybe after a domain; an initial and a family name; a user id of "
+                    + "capitals): the staff's user names, replaced by a keyed code as staff names "
                     + "are protected, however many records share one"));
         }
         if (namesStaff(column) && !e.values.isEmpty() && e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches())) {
@@ -2152,9 +2155,9 @@ public final class SpecProposer {
                     + "%d distinct values are vehicle identification numbers with a valid check digit (ISO 3779, 49 CFR "
                     + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
         }
-        java.util.Map<String, Long> schemes = e.values.stream().map(v -> dev.warden.core.deid.detect.NationalNumbers.scheme(v.strip()))
-                .flatMap(Optional::stream).collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.stream.Collectors.counting()));
-        for (java.util.Map.Entry<String, Long> scheme : schemes.entrySet()) {
+        Map<String, Long> schemes = e.values.stream().map(v -> NationalNumbers.scheme(v.strip())).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(x -> x, Collectors.counting()));
+        for (Map.Entry<String, Long> scheme : schemes.entrySet()) {
             if (e.values.size() >= 5 && scheme.getValue() * 10 >= e.values.size() * 9L) {
                 return Optional.of(identifier(column, IdentifierType.NATIONAL_ID, String.format(Locale.ROOT, "%d of its %d "
                         + "distinct values pass the check of a %s: national identifiers, however many rows share one",
@@ -2658,10 +2661,13 @@ public final class SpecProposer {
             "cardholder", "holder", "badgeholder",
             "zeugin", "testigo", "témoin", "temoin", "testimone", "getuige", "vittne", "świadek", "swiadek");
 
+    /** Last header words naming the holder of a card or a badge. */
+    private static final Set<String> HOLDER_WORDS = Set.of("cardholder", "holder", "badgeholder");
+
     /** @return whether the header's last word names the holder of a card or a badge: a person in any table */
     private static boolean namesHolder(String column) {
         List<String> w = ColumnHeader.words(column);
-        return !w.isEmpty() && Set.of("cardholder", "holder", "badgeholder").contains(w.get(w.size() - 1));
+        return !w.isEmpty() && HOLDER_WORDS.contains(w.get(w.size() - 1));
     }
 
     /** @return whether the header names a person by role (its last word) or whoever referred the row ("Referred By") */
@@ -3833,7 +3839,6 @@ public final class SpecProposer {
     /** Stems of key names that number rows of an export rather than name what the table holds (MIMIC's row_id). */
     private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
 
-    /** A login: a lower-case letter, then two to nineteen lower-case letters, digits, dots, dashes or underscores. */
     /**
      * A secondary address unit as USPS Publication 28 (appendix C2) writes it: a designator (apartment, unit, suite,
      * trailer, lot, space) or {@code #}, then the unit's number or letter ({@code APT 406}, {@code Ste. 200},
@@ -3842,6 +3847,11 @@ public final class SpecProposer {
     private static final Pattern SECONDARY_UNIT = Pattern.compile("(?i)(?:apt|apartment|unit|ste|suite|trlr|lot|spc)\\.?"
             + " ?#? ?[0-9]{1,5}[A-Z]?|(?i:apt|apartment|unit|ste|suite)\\.? ?#? ?[A-Z]|# ?[0-9]{1,5}[A-Z]?");
 
+    /**
+     * A login: a lower-case letter, then two to nineteen lower-case letters, digits, dots, dashes or underscores,
+     * maybe after a Windows domain ({@code CORP\cford}); or an initial and a family name ({@code L.Szabo}); or a
+     * mainframe user id of four to ten capitals ({@code PEREIRAM}).
+     */
     private static final Pattern STAFF_LOGIN = Pattern.compile("(?:[A-Za-z][A-Za-z0-9-]{1,14}\\\\)?\\p{Ll}[\\p{Ll}0-9._-]{2,19}"
             // an initial and a family name (L.Szabo), a mainframe user id of capitals (PEREIRAM) (breaker41)
             + "|\\p{Lu}\\.\\p{Lu}[\\p{Ll}'-]{1,19}|\\p{Lu}{4,10}[0-9]{0,2}");
