@@ -2150,7 +2150,7 @@ public final class SpecProposer {
                     + "keyed code so the links survive"));
         }
         long vins = e.values.stream().filter(v -> vin(v.strip())).count();
-        if (vins > 0 && vins * 10 >= e.values.size() * 9L) {
+        if (nineInTen(vins, e.values.size())) {
             return Optional.of(identifier(column, IdentifierType.VEHICLE_IDENTIFIER, String.format(Locale.ROOT, "%d of its "
                     + "%d distinct values are vehicle identification numbers with a valid check digit (ISO 3779, 49 CFR "
                     + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
@@ -2158,14 +2158,14 @@ public final class SpecProposer {
         Map<String, Long> schemes = e.values.stream().map(v -> NationalNumbers.scheme(v.strip())).flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(x -> x, Collectors.counting()));
         for (Map.Entry<String, Long> scheme : schemes.entrySet()) {
-            if (e.values.size() >= 5 && scheme.getValue() * 10 >= e.values.size() * 9L) {
+            if (e.values.size() >= 5 && nineInTen(scheme.getValue(), e.values.size())) {
                 return Optional.of(identifier(column, IdentifierType.NATIONAL_ID, String.format(Locale.ROOT, "%d of its %d "
                         + "distinct values pass the check of a %s: national identifiers, however many rows share one",
                         scheme.getValue(), e.values.size(), scheme.getKey())));
             }
         }
         long units = e.values.stream().filter(v -> SECONDARY_UNIT.matcher(v.strip()).matches()).count();
-        if (units > 0 && units * 10 >= e.values.size() * 9L) {
+        if (nineInTen(units, e.values.size())) {
             return Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, String.format(Locale.ROOT, "%d of its %d "
                     + "distinct values are secondary address units (APT 406, STE 200, #12B: USPS Publication 28, "
                     + "secondary unit designators): part of a street address (45 CFR 164.514(b)(2)(i)(B))", units,
@@ -2174,7 +2174,7 @@ public final class SpecProposer {
         long wallets = cryptoAddresses(e.values);
         // a token's contract (USDT's on every row) is a public program, not a person's wallet
         boolean contracts = ColumnHeader.words(column).stream().anyMatch(w -> w.equals("contract") || w.equals("token"));
-        if (wallets > 0 && wallets * 10 >= e.values.size() * 9L && !contracts) {
+        if (nineInTen(wallets, e.values.size()) && !contracts) {
             return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, String.format(Locale.ROOT, "%d of its "
                     + "%d distinct values are cryptocurrency addresses (Bitcoin Base58Check or bech32 with a valid "
                     + "checksum, Ethereum 0x and 40 hex digits): each names one wallet, an account a public ledger ties "
@@ -2354,6 +2354,14 @@ public final class SpecProposer {
         return letter && v.charAt(8) == (check == 10 ? 'X' : (char) ('0' + check));
     }
 
+    /**
+     * @return whether {@code passing} values, one or more, are at least nine in ten of {@code of}: the share of a
+     *     column's distinct values a check (a VIN's, a national number's, a wallet's checksum) must pass to name it
+     */
+    private static boolean nineInTen(long passing, int of) {
+        return passing > 0 && passing * 10 >= of * 9L;
+    }
+
     /** @return how many of the values are cryptocurrency addresses ({@link CryptoAddress}) */
     private static long cryptoAddresses(List<String> values) {
         return values.stream().filter(v -> CryptoAddress.valid(v.strip())).count();
@@ -2364,7 +2372,7 @@ public final class SpecProposer {
         String column = c.name();
         ColumnEvidence e = c.values();
         String why = c.header().rule();
-        if (type == IdentifierType.STREET_ADDRESS && !e.values.isEmpty() && cryptoAddresses(e.values) * 10 >= e.values.size() * 9L) {
+        if (type == IdentifierType.STREET_ADDRESS && nineInTen(cryptoAddresses(e.values), e.values.size())) {
             // deposit_address, counterparty_address: a wallet's address, not a street's
             return identifier(column, IdentifierType.ACCOUNT_NUMBER, why + ", but its values are cryptocurrency "
                     + "addresses (valid Bitcoin checksums, Ethereum 0x and 40 hex digits): a wallet, an account number "
@@ -2654,15 +2662,14 @@ public final class SpecProposer {
     /** Last header words that name the login or id of the role before them ({@code Adjuster ID}, {@code Examiner Login}). */
     private static final Set<String> LOGIN_SUFFIXES = Set.of("id", "login", "user", "username", "userid", "uid");
 
-    /** Last header words naming a person other than by role: a contact, a relative, a witness. */
-    private static final Set<String> PERSON_NOUNS = Set.of("contact", "person", "guardian", "parent", "spouse", "kin",
-            "relative", "witness", "signer", "recipient", "beneficiary", "attorney", "referrer", "sponsor", "zeuge",
-            // the holder of a card or a badge (access-control events, breaker41)
-            "cardholder", "holder", "badgeholder",
-            "zeugin", "testigo", "témoin", "temoin", "testimone", "getuige", "vittne", "świadek", "swiadek");
-
-    /** Last header words naming the holder of a card or a badge. */
+    /** Last header words naming the holder of a card or a badge (access-control events, breaker41). */
     private static final Set<String> HOLDER_WORDS = Set.of("cardholder", "holder", "badgeholder");
+
+    /** Last header words naming a person other than by role: a contact, a relative, a witness, a card's holder. */
+    private static final Set<String> PERSON_NOUNS = Stream.concat(HOLDER_WORDS.stream(), Stream.of("contact", "person",
+            "guardian", "parent", "spouse", "kin", "relative", "witness", "signer", "recipient", "beneficiary", "attorney",
+            "referrer", "sponsor", "zeuge", "zeugin", "testigo", "témoin", "temoin", "testimone", "getuige", "vittne",
+            "świadek", "swiadek")).collect(Collectors.toUnmodifiableSet());
 
     /** @return whether the header's last word names the holder of a card or a badge: a person in any table */
     private static boolean namesHolder(String column) {

@@ -60,8 +60,8 @@ public final class CryptoAddress {
         }
         int separator = value.lastIndexOf('1');
         if (value.length() >= 14 && value.length() <= 90 && separator >= 1 && separator <= 4
-                && (value.equals(value.toLowerCase(java.util.Locale.ROOT)) || value.equals(value.toUpperCase(java.util.Locale.ROOT)))
-                && bech32(value.toLowerCase(java.util.Locale.ROOT), false)) {
+                && (value.equals(lower) || value.equals(value.toUpperCase(java.util.Locale.ROOT)))
+                && bech32(lower, false)) {
             return true;
         }
         if (value.length() >= 26 && value.length() <= 35) {
