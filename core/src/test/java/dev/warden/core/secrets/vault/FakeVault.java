@@ -189,6 +189,10 @@ public final class FakeVault implements AutoCloseable {
     private static void reply(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
+        // One request per connection: a request the client sent on a kept-alive TLS connection was sometimes never
+        // read by the JDK's HttpsServer, and the store's read after a background renewal waited its 10 s time-out
+        // (VaultTokenRenewalTest, twice in CI runs, once on a quiet machine).
+        exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
