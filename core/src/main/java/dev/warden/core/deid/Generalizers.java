@@ -62,7 +62,10 @@ final class Generalizers {
         }
     }
 
-    /** Ages above a maximum to a label. */
+    /**
+     * Top-codes ages in years (digits, one optional point) and age bands: a value over {@code maxAge},
+     * or a band whose lowest age is ({@link AgeBands}), becomes {@code label}.
+     */
     static final class AgeTop implements ValueTransformer {
         private final int maxAge;
         private final String label;
@@ -78,6 +81,11 @@ final class Generalizers {
                 return value;
             }
             String s = value.strip();
+            int lowest = AgeBands.lowest(s);
+            if (lowest >= 0) {
+                // a band (90-94, 90+) is over the top when its lowest age is; one spanning it (85-94) aggregates
+                return lowest > maxAge ? label : value;
+            }
             int dots = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);

@@ -1,5 +1,7 @@
 package dev.warden.core.job;
 
+import dev.warden.core.deid.AgeBands;
+
 import dev.warden.core.deid.detect.CodeSystem;
 import dev.warden.core.deid.detect.CodeSystemMatch;
 import dev.warden.core.deid.detect.CodeSystems;
@@ -613,6 +615,27 @@ public final class SpecProposer {
     /** Five letters in a row: a word (an analyser's model, cobas 6000), which a plate or a unit's number seldom holds. */
     private static final Pattern LONG_LETTER_RUN = Pattern.compile("\\p{L}{5}");
 
+    /**
+     * Distinct values from which a column paired one to one with an identifier is another name of it whatever its
+     * values look like: a category (a make, a colour) seldom has as many values, each going with one thing.
+     */
+    private static final int MANY_ALIASES = 10;
+
+    /**
+     * @return whether a column's values read as other names of one thing each: nine in ten of them hold a digit and no
+     *     word of five letters or more (plates, units' numbers; a vanity plate LUCKY7 among them), or there are
+     *     {@link #MANY_ALIASES} or more of them (plates without digits, CLI FRN; handles, ambercedar) and not most
+     *     name an organisation (a merchant's name beside its account)
+     */
+    private static boolean aliasLike(ColumnEvidence e) {
+        long codes = e.values.stream().filter(v -> v.chars().anyMatch(Character::isDigit) && !LONG_LETTER_RUN.matcher(v).find()).count();
+        if (nineInTen(codes, e.values.size())) {
+            return true;
+        }
+        long organisations = e.values.stream().filter(SpecProposer::namesOrganisation).count();
+        return e.distinct >= MANY_ALIASES && organisations * 2 < e.values.size();
+    }
+
     /** Types whose values each name one person, account or thing: a column paired one to one with one names it too. */
     private static final Set<IdentifierType> ALIASED_TYPES = Set.of(IdentifierType.VEHICLE_IDENTIFIER,
             IdentifierType.DEVICE_IDENTIFIER, IdentifierType.SOCIAL_SECURITY_NUMBER, IdentifierType.MEDICAL_RECORD_NUMBER,
@@ -627,9 +650,10 @@ public final class SpecProposer {
      * {@code Reg No}, {@code Tag} or {@code col3}; a device's name beside its serial), over rows where that identifier
      * repeats, is another name of the same thing and is protected as the same type. Evidence: every value of each
      * column goes with one value of the other, both have the same three or more distinct values, the identifier recurs
-     * (more rows than values: with one row per value every unique column would pair), and every value holds a digit
-     * and no word of five letters or more, as numbers, plates and codes of one thing do and categories (a make, a
-     * colour, an analyser's model) seldom do.
+     * (more rows than values: with one row per value every unique column would pair), and the values read as names of
+     * things ({@link #aliasLike}: a digit and no word of five letters or more, as numbers, plates and codes of one
+     * thing have and categories, a make, a colour, an analyser's model, seldom do; or ten values or more). A device's
+     * alias needs ten values: an organisation's few devices are named after their place (Bench B-2, Lane 3).
      */
     private static void aliasesOfIdentifiers(List<String> tables, Map<String, Pending> pending) {
         for (String t : tables) {
@@ -649,14 +673,18 @@ public final class SpecProposer {
                 if (spec == null || e == null || e.distinct < 3 || !(keptBySpreadUnderUnreadHeader(t, spec, e)
                         || spec.rule() instanceof ColumnRule.Keep && spec.comment().orElse("").contains("entities share")
                         && ColumnHeader.meaning(t, column).kind() == ColumnHeader.Kind.FREE_TEXT)
-                        || e.values.isEmpty() || !e.values.stream().allMatch(v -> v.chars().anyMatch(Character::isDigit)
-                                && !LONG_LETTER_RUN.matcher(v).find())) {
+                        || e.values.isEmpty() || !aliasLike(e)) {
                     continue;
                 }
                 for (int id : identifiers) {
+                    String idColumn = p.schema.columns().get(id).name();
+                    IdentifierType type = identifierType(p.decided.get(idColumn).rule()).orElseThrow();
+                    // an organisation's few devices (six analysers, eight tills) have names of their place (Bench B-2,
+                    // Lane 3): a person's devices are many (breaker41)
+                    if (type == IdentifierType.DEVICE_IDENTIFIER && e.distinct < MANY_ALIASES) {
+                        continue;
+                    }
                     if (pairedOneToOne(p.sample.rows(), id, c)) {
-                        String idColumn = p.schema.columns().get(id).name();
-                        IdentifierType type = identifierType(p.decided.get(idColumn).rule()).orElseThrow();
                         p.decided.put(column, identifier(column, type, String.format(Locale.ROOT, "its %d values pair one "
                                 + "to one with those of %s (%s), which recur over the rows: another name of the same "
                                 + "person, account or thing (a plate beside its VIN); change to keep after review if it "
@@ -879,7 +907,8 @@ public final class SpecProposer {
 
     /**
      * A column kept for its spread under a header no convention reads (or one of free text), in a table no other table
-     * refers to (not a list of things: a library's authors {@code Tolkien, John} stay), whose values are people's names
+     * refers to or one of events ({@link #recordsEvents}; not a list of things: a library's authors {@code Tolkien, John}
+     * stay), whose values, credentials taken off ({@code Rivera, Mary RN, BSN}), are people's names
      * written family name first: five or more distinct values, at least 80% of them a capitalised family name, a comma
      * and a given name ({@code IVANOVA, ZANE W}, as an access-control panel prints its cardholders), no digit; as
      * many different given names as half of those values, and no code system's (a town's country repeats and is a
@@ -893,9 +922,7 @@ public final class SpecProposer {
         Set<String> referenced = new HashSet<>();
         foreignKeys.values().forEach(l -> l.forEach(f -> referenced.add(f.referencedTable().toLowerCase(Locale.ROOT))));
         for (String t : tables) {
-            if (referenced.contains(t.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
+            boolean isReferenced = referenced.contains(t.toLowerCase(Locale.ROOT));
             Pending p = pending.get(t);
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
@@ -905,20 +932,59 @@ public final class SpecProposer {
                         || kind != ColumnHeader.Kind.NONE && kind != ColumnHeader.Kind.FREE_TEXT) {
                     continue;
                 }
+                // a list of things other tables refer to (a library's books) names their authors (Tolkien, John); an
+                // events table the alarms refer to names its cardholders (breaker41)
+                if (isReferenced && !recordsEvents(p)) {
+                    continue;
+                }
                 List<String> written = e.values.stream().filter(v -> v != null && v.chars().noneMatch(Character::isDigit)
-                        && !namesOrganisation(v) && FAMILY_FIRST_WITH_GIVEN.matcher(v.strip()).matches()).toList();
+                        && !namesOrganisation(v)).map(SpecProposer::familyFirstWithoutCredentials)
+                        .filter(v -> FAMILY_FIRST_WITH_GIVEN.matcher(v).matches()).toList();
                 // people's given names vary (families share surnames); a town's country repeats and is a country
                 List<String> givens = written.stream().map(v -> v.split("[,;]")[1].strip()).distinct().toList();
                 if (written.size() * 5 >= e.values.size() * 4L && givens.size() * 2 >= written.size()
                         && CodeSystems.recognize(t, d.getKey(), givens).isEmpty()) {
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
                             + "distinct values are people's names written family name first (a family name, a comma, a "
-                            + "given name: IVANOVA, ZANE W), in a table no other table refers to: names, however many "
+                            + "given name: IVANOVA, ZANE W), in rows of events, not a list of things: names, however many "
                             + "rows share one (45 CFR 164.514(b)(2)(i)(A)); change to keep after review if they are no "
                             + "people", written.size(), e.values.size())));
                 }
             }
         }
+    }
+
+    /**
+     * @return whether a table's rows are events: a column the proposal protects as a date holds full dates or times
+     *     (eight characters or more), one row in two or more its own (an access event's time; a book's year of
+     *     publication is no event)
+     */
+    private static boolean recordsEvents(Pending p) {
+        for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
+            ColumnEvidence e = p.evidence.get(d.getKey());
+            if (e != null && identifierType(d.getValue().rule()).filter(x -> x == IdentifierType.DATE).isPresent()
+                    && e.distinct * 2 > e.nonBlank && e.values.stream().allMatch(v -> v.strip().length() >= 8)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name written family name first and the credentials after it: Rivera, Mary RN, BSN; Sanchez, Rebecca CNA. */
+    private static final Pattern TRAILING_CREDENTIAL = Pattern.compile("(.+,.+?)[\\s,]+([\\p{L}./-]+)");
+
+    /**
+     * @return the value, stripped, without the credentials written after a name written family name first
+     *     ({@code Rivera, Mary RN, BSN} is {@code Rivera, Mary}); the value when that would leave no given name
+     */
+    private static String familyFirstWithoutCredentials(String value) {
+        String v = value.strip();
+        for (java.util.regex.Matcher m = TRAILING_CREDENTIAL.matcher(v); m.matches()
+                && CREDENTIALS.contains(m.group(2).toLowerCase(Locale.ROOT).replace(".", ""))
+                && FAMILY_FIRST_WITH_GIVEN.matcher(m.group(1).strip()).matches(); m = TRAILING_CREDENTIAL.matcher(v)) {
+            v = m.group(1).strip();
+        }
+        return v;
     }
 
     /**
@@ -1675,7 +1741,14 @@ public final class SpecProposer {
                 ColumnSpec spec = p.decided.get(column);
                 ColumnEvidence e = p.evidence.get(column);
                 if (spec == null || !(spec.rule() instanceof ColumnRule.Keep) || e == null || e.nonBlank < 10 || e.distinct < 3
-                        || !e.allNumbers || e.allIntegers && (e.minInteger < 0 || e.maxInteger > MAX_HUMAN_AGE)) {
+                        || !e.allNumbers) {
+                    continue;
+                }
+                if (e.allIntegers && e.minInteger >= 0 && e.maxInteger > MAX_HUMAN_AGE && e.maxInteger <= 12L * MAX_HUMAN_AGE) {
+                    ageInMonths(p, c, ages);
+                    continue;
+                }
+                if (e.allIntegers && (e.minInteger < 0 || e.maxInteger > MAX_HUMAN_AGE)) {
                     continue;
                 }
                 for (int b : e.allIntegers ? births : List.<Integer>of()) {
@@ -1736,6 +1809,40 @@ public final class SpecProposer {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Proposes column {@code c} as an age in months when, in 80% of ten or more rows, twelve times the age of one of
+     * {@code ages} in the same row is within twelve of it (an infant's age in months beside the age in years): ages in
+     * months over 1,079 (ninety years) become {@code 1080+} (45 CFR 164.514(b)(2)(i)(C)) (breaker41).
+     */
+    private static void ageInMonths(Pending p, int c, List<Integer> ages) {
+        String column = p.schema.columns().get(c).name();
+        for (int a : ages) {
+            int read = 0;
+            int agree = 0;
+            for (String[] row : p.sample.rows()) {
+                String age = row[a] == null ? "" : row[a].strip();
+                String value = row[c] == null ? "" : row[c].strip();
+                if (!AGE_NUMBER.matcher(age).matches() || value.isEmpty() || value.length() > 4
+                        || !value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                    continue;
+                }
+                read++;
+                if (Math.abs(Integer.parseInt(value) - 12 * Double.parseDouble(age)) <= 12) {
+                    agree++;
+                }
+            }
+            if (read >= 10 && agree * 5 >= read * 4) {
+                p.decided.put(column, new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.AgeTopCode(
+                        12 * (MAX_KEPT_AGE + 1) - 1, 12 * (MAX_KEPT_AGE + 1) + "+"), Optional.of(IdentifierType.AGE)),
+                        Optional.empty(), Optional.of(String.format(Locale.ROOT, "AGE: in %d of %d rows the value is, to a "
+                        + "year, twelve times the age in %s: a person's age in months; ages over %d months (89 years) "
+                        + "become %d+ (45 CFR 164.514(b)(2)(i)(C))", agree, read, p.schema.columns().get(a).name(),
+                        12 * (MAX_KEPT_AGE + 1) - 1, 12 * (MAX_KEPT_AGE + 1)))));
+                return;
             }
         }
     }
@@ -2164,6 +2271,12 @@ public final class SpecProposer {
                         scheme.getValue(), e.values.size(), scheme.getKey())));
             }
         }
+        long bands = e.values.stream().filter(v -> AgeBands.lowest(v.strip()) >= 0).count();
+        if (e.values.size() >= 3 && nineInTen(bands, e.values.size())) {
+            return Optional.of(identifier(column, IdentifierType.AGE, String.format(Locale.ROOT, "%d of its %d distinct "
+                    + "values are age bands of five or ten years (85-89, 90-94, 90+): bands over 89 become 90+ (45 CFR "
+                    + "164.514(b)(2)(i)(C)), the rest stay", bands, e.values.size())));
+        }
         long units = e.values.stream().filter(v -> SECONDARY_UNIT.matcher(v.strip()).matches()).count();
         if (nineInTen(units, e.values.size())) {
             return Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, String.format(Locale.ROOT, "%d of its %d "
@@ -2173,7 +2286,7 @@ public final class SpecProposer {
         }
         long wallets = cryptoAddresses(e.values);
         // a token's contract (USDT's on every row) is a public program, not a person's wallet
-        boolean contracts = ColumnHeader.words(column).stream().anyMatch(w -> w.equals("contract") || w.equals("token"));
+        boolean contracts = ColumnHeader.words(column).stream().anyMatch(NOT_WALLET_WORDS::contains);
         if (nineInTen(wallets, e.values.size()) && !contracts) {
             return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, String.format(Locale.ROOT, "%d of its "
                     + "%d distinct values are cryptocurrency addresses (Bitcoin Base58Check or bech32 with a valid "
@@ -3863,6 +3976,14 @@ public final class SpecProposer {
             // an initial and a family name (L.Szabo), a mainframe user id of capitals (PEREIRAM) (breaker41)
             + "|\\p{Lu}\\.\\p{Lu}[\\p{Ll}'-]{1,19}|\\p{Lu}{4,10}[0-9]{0,2}");
 
+    /**
+     * Header words of values shaped as cryptocurrency addresses that name no one's wallet: a token's contract or mint
+     * (public programs everyone trades), a revision, commit or hash (git's 40 hex digits after 0x), a cache or build
+     * key (random base58) (breaker41).
+     */
+    private static final Set<String> NOT_WALLET_WORDS = Set.of("contract", "token", "mint", "program", "revision", "rev",
+            "commit", "sha", "sha1", "hash", "digest", "checksum", "cache", "build", "cid", "ipfs");
+
     /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
     private static final Pattern STAFF_CODE = Pattern.compile("(?=.*\\p{L})(?=.*[0-9])[\\p{L}0-9][\\p{L}0-9_./-]{1,15}");
 
@@ -3900,7 +4021,9 @@ public final class SpecProposer {
 
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",
-            "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost");
+            "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost",
+            // a region's population, a site's capacity (breaker41): counts of people, not a place
+            "population", "capacity", "enrollment", "enrolment", "balance", "income", "revenue", "sales", "volume");
 
     /** Header words naming an amount of money or a measure (not "number" or "count", which may number records). */
     private static final Set<String> MONEY_MEASURES = Set.of("price", "cost", "amount", "total", "sum", "avg", "average",

@@ -236,13 +236,15 @@ class DatesAndGeneralizationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"89,89", "90,90+", "89.5,90+", "104,90+", "0,0", "45.25,45.25"})
+    @CsvSource({"89,89", "90,90+", "89.5,90+", "104,90+", "0,0", "45.25,45.25",
+            // age bands (breaker41): over the top when their lowest age is; one spanning it aggregates younger ages
+            "90-94,90+", "90–94,90+", "100-104,90+", "95+,90+", "85-89,85-89", "80-89,80-89", "85+,85+", "0-4,0-4"})
     void agesOverEightyNineBecomeNinetyPlus(String in, String out) {
         assertThat(compile(Transformation.AgeTopCode.safeHarbor()).apply(in)).isEqualTo(out);
     }
 
     @ParameterizedTest
-    @CsvSource({"-1", "old", "1e999999999"})
+    @CsvSource({"-1", "old", "1e999999999", "90-92", "90-190", "130+"})
     void nonAgesAreRejected(String in) {
         assertThatThrownBy(() -> compile(Transformation.AgeTopCode.safeHarbor()).apply(in))
                 .isInstanceOf(InvalidInputException.class);

@@ -1791,4 +1791,59 @@ class UnseenSchemaRulesTest {
         assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("85.07.30-033.29")).isEmpty();
         assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("Verde")).isEmpty();
     }
+
+    /**
+     * breaker41 leftovers: names written family name first with credentials, or in an events table another table refers
+     * to; other names of a vehicle without digits; ages in months and in bands; and the vocabulary the same rules must
+     * leave alone (an analyser's bench, a region's population, a token's mint, a git revision, MDS A0310A).
+     */
+    @Test
+    void otherNamesAgesAndFamilyFirstNamesOfBreaker41() throws IOException {
+        StringBuilder encounters = new StringBuilder("encounter_id,admit_date,c5,c7,age,c8,bench,analyser_serial,revision,mint,A0310A\n");
+        StringBuilder notes = new StringBuilder("note_id,encounter_id,kind\n");
+        StringBuilder regions = new StringBuilder("region,population\n");
+        String[] plates = {"CLI FRN", "BOB", "MAX ONE", "RUN FST", "LUV BUG", "ZEN MDE", "GO PKS", "HAPPY", "WAVE ON", "TAX MAN",
+            "SKY HI", "NOPAIN", "DR FEEL", "YUM YUM", "BIG RED"};
+        String[] credentials = {"RN", "RN, BSN", "CNA", "LPN", "MD, FACC"};
+        String[] benches = {"B-1", "B-2", "B-3", "B-4", "B-5", "B-6"};
+        String[] mints = {"EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v", "Es9vMFrzaCERmJfrF4H2FYD4KCoNkY11McCe8BenwNYB",
+            "So11111111111111111111111111111111111111112"};
+        for (int i = 0; i < 450; i++) {
+            int who = i % 15;
+            int age = 20 + (i * 7) % 78;
+            encounters.append("V").append(100000 + i).append(",2024-0").append(1 + i % 9).append("-1").append(i % 10).append(",\"")
+                    .append(FAMILY[who % FAMILY.length]).append(", ").append(GIVEN[(who + 3) % GIVEN.length]).append(' ')
+                    .append(credentials[who % credentials.length]).append("\",").append(age * 12 + i % 12).append(',')
+                    .append(age).append(',').append(age / 5 * 5).append('-').append(age / 5 * 5 + 4).append(',')
+                    .append(benches[i % 6]).append(",SN-").append(880000 + (i % 6) * 13).append(",0x")
+                    .append(String.format(Locale.ROOT, "%040x", new java.math.BigInteger(160, new java.util.Random(i % 40))))
+                    .append(',').append(mints[i % 3]).append(',').append(i % 9 == 0 ? "99" : "0" + (1 + i % 6)).append('\n');
+            if (i % 5 == 0) {
+                notes.append("N").append(i).append(",V").append(100000 + i).append(",follow-up\n");
+            }
+        }
+        for (int i = 0; i < 40; i++) {
+            regions.append("Region ").append(i).append(',').append(10000 + i * 1237).append('\n');
+        }
+        StringBuilder trips = new StringBuilder("trip_id,vin,Tag,miles\n");
+        for (int i = 0; i < 300; i++) {
+            int v = i % plates.length;
+            trips.append("T").append(5000 + i).append(',').append("1HGCM82633").append(String.format(Locale.ROOT, "%07d", 4000000 + v * 7)).append(',').append(plates[v]).append(',')
+                    .append(i % 40).append('\n');
+        }
+        JobSpec spec = propose(folder("b41", Map.of("encounters", encounters, "notes", notes, "regions", regions, "trips", trips)));
+        assertThat(rule(spec, "encounters", "c5")).as(comment(spec, "encounters", "c5")).isInstanceOf(ColumnRule.Identifier.class);
+        assertThat(comment(spec, "encounters", "c7")).startsWith("AGE: ").contains("months");
+        assertThat(comment(spec, "encounters", "c8")).startsWith("AGE: ").contains("age bands");
+        assertThat(rule(spec, "trips", "Tag")).as(comment(spec, "trips", "Tag")).isNotInstanceOf(ColumnRule.Keep.class);
+        for (String kept : List.of("bench", "revision", "mint", "A0310A")) {
+            assertThat(rule(spec, "encounters", kept)).as(kept + ": " + comment(spec, "encounters", kept))
+                    .isInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(rule(spec, "regions", "population")).as(comment(spec, "regions", "population")).isInstanceOf(ColumnRule.Keep.class);
+        for (String header : List.of("Known As", "Nick", "Nickname", "AKA")) {
+            assertThat(ColumnHeader.meaning("residents", header).type()).as(header).contains(IdentifierType.GIVEN_NAME);
+        }
+        assertThat(ColumnHeader.meaning("residents", "Born In").type()).contains(IdentifierType.GEOGRAPHIC_SUBDIVISION);
+    }
 }

@@ -1097,7 +1097,8 @@ public final class ColumnHeader {
         if (mds.isPresent()) {
             return mds.get();
         }
-        if (n.contains("birthplace") || n.equals("placeofbirth") || n.equals("cityofbirth")) {
+        if (n.contains("birthplace") || n.equals("placeofbirth") || n.equals("cityofbirth") || n.equals("bornin")
+                || n.equals("townofbirth") || n.equals("birthtown") || n.equals("birthcity")) {
             return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "the header names a place of birth");
         }
         // the place of another event of a life (Death Place, Place of Marriage, GEDCOM's DEAT.PLAC, BURI.PLAC, PLAC),
@@ -1226,6 +1227,11 @@ public final class ColumnHeader {
         }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
+        }
+        // a nickname, the name a resident is known as (breaker41)
+        if (n.equals("knownas") || n.equals("nick") || n.equals("nickname") || n.equals("nicknames") || n.equals("aka")
+                || n.equals("alsoknownas") || n.equals("callname") || n.equals("rufname")) {
+            return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header names the name a person is known by");
         }
         if (n.equals("goesby")) {
             return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header names the name a person goes by");
@@ -1496,6 +1502,10 @@ public final class ColumnHeader {
             return Optional.empty();
         }
         String item = m.group(1);
+        if (item.startsWith("A0310")) {
+            // the type of assessment: codes 01-06 and 99 (none of the above), not ages (breaker41)
+            return Optional.of(Meaning.of(Kind.VOCABULARY, "MDS 3.0 " + item + ": the type of assessment, a code of the item set"));
+        }
         if (item.startsWith("Z0400") && item.length() == 6) {
             return Optional.of(Meaning.identifier(IdentifierType.NAME, "MDS 3.0 " + item + ": the signature of a person who completed part of the assessment"));
         }
