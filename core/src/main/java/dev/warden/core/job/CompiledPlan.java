@@ -328,10 +328,10 @@ public final class CompiledPlan {
         private String cell(String[] row, int o, String entityKey, String part, long rowNumber) {
             String value = row[plan.outputFrom[o]];
             ValueTransformer t = plan.transformers[o];
-            // An empty value (JSON Lines' "", a database's '') names no one and refers to nothing: it stays empty, as a
-            // CSV file's empty cell (read as null) does, so an empty foreign key is no reference rather than a code
-            // that joins nothing.
-            if (t == null || value == null || value.isEmpty()) {
+            // A missing value (JSON Lines' "", a database's '', NULL, \N, NA: MissingValues) names no one and refers
+            // to nothing: it stays as it is, as a CSV file's empty cell (read as null) does, so a missing foreign key
+            // is no reference rather than a code that joins nothing.
+            if (t == null || MissingValues.missing(value)) {
                 return value;
             }
             try {
@@ -371,10 +371,10 @@ public final class CompiledPlan {
          */
         public String transform(int o, String value, String entity) {
             ValueTransformer t = plan.transformers[o];
-            // An empty value (JSON Lines' "", a database's '') names no one and refers to nothing: it stays empty, as a
-            // CSV file's empty cell (read as null) does, so an empty foreign key is no reference rather than a code
-            // that joins nothing.
-            if (t == null || value == null || value.isEmpty()) {
+            // A missing value (JSON Lines' "", a database's '', NULL, \N, NA: MissingValues) names no one and refers
+            // to nothing: it stays as it is, as a CSV file's empty cell (read as null) does, so a missing foreign key
+            // is no reference rather than a code that joins nothing.
+            if (t == null || MissingValues.missing(value)) {
                 return value;
             }
             try {
@@ -416,7 +416,7 @@ public final class CompiledPlan {
          *     rules: placeholders ({@code 00000}), small surrogate keys and generalizations are not counted
          */
         public boolean leaksUnchanged(int o, String input, String output) {
-            return plan.identifier[o] && input != null && OutputValidator.informative(input)
+            return plan.identifier[o] && input != null && OutputValidator.informative(input) && !MissingValues.missing(input)
                     && !(surrogate[o] && OutputValidator.smallInteger(input)) && !generalizing[o] && input.equals(output);
         }
 
@@ -428,7 +428,7 @@ public final class CompiledPlan {
          *     column)
          */
         public boolean fingerprinted(int o, String input) {
-            return plan.identifier[o] && input != null && OutputValidator.informative(input)
+            return plan.identifier[o] && input != null && OutputValidator.informative(input) && !MissingValues.missing(input)
                     && !(surrogate[o] && OutputValidator.smallInteger(input))
                     && !(generalizing[o] && OutputValidator.shortNumber(input));
         }

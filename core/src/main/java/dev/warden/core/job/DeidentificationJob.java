@@ -185,8 +185,9 @@ public final class DeidentificationJob {
                 for (int o = 0; o < width; o++) {
                     String value = row[from[o]];
                     ValueTransformer t = transformers[o];
-                    // an empty value stays empty, as in CompiledPlan.Table's cells: no one, no reference
-                    if (t == null || value == null || value.isEmpty()) {
+                    // a missing value (empty, NULL, \N, NA) stays as it is, as in CompiledPlan.Table's cells: no
+                    // one, no reference
+                    if (t == null || MissingValues.missing(value)) {
                         result[o] = value;
                         continue;
                     }

@@ -234,7 +234,7 @@ final class OutputValidator {
                 boolean transformed = plan.transformers[o] != null;
                 if (plan.identifier[o]) {
                     String in = input[plan.outputFrom[o]];
-                    if (in != null && informative(in) && !(surrogate[o] && smallInteger(in))) {
+                    if (in != null && informative(in) && !MissingValues.missing(in) && !(surrogate[o] && smallInteger(in))) {
                         if (!generalizing[o]) {
                             long f = fingerprints.addInput(in, recentInput[o]);
                             if (f != 0 && personal[o] != null && wordLike(in, personal[o])) {

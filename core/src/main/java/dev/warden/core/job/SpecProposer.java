@@ -3773,7 +3773,7 @@ public final class SpecProposer {
     private static Set<String> nonEmptyValues(List<String[]> rows, int k) {
         Set<String> values = new HashSet<>();
         for (String[] row : rows) {
-            if (row[k] != null && !row[k].isEmpty()) {
+            if (!MissingValues.missing(row[k])) {
                 values.add(row[k]);
             }
         }

@@ -292,7 +292,7 @@ public final class TableAnonymization {
     private String transform(String[] row, int o, long rowNumber) {
         String value = row[plan.outputFrom[o]];
         ValueTransformer t = plan.transformers[o];
-        if (t == null || value == null || value.isEmpty()) {
+        if (t == null || MissingValues.missing(value)) {
             return value == null ? "" : value; // an empty value stays empty, as in CompiledPlan.Table's cells
         }
         try {

@@ -45,12 +45,12 @@ final class TablePlan {
     static String keyOf(String[] row, int[] positions) {
         if (positions.length == 1) {
             String v = row[positions[0]];
-            return v == null || v.isEmpty() ? null : v;
+            return MissingValues.missing(v) ? null : v;
         }
         StringBuilder sb = new StringBuilder();
         for (int p : positions) {
             String v = row[p];
-            if (v == null || v.isEmpty()) {
+            if (MissingValues.missing(v)) {
                 return null;
             }
             sb.append(v.length()).append(':').append(v);
