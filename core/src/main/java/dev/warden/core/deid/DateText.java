@@ -108,7 +108,9 @@ final class DateText {
             int dot2 = s.indexOf('.', dot + 1);
             if (dot2 == dot + 2 || dot2 == dot + 3) {
                 int end = dot2 + 5;
-                if (len < end || (len > end && s.charAt(end) != ' ')) {
+                // Croatian, Serbian and Hungarian write a point after the year (1.2.1975.): kept after the date
+                boolean yearPoint = len > end && s.charAt(end) == '.' && (len == end + 1 || s.charAt(end + 1) == ' ');
+                if (len < end || (len > end && s.charAt(end) != ' ' && !yearPoint)) {
                     throw bad(kind);
                 }
                 int d = digits(s, 0, dot, kind);

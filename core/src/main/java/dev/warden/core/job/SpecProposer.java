@@ -956,14 +956,17 @@ public final class SpecProposer {
 
     /**
      * @return whether a table's rows are events: a column the proposal protects as a date holds full dates or times
-     *     (eight characters or more), one row in two or more its own (an access event's time; a book's year of
-     *     publication is no event)
+     *     (eight characters or more), one row in two or more its own or thirty dates or more (an access event's time,
+     *     a visit's day; a book's year of publication is no event)
      */
+    private static final int EVENT_DATES = 30;
+
     private static boolean recordsEvents(Pending p) {
         for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
             ColumnEvidence e = p.evidence.get(d.getKey());
             if (e != null && identifierType(d.getValue().rule()).filter(x -> x == IdentifierType.DATE).isPresent()
-                    && e.distinct * 2 > e.nonBlank && e.values.stream().allMatch(v -> v.strip().length() >= 8)) {
+                    && (e.distinct * 2 > e.nonBlank || e.distinct >= EVENT_DATES)
+                    && e.values.stream().allMatch(v -> v.strip().length() >= 8)) {
                 return true;
             }
         }
@@ -2711,6 +2714,9 @@ public final class SpecProposer {
     /** Header words naming a person by the role they play for the data subject (a teacher, an account manager). */
     private static final Set<String> STAFF_WORDS = Set.of("teacher", "gestor", "advisor", "adviser", "counselor",
             "counsellor", "instructor", "tutor", "coach", "therapist", "surgeon", "dentist", "pharmacist", "physician",
+            // case handlers in Spanish, French, German, Portuguese, Dutch and Italian (breaker45)
+            "responsable", "sachbearbeiterin", "bearbeiterin", "atendente", "medewerker", "behandelt", "asignado",
+            "asignada", "zugewiesen", "incaricato", "incaricata", "atribuido", "atribuída", "attribué", "assegnato",
             "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
             "provider",
             "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
@@ -2905,6 +2911,9 @@ public final class SpecProposer {
     }
 
     /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
+    /** The most digits of a code system's id (SNOMED CT's SCTID, 18): longer digit strings number accounts or cards. */
+    private static final int LONGEST_CODE_DIGITS = 18;
+
     private static final int MAX_KEPT_AGE = 89;
     /** Integers above this are not read as a person's age in years. */
     private static final int MAX_HUMAN_AGE = 120;
@@ -3029,6 +3038,16 @@ public final class SpecProposer {
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
         String column = c.name();
+        long longDigits = e.values.stream().filter(v -> v.strip().length() > LONGEST_CODE_DIGITS
+                && v.strip().chars().allMatch(ch -> ch >= '0' && ch <= '9')).count();
+        if (!e.values.isEmpty() && nineInTen(longDigits, e.values.size())) {
+            // a Swiss insurance card (20 digits), an Argentine CBU (22): no amount is written with so many digits
+            // and no code system's ids are so long (breaker42)
+            return identifier(column, IdentifierType.ACCOUNT_NUMBER, String.format(Locale.ROOT, "%d of its %d distinct "
+                    + "values are strings of more than %d digits: numbers of accounts and cards (a bank account's CBU, an "
+                    + "insurance card's), never an amount or a code system's id (SNOMED CT's have at most 18), however "
+                    + "many rows share one", longDigits, e.values.size(), LONGEST_CODE_DIGITS));
+        }
         Optional<String> unixTime = unixTimes(column, e);
         if (unixTime.isPresent()) {
             return suppress(column, unixTime.get() + ": dates and times, of which Safe Harbor lets only the year "

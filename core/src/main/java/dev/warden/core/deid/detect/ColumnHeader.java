@@ -384,6 +384,21 @@ public final class ColumnHeader {
             java.util.Map.entry("სახელი", IdentifierType.GIVEN_NAME), java.util.Map.entry("გვარი", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("ასაკი", IdentifierType.AGE), java.util.Map.entry("მისამართი", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("surname", IdentifierType.FAMILY_NAME), java.util.Map.entry("cyfenw", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("surnames", IdentifierType.FAMILY_NAME),
+            // Croatian, Serbian, Bosnian and Spanish addresses; Argentine payroll's employee number, CUIL/CUIT and bank
+            // accounts (CBU, CVU); Croatian OIB and MBO; Swiss AHV/AVS numbers and insurance cards; Swahili national
+            // id and telephone (breaker42, breaker43)
+            java.util.Map.entry("adresa", IdentifierType.STREET_ADDRESS), java.util.Map.entry("prebivalište", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("prebivaliste", IdentifierType.STREET_ADDRESS), java.util.Map.entry("domicilio", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("legajo", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("cuil", IdentifierType.NATIONAL_ID), java.util.Map.entry("cuit", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("cbu", IdentifierType.ACCOUNT_NUMBER), java.util.Map.entry("cvu", IdentifierType.ACCOUNT_NUMBER),
+            java.util.Map.entry("oib", IdentifierType.NATIONAL_ID), java.util.Map.entry("mbo", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("ahv", IdentifierType.NATIONAL_ID), java.util.Map.entry("avs", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("ahvn", IdentifierType.NATIONAL_ID), java.util.Map.entry("navs", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("versichertenkarte", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("tessera", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("kitambulisho", IdentifierType.NATIONAL_ID), java.util.Map.entry("simu", IdentifierType.TELEPHONE_NUMBER),
             java.util.Map.entry("tref", IdentifierType.CITY), java.util.Map.entry("cyfeiriad", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("dyddiadgeni", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("codpost", IdentifierType.ZIP_CODE),
             // towns, villages, names, addresses in Ukrainian, Lithuanian and Swahili (breaker15)
@@ -667,6 +682,17 @@ public final class ColumnHeader {
      */
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADERS_IN_OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("grad", IdentifierType.CITY),
+            // a birth date and place in Croatian, Serbian and Bosnian (d.m.yyyy. dates; breaker42); a French
+            // insurance number; a place of birth abbreviated
+            java.util.Map.entry("datumrođenja", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("datumrodjenja", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("datumrodenja", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("datrođ", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("datrod", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("датумрођења", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("mjestorođenja", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("mjestorodjenja", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("mestorođenja", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("mestorodjenja", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("noassuré", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER), java.util.Map.entry("nodassuré", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("nocartedassuré", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER), java.util.Map.entry("numérodassuré", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("ncartedassuré", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER), java.util.Map.entry("nassuré", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("pob", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("ptt", IdentifierType.ZIP_CODE),
             java.util.Map.entry("птт", IdentifierType.ZIP_CODE),
             java.util.Map.entry("ime", IdentifierType.GIVEN_NAME),
@@ -1038,7 +1064,8 @@ public final class ColumnHeader {
     private static final java.util.regex.Pattern HUNGARIAN_PREFIX = java.util.regex.Pattern.compile(
             "(str|txt|int|lng|dtm|dte|dt|ysn|mem|chr|dbl|cur|bln|bool|sng|byt)(?=\\p{Lu})");
     /** Words of three letters read in other languages all the same (eta_anni, npa_domicile); cap only as the whole header (credit_cap is a limit). */
-    private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz", "nhi", "rrn");
+    private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz", "nhi", "rrn", "cbu", "cvu",
+            "oib", "mbo", "ahv", "avs");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
             "line1", "line2", "postal", "postcode", "state", "country", "house", "town");
@@ -1096,6 +1123,10 @@ public final class ColumnHeader {
         Optional<Meaning> mds = mdsItem(header);
         if (mds.isPresent()) {
             return mds.get();
+        }
+        Optional<Meaning> nemsis = nemsisElement(header);
+        if (nemsis.isPresent()) {
+            return nemsis.get();
         }
         if (n.contains("birthplace") || n.equals("placeofbirth") || n.equals("cityofbirth") || n.equals("bornin")
                 || n.equals("townofbirth") || n.equals("birthtown") || n.equals("birthcity")) {
@@ -1227,6 +1258,22 @@ public final class ColumnHeader {
         }
         if (w.contains("maiden")) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header names a maiden name");
+        }
+        // an MLS's UnitNumber, Unit #: the secondary unit of a street address (breaker44)
+        if (w.size() <= 2 && w.get(0).equals("unit") && (w.size() == 1 ? header.contains("#")
+                : w.get(1).equals("number") || w.get(1).equals("no") || w.get(1).equals("num") || w.get(1).equals("nbr"))
+                || n.equals("aptno") || n.equals("aptnumber") || n.equals("apartmentnumber") || n.equals("suitenumber")) {
+            return Meaning.identifier(IdentifierType.STREET_ADDRESS, "the header names a secondary address unit (an "
+                    + "apartment's or suite's number): part of a street address");
+        }
+        // a genetic-genealogy match list: the tester's and the match's kit numbers, the match's name (breaker44)
+        if (w.contains("kit") && (w.size() == 1 || w.stream().anyMatch(x -> x.equals("number") || x.equals("no")
+                || x.equals("id") || x.equals("primary") || x.equals("match") || x.equals("tester")))) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a DNA kit's number: "
+                    + "one tester's");
+        }
+        if (n.equals("matchname") || n.equals("assistantname")) {
+            return Meaning.identifier(IdentifierType.NAME, "the header names a person (a match, an assistant) by name");
         }
         // a nickname, the name a resident is known as (breaker41)
         if (n.equals("knownas") || n.equals("nick") || n.equals("nickname") || n.equals("nicknames") || n.equals("aka")
@@ -1510,6 +1557,58 @@ public final class ColumnHeader {
             return Optional.of(Meaning.identifier(IdentifierType.NAME, "MDS 3.0 " + item + ": the signature of a person who completed part of the assessment"));
         }
         return Optional.ofNullable(MDS_ITEMS.get(item));
+    }
+
+    /** A NEMSIS v3 element id: a dataset letter, a section, a point or underscore, two digits (ePatient.02, dPersonnel_01). */
+    private static final java.util.regex.Pattern NEMSIS_ELEMENT = java.util.regex.Pattern.compile(
+            "([ed](?:Patient|Scene|Crew|Personnel|Narrative))[._]?([0-9]{2})(?![0-9]).*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** NEMSIS v3.5 elements that name, locate, number or describe in free text the patient, the scene or the crew. */
+    private static final java.util.Map<String, Meaning> NEMSIS_ELEMENTS = java.util.Map.ofEntries(
+            java.util.Map.entry("epatient.01", Meaning.identifier(IdentifierType.MEDICAL_RECORD_NUMBER, "NEMSIS ePatient.01: the EMS patient ID")),
+            java.util.Map.entry("epatient.02", Meaning.identifier(IdentifierType.FAMILY_NAME, "NEMSIS ePatient.02: the patient's last name")),
+            java.util.Map.entry("epatient.03", Meaning.identifier(IdentifierType.GIVEN_NAME, "NEMSIS ePatient.03: the patient's first name")),
+            java.util.Map.entry("epatient.04", Meaning.identifier(IdentifierType.NAME, "NEMSIS ePatient.04: the patient's middle initial or name")),
+            java.util.Map.entry("epatient.05", Meaning.identifier(IdentifierType.STREET_ADDRESS, "NEMSIS ePatient.05: the patient's home address")),
+            java.util.Map.entry("epatient.06", Meaning.identifier(IdentifierType.CITY, "NEMSIS ePatient.06: the patient's home city (a GNIS code)")),
+            java.util.Map.entry("epatient.07", Meaning.identifier(IdentifierType.COUNTY, "NEMSIS ePatient.07: the patient's home county (a FIPS code)")),
+            java.util.Map.entry("epatient.09", Meaning.identifier(IdentifierType.ZIP_CODE, "NEMSIS ePatient.09: the patient's home ZIP code")),
+            java.util.Map.entry("epatient.11", Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "NEMSIS ePatient.11: the patient's home census tract")),
+            java.util.Map.entry("epatient.12", Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "NEMSIS ePatient.12: the patient's Social Security number")),
+            java.util.Map.entry("epatient.15", Meaning.identifier(IdentifierType.AGE, "NEMSIS ePatient.15: the patient's age")),
+            java.util.Map.entry("epatient.17", Meaning.identifier(IdentifierType.DATE_OF_BIRTH, "NEMSIS ePatient.17: the patient's date of birth")),
+            java.util.Map.entry("epatient.18", Meaning.identifier(IdentifierType.TELEPHONE_NUMBER, "NEMSIS ePatient.18: the patient's phone number")),
+            java.util.Map.entry("epatient.19", Meaning.identifier(IdentifierType.EMAIL_ADDRESS, "NEMSIS ePatient.19: the patient's e-mail address")),
+            java.util.Map.entry("epatient.21", Meaning.identifier(IdentifierType.CERTIFICATE_LICENSE_NUMBER, "NEMSIS ePatient.21: the patient's driver's license number")),
+            java.util.Map.entry("epatient.23", Meaning.identifier(IdentifierType.NAME, "NEMSIS ePatient.23: the patient's name suffix")),
+            java.util.Map.entry("escene.11", Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "NEMSIS eScene.11: the scene's GPS location")),
+            java.util.Map.entry("escene.12", Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "NEMSIS eScene.12: the scene's US National Grid coordinates")),
+            java.util.Map.entry("escene.15", Meaning.identifier(IdentifierType.STREET_ADDRESS, "NEMSIS eScene.15: the incident's street address")),
+            java.util.Map.entry("escene.16", Meaning.identifier(IdentifierType.STREET_ADDRESS, "NEMSIS eScene.16: the incident's apartment, suite or room")),
+            java.util.Map.entry("escene.17", Meaning.identifier(IdentifierType.CITY, "NEMSIS eScene.17: the incident's city (a GNIS code)")),
+            java.util.Map.entry("escene.19", Meaning.identifier(IdentifierType.ZIP_CODE, "NEMSIS eScene.19: the incident's ZIP code")),
+            java.util.Map.entry("escene.20", Meaning.identifier(IdentifierType.STREET_ADDRESS, "NEMSIS eScene.20: the scene's cross street")),
+            java.util.Map.entry("escene.21", Meaning.identifier(IdentifierType.COUNTY, "NEMSIS eScene.21: the incident's county (a FIPS code)")),
+            java.util.Map.entry("escene.23", Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "NEMSIS eScene.23: the incident's census tract")),
+            java.util.Map.entry("ecrew.01", Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "NEMSIS eCrew.01: a crew member's ID")),
+            java.util.Map.entry("dpersonnel.01", Meaning.identifier(IdentifierType.FAMILY_NAME, "NEMSIS dPersonnel.01: a crew member's last name")),
+            java.util.Map.entry("dpersonnel.02", Meaning.identifier(IdentifierType.GIVEN_NAME, "NEMSIS dPersonnel.02: a crew member's first name")),
+            java.util.Map.entry("dpersonnel.03", Meaning.identifier(IdentifierType.NAME, "NEMSIS dPersonnel.03: a crew member's middle initial or name")),
+            java.util.Map.entry("enarrative.01", Meaning.of(Kind.FREE_TEXT, "NEMSIS eNarrative.01: the patient care report's narrative")));
+
+    /**
+     * Elements of the National EMS Information System data standard (NEMSIS v3.5 data dictionary), as ambulance
+     * services' patient care report exports head their columns ({@code ePatient.02}, maybe followed by the element's
+     * name): the patient's names, home address, city and county codes, ZIP, SSN, age, birth date, phone, e-mail and
+     * licence, the incident's address and location, the crew's ids and names, and the narrative, which the general
+     * words cannot read.
+     */
+    private static Optional<Meaning> nemsisElement(String header) {
+        java.util.regex.Matcher m = NEMSIS_ELEMENT.matcher(header.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(NEMSIS_ELEMENTS.get(m.group(1).toLowerCase(java.util.Locale.ROOT) + "." + m.group(2)));
     }
 
     /** An SDTM verbatim term: a two-letter domain prefix, then TERM (AETERM, MHTERM, CETERM). */
