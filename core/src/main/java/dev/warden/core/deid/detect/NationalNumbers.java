@@ -10,37 +10,53 @@ import java.util.regex.Pattern;
  * shape passes with a probability of one in eleven or less.
  *
  * <ul>
- *   <li>Chile's RUN/RUT: 7 or 8 digits, written with or without dots, then the check character (0-9 or K) after a dash
- *       or not; modulo 11 with the weights 2 to 7 from the right (Servicio de Registro Civil e Identificación).</li>
+ *   <li>Chile's RUN: 7 or 8 digits, written bare or in groups of three from the right separated by dots or spaces
+ *       ({@code 12.345.678}, {@code 14 301 544}), then the check character (0-9 or K) after a dash, a slash, a space or
+ *       nothing; modulo 11 with the weights 2 to 7 from the right (Servicio de Registro Civil e Identificación). A
+ *       number of 50,000,000 or more is not read as a person's: the same register (the RUT of the Servicio de
+ *       Impuestos Internos) numbers legal persons, and the convention observed, though not found stated by the SII
+ *       itself, is natural persons below 50 million and companies from 50 to 99 million (as, for instance,
+ *       Localpayment's document-validation guide for Chile states it). A company's RUT is not a national identifier
+ *       of a person.</li>
  *   <li>New Zealand's National Health Index number, the format of 1993: three letters (A-Z without I and O, valued 1
  *       to 24) and four digits, the last a modulo 11 check over the first six with the weights 7 to 2, a remainder of
  *       0 being invalid and a check of 10 written 0 (Ministry of Health, HISO 10046).</li>
  *   <li>Belgium's national register number (rijksregisternummer, numéro de registre national): eleven digits, written
- *       bare or {@code yy.mm.dd-nnn.cc}; the last two are 97 minus the first nine modulo 97, or, for people born in
- *       2000 or later, 97 minus {@code 2} and the first nine modulo 97 (Royal Decree of 8 January 2006).</li>
+ *       bare or {@code yy.mm.dd-nnn.cc}, with spaces for any of those separators ({@code 85 07 30 033 28},
+ *       {@code 511019 081 05}) or a dash before the check digits; the last two are 97 minus the first nine modulo
+ *       97, or, for people born in 2000 or later, 97 minus {@code 2} and the first nine modulo 97 (Royal Decree of 8
+ *       January 2006).</li>
  * </ul>
  */
 public final class NationalNumbers {
 
-    private static final Pattern RUT = Pattern.compile("(\\d{1,2})\\.?(\\d{3})\\.?(\\d{3})-?([0-9kK])");
+    private static final Pattern RUT = Pattern.compile("(\\d{1,2})[. ]?(\\d{3})[. ]?(\\d{3})[-/ ]?([0-9kK])");
     private static final Pattern NHI = Pattern.compile("[A-HJ-NP-Z]{3}[0-9]{4}");
-    private static final Pattern BELGIAN = Pattern.compile("(\\d{2})\\.?(\\d{2})\\.?(\\d{2})[-.]?(\\d{3})\\.?(\\d{2})");
+    private static final Pattern BELGIAN = Pattern.compile("(\\d{2})[. ]?(\\d{2})[. ]?(\\d{2})[-. ]?(\\d{3})[-. ]?(\\d{2})");
     private static final String NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String RUT_SEPARATORS = "-./ ";
+    /** The first RUT body taken to be a legal person's (see the class description: a convention, not a rule found). */
+    private static final int FIRST_LEGAL_PERSON = 50_000_000;
 
     private NationalNumbers() {
     }
 
     /**
-     * @param value a value, stripped
+     * @param value a value; leading and trailing white space is ignored
      * @return the scheme whose check the value passes ({@code Chilean RUN}, {@code New Zealand NHI},
      *     {@code Belgian national register number}), or empty
      */
     public static Optional<String> scheme(String value) {
+        value = value.strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
         Matcher m = RUT.matcher(value);
-        if (m.matches() && (value.indexOf('-') > 0 || value.indexOf('.') > 0
+        if (m.matches() && (value.chars().anyMatch(c -> RUT_SEPARATORS.indexOf(c) >= 0)
                 || Character.toUpperCase(value.charAt(value.length() - 1)) == 'K' || value.length() == 9)) {
             String body = m.group(1) + m.group(2) + m.group(3);
-            if (body.length() >= 7 && rutCheck(body) == Character.toUpperCase(m.group(4).charAt(0))) {
+            if (body.length() >= 7 && Integer.parseInt(body) < FIRST_LEGAL_PERSON
+                    && rutCheck(body) == Character.toUpperCase(m.group(4).charAt(0))) {
                 return Optional.of("Chilean RUN");
             }
         }
