@@ -759,9 +759,12 @@ public final class ClassificationEvaluator {
         return v.length() >= 4 && v.chars().distinct().count() > 1;
     }
 
-    /** A cell as compared: null and blank (Synthea writes a single space for an absent value) are empty. */
+    /**
+     * A cell as compared: null, blank (Synthea writes a single space for an absent value) and the markers of a missing
+     * value ({@code NULL}, {@code \N}, {@code NA}: {@link MissingValues}) are empty.
+     */
     private static String norm(String v) {
-        return v == null || v.isBlank() ? "" : v;
+        return MissingValues.missing(v) ? "" : v;
     }
 
 

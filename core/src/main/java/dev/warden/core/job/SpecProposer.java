@@ -2268,7 +2268,10 @@ public final class SpecProposer {
         Map<String, Long> schemes = e.values.stream().map(v -> NationalNumbers.scheme(v.strip())).flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(x -> x, Collectors.counting()));
         for (Map.Entry<String, Long> scheme : schemes.entrySet()) {
-            if (e.values.size() >= 5 && nineInTen(scheme.getValue(), e.values.size())) {
+            // a random value passes one check in eleven or fewer: four in five of five or more, or every one of three
+            // or more, is no chance (a few patients over many visits: breaker45)
+            if (e.values.size() >= 5 && scheme.getValue() * 5 >= e.values.size() * 4L
+                    || e.values.size() >= 3 && scheme.getValue() == e.values.size()) {
                 return Optional.of(identifier(column, IdentifierType.NATIONAL_ID, String.format(Locale.ROOT, "%d of its %d "
                         + "distinct values pass the check of a %s: national identifiers, however many rows share one",
                         scheme.getValue(), e.values.size(), scheme.getKey())));
@@ -2281,7 +2284,10 @@ public final class SpecProposer {
                     + "164.514(b)(2)(i)(C)), the rest stay", bands, e.values.size())));
         }
         long units = e.values.stream().filter(v -> SECONDARY_UNIT.matcher(v.strip()).matches()).count();
-        if (nineInTen(units, e.values.size())) {
+        // a household's unit is carried by its few members; a ward (Unit 4A), a responding unit or a lot of stock
+        // (LOT 24117) among fewer than ten, each on ten rows or more, is shared by many (breaker45)
+        boolean sharedUnits = e.distinct < 10 && e.nonBlank >= 10L * e.distinct;
+        if (nineInTen(units, e.values.size()) && !sharedUnits) {
             return Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, String.format(Locale.ROOT, "%d of its %d "
                     + "distinct values are secondary address units (APT 406, STE 200, #12B: USPS Publication 28, "
                     + "secondary unit designators): part of a street address (45 CFR 164.514(b)(2)(i)(B))", units,
@@ -2804,8 +2810,17 @@ public final class SpecProposer {
         }
         return !w.isEmpty() && (STAFF_WORDS.contains(w.get(w.size() - 1)) || PERSON_NOUNS.contains(w.get(w.size() - 1))
                 || STAFF_IN_UNSPACED_SCRIPTS.stream().anyMatch(column::contains)
-                || w.contains("referred") || w.size() >= 2 && w.get(w.size() - 1).equals("by") || ColumnHeader.namesActor(column));
+                || w.contains("referred") || w.size() >= 2 && BY_WORDS.contains(w.get(w.size() - 1))
+                || w.stream().anyMatch(ASSIGNED_WORDS::contains) || ColumnHeader.namesActor(column));
     }
+
+    /** "By" closing a header in English, German, Dutch, French, Spanish, Italian, Nordic and Polish (Freigabe durch). */
+    private static final Set<String> BY_WORDS = Set.of("by", "durch", "von", "door", "par", "por", "da", "af", "av", "przez");
+
+    /** "Assigned (to)" in the languages of claims and case systems (Zugewiesen an, Asignado a, Toegewezen aan). */
+    private static final Set<String> ASSIGNED_WORDS = Set.of("zugewiesen", "zugeordnet", "asignado", "asignada",
+            "assegnato", "assegnata", "attribué", "attribue", "atribuido", "atribuída", "toegewezen", "responsabile",
+            "przypisany");
 
     /**
      * A name written family name first, as EHRs and registers list people: {@code SMITH, JOHN A}, {@code Smith, John MD},
@@ -2911,6 +2926,13 @@ public final class SpecProposer {
     }
 
     /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
+    /** Header words naming a period or a month (Período, Mes Liquidado, pay_month, Abrechnungsmonat aside). */
+    private static final Set<String> PERIOD_WORDS = Set.of("período", "periodo", "period", "mes", "month", "monat",
+            "mois", "mese", "yyyymm", "yearmonth", "ym");
+
+    /** A year and a month as six digits: yyyyMM. */
+    private static final Pattern YEAR_MONTH_DIGITS = Pattern.compile("(19|20)[0-9]{2}(0[1-9]|1[0-2])");
+
     /** The most digits of a code system's id (SNOMED CT's SCTID, 18): longer digit strings number accounts or cards. */
     private static final int LONGEST_CODE_DIGITS = 18;
 
@@ -3038,6 +3060,13 @@ public final class SpecProposer {
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
         String column = c.name();
+        if (!e.values.isEmpty() && ColumnHeader.words(column).stream().anyMatch(PERIOD_WORDS::contains)
+                && e.values.stream().allMatch(v -> YEAR_MONTH_DIGITS.matcher(v.strip()).matches())) {
+            // a payroll's Período 202607: the month of each person's pay (breaker42)
+            return suppress(column, "every value is a year and a month written yyyyMM under a header that names a period "
+                    + "or month: the month is an element of a date of the data subjects (45 CFR 164.514(b)(2)(i)(C)); "
+                    + "change to keep after review if the months are no one's events");
+        }
         long longDigits = e.values.stream().filter(v -> v.strip().length() > LONGEST_CODE_DIGITS
                 && v.strip().chars().allMatch(ch -> ch >= '0' && ch <= '9')).count();
         if (!e.values.isEmpty() && nineInTen(longDigits, e.values.size())) {
@@ -3983,8 +4012,11 @@ public final class SpecProposer {
      * trailer, lot, space) or {@code #}, then the unit's number or letter ({@code APT 406}, {@code Ste. 200},
      * {@code #12B}, {@code Unit 3A}).
      */
-    private static final Pattern SECONDARY_UNIT = Pattern.compile("(?i)(?:apt|apartment|unit|ste|suite|trlr|lot|spc)\\.?"
-            + " ?#? ?[0-9]{1,5}[A-Z]?|(?i:apt|apartment|unit|ste|suite)\\.? ?#? ?[A-Z]|# ?[0-9]{1,5}[A-Z]?");
+    private static final Pattern SECONDARY_UNIT = Pattern.compile("(?i)(?:apt|apartment|unit|ste|suite|trlr|lot|spc"
+            // a British flat, a German Wohnung, a Spanish piso and departamento, a building, room or floor (breaker45)
+            + "|flat|wohnung|whg|bldg|rm|fl|dpto|depto)\\.?"
+            + " ?#? ?[0-9]{1,5}(?:-?[A-Z])?|(?i:apt|apartment|unit|ste|suite|flat)\\.? ?#? ?[A-Z]|# ?[0-9]{1,5}[A-Z]?"
+            + "|(?i:piso) ?[0-9]{1,3}(?:º|°)?,? ?(?i:dpto|depto|puerta|pta)\\.? ?[0-9A-Z]{1,3}");
 
     /**
      * A login: a lower-case letter, then two to nineteen lower-case letters, digits, dots, dashes or underscores,
@@ -3993,7 +4025,10 @@ public final class SpecProposer {
      */
     private static final Pattern STAFF_LOGIN = Pattern.compile("(?:[A-Za-z][A-Za-z0-9-]{1,14}\\\\)?\\p{Ll}[\\p{Ll}0-9._-]{2,19}"
             // an initial and a family name (L.Szabo), a mainframe user id of capitals (PEREIRAM) (breaker41)
-            + "|\\p{Lu}\\.\\p{Lu}[\\p{Ll}'-]{1,19}|\\p{Lu}{4,10}[0-9]{0,2}");
+            + "|\\p{Lu}\\.\\p{Lu}[\\p{Ll}'-]{1,19}|\\p{Lu}{4,10}[0-9]{0,2}"
+            // a family name and an initial (MARINO.E, Kowalski.F), a Windows domain before any of these
+            // (CORP\HartmannS) (breaker45)
+            + "|\\p{Lu}[\\p{L}'-]{1,19}\\.\\p{Lu}|[A-Za-z][A-Za-z0-9-]{1,14}\\\\\\p{L}[\\p{L}0-9._-]{2,19}");
 
     /**
      * Header words of values shaped as cryptocurrency addresses that name no one's wallet: a token's contract or mint

@@ -26,6 +26,14 @@ import java.util.regex.Pattern;
  *       {@code 511019 081 05}) or a dash before the check digits; the last two are 97 minus the first nine modulo
  *       97, or, for people born in 2000 or later, 97 minus {@code 2} and the first nine modulo 97 (Royal Decree of 8
  *       January 2006).</li>
+ *   <li>Switzerland's AHV/AVS number (AHVN13, NAVS13): {@code 756}, then nine digits and a check digit, written bare
+ *       or {@code 756.1234.5678.97}; the check is EAN-13's (GS1 General Specifications: weights 1 and 3 from the left)
+ *       (Federal Social Insurance Office, AHVG Art. 50c).</li>
+ *   <li>Croatia's OIB (osobni identifikacijski broj): eleven digits, the last an ISO 7064 MOD 11,10 check over the
+ *       first ten (Zakon o osobnom identifikacijskom broju, NN 60/08).</li>
+ *   <li>Argentina's CUIL of a person: {@code 20}, {@code 23}, {@code 24} or {@code 27}, eight digits (the DNI) and a
+ *       check digit, written bare or {@code 20-12345678-3}; modulo 11 with the weights 5, 4, 3, 2, 7, 6, 5, 4, 3, 2
+ *       (AFIP, RG 10/97). Companies' CUITs ({@code 30}, {@code 33}, {@code 34}) are not read.</li>
  * </ul>
  */
 public final class NationalNumbers {
@@ -34,6 +42,10 @@ public final class NationalNumbers {
     private static final Pattern NHI = Pattern.compile("[A-HJ-NP-Z]{3}[0-9]{4}");
     private static final Pattern BELGIAN = Pattern.compile("(\\d{2})[. ]?(\\d{2})[. ]?(\\d{2})[-. ]?(\\d{3})[-. ]?(\\d{2})");
     private static final String NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final Pattern AHV = Pattern.compile("756\\.?(\\d{4})\\.?(\\d{4})\\.?(\\d{2})");
+    private static final Pattern OIB = Pattern.compile("\\d{11}");
+    private static final Pattern CUIL = Pattern.compile("(20|23|24|27)[- ]?(\\d{8})[- ]?(\\d)");
+    private static final int[] CUIL_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
     private static final String RUT_SEPARATORS = "-./ ";
     /** The first RUT body taken to be a legal person's (see the class description: a convention, not a rule found). */
     private static final int FIRST_LEGAL_PERSON = 50_000_000;
@@ -44,7 +56,8 @@ public final class NationalNumbers {
     /**
      * @param value a value; leading and trailing white space is ignored
      * @return the scheme whose check the value passes ({@code Chilean RUN}, {@code New Zealand NHI},
-     *     {@code Belgian national register number}), or empty
+     *     {@code Swiss AHV number}, {@code Argentine CUIL}, {@code Croatian OIB}, {@code Belgian national register
+     *     number}), or empty
      */
     public static Optional<String> scheme(String value) {
         value = value.strip();
@@ -63,6 +76,17 @@ public final class NationalNumbers {
         if (value.length() == 7 && NHI.matcher(value).matches() && nhiValid(value)) {
             return Optional.of("New Zealand NHI");
         }
+        Matcher a = AHV.matcher(value);
+        if (a.matches() && ean13("756" + a.group(1) + a.group(2) + a.group(3))) {
+            return Optional.of("Swiss AHV number");
+        }
+        Matcher c = CUIL.matcher(value);
+        if (c.matches() && cuilValid(c.group(1) + c.group(2) + c.group(3))) {
+            return Optional.of("Argentine CUIL");
+        }
+        if (OIB.matcher(value).matches() && oibValid(value)) {
+            return Optional.of("Croatian OIB");
+        }
         Matcher b = BELGIAN.matcher(value);
         if (b.matches()) {
             String first = b.group(1) + b.group(2) + b.group(3) + b.group(4);
@@ -73,6 +97,42 @@ public final class NationalNumbers {
             }
         }
         return Optional.empty();
+    }
+
+    /** EAN-13: the digits weighted 1 and 3 alternately from the left sum, with the check, to a multiple of ten. */
+    private static boolean ean13(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 13; i++) {
+            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return sum % 10 == 0;
+    }
+
+    /** ISO 7064 MOD 11,10 over the first ten digits gives the eleventh. */
+    private static boolean oibValid(String digits) {
+        int a = 10;
+        for (int i = 0; i < 10; i++) {
+            a = (a + digits.charAt(i) - '0') % 10;
+            if (a == 0) {
+                a = 10;
+            }
+            a = a * 2 % 11;
+        }
+        int check = 11 - a == 10 ? 0 : 11 - a;
+        return check == digits.charAt(10) - '0';
+    }
+
+    /** AFIP's modulo 11: 11 minus the weighted sum modulo 11, 11 written 0; a remainder giving 10 is no valid CUIL. */
+    private static boolean cuilValid(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (digits.charAt(i) - '0') * CUIL_WEIGHTS[i];
+        }
+        int check = 11 - sum % 11;
+        if (check == 11) {
+            check = 0;
+        }
+        return check != 10 && check == digits.charAt(10) - '0';
     }
 
     private static char rutCheck(String body) {
