@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A directory of JSON Lines files ({@code <table>.jsonl}), one object per line; the columns are the keys of all
+ * A directory of JSON Lines files ({@code <table>.jsonl}, or {@code .ndjson}, in any case), one object per line; the columns are the keys of all
  * lines, in the order they first appear. Nested objects and arrays are flattened into columns named by their path
  * ({@code name.0.family}, {@code address.0.line.1}, as FHIR bulk exports nest a Patient), so every nested value is a
  * column the classifier judges and the job transforms. Values are read as text; JSON null is SQL NULL.
@@ -47,8 +47,8 @@ class JsonLinesDirectorySource implements TableSource {
     @Override
     public List<String> tables() {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".jsonl"))
-                    .map(n -> n.substring(0, n.length() - 6)).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).map(JsonLinesDirectorySource::tableOf)
+                    .flatMap(java.util.Optional::stream).distinct().sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
@@ -179,12 +179,37 @@ class JsonLinesDirectorySource implements TableSource {
         }
     }
 
-    private Path file(String table) {
-        Path file = directory.resolve(table + ".jsonl");
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigurationException("table " + table + ": no file " + table + ".jsonl in " + directory);
+    /** File name endings of JSON Lines, lower case: {@code .jsonl} and the older name {@code .ndjson} (newline-delimited JSON). */
+    private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson");
+
+    /** @return the table a file name holds ({@code visits.JSONL}, {@code visits.ndjson}: visits), or empty */
+    private static java.util.Optional<String> tableOf(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (String e : EXTENSIONS) {
+            if (lower.endsWith(e) && fileName.length() > e.length()) {
+                return java.util.Optional.of(fileName.substring(0, fileName.length() - e.length()));
+            }
         }
-        return file;
+        return java.util.Optional.empty();
+    }
+
+    private Path file(String table) {
+        // visits.jsonl, or visits.JSONL, visits.ndjson: the table's file by another spelling of the ending; one only
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> found = files.filter(p -> tableOf(p.getFileName().toString()).filter(table::equals).isPresent()
+                    && Files.isRegularFile(p)).sorted().toList();
+            if (found.size() > 1) {
+                throw new ConfigurationException("table " + table + ": " + found.size() + " JSON Lines files hold it in "
+                        + directory + " (" + found.stream().map(p -> p.getFileName().toString())
+                        .collect(java.util.stream.Collectors.joining(", ")) + "); keep one of them");
+            }
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+        throw new ConfigurationException("table " + table + ": no file " + table + ".jsonl in " + directory);
     }
 
     @Override

@@ -866,8 +866,11 @@ public final class SpecProposer {
      * A column kept as shared vocabulary under a header no convention reads, in a table of the data subjects or of their
      * events (not a reference table), whose values are people's full names (all of two words or more, 80% read as two to
      * four capitalised name words, no digit, no organisation word): the staff who saw them (Nomsa Khumalo on every second
-     * visit), named as providers are, however many rows share one.
+     * visit), named as providers are, however many rows share one. Values that name organisations are set aside first:
+     * three or more people among employers or banks (a petitioner, a seller) are named so too.
      */
+    private static final int MIN_PEOPLE_AMONG_ORGANISATIONS = 3;
+
     private static void staffByValues(List<String> tables, Map<String, Pending> pending, Optional<String> entity) {
         for (String t : tables) {
             Pending p = pending.get(t);
@@ -880,17 +883,23 @@ public final class SpecProposer {
                     continue;
                 }
                 // Karen Mulder, RN: the credentials behind the name do not make it longer
-                List<String> names = e.values.stream().map(SpecProposer::withoutCredentials).toList();
-                if (!names.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) || !peopleNames(names)) {
+                List<String> all = e.values.stream().map(SpecProposer::withoutCredentials).toList();
+                // a petitioner or a seller is mostly an employer or a bank, sometimes a person (breaker44): the people
+                // among the organisations are named as the staff are
+                List<String> names = all.stream().filter(v -> !namesOrganisation(v)).toList();
+                boolean organisations = names.size() < all.size();
+                if (names.size() < (organisations ? MIN_PEOPLE_AMONG_ORGANISATIONS : 1)
+                        || !names.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) || !peopleNames(names)) {
                     continue;
                 }
                 long named = names.stream().filter(v -> readsAsName(v, first -> true) && !namesPlace(v)).count();
-                if (named * 5 >= e.values.size() * 4L) {
+                if (named * 5 >= names.size() * 4L) {
                     // Nomsa Khumalo on every second row, under a header in a language no convention reads: the staff
                     // who saw the data subjects, named as providers are, however many rows share one
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "in the rows of the data "
                             + "subjects or their events, under a header no convention reads, %d of its %d distinct values read as "
-                            + "people's full names (two to four capitalised name words, no digit, no organisation word): "
+                            + "people's full names (two to four capitalised name words, no digit, no organisation word; the "
+                            + "others name organisations or are read alike): "
                             + "staff are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many rows share one",
                             named, e.values.size())));
                 }
@@ -4032,11 +4041,13 @@ public final class SpecProposer {
 
     /**
      * Header words of values shaped as cryptocurrency addresses that name no one's wallet: a token's contract or mint
-     * (public programs everyone trades), a revision, commit or hash (git's 40 hex digits after 0x), a cache or build
+     * (public programs everyone trades) or the asset or currency a trade names by it, a revision, commit or hash (git's 40 hex digits after 0x), a cache or build
      * key (random base58) (breaker41).
      */
     private static final Set<String> NOT_WALLET_WORDS = Set.of("contract", "token", "mint", "program", "revision", "rev",
-            "commit", "sha", "sha1", "hash", "digest", "checksum", "cache", "build", "cid", "ipfs");
+            "commit", "sha", "sha1", "hash", "digest", "checksum", "cache", "build", "cid", "ipfs",
+            // the asset a trade sells or buys, written as its token contract (breaker45)
+            "asset", "currency", "coin", "pair", "market", "symbol", "instrument");
 
     /** A staff code: letters and digits, both, no space (C5754, EMP-0042). */
     private static final Pattern STAFF_CODE = Pattern.compile("(?=.*\\p{L})(?=.*[0-9])[\\p{L}0-9][\\p{L}0-9_./-]{1,15}");

@@ -1846,4 +1846,134 @@ class UnseenSchemaRulesTest {
         }
         assertThat(ColumnHeader.meaning("residents", "Born In").type()).contains(IdentifierType.GEOGRAPHIC_SUBDIVISION);
     }
+
+    /**
+     * breaker45: a missing value written as a marker (NULL, \\N, NA, a dash) is no reference: the foreign key is still
+     * found and joins, and the marker stays as it is rather than becoming one code that everyone's missing SSN shares.
+     */
+    @Test
+    void missingMarkersAreNoReferenceAndStayAsTheyAre() throws IOException {
+        StringBuilder members = new StringBuilder("member_id,ssn,plan\n");
+        StringBuilder claims = new StringBuilder("claim_id,member_id,amount\n");
+        String[] markers = {"NULL", "\\N", "NA", "-", " ", "N/A"};
+        for (int i = 0; i < 120; i++) {
+            members.append("M").append(70000 + i).append(',').append(i % 10 == 0 ? "NULL" : String.format(Locale.ROOT,
+                    "%03d-%02d-%04d", 100 + i, 10 + i % 80, 1000 + i * 7)).append(',').append(i % 2 == 0 ? "Gold" : "Silver").append('\n');
+        }
+        for (int i = 0; i < 500; i++) {
+            claims.append("C").append(900000 + i).append(',').append(i % 83 == 0 ? markers[i / 83 % markers.length]
+                    : "M" + (70000 + i % 120)).append(',').append(10 + i % 300).append('\n');
+        }
+        Path in = folder("markers", Map.of("members", members, "claims", claims));
+        JobSpec spec = propose(in);
+        assertThat(foreignKeys(spec, "claims")).extracting(ForeignKey::column).containsExactly("member_id");
+        Path out = dir.resolve("markers-out");
+        JobReport report = run(in, spec, out);
+        assertThat(report.validation().passed()).as(report.summary()).isTrue();
+        List<String> lines = Files.readAllLines(out.resolve("claims.csv"));
+        assertThat(lines.get(1).split(",")[1]).isEqualTo("NULL");
+        assertThat(lines).anyMatch(l -> l.split(",")[1].equals("\\N"));
+        assertThat(Files.readAllLines(out.resolve("members.csv")).get(1).split(",")[1]).isEqualTo("NULL");
+    }
+
+    /** breaker45: JSON Lines files ending in .ndjson or in capitals are read as tables, as .jsonl files are. */
+    @Test
+    void jsonLinesFilesOfOtherEndingsAreTables() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("ndjson"));
+        Files.writeString(in.resolve("visits.ndjson"), "{\"visit_id\": \"V1\", \"ward\": \"A\"}\n{\"visit_id\": \"V2\", \"ward\": \"B\"}\n");
+        Files.writeString(in.resolve("labs.JSONL"), "{\"lab_id\": \"L1\", \"visit_id\": \"V1\"}\n");
+        Files.writeString(in.resolve("wards.csv"), "ward,floor\nA,1\nB,2\n");
+        try (TableSource source = Datasets.source(in.toString())) {
+            assertThat(source.tables()).containsExactlyInAnyOrder("visits", "labs", "wards");
+            assertThat(source.schema("labs").columns()).extracting(c -> c.name()).containsExactly("lab_id", "visit_id");
+        }
+        Files.writeString(in.resolve("visits.jsonl"), "{\"visit_id\": \"V9\"}\n");
+        try (TableSource source = Datasets.source(in.toString())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.schema("visits"))
+                    .hasMessageContaining("visits.jsonl").hasMessageContaining("visits.ndjson");
+        }
+    }
+
+    /**
+     * breaker42-45: headers of Croatian, Argentine, Swiss and Swahili exports, NEMSIS element ids, an MLS's unit number,
+     * a DNA match list; Arabic headers with harakat, tatweel, Persian letters or an English gloss.
+     */
+    @Test
+    void headersOfBreakers42To45NameTheirIdentifiers() {
+        Map<String, IdentifierType> headers = new java.util.LinkedHashMap<>();
+        headers.put("Adresa stanovanja", IdentifierType.STREET_ADDRESS);
+        headers.put("Prebivalište", IdentifierType.STREET_ADDRESS);
+        headers.put("Domicilio Particular", IdentifierType.STREET_ADDRESS);
+        headers.put("Datum rođenja", IdentifierType.DATE_OF_BIRTH);
+        headers.put("Dat. rođ.", IdentifierType.DATE_OF_BIRTH);
+        headers.put("Legajo", IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+        headers.put("OIB", IdentifierType.NATIONAL_ID);
+        headers.put("MBO", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER);
+        headers.put("AHV-Nr.", IdentifierType.NATIONAL_ID);
+        headers.put("NAVS13", IdentifierType.NATIONAL_ID);
+        headers.put("CUIL", IdentifierType.NATIONAL_ID);
+        headers.put("Nro. CBU", IdentifierType.ACCOUNT_NUMBER);
+        headers.put("No carte d'assuré", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER);
+        headers.put("N. tessera sanitaria", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER);
+        headers.put("Nambari ya Kitambulisho", IdentifierType.NATIONAL_ID);
+        headers.put("Nambari ya Simu", IdentifierType.TELEPHONE_NUMBER);
+        headers.put("ePatient.02", IdentifierType.FAMILY_NAME);
+        headers.put("eScene.19", IdentifierType.ZIP_CODE);
+        headers.put("ePatient_06", IdentifierType.CITY);
+        headers.put("dPersonnel.01", IdentifierType.FAMILY_NAME);
+        headers.put("UnitNumber", IdentifierType.STREET_ADDRESS);
+        headers.put("Unit #", IdentifierType.STREET_ADDRESS);
+        headers.put("Kit Number", IdentifierType.OTHER_UNIQUE_IDENTIFIER);
+        headers.put("Match Name", IdentifierType.NAME);
+        headers.put("Assistant Name", IdentifierType.NAME);
+        headers.put("Ancestral Surnames", IdentifierType.FAMILY_NAME);
+        headers.put("POB", IdentifierType.GEOGRAPHIC_SUBDIVISION);
+        headers.put("اسم الوالدة", IdentifierType.NAME);
+        headers.put("اسْمُ الأَبِ", IdentifierType.NAME);
+        headers.put("اســم الأب", IdentifierType.NAME);
+        headers.put("اسم الاب (Father)", IdentifierType.NAME);
+        headers.put("اسم ولی", IdentifierType.NAME);
+        headers.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).contains(type));
+        for (String vocabulary : List.of("Unit", "unit_price", "Kit Lot", "ePatient.16", "مركز التكلفة / Cost Center")) {
+            assertThat(ColumnHeader.meaning("t", vocabulary).kind()).as(vocabulary).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        }
+    }
+
+    /**
+     * breaker42-45 by values: national numbers by check repeated over few people, digit strings longer than any code's,
+     * d.m.yyyy. dates, logins under assignment headers in other languages, organisations with people among them; and
+     * what stays: wards and stock lots few and shared, companies' RUTs, token contracts under an asset header.
+     */
+    @Test
+    void valuesOfBreakers42To45() throws IOException {
+        String[] runs = {"14.301.544-0", "11.410.760-3", "9.876.543-3", "16.676.837-3"};
+        String[] companies = {"76.086.428-5", "96.790.240-3", "77.261.280-K", "76.354.771-K", "99.520.000-7", "61.704.000-K"};
+        String[] petitioners = {"Acme Logistics Inc", "Northwind Traders LLC", "Globex Corporation", "Maria Fernanda Lopez",
+            "Rahul Mehta", "Chen Wei Ling", "Initech Software Ltd", "Umbrella Health Group", "Stark Industries Inc"};
+        String[] handlers = {"jlorenz", "fneumann", "CORP\\HartmannS", "MARINO.E", "Kowalski.F", "tbecker"};
+        StringBuilder visits = new StringBuilder("visit_id,col3,card,Datum rođenja,Zugewiesen an,Freigabe durch,Petitioner,Ward,Lot,emisor\n");
+        for (int i = 0; i < 300; i++) {
+            visits.append("V").append(20000 + i).append(',').append(runs[i % 4]).append(',')
+                    .append(String.format(Locale.ROOT, "80756%015d", 1000000L + i % 40 * 7919)).append(',')
+                    .append(1 + i % 28).append('.').append(1 + i % 12).append('.').append(1940 + i % 50).append(".,")
+                    .append(handlers[i % 6].toLowerCase(Locale.ROOT).replace("\\", "_")).append(',').append(handlers[i % 6]).append(',')
+                    .append(petitioners[i % petitioners.length]).append(",Unit ").append(1 + i % 3).append("A,LOT ")
+                    .append(24110 + i % 5).append(',').append(companies[i / 7 % 6]).append('\n');
+        }
+        JobSpec spec = propose(folder("b42to45", Map.of("visits", visits)));
+        for (String c : List.of("col3", "card", "Datum rođenja", "Zugewiesen an", "Freigabe durch", "Petitioner")) {
+            assertThat(rule(spec, "visits", c)).as(c + ": " + comment(spec, "visits", c)).isNotInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(comment(spec, "visits", "col3")).contains("Chilean RUN");
+        assertThat(comment(spec, "visits", "Datum rođenja")).startsWith("DATE_OF_BIRTH");
+        for (String c : List.of("Ward", "Lot", "emisor")) {
+            assertThat(rule(spec, "visits", c)).as(c + ": " + comment(spec, "visits", c)).isInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("756.5510.4265.71")).contains("Swiss AHV number");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("756.5510.4265.72")).isEmpty();
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("20-34404118-1")).contains("Argentine CUIL");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("20-34404118-2")).isEmpty();
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("17670531152")).contains("Croatian OIB");
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("17670531153")).isEmpty();
+    }
 }

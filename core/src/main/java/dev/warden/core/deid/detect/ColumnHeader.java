@@ -957,6 +957,7 @@ public final class ColumnHeader {
      */
     private static final java.util.Map<String, String> ARABIC_WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("اسم", "name"), java.util.Map.entry("اب", "father"), java.util.Map.entry("ام", "mother"),
+            java.util.Map.entry("والد", "father"), java.util.Map.entry("والده", "mother"),
             java.util.Map.entry("جد", "grandfather"), java.util.Map.entry("جده", "grandmother"),
             java.util.Map.entry("عائله", "family"), java.util.Map.entry("اسره", "family"),
             java.util.Map.entry("لقب", "surname"), java.util.Map.entry("كنيه", "surname"), java.util.Map.entry("شهره", "surname"),
@@ -983,6 +984,12 @@ public final class ColumnHeader {
             java.util.Map.entry("بريد", "mail"), java.util.Map.entry("الكتروني", "e"),
             java.util.Map.entry("ملاحظات", "notes"));
 
+    /**
+     * Arabic marks that do not change a word: the short vowels and other harakat (tashkeel, U+064B-U+065F), the
+     * superscript alef (U+0670) and the tatweel that stretches a word (U+0640).
+     */
+    private static final java.util.regex.Pattern ARABIC_MARKS = java.util.regex.Pattern.compile("[\u064B-\u065F\u0670\u0640]");
+
     /** @return an Arabic word without its article and with one spelling of alef and taa marbuta ({@code الأب} gives {@code اب}) */
     private static String arabicKey(String word) {
         String w = word.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ة', 'ه').replace('ى', 'ي');
@@ -1007,20 +1014,25 @@ public final class ColumnHeader {
      * number national, gives {@code national_number}). Words it does not know are kept as written.
      *
      * @return the English reading joined by {@code _}, or the header itself when no word of it is known Arabic or
-     *     some word is written in Latin letters
+     *     some word in Latin letters is not one of its English reading (a gloss, اسم الاب (Father)); harakat and tatweel are ignored and the Persian
+     *     forms of ya and kaf read as the Arabic
      */
     public static String arabicInEnglish(String header) {
-        List<String> w = words(header);
-        if (w.stream().anyMatch(x -> Character.UnicodeScript.of(x.codePointAt(0)) == Character.UnicodeScript.LATIN)) {
-            return header; // مركز التكلفة / Cost Center: a header written in both says it in English already
-        }
+        List<String> w = words(ARABIC_MARKS.matcher(header).replaceAll("").replace('\u06CC', '\u064A').replace('\u06A9', '\u0643'));
+        List<String> latin = w.stream().filter(x -> Character.UnicodeScript.of(x.codePointAt(0)) == Character.UnicodeScript.LATIN).toList();
+        List<String> arabic = w.stream().filter(x -> !latin.contains(x)).toList();
         List<String> out = new ArrayList<>();
         boolean any = false;
-        for (int i = w.size() - 1; i >= 0; i--) {
-            String key = arabicKey(w.get(i));
+        for (int i = arabic.size() - 1; i >= 0; i--) {
+            String key = arabicKey(arabic.get(i));
             String english = ARABIC_WORDS.get(key);
             any |= english != null;
-            out.add(english != null ? english : w.get(i));
+            out.add(english != null ? english : arabic.get(i));
+        }
+        // مركز التكلفة / Cost Center: a header written in both says it in English already; اسم الاب (Father): the
+        // English words only gloss what the Arabic says, which is read whole (breaker45)
+        if (!latin.isEmpty() && (arabic.isEmpty() || !out.containsAll(latin))) {
+            return header;
         }
         return any ? String.join("_", out) : header;
     }
