@@ -867,7 +867,8 @@ public final class SpecProposer {
      * events (not a reference table), whose values are people's full names (all of two words or more, 80% read as two to
      * four capitalised name words, no digit, no organisation word): the staff who saw them (Nomsa Khumalo on every second
      * visit), named as providers are, however many rows share one. Values that name organisations are set aside first:
-     * three or more people among employers or banks (a petitioner, a seller) are named so too.
+     * three or more people among as many employers or banks or more (a petitioner, a seller), under a header that does
+     * not name organisations, are named so too.
      */
     private static final int MIN_PEOPLE_AMONG_ORGANISATIONS = 3;
 
@@ -888,6 +889,12 @@ public final class SpecProposer {
                 // among the organisations are named as the staff are
                 List<String> names = all.stream().filter(v -> !namesOrganisation(v)).toList();
                 boolean organisations = names.size() < all.size();
+                // mostly organisations, under a header that does not name them (Organization: Bluebird Bakery and
+                // Jordan Freight read as names)
+                if (organisations && (all.size() - names.size() < names.size() || ColumnHeader.namesCompany(d.getKey())
+                        || ColumnHeader.namesOrganisations(d.getKey()))) {
+                    continue;
+                }
                 if (names.size() < (organisations ? MIN_PEOPLE_AMONG_ORGANISATIONS : 1)
                         || !names.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) || !peopleNames(names)) {
                     continue;
