@@ -16,6 +16,7 @@ final class MissingValues {
 
     private static final Set<String> MARKERS = Set.of("NULL", "null", "Null", "\\N", "NA", "N/A", "n/a", "#N/A", "NaN",
             "-", "--");
+    private static final int MAX_MARKER_LENGTH = 4;
 
     private MissingValues() {
     }
@@ -30,9 +31,14 @@ final class MissingValues {
         }
         char first = value.charAt(0);
         char last = value.charAt(value.length() - 1);
-        // the hot path: most values start and end with a letter or a digit other than the markers' own
-        if (value.length() > 6 && !Character.isWhitespace(first) && !Character.isWhitespace(last)) {
-            return false;
+        if (first > ' ' && last > ' ') {
+            // the hot path (every transformed cell): a marker has at most four characters and starts with N, n, \, -
+            // or #; anything else is answered without hashing the value
+            if (value.length() > MAX_MARKER_LENGTH || first != 'N' && first != 'n' && first != '\\' && first != '-'
+                    && first != '#') {
+                return false;
+            }
+            return MARKERS.contains(value);
         }
         String stripped = value.strip();
         return stripped.isEmpty() || MARKERS.contains(stripped);

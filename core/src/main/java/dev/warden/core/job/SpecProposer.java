@@ -59,7 +59,11 @@ public final class SpecProposer {
             "laboratory", "laboratories", "lab", "labs", "insurance", "assurance", "mutual", "bank", "university",
             "college", "school", "institute", "foundation", "trust", "association", "society", "agency", "department",
             "ministry", "government", "municipal", "regional", "community", "national", "international", "federal",
-            "medicare", "medicaid", "practice", "office", "network", "plan", "fund", "the", "of", "and");
+            "medicare", "medicaid", "practice", "office", "network", "plan", "fund", "the", "of", "and",
+            // kinds of business (Stark Industries, Jordan Freight, Bluebird Bakery) (breaker46)
+            "industries", "industry", "enterprises", "manufacturing", "logistics", "freight", "traders", "trading",
+            "bakery", "motors", "realty", "construction", "consulting", "technologies", "software", "capital",
+            "investments", "properties", "ventures", "studios", "media", "foods", "farms", "supply", "supplies");
 
     /** A word of a person's name: letters with apostrophes, hyphens or a dot, optionally followed by digits. */
     /**
@@ -1845,12 +1849,16 @@ public final class SpecProposer {
             for (String[] row : p.sample.rows()) {
                 String age = row[a] == null ? "" : row[a].strip();
                 String value = row[c] == null ? "" : row[c].strip();
-                if (!AGE_NUMBER.matcher(age).matches() || value.isEmpty() || value.length() > 4
+                boolean capped = age.equals((MAX_KEPT_AGE + 1) + "+");
+                if (!AGE_NUMBER.matcher(age).matches() && !capped || value.isEmpty() || value.length() > 4
                         || !value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                     continue;
                 }
                 read++;
-                if (Math.abs(Integer.parseInt(value) - 12 * Double.parseDouble(age)) <= 12) {
+                double years = capped ? MAX_KEPT_AGE + 1 : Double.parseDouble(age);
+                int months = Integer.parseInt(value);
+                // an export that caps ages at 90 (or writes 90+) leaves the months of the oldest uncapped (breaker46)
+                if (Math.abs(months - 12 * years) <= 12 || years >= MAX_KEPT_AGE + 1 && months >= 12 * MAX_KEPT_AGE) {
                     agree++;
                 }
             }
@@ -2286,15 +2294,20 @@ public final class SpecProposer {
         for (Map.Entry<String, Long> scheme : schemes.entrySet()) {
             // a random value passes one check in eleven or fewer: four in five of five or more, or every one of three
             // or more, is no chance (a few patients over many visits: breaker45)
+            // OIB's and AHV's checks are one digit of ten: three values pass by chance once in a thousand (breaker46)
+            boolean weak = scheme.getKey().equals("Croatian OIB") || scheme.getKey().equals("Swiss AHV number");
             if (e.values.size() >= 5 && scheme.getValue() * 5 >= e.values.size() * 4L
-                    || e.values.size() >= 3 && scheme.getValue() == e.values.size()) {
+                    || !weak && e.values.size() >= 3 && scheme.getValue() == e.values.size()) {
                 return Optional.of(identifier(column, IdentifierType.NATIONAL_ID, String.format(Locale.ROOT, "%d of its %d "
                         + "distinct values pass the check of a %s: national identifiers, however many rows share one",
                         scheme.getValue(), e.values.size(), scheme.getKey())));
             }
         }
         long bands = e.values.stream().filter(v -> AgeBands.lowest(v.strip()) >= 0).count();
-        if (e.values.size() >= 3 && nineInTen(bands, e.values.size())) {
+        // a dose's or a score's range (dose_mg_range, exam_score_band) is no age (breaker46)
+        boolean measured = ColumnHeader.words(column).stream().anyMatch(w -> RANGE_OF_MEASURE_WORDS.contains(w)
+                || MEASURE_WORDS.contains(w) && !w.equals("age") || UNIT_WORDS.contains(w));
+        if (e.values.size() >= 3 && nineInTen(bands, e.values.size()) && !measured) {
             return Optional.of(identifier(column, IdentifierType.AGE, String.format(Locale.ROOT, "%d of its %d distinct "
                     + "values are age bands of five or ten years (85-89, 90-94, 90+): bands over 89 become 90+ (45 CFR "
                     + "164.514(b)(2)(i)(C)), the rest stay", bands, e.values.size())));
@@ -2557,10 +2570,19 @@ public final class SpecProposer {
             // SDTM's BRTHDTC written as years only (ISO 8601 allows a partial date)
             return birthYearsToYear(column, why + ", written as years only", c.asOf());
         }
+        if (type == IdentifierType.AGE && e.allIntegers && ColumnHeader.words(column).stream()
+                .anyMatch(x -> x.equals("month") || x.equals("months") || x.equals("mos") || x.equals("mo"))) {
+            // age_months: ages in months, over 1,079 (89 years) top-coded (breaker46)
+            return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.AgeTopCode(12 * (MAX_KEPT_AGE + 1) - 1,
+                    12 * (MAX_KEPT_AGE + 1) + "+"), Optional.of(IdentifierType.AGE)), Optional.empty(),
+                    Optional.of("AGE: " + why + ", in months: ages over " + (12 * (MAX_KEPT_AGE + 1) - 1) + " months (89 years) "
+                            + "become " + 12 * (MAX_KEPT_AGE + 1) + "+ (45 CFR 164.514(b)(2)(i)(C))"));
+        }
         if (STRICT.contains(type)) {
             List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
                     ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
-            long fit = judged.stream().filter(v -> fits(type, v)).count();
+            // a missing value (NULL, N/A, a dash) stays as it is: no shape to read (breaker46)
+            long fit = judged.stream().filter(v -> MissingValues.missing(v) || fits(type, v)).count();
             if (fit < judged.size()) {
                 return suppress(column, String.format(Locale.ROOT, "%s, but only %d of its %d distinct values have the "
                         + "shape its transformation reads, so it could fail: suppressed; review", why, fit, judged.size()));
@@ -2797,7 +2819,9 @@ public final class SpecProposer {
 
     /** @return whether a header names staff by role and its values, three or more, are all written as logins */
     private static boolean staffLogins(String column, ColumnEvidence e) {
-        return namesStaff(column) && e.distinct >= 3 && e.values.stream().allMatch(v -> STAFF_LOGIN.matcher(v.strip()).matches());
+        // a missing value among the logins (N/A, a dash) is no login, nor evidence against them (breaker46)
+        List<String> present = e.values.stream().filter(v -> !MissingValues.missing(v) && !v.strip().equalsIgnoreCase("na")).toList();
+        return namesStaff(column) && present.size() >= 3 && present.stream().allMatch(v -> STAFF_LOGIN.matcher(v.strip()).matches());
     }
 
     /** Last header words that name the login or id of the role before them ({@code Adjuster ID}, {@code Examiner Login}). */
@@ -2942,6 +2966,11 @@ public final class SpecProposer {
     }
 
     /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
+    /** Header words of a range of something measured, whose bands (90-94) are no ages. */
+    private static final Set<String> RANGE_OF_MEASURE_WORDS = Set.of("dose", "dosage", "mg", "ml", "mcg", "score",
+            "grade", "level", "mmhg", "bpm", "percent", "pct", "percentile", "temperature", "temp", "speed", "income",
+            "salary", "bmi", "iq");
+
     /** Header words naming a period or a month (Período, Mes Liquidado, pay_month, Abrechnungsmonat aside). */
     private static final Set<String> PERIOD_WORDS = Set.of("período", "periodo", "period", "mes", "month", "monat",
             "mois", "mese", "yyyymm", "yearmonth", "ym");
@@ -3360,7 +3389,8 @@ public final class SpecProposer {
             case ZIP_CODE:
                 return DetectorKind.ZIP.matchesWhole(v);
             case AGE:
-                return v.matches("[0-9]{1,3}(\\.[0-9]+)?");
+                // years, or a band (65-69, 90+), which the top-code reads too
+                return v.matches("[0-9]{1,3}(\\.[0-9]+)?") || AgeBands.lowest(v) >= 0;
             default:
                 return true;
         }

@@ -1874,6 +1874,12 @@ class UnseenSchemaRulesTest {
         assertThat(lines.get(1).split(",")[1]).isEqualTo("NULL");
         assertThat(lines).anyMatch(l -> l.split(",")[1].equals("\\N"));
         assertThat(Files.readAllLines(out.resolve("members.csv")).get(1).split(",")[1]).isEqualTo("NULL");
+        for (String missing : java.util.Arrays.asList(null, "", " ", "\t", "NULL", " \\N ", "NA", "N/A", "n/a", "#N/A", "NaN", "-", "--")) {
+            assertThat(MissingValues.missing(missing)).as(missing).isTrue();
+        }
+        for (String present : List.of("Na", "NAME", "-5", "N/A2", "Nadia", "null0", "#12", "--x", "0")) {
+            assertThat(MissingValues.missing(present)).as(present).isFalse();
+        }
     }
 
     /** breaker45: JSON Lines files ending in .ndjson or in capitals are read as tables, as .jsonl files are. */
@@ -1975,5 +1981,45 @@ class UnseenSchemaRulesTest {
         assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("20-34404118-2")).isEmpty();
         assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("17670531152")).contains("Croatian OIB");
         assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("17670531153")).isEmpty();
+    }
+
+    /**
+     * breaker46, on this round's rules: logins among missing markers, months beside ages capped at 90, an address
+     * supplement, dates among markers, ages under age headers written as bands or months; and what stays: a dose's
+     * range, three order numbers that pass the OIB check, Swiss barcodes, companies named Industries.
+     */
+    @Test
+    void breaker46OnThisRoundsRules() throws IOException {
+        String[] logins = {"jsmith", "mkowalski", "prossi", "N/A", "-"};
+        String[] companies = {"Stark Industries", "Vandelay Industries", "Wonka Industries", "Acme Corporation",
+            "Globex Inc", "Initech LLC", "Hooli Technologies", "Soylent Foods", "Cyberdyne Systems", "Tyrell Corporation"};
+        String[] orders = {"17670531152", "99940072281", "86839192154"};
+        StringBuilder tickets = new StringBuilder("ticket_id,Assignee,age,c4,Adresszusatz,service_date,age_band,age_months,"
+                + "dose_mg_range,store_code,ean,Respondent\n");
+        for (int i = 0; i < 300; i++) {
+            int age = 20 + i * 7 % 85;
+            int capped = Math.min(age, 90);
+            tickets.append("T").append(50000 + i).append(',').append(logins[i % 5]).append(',').append(capped).append(',')
+                    .append(age * 12 + i % 12).append(",Wohnung ").append(1 + i % 8).append(',')
+                    .append(i % 3 == 0 ? "NULL" : "2024-0" + (1 + i % 9) + "-" + (10 + i % 18)).append(',')
+                    .append(age / 5 * 5).append('-').append(age / 5 * 5 + 4).append(',').append(age * 12 + i % 12).append(',')
+                    .append(80 + i % 4 * 10).append('-').append(89 + i % 4 * 10).append(',').append(orders[i % 3]).append(',')
+                    .append(String.format(Locale.ROOT, "%013d", 7613312000000L + i % 25 * 11)).append(',')
+                    .append(companies[i % companies.length]).append('\n');
+        }
+        JobSpec spec = propose(folder("b46", Map.of("tickets", tickets)));
+        for (String c : List.of("Assignee", "c4", "Adresszusatz")) {
+            assertThat(rule(spec, "tickets", c)).as(c + ": " + comment(spec, "tickets", c)).isNotInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(comment(spec, "tickets", "service_date")).as("service_date").startsWith("DATE");
+        assertThat(comment(spec, "tickets", "age_band")).as("age_band").startsWith("AGE");
+        assertThat(comment(spec, "tickets", "age_months")).as("age_months").startsWith("AGE").contains("1080+");
+        for (String c : List.of("dose_mg_range", "store_code", "ean", "Respondent")) {
+            assertThat(rule(spec, "tickets", c)).as(c + ": " + comment(spec, "tickets", c)).isInstanceOf(ColumnRule.Keep.class);
+        }
+        assertThat(dev.warden.core.deid.detect.NationalNumbers.scheme("7561234567897")).isEmpty();
+        Path out = dir.resolve("b46-out");
+        JobReport report = run(dir.resolve("b46"), spec, out);
+        assertThat(report.validation().passed()).as(report.summary()).isTrue();
     }
 }

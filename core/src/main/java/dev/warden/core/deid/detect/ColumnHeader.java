@@ -388,7 +388,7 @@ public final class ColumnHeader {
             // Croatian, Serbian, Bosnian and Spanish addresses; Argentine payroll's employee number, CUIL/CUIT and bank
             // accounts (CBU, CVU); Croatian OIB and MBO; Swiss AHV/AVS numbers and insurance cards; Swahili national
             // id and telephone (breaker42, breaker43)
-            java.util.Map.entry("adresa", IdentifierType.STREET_ADDRESS), java.util.Map.entry("prebivalište", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("adresa", IdentifierType.STREET_ADDRESS), java.util.Map.entry("adresszusatz", IdentifierType.STREET_ADDRESS), java.util.Map.entry("prebivalište", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("prebivaliste", IdentifierType.STREET_ADDRESS), java.util.Map.entry("domicilio", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("legajo", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("cuil", IdentifierType.NATIONAL_ID), java.util.Map.entry("cuit", IdentifierType.NATIONAL_ID),

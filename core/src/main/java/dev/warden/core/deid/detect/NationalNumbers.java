@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *       {@code 511019 081 05}) or a dash before the check digits; the last two are 97 minus the first nine modulo
  *       97, or, for people born in 2000 or later, 97 minus {@code 2} and the first nine modulo 97 (Royal Decree of 8
  *       January 2006).</li>
- *   <li>Switzerland's AHV/AVS number (AHVN13, NAVS13): {@code 756}, then nine digits and a check digit, written bare
- *       or {@code 756.1234.5678.97}; the check is EAN-13's (GS1 General Specifications: weights 1 and 3 from the left)
+ *   <li>Switzerland's AHV/AVS number (AHVN13, NAVS13): {@code 756}, then nine digits and a check digit, written
+ *       {@code 756.1234.5678.97} (thirteen bare digits from 756 are as often a Swiss product's EAN-13 barcode, whose
+ *       check is the same: read by header only); the check is EAN-13's (GS1 General Specifications: weights 1 and 3 from the left)
  *       (Federal Social Insurance Office, AHVG Art. 50c).</li>
  *   <li>Croatia's OIB (osobni identifikacijski broj): eleven digits, the last an ISO 7064 MOD 11,10 check over the
  *       first ten (Zakon o osobnom identifikacijskom broju, NN 60/08).</li>
@@ -42,7 +43,8 @@ public final class NationalNumbers {
     private static final Pattern NHI = Pattern.compile("[A-HJ-NP-Z]{3}[0-9]{4}");
     private static final Pattern BELGIAN = Pattern.compile("(\\d{2})[. ]?(\\d{2})[. ]?(\\d{2})[-. ]?(\\d{3})[-. ]?(\\d{2})");
     private static final String NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final Pattern AHV = Pattern.compile("756\\.?(\\d{4})\\.?(\\d{4})\\.?(\\d{2})");
+    /** Dotted, as the number is written: thirteen bare digits from 756 are as often a Swiss product's EAN-13 barcode. */
+    private static final Pattern AHV = Pattern.compile("756\\.(\\d{4})\\.(\\d{4})\\.(\\d{2})");
     private static final Pattern OIB = Pattern.compile("\\d{11}");
     private static final Pattern CUIL = Pattern.compile("(20|23|24|27)[- ]?(\\d{8})[- ]?(\\d)");
     private static final int[] CUIL_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
