@@ -437,8 +437,10 @@ public sealed interface Transformation
     }
 
     /**
-     * Top-code ages: an age (integer or decimal years) above {@code maxAge} becomes {@code label}; others stay.
-     * Safe Harbor uses 89 and {@code 90+} (45 CFR 164.514(b)(2)(i)(C)). Kind {@code age}.
+     * Top-code ages: an age (integer or decimal years) above {@code maxAge} becomes {@code label}; others stay. An age
+     * band of five or ten years ({@code 90-94}) or an open one ({@code 95+}) becomes {@code label} when its lowest age
+     * is above {@code maxAge}; a band spanning it ({@code 85-94}) stays. Safe Harbor uses 89 and {@code 90+} (45 CFR
+     * 164.514(b)(2)(i)(C)); ages in months use 1079 and {@code 1080+}. Kind {@code age}.
      *
      * @param maxAge the largest age kept, 0 or more
      * @param label the category for older ages
