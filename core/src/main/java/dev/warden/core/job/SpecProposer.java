@@ -1,7 +1,6 @@
 package dev.warden.core.job;
 
 import dev.warden.core.deid.AgeBands;
-
 import dev.warden.core.deid.detect.CodeSystem;
 import dev.warden.core.deid.detect.CodeSystemMatch;
 import dev.warden.core.deid.detect.CodeSystems;
@@ -866,6 +865,9 @@ public final class SpecProposer {
         return anyWordIn(value, PLACE_WORDS);
     }
 
+    /** People named among organisations from which a column of mostly organisations is protected (a petitioner). */
+    private static final int MIN_PEOPLE_AMONG_ORGANISATIONS = 3;
+
     /**
      * A column kept as shared vocabulary under a header no convention reads, in a table of the data subjects or of their
      * events (not a reference table), whose values are people's full names (all of two words or more, 80% read as two to
@@ -874,8 +876,6 @@ public final class SpecProposer {
      * three or more people among as many employers or banks or more (a petitioner, a seller), under a header that does
      * not name organisations, are named so too.
      */
-    private static final int MIN_PEOPLE_AMONG_ORGANISATIONS = 3;
-
     private static void staffByValues(List<String> tables, Map<String, Pending> pending, Optional<String> entity) {
         for (String t : tables) {
             Pending p = pending.get(t);
@@ -974,13 +974,14 @@ public final class SpecProposer {
         }
     }
 
-    /**
-     * @return whether a table's rows are events: a column the proposal protects as a date holds full dates or times
-     *     (eight characters or more), one row in two or more its own or thirty dates or more (an access event's time,
-     *     a visit's day; a book's year of publication is no event)
-     */
+    /** Distinct full dates from which a table's dates are its events' however often each repeats (a visit's day). */
     private static final int EVENT_DATES = 30;
 
+    /**
+     * @return whether a table's rows are events: a column the proposal protects as a date holds full dates or times
+     *     (eight characters or more), one row in two or more its own or {@link #EVENT_DATES} dates or more (an access
+     *     event's time, a visit's day; a book's year of publication is no event)
+     */
     private static boolean recordsEvents(Pending p) {
         for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
             ColumnEvidence e = p.evidence.get(d.getKey());
@@ -1863,15 +1864,20 @@ public final class SpecProposer {
                 }
             }
             if (read >= 10 && agree * 5 >= read * 4) {
-                p.decided.put(column, new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.AgeTopCode(
-                        12 * (MAX_KEPT_AGE + 1) - 1, 12 * (MAX_KEPT_AGE + 1) + "+"), Optional.of(IdentifierType.AGE)),
-                        Optional.empty(), Optional.of(String.format(Locale.ROOT, "AGE: in %d of %d rows the value is, to a "
-                        + "year, twelve times the age in %s: a person's age in months; ages over %d months (89 years) "
-                        + "become %d+ (45 CFR 164.514(b)(2)(i)(C))", agree, read, p.schema.columns().get(a).name(),
-                        12 * (MAX_KEPT_AGE + 1) - 1, 12 * (MAX_KEPT_AGE + 1)))));
+                p.decided.put(column, agesInMonths(column, String.format(Locale.ROOT, "in %d of %d rows the value is, to "
+                        + "a year, twelve times the age in %s: a person's age in months", agree, read,
+                        p.schema.columns().get(a).name())));
                 return;
             }
         }
+    }
+
+    /** @return column {@code column} as ages in months, those over {@link #MAX_KEPT_AGE_MONTHS} top-coded, with why */
+    private static ColumnSpec agesInMonths(String column, String why) {
+        return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.AgeTopCode(MAX_KEPT_AGE_MONTHS,
+                (MAX_KEPT_AGE_MONTHS + 1) + "+"), Optional.of(IdentifierType.AGE)), Optional.empty(),
+                Optional.of(String.format(Locale.ROOT, "AGE: %s; ages over %d months (89 years) become %d+ (45 CFR "
+                        + "164.514(b)(2)(i)(C))", why, MAX_KEPT_AGE_MONTHS, MAX_KEPT_AGE_MONTHS + 1)));
     }
 
     private static Optional<IdentifierType> identifierType(ColumnRule rule) {
@@ -2295,7 +2301,7 @@ public final class SpecProposer {
             // a random value passes one check in eleven or fewer: four in five of five or more, or every one of three
             // or more, is no chance (a few patients over many visits: breaker45)
             // OIB's and AHV's checks are one digit of ten: three values pass by chance once in a thousand (breaker46)
-            boolean weak = scheme.getKey().equals("Croatian OIB") || scheme.getKey().equals("Swiss AHV number");
+            boolean weak = NationalNumbers.oneDigitCheck(scheme.getKey());
             if (e.values.size() >= 5 && scheme.getValue() * 5 >= e.values.size() * 4L
                     || !weak && e.values.size() >= 3 && scheme.getValue() == e.values.size()) {
                 return Optional.of(identifier(column, IdentifierType.NATIONAL_ID, String.format(Locale.ROOT, "%d of its %d "
@@ -2573,10 +2579,7 @@ public final class SpecProposer {
         if (type == IdentifierType.AGE && e.allIntegers && ColumnHeader.words(column).stream()
                 .anyMatch(x -> x.equals("month") || x.equals("months") || x.equals("mos") || x.equals("mo"))) {
             // age_months: ages in months, over 1,079 (89 years) top-coded (breaker46)
-            return new ColumnSpec(column, new ColumnRule.Explicit(new Transformation.AgeTopCode(12 * (MAX_KEPT_AGE + 1) - 1,
-                    12 * (MAX_KEPT_AGE + 1) + "+"), Optional.of(IdentifierType.AGE)), Optional.empty(),
-                    Optional.of("AGE: " + why + ", in months: ages over " + (12 * (MAX_KEPT_AGE + 1) - 1) + " months (89 years) "
-                            + "become " + 12 * (MAX_KEPT_AGE + 1) + "+ (45 CFR 164.514(b)(2)(i)(C))"));
+            return agesInMonths(column, why + ", in months");
         }
         if (STRICT.contains(type)) {
             List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
@@ -2965,7 +2968,6 @@ public final class SpecProposer {
         return false;
     }
 
-    /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
     /** Header words of a range of something measured, whose bands (90-94) are no ages. */
     private static final Set<String> RANGE_OF_MEASURE_WORDS = Set.of("dose", "dosage", "mg", "ml", "mcg", "score",
             "grade", "level", "mmhg", "bpm", "percent", "pct", "percentile", "temperature", "temp", "speed", "income",
@@ -2981,7 +2983,10 @@ public final class SpecProposer {
     /** The most digits of a code system's id (SNOMED CT's SCTID, 18): longer digit strings number accounts or cards. */
     private static final int LONGEST_CODE_DIGITS = 18;
 
+    /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
     private static final int MAX_KEPT_AGE = 89;
+    /** The oldest age in months Safe Harbor lets stand: 89 years and eleven months. */
+    private static final int MAX_KEPT_AGE_MONTHS = 12 * (MAX_KEPT_AGE + 1) - 1;
     /** Integers above this are not read as a person's age in years. */
     private static final int MAX_HUMAN_AGE = 120;
 

@@ -48,6 +48,8 @@ public final class NationalNumbers {
     private static final Pattern OIB = Pattern.compile("\\d{11}");
     private static final Pattern CUIL = Pattern.compile("(20|23|24|27)[- ]?(\\d{8})[- ]?(\\d)");
     private static final int[] CUIL_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    private static final String AHV_SCHEME = "Swiss AHV number";
+    private static final String OIB_SCHEME = "Croatian OIB";
     private static final String RUT_SEPARATORS = "-./ ";
     /** The first RUT body taken to be a legal person's (see the class description: a convention, not a rule found). */
     private static final int FIRST_LEGAL_PERSON = 50_000_000;
@@ -80,14 +82,14 @@ public final class NationalNumbers {
         }
         Matcher a = AHV.matcher(value);
         if (a.matches() && ean13("756" + a.group(1) + a.group(2) + a.group(3))) {
-            return Optional.of("Swiss AHV number");
+            return Optional.of(AHV_SCHEME);
         }
         Matcher c = CUIL.matcher(value);
         if (c.matches() && cuilValid(c.group(1) + c.group(2) + c.group(3))) {
             return Optional.of("Argentine CUIL");
         }
         if (OIB.matcher(value).matches() && oibValid(value)) {
-            return Optional.of("Croatian OIB");
+            return Optional.of(OIB_SCHEME);
         }
         Matcher b = BELGIAN.matcher(value);
         if (b.matches()) {
@@ -135,6 +137,16 @@ public final class NationalNumbers {
             check = 0;
         }
         return check != 10 && check == digits.charAt(10) - '0';
+    }
+
+    /**
+     * @param scheme a scheme {@link #scheme} names
+     * @return whether its check is one decimal digit over a run of digits (the Swiss AHV number's EAN-13, the Croatian
+     *     OIB's ISO 7064 MOD 11,10), which one random value in ten passes; the others' checks pass one in eleven or
+     *     fewer, or constrain letters and prefixes too
+     */
+    public static boolean oneDigitCheck(String scheme) {
+        return scheme.equals(AHV_SCHEME) || scheme.equals(OIB_SCHEME);
     }
 
     private static char rutCheck(String body) {
