@@ -210,7 +210,10 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
      * A cached entry is seen for the first time since it was read from its store and installed: audit the read
      * ({@link AuditMode#LOAD}; if recording fails the entry stays unobserved and the resolution fails, so the next
      * one tries again), then, if it differs from what the reference's listeners last saw, tell them, once. Runs
-     * outside the cache's locks.
+     * outside the cache's locks, but under the entry's: a second caller (a rotation signal racing the cache's
+     * background removal notice for the same new entry) waits until the first has told the listeners, so that
+     * {@link #signalRotation} returns only after they have been told. A listener may resolve again (the entry is
+     * observed by then) or signal another rotation (another entry).
      */
     void observe(SecretRef ref, StoreCache.Entry entry) {
         synchronized (entry) {
@@ -221,26 +224,26 @@ public final class CachedSecretResolver implements SecretResolver, AutoCloseable
                 audited(ref, entry.secret().version());
             }
             entry.observed = true;
-        }
-        Watch watch = watches.get(ref);
-        if (watch == null) {
-            return;
-        }
-        Secret fresh = entry.secret();
-        while (true) {
-            Secret seen = watch.lastSeen.get();
-            if (seen == null) {
-                if (watch.lastSeen.compareAndSet(null, fresh)) {
-                    return; // the first value seen since the listener came is its baseline
+            Watch watch = watches.get(ref);
+            if (watch == null) {
+                return;
+            }
+            Secret fresh = entry.secret();
+            while (true) {
+                Secret seen = watch.lastSeen.get();
+                if (seen == null) {
+                    if (watch.lastSeen.compareAndSet(null, fresh)) {
+                        return; // the first value seen since the listener came is its baseline
+                    }
+                    continue;
                 }
-                continue;
-            }
-            if (seen == fresh || seen.equals(fresh)) {
-                return;
-            }
-            if (watch.lastSeen.compareAndSet(seen, fresh)) {
-                fire(watch, ref, seen, fresh);
-                return;
+                if (seen == fresh || seen.equals(fresh)) {
+                    return;
+                }
+                if (watch.lastSeen.compareAndSet(seen, fresh)) {
+                    fire(watch, ref, seen, fresh);
+                    return;
+                }
             }
         }
     }

@@ -12,8 +12,12 @@ import dev.warden.secrets.SecretRotation;
 import dev.warden.secrets.SecretUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +143,45 @@ class CachedSecretResolverTest {
         time.advance(Duration.ofMinutes(4).plusSeconds(30));
         value(resolver, DB); // in the refresh window: served from cache, refreshed in the background
         assertThat(seen).singleElement().satisfies(r -> assertThat(r.newVersion()).isEqualTo("2"));
+    }
+
+    /**
+     * A rotation signal and the cache's background notice of the replaced entry (Caffeine's removal listener, on the
+     * executor) both observe the new entry; whichever comes second must wait until the listeners have been told, or
+     * {@code signalRotation} returns before them (seen once as a flaky README example: the pool still had the old
+     * password right after the signal).
+     */
+    @Test
+    void aSecondObserverOfOneNewVersionReturnsOnlyAfterTheListenersWereTold() throws Exception {
+        value(resolver, DB);
+        List<String> events = new CopyOnWriteArrayList<>();
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        resolver.onRotation(DB, rotation -> {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            events.add("told " + rotation.newVersion());
+        });
+        Secret rotated = Secret.of(DB, "second-value".getBytes(StandardCharsets.UTF_8), "2", Instant.EPOCH,
+                Optional.empty());
+        StoreCache.Entry entry = new StoreCache.Entry(rotated, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+        Thread background = new Thread(() -> resolver.observe(DB, entry));
+        background.start();
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread signal = new Thread(() -> {
+            resolver.observe(DB, entry);
+            events.add("second observer returned");
+        });
+        signal.start();
+        signal.join(300); // without the wait it has returned by now
+        release.countDown();
+        background.join(10_000);
+        signal.join(10_000);
+        assertThat(events).containsExactly("told 2", "second observer returned");
     }
 
     @Test
