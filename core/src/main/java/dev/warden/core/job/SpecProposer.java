@@ -3106,6 +3106,45 @@ public final class SpecProposer {
     /** How a kept column of integers under a header of money or units is explained; such a column is not re-read. */
     private static final String MONEY_OR_UNIT_HEADER = "integers under a header naming money or a unit of measure";
 
+    /** Header words naming the two ends of a call or message (From, To, Sender, Recipient, Caller, ANI, DNIS). */
+    private static final Set<String> ENDPOINT_WORDS = Set.of("from", "to", "sender", "recipient", "receiver", "caller",
+            "callee", "called", "calling", "originator", "originating", "destination", "dialed", "dialled", "ani", "dnis",
+            "cli", "msisdn", "origin", "dest");
+    /** A telephone number written as digits alone, maybe after a plus: 10 to 15 digits (E.164's longest is 15). */
+    private static final Pattern PHONE_DIGITS = Pattern.compile("\\+?[1-9][0-9]{9,14}");
+    /** A North American number written as digits with its country code 1: 1 NXX NXX XXXX (N is 2 to 9). */
+    private static final Pattern NANP_DIGITS = Pattern.compile("\\+?1[2-9][0-9]{2}[2-9][0-9]{6}");
+    /** Distinct values of the NANP shape, under a header that says nothing, before they read as telephone numbers. */
+    private static final int MIN_NANP_VALUES = 20;
+
+    /**
+     * Telephone numbers written as digits alone, as a spreadsheet leaves {@code +16145715935}: nine in ten values are 10
+     * to 15 digits under a header naming an end of a call or message ({@code From}, {@code To}, {@code Sender}); or, under
+     * any header, nine in ten of twenty or more distinct values are North American numbers with their country code
+     * ({@code 1 NXX NXX XXXX}), which no amount and no common code system's ids look like. However many messages
+     * share a number (breaker49: a Twilio log's numbers, each on many messages, were kept as shared integers).
+     */
+    private Optional<ColumnSpec> phoneNumbersAsDigits(String column, ColumnEvidence e) {
+        if (e.values.isEmpty()) {
+            return Optional.empty();
+        }
+        long phoneShaped = e.values.stream().filter(v -> PHONE_DIGITS.matcher(v.strip()).matches()).count();
+        if (ColumnHeader.words(column).stream().anyMatch(ENDPOINT_WORDS::contains) && nineInTen(phoneShaped, e.values.size())) {
+            return Optional.of(identifier(column, IdentifierType.TELEPHONE_NUMBER, String.format(Locale.ROOT, "%d of its %d "
+                    + "distinct values are 10 to 15 digits under a header naming an end of a call or message (%s): "
+                    + "telephone numbers written as digits, however many rows share one (45 CFR 164.514(b)(2)(i)(D))",
+                    phoneShaped, e.values.size(), column)));
+        }
+        long nanp = e.values.stream().filter(v -> NANP_DIGITS.matcher(v.strip()).matches()).count();
+        if (e.values.size() >= MIN_NANP_VALUES && nineInTen(nanp, e.values.size())) {
+            return Optional.of(identifier(column, IdentifierType.TELEPHONE_NUMBER, String.format(Locale.ROOT, "%d of its %d "
+                    + "distinct values are North American telephone numbers written as digits with the country code "
+                    + "(1 NXX NXX XXXX), however many rows share one (45 CFR 164.514(b)(2)(i)(D)); change to keep after "
+                    + "review if they are codes", nanp, e.values.size())));
+        }
+        return Optional.empty();
+    }
+
     /** Numbers with no header evidence. */
     private ColumnSpec numbers(Column c) {
         ColumnEvidence e = c.values();
@@ -3126,6 +3165,10 @@ public final class SpecProposer {
                     + "values are strings of more than %d digits: numbers of accounts and cards (a bank account's CBU, an "
                     + "insurance card's), never an amount or a code system's id (SNOMED CT's have at most 18), however "
                     + "many rows share one", longDigits, e.values.size(), LONGEST_CODE_DIGITS));
+        }
+        Optional<ColumnSpec> phones = phoneNumbersAsDigits(column, e);
+        if (phones.isPresent()) {
+            return phones.get();
         }
         Optional<String> unixTime = unixTimes(column, e);
         if (unixTime.isPresent()) {
@@ -3793,10 +3836,13 @@ public final class SpecProposer {
 
     /**
      * References to a person by name: a column whose header names a person acting on the row or referring it
-     * ({@code Referred By}, {@code manager}, {@code approved_by}) and whose values, full names of two words or more,
-     * are all values of a column of people's full names (its header names a name, or a person whose values read as
-     * names) that holds a different name on every row, in this table or another ({@code contacts.Contact}). Declared as a foreign key, the name takes that column's consistency domain,
-     * so a referrer's pseudonym is the one the referrer has in their own row.
+     * ({@code Referred By}, {@code manager}, {@code approved_by}), or whose values repeat and read as people's names
+     * under any header ({@code cases.Paralegal}), and whose values, full names of two words or more, are all values of
+     * a column of people's full names (its header names a name, or a person whose values read as names) that holds a
+     * different name on every row, in this table or another ({@code contacts.Contact}, {@code staff.Name}). Declared
+     * as a foreign key, the name takes that column's consistency domain, so a person's pseudonym is the one they have
+     * in their own row. A column read by its values alone must repeat one, so that it can be no such parent itself and
+     * two lists of the same people never refer to each other.
      */
     private static List<ForeignKey> personReferences(String table, TableSchema schema, Map<String, Sample> samples,
             Map<String, TableSchema> schemas, List<ForeignKey> found) {
@@ -3804,11 +3850,15 @@ public final class SpecProposer {
         List<String[]> rows = samples.get(table).rows();
         for (int c = 0; c < schema.columns().size(); c++) {
             String column = schema.columns().get(c).name();
-            if (!namesStaff(column) || found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
+            if (found.stream().anyMatch(f -> f.column().equalsIgnoreCase(column))) {
                 continue;
             }
             Set<String> values = nonEmptyValues(rows, c);
             if (values.isEmpty() || !values.stream().allMatch(v -> v.strip().split("\\s+").length >= 2)) {
+                continue;
+            }
+            if (!namesStaff(column) && (distinctNonBlank(rows, c) || values.size() < 2
+                    || !peopleNames(new ArrayList<>(values)))) {
                 continue;
             }
             for (Map.Entry<String, TableSchema> e : schemas.entrySet()) {
@@ -3952,7 +4002,8 @@ public final class SpecProposer {
 
     /** Header words of notes written by people (not FHIR's coded {@code *_text}, which is the code's display text). */
     /** Last words of a header naming text that may be sentences or labels: judged by the values' length. */
-    private static final Set<String> TEXT_WORDS = Set.of("text", "body", "content", "txt");
+    private static final Set<String> TEXT_WORDS = Set.of("text", "body", "content", "txt", "message", "msg", "sms", "reply",
+            "replies");
     /** More words than this in a value under a text header make it sentences, not labels. */
     private static final int MAX_LABEL_WORDS = 5;
     /** Last words of a header naming users' own tags: a user types them, short labels or phrases. */

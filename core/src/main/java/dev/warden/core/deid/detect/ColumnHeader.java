@@ -82,6 +82,20 @@ public final class ColumnHeader {
             // (breaker38, breaker39)
             "nationalnumber", "nationalno", "registrenational", "numeroregistrenational", "nregistrenational",
             "nationalregisternumber", "insz", "niss", "rrn", "nhi", "nhinumber", "nhino", "patientnhi", "runpaciente");
+    /**
+     * Last words of a header that make it a category of what the words before name: {@code Card AVS Zip Status},
+     * {@code Phone Type}, {@code Billing Address Country}, {@code SSN Status}.
+     */
+    private static final Set<String> CATEGORY_OF_WORDS = Set.of("status", "type", "result", "outcome",
+            "country", "state", "province", "category", "kind", "class", "verified", "verification", "valid",
+            "validated", "present", "provided", "flag", "indicator", "ind", "consent", "optin", "optout");
+    /**
+     * First words of a header in Spanish, Portuguese, Italian, French, German, Polish and Czech that make it a category
+     * of what follows: {@code Tipo de Documento}, {@code Estado Civil}, {@code Statut}, {@code Typ}. (Not English
+     * ones: {@code Status Date} is a date.)
+     */
+    private static final Set<String> CATEGORY_OF_FIRST_WORDS = Set.of("tipo", "estado", "statut", "stato", "typ");
+
     private static final Set<String> VOCABULARY = Set.of("gender", "sex", "race", "ethnicity", "ethnic", "marital",
             "maritalstatus", "religion", "language", "languages", "nationality", "citizenship", "country", "state",
             "province", "bloodtype", "bloodgroup", "status", "type", "category", "class", "kind", "priority", "channel",
@@ -896,6 +910,15 @@ public final class ColumnHeader {
         if (m.kind() != Kind.NONE && m.kind() != Kind.THING_NAME) {
             return m;
         }
+        // a qualifier in brackets after the name (Stripe's order_id (metadata), Weight (kg)): read without it when the
+        // whole says nothing
+        java.util.regex.Matcher qualified = QUALIFIER_IN_BRACKETS.matcher(header);
+        if (m.kind() == Kind.NONE && qualified.matches()) {
+            Meaning unqualified = meaning(table, qualified.group(1));
+            if (unqualified.kind() != Kind.NONE) {
+                return unqualified;
+            }
+        }
         String english = arabicInEnglish(header);
         if (!english.equals(header)) {
             Meaning read = meaning(table, english);
@@ -919,6 +942,10 @@ public final class ColumnHeader {
         // beneficiary's number
         return read.kind() == Kind.IDENTIFIER && words(header).stream().anyMatch(AMOUNT_WORDS::contains) ? m : read;
     }
+
+    /** A header, then a qualifier in round or square brackets at its end: {@code order_id (metadata)}. */
+    private static final java.util.regex.Pattern QUALIFIER_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "\\s*(\\S.*?)\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*");
 
     /** Leaves of a nested record that describe the value beside them, not a person: FHIR's use, system, type. */
     private static final Set<String> PATH_METADATA = Set.of("use", "system", "type", "status", "rank", "unit",
@@ -1118,6 +1145,13 @@ public final class ColumnHeader {
         Optional<Meaning> hl7 = hl7Field(header);
         if (hl7.isPresent()) {
             return hl7.get();
+        }
+        // the status, type or result of something (Card AVS Zip Status, Phone Type, Address Country, Tipo Documento):
+        // a category about the thing the other words name, not the thing itself (breaker49)
+        if (w.size() >= 2 && (CATEGORY_OF_WORDS.contains(last) || CATEGORY_OF_FIRST_WORDS.contains(w.get(0)))) {
+            String category = CATEGORY_OF_WORDS.contains(last) ? last : w.get(0);
+            return Meaning.of(Kind.VOCABULARY, "the header names a category (" + category + ") of what its other words name, "
+                    + "not that thing");
         }
         if (w.stream().anyMatch(CREDENTIAL_WORDS::contains) || CREDENTIAL_PARTS.stream().anyMatch(n::contains)) {
             return Meaning.of(Kind.CREDENTIAL, "the header names a credential");
@@ -1506,6 +1540,7 @@ public final class ColumnHeader {
                 || w.contains("remark") || w.contains("remarks") || w.contains("narrative") || w.contains("memo")
                 || w.contains("details") || w.contains("observations") || w.contains("findings") || w.contains("anamnesis")
                 || w.contains("freetext") || w.contains("message") || w.contains("body") || n.equals("text")
+                || w.contains("msg") || w.contains("sms") || w.contains("reply") || w.contains("replies")
                 || w.contains("verbatim") || w.contains("reported") && w.contains("term")
                 // users' own tags (MovieLens tags.tag): whatever a user typed
                 || last.equals("tag") || last.equals("tags") || last.equals("hashtag") || last.equals("hashtags")
