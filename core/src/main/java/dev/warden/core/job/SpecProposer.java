@@ -70,7 +70,7 @@ public final class SpecProposer {
      * or ending a longer word ({@code spl.} for a nurse, {@code hjelpepl.}, {@code Bpk.}); a single initial
      * ({@code J.}) is part of the name.
      */
-    private static final Pattern TITLE_ABBREVIATION = Pattern.compile("\\p{Ll}[\\p{L}-]+\\.|\\p{Lu}\\p{Ll}{2,}\\.");
+    private static final Pattern TITLE_ABBREVIATION = Pattern.compile("\\p{Ll}[\\p{L}-]+\\.|\\p{Lu}\\p{Ll}{2,}\\.|\\p{Lu}{2,4}\\.");
 
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019.\\-]*[0-9]*");
 
@@ -2766,6 +2766,9 @@ public final class SpecProposer {
             "asignada", "zugewiesen", "incaricato", "incaricata", "atribuido", "atribuída", "attribué", "assegnato",
             "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
             "provider",
+            // a health professional in Spanish exports (PROFESIONAL, MEDICO_TRATANTE; breaker48)
+            "profesional", "tratante", "médico", "obstetra", "odontologo",
+            "odontólogo",
             "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
             "betreuer", "berater", "beraterin", "sachbearbeiter", "arzt", "aerztin", "conseiller", "conseillere",
             "oberarzt", "chefarzt", "assistenzarzt", "stationsarzt", "facharzt", "hausarzt", "behandler", "pflegekraft",
@@ -2851,11 +2854,18 @@ public final class SpecProposer {
         if (w.size() >= 2 && LOGIN_SUFFIXES.contains(w.get(w.size() - 1))) {
             w = w.subList(0, w.size() - 1); // Adjuster ID, Examiner Login: the role's login (breaker41)
         }
-        return !w.isEmpty() && (STAFF_WORDS.contains(w.get(w.size() - 1)) || PERSON_NOUNS.contains(w.get(w.size() - 1))
+        // Spanish puts the role first: RESPONSABLE_ATENCION, MEDICO_TRATANTE, PERSONAL_SALUD (breaker48)
+        boolean roleFirst = w.size() >= 2 && (ROLE_FIRST_WORDS.contains(w.get(0))
+                || w.get(0).equals("personal") && (w.contains("salud") || w.contains("sanitario") || w.contains("medico")));
+        return !w.isEmpty() && (STAFF_WORDS.contains(w.get(w.size() - 1)) || PERSON_NOUNS.contains(w.get(w.size() - 1)) || roleFirst
                 || STAFF_IN_UNSPACED_SCRIPTS.stream().anyMatch(column::contains)
                 || w.contains("referred") || w.size() >= 2 && BY_WORDS.contains(w.get(w.size() - 1))
                 || w.stream().anyMatch(ASSIGNED_WORDS::contains) || ColumnHeader.namesActor(column));
     }
+
+    /** Roles that open a header in Spanish: RESPONSABLE_ATENCION, MEDICO_TRATANTE, PROFESIONAL_SALUD. */
+    private static final Set<String> ROLE_FIRST_WORDS = Set.of("responsable", "profesional", "medico", "médico",
+            "enfermera", "enfermero", "obstetra");
 
     /** "By" closing a header in English, German, Dutch, French, Spanish, Italian, Nordic and Polish (Freigabe durch). */
     private static final Set<String> BY_WORDS = Set.of("by", "durch", "von", "door", "par", "por", "da", "af", "av", "przez");
@@ -2926,7 +2936,8 @@ public final class SpecProposer {
         }
         // particles (binti, van der) do not count against the length either: Siti Hajar binti Osman is four words
         long particles = Arrays.stream(words, honorifics, words.length).filter(w -> NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))).count();
-        int nameWords = (int) (words.length - honorifics + Math.min(honorifics, 1) - particles);
+        // Dr. María José Pérez López, LIC. ENF. CONDORI CORDOVA ESTHER: up to four name words after the titles
+        int nameWords = (int) (words.length - honorifics - particles);
         int titles = honorifics;
         return words.length >= 2 && nameWords <= 4 && value.chars().noneMatch(Character::isDigit)
                 && !namesOrganisation(value) && (honorifics > 0 || firstWord.test(words[0].toLowerCase(Locale.ROOT)))
@@ -4010,7 +4021,7 @@ public final class SpecProposer {
     private static final Set<String> TAG_WORDS = Set.of("tag", "tags", "hashtag", "hashtags");
     /** More words than this in a user's tag make it a phrase the user wrote ("watched with my sister Anna"). */
     private static final int MAX_TAG_WORDS = 3;
-    private static final Set<String> NOTE_WORDS = Set.of("note", "notes", "comment", "comments", "remark", "remarks",
+    private static final Set<String> NOTE_WORDS = Set.of("note", "notes", "comment", "comments", "remark", "remarks", "details",
             "narrative", "memo", "freetext", "message", "bio", "biography", "feedback", "anmerkung", "bemerkung",
             "kommentar", "commentaire", "comentario", "commento", "opmerking", "anmerkungen", "bemerkungen", "notiz",
             "notizen", "hinweis", "commentaires", "remarque", "remarques", "comentarios", "observaciones", "commenti",

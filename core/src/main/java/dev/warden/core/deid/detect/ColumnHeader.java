@@ -330,6 +330,12 @@ public final class ColumnHeader {
             "ref", "code", "key");
     /** Words that make a header a number or an id of what it names (Badge No, Medicaid number): no ref, code or key. */
     private static final Set<String> NUMBER_OR_ID = Set.of("number", "num", "no", "nr", "nbr", "id");
+    /** "Authorisation" in English, Spanish, Portuguese, French, Italian and German headers. */
+    private static final Set<String> AUTHORISATION_WORDS = Set.of("authorization", "authorisation", "autorizacion",
+            "autorización", "autorização", "autorizacao", "autorisation", "autorizzazione", "genehmigungsnummer");
+    /** "Number" in Spanish, Portuguese, Italian and French headers, written out or abbreviated. */
+    private static final Set<String> NUMBER_WORDS_IN_OTHER_LANGUAGES = Set.of("numero", "número", "nro", "nº", "núm",
+            "nro.", "numéro", "num", "n");
     /** Words naming the people a record is about, in a number's header (student, patient, client). */
     private static final Set<String> SUBJECT_WORDS = Set.of("student", "pupil", "patient", "member", "customer",
             "client", "cliente", "employee", "user", "person", "subscriber", "citizen", "voter", "taxpayer", "insured",
@@ -454,7 +460,38 @@ public final class ColumnHeader {
             java.util.Map.entry("voorstad", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("dorp", IdentifierType.CITY),
             java.util.Map.entry("poskode", IdentifierType.ZIP_CODE), java.util.Map.entry("postkode", IdentifierType.ZIP_CODE),
             java.util.Map.entry("suburb", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("subdistrict", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("tehsil", IdentifierType.COUNTY), java.util.Map.entry("taluk", IdentifierType.COUNTY),
+            java.util.Map.entry("tehsil", IdentifierType.COUNTY),
+            // Latin America's subdivisions below a province or department (breaker48): a Peruvian district and its
+            // ubigeo code, an Ecuadorian parish; Pakistan's and India's abbreviated district; Nigeria's local
+            // government area; Kazakh and Russian districts and localities (breaker47)
+            java.util.Map.entry("distrito", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("ubigeo", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("parroquia", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("corregimiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("distt", IdentifierType.COUNTY), java.util.Map.entry("teh", IdentifierType.COUNTY),
+            java.util.Map.entry("lga", IdentifierType.COUNTY),
+            java.util.Map.entry("район", IdentifierType.COUNTY), java.util.Map.entry("аудан", IdentifierType.COUNTY),
+            java.util.Map.entry("ауданы", IdentifierType.COUNTY), java.util.Map.entry("мекен", IdentifierType.CITY),
+            java.util.Map.entry("мекені", IdentifierType.CITY), java.util.Map.entry("қала", IdentifierType.CITY),
+            java.util.Map.entry("қаласы", IdentifierType.CITY), java.util.Map.entry("населённый", IdentifierType.CITY),
+            java.util.Map.entry("населенный", IdentifierType.CITY),
+            java.util.Map.entry("ауыл", IdentifierType.CITY),
+            // Kazakh names: surname, given name, father's (patronymic)
+            java.util.Map.entry("тегі", IdentifierType.FAMILY_NAME), java.util.Map.entry("аты", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("әкесінің", IdentifierType.NAME),
+            // Peruvian and Mexican surname columns: paterno, materno (APE_PATERNO, AP_MATERNO, APEPAT)
+            java.util.Map.entry("paterno", IdentifierType.FAMILY_NAME), java.util.Map.entry("materno", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("apepat", IdentifierType.FAMILY_NAME), java.util.Map.entry("apemat", IdentifierType.FAMILY_NAME),
+            // a professional's registration: Peru's colegiatura (CMP, CEP), Pakistan's PMDC/PMC number
+            java.util.Map.entry("colegiatura", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("pmdc", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("pmc", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            // Nigeria's GSM (a mobile number), a mother's maiden name abbreviated
+            java.util.Map.entry("gsm", IdentifierType.TELEPHONE_NUMBER),
+            // "father / husband" transliterated from Urdu (Walid/Shohar): a relative's name
+            java.util.Map.entry("walid", IdentifierType.NAME), java.util.Map.entry("shohar", IdentifierType.NAME),
+            java.util.Map.entry("walidiyat", IdentifierType.NAME),
+            java.util.Map.entry("mmn", IdentifierType.FAMILY_NAME), java.util.Map.entry("taluk", IdentifierType.COUNTY),
             java.util.Map.entry("ชื่อ", IdentifierType.GIVEN_NAME), java.util.Map.entry("นามสกุล", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("อายุ", IdentifierType.AGE), java.util.Map.entry("ตำบล", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("อำเภอ", IdentifierType.COUNTY), java.util.Map.entry("รหัสไปรษณีย์", IdentifierType.ZIP_CODE),
@@ -1009,7 +1046,14 @@ public final class ColumnHeader {
             java.util.Map.entry("هاتف", "phone"), java.util.Map.entry("تليفون", "phone"), java.util.Map.entry("موبايل", "mobile"),
             java.util.Map.entry("جوال", "mobile"), java.util.Map.entry("محمول", "mobile"),
             java.util.Map.entry("بريد", "mail"), java.util.Map.entry("الكتروني", "e"),
-            java.util.Map.entry("ملاحظات", "notes"));
+            java.util.Map.entry("ملاحظات", "notes"),
+            // Urdu, as Pakistani clinic and NADRA-style exports write it (ی and ک read as ي and ك first; breaker47):
+            // tehsil, district, city (شہر, with the Urdu heh: Arabic شهر is a month), village, mobile, phone,
+            // parentage (the father's name) and the husband's name
+            java.util.Map.entry("تحصيل", "tehsil"), java.util.Map.entry("ضلع", "district"), java.util.Map.entry("شہر", "city"),
+            java.util.Map.entry("گاؤں", "village"), java.util.Map.entry("گاوں", "village"), java.util.Map.entry("موبائل", "mobile"),
+            java.util.Map.entry("فون", "phone"), java.util.Map.entry("ولديت", "father_name"),
+            java.util.Map.entry("زوجيت", "husband_name"), java.util.Map.entry("پتہ", "address"));
 
     /**
      * Arabic marks that do not change a word: the short vowels and other harakat (tashkeel, U+064B-U+065F), the
@@ -1104,7 +1148,7 @@ public final class ColumnHeader {
             "(str|txt|int|lng|dtm|dte|dt|ysn|mem|chr|dbl|cur|bln|bool|sng|byt)(?=\\p{Lu})");
     /** Words of three letters read in other languages all the same (eta_anni, npa_domicile); cap only as the whole header (credit_cap is a limit). */
     private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz", "nhi", "rrn", "cbu", "cvu",
-            "oib", "mbo", "ahv", "avs");
+            "oib", "mbo", "ahv", "avs", "teh", "lga", "pmc", "gsm", "mmn");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
             "line1", "line2", "postal", "postcode", "state", "country", "house", "town");
@@ -1238,6 +1282,21 @@ public final class ColumnHeader {
         }
         if (n.matches(".*conceptid[0-9]*")) {
             return Meaning.of(Kind.CONCEPT_ID, "an OMOP CDM concept id (*_concept_id): a shared vocabulary id");
+        }
+        // the number of an authorisation of one person's care or payment (RIPS' Número Autorización, a prior
+        // authorisation number; breaker48), not a card approval's auth_code
+        if (w.stream().anyMatch(AUTHORISATION_WORDS::contains) && (w.size() == 1 || w.stream().anyMatch(
+                x -> NUMBER_OR_ID.contains(x) || NUMBER_WORDS_IN_OTHER_LANGUAGES.contains(x)))) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names an authorisation number: "
+                    + "the prior authorisation of one person's care or payment");
+        }
+        // the number of a person's identity document in Spanish and Portuguese exports (NRO_DOC, NUM_DOC,
+        // NUMERO_DOCUMENTO, DOC_IDENTIDAD; breaker48, breaker50): a national id or a foreigner's card number
+        if (w.stream().anyMatch(x -> x.equals("doc") || x.equals("documento") || x.equals("identidad"))
+                && w.stream().anyMatch(x -> NUMBER_OR_ID.contains(x) || NUMBER_WORDS_IN_OTHER_LANGUAGES.contains(x)
+                        || x.equals("identidad") || x.equals("identificacion") || x.equals("identificación"))) {
+            return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names the number of an identity document "
+                    + "(" + String.join(" ", w) + ")");
         }
         IdentifierType foreign = OTHER_LANGUAGES.getOrDefault(n, WHOLE_HEADERS_IN_OTHER_LANGUAGES.get(n));
         if (foreign == null) {
