@@ -371,6 +371,7 @@ public final class SpecProposer {
         attributeValues(tables, pending, primaryKeys, foreignKeys);
         rowIdentifiersInside(tables, pending);
         placesBesidePlaces(tables, pending);
+        subdivisionsBelowTheFirst(tables, pending);
         digests(tables, pending);
         jsonPayloads(tables, pending);
         aliasesOfIdentifiers(tables, pending);
@@ -561,6 +562,55 @@ public final class SpecProposer {
      * no postcode, and when each postcode has one person there are no groups and no evidence. Such a column is
      * proposed as a geographic subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)).
      */
+    /**
+     * Header words naming an administrative subdivision of some country (a province, a department, a canton, a
+     * district, a municipality), the first level in some countries and a lower one in others: Ecuador's provincias
+     * hold cantones, Peru's departamentos hold provincias, Switzerland's cantons are its first level.
+     */
+    private static final Set<String> SUBDIVISION_LEVEL_WORDS = Set.of("departamento", "department", "departement",
+            "département", "provincia", "province", "canton", "cantón", "kanton", "cantone", "region", "región", "regione",
+            "municipio", "municipality", "comuna", "oblast", "область", "bezirk", "distrito", "district", "parroquia");
+    /** Header words of the first level of a country's subdivisions, which Safe Harbor lets stand wherever they come. */
+    private static final Set<String> STATE_WORDS = Set.of("state", "estado", "country", "pais", "país", "land",
+            "bundesland", "uf");
+
+    /**
+     * Subdivisions below the first one a table names: where a table lists a country's subdivisions from the largest
+     * down, as exports do (Peru's DEPARTAMENTO, PROVINCIA, DISTRITO; Ecuador's provincia, canton, parroquia; Italy's
+     * regione, provincia), every kept one after the first is smaller than the country's first level, a geographic
+     * subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)); alone, a province or a canton may be the first
+     * level and stays (breaker48). A state or a country is never one of them.
+     */
+    private static void subdivisionsBelowTheFirst(List<String> tables, Map<String, Pending> pending) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            String first = null;
+            String firstLevel = null;
+            for (SourceColumn sc : p.schema.columns()) {
+                List<String> w = ColumnHeader.words(sc.name());
+                String level = w.stream().filter(SUBDIVISION_LEVEL_WORDS::contains).findFirst().orElse(null);
+                if (level == null || w.stream().anyMatch(STATE_WORDS::contains)) {
+                    continue;
+                }
+                if (first == null) {
+                    first = sc.name();
+                    firstLevel = level;
+                    continue;
+                }
+                if (level.equals(firstLevel)) {
+                    continue; // the first level's code beside its name (cod_provincia, provincia)
+                }
+                ColumnSpec spec = p.decided.get(sc.name());
+                if (spec != null && spec.rule() instanceof ColumnRule.Keep) {
+                    p.decided.put(sc.name(), identifier(sc.name(), IdentifierType.GEOGRAPHIC_SUBDIVISION, "the table names "
+                            + "a larger subdivision before it (" + first + "): a subdivision below a country's first "
+                            + "level, smaller than a state (45 CFR 164.514(b)(2)(i)(B)); change to keep after review if "
+                            + "it is the first level"));
+                }
+            }
+        }
+    }
+
     private static void placesBesidePlaces(List<String> tables, Map<String, Pending> pending) {
         for (String t : tables) {
             Pending p = pending.get(t);
