@@ -2610,13 +2610,15 @@ public final class SpecProposer {
         }
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && !e.allNumbers && vocabulary(e)
                 && !c.personKeyOfUnlinkedRows() && !staffLogins(column, e)
-                && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))) {
+                && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))
+                // the patients' own names under paciente, however many visits share one (breaker50)
+                && !peopleNames(e.values)) {
             return keep(column, why + ", but its values are words without digits that many entities share: "
                     + spread(e) + " (an OMOP *_domain_id names a domain, not a record)");
         }
         // a person acting on the rows (modifierid, created_by) is a person, however many rows name the same one
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
-                && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e)
+                && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e) && !peopleNames(e.values)
                 // a badge's or a card's number as issued (507183): its holder's on each of their events
                 && !(fixedWidthNumbers(e) && ColumnHeader.words(column).stream().anyMatch(x -> x.equals("badge") || x.equals("card")))) {
             return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
