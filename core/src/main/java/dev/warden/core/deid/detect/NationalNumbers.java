@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * National person numbers recognised by their published check characters, whatever the header: a value that passes
  * one is evidence of a national identifier (45 CFR 164.514(b)(2)(i)(R); GDPR Art. 87), since a random value of the same
- * shape passes with a probability of one in eleven or less.
+ * shape passes with a probability of one in ten or less (one in ten for a check of one decimal digit, see
+ * {@link #oneDigitCheck}; far less where letters, a prefix or a date are constrained too).
  *
  * <ul>
  *   <li>Chile's RUN: 7 or 8 digits, written bare or in groups of three from the right separated by dots or spaces
