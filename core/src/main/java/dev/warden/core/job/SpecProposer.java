@@ -2345,19 +2345,9 @@ public final class SpecProposer {
                     + "%d distinct values are vehicle identification numbers with a valid check digit (ISO 3779, 49 CFR "
                     + "565): vehicle identifiers (45 CFR 164.514(b)(2)(i)(L))", vins, e.values.size())));
         }
-        Map<String, Long> schemes = e.values.stream().map(v -> NationalNumbers.scheme(v.strip())).flatMap(Optional::stream)
-                .collect(Collectors.groupingBy(x -> x, Collectors.counting()));
-        for (Map.Entry<String, Long> scheme : schemes.entrySet()) {
-            // a random value passes one check in eleven or fewer: four in five of five or more, or every one of three
-            // or more, is no chance (a few patients over many visits: breaker45)
-            // OIB's and AHV's checks are one digit of ten: three values pass by chance once in a thousand (breaker46)
-            boolean weak = NationalNumbers.oneDigitCheck(scheme.getKey());
-            if (e.values.size() >= 5 && scheme.getValue() * 5 >= e.values.size() * 4L
-                    || !weak && e.values.size() >= 3 && scheme.getValue() == e.values.size()) {
-                return Optional.of(identifier(column, IdentifierType.NATIONAL_ID, String.format(Locale.ROOT, "%d of its %d "
-                        + "distinct values pass the check of a %s: national identifiers, however many rows share one",
-                        scheme.getValue(), e.values.size(), scheme.getKey())));
-            }
+        Optional<ColumnSpec> national = nationalNumbers(column, e);
+        if (national.isPresent()) {
+            return national;
         }
         long bands = e.values.stream().filter(v -> AgeBands.lowest(v.strip()) >= 0).count();
         // a dose's or a score's range (dose_mg_range, exam_score_band) is no age (breaker46)
@@ -2559,6 +2549,48 @@ public final class SpecProposer {
         }
         int check = sum % 11;
         return letter && v.charAt(8) == (check == 10 ? 'X' : (char) ('0' + check));
+    }
+
+    /**
+     * National numbers read by their check characters ({@link NationalNumbers}), of one country or of several in one
+     * column (a border clinic's Chilean RUNs beside Argentine CUILs under {@code documento}: breaker50): four in five
+     * of five or more distinct values pass some scheme's check, or every one of three or more passes a check that is
+     * more than one decimal digit ({@link NationalNumbers#oneDigitCheck}). A random value passes the checks its shape
+     * can meet about one time in eight at most (eleven digits: the OIB's one in ten, the Belgian register number's two
+     * in 97), so four in five is no chance whichever schemes the values pass; three values pass a one-digit check by
+     * chance once in a thousand, so those never decide by three (breaker46).
+     *
+     * @return a national identifier, or empty when the values do not pass often enough
+     */
+    private static Optional<ColumnSpec> nationalNumbers(String column, ColumnEvidence e) {
+        // each value counted once, under the first strong scheme it passes, else the first scheme (eleven digits
+        // passing the Belgian check and, by chance, the OIB's are a Belgian number)
+        Map<String, Long> bySchemes = new LinkedHashMap<>();
+        long strong = 0;
+        for (String value : e.values) {
+            List<String> schemes = NationalNumbers.schemes(value);
+            if (schemes.isEmpty()) {
+                continue;
+            }
+            Optional<String> strongScheme = schemes.stream().filter(x -> !NationalNumbers.oneDigitCheck(x)).findFirst();
+            if (strongScheme.isPresent()) {
+                strong++;
+            }
+            bySchemes.merge(strongScheme.orElse(schemes.get(0)), 1L, Long::sum);
+        }
+        long passing = bySchemes.values().stream().mapToLong(Long::longValue).sum();
+        int n = e.values.size();
+        if (!(n >= 5 && passing * 5 >= n * 4L || n >= 3 && strong == n)) {
+            return Optional.empty();
+        }
+        String only = bySchemes.keySet().iterator().next();
+        String schemes = bySchemes.size() == 1 ? ("AEIOU".indexOf(only.charAt(0)) >= 0 ? "an " : "a ") + only
+                : "a national number (" + bySchemes.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", ")) + ")";
+        return Optional.of(identifier(column, IdentifierType.NATIONAL_ID, String.format(Locale.ROOT, "%d of its %d "
+                + "distinct values pass the check of %s: national identifiers, however many rows share one", passing, n,
+                schemes)));
     }
 
     /**

@@ -2022,4 +2022,136 @@ class UnseenSchemaRulesTest {
         JobReport report = run(dir.resolve("b46"), spec, out);
         assertThat(report.validation().passed()).as(report.summary()).isTrue();
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // national numbers of several countries in one column; AHV numbers spaced, CUILs dotted; CURPs; Ecuadorian cédulas
+
+    /** Chilean RUNs (dotted, check digits computed by the Registro Civil's modulo 11) and bare. */
+    private static final String[] RUNS = {"21.694.556-5", "13.931.308-9", "17.217.087-0", "13.136.270-6", "20.876.902-2",
+        "16.074.598-3", "7.858.437-8", "23.068.802-8"};
+    /** Argentine CUILs of the same invented people, AFIP's modulo 11, written as AFIP writes them. */
+    private static final String[] CUILS = {"27-25058752-5", "20-20288965-5", "27-16610918-9", "27-31430453-0",
+        "20-32073393-7", "27-15969786-5", "27-10384255-2", "20-32645834-2"};
+
+    private static String withoutSeparators(String value) {
+        return value.replace(".", "").replace("-", "");
+    }
+
+    private static boolean nationalId(JobSpec spec, String table, String column) {
+        return rule(spec, table, column).equals(new ColumnRule.Identifier(IdentifierType.NATIONAL_ID));
+    }
+
+    /**
+     * fixA (breaker50's border clinic): RUNs beside CUILs in one column, about half each, under headers that name no
+     * register; neither scheme alone reaches four in five, the two together do. A column of RUN- and CUIL-shaped
+     * numbers whose check digits are wrong, and one where only half the values pass, stay what they were.
+     */
+    @Test
+    void runsAndCuilsMixedInOneColumnAreNationalIds() throws IOException {
+        StringBuilder visits = new StringBuilder("visita,documento,nro_doc,identificacion,codigo,referencia\n");
+        for (int i = 0; i < 240; i++) {
+            int p = i % 16;
+            String run = RUNS[p % 8];
+            String cuil = CUILS[p % 8];
+            boolean chilean = p < 8 ? p % 2 == 0 : p % 2 == 1;
+            String bareRun = run.startsWith("7.") ? run : withoutSeparators(run);
+            // the CUIL with dots for the dashes, or with the DNI dotted in thousands
+            String dottedCuil = p % 3 == 0 ? cuil.replace('-', '.')
+                    : cuil.substring(0, 5) + "." + cuil.substring(5, 8) + "." + cuil.substring(8);
+            // over another cycle than the patients' (so no column pairs one to one with documento): RUNs and CUILs
+            // with the check digit moved by one, valid under neither scheme; and half CUILs, half order numbers
+            int q = i % 10;
+            String valid = q < 5 ? RUNS[q] : CUILS[q - 5];
+            String wrong = valid.substring(0, valid.length() - 1) + (char) ('0' + (valid.charAt(valid.length() - 1) - '0' + 1) % 10);
+            String half = q % 2 == 0 ? CUILS[q % 8] : String.format(Locale.ROOT, "31-%08d-%d", 40000000 + q * 7919, q);
+            visits.append("AT-").append(10000 + i).append(',').append(chilean ? run : cuil).append(',')
+                    .append(chilean ? bareRun : dottedCuil).append(',').append(chilean ? withoutSeparators(run) : withoutSeparators(cuil))
+                    .append(',').append(wrong).append(',').append(half).append('\n');
+        }
+        JobSpec spec = propose(folder("frontera", Map.of("atenciones", visits)));
+        for (String c : List.of("documento", "nro_doc", "identificacion")) {
+            assertThat(nationalId(spec, "atenciones", c)).as(c + ": " + comment(spec, "atenciones", c)).isTrue();
+            assertThat(comment(spec, "atenciones", c)).as(c).contains("Chilean RUN").contains("Argentine CUIL");
+        }
+        for (String c : List.of("codigo", "referencia")) {
+            assertThat(comment(spec, "atenciones", c)).as(c).doesNotContain("pass the check");
+            assertThat(nationalId(spec, "atenciones", c)).as(c + ": " + comment(spec, "atenciones", c)).isFalse();
+        }
+    }
+
+    /**
+     * fixA: Swiss AHV numbers grouped by spaces ({@code 756 1234 5678 97}) and Argentine CUILs dotted, read by their
+     * checks whatever the header; thirteen bare digits from 756 (a Swiss product's barcode) still are not.
+     */
+    @Test
+    void spacedAhvNumbersAndDottedCuilsAreNationalIds() throws IOException {
+        String[] ahv = {"756 2858 0877 78", "756 8576 6674 07", "756 9985 9837 82", "756 4664 4962 63", "756 7516 9003 21",
+            "756 1135 9667 68"};
+        StringBuilder staff = new StringBuilder("Personalnummer,Nummer,numero,Artikel\n");
+        for (int i = 0; i < 120; i++) {
+            String cuil = CUILS[i % 8];
+            staff.append("P").append(3000 + i).append(',').append(ahv[i % 6]).append(',')
+                    .append(i % 2 == 0 ? cuil.replace('-', '.') : cuil.substring(0, 5) + "." + cuil.substring(5, 8) + "."
+                            + cuil.substring(8)).append(',').append(ahv[i % 6].replace(" ", "")).append('\n');
+        }
+        JobSpec spec = propose(folder("ahv", Map.of("staff", staff)));
+        assertThat(nationalId(spec, "staff", "Nummer")).as(comment(spec, "staff", "Nummer")).isTrue();
+        assertThat(comment(spec, "staff", "Nummer")).contains("Swiss AHV number");
+        assertThat(nationalId(spec, "staff", "numero")).as(comment(spec, "staff", "numero")).isTrue();
+        assertThat(comment(spec, "staff", "numero")).contains("Argentine CUIL");
+        assertThat(comment(spec, "staff", "Artikel")).doesNotContain("pass the check");
+    }
+
+    /**
+     * fixA: Mexican CURPs read by RENAPO's check digit whatever the header; codes of the same shape whose check digit is
+     * wrong are not read as CURPs.
+     */
+    @Test
+    void mexicanCurpsAreNationalIdsByTheirCheckDigit() throws IOException {
+        String[] curps = {"SODJ520809HCHRYF82", "REPM710717MCMPVG03", "MORS620119HGTXFG40", "BUBS640411HMNLVR76",
+            "MOCL760725HSPCBD72", "BILS821119MZSDMH65", "CADE520222HDGBMP06", "GUHR510902HDGTQR58"};
+        StringBuilder afiliados = new StringBuilder("folio,clave,clave_alt\n");
+        for (int i = 0; i < 160; i++) {
+            String curp = curps[i % 8];
+            char check = curp.charAt(17);
+            afiliados.append("F").append(70000 + i).append(',').append(curp).append(',')
+                    .append(curp, 0, 17).append((char) ('0' + (check - '0' + 3) % 10)).append('\n');
+        }
+        JobSpec spec = propose(folder("curp", Map.of("afiliados", afiliados)));
+        assertThat(nationalId(spec, "afiliados", "clave")).as(comment(spec, "afiliados", "clave")).isTrue();
+        assertThat(comment(spec, "afiliados", "clave")).contains("Mexican CURP");
+        assertThat(comment(spec, "afiliados", "clave_alt")).doesNotContain("pass the check");
+    }
+
+    /**
+     * fixA: Ecuadorian cédulas, bare or with a dash before the check digit, are national ids by the Registro Civil's
+     * modulo 10; random ten-digit numbers of the same shape, and three cédulas over many rows (a one-digit check: three
+     * pass by chance once in a thousand), are not called national ids by that check.
+     */
+    @Test
+    void ecuadorianCedulasAreNationalIdsAndRandomTenDigitNumbersAreNot() throws IOException {
+        String[] cedulas = {"1812344800", "0146343884", "1053516694", "1320466079", "0548747351", "1621321437",
+            "0428913529", "1358499778"};
+        String[] lots = {"0845706654", "0529604373", "2036561153"}; // cédulas too, but only three of them
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder muestras = new StringBuilder("muestra,documento,doc_paciente,lote,cuenta\n");
+        for (int i = 0; i < 200; i++) {
+            String cedula = cedulas[i % 8];
+            // province and third digit right, the rest random: the check digit passes one time in ten
+            String account = String.format(Locale.ROOT, "%02d%d%07d", 1 + random.nextInt(24), random.nextInt(6),
+                    random.nextInt(10_000_000));
+            muestras.append("M").append(500000 + i).append(',').append(cedula).append(',')
+                    .append(cedula, 0, 9).append('-').append(cedula.charAt(9)).append(',').append(lots[i % 3]).append(',')
+                    .append(account).append('\n');
+        }
+        JobSpec spec = propose(folder("cedula", Map.of("muestras", muestras)));
+        for (String c : List.of("documento", "doc_paciente")) {
+            assertThat(nationalId(spec, "muestras", c)).as(c + ": " + comment(spec, "muestras", c)).isTrue();
+            assertThat(comment(spec, "muestras", c)).as(c).contains("Ecuadorian cédula");
+        }
+        for (String c : List.of("lote", "cuenta")) {
+            assertThat(comment(spec, "muestras", c)).as(c).doesNotContain("Ecuadorian cédula");
+            assertThat(nationalId(spec, "muestras", c)).as(c + ": " + comment(spec, "muestras", c)).isFalse();
+        }
+    }
 }

@@ -1,13 +1,18 @@
 package dev.warden.core.deid.detect;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * National person numbers recognised by their published check characters, whatever the header: a value that passes
  * one is evidence of a national identifier (45 CFR 164.514(b)(2)(i)(R); GDPR Art. 87), since a random value of the same
- * shape passes with a probability of one in eleven or less.
+ * shape passes with a probability of one in ten or less (one in ten for a check of one decimal digit, see
+ * {@link #oneDigitCheck}; far less where letters, a prefix or a date are constrained too).
  *
  * <ul>
  *   <li>Chile's RUN: 7 or 8 digits, written bare or in groups of three from the right separated by dots or spaces
@@ -27,14 +32,31 @@ import java.util.regex.Pattern;
  *       97, or, for people born in 2000 or later, 97 minus {@code 2} and the first nine modulo 97 (Royal Decree of 8
  *       January 2006).</li>
  *   <li>Switzerland's AHV/AVS number (AHVN13, NAVS13): {@code 756}, then nine digits and a check digit, written
- *       {@code 756.1234.5678.97} (thirteen bare digits from 756 are as often a Swiss product's EAN-13 barcode, whose
- *       check is the same: read by header only); the check is EAN-13's (GS1 General Specifications: weights 1 and 3 from the left)
- *       (Federal Social Insurance Office, AHVG Art. 50c).</li>
+ *       {@code 756.1234.5678.97} or with spaces for the dots, {@code 756 1234 5678 97} (thirteen bare digits from 756
+ *       are as often a Swiss product's EAN-13 barcode, whose check is the same: read by header only); the check is
+ *       EAN-13's (GS1 General Specifications: weights 1 and 3 from the left) (Federal Social Insurance Office, AHVG
+ *       Art. 50c).</li>
  *   <li>Croatia's OIB (osobni identifikacijski broj): eleven digits, the last an ISO 7064 MOD 11,10 check over the
  *       first ten (Zakon o osobnom identifikacijskom broju, NN 60/08).</li>
- *   <li>Argentina's CUIL of a person: {@code 20}, {@code 23}, {@code 24} or {@code 27}, eight digits (the DNI) and a
- *       check digit, written bare or {@code 20-12345678-3}; modulo 11 with the weights 5, 4, 3, 2, 7, 6, 5, 4, 3, 2
- *       (AFIP, RG 10/97). Companies' CUITs ({@code 30}, {@code 33}, {@code 34}) are not read.</li>
+ *   <li>Argentina's CUIL of a person: {@code 20}, {@code 23}, {@code 24} or {@code 27}, eight digits (the DNI, padded
+ *       with a leading zero) and a check digit, in AFIP's grouping of two, eight and one: bare, {@code 20-12345678-3}
+ *       as AFIP writes it, with dots or spaces for the dashes ({@code 20.12345678.3}, {@code 20 12345678 3}), or with
+ *       the DNI dotted in thousands as a DNI is written ({@code 20-12.345.678-3}); modulo 11 with the weights 5, 4, 3,
+ *       2, 7, 6, 5, 4, 3, 2 (AFIP, RG 10/97). Dots that split the DNI elsewhere ({@code 20.123.456.78-3}) break the
+ *       grouping and are not read. Companies' CUITs ({@code 30}, {@code 33}, {@code 34}) are not read.</li>
+ *   <li>Mexico's CURP (Clave Única de Registro de Población): eighteen characters, four letters from the names, the
+ *       birth date {@code yymmdd}, {@code H} or {@code M} for the sex, one of the 32 states' two-letter codes or
+ *       {@code NE} (born abroad), three consonants from the names ({@code X} where there is none), a character that
+ *       tells homonyms apart (a digit for people born before 2000, a letter after), and a check digit: each of the
+ *       first seventeen characters valued by its place in {@code 0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ}, weighted 18
+ *       down to 2, the check being ten minus the sum modulo 10, modulo 10 (RENAPO, Instructivo Normativo para la
+ *       Asignación de la Clave Única de Registro de Población). The date must exist, in the century the seventeenth
+ *       character gives.</li>
+ *   <li>Ecuador's cédula de ciudadanía: ten digits, written bare or with a dash before the check digit
+ *       ({@code 171430710-3}); the first two a province (01 to 24, or 30 for Ecuadorians registered abroad), the third
+ *       below 6 (a natural person), the last a modulo 10 check over the first nine with the coefficients 2, 1, 2, 1, 2,
+ *       1, 2, 1, 2, a product over 9 taken less 9, the check being ten minus the sum modulo 10, modulo 10 (Registro Civil,
+ *       Identificación y Cedulación del Ecuador).</li>
  * </ul>
  */
 public final class NationalNumbers {
@@ -43,13 +65,35 @@ public final class NationalNumbers {
     private static final Pattern NHI = Pattern.compile("[A-HJ-NP-Z]{3}[0-9]{4}");
     private static final Pattern BELGIAN = Pattern.compile("(\\d{2})[. ]?(\\d{2})[. ]?(\\d{2})[-. ]?(\\d{3})[-. ]?(\\d{2})");
     private static final String NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    /** Dotted, as the number is written: thirteen bare digits from 756 are as often a Swiss product's EAN-13 barcode. */
-    private static final Pattern AHV = Pattern.compile("756\\.(\\d{4})\\.(\\d{4})\\.(\\d{2})");
+    /**
+     * Grouped by dots or by spaces, one kind throughout, as the number is written: thirteen bare digits from 756 are as
+     * often a Swiss product's EAN-13 barcode.
+     */
+    private static final Pattern AHV = Pattern.compile("756([. ])(\\d{4})\\1(\\d{4})\\1(\\d{2})");
     private static final Pattern OIB = Pattern.compile("\\d{11}");
-    private static final Pattern CUIL = Pattern.compile("(20|23|24|27)[- ]?(\\d{8})[- ]?(\\d)");
+    /** Two, eight and one digits; the eight may be a DNI dotted in thousands. */
+    private static final Pattern CUIL = Pattern.compile(
+            "(20|23|24|27)[-. ]?(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3})[-. ]?(\\d)");
     private static final int[] CUIL_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    /**
+     * Letters of the names (RENAPO writes X for Ñ and for a letter missing), birth date, sex, state, consonants of the
+     * names, homonym and century character, check digit.
+     */
+    private static final Pattern CURP = Pattern.compile(
+            "[A-Z]{4}(\\d{2})(\\d{2})(\\d{2})[HM]([A-Z]{2})[B-DF-HJ-NP-TV-Z]{3}([0-9A-Z])\\d");
+    /** The two-letter codes of the 32 federal entities and NE, born abroad (RENAPO's catalogue of entities). */
+    private static final Set<String> CURP_STATES = Set.of("AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG",
+            "GT", "GR", "HG", "JC", "MC", "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS",
+            "TL", "VZ", "YN", "ZS", "NE");
+    private static final String CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+    /** Ten digits, or nine, a dash and the check digit. */
+    private static final Pattern CEDULA_EC = Pattern.compile("(\\d{9})-?(\\d)");
+    /** Provinces 01 to 24, and 30 for Ecuadorians registered abroad. */
+    private static final int LAST_PROVINCE = 24;
+    private static final int ABROAD = 30;
     private static final String AHV_SCHEME = "Swiss AHV number";
     private static final String OIB_SCHEME = "Croatian OIB";
+    private static final String CEDULA_EC_SCHEME = "Ecuadorian cédula";
     private static final String RUT_SEPARATORS = "-./ ";
     /** The first RUT body taken to be a legal person's (see the class description: a convention, not a rule found). */
     private static final int FIRST_LEGAL_PERSON = 50_000_000;
@@ -59,37 +103,54 @@ public final class NationalNumbers {
 
     /**
      * @param value a value; leading and trailing white space is ignored
-     * @return the scheme whose check the value passes ({@code Chilean RUN}, {@code New Zealand NHI},
-     *     {@code Swiss AHV number}, {@code Argentine CUIL}, {@code Croatian OIB}, {@code Belgian national register
-     *     number}), or empty
+     * @return the first scheme whose check the value passes ({@code Chilean RUN}, {@code New Zealand NHI},
+     *     {@code Swiss AHV number}, {@code Argentine CUIL}, {@code Mexican CURP}, {@code Croatian OIB},
+     *     {@code Ecuadorian cédula}, {@code Belgian national register number}, in that order), or empty
      */
     public static Optional<String> scheme(String value) {
+        return schemes(value).stream().findFirst();
+    }
+
+    /**
+     * @param value a value; leading and trailing white space is ignored
+     * @return every scheme whose check the value passes, in the order of {@link #scheme}: eleven digits may pass both
+     *     the Croatian OIB's check and the Belgian register number's; empty if none
+     */
+    public static List<String> schemes(String value) {
         value = value.strip();
         if (value.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
+        List<String> passed = new ArrayList<>(2);
         Matcher m = RUT.matcher(value);
         if (m.matches() && (value.chars().anyMatch(c -> RUT_SEPARATORS.indexOf(c) >= 0)
                 || Character.toUpperCase(value.charAt(value.length() - 1)) == 'K' || value.length() == 9)) {
             String body = m.group(1) + m.group(2) + m.group(3);
             if (body.length() >= 7 && Integer.parseInt(body) < FIRST_LEGAL_PERSON
                     && rutCheck(body) == Character.toUpperCase(m.group(4).charAt(0))) {
-                return Optional.of("Chilean RUN");
+                passed.add("Chilean RUN");
             }
         }
         if (value.length() == 7 && NHI.matcher(value).matches() && nhiValid(value)) {
-            return Optional.of("New Zealand NHI");
+            passed.add("New Zealand NHI");
         }
         Matcher a = AHV.matcher(value);
-        if (a.matches() && ean13("756" + a.group(1) + a.group(2) + a.group(3))) {
-            return Optional.of(AHV_SCHEME);
+        if (a.matches() && ean13("756" + a.group(2) + a.group(3) + a.group(4))) {
+            passed.add(AHV_SCHEME);
         }
         Matcher c = CUIL.matcher(value);
-        if (c.matches() && cuilValid(c.group(1) + c.group(2) + c.group(3))) {
-            return Optional.of("Argentine CUIL");
+        if (c.matches() && cuilValid(c.group(1) + c.group(2).replace(".", "") + c.group(3))) {
+            passed.add("Argentine CUIL");
+        }
+        if (value.length() == 18 && curpValid(value)) {
+            passed.add("Mexican CURP");
         }
         if (OIB.matcher(value).matches() && oibValid(value)) {
-            return Optional.of(OIB_SCHEME);
+            passed.add(OIB_SCHEME);
+        }
+        Matcher ec = CEDULA_EC.matcher(value);
+        if (ec.matches() && cedulaEcValid(ec.group(1) + ec.group(2))) {
+            passed.add(CEDULA_EC_SCHEME);
         }
         Matcher b = BELGIAN.matcher(value);
         if (b.matches()) {
@@ -97,10 +158,10 @@ public final class NationalNumbers {
             int check = Integer.parseInt(b.group(5));
             long n = Long.parseLong(first);
             if (97 - n % 97 == check || 97 - (2_000_000_000L + n) % 97 == check) {
-                return Optional.of("Belgian national register number");
+                passed.add("Belgian national register number");
             }
         }
-        return Optional.empty();
+        return List.copyOf(passed);
     }
 
     /** EAN-13: the digits weighted 1 and 3 alternately from the left sum, with the check, to a multiple of ten. */
@@ -142,11 +203,46 @@ public final class NationalNumbers {
     /**
      * @param scheme a scheme {@link #scheme} names
      * @return whether its check is one decimal digit over a run of digits (the Swiss AHV number's EAN-13, the Croatian
-     *     OIB's ISO 7064 MOD 11,10), which one random value in ten passes; the others' checks pass one in eleven or
-     *     fewer, or constrain letters and prefixes too
+     *     OIB's ISO 7064 MOD 11,10, the Ecuadorian cédula's modulo 10), which one random value in ten passes; the
+     *     others' checks pass one in eleven or fewer, or constrain letters and prefixes too (the CURP's check digit is
+     *     one in ten, but only over a birth date, a sex, a state and consonants in their places)
      */
     public static boolean oneDigitCheck(String scheme) {
-        return scheme.equals(AHV_SCHEME) || scheme.equals(OIB_SCHEME);
+        return scheme.equals(AHV_SCHEME) || scheme.equals(OIB_SCHEME) || scheme.equals(CEDULA_EC_SCHEME);
+    }
+
+    /** RENAPO's shape and check digit; the date must exist in the century the homonym character gives. */
+    private static boolean curpValid(String v) {
+        Matcher m = CURP.matcher(v);
+        if (!m.matches() || !CURP_STATES.contains(m.group(4))) {
+            return false;
+        }
+        int century = Character.isDigit(m.group(5).charAt(0)) ? 1900 : 2000;
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1
+                || day > YearMonth.of(century + Integer.parseInt(m.group(1)), month).lengthOfMonth()) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CURP_ALPHABET.indexOf(v.charAt(i)) * (18 - i);
+        }
+        return (10 - sum % 10) % 10 == v.charAt(17) - '0';
+    }
+
+    /** The Registro Civil's province, third digit and modulo 10 over ten digits. */
+    private static boolean cedulaEcValid(String digits) {
+        int province = Integer.parseInt(digits.substring(0, 2));
+        if (province < 1 || province > LAST_PROVINCE && province != ABROAD || digits.charAt(2) > '5') {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int product = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += product > 9 ? product - 9 : product;
+        }
+        return (10 - sum % 10) % 10 == digits.charAt(9) - '0';
     }
 
     private static char rutCheck(String body) {
