@@ -2370,7 +2370,10 @@ public final class SpecProposer {
         }
         long wallets = cryptoAddresses(e.values);
         // a token's contract (USDT's on every row) is a public program, not a person's wallet
-        boolean contracts = ColumnHeader.words(column).stream().anyMatch(NOT_WALLET_WORDS::contains);
+        // a token contract under sell_asset or mint_address; but a wallet of an owner, a recipient or a wallet under
+        // asset_owner, mint_recipient, currency_wallet (breaker50)
+        List<String> hw = ColumnHeader.words(column);
+        boolean contracts = hw.stream().anyMatch(NOT_WALLET_WORDS::contains) && hw.stream().noneMatch(WALLET_HOLDER_WORDS::contains);
         if (nineInTen(wallets, e.values.size()) && !contracts) {
             return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, String.format(Locale.ROOT, "%d of its "
                     + "%d distinct values are cryptocurrency addresses (Bitcoin Base58Check or bech32 with a valid "
@@ -2851,7 +2854,8 @@ public final class SpecProposer {
             "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
             "provider",
             // a health professional in Spanish exports (PROFESIONAL, MEDICO_TRATANTE; breaker48)
-            "profesional", "tratante", "médico", "obstetra", "odontologo",
+            "profesional", "tratante", "médico", "obstetra", "odontologo", "operatore", "operatrice", "gestora",
+            "responsável", "responsavel", "referente",
             "odontólogo",
             "reviewer", "approver", "author", "assignee", "attending", "caseworker", "handler", "lehrer", "lehrerin",
             "betreuer", "berater", "beraterin", "sachbearbeiter", "arzt", "aerztin", "conseiller", "conseillere",
@@ -2935,6 +2939,13 @@ public final class SpecProposer {
     /** @return whether the header names a person by role (its last word) or whoever referred the row ("Referred By") */
     private static boolean namesStaff(String column) {
         List<String> w = ColumnHeader.words(column);
+        if (w.size() >= 2 && GENDER_SUFFIX_WORDS.contains(w.get(w.size() - 1))) {
+            w = w.subList(0, w.size() - 1); // Sachbearbeiter/in, Sachbearbeiter:in, Berater*innen
+        }
+        String lastWord = w.isEmpty() ? "" : w.get(w.size() - 1);
+        if (GERMAN_ROLE_ENDINGS.stream().anyMatch(lastWord::endsWith)) {
+            return true; // Kundenbetreuer, Schadenbearbeiter, Gruppenleiter (breaker50)
+        }
         if (w.size() >= 2 && LOGIN_SUFFIXES.contains(w.get(w.size() - 1))) {
             w = w.subList(0, w.size() - 1); // Adjuster ID, Examiner Login: the role's login (breaker41)
         }
@@ -2947,6 +2958,12 @@ public final class SpecProposer {
                 || w.stream().anyMatch(ASSIGNED_WORDS::contains) || ColumnHeader.namesActor(column));
     }
 
+    /** The feminine or plural ending German headers write apart (Sachbearbeiter/in, Sachbearbeiter:in, Berater*innen). */
+    private static final Set<String> GENDER_SUFFIX_WORDS = Set.of("in", "innen");
+    /** Endings of German compound nouns naming a person's role: a handler, a carer of accounts, a head, an adviser. */
+    private static final List<String> GERMAN_ROLE_ENDINGS = List.of("bearbeiter", "bearbeiterin", "betreuer", "betreuerin",
+            "leiter", "leiterin", "berater", "beraterin", "verantwortlicher", "verantwortliche", "freigabe", "prüfer",
+            "pruefer", "prüferin", "prueferin");
     /** Roles that open a header in Spanish: RESPONSABLE_ATENCION, MEDICO_TRATANTE, PROFESIONAL_SALUD. */
     private static final Set<String> ROLE_FIRST_WORDS = Set.of("responsable", "profesional", "medico", "médico",
             "enfermera", "enfermero", "obstetra");
@@ -4225,13 +4242,19 @@ public final class SpecProposer {
             + "|\\p{Lu}\\.\\p{Lu}[\\p{Ll}'-]{1,19}|\\p{Lu}{4,10}[0-9]{0,2}"
             // a family name and an initial (MARINO.E, Kowalski.F), a Windows domain before any of these
             // (CORP\HartmannS) (breaker45)
-            + "|\\p{Lu}[\\p{L}'-]{1,19}\\.\\p{Lu}|[A-Za-z][A-Za-z0-9-]{1,14}\\\\\\p{L}[\\p{L}0-9._-]{2,19}");
+            + "|\\p{Lu}[\\p{L}'-]{1,19}\\.\\p{Lu}|[A-Za-z][A-Za-z0-9-]{1,14}[\\\\/]\\p{L}[\\p{L}0-9._-]{2,19}"
+            // a family name and its initial run together (HartmannS, WolfA), a domain and a slash before it (breaker50)
+            + "|\\p{Lu}\\p{Ll}{2,19}\\p{Lu}");
 
     /**
      * Header words of values shaped as cryptocurrency addresses that name no one's wallet: a token's contract or mint
      * (public programs everyone trades) or the asset or currency a trade names by it, a revision, commit or hash (git's 40 hex digits after 0x), a cache or build
      * key (random base58) (breaker41).
      */
+    /** Header words naming whose address it is, which no token contract is: the owner, a recipient, a wallet. */
+    private static final Set<String> WALLET_HOLDER_WORDS = Set.of("owner", "holder", "recipient", "receiver", "sender",
+            "wallet", "buyer", "seller", "payer", "payee", "beneficiary", "user", "customer", "account", "from", "to",
+            "creator", "minter", "depositor", "withdrawer", "trader", "maker", "taker");
     private static final Set<String> NOT_WALLET_WORDS = Set.of("contract", "token", "mint", "program", "revision", "rev",
             "commit", "sha", "sha1", "hash", "digest", "checksum", "cache", "build", "cid", "ipfs",
             // the asset a trade sells or buys, written as its token contract (breaker45)
