@@ -753,8 +753,12 @@ final class OutputValidator {
         if (!candidates.isEmpty() || !wordCandidates.isEmpty()) {
             // Confirm: which candidates are fingerprints of input identifier values...
             Fingerprints.LongSet confirmed = new Fingerprints.LongSet();
-            // The confirmed values that a word of a kept text may copy: see wordLike.
+            // The confirmed values that a word of a kept text may copy (see wordLike), and how many input entities carry
+            // each: a word that three or more data subjects' identifier values are (a town many live in, a common
+            // surname) names none of them, as a kept cell that three or more entities carry does not (breaker47: a
+            // branch named KADUNA AHMADU BELLO WAY, where many customers live in Kaduna or on that road).
             Fingerprints.LongSet wordConfirmed = new Fingerprints.LongSet();
+            Map<Long, Spread> wordCarriers = new HashMap<>();
             for (TablePlan p : plans) {
                 List<String> names = new ArrayList<>();
                 List<Boolean> general = new ArrayList<>();
@@ -772,23 +776,39 @@ final class OutputValidator {
                 if (names.isEmpty()) {
                     continue;
                 }
-                try (RowReader r = source.open(p.name, names)) {
-                    for (String[] row = r.next(); row != null; row = r.next()) {
-                        for (int i = 0; i < row.length; i++) {
-                            String v = row[i];
+                int identifiers = names.size();
+                List<String> read = new ArrayList<>(names);
+                String entityColumn = entityColumn(p);
+                int e = -1;
+                if (entityColumn != null && p.outputIndex(entityColumn) >= 0) {
+                    e = read.size();
+                    read.add(p.inputColumns.get(p.outputFrom[p.outputIndex(entityColumn)]));
+                }
+                long row = 0;
+                try (RowReader r = source.open(p.name, read)) {
+                    for (String[] cells = r.next(); cells != null; cells = r.next()) {
+                        row++;
+                        for (int i = 0; i < identifiers; i++) {
+                            String v = cells[i];
                             if (v != null && informative(v) && !(general.get(i) && shortNumber(v)) && !(keys.get(i) && smallInteger(v))) {
                                 long f = fingerprints.of(v);
                                 if (candidates.contains(f)) {
                                     confirmed.add(f);
                                 }
                                 if (wordCandidates.contains(f) && wordLike(v, types.get(i))) {
-                                    wordConfirmed.add(f);
+                                    String who = e >= 0 && cells[e] != null ? cells[e] : p.name + " row " + row;
+                                    wordCarriers.computeIfAbsent(f, k -> new Spread("")).add(p.name + "\u0000" + who);
                                 }
                             }
                         }
                     }
                 }
             }
+            wordCarriers.forEach((f, carriers) -> {
+                if (!carriers.shared) {
+                    wordConfirmed.add(f);
+                }
+            });
             // ...and which copied cells of the staged output carry them. A cell is the row's own value of its column; it
             // leaks an identifier unless three or more entities carry that value in that column (shared vocabulary that
             // happens to equal an identifier elsewhere, such as a country that is also someone's surname).
