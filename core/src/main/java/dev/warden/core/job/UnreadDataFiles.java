@@ -43,6 +43,8 @@ final class UnreadDataFiles {
             "save each sheet as CSV UTF-8 (<sheet>.csv, a header row first) or move it out");
     private static final Unread BINARY = new Unread("a table in a binary format",
             "export it as CSV or JSON Lines or move it out");
+    private static final Unread PARQUET = new Unread("a Parquet table",
+            "run the job on Spark (warden-spark reads <table>.parquet), export it as CSV or JSON Lines, or move it out");
     private static final Unread DATABASE = new Unread("a database file",
             "give its JDBC URL as the input instead, or move it out");
     private static final Unread DELIMITED = new Unread("delimited text under another ending",
@@ -57,7 +59,7 @@ final class UnreadDataFiles {
             Map.entry(".tar", COMPRESSED), Map.entry(".tgz", COMPRESSED),
             Map.entry(".xlsx", SPREADSHEET), Map.entry(".xlsm", SPREADSHEET), Map.entry(".xlsb", SPREADSHEET),
             Map.entry(".xls", SPREADSHEET), Map.entry(".ods", SPREADSHEET), Map.entry(".numbers", SPREADSHEET),
-            Map.entry(".parquet", BINARY), Map.entry(".avro", BINARY), Map.entry(".orc", BINARY),
+            Map.entry(".parquet", PARQUET), Map.entry(".avro", BINARY), Map.entry(".orc", BINARY),
             Map.entry(".feather", BINARY), Map.entry(".arrow", BINARY), Map.entry(".sav", BINARY),
             Map.entry(".dta", BINARY), Map.entry(".sas7bdat", BINARY), Map.entry(".xpt", BINARY),
             Map.entry(".rds", BINARY), Map.entry(".rdata", BINARY), Map.entry(".rda", BINARY), Map.entry(".dbf", BINARY),

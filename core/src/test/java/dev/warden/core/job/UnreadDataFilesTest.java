@@ -94,7 +94,7 @@ class UnreadDataFilesTest {
     void aParquetFileIsRefused() throws IOException {
         write("wards.csv", "ward,floor\nA,1\n");
         Files.write(dir.resolve("visits.parquet"), new byte[] {'P', 'A', 'R', '1'});
-        assertThat(refusal()).contains("holds visits.parquet, a table in a binary format");
+        assertThat(refusal()).contains("holds visits.parquet, a Parquet table").contains("warden-spark");
     }
 
     @Test
