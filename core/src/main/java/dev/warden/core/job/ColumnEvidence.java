@@ -56,6 +56,8 @@ final class ColumnEvidence {
     private int embeddedHitValues;
     private final Set<DetectorKind> embeddedKinds = java.util.EnumSet.noneOf(DetectorKind.class);
     private int shaped = -1;
+    /** How many of the values shaped are missing-value markers ({@link MissingValues}: NULL, NaT, nan). */
+    private int markers;
     /** Distinct values the detectors look at, at most: the shapes are judged on this many. */
     static final int MAX_SHAPED_VALUES = 20_000;
     /** Integers only: they form one run of consecutive numbers (a row number). */
@@ -202,7 +204,11 @@ final class ColumnEvidence {
         }
         shaped = Math.min(values.size(), MAX_SHAPED_VALUES);
         for (int i = 0; i < shaped; i++) {
-            shape(values.get(i));
+            if (MissingValues.missing(values.get(i))) {
+                markers++;
+            } else {
+                shape(values.get(i));
+            }
         }
     }
 
@@ -280,11 +286,12 @@ final class ColumnEvidence {
 
     /**
      * @param kind a detector kind
-     * @return the share of distinct values that have its shape as a whole
+     * @return the share of distinct values that have its shape as a whole, missing-value markers left out (a date
+     *     column of pandas' with NaT where a date is missing is all dates)
      */
     double wholeShare(DetectorKind kind) {
         shapes();
-        return shaped == 0 ? 0 : (double) wholeHits.getOrDefault(kind, 0) / shaped;
+        return shaped - markers == 0 ? 0 : (double) wholeHits.getOrDefault(kind, 0) / (shaped - markers);
     }
 
     /**

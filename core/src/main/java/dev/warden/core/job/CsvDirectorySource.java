@@ -30,13 +30,13 @@ import java.util.stream.Stream;
  * A directory of delimited text files, one per table, each with a header row: {@code <table>.csv} with the delimiter
  * given, {@code <table>.tsv} with a tab (IANA text/tab-separated-values) whatever the delimiter given. UTF-8 with or
  * without a byte order mark; RFC 4180 quoting (embedded delimiters, quotes and line breaks); an empty cell reads as
- * null. A first line with a cell shaped like a personal identifier is refused as a missing header row
- * ({@link HeaderRow}).
+ * null. A first line with a cell shaped like a personal identifier, or with cells shaped like the values below them
+ * (dates, long numbers), is refused as a missing header row ({@link HeaderRow}).
  */
 class CsvDirectorySource implements TableSource {
 
     /** The extensions read, lower case; the table is the file name without it. */
-    private static final List<String> EXTENSIONS = List.of(".csv", ".tsv");
+    static final List<String> EXTENSIONS = List.of(".csv", ".tsv");
 
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
@@ -99,7 +99,7 @@ class CsvDirectorySource implements TableSource {
     }
 
     /** @return the extension read that ends {@code name}, or null */
-    private static String extension(String name) {
+    static String extension(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String e : EXTENSIONS) {
             if (lower.endsWith(e) && name.length() > e.length()) {
@@ -122,7 +122,7 @@ class CsvDirectorySource implements TableSource {
             }
             String[] header = rows.nextValue();
             if (headerChecked) {
-                HeaderRow.requireColumnNames(file, header);
+                HeaderRow.requireColumnNames(file, header, following(rows));
             }
             Set<String> seen = new HashSet<>();
             List<SourceColumn> columns = new ArrayList<>();
@@ -144,6 +144,22 @@ class CsvDirectorySource implements TableSource {
             }
             throw new InvalidInputException("table " + table + " (" + file.getFileName() + "): malformed CSV in the header: " + location(e), e);
         }
+    }
+
+    /**
+     * @return up to {@link HeaderRow#LINES_COMPARED} lines after the header, fewer when the file ends or a line does
+     *     not parse (which the row reader reports with its line)
+     */
+    private static List<String[]> following(MappingIterator<String[]> rows) {
+        List<String[]> lines = new ArrayList<>();
+        try {
+            while (lines.size() < HeaderRow.LINES_COMPARED && rows.hasNextValue()) {
+                lines.add(rows.nextValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            // the lines read so far are enough to compare the header with
+        }
+        return lines;
     }
 
     @Override

@@ -14,10 +14,14 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>A directory source holds one {@code <table>.csv} (the delimiter given) or {@code <table>.tsv} (tab-delimited)
- *       per table, or one {@code <table>.jsonl} per table, or both kinds side by side (each table read from its own file; a
- *       table name held by both kinds is refused, so that no table is left out unsaid); a directory holding no table
- *       file is refused (its message lists the files it found). Other files ({@code .txt}, {@code .md}) are not read: a {@code .txt} file may as well be
- *       prose as delimited text.</li>
+ *       per table, or one {@code <table>.jsonl} (or {@code .ndjson}, {@code .jsonlines}, {@code .ldjson}) per table, or
+ *       both kinds side by side (each table read from its own file; a table name held by both kinds is refused, so
+ *       that no table is left out unsaid); a directory holding no table file is refused (its message lists the files
+ *       it found). A file holding a table in a format not read — a spreadsheet, a compressed file, Parquet, JSON
+ *       Lines or an array of records under a {@code .json} ending — is refused, naming it, rather than skipped
+ *       ({@link UnreadDataFiles}). Other files ({@code .txt}, {@code .md}, {@code .py}, one JSON object such as a
+ *       {@code gold.json}, hidden files, sub-directories) are not read: a {@code .txt} file may as well be prose as
+ *       delimited text.</li>
  *   <li>A directory target gets one file per table in the chosen {@link Format}; it is written beside the output and
  *       moved into place at the end.</li>
  *   <li>A JDBC source is opened read-only; a JDBC target gets staging tables renamed into place at the end. JDBC
@@ -56,7 +60,8 @@ public final class Datasets {
      * @param delimiter the CSV delimiter (for a directory)
      * @return the source, open; the caller closes it
      * @throws ConfigurationException if the directory does not exist, holds no table file, holds a table both as
-     *     delimited text and as JSON Lines, or the database cannot be opened read-only
+     *     delimited text and as JSON Lines, holds a table in a format it does not read ({@link UnreadDataFiles}), or
+     *     the database cannot be opened read-only
      * @throws MissingExtensionException for a JDBC URL when {@code warden-jdbc} is not on the class path
      */
     public static TableSource source(String location, char delimiter) {
@@ -67,6 +72,7 @@ public final class Datasets {
         if (!Files.isDirectory(dir)) {
             throw new ConfigurationException("input " + location + " is neither a JDBC URL nor a directory");
         }
+        UnreadDataFiles.requireNone(dir);
         CsvDirectorySource csv = new CsvDirectorySource(dir, delimiter);
         JsonLinesDirectorySource jsonl = new JsonLinesDirectorySource(dir);
         List<String> jsonLines = jsonl.tables();
@@ -77,7 +83,8 @@ public final class Datasets {
             // An empty job would look like a success.
             throw new ConfigurationException("input " + location + " holds no table file: " + listing(dir)
                     + "; read are <table>.csv (comma, semicolon, tab or | as detected or given by --delimiter), "
-                    + "<table>.tsv (tab) and <table>.jsonl (JSON Lines), each with the table's name; a .txt file is not "
+                    + "<table>.tsv (tab) and <table>.jsonl (JSON Lines; or .ndjson, .jsonlines, .ldjson), each with the "
+                    + "table's name; a .txt file is not "
                     + "read: rename one that holds delimited text with a header row to .csv or .tsv");
         }
         if (!jsonLines.isEmpty()) {

@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A directory of JSON Lines files ({@code <table>.jsonl}, or {@code .ndjson}, in any case), one object per line; the columns are the keys of all
+ * A directory of JSON Lines files ({@code <table>.jsonl}, or {@code .ndjson}, {@code .jsonlines}, {@code .ldjson}, in
+ * any case), one object per line; the columns are the keys of all
  * lines, in the order they first appear. Nested objects and arrays are flattened into columns named by their path
  * ({@code name.0.family}, {@code address.0.line.1}, as FHIR bulk exports nest a Patient), so every nested value is a
  * column the classifier judges and the job transforms. Values are read as text; JSON null is SQL NULL.
@@ -179,11 +180,14 @@ class JsonLinesDirectorySource implements TableSource {
         }
     }
 
-    /** File name endings of JSON Lines, lower case: {@code .jsonl} and the older name {@code .ndjson} (newline-delimited JSON). */
-    private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson");
+    /**
+     * File name endings of JSON Lines, lower case: {@code .jsonl} (jsonlines.org), the older names {@code .ndjson}
+     * (newline-delimited JSON) and {@code .ldjson} (line-delimited JSON), and {@code .jsonlines}.
+     */
+    static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".jsonlines", ".ldjson");
 
     /** @return the table a file name holds ({@code visits.JSONL}, {@code visits.ndjson}: visits), or empty */
-    private static java.util.Optional<String> tableOf(String fileName) {
+    static java.util.Optional<String> tableOf(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         for (String e : EXTENSIONS) {
             if (lower.endsWith(e) && fileName.length() > e.length()) {

@@ -1957,8 +1957,8 @@ public final class SpecProposer {
     }
 
     /**
-     * The rule, tried on the column's distinct values read; when its transformation refuses one (FF1 on a value too
-     * short for its domain, a date it cannot read), a keyed hash (an identifier) or suppression takes its place, and
+     * The rule, tried on the column's distinct values read, missing-value markers aside (the job leaves them as they
+     * are); when its transformation refuses one (FF1 on a value too short for its domain, a date it cannot read), a keyed hash (an identifier) or suppression takes its place, and
      * the comment says why (without the value).
      */
     private static ColumnSpec tried(ColumnSpec spec, ColumnEvidence e, String table, Trial trial) {
@@ -1988,6 +1988,9 @@ public final class SpecProposer {
         }
         int n = Math.min(e.values.size(), ColumnEvidence.MAX_SHAPED_VALUES);
         for (int i = 0; i < n; i++) {
+            if (MissingValues.missing(e.values.get(i))) {
+                continue; // the job leaves a missing value (NULL, NaT) as it is, untransformed
+            }
             try {
                 if (t.needsEntity()) {
                     vt.apply(e.values.get(i), "trial");

@@ -105,6 +105,75 @@ class DelimitedTextInputTest {
                 .containsExactly("id", "date", "2024-01-31", "31.01.2024");
     }
 
+    /**
+     * Colombia's RIPS files are sent without a header row: each file of the rips-co set, its header line taken away,
+     * is refused at line 1, naming the columns that hold values shaped like their column's values below, never a value.
+     */
+    @Test
+    void ripsFilesSentWithoutAHeaderRowAreRefusedAtLineOne() throws IOException, java.net.URISyntaxException {
+        Path rips = Path.of(getClass().getResource("/classification-open/rips-co").toURI());
+        for (String file : List.of("AC", "AF", "AM", "AP", "CT", "US")) {
+            List<String> lines = Files.readAllLines(rips.resolve(file + ".csv"));
+            Path in = Files.createDirectories(dir.resolve("rips-" + file));
+            Files.write(in.resolve(file + ".csv"), lines.subList(1, lines.size()));
+            try (TableSource source = Datasets.source(in.toString())) {
+                assertThatThrownBy(() -> source.schema(file)).as(file).isInstanceOf(InvalidInputException.class)
+                        .hasMessageStartingWith("line 1 of " + file + ".csv is a record, not column names: column ")
+                        .hasMessageEndingWith("the file has no header row: add one as its first line (the column "
+                                + "names, separated as the values are)")
+                        .message().doesNotContain(lines.get(1).split(",")[1]);
+            }
+        }
+    }
+
+    @Test
+    void aFirstLineOfADocumentNumberAndADateIsARecord() throws IOException {
+        String message = refusal("CC,1097546917,15/10/2026,GARCIA\nCC,1095345970,17/10/2026,RINCON\n");
+        assertThat(message).isEqualTo("line 1 of people.csv is a record, not column names: column 2 holds a number of "
+                + "six or more digits, column 3 holds a date, as the lines below do in the same columns; the file has no "
+                + "header row: add one as its first line (the column names, separated as the values are)");
+    }
+
+    @Test
+    void aFirstLineOfADocumentNumberBesideAnEmptyCellIsARecord() throws IOException {
+        assertThat(refusal("CC,1097546917,MARLENY,,30\nCC,1097692013,CAMILO,ANDRES,57\n"))
+                .startsWith("line 1 of people.csv is a record, not column names: column 4 is empty and column 2 holds a "
+                        + "number of six or more digits, as the lines below do in the same column;");
+    }
+
+    @Test
+    void datesHeadingColumnsOfCountsAreColumnNames() throws IOException {
+        // as Johns Hopkins CSSE's COVID-19 time series are headed
+        assertThat(header("Province/State,Country/Region,Lat,Long,1/22/20,1/23/20,2020-01-24\n"
+                + ",Afghanistan,33.93911,67.709953,0,0,12\n,Albania,41.1533,20.1683,0,3,4\n"))
+                .containsExactly("Province/State", "Country/Region", "Lat", "Long", "1/22/20", "1/23/20", "2020-01-24");
+    }
+
+    @Test
+    void decimalNumbersHeadingATableOfQuantilesAreColumnNames() throws IOException {
+        // pandas' df.quantile([0.25, 0.5, 0.75]).T, its index named: a column of names, then one per quantile
+        assertThat(header("variable,0.25,0.5,0.75\nage,31.5,42.0,55.25\nweight,61.2,70.4,82.9\n"))
+                .containsExactly("variable", "0.25", "0.5", "0.75");
+    }
+
+    @Test
+    void dicomNemsisMdsAndSdtmNamesAreColumnNames() throws IOException {
+        assertThat(header("\"(0010,0010)\",\"(0010,0020)\",\"(0010,0030)\",\"(0008,0020)\"\n"
+                + "DOE^JANE,1029384756,19800101,20240501\n")).containsExactly("(0010,0010)", "(0010,0020)",
+                        "(0010,0030)", "(0008,0020)");
+        assertThat(header("ePatient.02,ePatient.13,eTimes.03,eVitals.06\nDoe,9906001,2024-05-01 10:31,120.5\n"))
+                .containsExactly("ePatient.02", "ePatient.13", "eTimes.03", "eVitals.06");
+        assertThat(header("A0310A,A0900,A1300A,Z0500B\n01,1944-02-11,100234567,2024-05-01\n"))
+                .containsExactly("A0310A", "A0900", "A1300A", "Z0500B");
+        assertThat(header("USUBJID,BRTHDTC,AESTDTC,LBSTRESN\nCDISC01-701-1015,1944-02-11,2024-05-01,5.25\n"))
+                .containsExactly("USUBJID", "BRTHDTC", "AESTDTC", "LBSTRESN");
+    }
+
+    @Test
+    void aHeaderOnlyFileKeepsItsColumnNames() throws IOException {
+        assertThat(header("2024-05-01,2024-05-02,100200,100300\n")).hasSize(4);
+    }
+
     @Test
     void aTsvFileIsATableReadWithTabs() throws IOException {
         write("voters.tsv", "ncid\tlast_name\tcity\nAA1\tO'NEAL\tRALEIGH, NC\n");
