@@ -563,13 +563,23 @@ public final class SpecProposer {
      * proposed as a geographic subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)).
      */
     /**
-     * Header words naming an administrative subdivision of some country (a province, a department, a canton, a
-     * district, a municipality), the first level in some countries and a lower one in others: Ecuador's provincias
-     * hold cantones, Peru's departamentos hold provincias, Switzerland's cantons are its first level.
+     * Subdivisions of countries and the ones they hold, as exports list them from the largest down: a province, a
+     * department, a canton is the first level in some countries and a lower one in others (Ecuador's provincias hold
+     * cantones, Peru's departamentos hold provincias, Switzerland's cantons are its first level), so a level is read
+     * as lower only after the one that holds it (not a company's departamento after a municipio).
      */
-    private static final Set<String> SUBDIVISION_LEVEL_WORDS = Set.of("departamento", "department", "departement",
-            "département", "provincia", "province", "canton", "cantón", "kanton", "cantone", "region", "región", "regione",
-            "municipio", "municipality", "comuna", "oblast", "область", "bezirk", "distrito", "district", "parroquia");
+    private static final Map<String, Set<String>> SUBDIVISIONS_BELOW = Map.ofEntries(
+            // Peru and Bolivia: departamento > provincia > distrito (Bolivia: municipio)
+            Map.entry("departamento", Set.of("provincia", "distrito", "municipio")),
+            // Ecuador, Costa Rica, Panama, Chile, Spain, Italy: provincia > cantón, distrito, comuna, municipio, comune
+            Map.entry("provincia", Set.of("canton", "cantón", "distrito", "parroquia", "comuna", "municipio", "comune",
+                    "corregimiento")),
+            Map.entry("canton", Set.of("distrito", "parroquia")), Map.entry("cantón", Set.of("distrito", "parroquia")),
+            // France, Chile, Italy: région > département, provincia
+            Map.entry("region", Set.of("provincia", "departement", "département", "department", "comuna", "province")),
+            Map.entry("región", Set.of("provincia", "comuna")), Map.entry("regione", Set.of("provincia", "comune")),
+            Map.entry("oblast", Set.of("raion", "district")), Map.entry("область", Set.of("район")),
+            Map.entry("kanton", Set.of("bezirk", "gemeinde")));
     /** Header words of the first level of a country's subdivisions, which Safe Harbor lets stand wherever they come. */
     private static final Set<String> STATE_WORDS = Set.of("state", "estado", "country", "pais", "país", "land",
             "bundesland", "uf");
@@ -585,20 +595,22 @@ public final class SpecProposer {
         for (String t : tables) {
             Pending p = pending.get(t);
             String first = null;
-            String firstLevel = null;
+            Set<String> below = Set.of();
             for (SourceColumn sc : p.schema.columns()) {
                 List<String> w = ColumnHeader.words(sc.name());
-                String level = w.stream().filter(SUBDIVISION_LEVEL_WORDS::contains).findFirst().orElse(null);
-                if (level == null || w.stream().anyMatch(STATE_WORDS::contains)) {
+                if (w.stream().anyMatch(STATE_WORDS::contains)) {
                     continue;
                 }
-                if (first == null) {
-                    first = sc.name();
-                    firstLevel = level;
-                    continue;
-                }
-                if (level.equals(firstLevel)) {
-                    continue; // the first level's code beside its name (cod_provincia, provincia)
+                String level = w.stream().filter(below::contains).findFirst().orElse(null);
+                if (level == null) {
+                    if (first == null) {
+                        String top = w.stream().filter(SUBDIVISIONS_BELOW::containsKey).findFirst().orElse(null);
+                        if (top != null) {
+                            first = sc.name();
+                            below = SUBDIVISIONS_BELOW.get(top);
+                        }
+                    }
+                    continue; // the first level, its code beside its name (cod_provincia, provincia), or no level
                 }
                 ColumnSpec spec = p.decided.get(sc.name());
                 if (spec != null && spec.rule() instanceof ColumnRule.Keep) {

@@ -87,8 +87,7 @@ public final class ColumnHeader {
      * {@code Phone Type}, {@code Billing Address Country}, {@code SSN Status}.
      */
     private static final Set<String> CATEGORY_OF_WORDS = Set.of("status", "type", "result", "outcome",
-            "country", "state", "province", "category", "kind", "class", "verified", "verification", "valid",
-            "validated", "present", "provided", "flag", "indicator", "ind", "consent", "optin", "optout");
+            "country", "state", "province", "category", "kind", "class", "flag", "indicator", "ind", "optin", "optout");
     /**
      * First words of a header in Spanish, Portuguese, Italian, French, German, Polish and Czech that make it a category
      * of what follows: {@code Tipo de Documento}, {@code Estado Civil}, {@code Statut}, {@code Typ}. (Not English
@@ -461,10 +460,10 @@ public final class ColumnHeader {
             java.util.Map.entry("poskode", IdentifierType.ZIP_CODE), java.util.Map.entry("postkode", IdentifierType.ZIP_CODE),
             java.util.Map.entry("suburb", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("subdistrict", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("tehsil", IdentifierType.COUNTY),
-            // Latin America's subdivisions below a province or department (breaker48): a Peruvian district and its
-            // ubigeo code, an Ecuadorian parish; Pakistan's and India's abbreviated district; Nigeria's local
+            // Latin America's subdivisions below a province or department (breaker48): a Peruvian district's
+            // ubigeo code, an Ecuadorian parish (a distrito is Portugal's first level and Peru's third: read by
+            // SpecProposer's subdivisionsBelowTheFirst); Pakistan's and India's abbreviated district; Nigeria's local
             // government area; Kazakh and Russian districts and localities (breaker47)
-            java.util.Map.entry("distrito", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("ubigeo", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("parroquia", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("corregimiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -1191,6 +1190,7 @@ public final class ColumnHeader {
             return hl7.get();
         }
         // the status, type or result of something (Card AVS Zip Status, Phone Type, Address Country, Tipo Documento):
+        // (not a verified, valid or consent flag: Age at Consent is an age, ID Verified may hold the id)
         // a category about the thing the other words name, not the thing itself (breaker49)
         if (w.size() >= 2 && (CATEGORY_OF_WORDS.contains(last) || CATEGORY_OF_FIRST_WORDS.contains(w.get(0)))) {
             String category = CATEGORY_OF_WORDS.contains(last) ? last : w.get(0);
@@ -1282,6 +1282,12 @@ public final class ColumnHeader {
         }
         if (n.matches(".*conceptid[0-9]*")) {
             return Meaning.of(Kind.CONCEPT_ID, "an OMOP CDM concept id (*_concept_id): a shared vocabulary id");
+        }
+        // a contact number, as South Asian and African exports name a phone (Contact No.), a messenger's number
+        if (n.equals("contactno") || n.equals("contactnumber") || n.equals("contactnum") || n.equals("contactnr")
+                || n.contains("whatsapp") || n.equals("viber") || n.equals("telegram")) {
+            return Meaning.identifier(IdentifierType.TELEPHONE_NUMBER, "the header names a contact or messenger number ("
+                    + String.join(" ", w) + "): a telephone number");
         }
         // the number of an authorisation of one person's care or payment (RIPS' Número Autorización, a prior
         // authorisation number; breaker48), not a card approval's auth_code
