@@ -103,6 +103,8 @@ class EighthRoundRulesTest {
         assertThat(ColumnHeader.meaning("charges", "order_id (metadata)").type()).hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
         assertThat(ColumnHeader.meaning("charges", "Customer Email [primary]").type()).hasValue(IdentifierType.EMAIL_ADDRESS);
         assertThat(ColumnHeader.meaning("charges", "Weight (kg)").kind()).isEqualTo(ColumnHeader.Kind.NONE);
+        // a unit stays: a duration in minutes is no date
+        assertThat(ColumnHeader.meaning("trips", "Idle Time (min)").type()).isNotEqualTo(java.util.Optional.of(IdentifierType.DATE));
         assertThat(ColumnHeader.meaning("dicom", "(0010,0010)").kind()).isNotEqualTo(ColumnHeader.Kind.VOCABULARY);
     }
 

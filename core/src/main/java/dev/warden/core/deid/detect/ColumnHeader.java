@@ -946,10 +946,10 @@ public final class ColumnHeader {
         if (m.kind() != Kind.NONE && m.kind() != Kind.THING_NAME) {
             return m;
         }
-        // a qualifier in brackets after the name (Stripe's order_id (metadata), Weight (kg)): read without it when the
-        // whole says nothing
+        // a qualifier in brackets after the name (Stripe's order_id (metadata), Phone [home]): read without it when the
+        // whole says nothing; not a unit (Idle Time (min), Distance (mi): a duration, a length)
         java.util.regex.Matcher qualified = QUALIFIER_IN_BRACKETS.matcher(header);
-        if (m.kind() == Kind.NONE && qualified.matches()) {
+        if (m.kind() == Kind.NONE && qualified.matches() && qualified.group(2).codePoints().filter(Character::isLetter).count() >= 4) {
             Meaning unqualified = meaning(table, qualified.group(1));
             if (unqualified.kind() != Kind.NONE) {
                 return unqualified;
@@ -981,7 +981,7 @@ public final class ColumnHeader {
 
     /** A header, then a qualifier in round or square brackets at its end: {@code order_id (metadata)}. */
     private static final java.util.regex.Pattern QUALIFIER_IN_BRACKETS = java.util.regex.Pattern.compile(
-            "\\s*(\\S.*?)\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*");
+            "\\s*(\\S.*?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*");
 
     /** Leaves of a nested record that describe the value beside them, not a person: FHIR's use, system, type. */
     private static final Set<String> PATH_METADATA = Set.of("use", "system", "type", "status", "rank", "unit",
