@@ -2454,7 +2454,8 @@ public final class SpecProposer {
         List<String> headerWords = ColumnHeader.words(column);
         if (h.kind() == ColumnHeader.Kind.FREE_TEXT && !headerWords.isEmpty()
                 && (NOTE_WORDS.contains(headerWords.get(headerWords.size() - 1))
-                        || headerWords.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages))
+                        || headerWords.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages)
+                        || ColumnHeader.namesNotesInOtherLanguages(String.join("", headerWords)))
                 || ColumnHeader.namesWrittenText(column)) {
             return Optional.of(suppress(column, (h.kind() == ColumnHeader.Kind.FREE_TEXT ? h.rule()
                     : "the header names text written for one person (a verbatim term, a prescription's directions)")

@@ -122,7 +122,12 @@ class EighthRoundRulesTest {
                 Map.entry("PMDC No.", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
                 Map.entry("NOK_GSM", IdentifierType.TELEPHONE_NUMBER),
                 Map.entry("Número Autorización", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-                Map.entry("NRO_DOC", IdentifierType.NATIONAL_ID), Map.entry("DOC_IDENTIDAD", IdentifierType.NATIONAL_ID));
+                Map.entry("NRO_DOC", IdentifierType.NATIONAL_ID), Map.entry("DOC_IDENTIDAD", IdentifierType.NATIONAL_ID),
+                // Vietnamese, with and without diacritics (the lead's own 10-row probe, a motorbike rental)
+                Map.entry("họ_tên", IdentifierType.NAME), Map.entry("ho_ten", IdentifierType.NAME),
+                Map.entry("cccd", IdentifierType.NATIONAL_ID), Map.entry("so_dien_thoai", IdentifierType.TELEPHONE_NUMBER),
+                Map.entry("bien_so_xe", IdentifierType.VEHICLE_IDENTIFIER), Map.entry("ngày sinh", IdentifierType.DATE_OF_BIRTH));
+        assertThat(ColumnHeader.meaning("t", "ghi_chu").kind()).isEqualTo(ColumnHeader.Kind.FREE_TEXT);
         expected.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).hasValue(type));
         // near misses: a distrito alone (Portugal's first level; Peru's third, read after its departamento), a card
         // approval's code, a document's type

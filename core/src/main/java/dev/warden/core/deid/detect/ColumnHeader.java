@@ -351,6 +351,7 @@ public final class ColumnHeader {
             "arbeidsgiver", "işveren", "empregador", "εργοδότης", "雇主", "勤務先", "직장");
     /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
     private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("備考", "メモ", "备注", "備註", "附註", "附注", "비고", "notlar",
+            "ghichú", "ghichu",
             "açıklama", "aciklama", "ملاحظات", "टिप्पणी", "примечание", "примечания", "комментарий",
             "заметки", "σημειώσεις", "σημειωσεις", "σχόλια", "σχολια", "παρατηρήσεις", "observacoes", "observações",
             "anteckning", "anteckningar", "journalanteckning", "merknad", "bemærkning", "huomautus", "anmerkung", "anmerkungen", "bemerkung",
@@ -732,6 +733,21 @@ public final class ColumnHeader {
      */
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADERS_IN_OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("grad", IdentifierType.CITY),
+            // Vietnamese headers, with their diacritics and as exports write them without (ho_ten, so_dien_thoai):
+            // full name, citizen id card (CCCD) and the older CMND, phone, licence plate, birth date, address
+            java.util.Map.entry("họtên", IdentifierType.NAME), java.util.Map.entry("hoten", IdentifierType.NAME),
+            java.util.Map.entry("họvàtên", IdentifierType.NAME), java.util.Map.entry("hovaten", IdentifierType.NAME),
+            java.util.Map.entry("cccd", IdentifierType.NATIONAL_ID), java.util.Map.entry("cmnd", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("sốcccd", IdentifierType.NATIONAL_ID), java.util.Map.entry("socccd", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("sốcmnd", IdentifierType.NATIONAL_ID), java.util.Map.entry("socmnd", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("căncước", IdentifierType.NATIONAL_ID), java.util.Map.entry("cancuoc", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("sốđiệnthoại", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("sodienthoai", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("điệnthoại", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("dienthoai", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("sđt", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("sdt", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("biểnsốxe", IdentifierType.VEHICLE_IDENTIFIER), java.util.Map.entry("biensoxe", IdentifierType.VEHICLE_IDENTIFIER),
+            java.util.Map.entry("biểnsố", IdentifierType.VEHICLE_IDENTIFIER), java.util.Map.entry("bienso", IdentifierType.VEHICLE_IDENTIFIER),
+            java.util.Map.entry("ngàysinh", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("ngaysinh", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("địachỉ", IdentifierType.STREET_ADDRESS), java.util.Map.entry("diachi", IdentifierType.STREET_ADDRESS),
             // a birth date and place in Croatian, Serbian and Bosnian (d.m.yyyy. dates; breaker42); a French
             // insurance number; a place of birth abbreviated
             java.util.Map.entry("datumrođenja", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("datumrodjenja", IdentifierType.DATE_OF_BIRTH),
@@ -1610,7 +1626,7 @@ public final class ColumnHeader {
                 // users' own tags (MovieLens tags.tag): whatever a user typed
                 || last.equals("tag") || last.equals("tags") || last.equals("hashtag") || last.equals("hashtags")
                 || last.equals("text") || w.contains("bio") || w.contains("biography") || w.contains("summary")
-                || w.stream().anyMatch(NOTES_IN_OTHER_LANGUAGES::contains)) {
+                || w.stream().anyMatch(NOTES_IN_OTHER_LANGUAGES::contains) || NOTES_IN_OTHER_LANGUAGES.contains(n)) {
             return Meaning.of(Kind.FREE_TEXT, "the header names free text");
         }
         if (THING_WORDS.contains(n) || THING_WORDS.contains(last)) {
