@@ -1205,13 +1205,20 @@ public final class ColumnHeader {
         if (hl7.isPresent()) {
             return hl7.get();
         }
-        // the status, type or result of something (Card AVS Zip Status, Phone Type, Address Country, Tipo Documento):
-        // (not a verified, valid or consent flag: Age at Consent is an age, ID Verified may hold the id)
-        // a category about the thing the other words name, not the thing itself (breaker49)
-        if (w.size() >= 2 && (CATEGORY_OF_WORDS.contains(last) || CATEGORY_OF_FIRST_WORDS.contains(w.get(0)))) {
-            String category = CATEGORY_OF_WORDS.contains(last) ? last : w.get(0);
-            return Meaning.of(Kind.VOCABULARY, "the header names a category (" + category + ") of what its other words name, "
-                    + "not that thing");
+        // the status, type or result of an identifier (Card AVS Zip Status, Phone Type, Card Address State, SSN
+        // Status): a category about it, not the identifier, so the header says nothing and the values decide (not a
+        // category to keep either: names or record numbers under Patient Type or MRN Type stay protected by their
+        // values; breaker49, breaker51). Not a verified, valid or consent flag: Age at Consent is an age.
+        if (w.size() >= 2 && CATEGORY_OF_WORDS.contains(last)) {
+            Meaning thing = literalMeaning(table, String.join("_", w.subList(0, w.size() - 1)));
+            if (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL) {
+                return Meaning.of(Kind.NONE, "");
+            }
+        }
+        // Spanish and Italian put the category first (Tipo de Documento, Estado Civil)
+        if (w.size() >= 2 && CATEGORY_OF_FIRST_WORDS.contains(w.get(0))) {
+            return Meaning.of(Kind.VOCABULARY, "the header names a category (" + w.get(0) + ") of what its other words "
+                    + "name, not that thing");
         }
         if (w.stream().anyMatch(CREDENTIAL_WORDS::contains) || CREDENTIAL_PARTS.stream().anyMatch(n::contains)) {
             return Meaning.of(Kind.CREDENTIAL, "the header names a credential");
