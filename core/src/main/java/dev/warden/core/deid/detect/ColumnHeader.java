@@ -88,6 +88,8 @@ public final class ColumnHeader {
      */
     private static final Set<String> CATEGORY_OF_WORDS = Set.of("status", "type", "result", "outcome",
             "country", "state", "province", "category", "kind", "class", "flag", "indicator", "ind", "optin", "optout");
+    /** Last words naming a kind of the thing before them: a category (card_type), not a status about it. */
+    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "category", "class");
     /**
      * First words of a header in Spanish, Portuguese, Italian, French, German, Polish and Czech that make it a category
      * of what follows: {@code Tipo de Documento}, {@code Estado Civil}, {@code Statut}, {@code Typ}. (Not English
@@ -1212,7 +1214,10 @@ public final class ColumnHeader {
         if (w.size() >= 2 && CATEGORY_OF_WORDS.contains(last)) {
             Meaning thing = literalMeaning(table, String.join("_", w.subList(0, w.size() - 1)));
             if (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL) {
-                return Meaning.of(Kind.NONE, "");
+                // a kind of it (card_type, national_id_type, Badge Type: Visa, passport) is a category; its status,
+                // result, state or country is about it and may be anything
+                return KIND_WORDS.contains(last) ? Meaning.of(Kind.VOCABULARY, "the header names a category (" + last
+                        + ") of what its other words name, not that thing") : Meaning.of(Kind.NONE, "");
             }
         }
         // Spanish and Italian put the category first (Tipo de Documento, Estado Civil)
