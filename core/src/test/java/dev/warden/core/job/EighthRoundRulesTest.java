@@ -96,6 +96,9 @@ class EighthRoundRulesTest {
         // a kind of an identifier is a category (card_type, Phone Type), its values still checked
         assertThat(ColumnHeader.meaning("charges", "Phone Type").kind()).isEqualTo(ColumnHeader.Kind.VOCABULARY);
         assertThat(ColumnHeader.meaning("patients", "Marital Status").kind()).isEqualTo(ColumnHeader.Kind.VOCABULARY);
+        // the state or country of a birth or a death is a category, as before (Lahman's birthState, deathCountry)
+        assertThat(ColumnHeader.meaning("People", "birthState").kind()).isEqualTo(ColumnHeader.Kind.VOCABULARY);
+        assertThat(ColumnHeader.meaning("People", "deathCountry").kind()).isEqualTo(ColumnHeader.Kind.VOCABULARY);
         // near misses: the thing itself, an English status's date, an age at consent
         assertThat(ColumnHeader.meaning("charges", "Card Address Zip").type()).isPresent();
         assertThat(ColumnHeader.meaning("donors", "Age at Consent").kind()).isNotEqualTo(ColumnHeader.Kind.VOCABULARY);

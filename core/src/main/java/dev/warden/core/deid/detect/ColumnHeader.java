@@ -1213,7 +1213,9 @@ public final class ColumnHeader {
         // values; breaker49, breaker51). Not a verified, valid or consent flag: Age at Consent is an age.
         if (w.size() >= 2 && CATEGORY_OF_WORDS.contains(last)) {
             Meaning thing = literalMeaning(table, String.join("_", w.subList(0, w.size() - 1)));
-            if (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL) {
+            // not the place of an event (birthState, Death Country: a state or country of birth, a category)
+            boolean event = thing.type().filter(x -> x == IdentifierType.DATE || x == IdentifierType.DATE_OF_BIRTH).isPresent();
+            if (!event && (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL)) {
                 // a kind of it (card_type, national_id_type, Badge Type: Visa, passport) is a category; its status,
                 // result, state or country is about it and may be anything
                 return KIND_WORDS.contains(last) ? Meaning.of(Kind.VOCABULARY, "the header names a category (" + last
