@@ -434,6 +434,25 @@ final class OutputValidator {
         return keys;
     }
 
+    /** Columns to read from a table, and where among them the row's entity is (-1 when it is not read). */
+    private record ReadList(List<String> columns, int entity) {
+    }
+
+    /**
+     * @param names the columns to read
+     * @param columnAt the name, in the table read, of the output column at an index
+     * @return the columns, then the row's entity column ({@link #entityColumn}) when the output has it
+     */
+    private ReadList withEntity(TablePlan p, List<String> names, java.util.function.IntFunction<String> columnAt) {
+        List<String> read = new ArrayList<>(names);
+        String entityColumn = entityColumn(p);
+        if (entityColumn == null || p.outputIndex(entityColumn) < 0) {
+            return new ReadList(read, -1);
+        }
+        read.add(columnAt.apply(p.outputIndex(entityColumn)));
+        return new ReadList(read, read.size() - 1);
+    }
+
     /** The output column that names a row's entity: the entity table's key, or a foreign key to it; else null. */
     private String entityColumn(TablePlan p) {
         if (entity.isEmpty()) {
@@ -777,15 +796,10 @@ final class OutputValidator {
                     continue;
                 }
                 int identifiers = names.size();
-                List<String> read = new ArrayList<>(names);
-                String entityColumn = entityColumn(p);
-                int e = -1;
-                if (entityColumn != null && p.outputIndex(entityColumn) >= 0) {
-                    e = read.size();
-                    read.add(p.inputColumns.get(p.outputFrom[p.outputIndex(entityColumn)]));
-                }
+                ReadList read = withEntity(p, names, o -> p.inputColumns.get(p.outputFrom[o]));
+                int e = read.entity();
                 long row = 0;
-                try (RowReader r = source.open(p.name, read)) {
+                try (RowReader r = source.open(p.name, read.columns())) {
                     for (String[] cells = r.next(); cells != null; cells = r.next()) {
                         row++;
                         for (int i = 0; i < identifiers; i++) {
@@ -824,13 +838,8 @@ final class OutputValidator {
                 if (names.isEmpty() || confirmed.isEmpty() && wordConfirmed.isEmpty()) {
                     continue;
                 }
-                String entityColumn = entityColumn(p);
-                List<String> read = new ArrayList<>(names);
-                int e = -1;
-                if (entityColumn != null && p.outputIndex(entityColumn) >= 0) {
-                    e = read.size();
-                    read.add(p.outputColumns.get(p.outputIndex(entityColumn)).name());
-                }
+                ReadList read = withEntity(p, names, o -> p.outputColumns.get(o).name());
+                int e = read.entity();
                 List<Map<Long, Spread>> spread = new ArrayList<>();
                 List<Map<Long, Spread>> wordSpread = new ArrayList<>();
                 List<Set<String>> distinct = new ArrayList<>();
@@ -842,7 +851,7 @@ final class OutputValidator {
                 Set<Long> inCell = new HashSet<>();
                 int[] maxWords = new int[names.size()];
                 long row = 0;
-                try (RowReader r = staged.open(p.name, read)) {
+                try (RowReader r = staged.open(p.name, read.columns())) {
                     for (String[] cells = r.next(); cells != null; cells = r.next()) {
                         row++;
                         String who = e >= 0 && cells[e] != null ? cells[e] : "row " + row;

@@ -2383,6 +2383,16 @@ public final class SpecProposer {
                     + "secondary unit designators): part of a street address (45 CFR 164.514(b)(2)(i)(B))", units,
                     e.values.size())));
         }
+        long streets = e.values.stream().filter(v -> STREET_LINE.matcher(v.strip()).matches()).count();
+        // a person's street address is carried by their household; a few sites (a clinic's 100 Main St on every row
+        // of its visits) are shared by many, as the shared units above (breaker51: addresses under Address Type)
+        boolean sharedSites = e.distinct < 10 && e.nonBlank >= 10L * e.distinct;
+        if (e.values.size() >= 3 && nineInTen(streets, e.values.size()) && !sharedSites) {
+            return Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, String.format(Locale.ROOT, "%d of its %d "
+                    + "distinct values are street lines (a house number and a street with its suffix, 4711 Okafor St, "
+                    + "12 rue de la Paix, Calle Mayor 12, Hauptstraße 5): street addresses (45 CFR 164.514(b)(2)(i)(B)), "
+                    + "however many rows share one", streets, e.values.size())));
+        }
         long wallets = cryptoAddresses(e.values);
         // a token's contract (USDT's on every row) is a public program, not a person's wallet
         // a token contract under sell_asset or mint_address; but a wallet of an owner, a recipient or a wallet under
@@ -3242,6 +3252,9 @@ public final class SpecProposer {
     private static final Pattern PHONE_DIGITS = Pattern.compile("\\+?[1-9][0-9]{9,14}");
     /** A North American number written as digits with its country code 1: 1 NXX NXX XXXX (N is 2 to 9). */
     private static final Pattern NANP_DIGITS = Pattern.compile("\\+?1[2-9][0-9]{2}[2-9][0-9]{6}");
+    /** Header words naming codes of ledgers, places and products, whose 11 digits beginning with 1 are no one's number. */
+    private static final Set<String> NOT_DIALLED_CODE_WORDS = Set.of("gl", "ledger", "cost", "center", "centre", "tract",
+            "geoid", "fips", "blockgroup", "sku", "upc", "gtin", "ean", "ndc", "ndc11", "part", "item", "product", "isbn");
     /** Distinct values of the NANP shape, under a header that says nothing, before they read as telephone numbers. */
     private static final int MIN_NANP_VALUES = 20;
 
@@ -3252,7 +3265,7 @@ public final class SpecProposer {
      * ({@code 1 NXX NXX XXXX}), which no amount and no common code system's ids look like. However many messages
      * share a number (breaker49: a Twilio log's numbers, each on many messages, were kept as shared integers).
      */
-    private Optional<ColumnSpec> phoneNumbersAsDigits(String column, ColumnEvidence e) {
+    private static Optional<ColumnSpec> phoneNumbersAsDigits(String column, ColumnEvidence e) {
         if (e.values.isEmpty()) {
             return Optional.empty();
         }
@@ -3264,7 +3277,10 @@ public final class SpecProposer {
                     phoneShaped, e.values.size(), column)));
         }
         long nanp = e.values.stream().filter(v -> NANP_DIGITS.matcher(v.strip()).matches()).count();
-        if (e.values.size() >= MIN_NANP_VALUES && nineInTen(nanp, e.values.size())) {
+        // a ledger's accounts, a census tract's GEOID (17097860100), a product's code: 11 digits beginning with 1 that
+        // no one dials (breaker51)
+        boolean codes = ColumnHeader.words(column).stream().anyMatch(NOT_DIALLED_CODE_WORDS::contains);
+        if (e.values.size() >= MIN_NANP_VALUES && nineInTen(nanp, e.values.size()) && !codes) {
             return Optional.of(identifier(column, IdentifierType.TELEPHONE_NUMBER, String.format(Locale.ROOT, "%d of its %d "
                     + "distinct values are North American telephone numbers written as digits with the country code "
                     + "(1 NXX NXX XXXX), however many rows share one (45 CFR 164.514(b)(2)(i)(D)); change to keep after "
@@ -4247,6 +4263,24 @@ public final class SpecProposer {
             + "|flat|wohnung|whg|bldg|rm|fl|dpto|depto)\\.?"
             + " ?#? ?[0-9]{1,5}(?:-?[A-Z])?|(?i:apt|apartment|unit|ste|suite|flat)\\.? ?#? ?[A-Z]|# ?[0-9]{1,5}[A-Z]?"
             + "|(?i:piso) ?[0-9]{1,3}(?:º|°)?,? ?(?i:dpto|depto|puerta|pta)\\.? ?[0-9A-Z]{1,3}");
+
+    /**
+     * A street line: a house number, maybe a direction, one to four words and a street suffix of USPS Publication 28
+     * (appendix C1: St, Ave, Rd, Blvd, Dr, Ln, Ct, Pl, Way, ...), maybe a direction or a unit after it
+     * ({@code 4711 Okafor St}, {@code 12 N Main Street Apt 4}); French, Spanish, Portuguese and Italian ones, the street's
+     * kind first ({@code 12 rue de la Paix}, {@code Calle Mayor 12}, {@code Rua Augusta, 15}); German, Dutch and Nordic
+     * ones, the kind as the end of the street's name ({@code Hauptstraße 5}, {@code Kerkstraat 12a}, {@code Storgatan 3}).
+     */
+    static final Pattern STREET_LINE = Pattern.compile("(?iU)(?:"
+            + "[0-9]{1,6}[a-z]?(?:-[0-9]{1,4})?,? (?:[nsew]\\.? |north |south |east |west )?(?:[\\p{L}0-9'.-]+ ){1,4}"
+            + "(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|pl|place|way|ter|terrace|cir"
+            + "|circle|pkwy|parkway|hwy|highway|trl|trail|sq|square|loop|close|crescent|cres|row|walk|grove|gardens)\\.?"
+            + "(?: (?:[nsew]{1,2}|(?:apt|unit|ste|suite|#).*))?"
+            + "|[0-9]{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|route|quai|cours) .+"
+            + "|(?:calle|c/|avenida|avda\\.|av\\.|rua|r\\.|via|viale|piazza|carrera|cra\\.|jr\\.|jirón|pasaje|travessa|largo"
+            + "|camino|paseo) [\\p{L}0-9'. -]{2,40},? (?:n[º°o]\\.? ?)?[0-9]{1,5}[a-z]?(?:[ ,].{0,20})?"
+            + "|[\\p{L}.-]{2,30}(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|laan|straat|gracht|gade|vej|gatan"
+            + "|vägen|veien|gata|katu|tie) ?[0-9]{1,4}[a-z]?)");
 
     /**
      * A login: a lower-case letter, then two to nineteen lower-case letters, digits, dots, dashes or underscores,

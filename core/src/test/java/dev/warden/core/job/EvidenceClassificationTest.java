@@ -1,11 +1,10 @@
 package dev.warden.core.job;
 
+import static dev.warden.core.job.ProposalFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.core.deid.Deidentifiers;
 import dev.warden.deid.IdentifierType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * with validation of every column, kept ones included.
  */
 class EvidenceClassificationTest {
-
-    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     Path dir;
@@ -51,15 +48,12 @@ class EvidenceClassificationTest {
         return in;
     }
 
-    private static JobSpec propose(Path in) {
-        try (TableSource source = Datasets.source(in.toString())) {
-            return new SpecProposer(source, SpecProposer.DEFAULT_SAMPLE_ROWS).propose("t", "hipaa-safe-harbor",
-                    LocalDate.of(2024, 12, 31));
-        }
-    }
-
     private static ColumnRule rule(JobSpec spec, String column) {
         return spec.tables().get(0).column(column).orElseThrow().rule();
+    }
+
+    private static ColumnRule rule(JobSpec spec, String table, String column) {
+        return ProposalFixtures.rule(spec, table, column);
     }
 
     @Test
@@ -181,15 +175,6 @@ class EvidenceClassificationTest {
         Files.writeString(in.resolve("customers.csv"), customers.toString());
         Files.writeString(in.resolve("orders.csv"), orders.toString());
         return in;
-    }
-
-    private static ColumnRule rule(JobSpec spec, String table, String column) {
-        return spec.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow()
-                .column(column).orElseThrow().rule();
-    }
-
-    private static List<ForeignKey> foreignKeys(JobSpec spec, String table) {
-        return spec.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow().foreignKeys();
     }
 
     @Test
@@ -346,16 +331,6 @@ class EvidenceClassificationTest {
                 .map(l -> l.split(",")[2]).toList();
         assertThat(q3).doesNotContain("91", "93", "94").contains("36", "19");
         assertThat(q3.stream().filter(v -> v.startsWith("90")).count()).isEqualTo(3);
-    }
-
-    private static JobReport run(Path in, JobSpec spec, Path out) {
-        try (TableSource source = Datasets.source(in.toString());
-             TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {
-            return DeidentificationJob.builder().spec(spec).source(source).target(target)
-                    .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run();
-        } catch (dev.warden.core.job.ValidationFailedException e) {
-            return e.report();
-        }
     }
 
     /** A made-up eight-row register of another shape: staff with titles, amounts, units, languages, CRM accounts. */

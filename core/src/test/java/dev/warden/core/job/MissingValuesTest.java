@@ -1,10 +1,9 @@
 package dev.warden.core.job;
 
+import static dev.warden.core.job.ProposalFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.core.deid.Deidentifiers;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,10 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MissingValuesTest {
 
-    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
     @TempDir
     Path dir;
+
+    private Path folder(String name, Map<String, CharSequence> tables) throws IOException {
+        return ProposalFixtures.folder(dir, name, tables);
+    }
 
     @Test
     void pandasRSqlAndCMarkersAreMissing() {
@@ -38,31 +39,6 @@ class MissingValuesTest {
         for (String value : List.of("NAN", "NIL", "Nan", "Nil", "NONE", "none", "Nonez", "nano", "NaTasha", "<NA", "(nil)",
                 "(null", "<na>", "nil0", "Nathalie", "(0010,0010)", "<b>")) {
             assertThat(MissingValues.missing(value)).as(value).isFalse();
-        }
-    }
-
-    private Path folder(String name, Map<String, CharSequence> tables) throws IOException {
-        Path in = Files.createDirectories(dir.resolve(name));
-        for (Map.Entry<String, CharSequence> t : tables.entrySet()) {
-            Files.writeString(in.resolve(t.getKey() + ".csv"), t.getValue());
-        }
-        return in;
-    }
-
-    private static JobSpec propose(Path in) {
-        try (TableSource source = Datasets.source(in.toString())) {
-            return new SpecProposer(source, SpecProposer.DEFAULT_SAMPLE_ROWS).propose("t", "hipaa-safe-harbor",
-                    LocalDate.of(2024, 12, 31));
-        }
-    }
-
-    private static JobReport run(Path in, JobSpec spec, Path out) {
-        try (TableSource source = Datasets.source(in.toString());
-             TableTarget target = Datasets.target(out.toString(), Datasets.Format.CSV)) {
-            return DeidentificationJob.builder().spec(spec).source(source).target(target)
-                    .deidentifiers(p -> Deidentifiers.forProfile(p, KEY)).build().run();
-        } catch (ValidationFailedException e) {
-            return e.report();
         }
     }
 

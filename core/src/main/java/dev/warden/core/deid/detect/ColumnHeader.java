@@ -88,8 +88,13 @@ public final class ColumnHeader {
      */
     private static final Set<String> CATEGORY_OF_WORDS = Set.of("status", "type", "result", "outcome",
             "country", "state", "province", "category", "kind", "class", "flag", "indicator", "ind", "optin", "optout");
-    /** Last words naming a kind of the thing before them: a category (card_type), not a status about it. */
-    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "category", "class");
+    /**
+     * Words of {@link #PERSON_WORDS} that name no person on their own, only before {@code name} (Account Type,
+     * Billing Country, Sales Status, Birth State, Display Class are categories of things or events).
+     */
+    private static final Set<String> NOT_PEOPLE_ALONE = Set.of("account", "ship", "billing", "birth", "sales", "full",
+            "middle", "nick", "display", "legal", "preferred", "given", "family", "first", "last", "sur", "fore", "own",
+            "emergency", "household", "parent", "child");
     /**
      * First words of a header in Spanish, Portuguese, Italian, French, German, Polish and Czech that make it a category
      * of what follows: {@code Tipo de Documento}, {@code Estado Civil}, {@code Statut}, {@code Typ}. (Not English
@@ -1207,19 +1212,21 @@ public final class ColumnHeader {
         if (hl7.isPresent()) {
             return hl7.get();
         }
-        // the status, type or result of an identifier (Card AVS Zip Status, Phone Type, Card Address State, SSN
-        // Status): a category about it, not the identifier, so the header says nothing and the values decide (not a
-        // category to keep either: names or record numbers under Patient Type or MRN Type stay protected by their
-        // values; breaker49, breaker51). Not a verified, valid or consent flag: Age at Consent is an age.
+        // the status, type or result of an identifier or of a person (Card AVS Zip Status, Phone Type, Card Address
+        // State, SSN Status, Attending Physician Status): a category about it, not the identifier, so the header says
+        // nothing and the values decide. Not a category to keep either: names under Patient Type, record numbers under
+        // MRN Type, addresses under Address Type and physicians under Attending Physician Status stay protected by
+        // their values, and Visa, Mobile or Inpatient are kept as the shared values they are (breaker49, breaker51).
+        // Not a verified, valid or consent flag: Age at Consent is an age.
         if (w.size() >= 2 && CATEGORY_OF_WORDS.contains(last)) {
-            Meaning thing = literalMeaning(table, String.join("_", w.subList(0, w.size() - 1)));
+            List<String> before = w.subList(0, w.size() - 1);
+            Meaning thing = literalMeaning(table, String.join("_", before));
             // not the place of an event (birthState, Death Country: a state or country of birth, a category)
             boolean event = thing.type().filter(x -> x == IdentifierType.DATE || x == IdentifierType.DATE_OF_BIRTH).isPresent();
-            if (!event && (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL)) {
-                // a kind of it (card_type, national_id_type, Badge Type: Visa, passport) is a category; its status,
-                // result, state or country is about it and may be anything
-                return KIND_WORDS.contains(last) ? Meaning.of(Kind.VOCABULARY, "the header names a category (" + last
-                        + ") of what its other words name, not that thing") : Meaning.of(Kind.NONE, "");
+            boolean person = before.stream().anyMatch(x -> NAMED_ROLES.contains(x) || ACTOR_WORDS.contains(x)
+                    || PERSON_WORDS.contains(x) && !NOT_PEOPLE_ALONE.contains(x));
+            if (!event && (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL || person)) {
+                return Meaning.of(Kind.NONE, "");
             }
         }
         // Spanish and Italian put the category first (Tipo de Documento, Estado Civil)
