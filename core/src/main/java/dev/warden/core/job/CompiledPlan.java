@@ -261,7 +261,7 @@ public final class CompiledPlan {
                 }
                 JobReport.ColumnReport r = plan.columnReports.get(plan.outputFrom[o]);
                 generalizing[o] = OutputValidator.GENERALIZING.contains(r.action());
-                surrogate[o] = r.identifier().filter(OutputValidator.SURROGATE::equals).isPresent();
+                surrogate[o] = OutputValidator.smallIntegersIdentifyNoOne(r.identifier());
             }
         }
 

@@ -194,7 +194,7 @@ final class OutputValidator {
             for (int o = 0; o < unchanged.length; o++) {
                 JobReport.ColumnReport r = plan.columnReports.get(plan.outputFrom[o]);
                 generalizing[o] = GENERALIZING.contains(r.action());
-                surrogate[o] = r.identifier().filter(SURROGATE::equals).isPresent();
+                surrogate[o] = smallIntegersIdentifyNoOne(r.identifier());
                 IdentifierType type = plan.identifier[o] ? r.identifier().map(IdentifierType::valueOf).orElse(null) : null;
                 personal[o] = type != null && SpecProposer.PERSONAL_TYPES.contains(type) ? type : null;
                 if (plan.transformers[o] == null && plan.wordsChecked[o]) {
@@ -542,6 +542,16 @@ final class OutputValidator {
     static final String SURROGATE = IdentifierType.OTHER_UNIQUE_IDENTIFIER.name();
 
     /**
+     * @param identifier a column's identifier type, by name
+     * @return whether an integer of at most six digits in it singles out no one alone and is not looked for in copied
+     *     columns: a surrogate key ({@link #smallInteger}), or a house number, whose street is protected beside it (a
+     *     lane count of 2 is no copy of house number 2; breaker53)
+     */
+    static boolean smallIntegersIdentifyNoOne(java.util.Optional<String> identifier) {
+        return identifier.filter(t -> t.equals(SURROGATE) || t.equals(IdentifierType.STREET_ADDRESS.name())).isPresent();
+    }
+
+    /**
      * An integer of at most six digits: a surrogate key (OMOP's person_id 1, 2, 3, ...). Such a number is carried by
      * chance in any numeric column (a quantity, a count, a code) and cannot single out a person on its own, so a record
      * id of this shape is not looked for in copied columns; longer numbers and any other shape still are.
@@ -788,7 +798,7 @@ final class OutputValidator {
                         names.add(p.inputColumns.get(p.outputFrom[o]));
                         JobReport.ColumnReport cr = p.columnReports.get(p.outputFrom[o]);
                         general.add(GENERALIZING.contains(cr.action()));
-                        keys.add(cr.identifier().filter(SURROGATE::equals).isPresent());
+                        keys.add(smallIntegersIdentifyNoOne(cr.identifier()));
                         types.add(cr.identifier().map(IdentifierType::valueOf).orElse(null));
                     }
                 }

@@ -445,7 +445,7 @@ public final class SpecProposer {
                     return;
                 }
                 boolean generalizing = GENERALIZED_TYPES.contains(type.get());
-                boolean surrogate = type.get() == IdentifierType.OTHER_UNIQUE_IDENTIFIER;
+                boolean surrogate = OutputValidator.smallIntegersIdentifyNoOne(type.map(IdentifierType::name));
                 for (String v : e.values) {
                     if (OutputValidator.informative(v) && !(generalizing && OutputValidator.shortNumber(v))
                             && !(surrogate && OutputValidator.smallInteger(v))) {
@@ -613,7 +613,11 @@ public final class SpecProposer {
                     continue; // the first level, its code beside its name (cod_provincia, provincia), or no level
                 }
                 ColumnSpec spec = p.decided.get(sc.name());
-                if (spec != null && spec.rule() instanceof ColumnRule.Keep) {
+                ColumnEvidence e = p.evidence.get(sc.name());
+                // Canadian provinces or US states after a sales region: the first level, whatever came before (breaker54)
+                boolean firstLevel = e != null && !e.values.isEmpty() && nineInTen(e.values.stream().filter(v ->
+                        CodeSystem.US_STATE.matches(v.strip()) || CANADIAN_PROVINCES.contains(v.strip())).count(), e.values.size());
+                if (spec != null && spec.rule() instanceof ColumnRule.Keep && !firstLevel) {
                     p.decided.put(sc.name(), identifier(sc.name(), IdentifierType.GEOGRAPHIC_SUBDIVISION, "the table names "
                             + "a larger subdivision before it (" + first + "): a subdivision below a country's first "
                             + "level, smaller than a state (45 CFR 164.514(b)(2)(i)(B)); change to keep after review if "
@@ -2393,6 +2397,24 @@ public final class SpecProposer {
                     + "12 rue de la Paix, Calle Mayor 12, Hauptstraße 5): street addresses (45 CFR 164.514(b)(2)(i)(B)), "
                     + "however many rows share one", streets, e.values.size())));
         }
+        long towns = e.values.stream().filter(SpecProposer::townWithItsState).count();
+        if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedSites) {
+            return Optional.of(identifier(column, IdentifierType.CITY, String.format(Locale.ROOT, "%d of its %d distinct "
+                    + "values are towns written with their US state's or Canadian province's code (Minneapolis, MN): "
+                    + "where the data subjects live, a subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)), "
+                    + "however many rows share one", towns, e.values.size())));
+        }
+        long generated = e.values.stream().filter(v -> GENERATED_KEY.matcher(v.strip()).matches() && mixedKey(v.strip())).count();
+        boolean keyHeader = ColumnHeader.words(column).stream().anyMatch(RECORD_KEY_WORDS::contains);
+        if (nineInTen(generated, e.values.size()) && (keyHeader && e.values.size() >= 2 || e.values.size() >= MIN_GENERATED_KEYS)) {
+            // DHIS2's event and enrollment uids (DiszpKrYNg8), repeated once per data value in its long layout
+            // (breaker52); a vocabulary of generated keys (a data element's, an organisation unit's) has few values
+            return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, String.format(Locale.ROOT, "%d of "
+                    + "its %d distinct values are generated keys (letters of both cases and digits, as DHIS2's uids and "
+                    + "base-62 keys are written), %s: the keys of records, replaced by a keyed code that still joins",
+                    generated, e.values.size(), keyHeader ? "under a header naming an event, an enrollment or an instance"
+                            : MIN_GENERATED_KEYS + " or more of them")));
+        }
         long wallets = cryptoAddresses(e.values);
         // a token's contract (USDT's on every row) is a public program, not a person's wallet
         // a token contract under sell_asset or mint_address; but a wallet of an owner, a recipient or a wallet under
@@ -2441,6 +2463,16 @@ public final class SpecProposer {
                 }
                 break;
             case VOCABULARY:
+                if (h.rule().startsWith(ColumnHeader.KIND_OF_IDENTIFIER) && e.distinct >= 3
+                        && e.entities < (long) CATEGORY_CARRIERS * e.distinct && (e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches()
+                                && v.chars().anyMatch(Character::isDigit)) || peopleNames(e.values))) {
+                    // record numbers (MRN0402145) or names under MRN Type or Account Class: the thing, not a kind of it
+                    // (breaker51)
+                    return Optional.of(identifier(column, peopleNames(e.values) ? IdentifierType.NAME
+                            : IdentifierType.OTHER_UNIQUE_IDENTIFIER, h.rule() + ", but its " + e.distinct + " values are "
+                            + (peopleNames(e.values) ? "people's names" : "codes of letters and digits")
+                            + ", as the identifier's own values are, not its kinds"));
+                }
                 if (e.allNumbers && !(e.allIntegers && e.minDigits >= 6 && e.distinct * 10L >= e.nonBlank * 9L)) {
                     return Optional.of(keep(column, h.rule() + "; numbers"));
                 }
@@ -2680,6 +2712,8 @@ public final class SpecProposer {
         // a person acting on the rows (modifierid, created_by) is a person, however many rows name the same one
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
                 && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e) && !peopleNames(e.values)
+                // enumerators' logins under username (florence.okello on forty households each; breaker52)
+                && !(why.contains("user name") && logins(e))
                 // a badge's or a card's number as issued (507183): its holder's on each of their events
                 && !(fixedWidthNumbers(e) && ColumnHeader.words(column).stream().anyMatch(x -> x.equals("badge") || x.equals("card")))) {
             return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
@@ -2780,6 +2814,12 @@ public final class SpecProposer {
         String column = c.name();
         List<String> judged = e.values.size() > ColumnEvidence.MAX_SHAPED_VALUES
                 ? e.values.subList(0, ColumnEvidence.MAX_SHAPED_VALUES) : e.values;
+        if (!judged.isEmpty() && judged.stream().allMatch(v -> TIME_OF_DAY.matcher(v.strip()).matches())
+                && durations(column, judged)) {
+            return Optional.of(keep(column, "every value is a duration (m:ss or h:mm:ss) under a header naming one or a "
+                    + "distance, or written as a stopwatch writes it (0:15:28): a measurement, such as a split or a pace, "
+                    + "not the time of an event"));
+        }
         if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> TIME_OF_DAY.matcher(v.strip()).matches())) {
             return Optional.of(suppress(column, "every value is a time of day (HH:mm): the time of an event of the data "
                     + "subjects, an element of its date and time (45 CFR 164.514(b)(2)(i)(C)); change to keep after review "
@@ -2855,7 +2895,7 @@ public final class SpecProposer {
                             : suppress(column, share));
             }
         }
-        if (e.embeddedHitValues() > 0) {
+        if (e.embeddedHitValues() > 0 && !(luhnCodeExplainsCards(column, e) && gs1Numbers(e))) {
             return Optional.of(suppress(column, String.format(Locale.ROOT, "%d of %d distinct values hold an identifier "
                     + "inside (%s): free text", e.embeddedHitValues(), e.distinct, e.embeddedKinds())));
         }
@@ -2939,9 +2979,14 @@ public final class SpecProposer {
 
     /** @return whether a header names staff by role and its values, three or more, are all written as logins */
     private static boolean staffLogins(String column, ColumnEvidence e) {
+        return namesStaff(column) && logins(e);
+    }
+
+    /** @return whether three or more values are present and every one is a login ({@link #STAFF_LOGIN}) */
+    private static boolean logins(ColumnEvidence e) {
         // a missing value among the logins (N/A, a dash) is no login, nor evidence against them (breaker46)
         List<String> present = e.values.stream().filter(v -> !MissingValues.missing(v) && !v.strip().equalsIgnoreCase("na")).toList();
-        return namesStaff(column) && present.size() >= 3 && present.stream().allMatch(v -> STAFF_LOGIN.matcher(v.strip()).matches());
+        return present.size() >= 3 && present.stream().allMatch(v -> STAFF_LOGIN.matcher(v.strip()).matches());
     }
 
     /** Last header words that name the login or id of the role before them ({@code Adjuster ID}, {@code Examiner Login}). */
@@ -3252,6 +3297,18 @@ public final class SpecProposer {
     private static final Pattern PHONE_DIGITS = Pattern.compile("\\+?[1-9][0-9]{9,14}");
     /** A North American number written as digits with its country code 1: 1 NXX NXX XXXX (N is 2 to 9). */
     private static final Pattern NANP_DIGITS = Pattern.compile("\\+?1[2-9][0-9]{2}[2-9][0-9]{6}");
+    /** @return whether the digits pass GS1's mod-10 check (weights 3 and 1 from the right, GS1 General Specifications 7.9) */
+    private static boolean gs1Check(String digits) {
+        if (!digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = digits.length() - 2, weight = 3; i >= 0; i--, weight = 4 - weight) {
+            sum += (digits.charAt(i) - '0') * weight;
+        }
+        return (10 - sum % 10) % 10 == digits.charAt(digits.length() - 1) - '0';
+    }
+
     /** Header words naming codes of ledgers, places and products, whose 11 digits beginning with 1 are no one's number. */
     private static final Set<String> NOT_DIALLED_CODE_WORDS = Set.of("gl", "ledger", "cost", "center", "centre", "tract",
             "geoid", "fips", "blockgroup", "sku", "upc", "gtin", "ean", "ndc", "ndc11", "part", "item", "product", "isbn");
@@ -3267,6 +3324,11 @@ public final class SpecProposer {
      */
     private static Optional<ColumnSpec> phoneNumbersAsDigits(String column, ColumnEvidence e) {
         if (e.values.isEmpty()) {
+            return Optional.empty();
+        }
+        // a GS1 location number (GLN, 13 digits with GS1's check digit) under Origin or Destination is a place in a
+        // supply chain; a tenth of telephone numbers pass the check by chance (breaker54)
+        if (gs1Numbers(e)) {
             return Optional.empty();
         }
         long phoneShaped = e.values.stream().filter(v -> PHONE_DIGITS.matcher(v.strip()).matches()).count();
@@ -3524,7 +3586,17 @@ public final class SpecProposer {
      */
     private static boolean luhnCodeExplainsCards(String column, ColumnEvidence e) {
         return e.embeddedKinds().equals(java.util.EnumSet.of(DetectorKind.CREDIT_CARD))
-                && CodeSystem.cardLikeNamedBy(column).isPresent();
+                && (CodeSystem.cardLikeNamedBy(column).isPresent() || gs1Numbers(e));
+    }
+
+    /**
+     * @return whether nine in ten of five or more distinct values are 13 digits passing GS1's check (EAN-13 product
+     *     codes, GS1 location numbers): a tenth of them pass the card check by chance, no card number is so written
+     *     (breaker51, breaker54)
+     */
+    private static boolean gs1Numbers(ColumnEvidence e) {
+        return e.values.size() >= 5 && nineInTen(e.values.stream().filter(v -> v.strip().length() == 13
+                && gs1Check(v.strip())).count(), e.values.size());
     }
 
     /**
@@ -3639,6 +3711,8 @@ public final class SpecProposer {
                     || namesOrganisation(v);
             if (organisation) {
                 organisationLike++;
+            } else if (FAMILY_FIRST_WITH_GIVEN.matcher(v.strip()).matches()) {
+                personLike++; // BENNETT, DMITRI D: a registered owner as a DMV writes them (breaker53)
             } else if (words.length >= 2 && words.length <= 4
                     && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches())) {
                 personLike++;
@@ -4264,6 +4338,32 @@ public final class SpecProposer {
             + " ?#? ?[0-9]{1,5}(?:-?[A-Z])?|(?i:apt|apartment|unit|ste|suite|flat)\\.? ?#? ?[A-Z]|# ?[0-9]{1,5}[A-Z]?"
             + "|(?i:piso) ?[0-9]{1,3}(?:º|°)?,? ?(?i:dpto|depto|puerta|pta)\\.? ?[0-9A-Z]{1,3}");
 
+    /** A town, a comma and a US state's or Canadian province's two-letter code (Minneapolis, MN; Red Deer, AB). */
+    private static final Pattern TOWN_WITH_STATE = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}, ?([A-Z]{2})");
+    /** Canadian provinces and territories by their two-letter codes (ISO 3166-2:CA). */
+    private static final Set<String> CANADIAN_PROVINCES = Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON",
+            "PE", "QC", "SK", "YT");
+
+    /** @return whether the value is a town written with its US state's or Canadian province's code */
+    private static boolean townWithItsState(String value) {
+        java.util.regex.Matcher m = TOWN_WITH_STATE.matcher(value.strip());
+        return m.matches() && (CodeSystem.US_STATE.matches(m.group(1)) || CANADIAN_PROVINCES.contains(m.group(1)));
+    }
+
+    /** A generated key: 8 to 40 ASCII letters and digits (DHIS2's 11-character uids, base-62 keys). */
+    private static final Pattern GENERATED_KEY = Pattern.compile("[A-Za-z0-9]{8,40}");
+    /** Distinct generated keys under any header from which the column reads as keys of records, not a vocabulary. */
+    static final int MIN_GENERATED_KEYS = 100;
+    /** Header words naming an event, an enrollment or an instance whose key identifies one record. */
+    private static final Set<String> RECORD_KEY_WORDS = Set.of("event", "enrollment", "enrolment", "instance", "tei",
+            "trackedentityinstance", "trackedentity", "submission", "uuid", "uid", "guid");
+
+    /** @return whether the key mixes capitals, small letters and digits, as generated keys do and words and codes do not */
+    private static boolean mixedKey(String v) {
+        return v.chars().anyMatch(Character::isUpperCase) && v.chars().anyMatch(Character::isLowerCase)
+                && v.chars().anyMatch(Character::isDigit);
+    }
+
     /**
      * A street line: a house number, maybe a direction, one to four words and a street suffix of USPS Publication 28
      * (appendix C1: St, Ave, Rd, Blvd, Dr, Ln, Ct, Pl, Way, ...), maybe a direction or a unit after it
@@ -4336,6 +4436,22 @@ public final class SpecProposer {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
         return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
+    }
+
+    /** Header words naming a duration (a race's split, pace or chip time), or a distance whose time it is (5K, Half). */
+    private static final Set<String> DURATION_WORDS = Set.of("pace", "split", "splits", "lap", "chip", "gun", "net",
+            "elapsed", "duration", "half", "marathon", "mile", "km", "k", "laufzeit", "nettozeit", "bruttozeit", "temps",
+            "tiempo", "tempo");
+    /** A stopwatch's reading with no hours to show: 0:15:28, as no clock writes a time of day (it writes 00:15). */
+    private static final Pattern ZERO_HOURS = Pattern.compile("0:[0-5][0-9](:[0-5][0-9])?");
+
+    /**
+     * @return whether values shaped as times of day are durations: under a header naming a duration or a distance
+     *     (Pace, Chip Time, 5K, Half), or with a value a stopwatch writes (0:15:28) (breaker54)
+     */
+    private static boolean durations(String column, List<String> values) {
+        return ColumnHeader.words(column).stream().anyMatch(DURATION_WORDS::contains)
+                || values.stream().anyMatch(v -> ZERO_HOURS.matcher(v.strip()).matches());
     }
 
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");

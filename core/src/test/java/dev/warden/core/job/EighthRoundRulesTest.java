@@ -43,11 +43,13 @@ class EighthRoundRulesTest {
                 "Billing Address Country", "Card Address State")) {
             assertThat(ColumnHeader.meaning("charges", h).kind()).as(h).isEqualTo(ColumnHeader.Kind.NONE);
         }
-        // a kind of an identifier or of a person, too: Mobile or Visa are kept as shared values, names or record
-        // numbers protected by theirs
-        for (String h : List.of("Phone Type", "card_type", "MRN Type", "Address Type", "Patient Type",
-                "Attending Physician Status", "Emergency Contact Type", "Nurse Class")) {
+        // a category of a person, too: Inpatient is kept as the shared value it is, names protected by theirs
+        for (String h : List.of("Patient Type", "Attending Physician Status", "Emergency Contact Type", "Nurse Class")) {
             assertThat(ColumnHeader.meaning("charges", h).kind()).as(h).isEqualTo(ColumnHeader.Kind.NONE);
+        }
+        // a kind of an identifier is a category whose values are checked for the identifier's shape
+        for (String h : List.of("Phone Type", "card_type", "MRN Type", "Address Type")) {
+            assertThat(ColumnHeader.meaning("charges", h).rule()).as(h).startsWith(ColumnHeader.KIND_OF_IDENTIFIER);
         }
         // things and events: an account's or a ticket's type, a billing country
         assertThat(ColumnHeader.meaning("charges", "Ticket Type").kind()).isEqualTo(ColumnHeader.Kind.VOCABULARY);

@@ -1456,8 +1456,7 @@ class UnseenSchemaRulesTest {
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
         assertThat(rule(spec, "access_events", "Door")).as(comment(spec, "access_events", "Door")).isInstanceOf(ColumnRule.Keep.class);
         assertThat(ColumnHeader.meaning("access_events", "Badge #").type()).hasValue(IdentifierType.OTHER_UNIQUE_IDENTIFIER);
-        // the kind of a badge leaves its values to decide (names under it would be names)
-        assertThat(ColumnHeader.meaning("access_events", "Badge Type").kind()).isEqualTo(ColumnHeader.Kind.NONE);
+        assertThat(ColumnHeader.meaning("access_events", "Badge Type").kind()).isEqualTo(ColumnHeader.Kind.VOCABULARY);
     }
 
     @Test

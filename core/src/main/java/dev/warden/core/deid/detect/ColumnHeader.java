@@ -88,6 +88,14 @@ public final class ColumnHeader {
      */
     private static final Set<String> CATEGORY_OF_WORDS = Set.of("status", "type", "result", "outcome",
             "country", "state", "province", "category", "kind", "class", "flag", "indicator", "ind", "optin", "optout");
+    /** Last words naming a kind of the thing before them: a category (card_type), not a status about it. */
+    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "category", "class");
+    /** The reading of a header naming a kind of an identifier (card_type, national_id_type, MRN Type). */
+    public static final String KIND_OF_IDENTIFIER = "the header names a kind of an identifier, not the identifier";
+
+    /** Places written with their state or country in one column (City/State, Zip Country). */
+    private static final Set<IdentifierType> PLACES_WITH_A_STATE = Set.of(IdentifierType.CITY, IdentifierType.ZIP_CODE,
+            IdentifierType.COUNTY);
     /**
      * Words of {@link #PERSON_WORDS} that name no person on their own, only before {@code name} (Account Type,
      * Billing Country, Sales Status, Birth State, Display Class are categories of things or events).
@@ -310,6 +318,9 @@ public final class ColumnHeader {
             "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
             // a clinical trial's staff (SDTM INVNAM, investigator_name)
             "investigator", "coordinator",
+            // field survey staff and attendants (Kobo enum_name, SubmitterName, اسم الباحث, DHIS2's MCH Name of TBA;
+            // breaker52)
+            "enumerator", "enum", "enqueteur", "enquêteur", "surveyor", "submitter", "researcher", "الباحث", "tba",
             // DICOM's OperatorsName, PerformingPhysicianName; a technologist (breaker38)
             "operators", "technologist", "performing", "referring", "requesting", "attending", "ordering",
             // a gift's honoree (NPSP Honoree Name, In Memory Of); a household's greetings and addressees
@@ -738,6 +749,77 @@ public final class ColumnHeader {
      * {@code grad} (town; English grad_year), {@code ime} (given name), transliterated Bengali {@code gram} (village;
      * a weight in grams), {@code union} (the smallest rural council), {@code pita} (father).
      */
+    /**
+     * Whole headers of public schemas and trades that name an identifier by abbreviation or convention (breaker52,
+     * breaker53): a vehicle's registrant, lessee or registered owner (RO), a Medicare number (HIC, HICN, MBI), a
+     * patient's account, a house number, a licence plate (LPN, TAG NO), a DHIS2 tracked entity instance, the second to
+     * fourth administrative levels of humanitarian data (HDX's adm2 to adm4 and their P-codes), a village.
+     */
+    private static final java.util.Map<String, IdentifierType> WHOLE_HEADER_CONVENTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("registrant", IdentifierType.NAME), java.util.Map.entry("lessee", IdentifierType.NAME),
+            java.util.Map.entry("ro", IdentifierType.NAME), java.util.Map.entry("propietario", IdentifierType.NAME),
+            java.util.Map.entry("propietaria", IdentifierType.NAME), java.util.Map.entry("proprietario", IdentifierType.NAME),
+            java.util.Map.entry("propriétaire", IdentifierType.NAME), java.util.Map.entry("proprietaire", IdentifierType.NAME),
+            java.util.Map.entry("fahrzeughalter", IdentifierType.NAME), java.util.Map.entry("halter", IdentifierType.NAME),
+            java.util.Map.entry("medicare", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("medicareno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("medicaid", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("medicaidno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("hic", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("hicn", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("hicnumber", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("hicno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("mbi", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("policyno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("patientacct", IdentifierType.ACCOUNT_NUMBER),
+            java.util.Map.entry("patientaccount", IdentifierType.ACCOUNT_NUMBER),
+            java.util.Map.entry("ptacct", IdentifierType.ACCOUNT_NUMBER),
+            java.util.Map.entry("housenumber", IdentifierType.STREET_ADDRESS), java.util.Map.entry("houseno", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("husnummer", IdentifierType.STREET_ADDRESS), java.util.Map.entry("huisnummer", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("hausnummer", IdentifierType.STREET_ADDRESS), java.util.Map.entry("numerocivico", IdentifierType.STREET_ADDRESS),
+            // a runner's bib (start number) in race results, in English, French, German, Spanish and Italian: the
+            // public results give the runner's name back (breaker54)
+            java.util.Map.entry("bib", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("bibno", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("bibnumber", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("racenumber", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("raceno", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("dossard", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("startnr", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("startnummer", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("dorsal", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("pettorale", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            // an identity card (Ausweis), a licence or permit by its holder
+            java.util.Map.entry("ausweis", IdentifierType.NATIONAL_ID), java.util.Map.entry("ausweisnr", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("lizenz", IdentifierType.CERTIFICATE_LICENSE_NUMBER), java.util.Map.entry("lizenznr", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("permit", IdentifierType.CERTIFICATE_LICENSE_NUMBER), java.util.Map.entry("permitno", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("permitnumber", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            // a birth as rating lists and race results write it, a year or a date: Born, Jg. (Jahrgang), BYear, Rok
+            // ur. (rok urodzenia) (breaker54)
+            java.util.Map.entry("born", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("jg", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("byear", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("rokur", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("birthyr", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("yearborn", IdentifierType.DATE_OF_BIRTH),
+            // where a person lives, as race results and registers write it
+            java.util.Map.entry("residence", IdentifierType.CITY), java.util.Map.entry("hometown", IdentifierType.CITY),
+            java.util.Map.entry("hjemsted", IdentifierType.CITY), java.util.Map.entry("bosted", IdentifierType.CITY),
+            java.util.Map.entry("lpn", IdentifierType.VEHICLE_IDENTIFIER), java.util.Map.entry("tagno", IdentifierType.VEHICLE_IDENTIFIER),
+            java.util.Map.entry("tagnumber", IdentifierType.VEHICLE_IDENTIFIER),
+            java.util.Map.entry("trackedentityinstance", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("trackedentity", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("tei", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("adm2", IdentifierType.COUNTY), java.util.Map.entry("admin2", IdentifierType.COUNTY),
+            java.util.Map.entry("adm2name", IdentifierType.COUNTY), java.util.Map.entry("admin2name", IdentifierType.COUNTY),
+            java.util.Map.entry("adm2en", IdentifierType.COUNTY), java.util.Map.entry("adm2pcode", IdentifierType.COUNTY),
+            java.util.Map.entry("admin2pcode", IdentifierType.COUNTY),
+            java.util.Map.entry("adm3", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("admin3", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("adm3name", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("admin3name", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("adm3en", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("adm3pcode", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("admin3pcode", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("adm4", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("admin4", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("adm4name", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("adm4pcode", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            // a sub-prefecture (Guinea, Chad, Côte d'Ivoire), an administrative post (Mozambique), a Yemeni district
+            // (mudiriyah) and sub-district (uzla)
+            java.util.Map.entry("sousprefecture", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("souspréfecture", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("postoadministrativo", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("المديرية", IdentifierType.COUNTY), java.util.Map.entry("مديرية", IdentifierType.COUNTY),
+            java.util.Map.entry("العزلة", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("عزلة", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("vill", IdentifierType.CITY), java.util.Map.entry("vlg", IdentifierType.CITY));
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADERS_IN_OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("grad", IdentifierType.CITY),
             // Vietnamese headers, with their diacritics and as exports write them without (ho_ten, so_dien_thoai):
@@ -1212,6 +1294,18 @@ public final class ColumnHeader {
         if (hl7.isPresent()) {
             return hl7.get();
         }
+        // Policy #, Medicare #, Tag #: the sign is the word "number" (breaker53)
+        if (header.indexOf('#') >= 0 && !w.contains("number")) {
+            Meaning numbered = literalMeaning(table, header.replace("#", " number "));
+            if (numbered.kind() == Kind.IDENTIFIER) {
+                return numbered;
+            }
+        }
+        // Ordering Lic, Physician Lic: a licence's number, not a plate's (Lic Plate)
+        if (w.size() >= 2 && last.equals("lic") && !w.contains("plate")) {
+            return Meaning.identifier(IdentifierType.CERTIFICATE_LICENSE_NUMBER, "the header names a licence (lic) "
+                    + "of the role before it: its number identifies the holder");
+        }
         // the status, type or result of an identifier or of a person (Card AVS Zip Status, Phone Type, Card Address
         // State, SSN Status, Attending Physician Status): a category about it, not the identifier, so the header says
         // nothing and the values decide. Not a category to keep either: names under Patient Type, record numbers under
@@ -1225,8 +1319,18 @@ public final class ColumnHeader {
             boolean event = thing.type().filter(x -> x == IdentifierType.DATE || x == IdentifierType.DATE_OF_BIRTH).isPresent();
             boolean person = before.stream().anyMatch(x -> NAMED_ROLES.contains(x) || ACTOR_WORDS.contains(x)
                     || PERSON_WORDS.contains(x) && !NOT_PEOPLE_ALONE.contains(x));
-            if (!event && (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL || person)) {
+            // a town with its state or country (City/State, Town Country: Minneapolis, MN) is the town
+            boolean placeWithItsState = (last.equals("state") || last.equals("province") || last.equals("country"))
+                    && before.size() == 1 && thing.type().filter(PLACES_WITH_A_STATE::contains).isPresent();
+            if (!event && !placeWithItsState && person) {
                 return Meaning.of(Kind.NONE, "");
+            }
+            if (!event && !placeWithItsState && (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL)) {
+                // a kind of it (card_type, national_id_type: Visa, passport) is a category whose values are checked
+                // for the thing's shape (record numbers under MRN Type are not kept); its status, result, state or
+                // country is about it and may be anything
+                return KIND_WORDS.contains(last) ? Meaning.of(Kind.VOCABULARY, KIND_OF_IDENTIFIER + " (" + last + ")")
+                        : Meaning.of(Kind.NONE, "");
             }
         }
         // Spanish and Italian put the category first (Tipo de Documento, Estado Civil)
@@ -1340,6 +1444,11 @@ public final class ColumnHeader {
                         || x.equals("identidad") || x.equals("identificacion") || x.equals("identificación"))) {
             return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names the number of an identity document "
                     + "(" + String.join(" ", w) + ")");
+        }
+        IdentifierType convention = WHOLE_HEADER_CONVENTIONS.get(n);
+        if (convention != null) {
+            return Meaning.identifier(convention, "the header is a common name for " + convention + " ("
+                    + String.join(" ", w) + ")");
         }
         IdentifierType foreign = OTHER_LANGUAGES.getOrDefault(n, WHOLE_HEADERS_IN_OTHER_LANGUAGES.get(n));
         if (foreign == null) {

@@ -107,13 +107,11 @@ class ColumnHeaderTest {
         "person, year_of_birth, BIRTH_YEAR", "person, gender_concept_id, CONCEPT_ID",
         "fact_relationship, domain_concept_id_1, CONCEPT_ID",
         "suppliers, company_name, THING_NAME", "products, product_name, THING_NAME", "care_site, care_site_name, THING_NAME",
-        "patients, GENDER, VOCABULARY", "people, card_type, NONE", "people, ticket_type, VOCABULARY", "encounters, ENCOUNTERCLASS, VOCABULARY",
+        "patients, GENDER, VOCABULARY", "people, card_type, VOCABULARY", "people, ticket_type, VOCABULARY", "encounters, ENCOUNTERCLASS, VOCABULARY",
         "people, row_number, RECORD_NUMBER", "note, note_text, FREE_TEXT", "tickets, notes, FREE_TEXT",
         "mitarbeiter, bemerkung, FREE_TEXT", "clients, commentaire, FREE_TEXT", "mitarbeiter, familienstand, VOCABULARY",
         "mitarbeiter, staatsangehoerigkeit, VOCABULARY", "mitarbeiter, krankenkasse, VOCABULARY",
     })
-    // card_type: the kind of an identifier leaves the values to decide (Visa is kept as the shared value it is; names or
-    // numbers under such a header stay protected by theirs)
     void conventionsThatAreNotIdentifierTypesHaveTheirOwnKinds(String table, String header, Kind kind) {
         assertThat(ColumnHeader.meaning(table, header).kind()).as(header).isEqualTo(kind);
     }
