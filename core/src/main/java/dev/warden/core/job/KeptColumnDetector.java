@@ -245,7 +245,9 @@ final class KeptColumnDetector implements ValueDetector {
         if (carets >= 4 && digits >= 5 && finds(DetectorKind.HL7_ADDRESS, v)) {
             return IdentifierType.STREET_ADDRESS;
         }
-        if (digits >= 13 && finds(DetectorKind.CREDIT_CARD, v)) {
+        // thirteen digits passing GS1's check are an EAN-13 or a GS1 location number, no card (breaker55)
+        if (digits >= 13 && !(digits == 13 && v.strip().length() == 13 && SpecProposer.gs1Check(v.strip()))
+                && finds(DetectorKind.CREDIT_CARD, v)) {
             return IdentifierType.CREDIT_CARD_NUMBER;
         }
         if (upper >= 2 && digits >= 2 && n >= 15 && finds(DetectorKind.IBAN, v)) {

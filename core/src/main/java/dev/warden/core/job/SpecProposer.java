@@ -615,8 +615,9 @@ public final class SpecProposer {
                 ColumnSpec spec = p.decided.get(sc.name());
                 ColumnEvidence e = p.evidence.get(sc.name());
                 // Canadian provinces or US states after a sales region: the first level, whatever came before (breaker54)
-                boolean firstLevel = e != null && !e.values.isEmpty() && nineInTen(e.values.stream().filter(v ->
-                        CodeSystem.US_STATE.matches(v.strip()) || CANADIAN_PROVINCES.contains(v.strip())).count(), e.values.size());
+                // every value: Italian province codes (MI, VA, CO) are often also a state's or a province's (breaker55)
+                boolean firstLevel = e != null && !e.values.isEmpty() && e.values.stream().allMatch(v ->
+                        CodeSystem.US_STATE.matches(v.strip()) || CANADIAN_PROVINCES.contains(v.strip()));
                 if (spec != null && spec.rule() instanceof ColumnRule.Keep && !firstLevel) {
                     p.decided.put(sc.name(), identifier(sc.name(), IdentifierType.GEOGRAPHIC_SUBDIVISION, "the table names "
                             + "a larger subdivision before it (" + first + "): a subdivision below a country's first "
@@ -1025,7 +1026,7 @@ public final class SpecProposer {
                 }
                 List<String> written = e.values.stream().filter(v -> v != null && v.chars().noneMatch(Character::isDigit)
                         && !namesOrganisation(v)).map(SpecProposer::familyFirstWithoutCredentials)
-                        .filter(v -> FAMILY_FIRST_WITH_GIVEN.matcher(v).matches()).toList();
+                        .filter(v -> FAMILY_FIRST_WITH_GIVEN.matcher(v).matches() && !townWithItsState(v)).toList();
                 // people's given names vary (families share surnames); a town's country repeats and is a country
                 List<String> givens = written.stream().map(v -> v.split("[,;]")[1].strip()).distinct().toList();
                 if (written.size() * 5 >= e.values.size() * 4L && givens.size() * 2 >= written.size()
@@ -2294,10 +2295,20 @@ public final class SpecProposer {
             if (organisations.isPresent()) {
                 return organisations;
             }
+            IdentifierType needing = h.type().orElseThrow();
             if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e) && !peopleNames(e.values)) {
                 return Optional.of(keep(column, h.rule() + ", but no value has "
-                        + (h.type().orElseThrow() == IdentifierType.EMAIL_ADDRESS ? "an '@', as an e-mail address would"
-                                : "a digit, as such a number would") + ": " + spread(e)));
+                        + (needing == IdentifierType.EMAIL_ADDRESS ? "an '@', as an e-mail address would"
+                                : needing == IdentifierType.DATE || needing == IdentifierType.DATE_OF_BIRTH
+                                        ? "a year or a date's digits, as a date would"
+                                : e.allNumbers ? "a letter, as a name would" : "a digit, as such a number would")
+                        + ": " + spread(e)));
+            }
+            if (e.allNumbers && (needing == IdentifierType.NAME || needing == IdentifierType.GIVEN_NAME
+                    || needing == IdentifierType.FAMILY_NAME)) {
+                ColumnSpec read = numbers(c);
+                return Optional.of(read.rule() instanceof ColumnRule.Keep ? keptBecause(h.rule() + ", but every value is "
+                        + "a number, as no name is written; ", read) : read);
             }
         }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER && PER_PERSON_TYPES.contains(h.type().orElseThrow())
@@ -2397,16 +2408,28 @@ public final class SpecProposer {
                     + "12 rue de la Paix, Calle Mayor 12, Hauptstraße 5): street addresses (45 CFR 164.514(b)(2)(i)(B)), "
                     + "however many rows share one", streets, e.values.size())));
         }
+        if (medicareNumbers(e)) {
+            // a claims table of a few patients: their numbers on every claim (breaker53)
+            return Optional.of(identifier(column, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, String.format(Locale.ROOT,
+                    "%d distinct values, nine in ten of them Medicare numbers (an MBI, 1EG4-TE5-MK73, or a HICN, nine "
+                    + "digits and a beneficiary code): health plan beneficiary numbers (45 CFR 164.514(b)(2)(i)(I)), "
+                    + "however many rows share one", e.values.size())));
+        }
         long towns = e.values.stream().filter(SpecProposer::townWithItsState).count();
-        if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedSites) {
+        // a store's, a branch's or a supplier's head office's town is an organisation's place (breaker55)
+        boolean sites = ColumnHeader.words(column).stream().anyMatch(SITE_WORDS::contains);
+        if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedSites && !sites) {
             return Optional.of(identifier(column, IdentifierType.CITY, String.format(Locale.ROOT, "%d of its %d distinct "
                     + "values are towns written with their US state's or Canadian province's code (Minneapolis, MN): "
                     + "where the data subjects live, a subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)), "
                     + "however many rows share one", towns, e.values.size())));
         }
-        long generated = e.values.stream().filter(v -> GENERATED_KEY.matcher(v.strip()).matches() && mixedKey(v.strip())).count();
+        long generated = e.values.stream().filter(v -> GENERATED_KEY.matcher(v.strip()).matches() && mixedKey(v.strip())
+                && !CHEMICAL_FORMULA.matcher(v.strip()).matches()).count();
         boolean keyHeader = ColumnHeader.words(column).stream().anyMatch(RECORD_KEY_WORDS::contains);
-        if (nineInTen(generated, e.values.size()) && (keyHeader && e.values.size() >= 2 || e.values.size() >= MIN_GENERATED_KEYS)) {
+        boolean thingHeader = ColumnHeader.words(column).stream().anyMatch(NOT_KEY_WORDS::contains);
+        if (nineInTen(generated, e.values.size()) && (keyHeader && e.values.size() >= MIN_KEYS_UNDER_KEY_HEADER
+                || e.values.size() >= MIN_GENERATED_KEYS && !thingHeader)) {
             // DHIS2's event and enrollment uids (DiszpKrYNg8), repeated once per data value in its long layout
             // (breaker52); a vocabulary of generated keys (a data element's, an organisation unit's) has few values
             return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, String.format(Locale.ROOT, "%d of "
@@ -2440,6 +2463,27 @@ public final class SpecProposer {
                     + "someone by a relation (husband, neighbour, caregiver): free text typed among the shared terms, "
                     + "which can name anyone; change to keep after review", loneSentences, MAX_LABEL_WORDS)));
         }
+        if (ColumnHeader.words(column).equals(List.of("residence")) && e.distinct > 3 && !e.allNumbers) {
+            // a runner's or a member's residence, a town; DHS surveys' Residence (Urban, Rural) is a category (breaker54,
+            // breaker55)
+            return Optional.of(identifier(column, IdentifierType.CITY, "the header names where a person lives and its "
+                    + e.distinct + " values are more than a category's three (urban, rural, abroad): places smaller than a "
+                    + "state (45 CFR 164.514(b)(2)(i)(B))"));
+        }
+        if (ColumnHeader.namesCategoryOfSomeone(c.table(), column) && e.distinct >= 3
+                && e.entities < (long) CATEGORY_CARRIERS * e.distinct
+                && (e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches() && v.chars().anyMatch(Character::isDigit)
+                        || v.strip().length() >= 5 && v.strip().chars().allMatch(ch -> ch >= '0' && ch <= '9'))
+                        || peopleNames(e.values))) {
+            // record numbers (MRN0402145, 4021450) or names under MRN Type, NPI Type, Account Class, Patient Type:
+            // the person's or the identifier's own values, rarer than a category's (breaker51, breaker55)
+            boolean names = peopleNames(e.values);
+            return Optional.of(identifier(column, names ? IdentifierType.NAME : IdentifierType.OTHER_UNIQUE_IDENTIFIER,
+                    String.format(Locale.ROOT, "the header names a category of a person or an identifier, but its %d "
+                            + "values are %s, each on fewer than %d entities (%.1f each): the person's or the "
+                            + "identifier's own values, not categories", e.distinct, names ? "people's names"
+                            : "codes with digits", CATEGORY_CARRIERS, (double) e.entities / e.distinct)));
+        }
         switch (h.kind()) {
             case RECORD_NUMBER:
                 if (e.allIntegers && e.distinct == e.nonBlank) {
@@ -2463,16 +2507,6 @@ public final class SpecProposer {
                 }
                 break;
             case VOCABULARY:
-                if (h.rule().startsWith(ColumnHeader.KIND_OF_IDENTIFIER) && e.distinct >= 3
-                        && e.entities < (long) CATEGORY_CARRIERS * e.distinct && (e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches()
-                                && v.chars().anyMatch(Character::isDigit)) || peopleNames(e.values))) {
-                    // record numbers (MRN0402145) or names under MRN Type or Account Class: the thing, not a kind of it
-                    // (breaker51)
-                    return Optional.of(identifier(column, peopleNames(e.values) ? IdentifierType.NAME
-                            : IdentifierType.OTHER_UNIQUE_IDENTIFIER, h.rule() + ", but its " + e.distinct + " values are "
-                            + (peopleNames(e.values) ? "people's names" : "codes of letters and digits")
-                            + ", as the identifier's own values are, not its kinds"));
-                }
                 if (e.allNumbers && !(e.allIntegers && e.minDigits >= 6 && e.distinct * 10L >= e.nonBlank * 9L)) {
                     return Optional.of(keep(column, h.rule() + "; numbers"));
                 }
@@ -2713,7 +2747,7 @@ public final class SpecProposer {
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
                 && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e) && !peopleNames(e.values)
                 // enumerators' logins under username (florence.okello on forty households each; breaker52)
-                && !(why.contains("user name") && logins(e))
+                && !(why.contains("user name") && logins(e)) && !medicareNumbers(e)
                 // a badge's or a card's number as issued (507183): its holder's on each of their events
                 && !(fixedWidthNumbers(e) && ColumnHeader.words(column).stream().anyMatch(x -> x.equals("badge") || x.equals("card")))) {
             return keep(column, why + ", but every one of its " + e.distinct + " values is carried by three or more of "
@@ -3298,7 +3332,7 @@ public final class SpecProposer {
     /** A North American number written as digits with its country code 1: 1 NXX NXX XXXX (N is 2 to 9). */
     private static final Pattern NANP_DIGITS = Pattern.compile("\\+?1[2-9][0-9]{2}[2-9][0-9]{6}");
     /** @return whether the digits pass GS1's mod-10 check (weights 3 and 1 from the right, GS1 General Specifications 7.9) */
-    private static boolean gs1Check(String digits) {
+    static boolean gs1Check(String digits) {
         if (!digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             return false;
         }
@@ -3311,7 +3345,10 @@ public final class SpecProposer {
 
     /** Header words naming codes of ledgers, places and products, whose 11 digits beginning with 1 are no one's number. */
     private static final Set<String> NOT_DIALLED_CODE_WORDS = Set.of("gl", "ledger", "cost", "center", "centre", "tract",
-            "geoid", "fips", "blockgroup", "sku", "upc", "gtin", "ean", "ndc", "ndc11", "part", "item", "product", "isbn");
+            "geoid", "fips", "blockgroup", "sku", "upc", "gtin", "ean", "ndc", "ndc11", "isbn");
+    /** Header words naming a number someone dials (center_callback, cost_contact: breaker55). */
+    private static final Set<String> DIALLED_WORDS = Set.of("callback", "contact", "hotline", "phone", "tel", "telephone",
+            "mobile", "cell", "fax", "sms", "whatsapp", "helpline", "dial");
     /** Distinct values of the NANP shape, under a header that says nothing, before they read as telephone numbers. */
     private static final int MIN_NANP_VALUES = 20;
 
@@ -3341,7 +3378,8 @@ public final class SpecProposer {
         long nanp = e.values.stream().filter(v -> NANP_DIGITS.matcher(v.strip()).matches()).count();
         // a ledger's accounts, a census tract's GEOID (17097860100), a product's code: 11 digits beginning with 1 that
         // no one dials (breaker51)
-        boolean codes = ColumnHeader.words(column).stream().anyMatch(NOT_DIALLED_CODE_WORDS::contains);
+        List<String> hw = ColumnHeader.words(column);
+        boolean codes = hw.stream().anyMatch(NOT_DIALLED_CODE_WORDS::contains) && hw.stream().noneMatch(DIALLED_WORDS::contains);
         if (e.values.size() >= MIN_NANP_VALUES && nineInTen(nanp, e.values.size()) && !codes) {
             return Optional.of(identifier(column, IdentifierType.TELEPHONE_NUMBER, String.format(Locale.ROOT, "%d of its %d "
                     + "distinct values are North American telephone numbers written as digits with the country code "
@@ -3611,6 +3649,14 @@ public final class SpecProposer {
             // a web address has a scheme or a dot (example.org); SDTM's DOMAIN holds DM, AE
             return e.values.stream().noneMatch(v -> v.indexOf('.') >= 0 || v.indexOf(':') >= 0);
         }
+        if (type == IdentifierType.DATE_OF_BIRTH || type == IdentifierType.DATE) {
+            // Born: In state, Abroad; Jg. (a school's year) 5 to 13: no year and no date (breaker55)
+            return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))
+                    || e.allIntegers && e.maxInteger < 100;
+        }
+        if (type == IdentifierType.NAME || type == IdentifierType.GIVEN_NAME || type == IdentifierType.FAMILY_NAME) {
+            return e.allNumbers; // RO as a number (a reading, a ratio), no one's name
+        }
         return type == IdentifierType.EMAIL_ADDRESS && e.values.stream().noneMatch(v -> v.indexOf('@') >= 0);
     }
 
@@ -3711,7 +3757,7 @@ public final class SpecProposer {
                     || namesOrganisation(v);
             if (organisation) {
                 organisationLike++;
-            } else if (FAMILY_FIRST_WITH_GIVEN.matcher(v.strip()).matches()) {
+            } else if (FAMILY_FIRST_WITH_GIVEN.matcher(v.strip()).matches() && !townWithItsState(v)) {
                 personLike++; // BENNETT, DMITRI D: a registered owner as a DMV writes them (breaker53)
             } else if (words.length >= 2 && words.length <= 4
                     && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches())) {
@@ -4338,6 +4384,21 @@ public final class SpecProposer {
             + " ?#? ?[0-9]{1,5}(?:-?[A-Z])?|(?i:apt|apartment|unit|ste|suite|flat)\\.? ?#? ?[A-Z]|# ?[0-9]{1,5}[A-Z]?"
             + "|(?i:piso) ?[0-9]{1,3}(?:º|°)?,? ?(?i:dpto|depto|puerta|pta)\\.? ?[0-9A-Z]{1,3}");
 
+    /**
+     * A Medicare number: an MBI as CMS specifies it (11 characters, a digit 1-9, letters without S, L, O, I, B and Z in
+     * positions 2, 5, 8 and 9, digits in 4, 7, 10 and 11, either in 3 and 6; dashes after the fourth and the seventh
+     * allowed), or a HICN (nine digits, the account holder's SSN, and a beneficiary identification code: A, B, B1, C1,
+     * D, M, T, W, ...).
+     */
+    private static final Pattern MEDICARE_NUMBER = Pattern.compile("[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?"
+            + "[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}|[0-9]{9}[A-Z][0-9A-Z]?");
+
+    /** @return whether nine in ten of three or more distinct values are Medicare numbers ({@link #MEDICARE_NUMBER}) */
+    private static boolean medicareNumbers(ColumnEvidence e) {
+        return e.values.size() >= 3 && nineInTen(e.values.stream()
+                .filter(v -> MEDICARE_NUMBER.matcher(v.strip()).matches()).count(), e.values.size());
+    }
+
     /** A town, a comma and a US state's or Canadian province's two-letter code (Minneapolis, MN; Red Deer, AB). */
     private static final Pattern TOWN_WITH_STATE = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}, ?([A-Z]{2})");
     /** Canadian provinces and territories by their two-letter codes (ISO 3166-2:CA). */
@@ -4352,16 +4413,43 @@ public final class SpecProposer {
 
     /** A generated key: 8 to 40 ASCII letters and digits (DHIS2's 11-character uids, base-62 keys). */
     private static final Pattern GENERATED_KEY = Pattern.compile("[A-Za-z0-9]{8,40}");
+    /** A chemical formula: element symbols, each maybe with a count (C10H10ClN2O9), which a generated key is not. */
+    private static final Pattern CHEMICAL_FORMULA = Pattern.compile("(?:(?:C|H|N|O|P|S|F|Cl|Br|I|Na|K|Mg|Ca|Fe|Zn|Cu|Li"
+            + "|B|Si|Al|Se|Mn|Co|Ni|Pt|Au|Ag|Hg|Pb|Sn|As|Gd|Tc)[0-9]*)+");
+    /** Header words naming things whose names or codes mix capitals and digits: a laptop's model, a formula. */
+    private static final Set<String> NOT_KEY_WORDS = Set.of("model", "formula", "version", "build", "variant", "edition",
+            "product", "part", "sku", "item", "title", "name", "description", "label", "symbol", "ticker", "release");
+    /** Header words naming an organisation's place: a store, a branch, a head office, a supplier's site. */
+    private static final Set<String> SITE_WORDS = Set.of("store", "branch", "hq", "headquarters", "office", "site",
+            "plant", "warehouse", "facility", "supplier", "vendor", "shop", "outlet", "depot", "clinic", "hospital");
+    /** Distinct generated keys under an event's or an instance's header from which they read as records' keys. */
+    static final int MIN_KEYS_UNDER_KEY_HEADER = 10;
     /** Distinct generated keys under any header from which the column reads as keys of records, not a vocabulary. */
     static final int MIN_GENERATED_KEYS = 100;
     /** Header words naming an event, an enrollment or an instance whose key identifies one record. */
     private static final Set<String> RECORD_KEY_WORDS = Set.of("event", "enrollment", "enrolment", "instance", "tei",
             "trackedentityinstance", "trackedentity", "submission", "uuid", "uid", "guid");
 
-    /** @return whether the key mixes capitals, small letters and digits, as generated keys do and words and codes do not */
+    /**
+     * @return whether the key has capitals and small letters or digits that change four or more times along it, as
+     *     generated keys do (DiszpKrYNg8, a ULID 01ARZ3NDEKTSV4RRFFQ69G) and words, names with a year (Marathon2024),
+     *     codes (AB12CD34) and small-letter hashes do not
+     */
     private static boolean mixedKey(String v) {
-        return v.chars().anyMatch(Character::isUpperCase) && v.chars().anyMatch(Character::isLowerCase)
-                && v.chars().anyMatch(Character::isDigit);
+        if (v.chars().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int changes = 0;
+        for (int i = 1; i < v.length(); i++) {
+            if (charClass(v.charAt(i)) != charClass(v.charAt(i - 1))) {
+                changes++;
+            }
+        }
+        return changes >= 4;
+    }
+
+    private static int charClass(char c) {
+        return Character.isUpperCase(c) ? 0 : Character.isLowerCase(c) ? 1 : 2;
     }
 
     /**
@@ -4438,20 +4526,21 @@ public final class SpecProposer {
         return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
     }
 
-    /** Header words naming a duration (a race's split, pace or chip time), or a distance whose time it is (5K, Half). */
-    private static final Set<String> DURATION_WORDS = Set.of("pace", "split", "splits", "lap", "chip", "gun", "net",
-            "elapsed", "duration", "half", "marathon", "mile", "km", "k", "laufzeit", "nettozeit", "bruttozeit", "temps",
-            "tiempo", "tempo");
-    /** A stopwatch's reading with no hours to show: 0:15:28, as no clock writes a time of day (it writes 00:15). */
-    private static final Pattern ZERO_HOURS = Pattern.compile("0:[0-5][0-9](:[0-5][0-9])?");
+    /** Header words naming a duration (a race's split, pace or chip time), or a distance whose time it is (5K, 10K). */
+    private static final Set<String> DURATION_WORDS = Set.of("pace", "split", "splits", "lap", "laps", "chip", "gun",
+            "elapsed", "duration", "marathon", "mile", "miles", "km", "k", "laufzeit", "nettozeit", "bruttozeit");
+    /** Words that make a time a duration only beside the word time (Net Time, Total Time; not Net Admit). */
+    private static final Set<String> DURATION_BESIDE_TIME = Set.of("net", "total", "race", "run", "moving", "swim", "bike");
 
     /**
      * @return whether values shaped as times of day are durations: under a header naming a duration or a distance
-     *     (Pace, Chip Time, 5K, Half), or with a value a stopwatch writes (0:15:28) (breaker54)
+     *     (Pace, Split, 5K, Chip Time, a whole header Half, Net Time) (breaker54, breaker55: a clock's 0:05 or a
+     *     Spanish tiempo are no evidence)
      */
     private static boolean durations(String column, List<String> values) {
-        return ColumnHeader.words(column).stream().anyMatch(DURATION_WORDS::contains)
-                || values.stream().anyMatch(v -> ZERO_HOURS.matcher(v.strip()).matches());
+        List<String> w = ColumnHeader.words(column);
+        return w.stream().anyMatch(DURATION_WORDS::contains) || w.equals(List.of("half"))
+                || w.contains("time") && w.stream().anyMatch(DURATION_BESIDE_TIME::contains);
     }
 
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");

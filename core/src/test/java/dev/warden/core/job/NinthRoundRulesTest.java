@@ -46,7 +46,7 @@ class NinthRoundRulesTest {
                 Map.entry("المديرية", IdentifierType.COUNTY), Map.entry("vlg", IdentifierType.CITY),
                 Map.entry("Bib", IdentifierType.OTHER_UNIQUE_IDENTIFIER), Map.entry("Bib #", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
                 Map.entry("Dossard", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-                Map.entry("City/State", IdentifierType.CITY), Map.entry("Residence", IdentifierType.CITY));
+                Map.entry("City/State", IdentifierType.CITY), Map.entry("Hjemsted", IdentifierType.CITY));
         expected.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).hasValue(type));
         // a year or a date of birth: the values decide which (birthYearsToYear or the date's year)
         for (String h : List.of("Born", "Jg.", "Rok ur.", "BYear")) {
@@ -176,6 +176,62 @@ class NinthRoundRulesTest {
         assertThat(kept(spec, "results", "Pace")).as(comment(spec, "results", "Pace")).isTrue();
         // 07:10 as a clock writes it, under a header that names no duration: the time of an event
         assertThat(kept(spec, "results", "Start")).as(comment(spec, "results", "Start")).isFalse();
+    }
+
+    @Test
+    void medicareNumbersOfAFewPatientsOnEveryClaimAreBeneficiaryNumbers() throws IOException {
+        String letters = "ACDEFGHJKMNPQRTUVWXY";
+        StringBuilder c = new StringBuilder("claim_no,X1,X2,Billed\n");
+        for (int i = 0; i < 600; i++) {
+            int p = i % 40;
+            String mbi = (1 + p % 9) + "" + letters.charAt(p % 20) + letters.charAt((p * 3) % 20) + (p % 10) + "-"
+                    + letters.charAt((p * 7) % 20) + (p % 7) + (p * 3 % 10) + "-" + letters.charAt((p * 11) % 20)
+                    + letters.charAt((p * 13) % 20) + String.format("%02d", p);
+            c.append(700000 + i).append(',').append(mbi).append(',').append(310000000 + p * 7919).append(p % 2 == 0 ? "A" : "B1")
+                    .append(',').append(100 + i % 50).append(".00\n");
+        }
+        JobSpec spec = propose(folder("claims", Map.of("claims", c)));
+        for (String col : List.of("X1", "X2")) {
+            assertThat(rule(spec, "claims", col)).as(comment(spec, "claims", col))
+                    .isEqualTo(new ColumnRule.Identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER));
+        }
+    }
+
+    @Test
+    void theProbesOfThisRoundsOwnRulesHold() throws IOException {
+        // breaker55: clock times under tiempo, net or half words stay times of day; a Chip Time is a duration
+        StringBuilder shifts = new StringBuilder("shift_id,tiempo_llegada,Net Admit,Chip Time\n");
+        for (int i = 0; i < 120; i++) {
+            shifts.append(i + 1).append(',').append(String.format("%02d:%02d", 6 + i % 14, i * 7 % 60)).append(',')
+                    .append(String.format("%02d:%02d", 8 + i % 10, i * 11 % 60)).append(",2:").append(10 + i % 50)
+                    .append(':').append(String.format("%02d", i * 13 % 60)).append('\n');
+        }
+        JobSpec times = propose(folder("shifts", Map.of("shifts", shifts)));
+        assertThat(kept(times, "shifts", "tiempo_llegada")).as(comment(times, "shifts", "tiempo_llegada")).isFalse();
+        assertThat(kept(times, "shifts", "Net Admit")).as(comment(times, "shifts", "Net Admit")).isFalse();
+        assertThat(kept(times, "shifts", "Chip Time")).as(comment(times, "shifts", "Chip Time")).isTrue();
+        // record numbers of digits only under a kind of an identifier; categories under Residence, Born, a licence
+        StringBuilder visits = new StringBuilder("visit_id,MRN Type,Residence,Born,Software Lic,formula\n");
+        String[] formulas = {"C6H12O6", "C8H10N4O2", "C10H16N5O13P3", "NaCl", "C2H5OH"};
+        for (int i = 0; i < 200; i++) {
+            visits.append("V").append(i).append(',').append(4021450 + i % 40).append(',').append(i % 2 == 0 ? "Urban" : "Rural")
+                    .append(',').append(i % 3 == 0 ? "Abroad" : "In state").append(',').append(i % 2 == 0 ? "MIT" : "GPL-3.0")
+                    .append(',').append(formulas[i % formulas.length]).append('\n');
+        }
+        JobSpec spec = propose(folder("visits", Map.of("visits", visits)));
+        assertThat(kept(spec, "visits", "MRN Type")).as(comment(spec, "visits", "MRN Type")).isFalse();
+        for (String c : List.of("Residence", "Born", "Software Lic", "formula")) {
+            assertThat(kept(spec, "visits", c)).as(c + ": " + comment(spec, "visits", c)).isTrue();
+        }
+        // Italian province codes after a region, 14 of 15 also a state's: a subdivision below the first
+        StringBuilder sites = new StringBuilder("site_id,Region,Province\n");
+        String[] provinces = {"MI", "VA", "CO", "BG", "BS", "PV", "CR", "MN", "LO", "LC", "SO", "MB", "TO", "CN", "AL"};
+        for (int i = 0; i < 150; i++) {
+            sites.append(i).append(',').append(i % 2 == 0 ? "Lombardia" : "Piemonte").append(',')
+                    .append(provinces[i % provinces.length]).append('\n');
+        }
+        JobSpec italy = propose(folder("sites", Map.of("sites", sites)));
+        assertThat(kept(italy, "sites", "Province")).as(comment(italy, "sites", "Province")).isFalse();
     }
 
     private static long gs1CheckDigit(long withoutCheck) {

@@ -88,10 +88,42 @@ public final class ColumnHeader {
      */
     private static final Set<String> CATEGORY_OF_WORDS = Set.of("status", "type", "result", "outcome",
             "country", "state", "province", "category", "kind", "class", "flag", "indicator", "ind", "optin", "optout");
+    /**
+     * @param table the table's name
+     * @param header a column's header
+     * @return whether the header names a status, type, class, kind or other category of a person or of an identifier
+     *     ({@code Patient Type}, {@code Attending Physician Status}, {@code MRN Type}, {@code card_type}): its values
+     *     may be that person's or identifier's own (names, record numbers) rather than categories
+     */
+    public static boolean namesCategoryOfSomeone(String table, String header) {
+        List<String> w = words(header);
+        if (w.size() < 2 || !CATEGORY_OF_WORDS.contains(w.get(w.size() - 1))) {
+            return false;
+        }
+        List<String> before = w.subList(0, w.size() - 1);
+        Meaning thing = literalMeaning(table, String.join("_", before));
+        return before.stream().anyMatch(x -> NAMED_ROLES.contains(x) || ACTOR_WORDS.contains(x)
+                || PERSON_WORDS.contains(x) && !NOT_PEOPLE_ALONE.contains(x))
+                || thing.kind() == Kind.IDENTIFIER && thing.type().filter(x -> x != IdentifierType.DATE
+                        && x != IdentifierType.DATE_OF_BIRTH).isPresent();
+    }
+
     /** Last words naming a kind of the thing before them: a category (card_type), not a status about it. */
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "category", "class");
     /** The reading of a header naming a kind of an identifier (card_type, national_id_type, MRN Type). */
     public static final String KIND_OF_IDENTIFIER = "the header names a kind of an identifier, not the identifier";
+
+    /** HDX's administrative levels below the first: adm2 to adm5, maybe admin, maybe a name, code or language after. */
+    private static final java.util.regex.Pattern ADMIN_LEVEL = java.util.regex.Pattern.compile(
+            "adm(?:in)?([2-5])(?:name|pcode|code|ref|alt|en|fr|es|pt|ar)*");
+
+    /** Words before "lic" naming whose licence it is: an ordering or prescribing provider, a state's, a driver's. */
+    private static final Set<String> LICENSED_ROLES = Set.of("ordering", "prescribing", "rendering", "state", "medical",
+            "nursing", "professional", "prof", "drivers", "pharmacist", "physician", "md", "rn", "np", "dea");
+
+    /** Words before "time" that make it a race's duration, not a time of day (Chip Time, Gun Time, Net Time). */
+    private static final Set<String> RACE_TIME_WORDS = Set.of("chip", "gun", "net", "elapsed", "split", "lap", "race",
+            "moving", "total", "swim", "bike", "run");
 
     /** Places written with their state or country in one column (City/State, Zip Country). */
     private static final Set<IdentifierType> PLACES_WITH_A_STATE = Set.of(IdentifierType.CITY, IdentifierType.ZIP_CODE,
@@ -321,6 +353,8 @@ public final class ColumnHeader {
             // field survey staff and attendants (Kobo enum_name, SubmitterName, اسم الباحث, DHIS2's MCH Name of TBA;
             // breaker52)
             "enumerator", "enum", "enqueteur", "enquêteur", "surveyor", "submitter", "researcher", "الباحث", "tba",
+            // a vehicle's registered owner (R/O Name; breaker55)
+            "ro",
             // DICOM's OperatorsName, PerformingPhysicianName; a technologist (breaker38)
             "operators", "technologist", "performing", "referring", "requesting", "attending", "ordering",
             // a gift's honoree (NPSP Honoree Name, In Memory Of); a household's greetings and addressees
@@ -795,7 +829,7 @@ public final class ColumnHeader {
             java.util.Map.entry("byear", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("rokur", IdentifierType.DATE_OF_BIRTH),
             java.util.Map.entry("birthyr", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("yearborn", IdentifierType.DATE_OF_BIRTH),
             // where a person lives, as race results and registers write it
-            java.util.Map.entry("residence", IdentifierType.CITY), java.util.Map.entry("hometown", IdentifierType.CITY),
+            java.util.Map.entry("hometown", IdentifierType.CITY),
             java.util.Map.entry("hjemsted", IdentifierType.CITY), java.util.Map.entry("bosted", IdentifierType.CITY),
             java.util.Map.entry("lpn", IdentifierType.VEHICLE_IDENTIFIER), java.util.Map.entry("tagno", IdentifierType.VEHICLE_IDENTIFIER),
             java.util.Map.entry("tagnumber", IdentifierType.VEHICLE_IDENTIFIER),
@@ -1302,7 +1336,8 @@ public final class ColumnHeader {
             }
         }
         // Ordering Lic, Physician Lic: a licence's number, not a plate's (Lic Plate)
-        if (w.size() >= 2 && last.equals("lic") && !w.contains("plate")) {
+        if (w.size() >= 2 && last.equals("lic") && !w.contains("plate") && w.subList(0, w.size() - 1).stream()
+                .anyMatch(x -> NAMED_ROLES.contains(x) || PERSON_WORDS.contains(x) || LICENSED_ROLES.contains(x))) {
             return Meaning.identifier(IdentifierType.CERTIFICATE_LICENSE_NUMBER, "the header names a licence (lic) "
                     + "of the role before it: its number identifies the holder");
         }
@@ -1446,6 +1481,15 @@ public final class ColumnHeader {
                     + "(" + String.join(" ", w) + ")");
         }
         IdentifierType convention = WHOLE_HEADER_CONVENTIONS.get(n);
+        if (convention == null && w.size() >= 2 && NUMBER_OR_ID.contains(last)) {
+            // HICN No., MBI Number: the convention with a number word after it
+            convention = WHOLE_HEADER_CONVENTIONS.get(String.join("", w.subList(0, w.size() - 1)));
+        }
+        java.util.regex.Matcher admin = ADMIN_LEVEL.matcher(n);
+        if (convention == null && admin.matches()) {
+            // HDX's common operational datasets: admin2Name_en, ADM3_PCODE, adm4_name (breaker52, breaker55)
+            convention = admin.group(1).equals("2") ? IdentifierType.COUNTY : IdentifierType.GEOGRAPHIC_SUBDIVISION;
+        }
         if (convention != null) {
             return Meaning.identifier(convention, "the header is a common name for " + convention + " ("
                     + String.join(" ", w) + ")");
@@ -1730,6 +1774,8 @@ public final class ColumnHeader {
         if (w.contains("date") || w.contains("datetime") || w.contains("timestamp") || n.endsWith("date")
                 || n.endsWith("datetime") || n.endsWith("timestamp") || w.size() > 1 && last.equals("at")
                 || w.contains("dt") || n.endsWith("time") && !n.endsWith("lifetime") && !n.contains("duration")
+                        // a race's Chip Time, Gun Time, Net Time: durations (breaker54, breaker55)
+                        && w.stream().noneMatch(RACE_TIME_WORDS::contains)
                 // German, Dutch and Swedish "Datum" (eintrittsdatum), Spanish "fecha" (fecha_alta)
                 || n.endsWith("datum") || w.contains("fecha") || n.startsWith("fecha")) {
             return Meaning.identifier(IdentifierType.DATE, "the header names a date or time");
