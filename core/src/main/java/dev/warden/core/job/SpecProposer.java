@@ -2463,6 +2463,14 @@ public final class SpecProposer {
                     + "someone by a relation (husband, neighbour, caregiver): free text typed among the shared terms, "
                     + "which can name anyone; change to keep after review", loneSentences, MAX_LABEL_WORDS)));
         }
+        if (YEARS_HEADERS.contains(String.join("", ColumnHeader.words(column))) && e.allIntegers && e.maxInteger <= 130
+                && e.distinct >= 3) {
+            // runners' ages under Yrs or Jahre (breaker54): ages over 89 become 90+; years of service or of study
+            // are never so many, so they stay as they are
+            return Optional.of(identifier(column, IdentifierType.AGE, "the header names a number of years and every "
+                    + "value is a whole number up to 130: ages, of which those over 89 become 90+ (45 CFR "
+                    + "164.514(b)(2)(i)(C)); no smaller value changes"));
+        }
         if (ColumnHeader.words(column).equals(List.of("residence")) && e.distinct > 3 && !e.allNumbers) {
             // a runner's or a member's residence, a town; DHS surveys' Residence (Urban, Rural) is a category (breaker54,
             // breaker55)
@@ -3424,7 +3432,9 @@ public final class SpecProposer {
             List<String> hw = ColumnHeader.words(column);
             // Points_No, Miles_No, Bonus_Card: the number of a loyalty account, not an amount of points
             boolean numberOf = !hw.isEmpty() && NUMBER_OF_WORDS.contains(hw.get(hw.size() - 1));
-            if (hw.stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w)) && !numberOf
+            // a chess rating (SRtng, Elo, DWZ) or a score is a measure, too (breaker54)
+            boolean rating = hw.stream().anyMatch(w -> RATING_WORDS.contains(w) || w.endsWith("rtng"));
+            if ((hw.stream().anyMatch(w -> UNIT_WORDS.contains(w) || MONEY_MEASURES.contains(w)) || rating) && !numberOf
                     && !(unique && e.consecutive)) {
                 return keep(column, MONEY_OR_UNIT_HEADER + " ("
                         + String.join(" ", hw) + "): amounts or measurements, not record numbers, "
@@ -4413,6 +4423,9 @@ public final class SpecProposer {
 
     /** A generated key: 8 to 40 ASCII letters and digits (DHIS2's 11-character uids, base-62 keys). */
     private static final Pattern GENERATED_KEY = Pattern.compile("[A-Za-z0-9]{8,40}");
+    /** Whole headers naming a number of years: a person's age in race results and registers (Yrs, Jahre, Años). */
+    private static final Set<String> YEARS_HEADERS = Set.of("yrs", "years", "jahre", "anos", "años", "ans", "anni",
+            "år", "jaar", "lata");
     /** A chemical formula: element symbols, each maybe with a count (C10H10ClN2O9), which a generated key is not. */
     private static final Pattern CHEMICAL_FORMULA = Pattern.compile("(?:(?:C|H|N|O|P|S|F|Cl|Br|I|Na|K|Mg|Ca|Fe|Zn|Cu|Li"
             + "|B|Si|Al|Se|Mn|Co|Ni|Pt|Au|Ag|Hg|Pb|Sn|As|Gd|Tc)[0-9]*)+");
@@ -4555,6 +4568,10 @@ public final class SpecProposer {
             "sum", "avg", "average", "days", "duration", "age", "size", "length", "weight", "price", "cost",
             // a region's population, a site's capacity (breaker41): counts of people, not a place
             "population", "capacity", "enrollment", "enrolment", "balance", "income", "revenue", "sales", "volume");
+
+    /** Header words naming a rating or a score: a measure of a player's or an item's strength. */
+    private static final Set<String> RATING_WORDS = Set.of("rating", "ratings", "rtng", "elo", "dwz", "score", "points",
+            "pts");
 
     /** Header words naming an amount of money or a measure (not "number" or "count", which may number records). */
     private static final Set<String> MONEY_MEASURES = Set.of("price", "cost", "amount", "total", "sum", "avg", "average",

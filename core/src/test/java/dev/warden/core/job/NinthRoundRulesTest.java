@@ -234,6 +234,28 @@ class NinthRoundRulesTest {
         assertThat(kept(italy, "sites", "Province")).as(comment(italy, "sites", "Province")).isFalse();
     }
 
+    @Test
+    void ratingsAreMeasuresAndYearsOfRunnersAreAges() throws IOException {
+        StringBuilder r = new StringBuilder("ID Number,Name,SRtng,Yrs,Years of Service\n");
+        for (int i = 0; i < 200; i++) {
+            r.append(4100000 + i * 7).append(",\"").append(FAMILY[i % FAMILY.length]).append(", ")
+                    .append(GIVEN[i * 5 % GIVEN.length]).append("\",").append(1400 + i * 37 % 1300).append(',')
+                    .append(i == 0 ? 93 : 18 + i % 70).append(',').append(i % 40).append('\n');
+        }
+        Path in = folder("ratings", Map.of("ratings", r));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "ratings", "SRtng")).as(comment(spec, "ratings", "SRtng")).isTrue();
+        assertThat(rule(spec, "ratings", "Yrs")).as(comment(spec, "ratings", "Yrs")).isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
+        JobReport report = run(in, spec, dir.resolve("ratings-out"));
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        List<String> lines = Files.readAllLines(dir.resolve("ratings-out/ratings.csv"));
+        // Yrs is the second column from the end (a name before it may hold a quoted comma)
+        java.util.function.Function<String, String> yrs = l -> l.split(",")[l.split(",").length - 2];
+        assertThat(yrs.apply(lines.get(0))).isEqualTo("Yrs");
+        assertThat(yrs.apply(lines.get(1))).isEqualTo("90+");
+        assertThat(yrs.apply(lines.get(2))).isEqualTo("19");
+    }
+
     private static long gs1CheckDigit(long withoutCheck) {
         String d = Long.toString(withoutCheck);
         int sum = 0;
