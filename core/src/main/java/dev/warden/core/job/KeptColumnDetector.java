@@ -246,7 +246,7 @@ final class KeptColumnDetector implements ValueDetector {
             return IdentifierType.STREET_ADDRESS;
         }
         // thirteen digits passing GS1's check are an EAN-13 or a GS1 location number, no card (breaker55)
-        if (digits >= 13 && !(digits == 13 && v.strip().length() == 13 && SpecProposer.gs1Check(v.strip()))
+        if (digits >= 13 && !(digits == 13 && v.strip().length() == 13 && CodeSystem.GTIN.matches(v))
                 && finds(DetectorKind.CREDIT_CARD, v)) {
             return IdentifierType.CREDIT_CARD_NUMBER;
         }

@@ -2400,9 +2400,8 @@ public final class SpecProposer {
         }
         long streets = e.values.stream().filter(v -> STREET_LINE.matcher(v.strip()).matches()).count();
         // a person's street address is carried by their household; a few sites (a clinic's 100 Main St on every row
-        // of its visits) are shared by many, as the shared units above (breaker51: addresses under Address Type)
-        boolean sharedSites = e.distinct < 10 && e.nonBlank >= 10L * e.distinct;
-        if (e.values.size() >= 3 && nineInTen(streets, e.values.size()) && !sharedSites) {
+        // of its visits) are shared by many, as the shared units above (sharedUnits; breaker51: Address Type)
+        if (e.values.size() >= 3 && nineInTen(streets, e.values.size()) && !sharedUnits) {
             return Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, String.format(Locale.ROOT, "%d of its %d "
                     + "distinct values are street lines (a house number and a street with its suffix, 4711 Okafor St, "
                     + "12 rue de la Paix, Calle Mayor 12, Hauptstraße 5): street addresses (45 CFR 164.514(b)(2)(i)(B)), "
@@ -2418,7 +2417,7 @@ public final class SpecProposer {
         long towns = e.values.stream().filter(SpecProposer::townWithItsState).count();
         // a store's, a branch's or a supplier's head office's town is an organisation's place (breaker55)
         boolean sites = ColumnHeader.words(column).stream().anyMatch(SITE_WORDS::contains);
-        if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedSites && !sites) {
+        if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedUnits && !sites) {
             return Optional.of(identifier(column, IdentifierType.CITY, String.format(Locale.ROOT, "%d of its %d distinct "
                     + "values are towns written with their US state's or Canadian province's code (Minneapolis, MN): "
                     + "where the data subjects live, a subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)), "
@@ -3339,17 +3338,6 @@ public final class SpecProposer {
     private static final Pattern PHONE_DIGITS = Pattern.compile("\\+?[1-9][0-9]{9,14}");
     /** A North American number written as digits with its country code 1: 1 NXX NXX XXXX (N is 2 to 9). */
     private static final Pattern NANP_DIGITS = Pattern.compile("\\+?1[2-9][0-9]{2}[2-9][0-9]{6}");
-    /** @return whether the digits pass GS1's mod-10 check (weights 3 and 1 from the right, GS1 General Specifications 7.9) */
-    static boolean gs1Check(String digits) {
-        if (!digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = digits.length() - 2, weight = 3; i >= 0; i--, weight = 4 - weight) {
-            sum += (digits.charAt(i) - '0') * weight;
-        }
-        return (10 - sum % 10) % 10 == digits.charAt(digits.length() - 1) - '0';
-    }
 
     /** Header words naming codes of ledgers, places and products, whose 11 digits beginning with 1 are no one's number. */
     private static final Set<String> NOT_DIALLED_CODE_WORDS = Set.of("gl", "ledger", "cost", "center", "centre", "tract",
@@ -3644,7 +3632,7 @@ public final class SpecProposer {
      */
     private static boolean gs1Numbers(ColumnEvidence e) {
         return e.values.size() >= 5 && nineInTen(e.values.stream().filter(v -> v.strip().length() == 13
-                && gs1Check(v.strip())).count(), e.values.size());
+                && CodeSystem.GTIN.matches(v)).count(), e.values.size());
     }
 
     /**
