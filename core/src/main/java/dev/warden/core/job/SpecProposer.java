@@ -2203,6 +2203,7 @@ public final class SpecProposer {
         String column = c.name();
         ColumnEvidence e = c.values();
         ColumnHeader.Meaning h = c.header();
+        List<String> headerWords = ColumnHeader.words(column);
         String type = c.source().sqlType().orElse("").toUpperCase(Locale.ROOT);
         if (c.source().binary() || type.contains("BINARY") || type.contains("BLOB") || type.contains("BYTEA") || type.equals("IMAGE")) {
             return Optional.of(new ColumnSpec(column, new ColumnRule.Drop(), Optional.empty(), Optional.of(
@@ -2343,20 +2344,20 @@ public final class SpecProposer {
         if (namesStaff(column) && (peopleNames(e.values) || (!c.referenceTable() || namesHolder(column))
                 && namesWrittenOtherwise(e.values))) {
             return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
-                    + String.join(" ", ColumnHeader.words(column)) + ") and most values read as people's names: staff "
+                    + String.join(" ", headerWords) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
         }
         if (staffLogins(column, e)) {
             // cford, mlincoln under Adjuster or Handler: the staff's logins, as a claims system prints who owns a claim
             return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's role ("
-                    + String.join(" ", ColumnHeader.words(column)) + ") and every value is a login (one word of lower-case "
+                    + String.join(" ", headerWords) + ") and every value is a login (one word of lower-case "
                     + "letters, digits, dots or dashes, maybe after a domain; an initial and a family name; a user id of "
                     + "capitals): the staff's user names, replaced by a keyed code as staff names "
                     + "are protected, however many records share one"));
         }
         if (namesStaff(column) && !e.values.isEmpty() && e.values.stream().allMatch(v -> STAFF_CODE.matcher(v.strip()).matches())) {
             return Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's role ("
-                    + String.join(" ", ColumnHeader.words(column)) + ") and every value is a code of letters and digits: "
+                    + String.join(" ", headerWords) + ") and every value is a code of letters and digits: "
                     + "staff numbers, replaced by a keyed code as staff names are protected, however many records share one"));
         }
         if (!e.values.isEmpty() && e.values.stream().allMatch(v -> ACCOUNT_HANDLE.matcher(v.strip()).matches())) {
@@ -2381,7 +2382,7 @@ public final class SpecProposer {
         }
         long bands = e.values.stream().filter(v -> AgeBands.lowest(v.strip()) >= 0).count();
         // a dose's or a score's range (dose_mg_range, exam_score_band) is no age (breaker46)
-        boolean measured = ColumnHeader.words(column).stream().anyMatch(w -> RANGE_OF_MEASURE_WORDS.contains(w)
+        boolean measured = headerWords.stream().anyMatch(w -> RANGE_OF_MEASURE_WORDS.contains(w)
                 || MEASURE_WORDS.contains(w) && !w.equals("age") || UNIT_WORDS.contains(w));
         if (e.values.size() >= 3 && nineInTen(bands, e.values.size()) && !measured) {
             return Optional.of(identifier(column, IdentifierType.AGE, String.format(Locale.ROOT, "%d of its %d distinct "
@@ -2416,7 +2417,7 @@ public final class SpecProposer {
         }
         long towns = e.values.stream().filter(SpecProposer::townWithItsState).count();
         // a store's, a branch's or a supplier's head office's town is an organisation's place (breaker55)
-        boolean sites = ColumnHeader.words(column).stream().anyMatch(SITE_WORDS::contains);
+        boolean sites = headerWords.stream().anyMatch(SITE_WORDS::contains);
         if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedUnits && !sites) {
             return Optional.of(identifier(column, IdentifierType.CITY, String.format(Locale.ROOT, "%d of its %d distinct "
                     + "values are towns written with their US state's or Canadian province's code (Minneapolis, MN): "
@@ -2425,8 +2426,8 @@ public final class SpecProposer {
         }
         long generated = e.values.stream().filter(v -> GENERATED_KEY.matcher(v.strip()).matches() && mixedKey(v.strip())
                 && !CHEMICAL_FORMULA.matcher(v.strip()).matches()).count();
-        boolean keyHeader = ColumnHeader.words(column).stream().anyMatch(RECORD_KEY_WORDS::contains);
-        boolean thingHeader = ColumnHeader.words(column).stream().anyMatch(NOT_KEY_WORDS::contains);
+        boolean keyHeader = headerWords.stream().anyMatch(RECORD_KEY_WORDS::contains);
+        boolean thingHeader = headerWords.stream().anyMatch(NOT_KEY_WORDS::contains);
         if (nineInTen(generated, e.values.size()) && (keyHeader && e.values.size() >= MIN_KEYS_UNDER_KEY_HEADER
                 || e.values.size() >= MIN_GENERATED_KEYS && !thingHeader)) {
             // DHIS2's event and enrollment uids (DiszpKrYNg8), repeated once per data value in its long layout
@@ -2441,8 +2442,7 @@ public final class SpecProposer {
         // a token's contract (USDT's on every row) is a public program, not a person's wallet
         // a token contract under sell_asset or mint_address; but a wallet of an owner, a recipient or a wallet under
         // asset_owner, mint_recipient, currency_wallet (breaker50)
-        List<String> hw = ColumnHeader.words(column);
-        boolean contracts = hw.stream().anyMatch(NOT_WALLET_WORDS::contains) && hw.stream().noneMatch(WALLET_HOLDER_WORDS::contains);
+        boolean contracts = headerWords.stream().anyMatch(NOT_WALLET_WORDS::contains) && headerWords.stream().noneMatch(WALLET_HOLDER_WORDS::contains);
         if (nineInTen(wallets, e.values.size()) && !contracts) {
             return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, String.format(Locale.ROOT, "%d of its "
                     + "%d distinct values are cryptocurrency addresses (Bitcoin Base58Check or bech32 with a valid "
@@ -2462,7 +2462,7 @@ public final class SpecProposer {
                     + "someone by a relation (husband, neighbour, caregiver): free text typed among the shared terms, "
                     + "which can name anyone; change to keep after review", loneSentences, MAX_LABEL_WORDS)));
         }
-        if (YEARS_HEADERS.contains(String.join("", ColumnHeader.words(column))) && e.allIntegers && e.maxInteger <= 130
+        if (YEARS_HEADERS.contains(String.join("", headerWords)) && e.allIntegers && e.maxInteger <= 130
                 && e.distinct >= 3) {
             // runners' ages under Yrs or Jahre (breaker54): ages over 89 become 90+; years of service or of study
             // are never so many, so they stay as they are
@@ -2470,7 +2470,7 @@ public final class SpecProposer {
                     + "value is a whole number up to 130: ages, of which those over 89 become 90+ (45 CFR "
                     + "164.514(b)(2)(i)(C)); no smaller value changes"));
         }
-        if (ColumnHeader.words(column).equals(List.of("residence")) && e.distinct > 3 && !e.allNumbers) {
+        if (headerWords.equals(List.of("residence")) && e.distinct > 3 && !e.allNumbers) {
             // a runner's or a member's residence, a town; DHS surveys' Residence (Urban, Rural) is a category (breaker54,
             // breaker55)
             return Optional.of(identifier(column, IdentifierType.CITY, "the header names where a person lives and its "
@@ -2534,7 +2534,6 @@ public final class SpecProposer {
         if (e.allNumbers) {
             return Optional.of(numbers(c));
         }
-        List<String> headerWords = ColumnHeader.words(column);
         if (h.kind() == ColumnHeader.Kind.FREE_TEXT && !headerWords.isEmpty()
                 && (NOTE_WORDS.contains(headerWords.get(headerWords.size() - 1))
                         || headerWords.stream().anyMatch(ColumnHeader::namesNotesInOtherLanguages)

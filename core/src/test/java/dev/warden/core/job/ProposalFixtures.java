@@ -1,5 +1,7 @@
 package dev.warden.core.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.warden.core.deid.Deidentifiers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +77,19 @@ final class ProposalFixtures {
         } catch (ValidationFailedException e) {
             return e.report();
         }
+    }
+
+    /**
+     * Runs the job on the folder as proposed, asserts that its validation passed (the proposal runs unedited) and
+     * returns one table's output.
+     *
+     * @param table the output table to read, {@code out/<table>.csv}
+     * @return the table's CSV text
+     */
+    static String runPassing(Path in, JobSpec spec, Path out, String table) throws IOException {
+        JobReport report = run(in, spec, out);
+        assertThat(report.validation().passed()).as(report.validation().toString()).isTrue();
+        return Files.readString(out.resolve(table + ".csv"));
     }
 
     /** An invented full name, the i-th of 60 that repeat in one order. */

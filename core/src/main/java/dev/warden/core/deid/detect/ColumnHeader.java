@@ -96,16 +96,40 @@ public final class ColumnHeader {
      *     may be that person's or identifier's own (names, record numbers) rather than categories
      */
     public static boolean namesCategoryOfSomeone(String table, String header) {
-        List<String> w = words(header);
-        if (w.size() < 2 || !CATEGORY_OF_WORDS.contains(w.get(w.size() - 1))) {
-            return false;
+        return categoryOf(table, words(header)).filter(c -> c.person() || c.ofIdentifier()).isPresent();
+    }
+
+    /**
+     * A header whose last word is a category word ({@link #CATEGORY_OF_WORDS}) read as a category of what the words
+     * before it name.
+     *
+     * @param last the category word
+     * @param thing the reading of the words before it
+     * @param person whether those words name a person (a role, an actor)
+     * @param event whether they name a date, so the place of an event (birthState, Death Country)
+     * @param placeWithItsState whether it is a town with its state or country (City/State, Town Country)
+     */
+    private record CategoryOf(String last, Meaning thing, boolean person, boolean event, boolean placeWithItsState) {
+        /** Whether the words before name an identifier (not a date): Phone Type, MRN Type, SSN Status. */
+        boolean ofIdentifier() {
+            return thing.kind() == Kind.IDENTIFIER && thing.type().isPresent() && !event;
         }
+    }
+
+    /** The category reading of a header's words, if its last word is a category word and others come before it. */
+    private static Optional<CategoryOf> categoryOf(String table, List<String> w) {
+        if (w.size() < 2 || !CATEGORY_OF_WORDS.contains(w.get(w.size() - 1))) {
+            return Optional.empty();
+        }
+        String last = w.get(w.size() - 1);
         List<String> before = w.subList(0, w.size() - 1);
         Meaning thing = literalMeaning(table, String.join("_", before));
-        return before.stream().anyMatch(x -> NAMED_ROLES.contains(x) || ACTOR_WORDS.contains(x)
-                || PERSON_WORDS.contains(x) && !NOT_PEOPLE_ALONE.contains(x))
-                || thing.kind() == Kind.IDENTIFIER && thing.type().filter(x -> x != IdentifierType.DATE
-                        && x != IdentifierType.DATE_OF_BIRTH).isPresent();
+        boolean event = thing.type().filter(x -> x == IdentifierType.DATE || x == IdentifierType.DATE_OF_BIRTH).isPresent();
+        boolean person = before.stream().anyMatch(x -> NAMED_ROLES.contains(x) || ACTOR_WORDS.contains(x)
+                || PERSON_WORDS.contains(x) && !NOT_PEOPLE_ALONE.contains(x));
+        boolean placeWithItsState = (last.equals("state") || last.equals("province") || last.equals("country"))
+                && before.size() == 1 && thing.type().filter(PLACES_WITH_A_STATE::contains).isPresent();
+        return Optional.of(new CategoryOf(last, thing, person, event, placeWithItsState));
     }
 
     /** Last words naming a kind of the thing before them: a category (card_type), not a status about it. */
@@ -1346,27 +1370,19 @@ public final class ColumnHeader {
         // nothing and the values decide. Not a category to keep either: names under Patient Type, record numbers under
         // MRN Type, addresses under Address Type and physicians under Attending Physician Status stay protected by
         // their values, and Visa, Mobile or Inpatient are kept as the shared values they are (breaker49, breaker51).
-        // Not a verified, valid or consent flag: Age at Consent is an age.
-        if (w.size() >= 2 && CATEGORY_OF_WORDS.contains(last)) {
-            List<String> before = w.subList(0, w.size() - 1);
-            Meaning thing = literalMeaning(table, String.join("_", before));
-            // not the place of an event (birthState, Death Country: a state or country of birth, a category)
-            boolean event = thing.type().filter(x -> x == IdentifierType.DATE || x == IdentifierType.DATE_OF_BIRTH).isPresent();
-            boolean person = before.stream().anyMatch(x -> NAMED_ROLES.contains(x) || ACTOR_WORDS.contains(x)
-                    || PERSON_WORDS.contains(x) && !NOT_PEOPLE_ALONE.contains(x));
-            // a town with its state or country (City/State, Town Country: Minneapolis, MN) is the town
-            boolean placeWithItsState = (last.equals("state") || last.equals("province") || last.equals("country"))
-                    && before.size() == 1 && thing.type().filter(PLACES_WITH_A_STATE::contains).isPresent();
-            if (!event && !placeWithItsState && person) {
-                return Meaning.of(Kind.NONE, "");
-            }
-            if (!event && !placeWithItsState && (thing.kind() == Kind.IDENTIFIER || thing.kind() == Kind.CREDENTIAL)) {
-                // a kind of it (card_type, national_id_type: Visa, passport) is a category whose values are checked
-                // for the thing's shape (record numbers under MRN Type are not kept); its status, result, state or
-                // country is about it and may be anything
-                return KIND_WORDS.contains(last) ? Meaning.of(Kind.VOCABULARY, KIND_OF_IDENTIFIER + " (" + last + ")")
-                        : Meaning.of(Kind.NONE, "");
-            }
+        // Not a verified, valid or consent flag: Age at Consent is an age. Not the place of an event (birthState, Death
+        // Country: a category) nor a town with its state (City/State, Town Country: Minneapolis, MN is the town).
+        Optional<CategoryOf> category = categoryOf(table, w).filter(c -> !c.event() && !c.placeWithItsState());
+        if (category.isPresent() && category.get().person()) {
+            return Meaning.of(Kind.NONE, "");
+        }
+        if (category.isPresent() && (category.get().thing().kind() == Kind.IDENTIFIER
+                || category.get().thing().kind() == Kind.CREDENTIAL)) {
+            // a kind of it (card_type, national_id_type: Visa, passport) is a category whose values are checked
+            // for the thing's shape (record numbers under MRN Type are not kept); its status, result, state or
+            // country is about it and may be anything
+            return KIND_WORDS.contains(last) ? Meaning.of(Kind.VOCABULARY, KIND_OF_IDENTIFIER + " (" + last + ")")
+                    : Meaning.of(Kind.NONE, "");
         }
         // Spanish and Italian put the category first (Tipo de Documento, Estado Civil)
         if (w.size() >= 2 && CATEGORY_OF_FIRST_WORDS.contains(w.get(0))) {

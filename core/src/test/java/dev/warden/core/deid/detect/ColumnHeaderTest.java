@@ -168,4 +168,44 @@ class ColumnHeaderTest {
         assertThat(ColumnHeader.withAbbreviationsWrittenOut("PT_MI")).isEqualTo("patient_middle_initial");
         assertThat(ColumnHeader.withAbbreviationsWrittenOut("status")).isEqualTo("status");
     }
+
+    /**
+     * The category rule has two readers: the header's own meaning (a person's category says nothing, a kind of an
+     * identifier is a category whose values are checked, a town with its state is the town) and whether the values
+     * may be the person's or the identifier's own. Both come from one reading of the words before the category word.
+     */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Patient Type, true, NONE, ''
+            Emergency Contact Type, true, NONE, ''
+            MRN Type, true, VOCABULARY, ''
+            card_type, true, VOCABULARY, ''
+            Phone Type, true, VOCABULARY, ''
+            City/State, true, IDENTIFIER, CITY
+            birthState, false, VOCABULARY, ''
+            Death Country, false, VOCABULARY, ''
+            Owner Category, true, NONE, ''
+            Gender, false, VOCABULARY, ''
+            Visit Type, false, VOCABULARY, ''
+            Nurse Class, true, NONE, ''
+            Attending Physician Status, true, NONE, ''
+            password_type, false, VOCABULARY, ''
+            SSN Status, true, NONE, ''
+            Card AVS Zip Status, true, NONE, ''
+            Address Type, true, VOCABULARY, ''
+            national_id_type, true, VOCABULARY, ''
+            Billing Address Country, true, NONE, ''
+            Account Class, true, VOCABULARY, ''
+            Age at Consent Flag, true, NONE, ''
+            Claim Status, false, VOCABULARY, ''
+            Town Country, true, IDENTIFIER, CITY
+            Driver License State, true, NONE, ''
+            Email Status, true, NONE, ''
+            """)
+    void theCategoryOfSomeoneIsOneReadingForBothRules(String header, boolean ofSomeone, Kind kind, String type) {
+        assertThat(ColumnHeader.namesCategoryOfSomeone("t", header)).as(header).isEqualTo(ofSomeone);
+        ColumnHeader.Meaning meaning = ColumnHeader.meaning("t", header);
+        assertThat(meaning.kind()).as(header).isEqualTo(kind);
+        assertThat(meaning.type().map(Enum::name).orElse("")).as(header).isEqualTo(type);
+    }
 }
