@@ -576,7 +576,9 @@ public final class SpecProposer {
                     "corregimiento")),
             Map.entry("canton", Set.of("distrito", "parroquia")), Map.entry("cantón", Set.of("distrito", "parroquia")),
             // France, Chile, Italy: région > département, provincia
-            Map.entry("region", Set.of("provincia", "departement", "département", "department", "comuna", "province")),
+            // an area or a district after a region: Italy's province codes under Area (breaker55)
+            Map.entry("region", Set.of("provincia", "departement", "département", "department", "comuna", "province",
+                    "area", "district")),
             Map.entry("región", Set.of("provincia", "comuna")), Map.entry("regione", Set.of("provincia", "comune")),
             Map.entry("oblast", Set.of("raion", "district")), Map.entry("область", Set.of("район")),
             Map.entry("kanton", Set.of("bezirk", "gemeinde")));
@@ -618,7 +620,9 @@ public final class SpecProposer {
                 // every value: Italian province codes (MI, VA, CO) are often also a state's or a province's (breaker55)
                 boolean firstLevel = e != null && !e.values.isEmpty() && e.values.stream().allMatch(v ->
                         CodeSystem.US_STATE.matches(v.strip()) || CANADIAN_PROVINCES.contains(v.strip()));
-                if (spec != null && spec.rule() instanceof ColumnRule.Keep && !firstLevel) {
+                // an area with digits is a measurement (floor area, 120.5), not a place
+                boolean measured = level.equals("area") && (e == null || e.values.stream().anyMatch(v -> v.chars().anyMatch(Character::isDigit)));
+                if (spec != null && spec.rule() instanceof ColumnRule.Keep && !firstLevel && !measured) {
                     p.decided.put(sc.name(), identifier(sc.name(), IdentifierType.GEOGRAPHIC_SUBDIVISION, "the table names "
                             + "a larger subdivision before it (" + first + "): a subdivision below a country's first "
                             + "level, smaller than a state (45 CFR 164.514(b)(2)(i)(B)); change to keep after review if "

@@ -35,7 +35,8 @@ class AwsSecretsManagerStoreContractTest extends SecretStoreContract {
 
     @Override
     protected SecretStore store() {
-        return AwsTestSetup.store(AwsTestSetup.settings(fake, caPem));
+        // no contract case waits for the time-out: a generous one for a loaded machine (the GCP twin saw DEADLINE_EXCEEDED)
+        return AwsTestSetup.store(AwsTestSetup.settings(fake, caPem).put("timeout", "30s"));
     }
 
     @Override

@@ -25,7 +25,9 @@ class GcpSecretManagerStoreContractTest extends SecretStoreContract {
         TestPki pki = TestPki.create("Warden GCP Contract CA");
         fake = new FakeSecretManager(pki);
         fake.put("db", "{\"password\":\"" + CANARY + "\"}");
-        settings = GcpTestSetup.settings(fake, pki.writeCaPem(dir.resolve("ca.pem")), dir);
+        // no contract case waits for the time-out: a generous one keeps the first call (TLS, token, the library's
+        // class loading) from running out of it on a loaded machine (a CI run saw DEADLINE_EXCEEDED at 3 s)
+        settings = GcpTestSetup.settings(fake, pki.writeCaPem(dir.resolve("ca.pem")), dir).put("timeout", "30s");
     }
 
     @AfterAll
