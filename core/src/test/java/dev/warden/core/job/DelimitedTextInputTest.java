@@ -175,6 +175,38 @@ class DelimitedTextInputTest {
     }
 
     @Test
+    void anEmptyHeaderCellAndARepeatedNameGetNamesOfTheirOwn() throws IOException {
+        // pandas writes its index column with an empty name; ODK Central puts its DeviceID beside a form's deviceid
+        assertThat(header(",name,deviceid,DeviceID,Notes,notes,NOTES\n0,a,b,c,d,e,f\n"))
+                .containsExactly("column_1", "name", "deviceid", "DeviceID_2", "Notes", "notes_2", "NOTES_3");
+        // a made-up name takes no name the header gives, before or after it
+        assertThat(CsvDirectorySource.columnNames(new String[] {"x", "X", "x_2", "", "column_4", null}))
+                .containsExactly("x", "X_3", "x_2", "column_4_2", "column_4", "column_6");
+    }
+
+    @Test
+    void aPandasExportWithAnUnnamedIndexAndRepeatedNamesIsClassifiedAndRun() throws IOException {
+        StringBuilder csv = new StringBuilder(",patient_name,email,DeviceID,deviceid,visit_count\n");
+        String[] names = {"Maria Okafor", "James Lindqvist", "Aisha Moreau", "Chen Tanaka", "Olga Kowalski"};
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(',').append(names[i % 5]).append(' ').append((char) ('A' + i)).append(".,p").append(i)
+                    .append("@mail.example.com,phone-").append(1000 + i).append(",ODK-").append(7000 + i).append(',')
+                    .append(i % 4).append('\n');
+        }
+        write("visits.csv", csv.toString());
+        JobSpec spec;
+        try (TableSource source = Datasets.source(dir.toString())) {
+            spec = new SpecProposer(source, 100).propose("p", "hipaa-safe-harbor", LocalDate.of(2026, 1, 1));
+        }
+        assertThat(spec.table("visits").orElseThrow().columns().stream().map(ColumnSpec::name))
+                .containsExactly("column_1", "patient_name", "email", "DeviceID", "deviceid_2", "visit_count");
+        Path out = dir.resolve("out");
+        String written = ProposalFixtures.runPassing(dir, spec, out, "visits");
+        assertThat(written.lines().findFirst().orElseThrow()).isEqualTo("column_1,patient_name,email,DeviceID,deviceid_2,visit_count");
+        assertThat(written).doesNotContain("Okafor").doesNotContain("ODK-7000").doesNotContain("phone-1000");
+    }
+
+    @Test
     void aTsvFileIsATableReadWithTabs() throws IOException {
         write("voters.tsv", "ncid\tlast_name\tcity\nAA1\tO'NEAL\tRALEIGH, NC\n");
         write("precincts.csv", "code;name\n01;North\n");
