@@ -124,7 +124,7 @@ class CsvDirectorySource implements TableSource {
             if (headerChecked) {
                 HeaderRow.requireColumnNames(file, header, following(rows));
             }
-            List<SourceColumn> columns = columnNames(header).stream().map(SourceColumn::text).toList();
+            List<SourceColumn> columns = HeaderRow.columnNames(header).stream().map(SourceColumn::text).toList();
             return new TableSchema(fileTable(file), columns, Optional.empty(), List.of());
         } catch (IOException e) {
             InvalidInputException notUtf8 = Utf8Text.notUtf8(table, file).orElse(null);
@@ -206,42 +206,6 @@ class CsvDirectorySource implements TableSource {
             reader.unread(first);
         }
         return reader;
-    }
-
-    /**
-     * The columns' names as a header row gives them, made usable as names: an empty cell (pandas writes its index
-     * column so) is {@code column_N}, N its 1-based position; a name that repeats an earlier one ignoring case (ODK
-     * Central's {@code DeviceID} beside a form's {@code deviceid}, a survey tool's repeated question labels) is
-     * followed by {@code _2}, {@code _3} and so on, the first that is free. Output files carry these names.
-     *
-     * @param header the header row's cells, null for a missing one
-     * @return one distinct name per cell, in order
-     */
-    static List<String> columnNames(String[] header) {
-        Set<String> seen = new HashSet<>();
-        for (String h : header) {
-            if (h != null && !h.strip().isEmpty()) {
-                seen.add(h.strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        Set<String> taken = new HashSet<>();
-        List<String> names = new ArrayList<>(header.length);
-        for (int i = 0; i < header.length; i++) {
-            String name = header[i] == null ? "" : header[i].strip();
-            if (!name.isEmpty() && taken.add(name.toLowerCase(Locale.ROOT))) {
-                names.add(name);
-                continue;
-            }
-            // a made-up name takes no name the header gives, before or after it
-            String base = name.isEmpty() ? "column_" + (i + 1) : name;
-            String candidate = name.isEmpty() ? base : base + "_2";
-            for (int k = name.isEmpty() ? 2 : 3; seen.contains(candidate.toLowerCase(Locale.ROOT))
-                    || !taken.add(candidate.toLowerCase(Locale.ROOT)); k++) {
-                candidate = base + "_" + k;
-            }
-            names.add(candidate);
-        }
-        return names;
     }
 
     static int indexOf(List<String> names, String column) {

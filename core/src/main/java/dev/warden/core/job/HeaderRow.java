@@ -4,10 +4,13 @@ import dev.warden.InvalidInputException;
 import dev.warden.core.deid.detect.DetectorKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +29,7 @@ import java.util.regex.Pattern;
  * numbers, which a table of quantiles, {@code 0.25,0.5,0.75}, is headed by), or one that is not a decimal number beside
  * a cell with no name, refuse the line.
  */
-final class HeaderRow {
+public final class HeaderRow {
 
     /** The shapes that refuse a header, as a message names them; tried in this order. */
     private static final Map<DetectorKind, String> SHAPES = new LinkedHashMap<>();
@@ -39,6 +42,42 @@ final class HeaderRow {
         SHAPES.put(DetectorKind.CREDIT_CARD, "a payment card number");
         SHAPES.put(DetectorKind.IBAN, "an IBAN");
         SHAPES.put(DetectorKind.PHONE, "a telephone number");
+    }
+
+    /**
+     * The columns' names as a header row gives them, made usable as names: an empty cell (pandas writes its index
+     * column so) is {@code column_N}, N its 1-based position; a name that repeats an earlier one ignoring case (ODK
+     * Central's {@code DeviceID} beside a form's {@code deviceid}, a survey tool's repeated question labels) is
+     * followed by {@code _2}, {@code _3} and so on, the first that is free. Output files carry these names.
+     *
+     * @param header the header row's cells, null for a missing one
+     * @return one distinct name per cell, in order
+     */
+    public static List<String> columnNames(String[] header) {
+        Set<String> seen = new HashSet<>();
+        for (String h : header) {
+            if (h != null && !h.strip().isEmpty()) {
+                seen.add(h.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        List<String> names = new ArrayList<>(header.length);
+        for (int i = 0; i < header.length; i++) {
+            String name = header[i] == null ? "" : header[i].strip();
+            if (!name.isEmpty() && taken.add(name.toLowerCase(Locale.ROOT))) {
+                names.add(name);
+                continue;
+            }
+            // a made-up name takes no name the header gives, before or after it
+            String base = name.isEmpty() ? "column_" + (i + 1) : name;
+            String candidate = name.isEmpty() ? base : base + "_2";
+            for (int k = name.isEmpty() ? 2 : 3; seen.contains(candidate.toLowerCase(Locale.ROOT))
+                    || !taken.add(candidate.toLowerCase(Locale.ROOT)); k++) {
+                candidate = base + "_" + k;
+            }
+            names.add(candidate);
+        }
+        return names;
     }
 
     /** How many lines below the first are looked at for a value of a first-line cell's shape. */

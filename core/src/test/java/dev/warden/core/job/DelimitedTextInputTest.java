@@ -180,7 +180,7 @@ class DelimitedTextInputTest {
         assertThat(header(",name,deviceid,DeviceID,Notes,notes,NOTES\n0,a,b,c,d,e,f\n"))
                 .containsExactly("column_1", "name", "deviceid", "DeviceID_2", "Notes", "notes_2", "NOTES_3");
         // a made-up name takes no name the header gives, before or after it
-        assertThat(CsvDirectorySource.columnNames(new String[] {"x", "X", "x_2", "", "column_4", null}))
+        assertThat(HeaderRow.columnNames(new String[] {"x", "X", "x_2", "", "column_4", null}))
                 .containsExactly("x", "X_3", "x_2", "column_4_2", "column_4", "column_6");
     }
 

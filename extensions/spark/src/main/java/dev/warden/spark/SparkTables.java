@@ -9,8 +9,7 @@ import dev.warden.InvalidInputException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
+import dev.warden.core.job.HeaderRow;
 import dev.warden.core.job.SourceColumn;
 import dev.warden.core.job.TableSchema;
 import java.io.IOException;
@@ -89,7 +88,7 @@ final class SparkTables {
                 }
                 if (e.isFile() && lower.endsWith(".csv") && file.length() > 4) {
                     String name = file.substring(0, file.length() - 4);
-                    tables.put(name, table(name, csv(spark, multiLine).schema(header(fs, e.getPath(), name))
+                    tables.put(name, table(name, csv(spark, multiLine, fs, e.getPath(), name)
                             .load(e.getPath().toString())));
                 } else if (lower.endsWith(".parquet") && file.length() > 8) {
                     String name = file.substring(0, file.length() - 8);
@@ -97,7 +96,7 @@ final class SparkTables {
                 } else if (e.isDirectory()) {
                     String kind = partsOf(fs, e.getPath());
                     if (kind.equals("csv")) {
-                        tables.put(file, table(file, csv(spark, multiLine).schema(header(fs, firstPart(fs, e.getPath()), file))
+                        tables.put(file, table(file, csv(spark, multiLine, fs, firstPart(fs, e.getPath()), file)
                                 .load(e.getPath().toString())));
                     } else if (kind.equals("parquet")) {
                         tables.put(file, table(file, spark.read().parquet(e.getPath().toString())));
@@ -115,11 +114,23 @@ final class SparkTables {
     }
 
     /**
-     * Reads a CSV file's header on the driver, so that Spark needs no job to learn the columns.
+     * Spark's CSV reader for one table, its columns read from the file's header on the driver (so that Spark needs no
+     * job to learn them) and named as the single-machine job names them ({@link HeaderRow#columnNames}).
      *
-     * @return every column as a nullable string
+     * @param file the table's file, or its first part file
+     * @return the reader, every column a nullable string
      */
-    static StructType header(FileSystem fs, Path file, String table) throws IOException {
+    static DataFrameReader csv(SparkSession spark, boolean multiLine, FileSystem fs, Path file, String table) throws IOException {
+        String[] cells = headerCells(fs, file, table);
+        List<String> names = HeaderRow.columnNames(cells);
+        boolean renamed = !names.equals(java.util.Arrays.stream(cells).map(c -> c == null ? "" : c.strip()).toList());
+        // Spark compares the header with the schema by position; a column named here (column_1, DeviceID_2) has a
+        // header cell that is empty or repeats a name, so the schema is applied by position alone
+        return csv(spark, multiLine).schema(strings(names)).option("enforceSchema", String.valueOf(renamed));
+    }
+
+    /** @return the cells of a CSV file's first line, a byte order mark before the first removed */
+    private static String[] headerCells(FileSystem fs, Path file, String table) throws IOException {
         try (Reader reader = new InputStreamReader(fs.open(file), StandardCharsets.UTF_8);
              MappingIterator<String[]> rows = HEADER.readerFor(String[].class)
                      .with(CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"').withoutEscapeChar())
@@ -127,23 +138,11 @@ final class SparkTables {
             if (!rows.hasNextValue()) {
                 throw new InvalidInputException("table " + table + " (" + file.getName() + "): the file is empty; it needs a header row");
             }
-            String[] names = rows.nextValue();
-            StructType schema = new StructType();
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < names.length; i++) {
-                String name = names[i] == null ? "" : names[i].strip();
-                if (i == 0 && name.startsWith("\uFEFF")) {
-                    name = name.substring(1);
-                }
-                if (name.isEmpty()) {
-                    throw new InvalidInputException("table " + table + " (" + file.getName() + "): header column " + (i + 1) + " has no name");
-                }
-                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-                    throw new InvalidInputException("table " + table + " (" + file.getName() + "): header column " + (i + 1) + " repeats a name");
-                }
-                schema = schema.add(name, DataTypes.StringType, true);
+            String[] cells = rows.nextValue();
+            if (cells.length > 0 && cells[0] != null && cells[0].startsWith("\uFEFF")) {
+                cells[0] = cells[0].substring(1);
             }
-            return schema;
+            return cells;
         }
     }
 
