@@ -544,11 +544,14 @@ final class OutputValidator {
     /**
      * @param identifier a column's identifier type, by name
      * @return whether an integer of at most six digits in it singles out no one alone and is not looked for in copied
-     *     columns: a surrogate key ({@link #smallInteger}), or a house number, whose street is protected beside it (a
-     *     lane count of 2 is no copy of house number 2; breaker53)
+     *     columns: a surrogate key ({@link #smallInteger}), a house number, whose street is protected beside it (a
+     *     lane count of 2 is no copy of house number 2; breaker53), or the numeric code of a county or a smaller area
+     *     (a PUMA 1800, a FIPS county 31), which a household weight of 1800 or a count of 31 carries by chance
+     *     (breaker56)
      */
     static boolean smallIntegersIdentifyNoOne(java.util.Optional<String> identifier) {
-        return identifier.filter(t -> t.equals(SURROGATE) || t.equals(IdentifierType.STREET_ADDRESS.name())).isPresent();
+        return identifier.filter(t -> t.equals(SURROGATE) || t.equals(IdentifierType.STREET_ADDRESS.name())
+                || t.equals(IdentifierType.GEOGRAPHIC_SUBDIVISION.name()) || t.equals(IdentifierType.COUNTY.name())).isPresent();
     }
 
     /**

@@ -2345,8 +2345,9 @@ public final class SpecProposer {
             return Optional.of(keep(column, code.get()));
         }
         // in a list of things (books and their authors, Tolkien, J. R. R.) only names written given name first count
+        List<String> firstListed = firstOfLists(e.values);
         if (namesStaff(column) && (peopleNames(e.values) || (!c.referenceTable() || namesHolder(column))
-                && namesWrittenOtherwise(e.values))) {
+                && namesWrittenOtherwise(e.values) || peopleNames(firstListed) || namesWrittenOtherwise(firstListed))) {
             return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
                     + String.join(" ", headerWords) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
@@ -2963,6 +2964,8 @@ public final class SpecProposer {
             "asignada", "zugewiesen", "incaricato", "incaricata", "atribuido", "atribuída", "attribué", "assegnato",
             "doctor", "nurse", "agent", "manager", "representative", "consultant", "officer", "clerk", "technician",
             "provider",
+            // a grant's principal investigator and project leader (Contact PI / Project Leader; breaker56)
+            "pi", "leader",
             // a health professional in Spanish exports (PROFESIONAL, MEDICO_TRATANTE; breaker48)
             "profesional", "tratante", "médico", "obstetra", "odontologo", "operatore", "operatrice", "gestora",
             "responsável", "responsavel", "referente",
@@ -3054,8 +3057,9 @@ public final class SpecProposer {
     /** @return whether the header names a person by role (its last word) or whoever referred the row ("Referred By") */
     private static boolean namesStaff(String column) {
         List<String> w = ColumnHeader.words(column);
-        if (w.size() >= 2 && GENDER_SUFFIX_WORDS.contains(w.get(w.size() - 1))) {
-            w = w.subList(0, w.size() - 1); // Sachbearbeiter/in, Sachbearbeiter:in, Berater*innen
+        if (w.size() >= 2 && (GENDER_SUFFIX_WORDS.contains(w.get(w.size() - 1)) || w.get(w.size() - 1).equals("s"))) {
+            // Sachbearbeiter/in, Sachbearbeiter:in, Berater*innen; a plural written Project Leader(s)
+            w = w.subList(0, w.size() - 1);
         }
         String lastWord = w.isEmpty() ? "" : w.get(w.size() - 1);
         if (GERMAN_ROLE_ENDINGS.stream().anyMatch(lastWord::endsWith)) {
@@ -3110,6 +3114,19 @@ public final class SpecProposer {
         long nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).count();
         long unspaced = values.stream().filter(v -> v != null && UNSPACED_NAME.matcher(v.strip()).matches()).count();
         return nonBlank > 0 && (familyNameFirst(values) * 2 >= nonBlank || unspaced * 2 >= nonBlank);
+    }
+
+    /**
+     * @return the first entry of each value that lists several with semicolons ({@code MARTINEZ, MEI K; TANAKA,
+     *     MADISON M}, as NIH RePORTER lists a grant's investigators), a role in brackets after it removed; empty when
+     *     fewer than half the values are such lists
+     */
+    private static List<String> firstOfLists(List<String> values) {
+        long nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).count();
+        List<String> firsts = values.stream().filter(v -> v != null && v.indexOf(';') > 0)
+                .map(v -> v.substring(0, v.indexOf(';')).replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip())
+                .filter(v -> !v.isEmpty()).toList();
+        return firsts.size() * 2 >= nonBlank ? firsts : List.of();
     }
 
     /** @return how many values are a person's name written family name first ({@code Smith, John MD}) */

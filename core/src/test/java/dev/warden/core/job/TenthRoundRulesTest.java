@@ -42,4 +42,44 @@ class TenthRoundRulesTest {
         assertThat(kept(spec, "customers", "Floor Area")).as(comment(spec, "customers", "Floor Area")).isTrue();
         assertThat(runPassing(in, spec, dir.resolve("shops-out"), "customers")).doesNotContain(",MI,").contains("Lombardia");
     }
+
+    @Test
+    void publicMicrodataAgesAndPumasAreProtectedAndTheirWeightsKept() throws IOException {
+        StringBuilder p = new StringBuilder("SERIALNO,SPORDER,PUMA,ST,AGEP,SEX,PWGTP1,PWGTP2\n");
+        for (int i = 0; i < 400; i++) {
+            // PUMAs written without their leading zeros, as pandas writes them; weights that take the same numbers
+            p.append("2023HU").append(String.format("%07d", 1000 + i / 2)).append(',').append(1 + i % 2).append(',')
+                    .append(new int[] {100, 1800, 2500, 900}[i % 4]).append(",27,").append((i * 37) % 100).append(',')
+                    .append(1 + i % 2).append(',').append(new int[] {1800, 57, 900, 120}[(i / 4) % 4]).append(',')
+                    .append(40 + i % 150).append('\n');
+        }
+        Path in = folder("pums", Map.of("psam_p27", p));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "psam_p27", "AGEP")).isEqualTo(new ColumnRule.Identifier(IdentifierType.AGE));
+        assertThat(rule(spec, "psam_p27", "PUMA")).isEqualTo(new ColumnRule.Identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION));
+        assertThat(kept(spec, "psam_p27", "PWGTP1")).as(comment(spec, "psam_p27", "PWGTP1")).isTrue();
+        assertThat(kept(spec, "psam_p27", "PWGTP2")).as(comment(spec, "psam_p27", "PWGTP2")).isTrue();
+        String out = runPassing(in, spec, dir.resolve("pums-out"), "psam_p27");
+        assertThat(out.lines().skip(1).map(l -> l.split(",")[4])).contains("90+").noneMatch(a -> a.matches("9[0-9]"));
+    }
+
+    @Test
+    void investigatorsListedWithSemicolonsUnderARoleAreNames() throws IOException {
+        StringBuilder g = new StringBuilder("Project Number,Fiscal Year,Other PI or Project Leader(s),PI_NAMEs,Amount\n");
+        for (int i = 0; i < 300; i++) {
+            // each award repeats once per fiscal year, so every list is shared by several rows
+            int award = i / 5;
+            String a = FAMILY[award % FAMILY.length].toUpperCase() + ", " + GIVEN[award % GIVEN.length].toUpperCase() + " K";
+            String b = FAMILY[(award + 3) % FAMILY.length].toUpperCase() + ", " + GIVEN[(award + 7) % GIVEN.length].toUpperCase();
+            g.append("R01CA").append(100000 + award).append(',').append(2019 + i % 5).append(",\"").append(a).append("; ")
+                    .append(b).append("\",\"").append(b).append(" (contact); ").append(a).append("; \",").append(250000 + award)
+                    .append('\n');
+        }
+        Path in = folder("grants", Map.of("projects", g));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "projects", "Other PI or Project Leader(s)")).as(comment(spec, "projects", "Other PI or Project Leader(s)"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        assertThat(kept(spec, "projects", "PI_NAMEs")).as(comment(spec, "projects", "PI_NAMEs")).isFalse();
+        assertThat(runPassing(in, spec, dir.resolve("grants-out"), "projects")).doesNotContain(FAMILY[0].toUpperCase() + ", ");
+    }
 }

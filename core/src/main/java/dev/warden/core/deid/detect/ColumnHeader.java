@@ -372,8 +372,9 @@ public final class ColumnHeader {
             "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner",
             // people of public records and logs: assessor rolls, bookings, births, contributions (breaker23)
             "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
-            // a clinical trial's staff (SDTM INVNAM, investigator_name)
-            "investigator", "coordinator",
+            // a clinical trial's staff (SDTM INVNAM, investigator_name); a grant's principal investigators and project
+            // leaders (NIH ExPORTER's PI_NAMEs, RePORTER's Other PI or Project Leader(s); breaker56)
+            "investigator", "coordinator", "pi", "pis", "leader", "leaders", "mentor",
             // field survey staff and attendants (Kobo enum_name, SubmitterName, اسم الباحث, DHIS2's MCH Name of TBA;
             // breaker52)
             "enumerator", "enum", "enqueteur", "enquêteur", "surveyor", "submitter", "researcher", "الباحث", "tba",
@@ -877,7 +878,17 @@ public final class ColumnHeader {
             java.util.Map.entry("postoadministrativo", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("المديرية", IdentifierType.COUNTY), java.util.Map.entry("مديرية", IdentifierType.COUNTY),
             java.util.Map.entry("العزلة", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("عزلة", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("vill", IdentifierType.CITY), java.util.Map.entry("vlg", IdentifierType.CITY));
+            java.util.Map.entry("vill", IdentifierType.CITY), java.util.Map.entry("vlg", IdentifierType.CITY),
+            // a person's age under public surveys' variable names: the ACS PUMS's AGEP, the CPS's PRTAGE, the NHIS's
+            // AGEP_A, NHANES' RIDAGEYR, SIPP's TAGE (breaker56)
+            java.util.Map.entry("agep", IdentifierType.AGE), java.util.Map.entry("agepa", IdentifierType.AGE),
+            java.util.Map.entry("prtage", IdentifierType.AGE), java.util.Map.entry("ridageyr", IdentifierType.AGE),
+            java.util.Map.entry("tage", IdentifierType.AGE));
+    /**
+     * The Census Bureau's Public Use Microdata Areas (about 100,000 people each: smaller than a state) as the ACS
+     * PUMS and IPUMS name them: PUMA, PUMA20, POWPUMA, PWPUMA00, MIGPUMA1, a PUMA's name (breaker56).
+     */
+    private static final java.util.regex.Pattern PUMA = java.util.regex.Pattern.compile("(?:pow|pw|mig)?puma(?:\\d{1,2}|ce|name)?");
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADERS_IN_OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("grad", IdentifierType.CITY),
             // Vietnamese headers, with their diacritics and as exports write them without (ho_ten, so_dien_thoai):
@@ -1501,6 +1512,9 @@ public final class ColumnHeader {
             // HICN No., MBI Number: the convention with a number word after it
             convention = WHOLE_HEADER_CONVENTIONS.get(String.join("", w.subList(0, w.size() - 1)));
         }
+        if (convention == null && PUMA.matcher(n).matches()) {
+            convention = IdentifierType.GEOGRAPHIC_SUBDIVISION;
+        }
         java.util.regex.Matcher admin = ADMIN_LEVEL.matcher(n);
         if (convention == null && admin.matches()) {
             // HDX's common operational datasets: admin2Name_en, ADM3_PCODE, adm4_name (breaker52, breaker55)
@@ -1780,7 +1794,7 @@ public final class ColumnHeader {
                 || n.equals("cagemo") || n.equals("agemo") || n.equals("agemos")) {
             return Meaning.identifier(IdentifierType.AGE, "the header names an age");
         }
-        if (w.contains("name") || n.endsWith("name")) {
+        if (w.contains("name") || w.contains("names") || n.endsWith("name")) {
             return nameMeaning(w, n);
         }
         if (w.contains("surname") || w.contains("forename") || w.contains("lastname") || w.contains("firstname")) {
