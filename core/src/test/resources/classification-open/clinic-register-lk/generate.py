@@ -21,8 +21,8 @@ TAM_FATHER = ["Sivasubramaniam", "Thambiah", "Ponnambalam", "Velupillai", "Arumu
 MUS_M = ["Rizwan", "Farook", "Nazeer", "Imthiyaz", "Rishad", "Azhar"]
 MUS_F = ["Rinosha", "Fathima", "Sithy", "Nuzrath", "Hafeela"]
 MUS_PRE = ["Mohamed Ismail Mohamed", "Abdul Cader", "Mohamed Haniffa", "Seyed Ahamed", "Abdul Rahuman Mohamed", "Mohamed Lebbe"]
-GIVEN = SIN_M + SIN_F + TAM_M + TAM_F + MUS_M + MUS_F
-FAMILY = SIN_FAM + TAM_FATHER
+GIVEN = ['Sunil', 'Nimal', 'Kamal', 'Chandana', 'Saman', 'Priyantha', 'Ruwan', 'Tharindu', 'Kasun', 'Asanka', 'Lalith', 'Upali', 'Gamini', 'Sarath', 'Jayantha', 'Mahinda', 'Ajith', 'Nuwan', 'Kumari', 'Nirmala', 'Chandrika', 'Sriyani', 'Dilrukshi', 'Anoma', 'Kusumawathi', 'Somawathi', 'Podimenike', 'Nimali', 'Dilini', 'Sandya', 'Malani', 'Swarna', 'Iresha', 'Chamari', 'Jeyakumar', 'Sivakumar', 'Thevarajah', 'Kandiah', 'Rajendran', 'Suthaharan', 'Ganeshan', 'Murugesu', 'Balachandran', 'Nadarajah', 'Kalaiselvi', 'Vasanthy', 'Tharshini', 'Kamaladevi', 'Sivaranjini', 'Mathivathani', 'Nirojini', 'Yogeswary', 'Rizwan', 'Farook', 'Nazeer', 'Imthiyaz', 'Rishad', 'Azhar', 'Rinosha', 'Fathima', 'Sithy', 'Nuzrath', 'Hafeela']
+FAMILY = ['Perera', 'Fernando', 'Silva', 'Jayasinghe', 'Bandara', 'Kumara', 'Rathnayake', 'Gunawardena', 'Wickramasinghe', 'Senanayake', 'Dissanayake', 'Jayawardena', 'Herath', 'Menike', 'Kumarihamy', 'Seneviratne', 'Kotte', 'Sivasubramaniam', 'Thambiah', 'Ponnambalam', 'Velupillai', 'Arumugam', 'Kanagaratnam', 'Selvarajah', 'Sinnathamby']
 GEO = [("Western", "Gampaha", "Kelaniya", ["Hunupitiya", "Dalugama", "Pethiyagoda", "Wedamulla", "Kelaniya South"], "011", 30),
        ("Western", "Gampaha", "Mahara", ["Kadawatha North", "Ragama East", "Mahara Nugegoda", "Pahala Karagahamuna", "Batuwatta"], "011", 30),
        ("Western", "Gampaha", "Wattala", ["Hendala North", "Welisara", "Mahabage", "Elakanda"], "011", 20),

@@ -17,7 +17,7 @@ SYL = {"Aye": "အေး", "Myint": "မြင့်", "Hla": "လှ", "Maung":
 F_SYL = ["Aye", "Myint", "Hla", "Khin", "San", "Nwe", "Htay", "Thida", "Su", "Mya", "Moe", "Nilar", "Phyu", "Yin", "Ei", "Cho", "Nyein", "Wai", "Sandar", "Htwe", "Khaing", "Mar", "Zin", "Thu"]
 M_SYL = ["Aung", "Kyaw", "Win", "Tun", "Soe", "Thant", "Zaw", "Min", "Myint", "Naing", "Thein", "Phyo", "Lwin", "Myo", "Htay", "Hla", "Maung", "Oo", "Aye", "Ko"]
 HON = {"Daw": "ဒေါ်", "U": "ဦး", "Ma": "မ", "Ko": "ကို", "Maung": "မောင်"}
-GIVEN = sorted(set(F_SYL + M_SYL))
+GIVEN = ['Aung', 'Aye', 'Cho', 'Ei', 'Hla', 'Htay', 'Htwe', 'Khaing', 'Khin', 'Ko', 'Kyaw', 'Lwin', 'Mar', 'Maung', 'Min', 'Moe', 'Mya', 'Myint', 'Myo', 'Naing', 'Nilar', 'Nwe', 'Nyein', 'Oo', 'Phyo', 'Phyu', 'San', 'Sandar', 'Soe', 'Su', 'Thant', 'Thein', 'Thida', 'Thu', 'Tun', 'Wai', 'Win', 'Yin', 'Zaw', 'Zin']
 FAMILY = []
 DIG = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")
 # (region, state no, township, NRC code, NRC code in Myanmar script, village tracts with villages, weight)
