@@ -2231,6 +2231,15 @@ public final class SpecProposer {
             }
             return Optional.of(suppress(column, "no values in the " + e.rows + " rows read to judge by"));
         }
+        long registrations = e.values.stream().filter(v -> AIRCRAFT_REGISTRATION.matcher(v.strip()).matches()).count();
+        if (headerWords.stream().anyMatch(AIRCRAFT_WORDS::contains) && e.values.size() >= 2
+                && nineInTen(registrations, e.values.size())) {
+            // tail numbers in a pilot's logbook: the FAA's registry gives each one's owner and address (breaker57)
+            return Optional.of(identifier(column, IdentifierType.VEHICLE_IDENTIFIER, String.format(Locale.ROOT, "%d of its "
+                    + "%d distinct values are aircraft registrations (N7219F, C-GABC, G-ABCD) under a header naming an "
+                    + "aircraft: vehicle identifiers (45 CFR 164.514(b)(2)(i)(L)), whose registry names the owner",
+                    registrations, e.values.size())));
+        }
         // The key of a reference table: its primary key, or (on files, where none is declared) an id column with one
         // value per row.
         boolean key = c.primaryKey() || !c.tableHasKey() && h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
@@ -2347,7 +2356,8 @@ public final class SpecProposer {
         // in a list of things (books and their authors, Tolkien, J. R. R.) only names written given name first count
         List<String> firstListed = firstOfLists(e.values);
         if (namesStaff(column) && (peopleNames(e.values) || (!c.referenceTable() || namesHolder(column))
-                && namesWrittenOtherwise(e.values) || peopleNames(firstListed) || namesWrittenOtherwise(firstListed))) {
+                && namesWrittenOtherwise(e.values) || peopleNames(firstListed) || namesWrittenOtherwise(firstListed)
+                || namesInCaselessScripts(e.values))) {
             return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
                     + String.join(" ", headerWords) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
@@ -2897,6 +2907,13 @@ public final class SpecProposer {
                     + "day first with dots or a month and year (12.2024), and not every one is a whole date the date "
                     + "transformations read: suppressed (45 CFR 164.514(b)(2)(i)(C))", dotted, judged.size())));
         }
+        long named = judged.stream().filter(v -> MONTH_NAMED_DATE.matcher(v.strip()).matches()).count();
+        if (!judged.isEmpty() && named >= ColumnClassifier.MIN_HIT_RATE * judged.size() && dates < judged.size()) {
+            // a loan system's 05 January 2024, a report's January 5, 2024, Oracle's 05-Jan-24 (breaker58)
+            return Optional.of(suppress(column, String.format(Locale.ROOT, "%d of %d distinct values are dates written "
+                    + "with the month's name (05 January 2024, January 5, 2024, 05-Jan-24), a shape the date "
+                    + "transformations do not read: suppressed (45 CFR 164.514(b)(2)(i)(C))", named, judged.size())));
+        }
         DetectorKind best = null;
         double bestShare = 0;
         for (DetectorKind k : DetectorKind.values()) {
@@ -3010,7 +3027,11 @@ public final class SpecProposer {
             // a doctor, a nurse, an employee, a representative, words found with their prefixes (الطبيب, للممرضة)
             // (breaker40)
             "理專", "理财", "理財", "專員", "专员", "經辦", "经办", "經理", "经理", "業務員", "业务员", "承辦", "承办",
-            "負責", "醫師", "醫生", "護理", "护理", "طبيب", "ممرض", "موظف", "مندوب");
+            "負責", "醫師", "醫生", "護理", "护理", "طبيب", "ممرض", "موظف", "مندوب",
+            // Sinhala: a doctor, an officer, a nurse; Burmese: an officer, a collector, a doctor, a nurse; Khmer: an
+            // officer, a doctor, a nurse (breaker58)
+            "වෛද්‍ය", "නිලධාරී", "හෙද", "အရာရှိ", "ငွေကောက်ခံသူ", "ဆရာဝန်", "သူနာပြု", "មន្ត្រី", "វេជ្ជបណ្ឌិត",
+            "គិលានុបដ្ឋាក");
 
     /**
      * @return whether every value is written with the same number of characters, at least six, over at least ten
@@ -3129,6 +3150,33 @@ public final class SpecProposer {
         return firsts.size() * 2 >= nonBlank ? firsts : List.of();
     }
 
+    /**
+     * @return whether at least half of the values are written in scripts without capital letters and without spaces
+     *     between a name's syllables (Burmese ဦးအောင်ကျော်, Sinhala ඒ.එම්. පෙරේරා, Khmer): letters of such a script and
+     *     no digit, one to five words; under a header naming a role, these are the staff's names, which the capitals
+     *     test of {@link #peopleNames} cannot see (breaker58)
+     */
+    private static boolean namesInCaselessScripts(List<String> values) {
+        long nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).count();
+        long names = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).filter(v -> {
+            if (v.chars().anyMatch(Character::isDigit) || v.split("\\s+").length > 5) {
+                return false;
+            }
+            long letters = v.codePoints().filter(Character::isLetter).count();
+            return letters >= 2 && v.codePoints().filter(Character::isLetter).allMatch(cp -> !Character.isUpperCase(cp)
+                    && !Character.isLowerCase(cp) && CASELESS_NAME_SCRIPTS.contains(Character.UnicodeScript.of(cp)));
+        }).count();
+        return nonBlank > 0 && names * 2 >= nonBlank;
+    }
+
+    /** Scripts whose names the capitals test cannot read: Burmese, Sinhala, Khmer, Lao, Tibetan, Thai, Tamil, Bengali. */
+    private static final Set<Character.UnicodeScript> CASELESS_NAME_SCRIPTS = Set.of(Character.UnicodeScript.MYANMAR,
+            Character.UnicodeScript.SINHALA, Character.UnicodeScript.KHMER, Character.UnicodeScript.LAO,
+            Character.UnicodeScript.TIBETAN, Character.UnicodeScript.THAI, Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.BENGALI, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.TELUGU,
+            Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.ETHIOPIC);
+
     /** @return how many values are a person's name written family name first ({@code Smith, John MD}) */
     private static long familyNameFirst(List<String> values) {
         return values.stream().filter(v -> v != null && !v.isBlank() && !namesOrganisation(v)
@@ -3220,6 +3268,27 @@ public final class SpecProposer {
     /** Header words naming a period or a month (Período, Mes Liquidado, pay_month, Abrechnungsmonat aside). */
     private static final Set<String> PERIOD_WORDS = Set.of("período", "periodo", "period", "mes", "month", "monat",
             "mois", "mese", "yyyymm", "yearmonth", "ym");
+
+    /** English month names, whole or abbreviated, as a date's month is written out. */
+    private static final String MONTH_NAMES = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    /**
+     * A date with the month's name: {@code 05 January 2024}, {@code 5th Jan. 2024}, {@code 05-Jan-24}, {@code January 5,
+     * 2024}, maybe followed by a time.
+     */
+    private static final Pattern MONTH_NAMED_DATE = Pattern.compile("(?i)(?:[0-3]?[0-9](?:st|nd|rd|th)?[ -]" + MONTH_NAMES
+            + "\\.?,?[ -](?:[12][0-9]{3}|[0-9]{2})|" + MONTH_NAMES + "\\.? [0-3]?[0-9](?:st|nd|rd|th)?,? [12][0-9]{3})"
+            + "(?:,? [0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?: ?[ap]\\.?m\\.?)?)?");
+
+    /**
+     * A civil aircraft's registration: a US N-number (N, a digit 1-9, up to four more digits, up to two letters other
+     * than I and O), or a nationality prefix, a dash and three or four letters (C-GABC, G-ABCD, D-EABC, VH-ABC).
+     */
+    private static final Pattern AIRCRAFT_REGISTRATION = Pattern.compile(
+            "N[1-9][0-9]{0,4}[A-HJ-NP-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4}");
+    /** Header words naming an aircraft or its registration (AircraftID, Tail Number, N-Number, Registration). */
+    private static final Set<String> AIRCRAFT_WORDS = Set.of("aircraft", "tail", "nnumber", "registration", "acft",
+            "airframe", "plane", "ident", "reg");
 
     /** A year and a month as six digits: yyyyMM. */
     private static final Pattern YEAR_MONTH_DIGITS = Pattern.compile("(19|20)[0-9]{2}(0[1-9]|1[0-2])");

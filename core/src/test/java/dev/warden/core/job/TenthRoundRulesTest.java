@@ -3,9 +3,11 @@ package dev.warden.core.job;
 import static dev.warden.core.job.ProposalFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.core.deid.detect.ColumnHeader;
 import dev.warden.deid.IdentifierType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,5 +83,86 @@ class TenthRoundRulesTest {
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
         assertThat(kept(spec, "projects", "PI_NAMEs")).as(comment(spec, "projects", "PI_NAMEs")).isFalse();
         assertThat(runPassing(in, spec, dir.resolve("grants-out"), "projects")).doesNotContain(FAMILY[0].toUpperCase() + ", ");
+    }
+
+    @Test
+    void headersOfPlacesUnitsCoordinatesAndCrewAreRead() {
+        Map<String, IdentifierType> expected = Map.ofEntries(
+                Map.entry("DMU", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("Hunt Unit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("Deer Management Unit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("Where Killed", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("CNTY_RES", IdentifierType.COUNTY),
+                Map.entry("GN Division / ග්‍රාම නිලධාරී වසම", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("DS_Division_Name", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("Township", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("myo_nay", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("မြို့နယ်", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("phum", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("ស្រុក", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("PUMA", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("MIGPUMA1", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("AGEP", IdentifierType.AGE), Map.entry("RIDAGEYR", IdentifierType.AGE),
+                Map.entry("UTM_N", IdentifierType.GEOCOORDINATE), Map.entry("Northing", IdentifierType.GEOCOORDINATE),
+                Map.entry("X_COORD", IdentifierType.GEOCOORDINATE), Map.entry("NAD83_Y", IdentifierType.GEOCOORDINATE),
+                Map.entry("Pilot ID", IdentifierType.OTHER_UNIQUE_IDENTIFIER), Map.entry("PI_NAMEs", IdentifierType.NAME));
+        expected.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).hasValue(type));
+        // near misses: a race's or a company's division, a bare x or y, a count written (n), a product's names
+        for (String h : List.of("Division", "x", "Y", "Size (n)", "Product Names", "Team Leader")) {
+            assertThat(ColumnHeader.meaning("t", h).kind()).as(h).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        }
+    }
+
+    @Test
+    void datesWithTheMonthsNameAreSuppressedAndMonthsAloneKept() throws IOException {
+        String[] months = {"January", "February", "March", "April", "May", "June"};
+        StringBuilder s = new StringBuilder("loan_no,disbursed_on,first_repayment_on,cycle_month,amount\n");
+        for (int i = 0; i < 120; i++) {
+            s.append("LN").append(5000 + i).append(',').append(String.format("%02d", 1 + i % 28)).append(' ')
+                    .append(months[i % 6]).append(" 2024,\"").append(months[(i + 1) % 6]).append(' ').append(1 + i % 28)
+                    .append(", 2024\",").append(months[i % 6]).append(',').append(100000 + i * 500).append('\n');
+        }
+        Path in = folder("loans", Map.of("loans", s));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "loans", "disbursed_on")).as(comment(spec, "loans", "disbursed_on")).isFalse();
+        assertThat(kept(spec, "loans", "first_repayment_on")).as(comment(spec, "loans", "first_repayment_on")).isFalse();
+        assertThat(kept(spec, "loans", "cycle_month")).as(comment(spec, "loans", "cycle_month")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("loans-out"), "loans")).doesNotContain("05 January 2024")
+                .doesNotContain("February 2, 2024");
+    }
+
+    @Test
+    void tailNumbersUnderAnAircraftHeaderAreVehicleIdentifiersEvenAsAReferenceTablesKey() throws IOException {
+        String[] tails = {"N7219F", "N2779", "N8680", "N6819", "N51234", "N4432K", "N918PA", "N33"};
+        StringBuilder aircraft = new StringBuilder("AircraftID,TypeCode,Make\n");
+        for (int i = 0; i < tails.length; i++) {
+            aircraft.append(tails[i]).append(i % 2 == 0 ? ",C152,Cessna\n" : ",PA28,Piper\n");
+        }
+        StringBuilder log = new StringBuilder("Date,AircraftID,From,To,TotalTime,Gate\n");
+        for (int i = 0; i < 60; i++) {
+            log.append("2025-07-").append(String.format("%02d", 1 + i % 28)).append(',').append(tails[i % tails.length])
+                    .append(",KBFI,KAWO,").append(0.5 + i % 4).append(",N").append(1 + i % 3).append('\n');
+        }
+        Path in = folder("logbook", Map.of("AIRCRAFT", aircraft, "LOGBOOK", log));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "AIRCRAFT", "AircraftID")).as(comment(spec, "AIRCRAFT", "AircraftID"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.VEHICLE_IDENTIFIER));
+        // near miss: gates N1 to N3 under a header that names no aircraft
+        assertThat(kept(spec, "LOGBOOK", "Gate")).as(comment(spec, "LOGBOOK", "Gate")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("logbook-out"), "LOGBOOK")).doesNotContain("N7219F").doesNotContain("N918PA");
+    }
+
+    @Test
+    void staffNamesInBurmeseAndSinhalaUnderARoleAreNames() throws IOException {
+        String[] officers = {"ဦးအောင်ကျော်", "ဒေါ်ခင်မာဝင်း", "ဦးမင်းထွန်း", "ဒေါ်နီလာ"};
+        String[] doctors = {"ඒ.එම්. පෙරේරා", "කේ. සිල්වා", "එච්.එම්.එස්. බණ්ඩාර", "ඩී. ජයසූරිය"};
+        String[] purposes = {"စိုက်ပျိုးရေး", "ကုန်သွယ်ရေး", "မွေးမြူရေး"};
+        StringBuilder s = new StringBuilder("loan_no,loan_officer,Seen by,loan_purpose,amount\n");
+        for (int i = 0; i < 200; i++) {
+            s.append("LN").append(7000 + i).append(',').append(officers[i % 4]).append(',').append(doctors[(i / 3) % 4])
+                    .append(',').append(purposes[i % 3]).append(',').append(300000 + i * 1000).append('\n');
+        }
+        Path in = folder("mfi", Map.of("loans", s));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "loans", "loan_officer")).as(comment(spec, "loans", "loan_officer"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        assertThat(kept(spec, "loans", "Seen by")).as(comment(spec, "loans", "Seen by")).isFalse();
+        assertThat(kept(spec, "loans", "loan_purpose")).as(comment(spec, "loans", "loan_purpose")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("mfi-out"), "loans")).doesNotContain(officers[0]).doesNotContain(doctors[2]);
     }
 }

@@ -375,6 +375,8 @@ public final class ColumnHeader {
             // a clinical trial's staff (SDTM INVNAM, investigator_name); a grant's principal investigators and project
             // leaders (NIH ExPORTER's PI_NAMEs, RePORTER's Other PI or Project Leader(s); breaker56)
             "investigator", "coordinator", "pi", "pis", "leader", "leaders", "mentor",
+            // a logbook's pilots and crew (Pilot ID, Airman ID; breaker57)
+            "pilot", "copilot", "airman", "aviator", "crewmember",
             // field survey staff and attendants (Kobo enum_name, SubmitterName, اسم الباحث, DHIS2's MCH Name of TBA;
             // breaker52)
             "enumerator", "enum", "enqueteur", "enquêteur", "surveyor", "submitter", "researcher", "الباحث", "tba",
@@ -883,7 +885,38 @@ public final class ColumnHeader {
             // AGEP_A, NHANES' RIDAGEYR, SIPP's TAGE (breaker56)
             java.util.Map.entry("agep", IdentifierType.AGE), java.util.Map.entry("agepa", IdentifierType.AGE),
             java.util.Map.entry("prtage", IdentifierType.AGE), java.util.Map.entry("ridageyr", IdentifierType.AGE),
-            java.util.Map.entry("tage", IdentifierType.AGE));
+            java.util.Map.entry("tage", IdentifierType.AGE),
+            // Myanmar's townships (myo nay), Cambodia's villages, communes and districts (phum, khum, sangkat, srok),
+            // in Latin letters and in their own scripts (breaker58)
+            java.util.Map.entry("township", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("townshipname", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("tsp", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("myonay", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("မြို့နယ်", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("phum", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("khum", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("sangkat", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("srok", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("ភូមិ", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("ឃុំ", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("សង្កាត់", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("ស្រុក", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("ខណ្ឌ", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            // wildlife agencies' deer, wildlife and game management units and hunt areas, and where game was killed:
+            // areas smaller than a state (breaker57)
+            java.util.Map.entry("dmu", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("wmu", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("gmu", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("huntunit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("huntarea", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("huntzone", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("deermanagementunit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("wildlifemanagementunit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("gamemanagementunit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("antlerlessunit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("wherekilled", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("killsite", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("killlocation", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            // a county abbreviated: CNTY_RES, CNTY_NAME
+            java.util.Map.entry("cnty", IdentifierType.COUNTY), java.util.Map.entry("cntyres", IdentifierType.COUNTY),
+            java.util.Map.entry("cntyname", IdentifierType.COUNTY), java.util.Map.entry("cntyresidence", IdentifierType.COUNTY));
+    /** Sri Lanka's Grama Niladhari (GN) and Divisional Secretariat (DS) divisions, named with the word division. */
+    private static final Set<String> SRI_LANKAN_DIVISIONS = Set.of("gn", "ds", "grama", "niladhari", "divisional", "gs");
+    /** Words of a projected coordinate's header: UTM northing and easting, a state plane's or a datum's x and y. */
+    private static final Set<String> PROJECTED_COORDINATE_WORDS = Set.of("coord", "coordinate", "utm", "nad", "nad83",
+            "nad27", "wgs84", "spcs", "stateplane");
     /**
      * The Census Bureau's Public Use Microdata Areas (about 100,000 people each: smaller than a state) as the ACS
      * PUMS and IPUMS name them: PUMA, PUMA20, POWPUMA, PWPUMA00, MIGPUMA1, a PUMA's name (breaker56).
@@ -1512,7 +1545,8 @@ public final class ColumnHeader {
             // HICN No., MBI Number: the convention with a number word after it
             convention = WHOLE_HEADER_CONVENTIONS.get(String.join("", w.subList(0, w.size() - 1)));
         }
-        if (convention == null && PUMA.matcher(n).matches()) {
+        if (convention == null && (PUMA.matcher(n).matches()
+                || w.contains("division") && w.stream().anyMatch(SRI_LANKAN_DIVISIONS::contains))) {
             convention = IdentifierType.GEOGRAPHIC_SUBDIVISION;
         }
         java.util.regex.Matcher admin = ADMIN_LEVEL.matcher(n);
@@ -1747,7 +1781,11 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.BIOMETRIC_IDENTIFIER, "the header names a biometric identifier");
         }
         if (w.contains("latitude") || w.contains("longitude") || w.contains("lat") || w.contains("lon") || w.contains("lng")
-                || w.contains("geo") || w.contains("geocode") || w.contains("coordinates")) {
+                || w.contains("geo") || w.contains("geocode") || w.contains("coordinates")
+                // a kill site's UTM northing and easting, a state plane's X_COORD, NAD83_Y (breaker57)
+                || w.contains("northing") || w.contains("easting")
+                || (w.contains("x") || w.contains("y") || w.contains("n") || w.contains("e"))
+                        && w.stream().anyMatch(PROJECTED_COORDINATE_WORDS::contains)) {
             return Meaning.identifier(IdentifierType.GEOCOORDINATE, "the header names a geographic coordinate");
         }
         if (w.contains("zip") || n.contains("zipcode") || n.contains("postal") || n.contains("postcode")
