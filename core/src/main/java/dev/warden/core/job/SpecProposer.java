@@ -372,6 +372,7 @@ public final class SpecProposer {
         rowIdentifiersInside(tables, pending);
         placesBesidePlaces(tables, pending);
         subdivisionsBelowTheFirst(tables, pending);
+        longitudesBesideLatitudes(tables, pending);
         digests(tables, pending);
         jsonPayloads(tables, pending);
         aliasesOfIdentifiers(tables, pending);
@@ -631,6 +632,43 @@ public final class SpecProposer {
             }
         }
     }
+
+    /**
+     * A kept column headed {@code Long} or {@code X} in a table whose latitude is protected, every value a decimal number
+     * from -180 to 180: the longitude that goes with it (a beekeepers' register's {@code Lat}, {@code Long}), a
+     * geographic coordinate (45 CFR 164.514(b)(2)(i)(B)); {@code Long} alone may be anything, so it takes the latitude
+     * beside it to say so.
+     */
+    private static void longitudesBesideLatitudes(List<String> tables, Map<String, Pending> pending) {
+        for (String t : tables) {
+            Pending p = pending.get(t);
+            boolean latitude = p.decided.entrySet().stream().anyMatch(d -> identifierType(d.getValue().rule())
+                    .filter(x -> x == IdentifierType.GEOCOORDINATE).isPresent()
+                    && ColumnHeader.words(d.getKey()).stream().anyMatch(w -> w.equals("lat") || w.equals("latitude") || w.equals("y")));
+            if (!latitude) {
+                continue;
+            }
+            for (SourceColumn sc : p.schema.columns()) {
+                List<String> w = ColumnHeader.words(sc.name());
+                ColumnSpec spec = p.decided.get(sc.name());
+                ColumnEvidence e = p.evidence.get(sc.name());
+                if (spec == null || !(spec.rule() instanceof ColumnRule.Keep) || e == null || e.values.isEmpty()
+                        || w.stream().noneMatch(x -> x.equals("long") || x.equals("x"))) {
+                    continue;
+                }
+                boolean degrees = e.values.stream().allMatch(v -> LONGITUDE.matcher(v.strip()).matches()
+                        && Math.abs(Double.parseDouble(v.strip())) <= 180);
+                if (degrees) {
+                    p.decided.put(sc.name(), identifier(sc.name(), IdentifierType.GEOCOORDINATE, "every value is a decimal "
+                            + "number from -180 to 180 beside a protected latitude: the longitude that goes with it, a "
+                            + "geographic coordinate (45 CFR 164.514(b)(2)(i)(B))"));
+                }
+            }
+        }
+    }
+
+    /** A longitude in decimal degrees: a sign, up to three digits, a point and at least two decimals. */
+    private static final Pattern LONGITUDE = Pattern.compile("[-+]?[0-9]{1,3}\\.[0-9]{2,}");
 
     private static void placesBesidePlaces(List<String> tables, Map<String, Pending> pending) {
         for (String t : tables) {

@@ -165,4 +165,23 @@ class TenthRoundRulesTest {
         assertThat(kept(spec, "loans", "loan_purpose")).as(comment(spec, "loans", "loan_purpose")).isTrue();
         assertThat(runPassing(in, spec, dir.resolve("mfi-out"), "loans")).doesNotContain(officers[0]).doesNotContain(doctors[2]);
     }
+
+    @Test
+    void aLongBesideAProtectedLatitudeIsTheLongitudeAndALongElsewhereIsLeftToItsValues() throws IOException {
+        StringBuilder s = new StringBuilder("Member,Lat,Long,Hive Count\n");
+        StringBuilder t = new StringBuilder("Item,Long,Short\n");
+        for (int i = 0; i < 10; i++) {
+            s.append(person(i)).append(',').append(String.format(java.util.Locale.ROOT, "43.%04d,-90.%04d", 3181 + i * 417,
+                    3440 + i * 523)).append(',').append(1 + i * 3).append('\n');
+            t.append("widget ").append(i).append(',').append(String.format(java.util.Locale.ROOT, "%d.%02d", 10 + i, i * 7))
+                    .append(',').append(i).append('\n');
+        }
+        Path in = folder("apiary", Map.of("apiaries", s, "parts", t));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "apiaries", "Long")).as(comment(spec, "apiaries", "Long"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.GEOCOORDINATE));
+        // a table with no latitude: a length under Long stays
+        assertThat(kept(spec, "parts", "Long")).as(comment(spec, "parts", "Long")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("apiary-out"), "apiaries")).doesNotContain("-90.3440");
+    }
 }
