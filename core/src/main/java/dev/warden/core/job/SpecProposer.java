@@ -437,6 +437,9 @@ public final class SpecProposer {
         Map<String, String> identifierValues = new HashMap<>();
         // the same values in another case (a mailbox Benson-R beside the login benson-r): letters only change case
         Map<String, String> folded = new HashMap<>();
+        // small integers coding a county or a smaller area (a PUMA 1800, a FIPS county 31): one of them in a column of
+        // weights or counts is chance, half of a column's values is a copy (a service area copied from county_fips)
+        Map<String, String> areaCodes = new HashMap<>();
         for (String t : tables) {
             Pending p = pending.get(t);
             p.decided.forEach((column, spec) -> {
@@ -448,6 +451,10 @@ public final class SpecProposer {
                 boolean generalizing = GENERALIZED_TYPES.contains(type.get());
                 boolean surrogate = OutputValidator.smallIntegersIdentifyNoOne(type.map(IdentifierType::name));
                 for (String v : e.values) {
+                    if (surrogate && (type.get() == IdentifierType.COUNTY || type.get() == IdentifierType.GEOGRAPHIC_SUBDIVISION)
+                            && OutputValidator.informative(v) && OutputValidator.smallInteger(v)) {
+                        areaCodes.putIfAbsent(v, t + "." + column);
+                    }
                     if (OutputValidator.informative(v) && !(generalizing && OutputValidator.shortNumber(v))
                             && !(surrogate && OutputValidator.smallInteger(v))) {
                         identifierValues.putIfAbsent(v, t + "." + column);
@@ -459,7 +466,7 @@ public final class SpecProposer {
                 }
             });
         }
-        if (identifierValues.isEmpty()) {
+        if (identifierValues.isEmpty() && areaCodes.isEmpty()) {
             return;
         }
         Set<String> referencedKeys = new HashSet<>();
@@ -497,6 +504,14 @@ public final class SpecProposer {
                 // column whose values are at least half copies of an identifier's is a copy of it.
                 if (copied == 0 && equal * 2 >= e.values.size() && p.rowsAreEntities()) {
                     copied = equal;
+                }
+                if (copied == 0 && !areaCodes.isEmpty()) {
+                    String self = t + "." + column;
+                    List<String> codes = e.values.stream().filter(v -> areaCodes.containsKey(v) && !areaCodes.get(v).equals(self)).toList();
+                    if (!codes.isEmpty() && codes.size() * 2 >= e.values.size()) {
+                        copied = codes.size();
+                        source = areaCodes.get(codes.get(0));
+                    }
                 }
                 if (copied == 0) {
                     continue;
@@ -621,8 +636,11 @@ public final class SpecProposer {
                 // every value: Italian province codes (MI, VA, CO) are often also a state's or a province's (breaker55)
                 boolean firstLevel = e != null && !e.values.isEmpty() && e.values.stream().allMatch(v ->
                         CodeSystem.US_STATE.matches(v.strip()) || CANADIAN_PROVINCES.contains(v.strip()));
-                // an area with digits is a measurement (floor area, 120.5), not a place
-                boolean measured = level.equals("area") && (e == null || e.values.stream().anyMatch(v -> v.chars().anyMatch(Character::isDigit)));
+                // an area with digits is a measurement (floor area, 120.5), not a place; a few named areas are a sales
+                // organisation's (DACH, Nordics; breaker59): an area is a place below the region when its values are
+                // two-letter codes (Italy's provinces MI, CO) or a dozen or more
+                boolean measured = level.equals("area") && (e == null || e.values.stream().anyMatch(v -> v.chars().anyMatch(Character::isDigit))
+                        || e.distinct < 12 && !e.values.stream().allMatch(v -> v.strip().matches("[A-Z]{2}")));
                 if (spec != null && spec.rule() instanceof ColumnRule.Keep && !firstLevel && !measured) {
                     p.decided.put(sc.name(), identifier(sc.name(), IdentifierType.GEOGRAPHIC_SUBDIVISION, "the table names "
                             + "a larger subdivision before it (" + first + "): a subdivision below a country's first "
@@ -1009,7 +1027,7 @@ public final class SpecProposer {
                     continue;
                 }
                 if (names.size() < (organisations ? MIN_PEOPLE_AMONG_ORGANISATIONS : 1)
-                        || !names.stream().allMatch(v -> v.strip().split("\\s+").length >= 2) || !peopleNames(names)) {
+                        || !names.stream().allMatch(v -> SPACES.split(v.strip()).length >= 2) || !peopleNames(names)) {
                     continue;
                 }
                 long named = names.stream().filter(v -> readsAsName(v, first -> true) && !namesPlace(v)).count();
@@ -1070,7 +1088,7 @@ public final class SpecProposer {
                         && !namesOrganisation(v)).map(SpecProposer::familyFirstWithoutCredentials)
                         .filter(v -> FAMILY_FIRST_WITH_GIVEN.matcher(v).matches() && !townWithItsState(v)).toList();
                 // people's given names vary (families share surnames); a town's country repeats and is a country
-                List<String> givens = written.stream().map(v -> v.split("[,;]")[1].strip()).distinct().toList();
+                List<String> givens = written.stream().map(v -> COMMA_OR_SEMICOLON.split(v)[1].strip()).distinct().toList();
                 if (written.size() * 5 >= e.values.size() * 4L && givens.size() * 2 >= written.size()
                         && CodeSystems.recognize(t, d.getKey(), givens).isEmpty()) {
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
@@ -1172,7 +1190,7 @@ public final class SpecProposer {
                 for (String v : e.values) {
                     String[] from = new String[1];
                     if (fullNamesOnly) {
-                        String[] words = v.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}'’-]+");
+                        String[] words = NOT_NAME_CHARACTERS.split(v.toLowerCase(Locale.ROOT));
                         for (int i = 1; i < words.length && from[0] == null; i++) {
                             String pair = personal.get(words[i - 1] + " " + words[i]);
                             // one word of the pair rare, the other any name of the data set (Daniel, a common given name)
@@ -1299,7 +1317,7 @@ public final class SpecProposer {
                         && e.values.stream().filter(v -> readsAsName(v, first -> true)).count() * 5 >= e.values.size() * 4L) {
                     // A column of five or more full names no header named (họ_tên), protected for its spread: the first
                     // words of its names are this data set's name words too (a Vietnamese family name, a given name).
-                    e.values.forEach(v -> givenNames.add(v.strip().split("\\s+")[0].toLowerCase(Locale.ROOT)));
+                    e.values.forEach(v -> givenNames.add(SPACES.split(v.strip())[0].toLowerCase(Locale.ROOT)));
                     return;
                 }
                 if (e == null || type.isEmpty()) {
@@ -1308,7 +1326,7 @@ public final class SpecProposer {
                 if (type.get() == IdentifierType.GIVEN_NAME) {
                     e.values.forEach(v -> givenNames.add(v.strip().toLowerCase(Locale.ROOT)));
                 } else if (type.get() == IdentifierType.NAME) {
-                    e.values.forEach(v -> givenNames.add(v.strip().split("\\s+")[0].toLowerCase(Locale.ROOT)));
+                    e.values.forEach(v -> givenNames.add(SPACES.split(v.strip())[0].toLowerCase(Locale.ROOT)));
                 }
             });
         }
@@ -2658,7 +2676,7 @@ public final class SpecProposer {
      *     SCHREIBER", "Dr. Kowalski"
      */
     static boolean namesRelative(String value) {
-        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(value.toLowerCase(Locale.ROOT))) {
             if (RELATIVE_WORDS.contains(w)) {
                 return true;
             }
@@ -3191,13 +3209,18 @@ public final class SpecProposer {
     /**
      * @return whether at least half of the values are written in scripts without capital letters and without spaces
      *     between a name's syllables (Burmese ဦးအောင်ကျော်, Sinhala ඒ.එම්. පෙරේරා, Khmer): letters of such a script and
-     *     no digit, one to five words; under a header naming a role, these are the staff's names, which the capitals
-     *     test of {@link #peopleNames} cannot see (breaker58)
+     *     no digit, one to five words, an honorific first or initials with points; under a header naming a role, these
+     *     are the staff's names, which the capitals test of {@link #peopleNames} cannot see (breaker58)
      */
     private static boolean namesInCaselessScripts(List<String> values) {
         long nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).count();
         long names = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).filter(v -> {
-            if (v.chars().anyMatch(Character::isDigit) || v.split("\\s+").length > 5) {
+            if (v.chars().anyMatch(Character::isDigit) || SPACES.split(v).length > 5) {
+                return false;
+            }
+            // a name's marks: an honorific before it (Burmese U, Daw, Ko, Ma, Dr; Thai Nai, Nang, Nangsao; Hindi Shri,
+            // Dr) or initials with points (Sinhala and Tamil ඒ.එම්.); a department's or a scheme's name has none (breaker59)
+            if (CASELESS_HONORIFICS.stream().noneMatch(v::startsWith) && !INITIAL_WITH_POINT.matcher(v).find()) {
                 return false;
             }
             long letters = v.codePoints().filter(Character::isLetter).count();
@@ -3207,6 +3230,11 @@ public final class SpecProposer {
         return nonBlank > 0 && names * 2 >= nonBlank;
     }
 
+    /** Honorifics before a name in Burmese, Thai, Khmer and Hindi. */
+    private static final List<String> CASELESS_HONORIFICS = List.of("ဦး", "ဒေါ်", "ဒေါက်တာ", "นาย", "นาง",
+            "นางสาว", "นพ.", "พญ.", "ดร.", "លោក", "អ្នកស្រី", "កញ្ញា", "श्री", "श्रीमती", "डॉ.", "சு.", "திரு", "திருமதி");
+    /** An initial with a point after it, as Sinhala and Tamil names are written (ඒ.එම්. පෙරේරා). */
+    private static final Pattern INITIAL_WITH_POINT = Pattern.compile("(?:^|\\s|\\.)\\p{L}[\\p{M}\\p{L}]{0,3}\\.");
     /** Scripts whose names the capitals test cannot read: Burmese, Sinhala, Khmer, Lao, Tibetan, Thai, Tamil, Bengali. */
     private static final Set<Character.UnicodeScript> CASELESS_NAME_SCRIPTS = Set.of(Character.UnicodeScript.MYANMAR,
             Character.UnicodeScript.SINHALA, Character.UnicodeScript.KHMER, Character.UnicodeScript.LAO,
@@ -3233,7 +3261,7 @@ public final class SpecProposer {
                 continue;
             }
             nonBlank++;
-            if (readsAsName(v, first -> true) && Arrays.stream(v.strip().split("\\s+")).map(w -> w.replace(".", "")
+            if (readsAsName(v, first -> true) && Arrays.stream(SPACES.split(v.strip())).map(w -> w.replace(".", "")
                     .toLowerCase(Locale.ROOT)).anyMatch(w -> w.length() >= 3 && !HONORIFICS.contains(w) && !TITLES.contains(w))) {
                 people++; // a name word beside the titles: RN J. Kowalczyk, not a title and initials (RPh KL)
             }
@@ -3247,7 +3275,7 @@ public final class SpecProposer {
      * @return whether it reads as a person's name: two to four capitalised name words, no digit, no organisation word
      */
     private static boolean readsAsName(String value, java.util.function.Predicate<String> firstWord) {
-        String[] words = value.strip().split("\\s+");
+        String[] words = SPACES.split(value.strip());
         int honorifics = 0; // Revd Canon H. W. Ashdown: titles before a name do not make it longer
         while (honorifics < words.length - 1 && (HONORIFICS.contains(words[honorifics].toLowerCase(Locale.ROOT))
                 || TITLE_ABBREVIATION.matcher(words[honorifics]).matches())) {
@@ -3290,7 +3318,7 @@ public final class SpecProposer {
 
     /** @return whether a lower-case word (letters and digits) of the value is one of {@code vocabulary} */
     private static boolean anyWordIn(String value, Set<String> vocabulary) {
-        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+        for (String w : NOT_LETTERS_OR_DIGITS.split(value.toLowerCase(Locale.ROOT))) {
             if (vocabulary.contains(w)) {
                 return true;
             }
@@ -3320,14 +3348,29 @@ public final class SpecProposer {
 
     /**
      * A civil aircraft's registration: a US N-number (N, a digit 1-9, up to four more digits, up to two letters other
-     * than I and O), or a nationality prefix, a dash and three or four letters (C-GABC, G-ABCD, D-EABC, VH-ABC).
+     * than I and O; three characters or more: N1 and N2 are too many other things), a one-letter nationality mark and
+     * four letters (C-GABC, G-ABCD, D-EABC), a two-character mark and three letters (VH-ABC, 9V-SKA), Japan's, China's
+     * and Korea's digits (JA8089, B-18908, HL7401); not any two letters, a dash and three (US-FDA, L-ALA; breaker59).
      */
     private static final Pattern AIRCRAFT_REGISTRATION = Pattern.compile(
-            "N[1-9][0-9]{0,4}[A-HJ-NP-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,4}");
+            "N(?=[0-9A-Z]{2,5}$)[1-9][0-9]{0,4}[A-HJ-NP-Z]{0,2}|[CDFGI]-[A-Z]{4}|(?:VH|ZK|EI|OE|OO|PH|SE|LN|OY|OH|HB|EC|CS|SP"
+            + "|OK|HA|YR|LZ|SX|TC|4X|VT|9V|9M|PK|HS|RP|PR|PP|PT|LV|CC|XA|XB|ZS|5Y|5N|A6|A7|HZ)-[A-Z]{3}|JA[0-9]{4}|B-[0-9]{4,5}"
+            + "|HL[0-9]{4}");
     /** Header words naming an aircraft or its registration (AircraftID, Tail Number, N-Number, Registration). */
     private static final Set<String> AIRCRAFT_WORDS = Set.of("aircraft", "tail", "nnumber", "registration", "acft",
             "airframe", "plane", "ident", "reg");
 
+    // Separators for splitting values, compiled once (String.split compiles a pattern of more than one character on
+    // every call, which a profile of classify showed among its largest costs): white space, anything but letters and
+    // digits, anything but letters, a comma or a semicolon, white space or commas, anything a name's word does not hold.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}0-9]+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("[,;]");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+    private static final Pattern NOT_NAME_CHARACTERS = Pattern.compile("[^\\p{L}\\p{M}'’-]+");
+    /** Letters followed by digits somewhere (Room 12B, Bay4), or a name after a title (Dr. Okafor). */
+    private static final Pattern LETTERS_THEN_DIGITS_OR_TITLE = Pattern.compile(".*\\p{L}+[0-9]+.*|(Dr|Mr|Mrs|Ms|Prof)\\.? .*");
     /** A year and a month as six digits: yyyyMM. */
     private static final Pattern YEAR_MONTH_DIGITS = Pattern.compile("(19|20)[0-9]{2}(0[1-9]|1[0-2])");
 
@@ -3721,13 +3764,13 @@ public final class SpecProposer {
         int people = 0;
         for (String v : e.values) {
             boolean organisation = false;
-            for (String w : v.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+            for (String w : NOT_LETTERS_OR_DIGITS.split(v.toLowerCase(Locale.ROOT))) {
                 organisation |= ORGANISATION_WORDS.contains(w) && !w.equals("the") && !w.equals("of") && !w.equals("and")
                         && !w.equals("co");
             }
             if (organisation) {
                 organisations++;
-            } else if (v.strip().split("\\s+").length >= 2 && v.matches(".*\\p{L}+[0-9]+.*|(Dr|Mr|Mrs|Ms|Prof)\\.? .*")) {
+            } else if (SPACES.split(v.strip()).length >= 2 && LETTERS_THEN_DIGITS_OR_TITLE.matcher(v).matches()) {
                 people++;
             }
         }
@@ -3846,8 +3889,8 @@ public final class SpecProposer {
                 || value.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        String[] left = value.substring(0, amp).replace(',', ' ').strip().split("\\s+");
-        String[] right = value.substring(amp + 1).replace(',', ' ').strip().split("\\s+");
+        String[] left = SPACES.split(value.substring(0, amp).replace(',', ' ').strip());
+        String[] right = SPACES.split(value.substring(amp + 1).replace(',', ' ').strip());
         int total = left.length + right.length;
         return !left[0].isEmpty() && !right[0].isEmpty() && left.length <= 4 && right.length <= 4 && total >= 3 && total <= 6
                 && java.util.stream.Stream.concat(Arrays.stream(left), Arrays.stream(right))
@@ -3872,7 +3915,7 @@ public final class SpecProposer {
                 continue;
             }
             nonBlank++;
-            String[] words = v.strip().split("\\s+");
+            String[] words = SPACES.split(v.strip());
             // couples, and families by their name (The Okafor Household, Familie Weber)
             if (couple(v) || anyWordIn(v, FAMILY_WORDS)) {
                 personLike++;
@@ -4243,7 +4286,7 @@ public final class SpecProposer {
                 continue;
             }
             Set<String> values = nonEmptyValues(rows, c);
-            if (values.isEmpty() || !values.stream().allMatch(v -> v.strip().split("\\s+").length >= 2)) {
+            if (values.isEmpty() || !values.stream().allMatch(v -> SPACES.split(v.strip()).length >= 2)) {
                 continue;
             }
             if (!namesStaff(column) && (distinctNonBlank(rows, c) || values.size() < 2
@@ -4486,7 +4529,7 @@ public final class SpecProposer {
         if (!m.matches()) {
             return value;
         }
-        for (String w : m.group(2).split("[\\s,]+")) {
+        for (String w : SPACES_OR_COMMAS.split(m.group(2))) {
             String credential = w.toLowerCase(Locale.ROOT).replace(".", "");
             if (!CREDENTIALS.contains(credential)) {
                 return value;

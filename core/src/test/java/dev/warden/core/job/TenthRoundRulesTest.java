@@ -42,6 +42,15 @@ class TenthRoundRulesTest {
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION));
         assertThat(kept(spec, "customers", "Region")).as(comment(spec, "customers", "Region")).isTrue();
         assertThat(kept(spec, "customers", "Floor Area")).as(comment(spec, "customers", "Floor Area")).isTrue();
+        // near miss (breaker59): a sales organisation's few named areas after its regions stay
+        StringBuilder sales = new StringBuilder("id,Region,Area,Revenue\n");
+        String[][] areas = {{"EMEA", "DACH"}, {"EMEA", "Nordics"}, {"EMEA", "Benelux"}, {"AMER", "LATAM"}, {"APAC", "ANZ"}};
+        for (int i = 0; i < 60; i++) {
+            sales.append(i + 1).append(',').append(areas[i % 5][0]).append(',').append(areas[i % 5][1]).append(',')
+                    .append(1000 + i * 37).append('\n');
+        }
+        JobSpec salesSpec = propose(folder("sales", Map.of("deals", sales)));
+        assertThat(kept(salesSpec, "deals", "Area")).as(comment(salesSpec, "deals", "Area")).isTrue();
         assertThat(runPassing(in, spec, dir.resolve("shops-out"), "customers")).doesNotContain(",MI,").contains("Lombardia");
     }
 
@@ -52,7 +61,7 @@ class TenthRoundRulesTest {
             // PUMAs written without their leading zeros, as pandas writes them; weights that take the same numbers
             p.append("2023HU").append(String.format("%07d", 1000 + i / 2)).append(',').append(1 + i % 2).append(',')
                     .append(new int[] {100, 1800, 2500, 900}[i % 4]).append(",27,").append((i * 37) % 100).append(',')
-                    .append(1 + i % 2).append(',').append(new int[] {1800, 57, 900, 120}[(i / 4) % 4]).append(',')
+                    .append(1 + i % 2).append(',').append(i % 50 == 0 ? 1800 : 20 + (i * 13) % 400).append(',')
                     .append(40 + i % 150).append('\n');
         }
         Path in = folder("pums", Map.of("psam_p27", p));
@@ -63,6 +72,15 @@ class TenthRoundRulesTest {
         assertThat(kept(spec, "psam_p27", "PWGTP2")).as(comment(spec, "psam_p27", "PWGTP2")).isTrue();
         String out = runPassing(in, spec, dir.resolve("pums-out"), "psam_p27");
         assertThat(out.lines().skip(1).map(l -> l.split(",")[4])).contains("90+").noneMatch(a -> a.matches("9[0-9]"));
+        // but a copy of a county code under another header is still a copy (breaker59): half its values are codes
+        StringBuilder patients = new StringBuilder("id,name,county_fips,svc_area\n");
+        for (int i = 0; i < 10; i++) {
+            int fips = new int[] {31, 55, 109, 7, 153, 61, 93, 121}[i % 8];
+            patients.append(i + 1).append(',').append(person(i)).append(',').append(fips).append(',').append(fips).append('\n');
+        }
+        Path copied = folder("fips", Map.of("patients", patients));
+        JobSpec fips = propose(copied);
+        assertThat(kept(fips, "patients", "svc_area")).as(comment(fips, "patients", "svc_area")).isFalse();
     }
 
     @Test
@@ -92,18 +110,23 @@ class TenthRoundRulesTest {
                 Map.entry("Deer Management Unit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
                 Map.entry("Where Killed", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("CNTY_RES", IdentifierType.COUNTY),
                 Map.entry("GN Division / ග්‍රාම නිලධාරී වසම", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-                Map.entry("DS_Division_Name", IdentifierType.GEOGRAPHIC_SUBDIVISION),
                 Map.entry("Township", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("myo_nay", IdentifierType.GEOGRAPHIC_SUBDIVISION),
                 Map.entry("မြို့နယ်", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("phum", IdentifierType.GEOGRAPHIC_SUBDIVISION),
                 Map.entry("ស្រុក", IdentifierType.GEOGRAPHIC_SUBDIVISION),
                 Map.entry("PUMA", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("MIGPUMA1", IdentifierType.GEOGRAPHIC_SUBDIVISION),
                 Map.entry("AGEP", IdentifierType.AGE), Map.entry("RIDAGEYR", IdentifierType.AGE),
                 Map.entry("UTM_N", IdentifierType.GEOCOORDINATE), Map.entry("Northing", IdentifierType.GEOCOORDINATE),
-                Map.entry("X_COORD", IdentifierType.GEOCOORDINATE), Map.entry("NAD83_Y", IdentifierType.GEOCOORDINATE),
+                Map.entry("X Coordinate (State Plane)", IdentifierType.GEOCOORDINATE), Map.entry("NAD83_Y", IdentifierType.GEOCOORDINATE),
+                Map.entry("DS Division / ප්‍රාදේශීය ලේකම් කොට්ඨාසය", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("IP-Adresse", IdentifierType.IP_ADDRESS), Map.entry("E-Mail-Adresse", IdentifierType.EMAIL_ADDRESS),
+                Map.entry("Vollständiger Name", IdentifierType.NAME), Map.entry("Kenteken", IdentifierType.VEHICLE_IDENTIFIER),
                 Map.entry("Pilot ID", IdentifierType.OTHER_UNIQUE_IDENTIFIER), Map.entry("PI_NAMEs", IdentifierType.NAME));
         expected.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).hasValue(type));
-        // near misses: a race's or a company's division, a bare x or y, a count written (n), a product's names
-        for (String h : List.of("Division", "x", "Y", "Size (n)", "Product Names", "Team Leader")) {
+        // near misses: a race's or a company's division, a bare x or y, a count written (n), a product's names, and
+        // breaker59's: teaspoons, a company's DS Division, a camera trap's Puma, German Tage (days), a country's name,
+        // pixel coordinates, a journal's ISSN
+        for (String h : List.of("Division", "x", "Y", "Size (n)", "Product Names", "Team Leader", "tsp", "DS Division",
+                "Puma", "Tage", "TAGE", "Cnty Name", "x_coord", "Coord X", "ISSN")) {
             assertThat(ColumnHeader.meaning("t", h).kind()).as(h).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
         }
     }
@@ -144,6 +167,15 @@ class TenthRoundRulesTest {
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.VEHICLE_IDENTIFIER));
         // near miss: gates N1 to N3 under a header that names no aircraft
         assertThat(kept(spec, "LOGBOOK", "Gate")).as(comment(spec, "LOGBOOK", "Gate")).isTrue();
+        // near misses (breaker59): regulators and isomers under Registration and Reg are no aircraft
+        StringBuilder devices = new StringBuilder("Device,Registration,Reg\n");
+        for (int i = 0; i < 40; i++) {
+            devices.append("pump ").append(i).append(',').append(new String[] {"US-FDA", "EU-MDR", "UK-MHRA", "JP-PMDA"}[i % 4])
+                    .append(',').append(new String[] {"N1", "N2", "N3"}[i % 3]).append('\n');
+        }
+        JobSpec regs = propose(folder("devices", Map.of("devices", devices)));
+        assertThat(kept(regs, "devices", "Registration")).as(comment(regs, "devices", "Registration")).isTrue();
+        assertThat(kept(regs, "devices", "Reg")).as(comment(regs, "devices", "Reg")).isTrue();
         assertThat(runPassing(in, spec, dir.resolve("logbook-out"), "LOGBOOK")).doesNotContain("N7219F").doesNotContain("N918PA");
     }
 
@@ -164,6 +196,14 @@ class TenthRoundRulesTest {
         assertThat(kept(spec, "loans", "Seen by")).as(comment(spec, "loans", "Seen by")).isFalse();
         assertThat(kept(spec, "loans", "loan_purpose")).as(comment(spec, "loans", "loan_purpose")).isTrue();
         assertThat(runPassing(in, spec, dir.resolve("mfi-out"), "loans")).doesNotContain(officers[0]).doesNotContain(doctors[2]);
+        // near miss (breaker59): Thai departments under a role are no names (no honorific, no initials)
+        StringBuilder tickets = new StringBuilder("ticket,Assigned To\n");
+        String[] departments = {"ฝ่ายบุคคล", "ฝ่ายบัญชี", "ฝ่ายไอที", "ฝ่ายขาย"};
+        for (int i = 0; i < 120; i++) {
+            tickets.append("T").append(1000 + i).append(',').append(departments[i % 4]).append('\n');
+        }
+        JobSpec desk = propose(folder("desk", Map.of("tickets", tickets)));
+        assertThat(kept(desk, "tickets", "Assigned To")).as(comment(desk, "tickets", "Assigned To")).isTrue();
     }
 
     @Test

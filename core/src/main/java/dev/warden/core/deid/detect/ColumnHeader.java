@@ -377,6 +377,8 @@ public final class ColumnHeader {
             "investigator", "coordinator", "pi", "pis", "leader", "leaders", "mentor",
             // a logbook's pilots and crew (Pilot ID, Airman ID; breaker57)
             "pilot", "copilot", "airman", "aviator", "crewmember",
+            // a full name in German (Teams' Vollständiger Name; breaker61)
+            "vollständiger", "vollstaendiger", "vollstandiger",
             // field survey staff and attendants (Kobo enum_name, SubmitterName, اسم الباحث, DHIS2's MCH Name of TBA;
             // breaker52)
             "enumerator", "enum", "enqueteur", "enquêteur", "surveyor", "submitter", "researcher", "الباحث", "tba",
@@ -882,15 +884,13 @@ public final class ColumnHeader {
             java.util.Map.entry("العزلة", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("عزلة", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("vill", IdentifierType.CITY), java.util.Map.entry("vlg", IdentifierType.CITY),
             // a person's age under public surveys' variable names: the ACS PUMS's AGEP, the CPS's PRTAGE, the NHIS's
-            // AGEP_A, NHANES' RIDAGEYR, SIPP's TAGE (breaker56)
+            // AGEP_A, NHANES' RIDAGEYR (breaker56; SIPP's TAGE is not read: German Tage are days, breaker59)
             java.util.Map.entry("agep", IdentifierType.AGE), java.util.Map.entry("agepa", IdentifierType.AGE),
             java.util.Map.entry("prtage", IdentifierType.AGE), java.util.Map.entry("ridageyr", IdentifierType.AGE),
-            java.util.Map.entry("tage", IdentifierType.AGE),
             // Myanmar's townships (myo nay), Cambodia's villages, communes and districts (phum, khum, sangkat, srok),
             // in Latin letters and in their own scripts (breaker58)
             java.util.Map.entry("township", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("townshipname", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("tsp", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("myonay", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("မြို့နယ်", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("phum", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("khum", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -909,14 +909,25 @@ public final class ColumnHeader {
             java.util.Map.entry("antlerlessunit", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("wherekilled", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("killsite", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("killlocation", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            // a licence plate and a charging card in Dutch (Kenteken, Laadpas; breaker61)
+            java.util.Map.entry("kenteken", IdentifierType.VEHICLE_IDENTIFIER),
+            java.util.Map.entry("laadpas", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("laadpasnummer", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             // a county abbreviated: CNTY_RES, CNTY_NAME
-            java.util.Map.entry("cnty", IdentifierType.COUNTY), java.util.Map.entry("cntyres", IdentifierType.COUNTY),
-            java.util.Map.entry("cntyname", IdentifierType.COUNTY), java.util.Map.entry("cntyresidence", IdentifierType.COUNTY));
-    /** Sri Lanka's Grama Niladhari (GN) and Divisional Secretariat (DS) divisions, named with the word division. */
-    private static final Set<String> SRI_LANKAN_DIVISIONS = Set.of("gn", "ds", "grama", "niladhari", "divisional", "gs");
+            // (not Cnty Name alone, which may be a country's; breaker59)
+            java.util.Map.entry("cntyres", IdentifierType.COUNTY), java.util.Map.entry("cntyfips", IdentifierType.COUNTY),
+            java.util.Map.entry("cntyresidence", IdentifierType.COUNTY));
+    /** Headers of publications' identifiers: PMID, PMCID (PMC_ID), DOI, ISSN, eISSN, ISBN. */
+    private static final Set<String> PUBLICATION_IDS = Set.of("pmid", "pmcid", "pubmedid", "pubmedcentralid", "doi",
+            "issn", "eissn", "pissn", "isbn", "isbn10", "isbn13");
+    /**
+     * Sri Lanka's Grama Niladhari (GN) and Divisional Secretariat divisions, named with the word division; DS alone
+     * only in a header that also writes it in Sinhala or Tamil (a company's DS Division is no place; breaker59).
+     */
+    private static final Set<String> SRI_LANKAN_DIVISIONS = Set.of("gn", "grama", "niladhari", "divisional");
     /** Words of a projected coordinate's header: UTM northing and easting, a state plane's or a datum's x and y. */
-    private static final Set<String> PROJECTED_COORDINATE_WORDS = Set.of("coord", "coordinate", "utm", "nad", "nad83",
-            "nad27", "wgs84", "spcs", "stateplane");
+    private static final Set<String> PROJECTED_COORDINATE_WORDS = Set.of("utm", "nad", "nad83", "nad27", "wgs84", "spcs",
+            "stateplane");
     /**
      * The Census Bureau's Public Use Microdata Areas (about 100,000 people each: smaller than a state) as the ACS
      * PUMS and IPUMS name them: PUMA, PUMA20, POWPUMA, PWPUMA00, MIGPUMA1, a PUMA's name (breaker56).
@@ -1540,13 +1551,22 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names the number of an identity document "
                     + "(" + String.join(" ", w) + ")");
         }
+        if (PUBLICATION_IDS.contains(n)) {
+            // PubMed's and PubMed Central's ids, a DOI, a journal's ISSN, a book's ISBN (breaker56)
+            return Meaning.of(Kind.VOCABULARY, "the header names a publication's identifier (" + String.join(" ", w)
+                    + "): a paper's, a journal's or a book's, no one's");
+        }
         IdentifierType convention = WHOLE_HEADER_CONVENTIONS.get(n);
         if (convention == null && w.size() >= 2 && NUMBER_OR_ID.contains(last)) {
             // HICN No., MBI Number: the convention with a number word after it
             convention = WHOLE_HEADER_CONVENTIONS.get(String.join("", w.subList(0, w.size() - 1)));
         }
-        if (convention == null && (PUMA.matcher(n).matches()
-                || w.contains("division") && w.stream().anyMatch(SRI_LANKAN_DIVISIONS::contains))) {
+        // PUMA in the Census Bureau's capitals or with its prefix or suffix (a camera trap's Puma is an animal; breaker59)
+        boolean puma = PUMA.matcher(n).matches() && (!n.equals("puma") || header.strip().equals("PUMA"));
+        boolean sinhalaOrTamil = header.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.SINHALA
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.TAMIL);
+        if (convention == null && (puma || w.contains("division") && (w.stream().anyMatch(SRI_LANKAN_DIVISIONS::contains)
+                || (w.contains("ds") || w.contains("gs")) && sinhalaOrTamil))) {
             convention = IdentifierType.GEOGRAPHIC_SUBDIVISION;
         }
         java.util.regex.Matcher admin = ADMIN_LEVEL.matcher(n);
@@ -1568,6 +1588,13 @@ public final class ColumnHeader {
                             && !Character.isDigit(x.codePointAt(0)))
                     .map(OTHER_LANGUAGES::get).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
+        }
+        if (foreign == IdentifierType.STREET_ADDRESS && (w.contains("ip") || w.contains("mail") || w.contains("email"))) {
+            // an address of another kind: IP-Adresse, Dirección IP, Indirizzo IP; E-Mail-Adresse, Adresse e-mail
+            // (breaker61)
+            IdentifierType kind = w.contains("ip") ? IdentifierType.IP_ADDRESS : IdentifierType.EMAIL_ADDRESS;
+            return Meaning.identifier(kind, "the header names an " + (w.contains("ip") ? "IP" : "e-mail")
+                    + " address in another language (" + String.join(" ", w) + ")");
         }
         if (foreign != null) {
             return Meaning.identifier(foreign, "the header is a common name for " + foreign + " in another language");
@@ -1698,7 +1725,7 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.EMAIL_ADDRESS, "the header names an e-mail address");
         }
         if (w.contains("ssn") || n.contains("socialsecurity") || n.startsWith("ssn") && n.length() <= 10
-                || n.endsWith("ssn") && n.length() <= 10) {
+                || n.endsWith("ssn") && n.length() <= 10 && !n.endsWith("issn")) {
             return Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "the header names a social security number");
         }
         if (NATIONAL_ID.contains(n) || w.stream().anyMatch(NATIONAL_ID::contains)) {
@@ -1785,7 +1812,7 @@ public final class ColumnHeader {
                 // a kill site's UTM northing and easting, a state plane's X_COORD, NAD83_Y (breaker57)
                 || w.contains("northing") || w.contains("easting")
                 || (w.contains("x") || w.contains("y") || w.contains("n") || w.contains("e"))
-                        && w.stream().anyMatch(PROJECTED_COORDINATE_WORDS::contains)) {
+                        && (w.stream().anyMatch(PROJECTED_COORDINATE_WORDS::contains) || w.contains("state") && w.contains("plane"))) {
             return Meaning.identifier(IdentifierType.GEOCOORDINATE, "the header names a geographic coordinate");
         }
         if (w.contains("zip") || n.contains("zipcode") || n.contains("postal") || n.contains("postcode")
