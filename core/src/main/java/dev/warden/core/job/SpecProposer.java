@@ -2463,8 +2463,13 @@ public final class SpecProposer {
         long units = e.values.stream().filter(v -> SECONDARY_UNIT.matcher(v.strip()).matches()).count();
         // a household's unit is carried by its few members; a ward (Unit 4A), a responding unit or a lot of stock
         // (LOT 24117) among fewer than ten, each on ten rows or more, is shared by many (breaker45)
-        boolean sharedUnits = e.distinct < 10 && e.nonBlank >= 10L * e.distinct;
-        if (nineInTen(units, e.values.size()) && !sharedUnits) {
+        // ... unless a third of them are written with a designator only an address has (APT 3B, STE 200, #104), which
+        // no ward or stock lot is (breaker60)
+        long addressOnly = e.values.stream().filter(v -> ADDRESS_ONLY_UNIT.matcher(v.strip()).lookingAt()).count();
+        boolean sharedUnits = e.distinct < 10 && e.nonBlank >= 10L * e.distinct && addressOnly * 3 < e.values.size();
+        // under a header naming the unit, half will do: the rest are bare letters (A, B), as an address's unit is written
+        boolean unitHeader = headerWords.stream().anyMatch(x -> x.equals("unit") || x.equals("apt") || x.equals("suite"));
+        if ((nineInTen(units, e.values.size()) || unitHeader && units * 2 >= e.values.size()) && !sharedUnits) {
             return Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, String.format(Locale.ROOT, "%d of its %d "
                     + "distinct values are secondary address units (APT 406, STE 200, #12B: USPS Publication 28, "
                     + "secondary unit designators): part of a street address (45 CFR 164.514(b)(2)(i)(B))", units,
@@ -2494,6 +2499,21 @@ public final class SpecProposer {
                     + "values are towns written with their US state's or Canadian province's code (Minneapolis, MN): "
                     + "where the data subjects live, a subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)), "
                     + "however many rows share one", towns, e.values.size())));
+        }
+        if (headerWords.stream().anyMatch(x -> x.equals("answer") || x.equals("answers") || x.equals("response"))
+                && !e.values.isEmpty() && e.values.stream().filter(v -> SPACES.split(v.strip()).length >= 6).count() * 2 >= e.values.size()) {
+            // a webinar's answers to questions, typed by its staff (Anke from our team will reach out ...): sentences,
+            // which can name anyone however often they are pasted (breaker61); a survey's chosen answers are short
+            return Optional.of(suppress(column, "the header names an answer and most of its values are sentences of six "
+                    + "words or more: free text, which can name anyone however often its values repeat"));
+        }
+        long townsInCountries = e.values.stream().filter(SpecProposer::townWithItsCountry).count();
+        if (e.values.size() >= 3 && nineInTen(townsInCountries, e.values.size()) && !sites) {
+            // a video meeting's participant located at Duluth (US), as Zoom's participant report writes it (breaker61)
+            return Optional.of(identifier(column, IdentifierType.CITY, String.format(Locale.ROOT, "%d of its %d distinct "
+                    + "values are towns written with their country's ISO 3166 code in brackets (Duluth (US)): where the "
+                    + "data subjects are, a subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)), however many "
+                    + "rows share one", townsInCountries, e.values.size())));
         }
         long generated = e.values.stream().filter(v -> GENERATED_KEY.matcher(v.strip()).matches() && mixedKey(v.strip())
                 && !CHEMICAL_FORMULA.matcher(v.strip()).matches()).count();
@@ -4546,6 +4566,8 @@ public final class SpecProposer {
      * trailer, lot, space) or {@code #}, then the unit's number or letter ({@code APT 406}, {@code Ste. 200},
      * {@code #12B}, {@code Unit 3A}).
      */
+    /** A unit designator only an address has: an apartment, a suite, a flat, a trailer, a space, a number sign. */
+    private static final Pattern ADDRESS_ONLY_UNIT = Pattern.compile("(?i)(?:apt|apartment|ste|suite|flat|trlr|spc)\\b|#");
     private static final Pattern SECONDARY_UNIT = Pattern.compile("(?i)(?:apt|apartment|unit|ste|suite|trlr|lot|spc"
             // a British flat, a German Wohnung, a Spanish piso and departamento, a building, room or floor (breaker45)
             + "|flat|wohnung|whg|bldg|rm|fl|dpto|depto)\\.?"
@@ -4577,6 +4599,20 @@ public final class SpecProposer {
     private static boolean townWithItsState(String value) {
         java.util.regex.Matcher m = TOWN_WITH_STATE.matcher(value.strip());
         return m.matches() && (CodeSystem.US_STATE.matches(m.group(1)) || CANADIAN_PROVINCES.contains(m.group(1)));
+    }
+
+    /** A town and a two-letter country code in brackets: {@code Duluth (US)}, {@code Sankt Gallen (CH)}. */
+    private static final Pattern TOWN_WITH_COUNTRY = Pattern.compile("(\\p{Lu}[\\p{L}.'’ -]{1,40}) \\(([A-Z]{2})\\)");
+    /** Languages written with a country in brackets (English (US), Português (BR)): a locale, no place. */
+    private static final Set<String> LANGUAGE_NAMES = Set.of("english", "spanish", "french", "german", "portuguese",
+            "chinese", "japanese", "korean", "italian", "dutch", "arabic", "russian", "hindi", "español", "français",
+            "deutsch", "português", "italiano", "nederlands");
+
+    /** @return whether the value is a town with its country's ISO 3166 code in brackets, not a language's locale */
+    private static boolean townWithItsCountry(String value) {
+        java.util.regex.Matcher m = TOWN_WITH_COUNTRY.matcher(value.strip());
+        return m.matches() && CodeSystem.ISO_3166_COUNTRY.matches(m.group(2))
+                && !LANGUAGE_NAMES.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
     }
 
     /** A generated key: 8 to 40 ASCII letters and digits (DHIS2's 11-character uids, base-62 keys). */

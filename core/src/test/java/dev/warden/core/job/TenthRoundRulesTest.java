@@ -224,4 +224,37 @@ class TenthRoundRulesTest {
         assertThat(kept(spec, "parts", "Long")).as(comment(spec, "parts", "Long")).isTrue();
         assertThat(runPassing(in, spec, dir.resolve("apiary-out"), "apiaries")).doesNotContain("-90.3440");
     }
+
+    @Test
+    void townsWithTheirCountryUnitsLandmarksAndAnsweredSentencesAreProtected() throws IOException {
+        String[] towns = {"Duluth (US)", "Fargo (US)", "Winnipeg (CA)", "Sankt Gallen (CH)", "Tromsø (NO)"};
+        String[] units = {"#104", "STE 200", "UNIT 2", "A", "B"};
+        String[] answers = {"Declan from our team will reach out to you directly.", "Anke will send the slides after the session.",
+                "Answered live"};
+        StringBuilder p = new StringBuilder("Meeting ID,Participant,Location,Language,Unit,Landmark,Answer\n");
+        for (int i = 0; i < 300; i++) {
+            p.append(92203116919L + i % 14).append(',').append(person(i)).append(',').append(towns[i % 5]).append(',')
+                    .append(i % 2 == 0 ? "English (US)" : "Deutsch (DE)").append(',').append(units[i % 5]).append(',')
+                    .append(new String[] {"LINCOLN CENTER", "BRYANT PARK", "CITY HALL"}[i % 3]).append(',')
+                    .append(answers[i % 3]).append('\n');
+        }
+        Path in = folder("meetings", Map.of("participants", p));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "participants", "Location")).as(comment(spec, "participants", "Location"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.CITY));
+        // near miss: a locale is no place
+        assertThat(kept(spec, "participants", "Language")).as(comment(spec, "participants", "Language")).isTrue();
+        assertThat(kept(spec, "participants", "Unit")).as(comment(spec, "participants", "Unit")).isFalse();
+        assertThat(kept(spec, "participants", "Landmark")).as(comment(spec, "participants", "Landmark")).isFalse();
+        assertThat(kept(spec, "participants", "Answer")).as(comment(spec, "participants", "Answer")).isFalse();
+        assertThat(runPassing(in, spec, dir.resolve("meetings-out"), "participants")).doesNotContain("Duluth (US)")
+                .doesNotContain("STE 200").doesNotContain("Declan").contains("English (US)");
+        // near miss: a survey's chosen answers are short and stay
+        StringBuilder survey = new StringBuilder("respondent,Answer\n");
+        for (int i = 0; i < 120; i++) {
+            survey.append(i).append(',').append(new String[] {"Yes", "No", "Not sure"}[i % 3]).append('\n');
+        }
+        JobSpec chosen = propose(folder("survey", Map.of("responses", survey)));
+        assertThat(kept(chosen, "responses", "Answer")).as(comment(chosen, "responses", "Answer")).isTrue();
+    }
 }

@@ -377,6 +377,8 @@ public final class ColumnHeader {
             "investigator", "coordinator", "pi", "pis", "leader", "leaders", "mentor",
             // a logbook's pilots and crew (Pilot ID, Airman ID; breaker57)
             "pilot", "copilot", "airman", "aviator", "crewmember",
+            // a building permit's contractor, often a sole proprietor named as the business (breaker60)
+            "contractor", "subcontractor",
             // a full name in German (Teams' Vollständiger Name; breaker61)
             "vollständiger", "vollstaendiger", "vollstandiger",
             // field survey staff and attendants (Kobo enum_name, SubmitterName, اسم الباحث, DHIS2's MCH Name of TBA;
@@ -913,6 +915,13 @@ public final class ColumnHeader {
             java.util.Map.entry("kenteken", IdentifierType.VEHICLE_IDENTIFIER),
             java.util.Map.entry("laadpas", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("laadpasnummer", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            // a 311 request's landmark (a place smaller than a state), an apartment (breaker60)
+            java.util.Map.entry("landmark", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("landmarkname", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("pointofinterest", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("apt", IdentifierType.STREET_ADDRESS), java.util.Map.entry("aptno", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("contactapt", IdentifierType.STREET_ADDRESS), java.util.Map.entry("apartment", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("apartmentnumber", IdentifierType.STREET_ADDRESS),
             // a county abbreviated: CNTY_RES, CNTY_NAME
             // (not Cnty Name alone, which may be a country's; breaker59)
             java.util.Map.entry("cntyres", IdentifierType.COUNTY), java.util.Map.entry("cntyfips", IdentifierType.COUNTY),
