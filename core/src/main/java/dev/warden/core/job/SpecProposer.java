@@ -2961,8 +2961,10 @@ public final class SpecProposer {
                     + "element of a date of the data subjects (45 CFR 164.514(b)(2)(i)(C)), and its century cannot be "
                     + "told for sure, so no year is kept; change to keep after review if the dates are no one's events"));
         }
-        if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> YEAR_MONTH.matcher(v.strip()).matches())) {
-            return Optional.of(suppress(column, "every value is a year and a month (yyyy-MM, MM/yyyy): the month is an "
+        // also written with the month's name: May 2024, January 2024, Jan-24 (a visit month; breaker59)
+        if (!judged.isEmpty() && !c.referenceTable() && judged.stream().allMatch(v -> YEAR_MONTH.matcher(v.strip()).matches()
+                || NAMED_MONTH_AND_YEAR.matcher(v.strip()).matches())) {
+            return Optional.of(suppress(column, "every value is a year and a month (yyyy-MM, MM/yyyy, May 2024): the month is an "
                     + "element of a date of the data subjects (45 CFR 164.514(b)(2)(i)(C)); change to keep after review if "
                     + "the months are no one's events"));
         }
@@ -4712,6 +4714,8 @@ public final class SpecProposer {
     private static final Pattern ACCOUNT_HANDLE = Pattern.compile("[\\p{L}0-9._-]{2,}@[\\p{L}][\\p{L}0-9]{1,}");
 
     /** A year and a month: yyyy-MM or MM/yyyy. */
+    /** A month by its English name and a year: {@code May 2024}, {@code January 2024}, {@code Jan-24}. */
+    private static final Pattern NAMED_MONTH_AND_YEAR = Pattern.compile("(?i)" + MONTH_NAMES + "\\.?[ -](?:[12][0-9]{3}|[0-9]{2})");
     private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(19|20)[0-9]{2}-(0[1-9]|1[0-2])|(0?[1-9]|1[0-2])/(19|20)[0-9]{2}");
 
     /** Two measurements written with a slash: systolic/diastolic blood pressure, 164/74. */

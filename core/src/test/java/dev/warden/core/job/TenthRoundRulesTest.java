@@ -145,6 +145,15 @@ class TenthRoundRulesTest {
         assertThat(kept(spec, "loans", "disbursed_on")).as(comment(spec, "loans", "disbursed_on")).isFalse();
         assertThat(kept(spec, "loans", "first_repayment_on")).as(comment(spec, "loans", "first_repayment_on")).isFalse();
         assertThat(kept(spec, "loans", "cycle_month")).as(comment(spec, "loans", "cycle_month")).isTrue();
+        // a visit's month and year written with the month's name is a date element too (breaker59)
+        StringBuilder v = new StringBuilder("patient,Visit Month,Twp\n");
+        for (int i = 0; i < 60; i++) {
+            v.append("P").append(1000 + i / 2).append(',').append(months[i % 6]).append(' ').append(2020 + i % 4)
+                    .append(",T").append(1 + i % 9).append("N\n");
+        }
+        JobSpec visits = propose(folder("visit-months", Map.of("visits", v)));
+        assertThat(kept(visits, "visits", "Visit Month")).as(comment(visits, "visits", "Visit Month")).isFalse();
+        assertThat(kept(visits, "visits", "Twp")).as(comment(visits, "visits", "Twp")).isFalse();
         assertThat(runPassing(in, spec, dir.resolve("loans-out"), "loans")).doesNotContain("05 January 2024")
                 .doesNotContain("February 2, 2024");
     }

@@ -892,6 +892,8 @@ public final class ColumnHeader {
             // Myanmar's townships (myo nay), Cambodia's villages, communes and districts (phum, khum, sangkat, srok),
             // in Latin letters and in their own scripts (breaker58)
             java.util.Map.entry("township", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("twp", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("townshipcode", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("townshipname", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("myonay", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("မြို့နယ်", IdentifierType.GEOGRAPHIC_SUBDIVISION),
