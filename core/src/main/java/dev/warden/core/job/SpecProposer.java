@@ -505,19 +505,22 @@ public final class SpecProposer {
                 if (copied == 0 && equal * 2 >= e.values.size() && p.rowsAreEntities()) {
                     copied = equal;
                 }
+                boolean areaCopy = false;
                 if (copied == 0 && !areaCodes.isEmpty()) {
                     String self = t + "." + column;
                     List<String> codes = e.values.stream().filter(v -> areaCodes.containsKey(v) && !areaCodes.get(v).equals(self)).toList();
                     if (!codes.isEmpty() && codes.size() * 2 >= e.values.size()) {
                         copied = codes.size();
                         source = areaCodes.get(codes.get(0));
+                        areaCopy = true;
                     }
                 }
                 if (copied == 0) {
                     continue;
                 }
                 String why = String.format(Locale.ROOT, "%d of its %d distinct values are values of %s (an identifier) "
-                        + "that fewer than three entities carry here: kept, it would copy that identifier", copied,
+                        + (areaCopy ? "that codes a county or a smaller area, half or more of its values: a copy of it"
+                                : "that fewer than three entities carry here: kept, it would copy that identifier"), copied,
                         e.values.size(), source);
                 boolean key = column.equalsIgnoreCase(primaryKeys.get(t))
                         || referencedKeys.contains((t + "." + column).toLowerCase(Locale.ROOT));
