@@ -451,7 +451,7 @@ public final class SpecProposer {
                 boolean generalizing = GENERALIZED_TYPES.contains(type.get());
                 boolean surrogate = OutputValidator.smallIntegersIdentifyNoOne(type.map(IdentifierType::name));
                 for (String v : e.values) {
-                    if (surrogate && (type.get() == IdentifierType.COUNTY || type.get() == IdentifierType.GEOGRAPHIC_SUBDIVISION)
+                    if ((type.get() == IdentifierType.COUNTY || type.get() == IdentifierType.GEOGRAPHIC_SUBDIVISION)
                             && OutputValidator.informative(v) && OutputValidator.smallInteger(v)) {
                         areaCodes.putIfAbsent(v, t + "." + column);
                     }
@@ -601,6 +601,8 @@ public final class SpecProposer {
             Map.entry("región", Set.of("provincia", "comuna")), Map.entry("regione", Set.of("provincia", "comune")),
             Map.entry("oblast", Set.of("raion", "district")), Map.entry("область", Set.of("район")),
             Map.entry("kanton", Set.of("bezirk", "gemeinde")));
+    /** Two capital letters: a province's or a state's code (MI, CO). */
+    private static final Pattern TWO_CAPITALS = Pattern.compile("[A-Z]{2}");
     /** Header words of the first level of a country's subdivisions, which Safe Harbor lets stand wherever they come. */
     private static final Set<String> STATE_WORDS = Set.of("state", "estado", "country", "pais", "país", "land",
             "bundesland", "uf");
@@ -642,9 +644,9 @@ public final class SpecProposer {
                 // an area with digits is a measurement (floor area, 120.5), not a place; a few named areas are a sales
                 // organisation's (DACH, Nordics; breaker59): an area is a place below the region when its values are
                 // two-letter codes (Italy's provinces MI, CO) or a dozen or more
-                boolean measured = level.equals("area") && (e == null || e.values.stream().anyMatch(v -> v.chars().anyMatch(Character::isDigit))
-                        || e.distinct < 12 && !e.values.stream().allMatch(v -> v.strip().matches("[A-Z]{2}")));
-                if (spec != null && spec.rule() instanceof ColumnRule.Keep && !firstLevel && !measured) {
+                boolean notAPlace = level.equals("area") && (e == null || e.values.stream().anyMatch(v -> v.chars().anyMatch(Character::isDigit))
+                        || e.distinct < 12 && !e.values.stream().allMatch(v -> TWO_CAPITALS.matcher(v.strip()).matches()));
+                if (spec != null && spec.rule() instanceof ColumnRule.Keep && !firstLevel && !notAPlace) {
                     p.decided.put(sc.name(), identifier(sc.name(), IdentifierType.GEOGRAPHIC_SUBDIVISION, "the table names "
                             + "a larger subdivision before it (" + first + "): a subdivision below a country's first "
                             + "level, smaller than a state (45 CFR 164.514(b)(2)(i)(B)); change to keep after review if "
@@ -2290,9 +2292,9 @@ public final class SpecProposer {
             }
             return Optional.of(suppress(column, "no values in the " + e.rows + " rows read to judge by"));
         }
-        long registrations = e.values.stream().filter(v -> AIRCRAFT_REGISTRATION.matcher(v.strip()).matches()).count();
-        if (headerWords.stream().anyMatch(AIRCRAFT_WORDS::contains) && e.values.size() >= 2
-                && nineInTen(registrations, e.values.size())) {
+        long registrations = headerWords.stream().noneMatch(AIRCRAFT_WORDS::contains) ? 0
+                : e.values.stream().filter(v -> AIRCRAFT_REGISTRATION.matcher(v.strip()).matches()).count();
+        if (e.values.size() >= 2 && nineInTen(registrations, e.values.size())) {
             // tail numbers in a pilot's logbook: the FAA's registry gives each one's owner and address (breaker57)
             return Optional.of(identifier(column, IdentifierType.VEHICLE_IDENTIFIER, String.format(Locale.ROOT, "%d of its "
                     + "%d distinct values are aircraft registrations (N7219F, C-GABC, G-ABCD) under a header naming an "
@@ -2413,10 +2415,8 @@ public final class SpecProposer {
             return Optional.of(keep(column, code.get()));
         }
         // in a list of things (books and their authors, Tolkien, J. R. R.) only names written given name first count
-        List<String> firstListed = firstOfLists(e.values);
         if (namesStaff(column) && (peopleNames(e.values) || (!c.referenceTable() || namesHolder(column))
-                && namesWrittenOtherwise(e.values) || peopleNames(firstListed) || namesWrittenOtherwise(firstListed)
-                || namesInCaselessScripts(e.values))) {
+                && namesWrittenOtherwise(e.values) || listsNames(e.values) || namesInCaselessScripts(e.values))) {
             return Optional.of(identifier(column, IdentifierType.NAME, "the header names a person's role ("
                     + String.join(" ", headerWords) + ") and most values read as people's names: staff "
                     + "are named as providers are (45 CFR 164.514(b)(2)(i)(A)), however many records share one"));
@@ -3226,9 +3226,18 @@ public final class SpecProposer {
     private static List<String> firstOfLists(List<String> values) {
         long nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).count();
         List<String> firsts = values.stream().filter(v -> v != null && v.indexOf(';') > 0)
-                .map(v -> v.substring(0, v.indexOf(';')).replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip())
+                .map(v -> ROLE_IN_BRACKETS.matcher(v.substring(0, v.indexOf(';'))).replaceAll("").strip())
                 .filter(v -> !v.isEmpty()).toList();
         return firsts.size() * 2 >= nonBlank ? firsts : List.of();
+    }
+
+    /** A role in brackets at the end of a listed name: {@code EMORY, PRIYA W (contact)}. */
+    private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+
+    /** @return whether the values are lists of names (their first entries read as people's names, either way round) */
+    private static boolean listsNames(List<String> values) {
+        List<String> firsts = firstOfLists(values);
+        return peopleNames(firsts) || namesWrittenOtherwise(firsts);
     }
 
     /**
@@ -3243,8 +3252,9 @@ public final class SpecProposer {
             if (v.chars().anyMatch(Character::isDigit) || SPACES.split(v).length > 5) {
                 return false;
             }
-            // a name's marks: an honorific before it (Burmese U, Daw, Ko, Ma, Dr; Thai Nai, Nang, Nangsao; Hindi Shri,
-            // Dr) or initials with points (Sinhala and Tamil ඒ.එම්.); a department's or a scheme's name has none (breaker59)
+            // a name's marks: an honorific before it (Burmese U, Daw, Dr; Thai Nai, Nang, Nangsao; Khmer Lok, Neak Srey;
+            // Hindi Shri, Dr; Tamil Thiru) or initials with points (Sinhala and Tamil ඒ.එම්.); a department's or a
+            // scheme's name has none (breaker59)
             if (CASELESS_HONORIFICS.stream().noneMatch(v::startsWith) && !INITIAL_WITH_POINT.matcher(v).find()) {
                 return false;
             }
@@ -4566,13 +4576,13 @@ public final class SpecProposer {
     /** Stems of key names that number rows of an export rather than name what the table holds (MIMIC's row_id). */
     private static final Set<String> ROW_NUMBER_STEMS = Set.of("row", "rec", "record", "line", "seq", "entry", "rownum");
 
+    /** A unit designator only an address has: an apartment, a suite, a flat, a trailer, a space, a number sign. */
+    private static final Pattern ADDRESS_ONLY_UNIT = Pattern.compile("(?i)(?:apt|apartment|ste|suite|flat|trlr|spc)\\b|#");
     /**
      * A secondary address unit as USPS Publication 28 (appendix C2) writes it: a designator (apartment, unit, suite,
      * trailer, lot, space) or {@code #}, then the unit's number or letter ({@code APT 406}, {@code Ste. 200},
      * {@code #12B}, {@code Unit 3A}).
      */
-    /** A unit designator only an address has: an apartment, a suite, a flat, a trailer, a space, a number sign. */
-    private static final Pattern ADDRESS_ONLY_UNIT = Pattern.compile("(?i)(?:apt|apartment|ste|suite|flat|trlr|spc)\\b|#");
     private static final Pattern SECONDARY_UNIT = Pattern.compile("(?i)(?:apt|apartment|unit|ste|suite|trlr|lot|spc"
             // a British flat, a German Wohnung, a Spanish piso and departamento, a building, room or floor (breaker45)
             + "|flat|wohnung|whg|bldg|rm|fl|dpto|depto)\\.?"
@@ -4716,9 +4726,9 @@ public final class SpecProposer {
     /** An account handle: name@provider, the provider one word without a dot (snehasid11@ybl, ravi.k@okaxis). */
     private static final Pattern ACCOUNT_HANDLE = Pattern.compile("[\\p{L}0-9._-]{2,}@[\\p{L}][\\p{L}0-9]{1,}");
 
-    /** A year and a month: yyyy-MM or MM/yyyy. */
     /** A month by its English name and a year: {@code May 2024}, {@code January 2024}, {@code Jan-24}. */
     private static final Pattern NAMED_MONTH_AND_YEAR = Pattern.compile("(?i)" + MONTH_NAMES + "\\.?[ -](?:[12][0-9]{3}|[0-9]{2})");
+    /** A year and a month: yyyy-MM or MM/yyyy. */
     private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(19|20)[0-9]{2}-(0[1-9]|1[0-2])|(0?[1-9]|1[0-2])/(19|20)[0-9]{2}");
 
     /** Two measurements written with a slash: systolic/diastolic blood pressure, 164/74. */

@@ -103,13 +103,12 @@ public final class ColumnHeader {
      * A header whose last word is a category word ({@link #CATEGORY_OF_WORDS}) read as a category of what the words
      * before it name.
      *
-     * @param last the category word
      * @param thing the reading of the words before it
      * @param person whether those words name a person (a role, an actor)
      * @param event whether they name a date, so the place of an event (birthState, Death Country)
      * @param placeWithItsState whether it is a town with its state or country (City/State, Town Country)
      */
-    private record CategoryOf(String last, Meaning thing, boolean person, boolean event, boolean placeWithItsState) {
+    private record CategoryOf(Meaning thing, boolean person, boolean event, boolean placeWithItsState) {
         /** Whether the words before name an identifier (not a date): Phone Type, MRN Type, SSN Status. */
         boolean ofIdentifier() {
             return thing.kind() == Kind.IDENTIFIER && thing.type().isPresent() && !event;
@@ -129,7 +128,7 @@ public final class ColumnHeader {
                 || PERSON_WORDS.contains(x) && !NOT_PEOPLE_ALONE.contains(x));
         boolean placeWithItsState = (last.equals("state") || last.equals("province") || last.equals("country"))
                 && before.size() == 1 && thing.type().filter(PLACES_WITH_A_STATE::contains).isPresent();
-        return Optional.of(new CategoryOf(last, thing, person, event, placeWithItsState));
+        return Optional.of(new CategoryOf(thing, person, event, placeWithItsState));
     }
 
     /** Last words naming a kind of the thing before them: a category (card_type), not a status about it. */
