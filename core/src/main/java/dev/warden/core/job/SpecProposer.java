@@ -1348,6 +1348,7 @@ public final class SpecProposer {
                 int named = 0;
                 int given = 0;
                 int nonBlank = 0;
+                int endsInName = 0;
                 for (String v : e.values) {
                     if (v == null || v.isBlank()) {
                         continue;
@@ -1355,6 +1356,8 @@ public final class SpecProposer {
                     nonBlank++;
                     if (readsAsName(v, first -> HONORIFICS.contains(first) || givenNames.contains(first))) {
                         named++;
+                    } else if (endsInName(v, givenNames)) {
+                        endsInName++;
                     }
                     if (givenNames.contains(v.strip().toLowerCase(Locale.ROOT))) {
                         given++;
@@ -1370,9 +1373,44 @@ public final class SpecProposer {
                             + "distinct values read as people's names (an honorific, or a given name that a name column "
                             + "of this data set holds, then capitalised name words): names, however many rows share one "
                             + "(45 CFR 164.514(b)(2)(i)(A))", named, nonBlank)));
+                } else if (endsInName >= MIN_TITLES_NAMING && endsInName * 10 >= nonBlank) {
+                    // Virtual Visit with Karen Miller, Telehealth visit - Maria Lopez: a title that names the patient
+                    // (breaker61's Teams attendance report alone, where no other column's value is in the titles)
+                    d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "%d of its %d distinct values end in a "
+                            + "person's name (a given name that a name column of this data set holds, then capitalised "
+                            + "name words): titles or subjects that name people, free text", endsInName, nonBlank)));
                 }
             }
         }
+    }
+
+    /** Distinct values ending in a name that make a kept column's titles text that names people. */
+    private static final int MIN_TITLES_NAMING = 3;
+
+    /**
+     * @param value a non-blank value
+     * @param givenNames given names (lower case) that name columns of the data set hold
+     * @return whether the value, after some words of its own, ends in a person's name: a given name of the data set
+     *     and one or two capitalised name words, nothing after them but a bracketed note ({@code Virtual Visit with
+     *     Karen Miller}, {@code Intake - Maria Lopez (Guest)}); {@code Jordan market review} and {@code Lincoln Clinic}
+     *     (an organisation word) do not
+     */
+    private static boolean endsInName(String value, Set<String> givenNames) {
+        String v = value.strip();
+        int bracket = v.indexOf('(');
+        if (bracket > 0) {
+            v = v.substring(0, bracket).strip();
+        }
+        String[] words = SPACES.split(v);
+        for (int tail = 2; tail <= 3 && tail < words.length; tail++) {
+            int first = words.length - tail;
+            String name = String.join(" ", Arrays.copyOfRange(words, first, words.length));
+            if (givenNames.contains(words[first].toLowerCase(Locale.ROOT)) && capitalOrCaseless(words[first])
+                    && readsAsName(name, w -> true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of the comments of columns kept because their table was judged a reference table. */

@@ -1751,7 +1751,8 @@ public final class ColumnHeader {
                 // a category, which the proposer tells by the values
                 || n.equals("device")
                 // a device's serial (device_serial, hw_serial, device_sn, watch_sn): 164.514(b)(2)(i)(M)
-                || w.contains("serial") || w.contains("sn") || n.equals("serialno") || n.equals("sernum")) {
+                || w.contains("serial") || w.contains("sn") || n.equals("serialno") || n.equals("sernum")
+                || namesCharger(w)) {
             return Meaning.identifier(IdentifierType.DEVICE_IDENTIFIER, "the header names a device identifier");
         }
         // the holder of a card or a badge (Cardholder, Badge Holder, card_holder): a person (breaker41)
@@ -2078,6 +2079,28 @@ public final class ColumnHeader {
     /** @return whether an upper-case header is SDTM's COVAL (a comment) or a --TERM (a verbatim term) */
     private static boolean sdtmWrittenText(String upper) {
         return upper.length() <= 8 && (upper.matches("COVAL[0-9]*") || SDTM_TERM.matcher(upper).matches());
+    }
+
+    /** Words of a header that name an EV charger: OCPP's chargeBoxId, an EVSE, the Dutch laadpunt, a wallbox. */
+    private static final Set<String> CHARGER_WORDS = Set.of("charge", "charging", "box", "point", "station", "evse",
+            "charger", "wallbox", "laadpunt", "laadpaal", "ladepunkt", "ladesäule", "ladestation");
+    /** Words that may stand beside a charger's without making the header name something else (its vendor, model). */
+    private static final Set<String> CHARGER_NUMBER_WORDS = Set.of("id", "identity", "identifier", "no", "nr", "number",
+            "num", "code");
+
+    /**
+     * @param w the header's words, lower case
+     * @return whether the header names one EV charger by its id ({@code chargeBoxId}, {@code EVSE ID}, {@code Laadpunt}):
+     *     a private charger is one household's device, however many sessions share it; not its vendor or model
+     */
+    private static boolean namesCharger(List<String> w) {
+        boolean charger = w.contains("evse") || w.contains("charger") || w.contains("wallbox")
+                || w.contains("charge") && (w.contains("box") || w.contains("point"))
+                || w.contains("charging") && (w.contains("station") || w.contains("point"))
+                || w.stream().anyMatch(x -> x.startsWith("laadpunt") || x.startsWith("laadpaal")
+                        || x.startsWith("ladepunkt") || x.startsWith("ladesäule") || x.startsWith("ladestation"));
+        return charger && w.stream().allMatch(x -> CHARGER_WORDS.contains(x) || CHARGER_NUMBER_WORDS.contains(x)
+                || x.startsWith("laad") || x.startsWith("lade"));
     }
 
     private static Meaning nameMeaning(List<String> w, String n) {
