@@ -3449,6 +3449,8 @@ public final class SpecProposer {
 
     /** The most digits of a code system's id (SNOMED CT's SCTID, 18): longer digit strings number accounts or cards. */
     private static final int LONGEST_CODE_DIGITS = 18;
+    /** Digits from which a column of integers no code system explains is read as numbers that identify. */
+    private static final int MIN_IDENTIFYING_DIGITS = 10;
 
     /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
     private static final int MAX_KEPT_AGE = 89;
@@ -3686,6 +3688,14 @@ public final class SpecProposer {
             if (e.minDigits >= 9 && e.sharedShare() < vocabularyShare) {
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of nine digits or more that "
                         + "few entities share: treated as a number that identifies");
+            }
+            if (e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e)) {
+                // a meter point's MPAN, a pet's microchip, a mobile number written 2547...: repeated on every reading,
+                // vaccination or top-up of the one it names (breaker62)
+                return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of " + MIN_IDENTIFYING_DIGITS
+                        + " digits or more: no count or amount is written so long and no code system tried knows them, "
+                        + "so they are numbers that identify (a meter point, a microchip, a telephone), however many rows "
+                        + "share one");
             }
             if (ColumnHeader.saysNothing(column) && e.minInteger >= 0 && e.maxInteger > MAX_KEPT_AGE
                     && e.maxInteger <= MAX_HUMAN_AGE && e.distinct >= 3) {
