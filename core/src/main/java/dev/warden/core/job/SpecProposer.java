@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -1349,6 +1350,7 @@ public final class SpecProposer {
                 int given = 0;
                 int nonBlank = 0;
                 int endsInName = 0;
+                int couples = 0;
                 for (String v : e.values) {
                     if (v == null || v.isBlank()) {
                         continue;
@@ -1358,6 +1360,11 @@ public final class SpecProposer {
                         named++;
                     } else if (endsInName(v, givenNames)) {
                         endsInName++;
+                    }
+                    Matcher givenFirst = COUPLE_GIVEN_FIRST.matcher(v.strip());
+                    if ((COUPLE_FAMILY_FIRST.matcher(v.strip()).matches() || givenFirst.matches()
+                            && givenNames.contains(givenFirst.group(1).toLowerCase(Locale.ROOT))) && !namesOrganisation(v)) {
+                        couples++;
                     }
                     if (givenNames.contains(v.strip().toLowerCase(Locale.ROOT))) {
                         given++;
@@ -1373,6 +1380,12 @@ public final class SpecProposer {
                             + "distinct values read as people's names (an honorific, or a given name that a name column "
                             + "of this data set holds, then capitalised name words): names, however many rows share one "
                             + "(45 CFR 164.514(b)(2)(i)(A))", named, nonBlank)));
+                } else if (couples >= MIN_COUPLES && couples * 5 >= nonBlank) {
+                    // a foster home's HARPER, DALE & LINDA among group homes under ResourceName (breaker63)
+                    d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
+                            + "distinct values name a couple (HARPER, DALE & LINDA; Dale and Linda Harper): households "
+                            + "named by their people, however many rows share one (45 CFR 164.514(b)(2)(i)(A))",
+                            couples, nonBlank)));
                 } else if (endsInName >= MIN_TITLES_NAMING && endsInName * 10 >= nonBlank) {
                     // Virtual Visit with Karen Miller, Telehealth visit - Maria Lopez: a title that names the patient
                     // (breaker61's Teams attendance report alone, where no other column's value is in the titles)
@@ -1383,6 +1396,18 @@ public final class SpecProposer {
             }
         }
     }
+
+    /**
+     * Two people of one household: a family name, a comma and two given names joined by {@code &} or a conjunction
+     * ({@code HARPER, DALE & LINDA}), or two given names so joined before a family name ({@code Dale and Linda Harper}).
+     */
+    private static final Pattern COUPLE_FAMILY_FIRST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?, "
+            + "\\p{Lu}[\\p{L}'’-]+ (?:&|and|AND|y|Y|et|ET|und|UND|en|EN) \\p{Lu}[\\p{L}'’-]+");
+    /** The second form, whose first given name must be one a name column of the data set holds (not Sales & Marketing Team). */
+    private static final Pattern COUPLE_GIVEN_FIRST = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+) (?:&|and|y|et|und|en) "
+            + "\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+");
+    /** Distinct couples' names that make a kept column one of people's names. */
+    private static final int MIN_COUPLES = 3;
 
     /** Distinct values ending in a name that make a kept column's titles text that names people. */
     private static final int MIN_TITLES_NAMING = 3;
@@ -2920,7 +2945,9 @@ public final class SpecProposer {
      */
     private static boolean sharedThing(ColumnEvidence e) {
         if (e.entities < MIN_SHARED_THING_ENTITIES || e.distinct < 2 || (long) e.distinct * 3 > e.entities
-                || e.embeddedHitValues() > 0 || identifierShaped(e) || e.wholeShare(DetectorKind.UUID) > 0) {
+                || e.embeddedHitValues() > 0 || identifierShaped(e) || e.wholeShare(DetectorKind.UUID) > 0
+                // a customer's mobile number as CUST_REF (2547...): no ward or site is numbered so long (breaker62)
+                || e.allIntegers && e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e)) {
             return false;
         }
         for (int i = 0; i < e.values.size(); i++) {

@@ -365,6 +365,8 @@ public final class ColumnHeader {
             "rep", "responsible", "given", "family", "first", "last", "sur", "fore",
             // staff named on a claim or an application (Adjuster Name, Counselor Name, Recommender 1 Name)
             "adjuster", "counselor", "counsellor", "recommender", "advisor", "adviser", "caseworker", "assessor",
+            // an office's executive director (EXEC_DIR_NM; breaker63)
+            "director", "executive",
             // people by the role they play (worker_name, driver_name): a role is a person, not a thing
             "worker", "staff", "carer", "officer", "seller", "buyer", "driver", "courier", "rider", "teacher", "instructor", "coach", "trainer", "therapist", "dentist", "pharmacist", "surgeon", "clinician", "technician", "operator", "reviewer", "approver", "assignee", "referrer", "interviewer", "recruiter", "examiner", "inspector", "collector", "vaccinator", "pemilik", "penjual", "pembeli",
             // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
@@ -465,6 +467,23 @@ public final class ColumnHeader {
             // Spanish (Chile: nombres, comuna), Dutch and French (Belgium: naam, familienaam, geboorteplaats, straat,
             // INSZ/NISS), New Zealand's NHI (breaker38, breaker39)
             java.util.Map.entry("nombres", IdentifierType.GIVEN_NAME), java.util.Map.entry("comuna", IdentifierType.CITY),
+            // a county in Spanish, French and Swahili (condado, comté, kaunti, kaunti ndogo), a Kenyan ward (wadi), a
+            // town in French (municipalité, localité); a latitude or longitude in Spanish, Italian and German; a pet's
+            // microchip (transpondeur, puce) (breaker62, breaker63, breaker64)
+            java.util.Map.entry("condado", IdentifierType.COUNTY), java.util.Map.entry("comté", IdentifierType.COUNTY),
+            java.util.Map.entry("comte", IdentifierType.COUNTY), java.util.Map.entry("kaunti", IdentifierType.COUNTY),
+            java.util.Map.entry("wadi", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("municipalité", IdentifierType.CITY), java.util.Map.entry("municipalite", IdentifierType.CITY),
+            java.util.Map.entry("localité", IdentifierType.CITY), java.util.Map.entry("localite", IdentifierType.CITY),
+            java.util.Map.entry("latitud", IdentifierType.GEOCOORDINATE), java.util.Map.entry("longitud", IdentifierType.GEOCOORDINATE),
+            java.util.Map.entry("latitudine", IdentifierType.GEOCOORDINATE), java.util.Map.entry("longitudine", IdentifierType.GEOCOORDINATE),
+            java.util.Map.entry("breitengrad", IdentifierType.GEOCOORDINATE), java.util.Map.entry("längengrad", IdentifierType.GEOCOORDINATE),
+            java.util.Map.entry("laengengrad", IdentifierType.GEOCOORDINATE),
+            java.util.Map.entry("transpondeur", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("transponder", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("microchip", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("mikrochip", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("puce", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("naam", IdentifierType.NAME), java.util.Map.entry("familienaam", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("nomdefamille", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("geboorteplaats", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -821,6 +840,19 @@ public final class ColumnHeader {
      */
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADER_CONVENTIONS = java.util.Map.ofEntries(
             java.util.Map.entry("registrant", IdentifierType.NAME), java.util.Map.entry("lessee", IdentifierType.NAME),
+            // a British supply point's MPAN and MPRN, its meter's serial (MSN); a call record's A and B numbers (the
+            // calling and the called party); AFCARS' record number; Quebec's NAM (numéro d'assurance maladie) and a
+            // health insurance or a hull identification number (HIN); a Kenyan sub-location (breaker62, breaker63)
+            java.util.Map.entry("mpan", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("mpancore", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("fullmpan", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("mprn", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("msn", IdentifierType.DEVICE_IDENTIFIER), java.util.Map.entry("meterserial", IdentifierType.DEVICE_IDENTIFIER),
+            java.util.Map.entry("anumber", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("bnumber", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("aparty", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("bparty", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("recnumbr", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("nam", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("nampatient", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("hin", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("sublocation", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("ro", IdentifierType.NAME), java.util.Map.entry("propietario", IdentifierType.NAME),
             java.util.Map.entry("propietaria", IdentifierType.NAME), java.util.Map.entry("proprietario", IdentifierType.NAME),
             java.util.Map.entry("propriétaire", IdentifierType.NAME), java.util.Map.entry("proprietaire", IdentifierType.NAME),
@@ -1378,7 +1410,9 @@ public final class ColumnHeader {
             "oib", "mbo", "ahv", "avs", "teh", "lga", "pmc", "gsm", "mmn");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
-            "line1", "line2", "postal", "postcode", "state", "country", "house", "town");
+            "line1", "line2", "postal", "postcode", "state", "country", "house", "town",
+            // a benefits system's MAIL_CTY, MAIL_LN1 (breaker63)
+            "cty", "ln", "ln1", "ln2", "ln3", "line", "addr1", "addr2", "str", "st");
     /** Table names of a hospital's stays, whose {@code ward} is a care unit, not an area. */
     private static final java.util.regex.Pattern HOSPITAL_TABLE = java.util.regex.Pattern.compile(
             "stay|admission|admit|transfer|bed|encounter|visit|inpatient|episode|hospital|icu|ward|census|movement");
@@ -1402,7 +1436,9 @@ public final class ColumnHeader {
             java.util.Map.entry("pstl", "postal_code"), java.util.Map.entry("nok", "next_of_kin"), java.util.Map.entry("emer", "emergency"), java.util.Map.entry("emplr", "employer"),
             // an applicant-tracking export's pref_nm, cand_nm, curr_emp (breaker28)
             java.util.Map.entry("pref", "preferred"), java.util.Map.entry("cand", "candidate"),
-            java.util.Map.entry("curr", "current"), java.util.Map.entry("prev", "previous"));
+            java.util.Map.entry("curr", "current"), java.util.Map.entry("prev", "previous"),
+            // a benefits office's EXEC_DIR_NM (breaker63)
+            java.util.Map.entry("exec", "executive"), java.util.Map.entry("dir", "director"));
     /** Words before {@code emp} that make it an employer, not an employee: curr_emp, prev_emp. */
     private static final Set<String> EMPLOYER_BEFORE_EMP = Set.of("curr", "current", "prev", "previous", "former", "past");
 
@@ -1584,6 +1620,18 @@ public final class ColumnHeader {
             // HDX's common operational datasets: admin2Name_en, ADM3_PCODE, adm4_name (breaker52, breaker55)
             convention = admin.group(1).equals("2") ? IdentifierType.COUNTY : IdentifierType.GEOGRAPHIC_SUBDIVISION;
         }
+        if (convention == null && w.size() == 2 && FRENCH_NAME_PARTS.contains(w.get(0))
+                && (WHOLE_HEADER_CONVENTIONS.get(w.get(1)) == IdentifierType.NAME || PERSON_WORDS.contains(w.get(1))
+                        || SUBJECT_WORDS.contains(w.get(1)))) {
+            // NOM_PROPRIETAIRE, prenom_client: the owner's or the client's family or given name (breaker62)
+            convention = w.get(0).equals("nom") ? IdentifierType.FAMILY_NAME : IdentifierType.GIVEN_NAME;
+        }
+        if (convention == null && w.size() <= 2 && w.get(0).length() > 7 && w.get(0).endsWith("address")
+                && (w.size() == 1 || w.get(1).chars().allMatch(Character::isDigit))
+                && GLUED_ADDRESSES_OF_ANOTHER_KIND.stream().noneMatch(w.get(0)::endsWith)) {
+            // Koha's altcontactaddress1, a guarantor's guarantoraddress: a street address after words written as one
+            convention = IdentifierType.STREET_ADDRESS;
+        }
         if (convention != null) {
             return Meaning.identifier(convention, "the header is a common name for " + convention + " ("
                     + String.join(" ", w) + ")");
@@ -1599,7 +1647,9 @@ public final class ColumnHeader {
                     .map(OTHER_LANGUAGES::get).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
         }
-        if (foreign == IdentifierType.STREET_ADDRESS && (w.contains("ip") || w.contains("mail") || w.contains("email"))) {
+        if (foreign == IdentifierType.STREET_ADDRESS && (w.contains("ip") || w.contains("mail") || w.contains("email")
+                // adresse courriel, dirección de correo electrónico, indirizzo di posta elettronica (breaker63)
+                || w.stream().anyMatch(ELECTRONIC_MAIL_WORDS::contains))) {
             // an address of another kind: IP-Adresse, Dirección IP, Indirizzo IP; E-Mail-Adresse, Adresse e-mail
             // (breaker61)
             IdentifierType kind = w.contains("ip") ? IdentifierType.IP_ADDRESS : IdentifierType.EMAIL_ADDRESS;
@@ -1608,6 +1658,20 @@ public final class ColumnHeader {
         }
         if (foreign != null) {
             return Meaning.identifier(foreign, "the header is a common name for " + foreign + " in another language");
+        }
+        if (n.endsWith("streetnumber") || n.endsWith("streetnum") || n.equals("streetno") || CIVIC_NUMBERS.contains(n)) {
+            // Koha's streetnumber and B_streetnumber, Quebec's no_civique: the house's number on its street (breaker63,
+            // breaker64)
+            return Meaning.identifier(IdentifierType.STREET_ADDRESS, "the header names a house's number on its street: "
+                    + "a part of the street address (45 CFR 164.514(b)(2)(i)(B))");
+        }
+        if (w.size() == 1 && PEOPLE_NUMBERED.stream().anyMatch(p -> n.length() > p.length() && n.startsWith(p)
+                && NUMBER_OR_ID.contains(n.substring(p.length())))
+                || w.size() > 1 && NUMBER_OR_ID.contains(last) && w.stream().anyMatch(PEOPLE_NUMBERED::contains)) {
+            // Koha's borrowernumber, a SNAP case's CASE_NO: the number of a person, a household or their case
+            // (breaker63, breaker64)
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names the number of a person, "
+                    + "a household or their case (" + String.join(" ", w) + ")");
         }
         if (n.endsWith("nummer") && n.length() > 6) {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a number (German "
@@ -2081,6 +2145,23 @@ public final class ColumnHeader {
         return upper.length() <= 8 && (upper.matches("COVAL[0-9]*") || SDTM_TERM.matcher(upper).matches());
     }
 
+    /** The French words for a family name and a given name before whose it is (nom_proprietaire, prénom_client). */
+    private static final Set<String> FRENCH_NAME_PARTS = Set.of("nom", "prenom", "prénom");
+    /** Addresses written as one word that are no street address (emailaddress, ipaddress, macaddress). */
+    private static final List<String> GLUED_ADDRESSES_OF_ANOTHER_KIND = List.of("mailaddress", "ipaddress", "macaddress",
+            "webaddress", "walletaddress", "btaddress", "hwaddress");
+
+    /** A house's number on its street in French and German headers (numéro de rue, no civique, Hausnr). */
+    private static final Set<String> CIVIC_NUMBERS = Set.of("numéroderue", "numeroderue", "nocivique", "numérocivique",
+            "numerocivique", "civicnumber", "civicno", "hausnr");
+    /** Whose number a header of one word or several names (borrowernumber, CASE_NO, Patron No). */
+    private static final Set<String> PEOPLE_NUMBERED = Set.of("borrower", "patron", "case", "household", "child",
+            "recipient", "enrollee", "patient", "client", "customer", "member", "student", "employee", "subscriber");
+
+    /** Words that make an address in another language an e-mail address: courriel, correo, electrónico. */
+    private static final Set<String> ELECTRONIC_MAIL_WORDS = Set.of("courriel", "correo", "electronico", "electrónico",
+            "eletronico", "eletrônico", "elettronica", "elektronische");
+
     /** Words of a header that name an EV charger: OCPP's chargeBoxId, an EVSE, the Dutch laadpunt, a wallbox. */
     private static final Set<String> CHARGER_WORDS = Set.of("charge", "charging", "box", "point", "station", "evse",
             "charger", "wallbox", "laadpunt", "laadpaal", "ladepunkt", "ladesäule", "ladestation");
@@ -2130,6 +2211,22 @@ public final class ColumnHeader {
         }
         if (w.stream().anyMatch(PERSON_WORDS::contains) || PERSON_WORDS.stream().anyMatch(p -> n.startsWith(p + "name"))) {
             return Meaning.identifier(IdentifierType.NAME, "the header names a person's name");
+        }
+        // Koha's altcontactsurname, altcontactfirstname, guarantorname: a part of a name after words written as one
+        if (w.size() == 1 && (n.endsWith("firstname") || n.endsWith("givenname") || n.endsWith("forename"))) {
+            return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header ends in a given name (" + n + ")");
+        }
+        if (w.size() == 1 && (n.endsWith("surname") || n.endsWith("lastname") || n.endsWith("familyname"))) {
+            return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header ends in a family name (" + n + ")");
+        }
+        if (w.size() == 1 && PERSON_WORDS.stream().anyMatch(p -> p.length() >= 5 && n.endsWith(p + "name"))) {
+            return Meaning.identifier(IdentifierType.NAME, "the header ends in a person's name (" + n + ")");
+        }
+        if (w.contains("vessel") || w.contains("boat") || w.contains("yacht") || n.endsWith("vesselname")
+                || n.endsWith("boatname")) {
+            // a boat's name is painted on its hull and registered with its owner (breaker64)
+            return Meaning.identifier(IdentifierType.VEHICLE_IDENTIFIER, "the header names a vessel's name: painted on "
+                    + "its hull and registered with its owner, it identifies the boat (45 CFR 164.514(b)(2)(i)(L))");
         }
         return Meaning.of(Kind.THING_NAME, "the header names a thing (" + String.join(" ", w) + ")");
     }
