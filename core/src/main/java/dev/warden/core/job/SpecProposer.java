@@ -3476,8 +3476,11 @@ public final class SpecProposer {
 
     /** The most digits of a code system's id (SNOMED CT's SCTID, 18): longer digit strings number accounts or cards. */
     private static final int LONGEST_CODE_DIGITS = 18;
-    /** Digits from which a column of integers no code system explains is read as numbers that identify. */
-    private static final int MIN_IDENTIFYING_DIGITS = 10;
+    /**
+     * Digits from which a column of integers no code system explains is read as numbers that identify: an MPAN core
+     * (13), a microchip (15), a mobile number with its country code (12), not a batch number of 11 (EighthRoundRulesTest).
+     */
+    private static final int MIN_IDENTIFYING_DIGITS = 12;
 
     /** The oldest age Safe Harbor lets stand (45 CFR 164.514(b)(2)(i)(C) aggregates ages over 89). */
     private static final int MAX_KEPT_AGE = 89;
@@ -3716,7 +3719,7 @@ public final class SpecProposer {
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of nine digits or more that "
                         + "few entities share: treated as a number that identifies");
             }
-            if (e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e)) {
+            if (e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e) && hw.stream().noneMatch(NOT_DIALLED_CODE_WORDS::contains)) {
                 // a meter point's MPAN, a pet's microchip, a mobile number written 2547...: repeated on every reading,
                 // vaccination or top-up of the one it names (breaker62)
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of " + MIN_IDENTIFYING_DIGITS

@@ -228,6 +228,11 @@ public final class ColumnHeader {
         if (w.stream().anyMatch(x -> SUBJECT_WORDS.contains(x) || PERSON_KEY_WORDS.contains(x) || ACTOR_WORDS.contains(x))) {
             return true;
         }
+        // Emp Code, Cust No: the words written out (a salary register's employee on every month; breaker65)
+        String expanded = withAbbreviationsWrittenOut(column);
+        if (!expanded.equals(column) && words(expanded).stream().anyMatch(SUBJECT_WORDS::contains)) {
+            return true;
+        }
         // Moodle's run-together headers: modifierid, relateduserid, usermodified
         String n = String.join("", w);
         if (PERSON_HEADERS.contains(n)) {
@@ -679,6 +684,9 @@ public final class ColumnHeader {
             // Japanese municipalities (市区町村, 市町村, 区市町村, romanised), Korean si/gun/gu and eup/myeon/dong,
             // Chinese districts (breaker29)
             java.util.Map.entry("市区町村", IdentifierType.CITY), java.util.Map.entry("市町村", IdentifierType.CITY),
+            // Salesforce's Japanese labels (市区郡(郵送先)), German billing and delivery towns (breaker65)
+            java.util.Map.entry("市区郡", IdentifierType.CITY), java.util.Map.entry("rechnungsort", IdentifierType.CITY),
+            java.util.Map.entry("lieferort", IdentifierType.CITY), java.util.Map.entry("versandort", IdentifierType.CITY),
             java.util.Map.entry("区市町村", IdentifierType.CITY), java.util.Map.entry("shikuchoson", IdentifierType.CITY),
             java.util.Map.entry("shichoson", IdentifierType.CITY), java.util.Map.entry("shikuchouson", IdentifierType.CITY),
             java.util.Map.entry("시군구", IdentifierType.CITY), java.util.Map.entry("읍면동", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -890,6 +898,9 @@ public final class ColumnHeader {
             java.util.Map.entry("born", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("jg", IdentifierType.DATE_OF_BIRTH),
             java.util.Map.entry("byear", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("rokur", IdentifierType.DATE_OF_BIRTH),
             java.util.Map.entry("birthyr", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("yearborn", IdentifierType.DATE_OF_BIRTH),
+            // CDASH's birth year and Medidata Rave's split birth date (BRTHYR, BRTHDAT_YYYY; breaker65)
+            java.util.Map.entry("brthyr", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("brthdat", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("brthdatyyyy", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("brthdtc", IdentifierType.DATE_OF_BIRTH),
             // where a person lives, as race results and registers write it
             java.util.Map.entry("hometown", IdentifierType.CITY),
             java.util.Map.entry("hjemsted", IdentifierType.CITY), java.util.Map.entry("bosted", IdentifierType.CITY),
@@ -1407,7 +1418,9 @@ public final class ColumnHeader {
             "(str|txt|int|lng|dtm|dte|dt|ysn|mem|chr|dbl|cur|bln|bool|sng|byt)(?=\\p{Lu})");
     /** Words of three letters read in other languages all the same (eta_anni, npa_domicile); cap only as the whole header (credit_cap is a limit). */
     private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz", "nhi", "rrn", "cbu", "cvu",
-            "oib", "mbo", "ahv", "avs", "teh", "lga", "pmc", "gsm", "mmn");
+            "oib", "mbo", "ahv", "avs", "teh", "lga", "pmc", "gsm", "mmn",
+            // German Ort (Postanschrift Ort: the town of a postal address; breaker65)
+            "ort");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
             "line1", "line2", "postal", "postcode", "state", "country", "house", "town",
@@ -1804,6 +1817,22 @@ public final class ColumnHeader {
         }
         if (NATIONAL_ID.contains(n) || w.stream().anyMatch(NATIONAL_ID::contains)) {
             return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names a national id or passport number");
+        }
+        // an Indian ESIC insured person's IP Number and IP Name (breaker65): a person's number and name, not an address
+        if (w.contains("ip") && w.size() == 2 && (NUMBER_OR_ID.contains(last) || last.equals("name"))) {
+            return last.equals("name") ? Meaning.identifier(IdentifierType.NAME, "the header names an insured person "
+                    + "(IP, as India's ESIC writes it): a name")
+                    : Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names an insured person's "
+                    + "number (IP, as India's ESIC writes it)");
+        }
+        // a bank account written A/c (Credited to A/c, A/c No; breaker65)
+        if (header.toLowerCase(java.util.Locale.ROOT).contains("a/c")) {
+            return Meaning.identifier(IdentifierType.ACCOUNT_NUMBER, "the header names a bank account (A/c)");
+        }
+        // a CRM record owner's alias (Owner Alias: jdoe): the staff member's login (breaker65)
+        if (w.contains("alias") && w.stream().anyMatch(x -> PERSON_WORDS.contains(x) || SUBJECT_WORDS.contains(x))) {
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a person's alias: a "
+                    + "login that names them");
         }
         // Not ship_address, whose letters hold "ipaddress" across two words.
         if (w.contains("ip") || w.stream().anyMatch(x -> x.endsWith("ipaddress") && !x.endsWith("shipaddress"))
@@ -2211,6 +2240,10 @@ public final class ColumnHeader {
         }
         if (w.stream().anyMatch(PERSON_WORDS::contains) || PERSON_WORDS.stream().anyMatch(p -> n.startsWith(p + "name"))) {
             return Meaning.identifier(IdentifierType.NAME, "the header names a person's name");
+        }
+        if (w.contains("subject") && w.size() == 2) {
+            // an EDC's Subject Name (101-004): the trial subject's own label (breaker65)
+            return Meaning.identifier(IdentifierType.NAME, "the header names a trial subject's name or label");
         }
         // Koha's altcontactsurname, altcontactfirstname, guarantorname: a part of a name after words written as one
         if (w.size() == 1 && (n.endsWith("firstname") || n.endsWith("givenname") || n.endsWith("forename"))) {
