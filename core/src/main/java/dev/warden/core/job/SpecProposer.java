@@ -2404,6 +2404,11 @@ public final class SpecProposer {
         }
         String normalized = normalizedHeader(column);
         String written = normalizedHeader(ColumnHeader.withAbbreviationsWrittenOut(column));
+        if ((NAME_PARTS.contains(normalized) || FORMS_OF_ADDRESS.contains(normalized)) && formsOfAddress(e)) {
+            // Title, Salutation, Civilité: Mr, Mrs, Dr, M., Mme, as many people share them (breaker62 to breaker65)
+            return Optional.of(keep(column, "forms of address (Mr, Mrs, Dr, Frau, Mme) and suffixes (Jr, III), " + spread(e)
+                    + ": a form of address many share tells no one who someone is; the name it goes with is protected"));
+        }
         if ((NAME_PARTS.contains(normalized) || !written.equals(normalized) && written.endsWith("middleinitial"))
                 && !(normalized.equals("title") && !honorifics(e))) {
             return Optional.of(suppress(column, "a part of a name (45 CFR 164.514(b)(2)(i)(A))"));
@@ -3108,6 +3113,32 @@ public final class SpecProposer {
                     + "inside (%s): free text", e.embeddedHitValues(), e.distinct, e.embeddedKinds())));
         }
         return Optional.empty();
+    }
+
+    /** Headers of a form of address in other languages: Anrede, Civilité, Tratamiento, Aanhef. */
+    private static final Set<String> FORMS_OF_ADDRESS = Set.of("anrede", "civilite", "civilité", "tratamiento",
+            "aanhef", "titolo", "honorific", "honorifics");
+    /** Suffixes written after a name, as many people share them. */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq");
+
+    /**
+     * @return whether every distinct value (missing values aside, at least two) is a form of address or a suffix from
+     *     closed lists ({@link #HONORIFICS}, {@link #NAME_SUFFIXES}), with or without a point
+     */
+    private static boolean formsOfAddress(ColumnEvidence e) {
+        int known = 0;
+        for (String v : e.values) {
+            if (MissingValues.missing(v)) {
+                continue;
+            }
+            String x = v.strip().toLowerCase(Locale.ROOT);
+            String bare = x.endsWith(".") ? x.substring(0, x.length() - 1) : x;
+            if (!HONORIFICS.contains(x) && !HONORIFICS.contains(bare) && !NAME_SUFFIXES.contains(bare)) {
+                return false;
+            }
+            known++;
+        }
+        return known >= 2;
     }
 
     /**

@@ -52,16 +52,46 @@ class EleventhRoundRulesTest {
                 Map.entry("Credited to A/c", IdentifierType.ACCOUNT_NUMBER), Map.entry("Owner Alias", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
                 Map.entry("Postanschrift Ort", IdentifierType.CITY), Map.entry("Rechnungsort", IdentifierType.CITY),
                 Map.entry("市区郡(郵送先)", IdentifierType.CITY), Map.entry("Subject Name", IdentifierType.NAME),
-                Map.entry("BRTHYR", IdentifierType.DATE_OF_BIRTH), Map.entry("BRTHDAT_YYYY", IdentifierType.DATE_OF_BIRTH));
+                Map.entry("BRTHYR", IdentifierType.DATE_OF_BIRTH), Map.entry("BRTHDAT_YYYY", IdentifierType.DATE_OF_BIRTH),
+                Map.entry("Beneficiary Name", IdentifierType.NAME), Map.entry("Health Card Number", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+                Map.entry("SOC_SEC_NO", IdentifierType.SOCIAL_SECURITY_NUMBER), Map.entry("pt_mi", IdentifierType.NAME));
         expected.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).hasValue(type));
         // near misses: a charger's vendor or model, the kind of a case or a boat, a product's name in French, an IP
         // address still an IP address, a street's name
         for (String h : List.of("chargePointVendor", "charger_model", "Charger Type", "Case Type", "Case Status Code",
-                "Boat Type", "Vessel Type", "nom_produit", "Director")) {
+                "Boat Type", "Vessel Type", "nom_produit", "Director",
+                // miles after a distance, MedDRA's preferred term, amounts of time (breaker64, breaker65)
+                "distance_mi", "trip_mi", "AETERM_PT", "AETERM_PT_CODE", "Overtime", "Turnaround Time")) {
             assertThat(ColumnHeader.meaning("t", h).kind()).as(h).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
         }
         assertThat(ColumnHeader.meaning("t", "IP Address").type()).hasValue(IdentifierType.IP_ADDRESS);
         assertThat(ColumnHeader.meaning("t", "emailaddress").type()).hasValue(IdentifierType.EMAIL_ADDRESS);
+    }
+
+    @Test
+    void formsOfAddressAreKeptButJobTitlesUnderTitleAreNotTakenForThem() throws IOException {
+        String[] forms = {"Mr", "Mrs", "Ms", "Dr", "Miss", "Mx"};
+        String[] jobs = {"Sales Director", "Head of Finance", "Warehouse Operative", "Nurse Practitioner"};
+        StringBuilder s = new StringBuilder("Account Number,Title,Salutation,Forename,Surname,Job Title\n");
+        for (int i = 0; i < 60; i++) {
+            s.append(4_000_100 + i).append(',').append(forms[i % forms.length]).append(',')
+                    .append(forms[(i + 1) % forms.length]).append(".,").append(GIVEN[i % GIVEN.length]).append(',')
+                    .append(FAMILY[(i * 5) % FAMILY.length]).append(',').append(jobs[i % jobs.length]).append('\n');
+        }
+        Path in = folder("accounts", Map.of("accounts", s));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "accounts", "Title")).as(comment(spec, "accounts", "Title")).isTrue();
+        assertThat(kept(spec, "accounts", "Salutation")).as(comment(spec, "accounts", "Salutation")).isTrue();
+        assertThat(kept(spec, "accounts", "Forename")).isFalse();
+        // near miss: a middle name column of names is still a part of a name
+        StringBuilder m = new StringBuilder("id,first,middle,last\n");
+        for (int i = 0; i < 40; i++) {
+            m.append(i + 1).append(',').append(GIVEN[i % GIVEN.length]).append(',').append(GIVEN[(i + 3) % GIVEN.length])
+                    .append(',').append(FAMILY[i % FAMILY.length]).append('\n');
+        }
+        JobSpec middle = propose(folder("middle", Map.of("people", m)));
+        assertThat(kept(middle, "people", "middle")).as(comment(middle, "people", "middle")).isFalse();
+        assertThat(runPassing(in, spec, dir.resolve("accounts-out"), "accounts")).contains(",Mrs,");
     }
 
     @Test

@@ -1387,14 +1387,30 @@ public final class ColumnHeader {
         List<String> expanded = new ArrayList<>();
         boolean any = false;
         String before = "";
-        for (String x : words(header)) {
-            String full = x.equals("emp") && EMPLOYER_BEFORE_EMP.contains(before) ? "employer" : ABBREVIATIONS.get(x);
+        List<String> all = words(header);
+        // distance_mi, trip_mi: miles after a length, not a middle initial; AETERM_PT: MedDRA's preferred term, not a
+        // patient (breaker64, breaker65)
+        boolean length = all.stream().anyMatch(LENGTH_WORDS::contains);
+        boolean term = all.stream().anyMatch(x -> x.equals("term") || x.endsWith("term") || x.equals("meddra")
+                || x.equals("llt") || x.equals("soc") || x.equals("hlt") || x.equals("hlgt"));
+        for (String x : all) {
+            String full = x.equals("emp") && EMPLOYER_BEFORE_EMP.contains(before) ? "employer"
+                    : x.equals("mi") && length || x.equals("pt") && term ? null : ABBREVIATIONS.get(x);
             before = x;
             any |= full != null;
             expanded.add(full != null ? full : x);
         }
         return any ? String.join("_", expanded) : header;
     }
+
+    /** Headers ending in "time" that name an amount of time: overtime, runtime, turnaround time, wait time. */
+    private static final List<String> DURATION_TIMES = List.of("overtime", "runtime", "downtime", "uptime", "airtime",
+            "screentime", "leadtime", "waittime", "waitingtime", "responsetime", "traveltime", "cycletime", "idletime",
+            "talktime", "holdtime", "handletime", "dwelltime", "transittime", "turnaroundtime", "processingtime");
+
+    /** Words of a length or a distance, after which mi is miles. */
+    private static final Set<String> LENGTH_WORDS = Set.of("distance", "dist", "trip", "length", "odometer", "odo",
+            "mileage", "range", "radius", "elevation", "route", "travel", "travelled", "traveled", "driven");
 
     /** Abbreviated header words of an amount, a count or a flag: a header holding one names no identifier. */
     private static final Set<String> AMOUNT_WORDS = Set.of("amt", "amount", "pmt", "pymt", "cst", "cost", "tot",
@@ -1812,6 +1828,8 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.EMAIL_ADDRESS, "the header names an e-mail address");
         }
         if (w.contains("ssn") || n.contains("socialsecurity") || n.startsWith("ssn") && n.length() <= 10
+                // SOC_SEC_NO, SocSecNum (breaker63)
+                || n.startsWith("socsec") && n.length() <= 11
                 || n.endsWith("ssn") && n.length() <= 10 && !n.endsWith("issn")) {
             return Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "the header names a social security number");
         }
@@ -1862,6 +1880,11 @@ public final class ColumnHeader {
         if (w.contains("iban")) {
             return Meaning.identifier(IdentifierType.IBAN, "the header names an IBAN");
         }
+        // a health card (Ontario's, Quebec's RAMQ card) or an insurance card: the holder's health plan number (breaker63)
+        if (w.contains("card") && w.stream().anyMatch(x -> x.equals("health") || x.equals("medicare") || x.equals("insurance"))) {
+            return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health or "
+                    + "insurance card: the holder's health plan number");
+        }
         if (n.contains("cardnumber") || n.contains("creditcard") || w.contains("pan") || n.contains("ccnumber")) {
             return Meaning.identifier(IdentifierType.CREDIT_CARD_NUMBER, "the header names a payment card number");
         }
@@ -1887,7 +1910,8 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.MEDICAL_RECORD_NUMBER, "the header names a medical record number");
         }
         if (n.contains("memberid") || n.contains("subscriberid") || n.contains("policynumber")
-                || n.contains("beneficiary") || n.contains("insuranceid") || n.contains("healthplanid")
+                || n.contains("beneficiary") && !last.equals("name") && !last.equals("names")
+                || n.contains("insuranceid") || n.contains("healthplanid")
                 // Medicaid number, medicaid_id, Medicaid No (a state's health plan number)
                 || w.contains("medicaid") && w.stream().anyMatch(NUMBER_OR_ID::contains)) {
             return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health plan number");
@@ -1973,6 +1997,8 @@ public final class ColumnHeader {
         if (w.contains("date") || w.contains("datetime") || w.contains("timestamp") || n.endsWith("date")
                 || n.endsWith("datetime") || n.endsWith("timestamp") || w.size() > 1 && last.equals("at")
                 || w.contains("dt") || n.endsWith("time") && !n.endsWith("lifetime") && !n.contains("duration")
+                        // Overtime, Runtime, Turnaround Time: amounts of time, not times (breaker65)
+                        && DURATION_TIMES.stream().noneMatch(n::endsWith)
                         // a race's Chip Time, Gun Time, Net Time: durations (breaker54, breaker55)
                         && w.stream().noneMatch(RACE_TIME_WORDS::contains)
                 // German, Dutch and Swedish "Datum" (eintrittsdatum), Spanish "fecha" (fecha_alta)
