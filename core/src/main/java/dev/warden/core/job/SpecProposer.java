@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -1311,6 +1310,7 @@ public final class SpecProposer {
      */
     private static void namedPeople(List<String> tables, Map<String, Pending> pending) {
         Set<String> givenNames = new HashSet<>();
+        Set<String> fullNames = new HashSet<>();
         for (String t : tables) {
             pending.get(t).decided.forEach((column, spec) -> {
                 Optional<IdentifierType> type = identifierType(spec.rule());
@@ -1333,6 +1333,13 @@ public final class SpecProposer {
                     e.values.forEach(v -> givenNames.add(v.strip().toLowerCase(Locale.ROOT)));
                 } else if (type.get() == IdentifierType.NAME) {
                     e.values.forEach(v -> givenNames.add(SPACES.split(v.strip())[0].toLowerCase(Locale.ROOT)));
+                    // Karen Miller (Guest): the full name without its bracketed note, as titles would hold it
+                    e.values.forEach(v -> {
+                        String[] full = NOT_LETTERS_OR_DIGITS.split(withoutBracketedNote(v).toLowerCase(Locale.ROOT));
+                        if (full.length >= 2 && !full[0].isEmpty()) {
+                            fullNames.add(String.join(" ", full)); // O'Brien as the words of a title split it
+                        }
+                    });
                 }
             });
         }
@@ -1349,7 +1356,7 @@ public final class SpecProposer {
                 int named = 0;
                 int given = 0;
                 int nonBlank = 0;
-                int endsInName = 0;
+                int holdsName = 0;
                 int couples = 0;
                 for (String v : e.values) {
                     if (v == null || v.isBlank()) {
@@ -1358,12 +1365,10 @@ public final class SpecProposer {
                     nonBlank++;
                     if (readsAsName(v, first -> HONORIFICS.contains(first) || givenNames.contains(first))) {
                         named++;
-                    } else if (endsInName(v, givenNames)) {
-                        endsInName++;
+                    } else if (holdsFullName(v, fullNames)) {
+                        holdsName++;
                     }
-                    Matcher givenFirst = COUPLE_GIVEN_FIRST.matcher(v.strip());
-                    if ((COUPLE_FAMILY_FIRST.matcher(v.strip()).matches() || givenFirst.matches()
-                            && givenNames.contains(givenFirst.group(1).toLowerCase(Locale.ROOT))) && !namesOrganisation(v)) {
+                    if (couple(v) && givenNamesOfCouple(v).stream().anyMatch(givenNames::contains)) {
                         couples++;
                     }
                     if (givenNames.contains(v.strip().toLowerCase(Locale.ROOT))) {
@@ -1383,56 +1388,65 @@ public final class SpecProposer {
                 } else if (couples >= MIN_COUPLES && couples * 5 >= nonBlank) {
                     // a foster home's HARPER, DALE & LINDA among group homes under ResourceName (breaker63)
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
-                            + "distinct values name a couple (HARPER, DALE & LINDA; Dale and Linda Harper): households "
+                            + "distinct values name a couple (HARPER, DALE & LINDA; Dale & Linda Harper): households "
                             + "named by their people, however many rows share one (45 CFR 164.514(b)(2)(i)(A))",
                             couples, nonBlank)));
-                } else if (endsInName >= MIN_TITLES_NAMING && endsInName * 10 >= nonBlank) {
-                    // Virtual Visit with Karen Miller, Telehealth visit - Maria Lopez: a title that names the patient
-                    // (breaker61's Teams attendance report alone, where no other column's value is in the titles)
-                    d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "%d of its %d distinct values end in a "
-                            + "person's name (a given name that a name column of this data set holds, then capitalised "
-                            + "name words): titles or subjects that name people, free text", endsInName, nonBlank)));
+                } else if (holdsName >= MIN_TITLES_NAMING && holdsName * 10 >= nonBlank) {
+                    // Virtual Visit with Karen Miller, Call with Karen Miller 3pm: a title that names the patient
+                    // (breaker61's Teams attendance report alone, where the names are those of its Full Name column)
+                    d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "%d of its %d distinct values hold a "
+                            + "person's full name that a name column of this data set holds (Virtual Visit with Karen "
+                            + "Miller): titles or subjects that name people, free text", holdsName, nonBlank)));
                 }
             }
         }
     }
 
     /**
-     * Two people of one household: a family name, a comma and two given names joined by {@code &} or a conjunction
-     * ({@code HARPER, DALE & LINDA}), or two given names so joined before a family name ({@code Dale and Linda Harper}).
+     * @param couple a value that {@link #couple} reads as two people
+     * @return the words, lower case, that would be the two given names: after the comma when a family name comes first
+     *     ({@code HARPER, DALE & LINDA}), else the first word on each side ({@code Dale & Linda Harper}); a couple counts
+     *     only when one of them is a given name the data set's name columns hold, so that {@code Patio, Lawn & Garden}
+     *     and {@code Sales & Marketing Group} do not (breaker66)
      */
-    private static final Pattern COUPLE_FAMILY_FIRST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?, "
-            + "\\p{Lu}[\\p{L}'’-]+ (?:&|and|AND|y|Y|et|ET|und|UND|en|EN) \\p{Lu}[\\p{L}'’-]+");
-    /** The second form, whose first given name must be one a name column of the data set holds (not Sales & Marketing Team). */
-    private static final Pattern COUPLE_GIVEN_FIRST = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+) (?:&|and|y|et|und|en) "
-            + "\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+");
+    private static List<String> givenNamesOfCouple(String couple) {
+        int comma = couple.indexOf(',');
+        int amp = couple.indexOf('&') >= 0 ? couple.indexOf('&') : couple.indexOf('/');
+        String left = (comma > 0 && comma < amp ? couple.substring(comma + 1, amp) : couple.substring(0, amp)).strip();
+        String right = couple.substring(amp + 1).strip();
+        return left.isEmpty() || right.isEmpty() ? List.of() : List.of(SPACES.split(left)[0].toLowerCase(Locale.ROOT),
+                SPACES.split(right)[0].toLowerCase(Locale.ROOT));
+    }
     /** Distinct couples' names that make a kept column one of people's names. */
     private static final int MIN_COUPLES = 3;
 
     /** Distinct values ending in a name that make a kept column's titles text that names people. */
     private static final int MIN_TITLES_NAMING = 3;
 
-    /**
-     * @param value a non-blank value
-     * @param givenNames given names (lower case) that name columns of the data set hold
-     * @return whether the value, after some words of its own, ends in a person's name: a given name of the data set
-     *     and one or two capitalised name words, nothing after them but a bracketed note ({@code Virtual Visit with
-     *     Karen Miller}, {@code Intake - Maria Lopez (Guest)}); {@code Jordan market review} and {@code Lincoln Clinic}
-     *     (an organisation word) do not
-     */
-    private static boolean endsInName(String value, Set<String> givenNames) {
+    /** @return the value without a bracketed note at its end ({@code Karen Miller (Guest)} is Karen Miller) */
+    private static String withoutBracketedNote(String value) {
         String v = value.strip();
         int bracket = v.indexOf('(');
-        if (bracket > 0) {
-            v = v.substring(0, bracket).strip();
+        return bracket > 0 ? v.substring(0, bracket).strip() : v;
+    }
+
+    /**
+     * @param value a non-blank value
+     * @param fullNames full names (lower case, two words or more) that name columns of the data set hold
+     * @return whether two to four consecutive words of the value, with more words around them, are one of those full
+     *     names ({@code Virtual Visit with Karen Miller}, {@code Call with Karen Miller 3pm}); a room named after
+     *     Grace Hopper is not, unless a name column holds her
+     */
+    private static boolean holdsFullName(String value, Set<String> fullNames) {
+        if (fullNames.isEmpty()) {
+            return false;
         }
-        String[] words = SPACES.split(v);
-        for (int tail = 2; tail <= 3 && tail < words.length; tail++) {
-            int first = words.length - tail;
-            String name = String.join(" ", Arrays.copyOfRange(words, first, words.length));
-            if (givenNames.contains(words[first].toLowerCase(Locale.ROOT)) && capitalOrCaseless(words[first])
-                    && readsAsName(name, w -> true)) {
-                return true;
+        String[] words = NOT_LETTERS_OR_DIGITS.split(value.strip().toLowerCase(Locale.ROOT));
+        for (int length = 2; length <= 4; length++) {
+            for (int from = 0; from + length <= words.length; from++) {
+                if (length < words.length && fullNames.contains(String.join(" ", Arrays.copyOfRange(words, from, from + length)))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -2404,11 +2418,6 @@ public final class SpecProposer {
         }
         String normalized = normalizedHeader(column);
         String written = normalizedHeader(ColumnHeader.withAbbreviationsWrittenOut(column));
-        if ((NAME_PARTS.contains(normalized) || FORMS_OF_ADDRESS.contains(normalized)) && formsOfAddress(e)) {
-            // Title, Salutation, Civilité: Mr, Mrs, Dr, M., Mme, as many people share them (breaker62 to breaker65)
-            return Optional.of(keep(column, "forms of address (Mr, Mrs, Dr, Frau, Mme) and suffixes (Jr, III), " + spread(e)
-                    + ": a form of address many share tells no one who someone is; the name it goes with is protected"));
-        }
         if ((NAME_PARTS.contains(normalized) || !written.equals(normalized) && written.endsWith("middleinitial"))
                 && !(normalized.equals("title") && !honorifics(e))) {
             return Optional.of(suppress(column, "a part of a name (45 CFR 164.514(b)(2)(i)(A))"));
@@ -3084,6 +3093,10 @@ public final class SpecProposer {
                             .anyMatch(w -> MEASURE_WORDS.contains(w) || UNIT_WORDS.contains(w))) {
                         return Optional.empty(); // bytesDown, amount_cents: a header naming a measure says what they are
                     }
+                    if (e.allIntegers && ColumnHeader.words(column).stream().anyMatch(SERVICE_CODE_WORDS::contains)) {
+                        // RAMQ's code_acte 15804, a fee schedule's item: a code of a service or a product (breaker63)
+                        return Optional.empty();
+                    }
                     if (e.allIntegers && roundAmounts(e)) {
                         return Optional.empty(); // 7500, 13500: amounts, which ZIP codes almost never are
                     }
@@ -3115,31 +3128,10 @@ public final class SpecProposer {
         return Optional.empty();
     }
 
-    /** Headers of a form of address in other languages: Anrede, Civilité, Tratamiento, Aanhef. */
-    private static final Set<String> FORMS_OF_ADDRESS = Set.of("anrede", "civilite", "civilité", "tratamiento",
-            "aanhef", "titolo", "honorific", "honorifics");
-    /** Suffixes written after a name, as many people share them. */
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq");
-
-    /**
-     * @return whether every distinct value (missing values aside, at least two) is a form of address or a suffix from
-     *     closed lists ({@link #HONORIFICS}, {@link #NAME_SUFFIXES}), with or without a point
-     */
-    private static boolean formsOfAddress(ColumnEvidence e) {
-        int known = 0;
-        for (String v : e.values) {
-            if (MissingValues.missing(v)) {
-                continue;
-            }
-            String x = v.strip().toLowerCase(Locale.ROOT);
-            String bare = x.endsWith(".") ? x.substring(0, x.length() - 1) : x;
-            if (!HONORIFICS.contains(x) && !HONORIFICS.contains(bare) && !NAME_SUFFIXES.contains(bare)) {
-                return false;
-            }
-            known++;
-        }
-        return known >= 2;
-    }
+    /** Header words of a code of a service, a procedure or a product, whose five digits are no ZIP code. */
+    private static final Set<String> SERVICE_CODE_WORDS = Set.of("acte", "act", "procedure", "proc", "billing", "service",
+            "tarif", "tariff", "fee", "cpt", "hcpcs", "product", "item", "sku", "article", "artikel", "produit", "leistung",
+            "prestation", "prestacion", "prestación");
 
     /**
      * Whether a "title" column holds honorifics (Mr., Dr., Frau), a part of a name, rather than job titles: most
@@ -3750,7 +3742,9 @@ public final class SpecProposer {
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of nine digits or more that "
                         + "few entities share: treated as a number that identifies");
             }
-            if (e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e) && hw.stream().noneMatch(NOT_DIALLED_CODE_WORDS::contains)) {
+            if (e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e) && hw.stream().noneMatch(NOT_DIALLED_CODE_WORDS::contains)
+                    // SAP's zero-padded material numbers (000000000012345678) are codes (breaker66)
+                    && e.values.stream().filter(v -> v.strip().startsWith("0")).count() * 2 < e.values.size()) {
                 // a meter point's MPAN, a pet's microchip, a mobile number written 2547...: repeated on every reading,
                 // vaccination or top-up of the one it names (breaker62)
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of " + MIN_IDENTIFYING_DIGITS

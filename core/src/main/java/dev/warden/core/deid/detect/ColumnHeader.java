@@ -475,12 +475,12 @@ public final class ColumnHeader {
             // a county in Spanish, French and Swahili (condado, comté, kaunti, kaunti ndogo), a Kenyan ward (wadi), a
             // town in French (municipalité, localité); a latitude or longitude in Spanish, Italian and German; a pet's
             // microchip (transpondeur, puce) (breaker62, breaker63, breaker64)
-            java.util.Map.entry("condado", IdentifierType.COUNTY), java.util.Map.entry("comté", IdentifierType.COUNTY),
-            java.util.Map.entry("comte", IdentifierType.COUNTY), java.util.Map.entry("kaunti", IdentifierType.COUNTY),
+            java.util.Map.entry("condado", IdentifierType.COUNTY), java.util.Map.entry("kaunti", IdentifierType.COUNTY),
             java.util.Map.entry("wadi", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("municipalité", IdentifierType.CITY), java.util.Map.entry("municipalite", IdentifierType.CITY),
             java.util.Map.entry("localité", IdentifierType.CITY), java.util.Map.entry("localite", IdentifierType.CITY),
-            java.util.Map.entry("latitud", IdentifierType.GEOCOORDINATE), java.util.Map.entry("longitud", IdentifierType.GEOCOORDINATE),
+            // not longitud, which is also Spanish for a length (Longitud (cm); breaker66)
+            java.util.Map.entry("latitud", IdentifierType.GEOCOORDINATE),
             java.util.Map.entry("latitudine", IdentifierType.GEOCOORDINATE), java.util.Map.entry("longitudine", IdentifierType.GEOCOORDINATE),
             java.util.Map.entry("breitengrad", IdentifierType.GEOCOORDINATE), java.util.Map.entry("längengrad", IdentifierType.GEOCOORDINATE),
             java.util.Map.entry("laengengrad", IdentifierType.GEOCOORDINATE),
@@ -853,14 +853,13 @@ public final class ColumnHeader {
             // health insurance or a hull identification number (HIN); a Kenyan sub-location (breaker62, breaker63)
             java.util.Map.entry("mpan", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("mpancore", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("fullmpan", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("mprn", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-            java.util.Map.entry("msn", IdentifierType.DEVICE_IDENTIFIER), java.util.Map.entry("meterserial", IdentifierType.DEVICE_IDENTIFIER),
+            java.util.Map.entry("meterserial", IdentifierType.DEVICE_IDENTIFIER),
             java.util.Map.entry("anumber", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("bnumber", IdentifierType.TELEPHONE_NUMBER),
             java.util.Map.entry("aparty", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("bparty", IdentifierType.TELEPHONE_NUMBER),
             java.util.Map.entry("recnumbr", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("nam", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
             java.util.Map.entry("nampatient", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
-            java.util.Map.entry("hin", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-            java.util.Map.entry("sublocation", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+
             java.util.Map.entry("ro", IdentifierType.NAME), java.util.Map.entry("propietario", IdentifierType.NAME),
             java.util.Map.entry("propietaria", IdentifierType.NAME), java.util.Map.entry("proprietario", IdentifierType.NAME),
             java.util.Map.entry("propriétaire", IdentifierType.NAME), java.util.Map.entry("proprietaire", IdentifierType.NAME),
@@ -1393,8 +1392,13 @@ public final class ColumnHeader {
         boolean length = all.stream().anyMatch(LENGTH_WORDS::contains);
         boolean term = all.stream().anyMatch(x -> x.equals("term") || x.endsWith("term") || x.equals("meddra")
                 || x.equals("llt") || x.equals("soc") || x.equals("hlt") || x.equals("hlgt"));
-        for (String x : all) {
-            String full = x.equals("emp") && EMPLOYER_BEFORE_EMP.contains(before) ? "employer"
+        for (int i = 0; i < all.size(); i++) {
+            String x = all.get(i);
+            // EXEC_DIR_NM: an executive director (breaker63); exec_name and dir_name alone are a program's and a folder's
+            boolean executiveDirector = x.equals("exec") && i + 1 < all.size() && all.get(i + 1).equals("dir")
+                    || x.equals("dir") && before.equals("exec");
+            String full = executiveDirector ? (x.equals("exec") ? "executive" : "director")
+                    : x.equals("emp") && EMPLOYER_BEFORE_EMP.contains(before) ? "employer"
                     : x.equals("mi") && length || x.equals("pt") && term ? null : ABBREVIATIONS.get(x);
             before = x;
             any |= full != null;
@@ -1465,9 +1469,7 @@ public final class ColumnHeader {
             java.util.Map.entry("pstl", "postal_code"), java.util.Map.entry("nok", "next_of_kin"), java.util.Map.entry("emer", "emergency"), java.util.Map.entry("emplr", "employer"),
             // an applicant-tracking export's pref_nm, cand_nm, curr_emp (breaker28)
             java.util.Map.entry("pref", "preferred"), java.util.Map.entry("cand", "candidate"),
-            java.util.Map.entry("curr", "current"), java.util.Map.entry("prev", "previous"),
-            // a benefits office's EXEC_DIR_NM (breaker63)
-            java.util.Map.entry("exec", "executive"), java.util.Map.entry("dir", "director"));
+            java.util.Map.entry("curr", "current"), java.util.Map.entry("prev", "previous"));
     /** Words before {@code emp} that make it an employer, not an employee: curr_emp, prev_emp. */
     private static final Set<String> EMPLOYER_BEFORE_EMP = Set.of("curr", "current", "prev", "previous", "former", "past");
 
@@ -1651,7 +1653,7 @@ public final class ColumnHeader {
         }
         if (convention == null && w.size() == 2 && FRENCH_NAME_PARTS.contains(w.get(0))
                 && (WHOLE_HEADER_CONVENTIONS.get(w.get(1)) == IdentifierType.NAME || PERSON_WORDS.contains(w.get(1))
-                        || SUBJECT_WORDS.contains(w.get(1)))) {
+                        || SUBJECT_WORDS.contains(w.get(1)) || FRENCH_PERSON_WORDS.contains(w.get(1)))) {
             // NOM_PROPRIETAIRE, prenom_client: the owner's or the client's family or given name (breaker62)
             convention = w.get(0).equals("nom") ? IdentifierType.FAMILY_NAME : IdentifierType.GIVEN_NAME;
         }
@@ -2206,11 +2208,22 @@ public final class ColumnHeader {
     private static final List<String> GLUED_ADDRESSES_OF_ANOTHER_KIND = List.of("mailaddress", "ipaddress", "macaddress",
             "webaddress", "walletaddress", "btaddress", "hwaddress");
 
+    /** Person's words that say which of a name, not whose (productfamilyname is a product's family). */
+    private static final Set<String> NAME_KIND_WORDS = Set.of("family", "given", "first", "middle", "maiden", "legal",
+            "display", "preferred", "birth");
+    /** Headers of a vessel's own name (vessel_name, Name of Vessel, boatname, yacht_name). */
+    private static final Set<String> VESSEL_NAMES = Set.of("vesselname", "boatname", "yachtname", "nameofvessel",
+            "nameofboat", "nameofyacht");
+    /** French words of people whose name a header gives after nom or prénom (nom_medecin, prenom_titulaire). */
+    private static final Set<String> FRENCH_PERSON_WORDS = Set.of("medecin", "médecin", "titulaire", "conjoint", "pere",
+            "père", "mere", "mère", "tuteur", "tutrice", "veterinaire", "vétérinaire", "employe", "employé", "salarie",
+            "salarié", "assure", "assuré", "detenteur", "détenteur", "responsable", "contact", "eleve", "élève");
+
     /** A house's number on its street in French and German headers (numéro de rue, no civique, Hausnr). */
     private static final Set<String> CIVIC_NUMBERS = Set.of("numéroderue", "numeroderue", "nocivique", "numérocivique",
             "numerocivique", "civicnumber", "civicno", "hausnr");
     /** Whose number a header of one word or several names (borrowernumber, CASE_NO, Patron No). */
-    private static final Set<String> PEOPLE_NUMBERED = Set.of("borrower", "patron", "case", "household", "child",
+    private static final Set<String> PEOPLE_NUMBERED = Set.of("borrower", "patron", "case", "household",
             "recipient", "enrollee", "patient", "client", "customer", "member", "student", "employee", "subscriber");
 
     /** Words that make an address in another language an e-mail address: courriel, correo, electrónico. */
@@ -2271,18 +2284,22 @@ public final class ColumnHeader {
             // an EDC's Subject Name (101-004): the trial subject's own label (breaker65)
             return Meaning.identifier(IdentifierType.NAME, "the header names a trial subject's name or label");
         }
-        // Koha's altcontactsurname, altcontactfirstname, guarantorname: a part of a name after words written as one
-        if (w.size() == 1 && (n.endsWith("firstname") || n.endsWith("givenname") || n.endsWith("forename"))) {
+        // Koha's altcontactsurname, altcontactfirstname: a part of a name after a person's word, written as one (not
+        // PRODUCTFAMILYNAME; breaker66)
+        boolean personBefore = w.size() == 1 && PERSON_WORDS.stream().anyMatch(p -> p.length() >= 5 && n.indexOf(p) >= 0
+                && n.indexOf(p) + p.length() <= n.length() - 7);
+        if (personBefore && (n.endsWith("firstname") || n.endsWith("givenname") || n.endsWith("forename"))) {
             return Meaning.identifier(IdentifierType.GIVEN_NAME, "the header ends in a given name (" + n + ")");
         }
-        if (w.size() == 1 && (n.endsWith("surname") || n.endsWith("lastname") || n.endsWith("familyname"))) {
+        if (personBefore && (n.endsWith("surname") || n.endsWith("lastname") || n.endsWith("familyname"))) {
             return Meaning.identifier(IdentifierType.FAMILY_NAME, "the header ends in a family name (" + n + ")");
         }
-        if (w.size() == 1 && PERSON_WORDS.stream().anyMatch(p -> p.length() >= 5 && n.endsWith(p + "name"))) {
+        if (w.size() == 1 && PERSON_WORDS.stream().anyMatch(p -> p.length() >= 5 && !NAME_KIND_WORDS.contains(p)
+                && n.endsWith(p + "name"))) {
             return Meaning.identifier(IdentifierType.NAME, "the header ends in a person's name (" + n + ")");
         }
-        if (w.contains("vessel") || w.contains("boat") || w.contains("yacht") || n.endsWith("vesselname")
-                || n.endsWith("boatname")) {
+        // vessel_name, Name of Vessel, boatname; not Yacht Club Name or Vessel Type Name (breaker66)
+        if (VESSEL_NAMES.contains(n)) {
             // a boat's name is painted on its hull and registered with its owner (breaker64)
             return Meaning.identifier(IdentifierType.VEHICLE_IDENTIFIER, "the header names a vessel's name: painted on "
                     + "its hull and registered with its owner, it identifies the boat (45 CFR 164.514(b)(2)(i)(L))");
