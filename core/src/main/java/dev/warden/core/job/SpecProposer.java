@@ -2571,7 +2571,8 @@ public final class SpecProposer {
                     + "digits and a beneficiary code): health plan beneficiary numbers (45 CFR 164.514(b)(2)(i)(I)), "
                     + "however many rows share one", e.values.size())));
         }
-        long towns = e.values.stream().filter(SpecProposer::townWithItsState).count();
+        // London, United Kingdom among Austin, TX: a town with its country's name counts too (breaker67)
+        long towns = e.values.stream().filter(v -> townWithItsState(v) || townWithItsCountryName(v)).count();
         // a store's, a branch's or a supplier's head office's town is an organisation's place (breaker55)
         boolean sites = headerWords.stream().anyMatch(SITE_WORDS::contains);
         if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedUnits && !sites) {
@@ -4717,6 +4718,21 @@ public final class SpecProposer {
     private static boolean townWithItsState(String value) {
         java.util.regex.Matcher m = TOWN_WITH_STATE.matcher(value.strip());
         return m.matches() && (CodeSystem.US_STATE.matches(m.group(1)) || CANADIAN_PROVINCES.contains(m.group(1)));
+    }
+
+    /**
+     * @return whether the value is a town, a comma and a country's name as ISO 3166 writes it ({@code London, United
+     *     Kingdom}); a two-letter code after the comma is a state's, read by {@link #townWithItsState}
+     */
+    private static boolean townWithItsCountryName(String value) {
+        int comma = value.lastIndexOf(',');
+        if (comma <= 0 || value.indexOf(',') != comma) {
+            return false;
+        }
+        String town = value.substring(0, comma).strip();
+        String country = value.substring(comma + 1).strip();
+        return country.length() > 3 && !town.isEmpty() && Character.isUpperCase(town.codePointAt(0))
+                && town.chars().noneMatch(Character::isDigit) && CodeSystem.ISO_3166_COUNTRY.matches(country);
     }
 
     /** A town and a two-letter country code in brackets: {@code Duluth (US)}, {@code Sankt Gallen (CH)}. */

@@ -476,6 +476,8 @@ public final class ColumnHeader {
             // town in French (municipalité, localité); a latitude or longitude in Spanish, Italian and German; a pet's
             // microchip (transpondeur, puce) (breaker62, breaker63, breaker64)
             java.util.Map.entry("condado", IdentifierType.COUNTY), java.util.Map.entry("kaunti", IdentifierType.COUNTY),
+            // an Afrikaans ward (wyk, wyknommer; breaker68)
+            java.util.Map.entry("wyk", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("wyknommer", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("wadi", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("municipalité", IdentifierType.CITY), java.util.Map.entry("municipalite", IdentifierType.CITY),
             java.util.Map.entry("localité", IdentifierType.CITY), java.util.Map.entry("localite", IdentifierType.CITY),
@@ -1439,8 +1441,8 @@ public final class ColumnHeader {
     /** Words of three letters read in other languages all the same (eta_anni, npa_domicile); cap only as the whole header (credit_cap is a limit). */
     private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz", "nhi", "rrn", "cbu", "cvu",
             "oib", "mbo", "ahv", "avs", "teh", "lga", "pmc", "gsm", "mmn",
-            // German Ort (Postanschrift Ort: the town of a postal address; breaker65)
-            "ort");
+            // German Ort (Postanschrift Ort: the town of a postal address; breaker65), Afrikaans wyk (ward; breaker68)
+            "ort", "wyk");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
             "line1", "line2", "postal", "postcode", "state", "country", "house", "town",
