@@ -3018,6 +3018,23 @@ public final class SpecProposer {
         return Optional.of(unit);
     }
 
+    /**
+     * An amount with its currency before it: a symbol or an ISO 4217-style code, a sign, digits grouped by spaces, points
+     * or commas, and up to two decimals ({@code R 2 546,38}, {@code -$1,234.56}, {@code EUR 12,50}, {@code ₹ 1,20,000}).
+     */
+    private static final Pattern MONEY;
+
+    static {
+        // grouped thousands (2 546, 1,20,000) or up to seven digits plain: no long run of digits (R 1234567890123)
+        String amount = "(?:[0-9]{1,3}(?:[ \\u00A0\\u202F.,][0-9]{2,3})+|[0-9]{1,7})";
+        String cents = "[.,][0-9]{1,2}";
+        // a symbol may touch the amount ($1,234.56); a code needs a space or cents (R 2 546,38, R12.50), so that record
+        // ids such as R000123 are not read as money
+        MONEY = Pattern.compile("-?(?:(?:US|A|C|R|N)?[$€£₹¥₦₱₩]\\s?-?" + amount + "(?:" + cents + ")?"
+                + "|(?:R|ZAR|USD|EUR|GBP|Rs\\.?|INR|KES|KSh|Ksh|NGN|JPY|CHF|AUD|CAD|NZD|BRL|PHP|KRW)"
+                + "(?:\\s-?" + amount + "(?:" + cents + ")?|-?" + amount + cents + "))");
+    }
+
     /** A day-first date with dots (31.12.2024) or a month and year (12.2024), as German exports write them. */
     private static final Pattern DOTTED_DATE = Pattern.compile("(0?[1-9]|[12][0-9]|3[01])\\.(0?[1-9]|1[0-2])\\.[0-9]{4}"
             + "|(0?[1-9]|1[0-2])\\.(19|20)[0-9]{2}");
@@ -3055,6 +3072,12 @@ public final class SpecProposer {
                 && Integer.parseInt(v.strip().substring(0, v.strip().indexOf('/'))) > 31)) {
             return Optional.of(keep(column, "every value is a pair of measurements (164/74, as blood pressure is written) "
                     + "whose first number is over 31: no day, month or date"));
+        }
+        if (e.distinct >= 2 && !judged.isEmpty() && judged.stream().allMatch(v -> MissingValues.missing(v)
+                || MONEY.matcher(v.strip()).matches())) {
+            // a municipality's R 2 546,38, a shop's $1,234.56: an amount with its currency (breaker68)
+            return Optional.of(keep(column, "every value is an amount of money written with its currency (R 2 546,38, "
+                    + "$1,234.56, € 12,50): amounts, not identifiers"));
         }
         Optional<String> unit = commonUnit(judged);
         if (unit.isPresent() && e.distinct >= 2) {

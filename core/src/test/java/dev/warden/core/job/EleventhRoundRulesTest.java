@@ -55,7 +55,14 @@ class EleventhRoundRulesTest {
                 Map.entry("BRTHYR", IdentifierType.DATE_OF_BIRTH), Map.entry("BRTHDAT_YYYY", IdentifierType.DATE_OF_BIRTH),
                 Map.entry("Beneficiary Name", IdentifierType.NAME), Map.entry("Health Card Number", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
                 Map.entry("SOC_SEC_NO", IdentifierType.SOCIAL_SECURITY_NUMBER), Map.entry("pt_mi", IdentifierType.NAME),
-                Map.entry("nom_medecin", IdentifierType.FAMILY_NAME));
+                Map.entry("nom_medecin", IdentifierType.FAMILY_NAME), Map.entry("Wyk", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                // breaker67's pharmacovigilance headers, breaker68's school and Afrikaans, Welsh and Irish headers
+                Map.entry("C.2.r.1.2", IdentifierType.GIVEN_NAME), Map.entry("reportergivename", IdentifierType.GIVEN_NAME),
+                Map.entry("Rptr Last", IdentifierType.FAMILY_NAME), Map.entry("Nom notificateur", IdentifierType.FAMILY_NAME),
+                Map.entry("patientonsetage", IdentifierType.AGE), Map.entry("Âge au début", IdentifierType.AGE),
+                Map.entry("Adno", IdentifierType.OTHER_UNIQUE_IDENTIFIER), Map.entry("UPN", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+                Map.entry("Rekeningnommer", IdentifierType.ACCOUNT_NUMBER), Map.entry("Enw cyntaf", IdentifierType.NAME),
+                Map.entry("Sloinne", IdentifierType.FAMILY_NAME), Map.entry("Céadainm", IdentifierType.GIVEN_NAME));
         expected.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).hasValue(type));
         // near misses: a charger's vendor or model, the kind of a case or a boat, a product's name in French, an IP
         // address still an IP address, a street's name
@@ -93,6 +100,23 @@ class EleventhRoundRulesTest {
         // nor SAP's zero-padded material numbers (breaker66)
         assertThat(kept(spec, "hh_readings", "Material")).as(comment(spec, "hh_readings", "Material")).isTrue();
         assertThat(runPassing(in, spec, dir.resolve("meters-out"), "hh_readings")).doesNotContain("1012345678900");
+    }
+
+    @Test
+    void amountsWrittenWithTheirCurrencyAreKeptButRecordIdsLikeThemAreNot() throws IOException {
+        StringBuilder s = new StringBuilder("Rekeningnommer,Heffing,Agterstallig,Kode\n");
+        for (int i = 0; i < 120; i++) {
+            s.append(300_100 + i % 40).append(",\"R ").append(1 + i % 3).append(' ').append(100 + (i * 37) % 900).append(',')
+                    .append(10 + i % 90).append("\",R").append(i * 13 % 500).append('.').append(10 + i % 90).append(",R")
+                    .append(String.format("%06d", 100 + i)).append('\n');
+        }
+        Path in = folder("water", Map.of("meterlesings", s));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "meterlesings", "Heffing")).as(comment(spec, "meterlesings", "Heffing")).isTrue();
+        assertThat(kept(spec, "meterlesings", "Agterstallig")).as(comment(spec, "meterlesings", "Agterstallig")).isTrue();
+        assertThat(comment(spec, "meterlesings", "Heffing")).contains("amount of money");
+        assertThat(comment(spec, "meterlesings", "Kode")).doesNotContain("amount of money");
+        assertThat(kept(spec, "meterlesings", "Rekeningnommer")).isFalse();
     }
 
     @Test

@@ -370,8 +370,8 @@ public final class ColumnHeader {
             "rep", "responsible", "given", "family", "first", "last", "sur", "fore",
             // staff named on a claim or an application (Adjuster Name, Counselor Name, Recommender 1 Name)
             "adjuster", "counselor", "counsellor", "recommender", "advisor", "adviser", "caseworker", "assessor",
-            // an office's executive director (EXEC_DIR_NM; breaker63)
-            "director", "executive",
+            // an office's executive director (EXEC_DIR_NM; breaker63); a safety report's reporter (E2B; breaker67)
+            "director", "executive", "reporter", "notifier",
             // people by the role they play (worker_name, driver_name): a role is a person, not a thing
             "worker", "staff", "carer", "officer", "seller", "buyer", "driver", "courier", "rider", "teacher", "instructor", "coach", "trainer", "therapist", "dentist", "pharmacist", "surgeon", "clinician", "technician", "operator", "reviewer", "approver", "assignee", "referrer", "interviewer", "recruiter", "examiner", "inspector", "collector", "vaccinator", "pemilik", "penjual", "pembeli",
             // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
@@ -472,6 +472,10 @@ public final class ColumnHeader {
             // Spanish (Chile: nombres, comuna), Dutch and French (Belgium: naam, familienaam, geboorteplaats, straat,
             // INSZ/NISS), New Zealand's NHI (breaker38, breaker39)
             java.util.Map.entry("nombres", IdentifierType.GIVEN_NAME), java.util.Map.entry("comuna", IdentifierType.CITY),
+            // Welsh and Irish names (enw, enw cyntaf, cyfenw; ainm, céadainm, sloinne: breaker68)
+            java.util.Map.entry("enw", IdentifierType.NAME), java.util.Map.entry("ainm", IdentifierType.NAME),
+            java.util.Map.entry("céadainm", IdentifierType.GIVEN_NAME), java.util.Map.entry("ceadainm", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("sloinne", IdentifierType.FAMILY_NAME),
             // a county in Spanish, French and Swahili (condado, comté, kaunti, kaunti ndogo), a Kenyan ward (wadi), a
             // town in French (municipalité, localité); a latitude or longitude in Spanish, Italian and German; a pet's
             // microchip (transpondeur, puce) (breaker62, breaker63, breaker64)
@@ -859,6 +863,25 @@ public final class ColumnHeader {
             java.util.Map.entry("anumber", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("bnumber", IdentifierType.TELEPHONE_NUMBER),
             java.util.Map.entry("aparty", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("bparty", IdentifierType.TELEPHONE_NUMBER),
             java.util.Map.entry("recnumbr", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            // ICH E2B(R2) tags and E2B(R3) element ids of the reporter and the patient (breaker67); a school's admission
+            // number and UK pupil and learner numbers (Adno, UPN, ULN; breaker68)
+            java.util.Map.entry("reportergivename", IdentifierType.GIVEN_NAME), java.util.Map.entry("reporterfamilyname", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("reportermiddlename", IdentifierType.NAME), java.util.Map.entry("reportercity", IdentifierType.CITY),
+            java.util.Map.entry("reporterstreet", IdentifierType.STREET_ADDRESS), java.util.Map.entry("reporterpostcode", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("patientinitial", IdentifierType.NAME), java.util.Map.entry("patientonsetage", IdentifierType.AGE),
+            java.util.Map.entry("patientbirthdate", IdentifierType.DATE_OF_BIRTH),
+            java.util.Map.entry("c2r12", IdentifierType.GIVEN_NAME), java.util.Map.entry("c2r13", IdentifierType.NAME),
+            java.util.Map.entry("c2r14", IdentifierType.FAMILY_NAME), java.util.Map.entry("c2r23", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("c2r24", IdentifierType.CITY), java.util.Map.entry("c2r26", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("c2r27", IdentifierType.TELEPHONE_NUMBER),
+            java.util.Map.entry("adno", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("admno", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("admissionno", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("admissionnumber", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("upn", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("uln", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            // an account and a meter in Afrikaans and Dutch: the household's on every reading (breaker68)
+            java.util.Map.entry("rekeningnommer", IdentifierType.ACCOUNT_NUMBER), java.util.Map.entry("rekeningnummer", IdentifierType.ACCOUNT_NUMBER),
+            java.util.Map.entry("rekeningno", IdentifierType.ACCOUNT_NUMBER), java.util.Map.entry("rekening", IdentifierType.ACCOUNT_NUMBER),
+            java.util.Map.entry("meternommer", IdentifierType.DEVICE_IDENTIFIER), java.util.Map.entry("meternummer", IdentifierType.DEVICE_IDENTIFIER),
             java.util.Map.entry("nam", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
             java.util.Map.entry("nampatient", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
 
@@ -1442,7 +1465,9 @@ public final class ColumnHeader {
     private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz", "nhi", "rrn", "cbu", "cvu",
             "oib", "mbo", "ahv", "avs", "teh", "lga", "pmc", "gsm", "mmn",
             // German Ort (Postanschrift Ort: the town of a postal address; breaker65), Afrikaans wyk (ward; breaker68)
-            "ort", "wyk");
+            "ort", "wyk", "enw",
+            // French âge (Âge au début: an age at onset; breaker67)
+            "âge");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
     private static final Set<String> POSTAL_WORDS = Set.of("addr", "address", "city", "zip", "zipcode", "street",
             "line1", "line2", "postal", "postcode", "state", "country", "house", "town",
@@ -1471,7 +1496,9 @@ public final class ColumnHeader {
             java.util.Map.entry("pstl", "postal_code"), java.util.Map.entry("nok", "next_of_kin"), java.util.Map.entry("emer", "emergency"), java.util.Map.entry("emplr", "employer"),
             // an applicant-tracking export's pref_nm, cand_nm, curr_emp (breaker28)
             java.util.Map.entry("pref", "preferred"), java.util.Map.entry("cand", "candidate"),
-            java.util.Map.entry("curr", "current"), java.util.Map.entry("prev", "previous"));
+            java.util.Map.entry("curr", "current"), java.util.Map.entry("prev", "previous"),
+            // a safety database's Rptr First, Rptr Last (breaker67)
+            java.util.Map.entry("rptr", "reporter"));
     /** Words before {@code emp} that make it an employer, not an employee: curr_emp, prev_emp. */
     private static final Set<String> EMPLOYER_BEFORE_EMP = Set.of("curr", "current", "prev", "previous", "former", "past");
 
@@ -1706,7 +1733,8 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names the number of a person, "
                     + "a household or their case (" + String.join(" ", w) + ")");
         }
-        if (n.endsWith("nummer") && n.length() > 6) {
+        if ((n.endsWith("nummer") || n.endsWith("nommer")) && n.length() > 6) {
+            // German Nummer and Afrikaans nommer (Rekeningnommer, Meternommer; breaker68)
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a number (German "
                     + "'Nummer': personnel, customer or patient number)");
         }
@@ -2219,7 +2247,9 @@ public final class ColumnHeader {
     /** French words of people whose name a header gives after nom or prénom (nom_medecin, prenom_titulaire). */
     private static final Set<String> FRENCH_PERSON_WORDS = Set.of("medecin", "médecin", "titulaire", "conjoint", "pere",
             "père", "mere", "mère", "tuteur", "tutrice", "veterinaire", "vétérinaire", "employe", "employé", "salarie",
-            "salarié", "assure", "assuré", "detenteur", "détenteur", "responsable", "contact", "eleve", "élève");
+            "salarié", "assure", "assuré", "detenteur", "détenteur", "responsable", "contact", "eleve", "élève",
+            // a pharmacovigilance report's notifier (Nom notificateur; breaker67)
+            "notificateur", "notificatrice", "declarant", "déclarant");
 
     /** A house's number on its street in French and German headers (numéro de rue, no civique, Hausnr). */
     private static final Set<String> CIVIC_NUMBERS = Set.of("numéroderue", "numeroderue", "nocivique", "numérocivique",
