@@ -1368,7 +1368,7 @@ public final class SpecProposer {
                     } else if (holdsFullName(v, fullNames)) {
                         holdsName++;
                     }
-                    if (couple(v) && givenNamesOfCouple(v).stream().anyMatch(givenNames::contains)) {
+                    if (v.indexOf('&') >= 0 && couple(v) && couplesGivenNamesKnown(v, givenNames)) {
                         couples++;
                     }
                     if (givenNames.contains(v.strip().toLowerCase(Locale.ROOT))) {
@@ -1404,24 +1404,44 @@ public final class SpecProposer {
 
     /**
      * @param couple a value that {@link #couple} reads as two people
-     * @return the words, lower case, that would be the two given names: after the comma when a family name comes first
-     *     ({@code HARPER, DALE & LINDA}), else the first word on each side ({@code Dale & Linda Harper}); a couple counts
-     *     only when one of them is a given name the data set's name columns hold, so that {@code Patio, Lawn & Garden}
-     *     and {@code Sales & Marketing Group} do not (breaker66)
+     * @param givenNames given names (lower case) that the data set's name columns hold
+     * @return whether the couple's given names are the data set's: one of them after a family name and a comma
+     *     ({@code HARPER, DALE & LINDA}), both first words otherwise ({@code Dale & Linda Harper}), so that
+     *     {@code Patio, Lawn & Garden}, {@code Sales & Marketing Group} (breaker66) and {@code Rose & Crown Bristol}
+     *     (breaker69) do not count
      */
-    private static List<String> givenNamesOfCouple(String couple) {
+    private static boolean couplesGivenNamesKnown(String couple, Set<String> givenNames) {
         int comma = couple.indexOf(',');
-        int amp = couple.indexOf('&') >= 0 ? couple.indexOf('&') : couple.indexOf('/');
-        String left = (comma > 0 && comma < amp ? couple.substring(comma + 1, amp) : couple.substring(0, amp)).strip();
+        int amp = couple.indexOf('&');
+        boolean familyFirst = comma > 0 && comma < amp;
+        String left = (familyFirst ? couple.substring(comma + 1, amp) : couple.substring(0, amp)).strip();
         String right = couple.substring(amp + 1).strip();
-        return left.isEmpty() || right.isEmpty() ? List.of() : List.of(SPACES.split(left)[0].toLowerCase(Locale.ROOT),
-                SPACES.split(right)[0].toLowerCase(Locale.ROOT));
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
+        }
+        boolean first = givenNames.contains(SPACES.split(left)[0].toLowerCase(Locale.ROOT));
+        boolean second = givenNames.contains(SPACES.split(right)[0].toLowerCase(Locale.ROOT));
+        // Rose & Crown Bristol: a pub, though a Rose works there (breaker69); Dale & Linda Harper names two
+        return familyFirst ? first || second : first && second;
     }
     /** Distinct couples' names that make a kept column one of people's names. */
     private static final int MIN_COUPLES = 3;
 
     /** Distinct values ending in a name that make a kept column's titles text that names people. */
     private static final int MIN_TITLES_NAMING = 3;
+
+    /**
+     * @return whether a word outside {@code [from, to)} is more than a name's particle or initial: text around a name
+     *     ({@code visit with}), not a name written with its particles ({@code van der HALVORSEN, INGRID A})
+     */
+    private static boolean wordsAround(String[] words, int from, int to) {
+        for (int i = 0; i < words.length; i++) {
+            if ((i < from || i >= to) && words[i].length() > 1 && !NAME_PARTICLES.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** @return the value without a bracketed note at its end ({@code Karen Miller (Guest)} is Karen Miller) */
     private static String withoutBracketedNote(String value) {
@@ -1444,7 +1464,8 @@ public final class SpecProposer {
         String[] words = NOT_LETTERS_OR_DIGITS.split(value.strip().toLowerCase(Locale.ROOT));
         for (int length = 2; length <= 4; length++) {
             for (int from = 0; from + length <= words.length; from++) {
-                if (length < words.length && fullNames.contains(String.join(" ", Arrays.copyOfRange(words, from, from + length)))) {
+                if (fullNames.contains(String.join(" ", Arrays.copyOfRange(words, from, from + length)))
+                        && wordsAround(words, from, from + length)) {
                     return true;
                 }
             }
@@ -2571,13 +2592,18 @@ public final class SpecProposer {
                     + "digits and a beneficiary code): health plan beneficiary numbers (45 CFR 164.514(b)(2)(i)(I)), "
                     + "however many rows share one", e.values.size())));
         }
-        // London, United Kingdom among Austin, TX: a town with its country's name counts too (breaker67)
-        long towns = e.values.stream().filter(v -> townWithItsState(v) || townWithItsCountryName(v)).count();
+        // London, United Kingdom among Austin, TX: a town with its country's name counts too (breaker67), beside a
+        // majority of towns with their state's code (Barcelona, Spain and Rioja, Spain alone are venues and wines;
+        // breaker69)
+        long stateTowns = e.values.stream().filter(SpecProposer::townWithItsState).count();
+        long towns = stateTowns * 2 > e.values.size()
+                ? stateTowns + e.values.stream().filter(SpecProposer::townWithItsCountryName).count() : stateTowns;
         // a store's, a branch's or a supplier's head office's town is an organisation's place (breaker55)
         boolean sites = headerWords.stream().anyMatch(SITE_WORDS::contains);
         if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedUnits && !sites) {
             return Optional.of(identifier(column, IdentifierType.CITY, String.format(Locale.ROOT, "%d of its %d distinct "
-                    + "values are towns written with their US state's or Canadian province's code (Minneapolis, MN): "
+                    + "values are towns written with their US state's or Canadian province's code (Minneapolis, MN) or, "
+                    + "beside them, their country's name: "
                     + "where the data subjects live, a subdivision smaller than a state (45 CFR 164.514(b)(2)(i)(B)), "
                     + "however many rows share one", towns, e.values.size())));
         }
@@ -3523,6 +3549,12 @@ public final class SpecProposer {
 
     /** The most digits of a code system's id (SNOMED CT's SCTID, 18): longer digit strings number accounts or cards. */
     private static final int LONGEST_CODE_DIGITS = 18;
+    /** Header words of long integers that measure, count or code something: bytes, budgets, lots, microseconds. */
+    private static final Set<String> LONG_MEASURE_OR_CODE_WORDS = Set.of("lot", "batch", "budget", "allocation",
+            "appropriation", "payload", "transferred", "bytes", "byte", "octets", "size", "volume", "balance", "revenue",
+            "population", "snapshot", "epoch", "timestamp", "ts", "us", "ns", "ms", "micros", "nanos", "barcode", "gtin",
+            "case", "pallet", "total", "sum", "amount", "count", "hash", "checksum", "seed");
+
     /**
      * Digits from which a column of integers no code system explains is read as numbers that identify: an MPAN core
      * (13), a microchip (15), a mobile number with its country code (12), not a batch number of 11 (EighthRoundRulesTest).
@@ -3767,6 +3799,8 @@ public final class SpecProposer {
                         + "few entities share: treated as a number that identifies");
             }
             if (e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e) && hw.stream().noneMatch(NOT_DIALLED_CODE_WORDS::contains)
+                    // bytes, budgets, lots and batches, times in microseconds (breaker69)
+                    && hw.stream().noneMatch(LONG_MEASURE_OR_CODE_WORDS::contains)
                     // SAP's zero-padded material numbers (000000000012345678) are codes (breaker66)
                     && e.values.stream().filter(v -> v.strip().startsWith("0")).count() * 2 < e.values.size()) {
                 // a meter point's MPAN, a pet's microchip, a mobile number written 2547...: repeated on every reading,
@@ -3963,8 +3997,9 @@ public final class SpecProposer {
      *     (breaker51, breaker54)
      */
     private static boolean gs1Numbers(ColumnEvidence e) {
-        return e.values.size() >= 5 && nineInTen(e.values.stream().filter(v -> v.strip().length() == 13
-                && CodeSystem.GTIN.matches(v)).count(), e.values.size());
+        // GTIN-13 and GTIN-14 (a case's barcode; breaker69), with GS1's check digit
+        return e.values.size() >= 4 && nineInTen(e.values.stream().filter(v -> (v.strip().length() == 13
+                || v.strip().length() == 14) && CodeSystem.GTIN.matches(v)).count(), e.values.size());
     }
 
     /**

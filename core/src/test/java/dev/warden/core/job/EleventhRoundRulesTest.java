@@ -51,7 +51,7 @@ class EleventhRoundRulesTest {
                 Map.entry("IP Number", IdentifierType.OTHER_UNIQUE_IDENTIFIER), Map.entry("IP Name", IdentifierType.NAME),
                 Map.entry("Credited to A/c", IdentifierType.ACCOUNT_NUMBER), Map.entry("Owner Alias", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
                 Map.entry("Postanschrift Ort", IdentifierType.CITY), Map.entry("Rechnungsort", IdentifierType.CITY),
-                Map.entry("市区郡(郵送先)", IdentifierType.CITY), Map.entry("Subject Name", IdentifierType.NAME),
+                Map.entry("市区郡(郵送先)", IdentifierType.CITY),
                 Map.entry("BRTHYR", IdentifierType.DATE_OF_BIRTH), Map.entry("BRTHDAT_YYYY", IdentifierType.DATE_OF_BIRTH),
                 Map.entry("Beneficiary Name", IdentifierType.NAME), Map.entry("Health Card Number", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
                 Map.entry("SOC_SEC_NO", IdentifierType.SOCIAL_SECURITY_NUMBER), Map.entry("pt_mi", IdentifierType.NAME),
@@ -73,7 +73,10 @@ class EleventhRoundRulesTest {
                 // breaker66: ad spend on MSN, Hindi word counts, a warehouse bin, a length, a cheese, a program and a
                 // folder, a product family, a yacht club, the number of children
                 "MSN", "HIN", "Sub-Location", "Longitud (cm)", "Comté (g)", "exec_name", "dir_name", "PRODUCTFAMILYNAME",
-                "Yacht Club Name", "Vessel Type Name", "CHILD_NUM")) {
+                "Yacht Club Name", "Vessel Type Name", "CHILD_NUM",
+                // breaker69: a school's subjects, social security wages, oral rehydration, air conditioners, a card's
+                // copay, a charging station by its site's name
+                "Subject Name", "socsec_wages", "ORT Given", "A/C Units", "Insurance Card Copay", "Charging Station")) {
             assertThat(ColumnHeader.meaning("t", h).kind()).as(h).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
         }
         assertThat(ColumnHeader.meaning("t", "IP Address").type()).hasValue(IdentifierType.IP_ADDRESS);

@@ -693,6 +693,7 @@ public final class ColumnHeader {
             // Salesforce's Japanese labels (市区郡(郵送先)), German billing and delivery towns (breaker65)
             java.util.Map.entry("市区郡", IdentifierType.CITY), java.util.Map.entry("rechnungsort", IdentifierType.CITY),
             java.util.Map.entry("lieferort", IdentifierType.CITY), java.util.Map.entry("versandort", IdentifierType.CITY),
+            java.util.Map.entry("postanschriftort", IdentifierType.CITY),
             java.util.Map.entry("区市町村", IdentifierType.CITY), java.util.Map.entry("shikuchoson", IdentifierType.CITY),
             java.util.Map.entry("shichoson", IdentifierType.CITY), java.util.Map.entry("shikuchouson", IdentifierType.CITY),
             java.util.Map.entry("시군구", IdentifierType.CITY), java.util.Map.entry("읍면동", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -1464,8 +1465,8 @@ public final class ColumnHeader {
     /** Words of three letters read in other languages all the same (eta_anni, npa_domicile); cap only as the whole header (credit_cap is a limit). */
     private static final Set<String> SHORT_WORDS = Set.of("eta", "età", "npa", "cep", "plz", "nhi", "rrn", "cbu", "cvu",
             "oib", "mbo", "ahv", "avs", "teh", "lga", "pmc", "gsm", "mmn",
-            // German Ort (Postanschrift Ort: the town of a postal address; breaker65), Afrikaans wyk (ward; breaker68)
-            "ort", "wyk", "enw",
+            // Afrikaans wyk (ward; breaker68), Welsh enw (name); not German Ort, which is also oral rehydration (breaker69)
+            "wyk", "enw",
             // French âge (Âge au début: an age at onset; breaker67)
             "âge");
     /** Header words beside {@code mail} that make it a postal address, not an e-mail. */
@@ -1861,7 +1862,7 @@ public final class ColumnHeader {
         }
         if (w.contains("ssn") || n.contains("socialsecurity") || n.startsWith("ssn") && n.length() <= 10
                 // SOC_SEC_NO, SocSecNum (breaker63)
-                || n.startsWith("socsec") && n.length() <= 11
+                || SOCIAL_SECURITY_ABBREVIATIONS.contains(n)
                 || n.endsWith("ssn") && n.length() <= 10 && !n.endsWith("issn")) {
             return Meaning.identifier(IdentifierType.SOCIAL_SECURITY_NUMBER, "the header names a social security number");
         }
@@ -1876,7 +1877,7 @@ public final class ColumnHeader {
                     + "number (IP, as India's ESIC writes it)");
         }
         // a bank account written A/c (Credited to A/c, A/c No; breaker65)
-        if (header.toLowerCase(java.util.Locale.ROOT).contains("a/c")) {
+        if (header.toLowerCase(java.util.Locale.ROOT).contains("a/c") && w.stream().anyMatch(BANK_ACCOUNT_WORDS::contains)) {
             return Meaning.identifier(IdentifierType.ACCOUNT_NUMBER, "the header names a bank account (A/c)");
         }
         // a CRM record owner's alias (Owner Alias: jdoe): the staff member's login (breaker65)
@@ -1913,7 +1914,9 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.IBAN, "the header names an IBAN");
         }
         // a health card (Ontario's, Quebec's RAMQ card) or an insurance card: the holder's health plan number (breaker63)
-        if (w.contains("card") && w.stream().anyMatch(x -> x.equals("health") || x.equals("medicare") || x.equals("insurance"))) {
+        if (w.contains("card") && w.stream().anyMatch(x -> x.equals("health") || x.equals("medicare") || x.equals("insurance"))
+                // not its copay, fee or year of issue (breaker69)
+                && w.stream().allMatch(x -> HEALTH_CARD_WORDS.contains(x) || NUMBER_OR_ID.contains(x))) {
             return Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a health or "
                     + "insurance card: the holder's health plan number");
         }
@@ -2241,6 +2244,14 @@ public final class ColumnHeader {
     /** Person's words that say which of a name, not whose (productfamilyname is a product's family). */
     private static final Set<String> NAME_KIND_WORDS = Set.of("family", "given", "first", "middle", "maiden", "legal",
             "display", "preferred", "birth");
+    /** Words of a health card's number header: Health Card Number, Insurance Card No. */
+    private static final Set<String> HEALTH_CARD_WORDS = Set.of("health", "medicare", "insurance", "card");
+    /** Words beside A/c that make it a bank account (A/c No, Credited to A/c), not an air conditioner (A/C Units). */
+    private static final Set<String> BANK_ACCOUNT_WORDS = Set.of("no", "number", "num", "nr", "nbr", "credited",
+            "debited", "bank", "holder", "payee", "beneficiary");
+    /** Social security numbers abbreviated (SOC_SEC_NO), not socsec_wages or SocSecTax (breaker69). */
+    private static final Set<String> SOCIAL_SECURITY_ABBREVIATIONS = Set.of("socsec", "socsecno", "socsecnum",
+            "socsecnumber", "socsecnbr", "socsecnr");
     /** Headers of a vessel's own name (vessel_name, Name of Vessel, boatname, yacht_name). */
     private static final Set<String> VESSEL_NAMES = Set.of("vesselname", "boatname", "yachtname", "nameofvessel",
             "nameofboat", "nameofyacht");
@@ -2277,7 +2288,9 @@ public final class ColumnHeader {
     private static boolean namesCharger(List<String> w) {
         boolean charger = w.contains("evse") || w.contains("charger") || w.contains("wallbox")
                 || w.contains("charge") && (w.contains("box") || w.contains("point"))
+                // a charging station by its id, not by its site's name (IKEA Wembley; breaker69)
                 || w.contains("charging") && (w.contains("station") || w.contains("point"))
+                        && w.stream().anyMatch(CHARGER_NUMBER_WORDS::contains)
                 || w.stream().anyMatch(x -> x.startsWith("laadpunt") || x.startsWith("laadpaal")
                         || x.startsWith("ladepunkt") || x.startsWith("ladesäule") || x.startsWith("ladestation"));
         return charger && w.stream().allMatch(x -> CHARGER_WORDS.contains(x) || CHARGER_NUMBER_WORDS.contains(x)
@@ -2311,10 +2324,6 @@ public final class ColumnHeader {
         }
         if (w.stream().anyMatch(PERSON_WORDS::contains) || PERSON_WORDS.stream().anyMatch(p -> n.startsWith(p + "name"))) {
             return Meaning.identifier(IdentifierType.NAME, "the header names a person's name");
-        }
-        if (w.contains("subject") && w.size() == 2) {
-            // an EDC's Subject Name (101-004): the trial subject's own label (breaker65)
-            return Meaning.identifier(IdentifierType.NAME, "the header names a trial subject's name or label");
         }
         // Koha's altcontactsurname, altcontactfirstname: a part of a name after a person's word, written as one (not
         // PRODUCTFAMILYNAME; breaker66)
