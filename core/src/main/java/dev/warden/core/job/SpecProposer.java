@@ -3553,7 +3553,9 @@ public final class SpecProposer {
     private static final Set<String> LONG_MEASURE_OR_CODE_WORDS = Set.of("lot", "batch", "budget", "allocation",
             "appropriation", "payload", "transferred", "bytes", "byte", "octets", "size", "volume", "balance", "revenue",
             "population", "snapshot", "epoch", "timestamp", "ts", "us", "ns", "ms", "micros", "nanos", "barcode", "gtin",
-            "case", "pallet", "total", "sum", "amount", "count", "hash", "checksum", "seed");
+            "case", "pallet", "total", "sum", "amount", "count", "hash", "checksum", "seed",
+            // a code (Colombia's RIPS Código Prestador, a provider's 12-digit habilitation code)
+            "code", "codigo", "código", "cod", "codice", "kode", "kod");
 
     /**
      * Digits from which a column of integers no code system explains is read as numbers that identify: an MPAN core

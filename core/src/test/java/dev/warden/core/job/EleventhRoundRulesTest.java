@@ -76,7 +76,8 @@ class EleventhRoundRulesTest {
                 "Yacht Club Name", "Vessel Type Name", "CHILD_NUM",
                 // breaker69: a school's subjects, social security wages, oral rehydration, air conditioners, a card's
                 // copay, a charging station by its site's name
-                "Subject Name", "socsec_wages", "ORT Given", "A/C Units", "Insurance Card Copay", "Charging Station")) {
+                "Subject Name", "socsec_wages", "ORT Given", "A/C Units", "Insurance Card Copay", "Charging Station",
+                "Microchip Issuer")) {
             assertThat(ColumnHeader.meaning("t", h).kind()).as(h).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
         }
         assertThat(ColumnHeader.meaning("t", "IP Address").type()).hasValue(IdentifierType.IP_ADDRESS);

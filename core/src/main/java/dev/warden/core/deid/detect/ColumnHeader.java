@@ -476,9 +476,8 @@ public final class ColumnHeader {
             java.util.Map.entry("enw", IdentifierType.NAME), java.util.Map.entry("ainm", IdentifierType.NAME),
             java.util.Map.entry("céadainm", IdentifierType.GIVEN_NAME), java.util.Map.entry("ceadainm", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("sloinne", IdentifierType.FAMILY_NAME),
-            // a county in Spanish, French and Swahili (condado, comté, kaunti, kaunti ndogo), a Kenyan ward (wadi), a
-            // town in French (municipalité, localité); a latitude or longitude in Spanish, Italian and German; a pet's
-            // microchip (transpondeur, puce) (breaker62, breaker63, breaker64)
+            // a county in Spanish and Swahili (condado, kaunti, kaunti ndogo), a Kenyan ward (wadi), a town in French
+            // (municipalité, localité); a latitude in Spanish, Italian and German (breaker62, breaker63, breaker64)
             java.util.Map.entry("condado", IdentifierType.COUNTY), java.util.Map.entry("kaunti", IdentifierType.COUNTY),
             // an Afrikaans ward (wyk, wyknommer; breaker68)
             java.util.Map.entry("wyk", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("wyknommer", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -490,11 +489,7 @@ public final class ColumnHeader {
             java.util.Map.entry("latitudine", IdentifierType.GEOCOORDINATE), java.util.Map.entry("longitudine", IdentifierType.GEOCOORDINATE),
             java.util.Map.entry("breitengrad", IdentifierType.GEOCOORDINATE), java.util.Map.entry("längengrad", IdentifierType.GEOCOORDINATE),
             java.util.Map.entry("laengengrad", IdentifierType.GEOCOORDINATE),
-            java.util.Map.entry("transpondeur", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-            java.util.Map.entry("transponder", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-            java.util.Map.entry("microchip", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-            java.util.Map.entry("mikrochip", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-            java.util.Map.entry("puce", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+
             java.util.Map.entry("naam", IdentifierType.NAME), java.util.Map.entry("familienaam", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("nomdefamille", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("geboorteplaats", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -1734,6 +1729,12 @@ public final class ColumnHeader {
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names the number of a person, "
                     + "a household or their case (" + String.join(" ", w) + ")");
         }
+        if (w.stream().anyMatch(CHIP_WORDS::contains) && w.stream().allMatch(x -> CHIP_WORDS.contains(x)
+                || NUMBER_OR_ID.contains(x) || NUMBER_WORDS_IN_OTHER_LANGUAGES.contains(x) || x.equals("n"))) {
+            // a pet's microchip (N° transpondeur, Puce, Microchip Number; breaker62): not its issuer or brand (breaker69)
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names an animal's microchip "
+                    + "or transponder number, which its owner's record gives back");
+        }
         if ((n.endsWith("nummer") || n.endsWith("nommer")) && n.length() > 6) {
             // German Nummer and Afrikaans nommer (Rekeningnommer, Meternommer; breaker68)
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names a number (German "
@@ -2272,6 +2273,10 @@ public final class ColumnHeader {
     /** Words that make an address in another language an e-mail address: courriel, correo, electrónico. */
     private static final Set<String> ELECTRONIC_MAIL_WORDS = Set.of("courriel", "correo", "electronico", "electrónico",
             "eletronico", "eletrônico", "elettronica", "elektronische");
+
+    /** Words of a header naming an animal's microchip or transponder (French puce, transpondeur). */
+    private static final Set<String> CHIP_WORDS = Set.of("microchip", "mikrochip", "transponder", "transpondeur", "puce",
+            "chip", "chipnummer");
 
     /** Words of a header that name an EV charger: OCPP's chargeBoxId, an EVSE, the Dutch laadpunt, a wallbox. */
     private static final Set<String> CHARGER_WORDS = Set.of("charge", "charging", "box", "point", "station", "evse",
