@@ -1427,7 +1427,7 @@ public final class SpecProposer {
     /** Distinct couples' names that make a kept column one of people's names. */
     private static final int MIN_COUPLES = 3;
 
-    /** Distinct values ending in a name that make a kept column's titles text that names people. */
+    /** Distinct values holding a full name that make a kept column's titles text that names people. */
     private static final int MIN_TITLES_NAMING = 3;
 
     /**
@@ -2949,6 +2949,8 @@ public final class SpecProposer {
         }
         // a person acting on the rows (modifierid, created_by) is a person, however many rows name the same one
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
+                // a customer's mobile number as CUST_REF (2547...): no ward or site is numbered so long (breaker62)
+                && !longIntegersThatIdentify(column, e)
                 && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e) && !peopleNames(e.values)
                 // enumerators' logins under username (florence.okello on forty households each; breaker52)
                 && !(why.contains("user name") && logins(e)) && !medicareNumbers(e)
@@ -2986,9 +2988,7 @@ public final class SpecProposer {
      */
     private static boolean sharedThing(ColumnEvidence e) {
         if (e.entities < MIN_SHARED_THING_ENTITIES || e.distinct < 2 || (long) e.distinct * 3 > e.entities
-                || e.embeddedHitValues() > 0 || identifierShaped(e) || e.wholeShare(DetectorKind.UUID) > 0
-                // a customer's mobile number as CUST_REF (2547...): no ward or site is numbered so long (breaker62)
-                || e.allIntegers && e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e)) {
+                || e.embeddedHitValues() > 0 || identifierShaped(e) || e.wholeShare(DetectorKind.UUID) > 0) {
             return false;
         }
         for (int i = 0; i < e.values.size(); i++) {
@@ -3558,6 +3558,20 @@ public final class SpecProposer {
             "code", "codigo", "código", "cod", "codice", "kode", "kod");
 
     /**
+     * @return whether the column's values are integers of {@value #MIN_IDENTIFYING_DIGITS} digits or more that no code
+     *     system explains: not GS1 numbers (GTIN-13/14), not zero-padded (SAP's 000000000012345678; breaker66), not
+     *     under a header of a code, a measure, a lot or a time (bytes, budgets, lots, microseconds; breaker69)
+     */
+    private static boolean longIntegersThatIdentify(String column, ColumnEvidence e) {
+        if (!e.allIntegers || e.minDigits < MIN_IDENTIFYING_DIGITS || gs1Numbers(e)) {
+            return false;
+        }
+        List<String> hw = ColumnHeader.words(column);
+        return hw.stream().noneMatch(w -> NOT_DIALLED_CODE_WORDS.contains(w) || LONG_MEASURE_OR_CODE_WORDS.contains(w))
+                && e.values.stream().filter(v -> v.strip().startsWith("0")).count() * 2 < e.values.size();
+    }
+
+    /**
      * Digits from which a column of integers no code system explains is read as numbers that identify: an MPAN core
      * (13), a microchip (15), a mobile number with its country code (12), not a batch number of 11 (EighthRoundRulesTest).
      */
@@ -3800,11 +3814,7 @@ public final class SpecProposer {
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of nine digits or more that "
                         + "few entities share: treated as a number that identifies");
             }
-            if (e.minDigits >= MIN_IDENTIFYING_DIGITS && !gs1Numbers(e) && hw.stream().noneMatch(NOT_DIALLED_CODE_WORDS::contains)
-                    // bytes, budgets, lots and batches, times in microseconds (breaker69)
-                    && hw.stream().noneMatch(LONG_MEASURE_OR_CODE_WORDS::contains)
-                    // SAP's zero-padded material numbers (000000000012345678) are codes (breaker66)
-                    && e.values.stream().filter(v -> v.strip().startsWith("0")).count() * 2 < e.values.size()) {
+            if (longIntegersThatIdentify(column, e)) {
                 // a meter point's MPAN, a pet's microchip, a mobile number written 2547...: repeated on every reading,
                 // vaccination or top-up of the one it names (breaker62)
                 return identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "integers of " + MIN_IDENTIFYING_DIGITS
