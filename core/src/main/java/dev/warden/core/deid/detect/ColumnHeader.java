@@ -850,9 +850,9 @@ public final class ColumnHeader {
      */
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADER_CONVENTIONS = java.util.Map.ofEntries(
             java.util.Map.entry("registrant", IdentifierType.NAME), java.util.Map.entry("lessee", IdentifierType.NAME),
-            // a British supply point's MPAN and MPRN, its meter's serial (MSN); a call record's A and B numbers (the
-            // calling and the called party); AFCARS' record number; Quebec's NAM (numéro d'assurance maladie) and a
-            // health insurance or a hull identification number (HIN); a Kenyan sub-location (breaker62, breaker63)
+            // a British supply point's MPAN and MPRN, its meter's serial; a call record's A and B numbers (the calling
+            // and the called party); AFCARS' record number; Quebec's NAM (numéro d'assurance maladie) (breaker62,
+            // breaker63; not MSN, HIN or sub-location, which breaker66 found to be ad spend, Hindi and warehouse bins)
             java.util.Map.entry("mpan", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("mpancore", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("fullmpan", IdentifierType.OTHER_UNIQUE_IDENTIFIER), java.util.Map.entry("mprn", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("meterserial", IdentifierType.DEVICE_IDENTIFIER),
