@@ -1310,6 +1310,7 @@ public final class SpecProposer {
      */
     private static void namedPeople(List<String> tables, Map<String, Pending> pending) {
         Set<String> givenNames = new HashSet<>();
+        Set<String> familyNames = new HashSet<>();
         Set<String> fullNames = new HashSet<>();
         for (String t : tables) {
             pending.get(t).decided.forEach((column, spec) -> {
@@ -1333,17 +1334,17 @@ public final class SpecProposer {
                     e.values.forEach(v -> givenNames.add(v.strip().toLowerCase(Locale.ROOT)));
                 } else if (type.get() == IdentifierType.NAME) {
                     e.values.forEach(v -> givenNames.add(SPACES.split(v.strip())[0].toLowerCase(Locale.ROOT)));
-                    // Karen Miller (Guest): the full name without its bracketed note, as titles would hold it
-                    e.values.forEach(v -> {
-                        String[] full = NOT_LETTERS_OR_DIGITS.split(withoutBracketedNote(v).toLowerCase(Locale.ROOT));
-                        if (full.length >= 2 && !full[0].isEmpty()) {
-                            fullNames.add(String.join(" ", full)); // O'Brien as the words of a title split it
-                        }
-                    });
+                    e.values.forEach(v -> fullNamesOf(v, fullNames, familyNames));
+                } else if (e.values.size() >= MIN_TITLES_NAMING
+                        && e.values.stream().filter(v -> readsAsName(v, first -> true)).count() * 5 >= e.values.size() * 4L) {
+                    // a Patient column of full names typed as a record's identifier (breaker69): its names are still
+                    // the ones titles and households would hold
+                    e.values.forEach(v -> fullNamesOf(v, fullNames, familyNames));
                 }
             });
         }
         givenNames.removeIf(v -> v.length() < 2 || HONORIFICS.contains(v));
+        familyNames.removeIf(v -> v.length() < 2 || givenNames.contains(v));
         for (String t : tables) {
             Pending p = pending.get(t);
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
@@ -1368,7 +1369,8 @@ public final class SpecProposer {
                     } else if (holdsFullName(v, fullNames)) {
                         holdsName++;
                     }
-                    if (v.indexOf('&') >= 0 && couple(v) && couplesGivenNamesKnown(v, givenNames)) {
+                    String joined = coupleJoinedByAmpersand(v);
+                    if (joined.indexOf('&') >= 0 && couple(joined) && couplesNamesKnown(joined, givenNames, familyNames)) {
                         couples++;
                     }
                     if (givenNames.contains(v.strip().toLowerCase(Locale.ROOT))) {
@@ -1403,14 +1405,54 @@ public final class SpecProposer {
     }
 
     /**
+     * Adds a name column's value to the full names titles would hold, written both given name first and family name
+     * first ({@code Telehealth - ROSSI, ETHAN} holds Ethan Rossi; breaker69), and its last word to the family names.
+     *
+     * @param value a value of a column of people's names ({@code Karen Miller (Guest)}: the bracketed note is left out)
+     */
+    private static void fullNamesOf(String value, Set<String> fullNames, Set<String> familyNames) {
+        String[] full = NOT_LETTERS_OR_DIGITS.split(withoutBracketedNote(value).toLowerCase(Locale.ROOT));
+        if (full.length >= 2 && !full[0].isEmpty()) {
+            fullNames.add(String.join(" ", full)); // O'Brien as the words of a title split it
+            String family = full[full.length - 1];
+            fullNames.add(family + " " + String.join(" ", Arrays.copyOfRange(full, 0, full.length - 1)));
+            familyNames.add(family);
+        }
+    }
+
+    /** Words joining a couple's given names in place of {@code &}: Dale and Linda Harper, Jean et Marie Dupont. */
+    private static final Pattern COUPLE_JOINER = Pattern.compile(" (?:and|und|et|en|y|e|og|och|i) ",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @return the value with the one word joining a couple's given names ({@code Dale and Linda Harper}) written as
+     *     {@code &}, so {@link #couple} reads it; the value itself when it has an {@code &} or no such word, or more
+     *     than one
+     */
+    private static String coupleJoinedByAmpersand(String value) {
+        if (value.indexOf('&') >= 0) {
+            return value;
+        }
+        java.util.regex.Matcher m = COUPLE_JOINER.matcher(value);
+        if (!m.find()) {
+            return value;
+        }
+        int start = m.start();
+        int end = m.end();
+        return m.find() ? value : value.substring(0, start) + " & " + value.substring(end);
+    }
+
+    /**
      * @param couple a value that {@link #couple} reads as two people
      * @param givenNames given names (lower case) that the data set's name columns hold
-     * @return whether the couple's given names are the data set's: one of them after a family name and a comma
-     *     ({@code HARPER, DALE & LINDA}), both first words otherwise ({@code Dale & Linda Harper}), so that
+     * @param familyNames family names (lower case: the last words of full names) that its name columns hold
+     * @return whether the couple's names are the data set's: one given name after a family name and a comma
+     *     ({@code HARPER, DALE & LINDA}); both first words, or one of them and the last word as a family name
+     *     otherwise ({@code Dale & Linda Harper}, {@code Sean and Niamh Walsh} where a Linda Walsh works), so that
      *     {@code Patio, Lawn & Garden}, {@code Sales & Marketing Group} (breaker66) and {@code Rose & Crown Bristol}
      *     (breaker69) do not count
      */
-    private static boolean couplesGivenNamesKnown(String couple, Set<String> givenNames) {
+    private static boolean couplesNamesKnown(String couple, Set<String> givenNames, Set<String> familyNames) {
         int comma = couple.indexOf(',');
         int amp = couple.indexOf('&');
         boolean familyFirst = comma > 0 && comma < amp;
@@ -1421,8 +1463,11 @@ public final class SpecProposer {
         }
         boolean first = givenNames.contains(SPACES.split(left)[0].toLowerCase(Locale.ROOT));
         boolean second = givenNames.contains(SPACES.split(right)[0].toLowerCase(Locale.ROOT));
+        String[] rightWords = SPACES.split(right);
+        boolean family = rightWords.length >= 2
+                && familyNames.contains(rightWords[rightWords.length - 1].toLowerCase(Locale.ROOT));
         // Rose & Crown Bristol: a pub, though a Rose works there (breaker69); Dale & Linda Harper names two
-        return familyFirst ? first || second : first && second;
+        return familyFirst ? first || second : first && second || family;
     }
     /** Distinct couples' names that make a kept column one of people's names. */
     private static final int MIN_COUPLES = 3;
@@ -2461,6 +2506,15 @@ public final class SpecProposer {
                 break;
         }
         Optional<String> code = codeSystem(c.table(), column, e, c.organisationTable());
+        if (code.isPresent() && code.get().contains(CodeSystem.GTIN.displayName())
+                && headerWords.stream().anyMatch(LOYALTY_CARD_WORDS::contains)) {
+            // a loyalty card printed as an EAN-13 (GS1's prefixes 20-29 are for a retailer's own numbers): the card
+            // passes the check digit as a product would, but it is one customer's account (breaker66, breaker69)
+            return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, "the header names a loyalty or "
+                    + "membership card, whose numbers are printed as GS1 EAN-13 barcodes (" + code.get() + "): one "
+                    + "customer's account number, not a product's, however many rows share one (45 CFR "
+                    + "164.514(b)(2)(i)(J))"));
+        }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER && !e.values.isEmpty() && lacksWhatItsTypeNeeds(h.type().orElseThrow(), e)) {
             // A CRM's "Account" is the customer company: a number the header names has digits; names of
             // organisations have none. A "consent_email" flag holds yes or no, no '@'.
@@ -2592,15 +2646,18 @@ public final class SpecProposer {
                     + "digits and a beneficiary code): health plan beneficiary numbers (45 CFR 164.514(b)(2)(i)(I)), "
                     + "however many rows share one", e.values.size())));
         }
-        // London, United Kingdom among Austin, TX: a town with its country's name counts too (breaker67), beside a
-        // majority of towns with their state's code (Barcelona, Spain and Rioja, Spain alone are venues and wines;
-        // breaker69)
+        // London, United Kingdom among Austin, TX: a town with its country's name counts too (breaker67), beside
+        // towns with their state's code (Barcelona, Spain and Rioja, Spain alone are venues and wines; breaker69): a
+        // majority of them, or any under a header that names no event's place (members' Leeds, United Kingdom beside
+        // Austin, TX and Denver, CO; breaker69)
         long stateTowns = e.values.stream().filter(SpecProposer::townWithItsState).count();
-        long towns = stateTowns * 2 > e.values.size()
+        boolean eventPlaces = headerWords.stream().anyMatch(EVENT_PLACE_WORDS::contains);
+        long towns = stateTowns * 2 > e.values.size() || stateTowns > 0 && !eventPlaces
                 ? stateTowns + e.values.stream().filter(SpecProposer::townWithItsCountryName).count() : stateTowns;
         // a store's, a branch's or a supplier's head office's town is an organisation's place (breaker55)
         boolean sites = headerWords.stream().anyMatch(SITE_WORDS::contains);
-        if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && !sharedUnits && !sites) {
+        // a few towns on every row of the data subjects' own table are where they live, not a site's address
+        if (e.values.size() >= 3 && nineInTen(towns, e.values.size()) && (!sharedUnits || c.entityTable()) && !sites) {
             return Optional.of(identifier(column, IdentifierType.CITY, String.format(Locale.ROOT, "%d of its %d distinct "
                     + "values are towns written with their US state's or Canadian province's code (Minneapolis, MN) or, "
                     + "beside them, their country's name: "
@@ -4051,6 +4108,11 @@ public final class SpecProposer {
             IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER,
             IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.DEVICE_IDENTIFIER);
 
+    /** Header words naming a customer's loyalty or membership card, which retailers print as GS1 barcodes. */
+    private static final Set<String> LOYALTY_CARD_WORDS = Set.of("loyalty", "rewards", "membership", "clubcard",
+            "payback", "fidelity", "fidelite", "fidélité", "fidelidad", "fedeltà", "fedelta", "kundenkarte", "treuekarte",
+            "bonuskaart", "klantenkaart", "kundekort");
+
     /** Marks a keep that rests on a code system, so a description column can be paired with it. */
     private static final String CODE_EVIDENCE = "code system";
     /** The evidence of a column that describes a kept code column (Synthea's DESCRIPTION beside CODE). */
@@ -4778,6 +4840,10 @@ public final class SpecProposer {
                 .filter(v -> MEDICARE_NUMBER.matcher(v.strip()).matches()).count(), e.values.size());
     }
 
+    /** Header words naming where an event takes place (a conference's venue), not where the data subjects live. */
+    private static final Set<String> EVENT_PLACE_WORDS = Set.of("venue", "venues", "conference", "congress", "event",
+            "events", "meeting", "summit", "tournament", "festival", "expo", "fair", "match", "game", "race", "concert",
+            "tour", "show");
     /** A town, a comma and a US state's or Canadian province's two-letter code (Minneapolis, MN; Red Deer, AB). */
     private static final Pattern TOWN_WITH_STATE = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}, ?([A-Z]{2})");
     /** Canadian provinces and territories by their two-letter codes (ISO 3166-2:CA). */

@@ -1,0 +1,114 @@
+package dev.warden.core.job;
+
+import static dev.warden.core.job.ProposalFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.deid.IdentifierType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The classification rules mended or added for the twelfth round (breaker69's leaks that both jars missed, and the
+ * round's new-domain checks), each on a small invented table of another shape than the one it was found in, beside a
+ * near miss where the rule must stay silent.
+ */
+class TwelfthRoundRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path folder(String name, Map<String, CharSequence> tables) throws IOException {
+        return ProposalFixtures.folder(dir, name, tables);
+    }
+
+    @Test
+    void couplesJoinedByAWordOrKnownByTheirFamilyNameAreNames() throws IOException {
+        // Dale and Linda Harper beside a caseworker Linda Harper; Sean and Niamh Walsh known by the family name alone
+        StringBuilder placements = new StringBuilder("id,Caseworker,Foster Carers,Unit,Supplies\n");
+        String[] units = {"Research and Development Office", "Rose and Crown Bristol", "Fox and Hounds Bath"};
+        String[] supplies = {"Salt and Pepper Shaker", "Bread and Butter Plate", "Cup and Saucer Set"};
+        for (int i = 0; i < 240; i++) {
+            String family = FAMILY[i % 6];
+            placements.append(i + 1).append(',').append(GIVEN[i % 6]).append(' ').append(family).append(',')
+                    .append(GIVEN[(i + 7) % GIVEN.length]).append(i % 2 == 0 ? " and " : " et ")
+                    .append(new String[] {"Ruth", "Niamh", "Ana", "Pedro", "Linda", "Dale"}[i % 6]).append(' ').append(family)
+                    .append(',').append(units[i % 3]).append(',').append(supplies[i % 3]).append('\n');
+        }
+        Path in = folder("carers", Map.of("placements", placements));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "placements", "Foster Carers")).as(comment(spec, "placements", "Foster Carers"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.NAME));
+        // near misses: departments, pubs and tableware joined by "and", none ending in a family name of the data set
+        assertThat(kept(spec, "placements", "Unit")).as(comment(spec, "placements", "Unit")).isTrue();
+        assertThat(kept(spec, "placements", "Supplies")).as(comment(spec, "placements", "Supplies")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("carers-out"), "placements")).doesNotContain(" and Ruth ");
+    }
+
+    @Test
+    void loyaltyCardsPrintedAsEanBarcodesAreAccountsButProductsStay() throws IOException {
+        StringBuilder baskets = new StringBuilder("id,Total,Loyalty Card EAN,Product EAN\n");
+        String[] products = {"4006381333931", "5901234123457", "9780306406157", "4000417025005", "8710398527806"};
+        for (int i = 0; i < 240; i++) {
+            // GS1 prefix 2: a number for the retailer's own use, here one card per twelve baskets
+            baskets.append(i + 1).append(',').append(10 + i % 90).append(',').append(ean13("26" + (1_000_000_000L + i / 12 * 7_919)))
+                    .append(',').append(products[i % products.length]).append('\n');
+        }
+        Path in = folder("till", Map.of("baskets", baskets));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "baskets", "Loyalty Card EAN")).as(comment(spec, "baskets", "Loyalty Card EAN"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.ACCOUNT_NUMBER));
+        assertThat(kept(spec, "baskets", "Product EAN")).as(comment(spec, "baskets", "Product EAN")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("till-out"), "baskets")).doesNotContain(ean13("261000000000"));
+    }
+
+    @Test
+    void titlesNamingAPatientFamilyNameFirstOrFromAnIdTypedColumnAreSuppressed() throws IOException {
+        StringBuilder visits = new StringBuilder("id,Patient,Meeting Title,Clinic Title\n");
+        String[] clinics = {"Diabetes review", "Asthma clinic", "Foot care"};
+        for (int i = 0; i < 10; i++) {
+            String given = GIVEN[i];
+            String family = FAMILY[(i * 5 + 1) % FAMILY.length];
+            visits.append(i + 1).append(',').append(person(i)).append(',')
+                    .append(i % 2 == 0 ? "\"Telehealth - " + family.toUpperCase() + ", " + given.toUpperCase() + "\""
+                            : "Virtual Visit with " + given + " " + family)
+                    .append(',').append(clinics[i % 3]).append('\n');
+        }
+        Path in = folder("visits", Map.of("visits", visits));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "visits", "Meeting Title")).as(comment(spec, "visits", "Meeting Title")).isFalse();
+        assertThat(kept(spec, "visits", "Clinic Title")).as(comment(spec, "visits", "Clinic Title")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("visits-out"), "visits")).doesNotContain("Telehealth - ");
+    }
+
+    @Test
+    void membersTownsWithTheirCountryBesideTownsWithTheirStateAreCitiesButVenuesStay() throws IOException {
+        String[] homes = {"Austin, TX", "Denver, CO", "\"Leeds, United Kingdom\"", "\"Lyon, France\"", "\"Cork, Ireland\"",
+            "\"Graz, Austria\""};
+        String[] venues = {"\"Austin, TX\"", "\"Barcelona, Spain\"", "\"Lisbon, Portugal\""};
+        StringBuilder members = new StringBuilder("id,Member,Location,Conference Venue,Plan\n");
+        for (int i = 0; i < 240; i++) {
+            String home = homes[i % homes.length];
+            members.append(i + 1).append(',').append(person(i)).append(',')
+                    .append(home.startsWith("\"") ? home : "\"" + home + "\"").append(',').append(venues[i % 3]).append(',')
+                    .append(i % 2 == 0 ? "Gold" : "Silver").append('\n');
+        }
+        Path in = folder("members", Map.of("members", members));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "members", "Location")).as(comment(spec, "members", "Location"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.CITY));
+        assertThat(kept(spec, "members", "Conference Venue")).as(comment(spec, "members", "Conference Venue")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("members-out"), "members")).doesNotContain("Leeds, United Kingdom");
+    }
+
+    /** @return the twelve digits with their GS1 mod-10 check digit */
+    private static String ean13(String twelve) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return twelve + (10 - sum % 10) % 10;
+    }
+}
