@@ -62,7 +62,10 @@ public final class SpecProposer {
             // kinds of business (Stark Industries, Jordan Freight, Bluebird Bakery) (breaker46)
             "industries", "industry", "enterprises", "manufacturing", "logistics", "freight", "traders", "trading",
             "bakery", "motors", "realty", "construction", "consulting", "technologies", "software", "capital",
-            "investments", "properties", "ventures", "studios", "media", "foods", "farms", "supply", "supplies");
+            "investments", "properties", "ventures", "studios", "media", "foods", "farms", "supply", "supplies",
+            // churches, schools and funeral homes (Trinity Lutheran Church, Lincoln Elementary; breaker71)
+            "church", "chapel", "cathedral", "mosque", "synagogue", "ministries", "congregation", "abbey", "basilica",
+            "funeral", "mortuary", "crematorium", "cemetery", "elementary", "academy");
 
     /** A word of a person's name: letters with apostrophes, hyphens or a dot, optionally followed by digits. */
     /**
@@ -1359,11 +1362,15 @@ public final class SpecProposer {
                 int nonBlank = 0;
                 int holdsName = 0;
                 int couples = 0;
+                int tributes = 0;
                 for (String v : e.values) {
                     if (v == null || v.isBlank()) {
                         continue;
                     }
                     nonBlank++;
+                    if (TRIBUTE.matcher(v).find()) {
+                        tributes++;
+                    }
                     if (readsAsName(v, first -> HONORIFICS.contains(first) || givenNames.contains(first))) {
                         named++;
                     } else if (holdsFullName(v, fullNames)) {
@@ -1377,7 +1384,12 @@ public final class SpecProposer {
                         given++;
                     }
                 }
-                if (nonBlank >= 3 && given * 5 >= nonBlank * 4) {
+                if (tributes > 0) {
+                    // a gift's memo: In memory of Grandma Olsen among General Fund (breaker71)
+                    d.setValue(suppress(d.getKey(), String.format(Locale.ROOT, "%d of its %d distinct values dedicate a "
+                            + "gift or a notice to someone (In memory of, In honor of, In loving memory of): free text "
+                            + "that names people, however many rows share one", tributes, nonBlank)));
+                } else if (nonBlank >= 3 && given * 5 >= nonBlank * 4) {
                     d.setValue(identifier(d.getKey(), IdentifierType.NAME, String.format(Locale.ROOT, "%d of its %d "
                             + "distinct values are given names that a name column of this data set holds: the given name "
                             + "of a relative or another person (a father's name, a patronymic), however many rows share one "
@@ -1469,6 +1481,13 @@ public final class SpecProposer {
         // Rose & Crown Bristol: a pub, though a Rose works there (breaker69); Dale & Linda Harper names two
         return familyFirst ? first || second : first && second || family;
     }
+    /**
+     * A dedication to a person, as gift memos and notices write it: {@code In memory of Grandma Olsen}, {@code In
+     * honour of Dr. Patel}, {@code In loving memory of}, {@code In memoriam}, and a capitalised word after it.
+     */
+    private static final Pattern TRIBUTE = Pattern.compile("(?i:\\bin (?:loving )?memory of|\\bin hono(?:u)?r of|\\bin "
+            + "memoriam|\\bin remembrance of|\\bin tribute to) +\\p{Lu}");
+
     /** Distinct couples' names that make a kept column one of people's names. */
     private static final int MIN_COUPLES = 3;
 

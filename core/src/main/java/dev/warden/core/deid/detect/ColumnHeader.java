@@ -215,7 +215,9 @@ public final class ColumnHeader {
     /** Words of a key that names one person, or one person's account, session or device (user_id, PHPSESSID). */
     private static final Set<String> PERSON_KEY_WORDS = Set.of("user", "uid", "userid", "account", "acct", "player",
             "visitor", "session", "sessionid", "sid", "phpsessid", "jsessionid", "cookie", "actor", "login", "owner",
-            "rider", "device", "contact", "subscriber", "msisdn", "imsi");
+            "rider", "device", "contact", "subscriber", "msisdn", "imsi",
+            // a gift's donor, a funeral's decedent and their case on each line of a statement or a gift (breaker71)
+            "donor", "decedent", "deceased", "case");
 
     /**
      * @param column a column's header
@@ -921,6 +923,14 @@ public final class ColumnHeader {
             // CDASH's birth year and Medidata Rave's split birth date (BRTHYR, BRTHDAT_YYYY; breaker65)
             java.util.Map.entry("brthyr", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("brthdat", IdentifierType.DATE_OF_BIRTH),
             java.util.Map.entry("brthdatyyyy", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("brthdtc", IdentifierType.DATE_OF_BIRTH),
+            // NCHS's IJE death record fields: the date of death and its parts, the residence's and the place of
+            // death's town and county written out (CITYTEXT_R, COUNTYTEXT_D), the street's name (breaker71)
+            java.util.Map.entry("dod", IdentifierType.DATE), java.util.Map.entry("dodmo", IdentifierType.DATE),
+            java.util.Map.entry("doddy", IdentifierType.DATE),
+            java.util.Map.entry("citytextr", IdentifierType.CITY), java.util.Map.entry("citytextd", IdentifierType.CITY),
+            java.util.Map.entry("countytextr", IdentifierType.COUNTY), java.util.Map.entry("countytextd", IdentifierType.COUNTY),
+            java.util.Map.entry("dplacecity", IdentifierType.CITY), java.util.Map.entry("dplacecounty", IdentifierType.COUNTY),
+            java.util.Map.entry("stnamer", IdentifierType.STREET_ADDRESS), java.util.Map.entry("stnamed", IdentifierType.STREET_ADDRESS),
             // where a person lives, as race results and registers write it
             java.util.Map.entry("hometown", IdentifierType.CITY),
             java.util.Map.entry("hjemsted", IdentifierType.CITY), java.util.Map.entry("bosted", IdentifierType.CITY),
