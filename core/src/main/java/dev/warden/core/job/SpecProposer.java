@@ -314,6 +314,14 @@ public final class SpecProposer {
                     spec = Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, "the house number of the street "
                             + "address in the column before it (" + s.columns().get(c - 1).name() + ")"));
                 }
+                if (c > 0 && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
+                        && PARCEL_UNIT_HEADERS.contains(normalizedHeader(column))
+                        && PARCEL_HEADERS.contains(normalizedHeader(s.columns().get(c - 1).name()))) {
+                    // Italy's catasto: FOGLIO, PARTICELLA, SUB name one flat (breaker72)
+                    spec = Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the unit of the land "
+                            + "register's parcel in the column before it (" + s.columns().get(c - 1).name() + "): with it, "
+                            + "one property and so its owner"));
+                }
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
                 } else {
@@ -3025,6 +3033,8 @@ public final class SpecProposer {
         }
         // a person acting on the rows (modifierid, created_by) is a person, however many rows name the same one
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
+                // a decedent's case number on each line of their funeral's statement, alone (breaker71)
+                && !(c.unlinkedRows() && why.startsWith(ColumnHeader.PEOPLE_NUMBERED_RULE))
                 // a customer's mobile number as CUST_REF (2547...): no ward or site is numbered so long (breaker62)
                 && !longIntegersThatIdentify(column, e)
                 && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e) && !peopleNames(e.values)
@@ -5043,6 +5053,10 @@ public final class SpecProposer {
 
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
 
+    /** Whole headers of a land register's parcel (Italy's particella and mappale). */
+    private static final Set<String> PARCEL_HEADERS = Set.of("particella", "mappale");
+    /** Whole headers of a unit of the parcel named in the column before (the catasto's SUB, subalterno). */
+    private static final Set<String> PARCEL_UNIT_HEADERS = Set.of("sub", "subalterno");
     /** Headers of the house number of an address, when they follow a street column. */
     private static final Set<String> HOUSE_NUMBER_HEADERS = Set.of("numero", "número", "num", "nr", "no", "number",
             "housenumber", "hausnummer", "husnummer", "huisnummer", "civico", "ncivico", "numerocivico", "номер",

@@ -3,9 +3,11 @@ package dev.warden.core.job;
 import static dev.warden.core.job.ProposalFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.core.deid.detect.ColumnHeader;
 import dev.warden.deid.IdentifierType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +103,71 @@ class TwelfthRoundRulesTest {
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.CITY));
         assertThat(kept(spec, "members", "Conference Venue")).as(comment(spec, "members", "Conference Venue")).isTrue();
         assertThat(runPassing(in, spec, dir.resolve("members-out"), "members")).doesNotContain("Leeds, United Kingdom");
+    }
+
+    @Test
+    void headersOfThisRoundAreRead() {
+        Map<String, IdentifierType> expected = Map.ofEntries(
+                // NCHS IJE death records, a pawn ticket's pledgor, a census GEOID (breaker70, breaker71)
+                Map.entry("DOD", IdentifierType.DATE), Map.entry("CITYTEXT_R", IdentifierType.CITY),
+                Map.entry("COUNTYTEXT_D", IdentifierType.COUNTY), Map.entry("DPLACECITY", IdentifierType.CITY),
+                Map.entry("STNAME_R", IdentifierType.STREET_ADDRESS), Map.entry("Pledgor Last", IdentifierType.FAMILY_NAME),
+                Map.entry("Pledgor First", IdentifierType.GIVEN_NAME), Map.entry("GEOID", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                // Turkish, Italian and Hong Kong registers (breaker72)
+                Map.entry("Soyad", IdentifierType.FAMILY_NAME), Map.entry("Soyisim", IdentifierType.FAMILY_NAME),
+                Map.entry("Daire No", IdentifierType.STREET_ADDRESS), Map.entry("İç Kapı No", IdentifierType.STREET_ADDRESS),
+                Map.entry("Fatura Ünvanı", IdentifierType.NAME), Map.entry("INTERNO", IdentifierType.STREET_ADDRESS),
+                Map.entry("SEZIONE_CENSIMENTO", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("PROV_NASCITA", IdentifierType.COUNTY), Map.entry("LUOGO_NASCITA", IdentifierType.CITY),
+                Map.entry("NATO_A", IdentifierType.CITY), Map.entry("CODICE_FAMIGLIA", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+                Map.entry("FOGLIO", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("PARTICELLA", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+                Map.entry("地區", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("PMI No", IdentifierType.MEDICAL_RECORD_NUMBER));
+        expected.forEach((h, type) -> assertThat(ColumnHeader.meaning("t", h).type()).as(h).hasValue(type));
+        // near misses: an internal code, a spreadsheet's sheet, a fee for engraving, private mortgage insurance
+        for (String h : List.of("Codice Interno", "Numero Interno", "Foglio di calcolo", "Engraving Fee", "PMI", "Sub")) {
+            assertThat(ColumnHeader.meaning("t", h).kind()).as(h).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        }
+        assertThat(ColumnHeader.namesWrittenText("ScarsMarksTattoos")).isTrue();
+        assertThat(ColumnHeader.namesWrittenText("Tattoo Description")).isTrue();
+        assertThat(ColumnHeader.namesWrittenText("Engraving")).isTrue();
+        assertThat(ColumnHeader.namesWrittenText("Marks")).isFalse();
+    }
+
+    @Test
+    void giftsDedicatedToSomeoneAndCaseNumbersOnStatementLinesAreProtected() throws IOException {
+        // a donations export alone: a few memos repeated over many gifts, one of them dedicated to a person; the
+        // funeral's case number on every line of its statement
+        StringBuilder gifts = new StringBuilder("Donation ID,Case Number,Fund,Label,Amount\n");
+        String[] labels = {"In memory of Grandma Olsen", "General giving", "Building fund"};
+        for (int i = 0; i < 300; i++) {
+            gifts.append(50_000 + i).append(",2025-").append(String.format("%04d", 101 + i % 30)).append(',')
+                    .append(i % 2 == 0 ? "General" : "Missions").append(',').append(labels[i % 3]).append(',')
+                    .append(10 + i % 200).append(".00\n");
+        }
+        Path in = folder("gifts", Map.of("donations", gifts));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "donations", "Label")).as(comment(spec, "donations", "Label")).isFalse();
+        assertThat(kept(spec, "donations", "Case Number")).as(comment(spec, "donations", "Case Number")).isFalse();
+        assertThat(kept(spec, "donations", "Fund")).as(comment(spec, "donations", "Fund")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("gifts-out"), "donations")).doesNotContain("Grandma Olsen");
+    }
+
+    @Test
+    void theLandRegistersUnitAfterItsParcelIdentifiesButASubtotalDoesNot() throws IOException {
+        StringBuilder imu = new StringBuilder("ID,FOGLIO,PARTICELLA,SUB,CATEGORIA,RENDITA\n");
+        StringBuilder invoices = new StringBuilder("ID,Net,Sub,Tax\n");
+        for (int i = 0; i < 60; i++) {
+            imu.append(i + 1).append(',').append(10 + i % 7).append(',').append(200 + i * 3).append(',').append(1 + i % 9)
+                    .append(",A/").append(2 + i % 3).append(',').append(400 + i * 7).append(".50\n");
+            invoices.append(i + 1).append(',').append(100 + i).append(',').append(1 + i % 9).append(',').append(20 + i % 5)
+                    .append('\n');
+        }
+        Path in = folder("catasto", Map.of("accertamenti_imu", imu, "invoices", invoices));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "accertamenti_imu", "SUB")).as(comment(spec, "accertamenti_imu", "SUB")).isFalse();
+        assertThat(kept(spec, "accertamenti_imu", "PARTICELLA")).isFalse();
+        assertThat(kept(spec, "accertamenti_imu", "CATEGORIA")).isTrue();
+        assertThat(kept(spec, "invoices", "Sub")).as(comment(spec, "invoices", "Sub")).isTrue();
     }
 
     /** @return the twelve digits with their GS1 mod-10 check digit */

@@ -216,8 +216,8 @@ public final class ColumnHeader {
     private static final Set<String> PERSON_KEY_WORDS = Set.of("user", "uid", "userid", "account", "acct", "player",
             "visitor", "session", "sessionid", "sid", "phpsessid", "jsessionid", "cookie", "actor", "login", "owner",
             "rider", "device", "contact", "subscriber", "msisdn", "imsi",
-            // a gift's donor, a funeral's decedent and their case on each line of a statement or a gift (breaker71)
-            "donor", "decedent", "deceased", "case");
+            // a gift's donor and a funeral's decedent on each line of a statement or a gift (breaker71)
+            "donor", "decedent", "deceased");
 
     /**
      * @param column a column's header
@@ -377,7 +377,7 @@ public final class ColumnHeader {
             // people by the role they play (worker_name, driver_name): a role is a person, not a thing
             "worker", "staff", "carer", "officer", "seller", "buyer", "driver", "courier", "rider", "teacher", "instructor", "coach", "trainer", "therapist", "dentist", "pharmacist", "surgeon", "clinician", "technician", "operator", "reviewer", "approver", "assignee", "referrer", "interviewer", "recruiter", "examiner", "inspector", "collector", "vaccinator", "pemilik", "penjual", "pembeli",
             // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
-            "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner",
+            "pledgor", "pawnor", "consignor", "transferee", "transferor", "purchaser", "mortgagor", "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner",
             // people of public records and logs: assessor rolls, bookings, births, contributions (breaker23)
             "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
             // a clinical trial's staff (SDTM INVNAM, investigator_name); a grant's principal investigators and project
@@ -660,6 +660,26 @@ public final class ColumnHeader {
             // Turkish, Japanese, Chinese, Korean, Arabic and Hindi
             java.util.Map.entry("adı", IdentifierType.GIVEN_NAME), java.util.Map.entry("adi", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("soyadı", IdentifierType.FAMILY_NAME), java.util.Map.entry("soyadi", IdentifierType.FAMILY_NAME),
+            // Turkish surnames without the possessive, a flat's and a door's number, an invoice's name (breaker72)
+            java.util.Map.entry("soyad", IdentifierType.FAMILY_NAME), java.util.Map.entry("soyisim", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("soyismi", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("daireno", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("içkapıno", IdentifierType.STREET_ADDRESS), java.util.Map.entry("ickapino", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("dışkapıno", IdentifierType.STREET_ADDRESS), java.util.Map.entry("diskapino", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("binano", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("faturaünvanı", IdentifierType.NAME), java.util.Map.entry("faturaunvani", IdentifierType.NAME),
+            // Italian registers: a census section, the place and province of birth, a household's code (breaker72)
+            java.util.Map.entry("sezionecensimento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("sezionedicensimento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("luogonascita", IdentifierType.CITY), java.util.Map.entry("luogodinascita", IdentifierType.CITY),
+            java.util.Map.entry("natoa", IdentifierType.CITY), java.util.Map.entry("comunedinascita", IdentifierType.CITY),
+            java.util.Map.entry("provnascita", IdentifierType.COUNTY), java.util.Map.entry("provincianascita", IdentifierType.COUNTY),
+            java.util.Map.entry("provinciadinascita", IdentifierType.COUNTY),
+            java.util.Map.entry("codicefamiglia", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            // Hong Kong's districts (地區, 地區(中文)) and a hospital's patient master index number (PMI No)
+            java.util.Map.entry("地區", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("地区", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("地區中文", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("pmino", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("pminumber", IdentifierType.MEDICAL_RECORD_NUMBER),
             java.util.Map.entry("babaadı", IdentifierType.NAME), java.util.Map.entry("babaadi", IdentifierType.NAME),
             java.util.Map.entry("anneadı", IdentifierType.NAME), java.util.Map.entry("anneadi", IdentifierType.NAME),
             java.util.Map.entry("adsoyad", IdentifierType.NAME), java.util.Map.entry("yaş", IdentifierType.AGE),
@@ -927,6 +947,9 @@ public final class ColumnHeader {
             // death's town and county written out (CITYTEXT_R, COUNTYTEXT_D), the street's name (breaker71)
             java.util.Map.entry("dod", IdentifierType.DATE), java.util.Map.entry("dodmo", IdentifierType.DATE),
             java.util.Map.entry("doddy", IdentifierType.DATE),
+            // the Census Bureau's geographic identifier (GEOID: a state, county, tract or block group)
+            java.util.Map.entry("geoid", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("geoid10", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("geoid20", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("citytextr", IdentifierType.CITY), java.util.Map.entry("citytextd", IdentifierType.CITY),
             java.util.Map.entry("countytextr", IdentifierType.COUNTY), java.util.Map.entry("countytextd", IdentifierType.COUNTY),
             java.util.Map.entry("dplacecity", IdentifierType.CITY), java.util.Map.entry("dplacecounty", IdentifierType.COUNTY),
@@ -1017,6 +1040,14 @@ public final class ColumnHeader {
      */
     private static final java.util.regex.Pattern PUMA = java.util.regex.Pattern.compile("(?:pow|pw|mig)?puma(?:\\d{1,2}|ce|name)?");
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADERS_IN_OTHER_LANGUAGES = java.util.Map.ofEntries(
+            // a Turkish flat (daire) and Italian registers' flat (interno) and land register's sheet, parcel and unit
+            // (foglio, particella, mappale, subalterno), read only as whole headers (Codice Interno is an internal code;
+            // breaker72)
+            java.util.Map.entry("daire", IdentifierType.STREET_ADDRESS), java.util.Map.entry("interno", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("foglio", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("particella", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("mappale", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("subalterno", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("grad", IdentifierType.CITY),
             // Vietnamese headers, with their diacritics and as exports write them without (ho_ten, so_dien_thoai):
             // full name, citizen id card (CCCD) and the older CMND, phone, licence plate, birth date, address
@@ -1736,8 +1767,8 @@ public final class ColumnHeader {
                 || w.size() > 1 && NUMBER_OR_ID.contains(last) && w.stream().anyMatch(PEOPLE_NUMBERED::contains)) {
             // Koha's borrowernumber, a SNAP case's CASE_NO: the number of a person, a household or their case
             // (breaker63, breaker64)
-            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the header names the number of a person, "
-                    + "a household or their case (" + String.join(" ", w) + ")");
+            return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, PEOPLE_NUMBERED_RULE + " ("
+                    + String.join(" ", w) + ")");
         }
         if (w.stream().anyMatch(CHIP_WORDS::contains) && w.stream().allMatch(x -> CHIP_WORDS.contains(x)
                 || NUMBER_OR_ID.contains(x) || NUMBER_WORDS_IN_OTHER_LANGUAGES.contains(x) || x.equals("n"))) {
@@ -2238,8 +2269,21 @@ public final class ColumnHeader {
                 || n.equals("directions") || n.equals("directionsforuse")) {
             return true;
         }
+        // a person's scars, marks and tattoos (NCIC's SMT, TAT NECK 'LATOYA'), an item's engraving (breaker70): what
+        // is written on a body or a ring names people and singles them out
+        if (MARKS_WORDS.contains(n) || w.stream().anyMatch(x -> x.equals("tattoo") || x.equals("tattoos")
+                || x.equals("engraving") || x.equals("engravings") || x.equals("inscription") || x.equals("inscriptions"))) {
+            return true;
+        }
         return sdtmWrittenText(header.strip().toUpperCase(java.util.Locale.ROOT));
     }
+
+    /** The rule of a header naming the number of a person, a household or their case (borrowernumber, CASE_NO). */
+    public static final String PEOPLE_NUMBERED_RULE = "the header names the number of a person, a household or their case";
+
+    /** Whole headers naming the marks on a person's body, as police and pawn reports write them. */
+    private static final Set<String> MARKS_WORDS = Set.of("smt", "scarsmarkstattoos", "scarsmarks", "scarsandmarks",
+            "scarsmarksandtattoos", "distinguishingmarks", "identifyingmarks", "birthmarks");
 
     /** @return whether an upper-case header is SDTM's COVAL (a comment) or a --TERM (a verbatim term) */
     private static boolean sdtmWrittenText(String upper) {
