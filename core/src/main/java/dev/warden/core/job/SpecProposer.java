@@ -65,7 +65,9 @@ public final class SpecProposer {
             "investments", "properties", "ventures", "studios", "media", "foods", "farms", "supply", "supplies",
             // churches, schools and funeral homes (Trinity Lutheran Church, Lincoln Elementary; breaker71)
             "church", "chapel", "cathedral", "mosque", "synagogue", "ministries", "congregation", "abbey", "basilica",
-            "funeral", "mortuary", "crematorium", "cemetery", "elementary", "academy");
+            "funeral", "mortuary", "crematorium", "cemetery", "elementary", "academy",
+            // Turkish couriers and their branches (MNG Kargo, Kadıköy Şube, Merkez; breaker72)
+            "kargo", "şube", "şubesi", "sube", "subesi", "merkez", "merkezi", "lojistik", "şti", "sti");
 
     /** A word of a person's name: letters with apostrophes, hyphens or a dot, optionally followed by digits. */
     /**
@@ -2785,6 +2787,12 @@ public final class SpecProposer {
                     return Optional.of(identifier(column, IdentifierType.NAME, h.rule() + ", but most of its values read as "
                             + "people's names, family name first (Smith, John MD): staff and people are named so"));
                 }
+                if (!c.entityTable() && headerWords.stream().anyMatch(PARTY_WORDS::contains) && peopleNames(e.values)) {
+                    // a bound book's Acquired From Name and Disposed To Name: private sellers and buyers (breaker70)
+                    return Optional.of(identifier(column, IdentifierType.NAME, h.rule() + ", but it names whom a thing "
+                            + "came from or went to and most of its values read as people's full names (45 CFR "
+                            + "164.514(b)(2)(i)(A))"));
+                }
                 if (!c.entityTable()) {
                     return Optional.of(keep(column, h.rule() + ", in a table that is not the data subjects'; no value has "
                             + "the shape of an identifier"));
@@ -5053,6 +5061,8 @@ public final class SpecProposer {
 
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
 
+    /** Header words naming the party a thing came from or went to (Acquired From Name, Disposed To Name, Sold To). */
+    private static final Set<String> PARTY_WORDS = Set.of("from", "to", "by");
     /** Whole headers of a land register's parcel (Italy's particella and mappale). */
     private static final Set<String> PARCEL_HEADERS = Set.of("particella", "mappale");
     /** Whole headers of a unit of the parcel named in the column before (the catasto's SUB, subalterno). */

@@ -170,6 +170,27 @@ class TwelfthRoundRulesTest {
         assertThat(kept(spec, "invoices", "Sub")).as(comment(spec, "invoices", "Sub")).isTrue();
     }
 
+    @Test
+    void aBoundBooksPartiesAreNamesButCouriersAndBrandsStay() throws IOException {
+        StringBuilder book = new StringBuilder("Line,Model,Acquired From Name,Disposed To Name,Product,Kargo Firması,Çıkış Şubesi\n");
+        String[] distributors = {"Lipsey's LLC", "Davidson's Inc", "RSR Group"};
+        String[] products = {"Nike Air Max", "Classic Jordan Low", "Parkstone Blue"};
+        String[] couriers = {"MNG Kargo", "Aras Kargo", "Yurtiçi Kargo"};
+        String[] branches = {"Kadıköy Şube", "Merkez", "Çankaya Şubesi"};
+        for (int i = 0; i < 240; i++) {
+            book.append(i + 1).append(",M").append(i % 7).append(',').append(i % 3 == 0 ? distributors[i % 3] : person(i))
+                    .append(',').append(person(i * 7 + 3)).append(',').append(products[i % 3]).append(',')
+                    .append(couriers[i % 3]).append(',').append(branches[i % 3]).append('\n');
+        }
+        Path in = folder("book", Map.of("bound_book", book));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "bound_book", "Acquired From Name")).as(comment(spec, "bound_book", "Acquired From Name")).isFalse();
+        assertThat(kept(spec, "bound_book", "Disposed To Name")).as(comment(spec, "bound_book", "Disposed To Name")).isFalse();
+        assertThat(kept(spec, "bound_book", "Product")).as(comment(spec, "bound_book", "Product")).isTrue();
+        assertThat(kept(spec, "bound_book", "Kargo Firması")).as(comment(spec, "bound_book", "Kargo Firması")).isTrue();
+        assertThat(kept(spec, "bound_book", "Çıkış Şubesi")).as(comment(spec, "bound_book", "Çıkış Şubesi")).isTrue();
+    }
+
     /** @return the twelve digits with their GS1 mod-10 check digit */
     private static String ean13(String twelve) {
         int sum = 0;

@@ -671,6 +671,8 @@ public final class ColumnHeader {
             // Italian registers: a census section, the place and province of birth, a household's code (breaker72)
             java.util.Map.entry("sezionecensimento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("sezionedicensimento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("sezcens", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("provnasc", IdentifierType.COUNTY), java.util.Map.entry("prnasc", IdentifierType.COUNTY),
             java.util.Map.entry("luogonascita", IdentifierType.CITY), java.util.Map.entry("luogodinascita", IdentifierType.CITY),
             java.util.Map.entry("natoa", IdentifierType.CITY), java.util.Map.entry("comunedinascita", IdentifierType.CITY),
             java.util.Map.entry("provnascita", IdentifierType.COUNTY), java.util.Map.entry("provincianascita", IdentifierType.COUNTY),
