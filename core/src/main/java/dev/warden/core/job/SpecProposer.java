@@ -1427,8 +1427,10 @@ public final class SpecProposer {
     }
 
     /**
-     * Adds a name column's value to the full names titles would hold, written both given name first and family name
-     * first ({@code Telehealth - ROSSI, ETHAN} holds Ethan Rossi; breaker69), and its last word to the family names.
+     * Adds a name column's value to the full names titles would hold, and its family name (the last word, or the first
+     * before a comma) to the family names; a name written given name first is also added family name first, which a
+     * title must write with a comma after the family name ({@code Telehealth - ROSSI, ETHAN} holds Ethan Rossi;
+     * breaker69), so {@code Friends of Charles Jones} does not hold {@code Jones Charles} (fec-contributions).
      *
      * @param value a value of a column of people's names ({@code Karen Miller (Guest)}: the bracketed note is left out)
      */
@@ -1436,20 +1438,29 @@ public final class SpecProposer {
         String[] full = NOT_LETTERS_OR_DIGITS.split(withoutBracketedNote(value).toLowerCase(Locale.ROOT));
         if (full.length >= 2 && !full[0].isEmpty()) {
             fullNames.add(String.join(" ", full)); // O'Brien as the words of a title split it
-            String family = full[full.length - 1];
-            fullNames.add(family + " " + String.join(" ", Arrays.copyOfRange(full, 0, full.length - 1)));
-            familyNames.add(family);
+            if (value.indexOf(',') < 0) {
+                String family = full[full.length - 1];
+                // a title may write it ROSSI, ETHAN: the family-first form, marked to be matched before a comma only
+                fullNames.add(FAMILY_FIRST_MARK + family + " " + String.join(" ", Arrays.copyOfRange(full, 0, full.length - 1)));
+                familyNames.add(family);
+            } else {
+                familyNames.add(full[0]);
+            }
         }
     }
+
+    /** Marks a full name written family name first, which a title must write with a comma after the family name. */
+    private static final String FAMILY_FIRST_MARK = ",";
 
     /** Words joining a couple's given names in place of {@code &}: Dale and Linda Harper, Jean et Marie Dupont. */
     private static final Pattern COUPLE_JOINER = Pattern.compile(" (?:and|und|et|en|y|e|og|och|i) ",
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * @return the value with the one word joining a couple's given names ({@code Dale and Linda Harper}) written as
-     *     {@code &}, so {@link #couple} reads it; the value itself when it has an {@code &} or no such word, or more
-     *     than one
+     * @return the value with the one word joining a couple's given names ({@code Dale and Linda Harper}, {@code
+     *     HARPER, DALE and LINDA}) written as {@code &}, so {@link #couple} reads it; the value itself when it has an
+     *     {@code &}, no such word or more than one, or more than a given name (or a family name and a comma) before it:
+     *     a list of authors ({@code Camille Becker and Rahul Sato}) names two people but no household (easychair-reviews)
      */
     private static String coupleJoinedByAmpersand(String value) {
         if (value.indexOf('&') >= 0) {
@@ -1461,7 +1472,11 @@ public final class SpecProposer {
         }
         int start = m.start();
         int end = m.end();
-        return m.find() ? value : value.substring(0, start) + " & " + value.substring(end);
+        String before = value.substring(0, start).strip();
+        boolean givenNameBefore = before.indexOf(',') >= 0 ? before.indexOf(',') == before.lastIndexOf(',')
+                && SPACES.split(before.substring(before.indexOf(',') + 1).strip()).length == 1
+                : SPACES.split(before).length == 1;
+        return m.find() || !givenNameBefore ? value : value.substring(0, start) + " & " + value.substring(end);
     }
 
     /**
@@ -1535,10 +1550,14 @@ public final class SpecProposer {
         if (fullNames.isEmpty()) {
             return false;
         }
-        String[] words = NOT_LETTERS_OR_DIGITS.split(value.strip().toLowerCase(Locale.ROOT));
+        String lower = value.strip().toLowerCase(Locale.ROOT);
+        String[] words = NOT_LETTERS_OR_DIGITS.split(lower);
         for (int length = 2; length <= 4; length++) {
             for (int from = 0; from + length <= words.length; from++) {
-                if (fullNames.contains(String.join(" ", Arrays.copyOfRange(words, from, from + length)))
+                String window = String.join(" ", Arrays.copyOfRange(words, from, from + length));
+                if ((fullNames.contains(window) || fullNames.contains(FAMILY_FIRST_MARK + window)
+                        && Pattern.compile("\\b" + Pattern.quote(words[from]) + " *, *" + Pattern.quote(words[from + 1]))
+                                .matcher(lower).find())
                         && wordsAround(words, from, from + length)) {
                     return true;
                 }
