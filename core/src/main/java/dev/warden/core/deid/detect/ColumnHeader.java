@@ -448,7 +448,9 @@ public final class ColumnHeader {
             "anteckning", "anteckningar", "journalanteckning", "merknad", "bemærkning", "huomautus", "anmerkung", "anmerkungen", "bemerkung",
             "bemerkungen", "kommentar", "kommentare", "notiz", "notizen", "hinweis", "hinweise", "commentaire",
             "commentaires", "remarque", "remarques", "comentario", "comentarios", "observaciones", "commento",
-            "commenti", "osservazioni", "opmerking", "opmerkingen");
+            "commenti", "osservazioni", "opmerking", "opmerkingen",
+            // a Brazilian consultation's chief complaint and history, a prescription's dosage directions (breaker74)
+            "queixa", "queixaprincipal", "anamnese", "anamnesis", "posologia", "posología");
     /**
      * Header words of a link to a person acting on a row rather than the row's subject: the head of a department, who
      * approved, created or changed it ({@code leiter_personalnummer}, {@code approved_by}, {@code genehmigt_von}).
@@ -1042,6 +1044,16 @@ public final class ColumnHeader {
      */
     private static final java.util.regex.Pattern PUMA = java.util.regex.Pattern.compile("(?:pow|pw|mig)?puma(?:\\d{1,2}|ce|name)?");
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADERS_IN_OTHER_LANGUAGES = java.util.Map.ofEntries(
+            // a Brazilian doctor's or nurse's council registration (CRM, COREN) and specialist registration (RQE), read
+            // only as whole headers (uf_crm is the council's state; breaker74)
+            java.util.Map.entry("crm", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("numerocrm", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("crmnumero", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("coren", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("rqe", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("numeroconselho", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("numerodoconselho", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("registroprofissional", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
             // a Turkish flat (daire) and Italian registers' flat (interno) and land register's sheet, parcel and unit
             // (foglio, particella, mappale, subalterno), read only as whole headers (Codice Interno is an internal code;
             // breaker72)
