@@ -63,8 +63,9 @@ public final class SpecProposer {
             "industries", "industry", "enterprises", "manufacturing", "logistics", "freight", "traders", "trading",
             "bakery", "motors", "realty", "construction", "consulting", "technologies", "software", "capital",
             "investments", "properties", "ventures", "studios", "media", "foods", "farms", "supply", "supplies",
-            // churches, schools and funeral homes (Trinity Lutheran Church, Lincoln Elementary; breaker71)
-            "church", "chapel", "cathedral", "mosque", "synagogue", "ministries", "congregation", "abbey", "basilica",
+            // churches, schools and funeral homes (Trinity Lutheran Church, Lincoln Elementary; breaker71; not Abbey,
+            // a family name: breaker75)
+            "church", "chapel", "cathedral", "mosque", "synagogue", "ministries", "congregation", "basilica",
             "funeral", "mortuary", "crematorium", "cemetery", "elementary", "academy",
             // Turkish couriers and their branches (MNG Kargo, Kadıköy Şube, Merkez; breaker72)
             "kargo", "şube", "şubesi", "sube", "subesi", "merkez", "merkezi", "lojistik", "şti", "sti");
@@ -1029,7 +1030,10 @@ public final class SpecProposer {
             }
             for (Map.Entry<String, ColumnSpec> d : p.decided.entrySet()) {
                 ColumnEvidence e = p.evidence.get(d.getKey());
-                if (!keptBySpreadUnderUnreadHeader(t, d.getValue(), e) || e.distinct < 2) {
+                // a rental's pick-up branch (Abholfiliale: München Hbf, Frankfurt Flughafen) names an organisation's
+                // place, not its staff (breaker73)
+                if (!keptBySpreadUnderUnreadHeader(t, d.getValue(), e) || e.distinct < 2
+                        || ColumnHeader.namesOrganisations(d.getKey())) {
                     continue;
                 }
                 // Karen Mulder, RN: the credentials behind the name do not make it longer
@@ -1373,12 +1377,14 @@ public final class SpecProposer {
                 int holdsName = 0;
                 int couples = 0;
                 int tributes = 0;
+                // a book's or a greeting card's title (In Memoriam A.H.H., In Loving Memory Of Dad Card; breaker75)
+                boolean thingTitles = ColumnHeader.words(d.getKey()).stream().anyMatch(TITLE_OF_THING_WORDS::contains);
                 for (String v : e.values) {
                     if (v == null || v.isBlank()) {
                         continue;
                     }
                     nonBlank++;
-                    if (TRIBUTE.matcher(v).find()) {
+                    if (TRIBUTE.matcher(v).find() && !thingTitles) {
                         tributes++;
                     }
                     if (readsAsName(v, first -> HONORIFICS.contains(first) || givenNames.contains(first))) {
@@ -1485,7 +1491,7 @@ public final class SpecProposer {
      * @param familyNames family names (lower case: the last words of full names) that its name columns hold
      * @return whether the couple's names are the data set's: one given name after a family name and a comma
      *     ({@code HARPER, DALE & LINDA}); both first words, or one of them and the last word as a family name
-     *     otherwise ({@code Dale & Linda Harper}, {@code Sean and Niamh Walsh} where a Linda Walsh works), so that
+     *     otherwise ({@code Dale & Linda Harper}, {@code James and Ruth Okafor} where a James Okafor works), so that
      *     {@code Patio, Lawn & Garden}, {@code Sales & Marketing Group} (breaker66) and {@code Rose & Crown Bristol}
      *     (breaker69) do not count
      */
@@ -1504,7 +1510,8 @@ public final class SpecProposer {
         boolean family = rightWords.length >= 2
                 && familyNames.contains(rightWords[rightWords.length - 1].toLowerCase(Locale.ROOT));
         // Rose & Crown Bristol: a pub, though a Rose works there (breaker69); Dale & Linda Harper names two
-        return familyFirst ? first || second : first && second || family;
+        // Black and Forest Green beside customers named Green: a family name alone is no couple (breaker75)
+        return familyFirst ? first || second : first && second || (first || second) && family;
     }
     /**
      * A dedication to a person, as gift memos and notices write it: {@code In memory of Grandma Olsen}, {@code In
@@ -1512,6 +1519,10 @@ public final class SpecProposer {
      */
     private static final Pattern TRIBUTE = Pattern.compile("(?i:\\bin (?:loving )?memory of|\\bin hono(?:u)?r of|\\bin "
             + "memoriam|\\bin remembrance of|\\bin tribute to) +\\p{Lu}");
+
+    /** Header words of the titles and names of things, where a dedication is a title, not a gift's memo. */
+    private static final Set<String> TITLE_OF_THING_WORDS = Set.of("title", "titles", "product", "products", "item",
+            "items", "book", "books", "album", "song", "film", "movie", "sku", "card", "cards", "name");
 
     /** Distinct couples' names that make a kept column one of people's names. */
     private static final int MIN_COUPLES = 3;
@@ -2496,13 +2507,15 @@ public final class SpecProposer {
         // value per row.
         boolean key = c.primaryKey() || !c.tableHasKey() && h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
                 && e.distinct == e.nonBlank && e.nonBlank >= 2;
+        // a court's docket numbers key its cases, which the parties refer to: a case is people's, not a thing (breaker73)
+        boolean caseKey = headerWords.stream().anyMatch(CASE_WORDS::contains);
         if (key && c.referenceTable() && e.embeddedHitValues() == 0 && e.wholeShare(DetectorKind.UUID) == 0
-                && !identifierShaped(e)) {
+                && !identifierShaped(e) && !caseKey) {
             return Optional.of(keep(column, "the key of a reference table (other tables refer to its rows, none of its "
                     + "headers names a personal identifier): it names a thing, not a person"));
         }
         if (!key && c.referenceTable() && !namesPeople(c.table()) && h.type().filter(x -> x == IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()
-                && e.distinct == e.nonBlank && e.nonBlank >= 2 && e.embeddedHitValues() == 0
+                && !caseKey && e.distinct == e.nonBlank && e.nonBlank >= 2 && e.embeddedHitValues() == 0
                 && e.wholeShare(DetectorKind.UUID) == 0 && !identifierShaped(e)) {
             return Optional.of(keep(column, "another key of a reference table (one value per row; other tables refer to "
                     + "its rows, none of its headers names a personal identifier): it numbers things, not people"));
@@ -2555,7 +2568,8 @@ public final class SpecProposer {
         }
         Optional<String> code = codeSystem(c.table(), column, e, c.organisationTable());
         if (code.isPresent() && code.get().contains(CodeSystem.GTIN.displayName())
-                && headerWords.stream().anyMatch(LOYALTY_CARD_WORDS::contains)) {
+                && headerWords.stream().anyMatch(LOYALTY_CARD_WORDS::contains)
+                && e.values.stream().filter(SpecProposer::restrictedCirculation).count() * 5 >= e.values.size() * 4L) {
             // a loyalty card printed as an EAN-13 (GS1's prefixes 20-29 are for a retailer's own numbers): the card
             // passes the check digit as a product would, but it is one customer's account (breaker66, breaker69)
             return Optional.of(identifier(column, IdentifierType.ACCOUNT_NUMBER, "the header names a loyalty or "
@@ -2806,12 +2820,6 @@ public final class SpecProposer {
                     return Optional.of(identifier(column, IdentifierType.NAME, h.rule() + ", but most of its values read as "
                             + "people's names, family name first (Smith, John MD): staff and people are named so"));
                 }
-                if (!c.entityTable() && headerWords.stream().anyMatch(PARTY_WORDS::contains) && peopleNames(e.values)) {
-                    // a bound book's Acquired From Name and Disposed To Name: private sellers and buyers (breaker70)
-                    return Optional.of(identifier(column, IdentifierType.NAME, h.rule() + ", but it names whom a thing "
-                            + "came from or went to and most of its values read as people's full names (45 CFR "
-                            + "164.514(b)(2)(i)(A))"));
-                }
                 if (!c.entityTable()) {
                     return Optional.of(keep(column, h.rule() + ", in a table that is not the data subjects'; no value has "
                             + "the shape of an identifier"));
@@ -3061,7 +3069,8 @@ public final class SpecProposer {
         // a person acting on the rows (modifierid, created_by) is a person, however many rows name the same one
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
                 // a decedent's case number on each line of their funeral's statement, alone (breaker71)
-                && !(c.unlinkedRows() && why.startsWith(ColumnHeader.PEOPLE_NUMBERED_RULE))
+                && !(c.unlinkedRows() && why.startsWith(ColumnHeader.PEOPLE_NUMBERED_RULE)
+                        && ColumnHeader.words(column).stream().noneMatch(NOT_A_PERSONS_CASE::contains))
                 // a customer's mobile number as CUST_REF (2547...): no ward or site is numbered so long (breaker62)
                 && !longIntegersThatIdentify(column, e)
                 && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e) && !peopleNames(e.values)
@@ -4142,7 +4151,7 @@ public final class SpecProposer {
         if (type == IdentifierType.DATE_OF_BIRTH || type == IdentifierType.DATE) {
             // Born: In state, Abroad; Jg. (a school's year) 5 to 13: no year and no date (breaker55)
             return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))
-                    || e.allIntegers && e.maxInteger < 100;
+                    || e.allIntegers && e.maxInteger <= 100; // a battery's depth of discharge (DOD) up to 100% (breaker75)
         }
         if (type == IdentifierType.NAME || type == IdentifierType.GIVEN_NAME || type == IdentifierType.FAMILY_NAME) {
             return e.allNumbers; // RO as a number (a reading, a ratio), no one's name
@@ -4163,6 +4172,16 @@ public final class SpecProposer {
     private static final Set<IdentifierType> NUMBER_TYPES = Set.of(IdentifierType.ACCOUNT_NUMBER,
             IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER,
             IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.DEVICE_IDENTIFIER);
+
+    /**
+     * @return whether a GS1 number is a restricted circulation number, which a company assigns for its own use (a
+     *     loyalty card, a coupon): an EAN-13 with the prefix 20 to 29, 02 or 04 (GS1 General Specifications); a
+     *     product's GTIN is not (breaker75: a rewards catalogue's product EANs)
+     */
+    private static boolean restrictedCirculation(String value) {
+        String v = value.strip();
+        return v.length() == 13 && (v.charAt(0) == '2' || v.startsWith("02") || v.startsWith("04"));
+    }
 
     /** Header words naming a customer's loyalty or membership card, which retailers print as GS1 barcodes. */
     private static final Set<String> LOYALTY_CARD_WORDS = Set.of("loyalty", "rewards", "membership", "clubcard",
@@ -5080,8 +5099,11 @@ public final class SpecProposer {
 
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
 
-    /** Header words naming the party a thing came from or went to (Acquired From Name, Disposed To Name, Sold To). */
-    private static final Set<String> PARTY_WORDS = Set.of("from", "to", "by");
+    /** Header words before "case" that make it a thing's: a software test's, a shipment's (breaker66, breaker75). */
+    private static final Set<String> NOT_A_PERSONS_CASE = Set.of("test", "packing", "shipping", "pallet", "carton",
+            "display", "storage", "wine", "use");
+    /** Header words naming a case of a court, an agency or a clinic: a docket, a cause, a file (dossier, expediente). */
+    private static final Set<String> CASE_WORDS = Set.of("case", "docket", "cause", "dossier", "expediente");
     /** Whole headers of a land register's parcel (Italy's particella and mappale). */
     private static final Set<String> PARCEL_HEADERS = Set.of("particella", "mappale");
     /** Whole headers of a unit of the parcel named in the column before (the catasto's SUB, subalterno). */
@@ -5089,7 +5111,9 @@ public final class SpecProposer {
     /** Headers of the house number of an address, when they follow a street column. */
     private static final Set<String> HOUSE_NUMBER_HEADERS = Set.of("numero", "número", "num", "nr", "no", "number",
             "housenumber", "hausnummer", "husnummer", "huisnummer", "civico", "ncivico", "numerocivico", "номер",
-            "дом", "номердома", "αριθμός", "αριθμος", "numer", "numerdomu", "numéro", "numerodomicilio");
+            "дом", "номердома", "αριθμός", "αριθμος", "numer", "numerdomu", "numéro", "numerodomicilio",
+            // a Turkish flat after its building's number (Bina No, Daire No; breaker72)
+            "daire", "daireno");
 
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",

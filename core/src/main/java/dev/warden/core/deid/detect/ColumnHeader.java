@@ -351,7 +351,9 @@ public final class ColumnHeader {
      */
     private static boolean organisationWord(String w) {
         for (String o : ORGANISATION_TABLES) {
-            if (w.equals(o) || w.equals(o + "s") || w.equals(o + "es") || o.length() >= 5 && w.startsWith(o)) {
+            // German compounds put the organisation last (Abholfiliale, Heimatfiliale; breaker73)
+            if (w.equals(o) || w.equals(o + "s") || w.equals(o + "es") || o.length() >= 5 && w.startsWith(o)
+                    || o.length() >= 7 && w.endsWith(o)) {
                 return true;
             }
         }
@@ -665,7 +667,6 @@ public final class ColumnHeader {
             // Turkish surnames without the possessive, a flat's and a door's number, an invoice's name (breaker72)
             java.util.Map.entry("soyad", IdentifierType.FAMILY_NAME), java.util.Map.entry("soyisim", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("soyismi", IdentifierType.FAMILY_NAME),
-            java.util.Map.entry("daireno", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("içkapıno", IdentifierType.STREET_ADDRESS), java.util.Map.entry("ickapino", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("dışkapıno", IdentifierType.STREET_ADDRESS), java.util.Map.entry("diskapino", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("binano", IdentifierType.STREET_ADDRESS),
@@ -947,10 +948,9 @@ public final class ColumnHeader {
             // CDASH's birth year and Medidata Rave's split birth date (BRTHYR, BRTHDAT_YYYY; breaker65)
             java.util.Map.entry("brthyr", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("brthdat", IdentifierType.DATE_OF_BIRTH),
             java.util.Map.entry("brthdatyyyy", IdentifierType.DATE_OF_BIRTH), java.util.Map.entry("brthdtc", IdentifierType.DATE_OF_BIRTH),
-            // NCHS's IJE death record fields: the date of death and its parts, the residence's and the place of
+            // NCHS's IJE death record fields: the date of death (DOD_MO, DOD_DY are dates' parts), the residence's and the place of
             // death's town and county written out (CITYTEXT_R, COUNTYTEXT_D), the street's name (breaker71)
-            java.util.Map.entry("dod", IdentifierType.DATE), java.util.Map.entry("dodmo", IdentifierType.DATE),
-            java.util.Map.entry("doddy", IdentifierType.DATE),
+            java.util.Map.entry("dod", IdentifierType.DATE),
             // the Census Bureau's geographic identifier (GEOID: a state, county, tract or block group)
             java.util.Map.entry("geoid", IdentifierType.GEOGRAPHIC_SUBDIVISION), java.util.Map.entry("geoid10", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("geoid20", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -1054,11 +1054,11 @@ public final class ColumnHeader {
             java.util.Map.entry("numeroconselho", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
             java.util.Map.entry("numerodoconselho", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
             java.util.Map.entry("registroprofissional", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
-            // a Turkish flat (daire) and Italian registers' flat (interno) and land register's sheet, parcel and unit
-            // (foglio, particella, mappale, subalterno), read only as whole headers (Codice Interno is an internal code;
-            // breaker72)
-            java.util.Map.entry("daire", IdentifierType.STREET_ADDRESS), java.util.Map.entry("interno", IdentifierType.STREET_ADDRESS),
-            java.util.Map.entry("foglio", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            // Italian registers' flat (interno) and land register's parcel and unit (particella, mappale, subalterno),
+            // read only as whole headers (Codice Interno is an internal code; breaker72); not foglio (a spreadsheet's
+            // sheet as often as the land register's) nor daire (a court's chamber as often as a flat; breaker75), whose
+            // flat is read after the building's number (Bina No, Daire No)
+            java.util.Map.entry("interno", IdentifierType.STREET_ADDRESS),
             java.util.Map.entry("particella", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("mappale", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("subalterno", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
@@ -1549,7 +1549,9 @@ public final class ColumnHeader {
             java.util.Map.entry("pref", "preferred"), java.util.Map.entry("cand", "candidate"),
             java.util.Map.entry("curr", "current"), java.util.Map.entry("prev", "previous"),
             // a safety database's Rptr First, Rptr Last (breaker67)
-            java.util.Map.entry("rptr", "reporter"));
+            java.util.Map.entry("rptr", "reporter"),
+            // a court system's AttyName, Atty Bar No (breaker73)
+            java.util.Map.entry("atty", "attorney"));
     /** Words before {@code emp} that make it an employer, not an employee: curr_emp, prev_emp. */
     private static final Set<String> EMPLOYER_BEFORE_EMP = Set.of("curr", "current", "prev", "previous", "former", "past");
 
@@ -1658,7 +1660,9 @@ public final class ColumnHeader {
         // (deathMonth, dod_day, admit_mm, monthOfDeath).
         boolean event = w.stream().anyMatch(EVENT_DATE_WORDS::contains) || EVENT_DATE_WORDS.stream().anyMatch(
                 x -> x.length() >= 5 && (n.startsWith(x) || n.endsWith(x)));
+        // NCHS IJE's DOD_MO and DOD_DY too (breaker75)
         boolean part = w.contains("month") || w.contains("mm") || w.contains("mon") || w.contains("day") || w.contains("dd")
+                || w.contains("mo") || w.contains("dy")
                 || n.startsWith("month") || n.startsWith("day") || n.endsWith("month") || n.endsWith("day");
         if (event && part && !w.contains("days") && !w.contains("months")) {
             return Meaning.of(Kind.BIRTH_DATE_PART, "the header names the month or day of a date of death, admission or "
@@ -2285,8 +2289,11 @@ public final class ColumnHeader {
         }
         // a person's scars, marks and tattoos (NCIC's SMT, TAT NECK 'LATOYA'), an item's engraving (breaker70): what
         // is written on a body or a ring names people and singles them out
-        if (MARKS_WORDS.contains(n) || w.stream().anyMatch(x -> x.equals("tattoo") || x.equals("tattoos")
-                || x.equals("engraving") || x.equals("engravings") || x.equals("inscription") || x.equals("inscriptions"))) {
+        // (the header's last word, or before a word of text: not Engraving Font, Tattoo Style; breaker75)
+        String lastWord = w.isEmpty() ? "" : w.get(w.size() - 1);
+        String beforeLast = w.size() < 2 ? "" : w.get(w.size() - 2);
+        if (MARKS_WORDS.contains(n) || WRITTEN_MARKS.contains(lastWord)
+                || WRITTEN_MARKS.contains(beforeLast) && (lastWord.equals("text") || lastWord.equals("description"))) {
             return true;
         }
         return sdtmWrittenText(header.strip().toUpperCase(java.util.Locale.ROOT));
@@ -2295,6 +2302,9 @@ public final class ColumnHeader {
     /** The rule of a header naming the number of a person, a household or their case (borrowernumber, CASE_NO). */
     public static final String PEOPLE_NUMBERED_RULE = "the header names the number of a person, a household or their case";
 
+    /** Last header words naming what is written on a body or an item: a tattoo's, an engraving's words. */
+    private static final Set<String> WRITTEN_MARKS = Set.of("tattoo", "tattoos", "engraving", "engravings", "inscription",
+            "inscriptions");
     /** Whole headers naming the marks on a person's body, as police and pawn reports write them. */
     private static final Set<String> MARKS_WORDS = Set.of("smt", "scarsmarkstattoos", "scarsmarks", "scarsandmarks",
             "scarsmarksandtattoos", "distinguishingmarks", "identifyingmarks", "birthmarks");
