@@ -317,6 +317,15 @@ public final class SpecProposer {
                     spec = Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, "the house number of the street "
                             + "address in the column before it (" + s.columns().get(c - 1).name() + ")"));
                 }
+                if (c + 1 < s.columns().size() && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
+                        && PARCEL_SHEET_HEADERS.contains(normalizedHeader(column))
+                        && PARCEL_HEADERS.contains(normalizedHeader(s.columns().get(c + 1).name()))) {
+                    // the catasto's FOGLIO before its PARTICELLA: the land register's sheet (a workbook's Foglio alone
+                    // is read by its values; breaker72, breaker75)
+                    spec = Optional.of(identifier(column, IdentifierType.GEOGRAPHIC_SUBDIVISION, "the sheet of the land "
+                            + "register whose parcel the column after it holds (" + s.columns().get(c + 1).name() + "): a "
+                            + "few properties' area"));
+                }
                 if (c > 0 && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
                         && PARCEL_UNIT_HEADERS.contains(normalizedHeader(column))
                         && PARCEL_HEADERS.contains(normalizedHeader(s.columns().get(c - 1).name()))) {
@@ -5106,6 +5115,8 @@ public final class SpecProposer {
     private static final Set<String> CASE_WORDS = Set.of("case", "docket", "cause", "dossier", "expediente");
     /** Whole headers of a land register's parcel (Italy's particella and mappale). */
     private static final Set<String> PARCEL_HEADERS = Set.of("particella", "mappale");
+    /** Whole headers of the land register's sheet, before its parcel's column (the catasto's FOGLIO). */
+    private static final Set<String> PARCEL_SHEET_HEADERS = Set.of("foglio", "fg");
     /** Whole headers of a unit of the parcel named in the column before (the catasto's SUB, subalterno). */
     private static final Set<String> PARCEL_UNIT_HEADERS = Set.of("sub", "subalterno");
     /** Headers of the house number of an address, when they follow a street column. */

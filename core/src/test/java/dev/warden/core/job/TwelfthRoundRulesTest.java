@@ -180,6 +180,7 @@ class TwelfthRoundRulesTest {
         JobSpec spec = propose(in);
         assertThat(kept(spec, "accertamenti_imu", "SUB")).as(comment(spec, "accertamenti_imu", "SUB")).isFalse();
         assertThat(kept(spec, "accertamenti_imu", "PARTICELLA")).isFalse();
+        assertThat(kept(spec, "accertamenti_imu", "FOGLIO")).as(comment(spec, "accertamenti_imu", "FOGLIO")).isFalse();
         assertThat(kept(spec, "accertamenti_imu", "CATEGORIA")).isTrue();
         assertThat(kept(spec, "invoices", "Sub")).as(comment(spec, "invoices", "Sub")).isTrue();
     }
