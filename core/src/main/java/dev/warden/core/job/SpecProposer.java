@@ -3177,7 +3177,8 @@ public final class SpecProposer {
 
     /**
      * An amount with its currency before it: a symbol or an ISO 4217-style code, a sign, digits grouped by spaces, points
-     * or commas, and up to two decimals ({@code R 2 546,38}, {@code -$1,234.56}, {@code EUR 12,50}, {@code ₹ 1,20,000}).
+     * or commas, and up to two decimals ({@code R 2 546,38}, {@code -$1,234.56}, {@code EUR 12,50}, {@code ₹ 1,20,000});
+     * or after it, as most of Europe writes it ({@code 245,00 €}, {@code 1.234,50 EUR}, {@code 99 zł}).
      */
     private static final Pattern MONEY;
 
@@ -3189,7 +3190,9 @@ public final class SpecProposer {
         // ids such as R000123 are not read as money
         MONEY = Pattern.compile("-?(?:(?:US|A|C|R|N)?[$€£₹¥₦₱₩]\\s?-?" + amount + "(?:" + cents + ")?"
                 + "|(?:R|ZAR|USD|EUR|GBP|Rs\\.?|INR|KES|KSh|Ksh|NGN|JPY|CHF|AUD|CAD|NZD|BRL|PHP|KRW)"
-                + "(?:\\s-?" + amount + "(?:" + cents + ")?|-?" + amount + cents + "))");
+                + "(?:\\s-?" + amount + "(?:" + cents + ")?|-?" + amount + cents + ")"
+                // or after it, as most of Europe writes it (245,00 €, 1.234,50 EUR, 99 zł, 350 kr; the lead's marina)
+                + "|-?" + amount + "(?:" + cents + ")?\\s?(?:[€£₺]|EUR|CHF|zł|PLN|Kč|CZK|kr|SEK|NOK|DKK|Ft|HUF|lei|RON|TL|TRY))");
     }
 
     /** A day-first date with dots (31.12.2024) or a month and year (12.2024), as German exports write them. */

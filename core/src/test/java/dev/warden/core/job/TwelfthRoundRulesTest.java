@@ -246,4 +246,20 @@ class TwelfthRoundRulesTest {
         assertThat(rule(spec, "musteriler", "Daire No")).as(comment(spec, "musteriler", "Daire No"))
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.STREET_ADDRESS));
     }
+
+    @Test
+    void amountsWithTheirCurrencyAfterThemAreKept() throws IOException {
+        // a Spanish marina's berths, ten of them (the lead's made-up table): fees written 245,00 €
+        StringBuilder berths = new StringBuilder("Nº Amarre,Titular,Teléfono,Cuota Mensual,Pantalán\n");
+        for (int i = 0; i < 10; i++) {
+            berths.append("A-0").append(i).append(',').append(person(i)).append(",6").append(12 + i).append(" 345 6")
+                    .append(10 + i).append(",\"").append(175 + i * 23).append(",00 €\",").append(i % 2 == 0 ? "Norte" : "Sur")
+                    .append('\n');
+        }
+        Path in = folder("amarres", Map.of("amarres", berths));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "amarres", "Cuota Mensual")).as(comment(spec, "amarres", "Cuota Mensual")).isTrue();
+        assertThat(kept(spec, "amarres", "Teléfono")).as(comment(spec, "amarres", "Teléfono")).isFalse();
+        assertThat(runPassing(in, spec, dir.resolve("amarres-out"), "amarres")).contains("\"198,00 €\"");
+    }
 }
