@@ -2,6 +2,7 @@ package dev.warden.core.deid;
 
 import dev.warden.InvalidInputException;
 import java.nio.charset.StandardCharsets;
+import dev.warden.core.deid.detect.JapaneseEras;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +17,9 @@ import java.time.LocalDate;
  * (a slash date that reads both ways is read month first: the year is right either way, the day and month may be
  * swapped); {@code yyyy/M/d}, year first (Japanese, Chinese, Korean exports; optionally followed by a space and a time);
  * {@code [EEE, ]d MMM yyyy}, as e-mail's Date header writes it (RFC 5322 section 3.3, {@code Thu, 31 Aug 2000
- * 19:58:00 -0700 (PDT)}: the day of the week is written anew for the new date, the time and zone kept). Hand-parsed: no formatter, no exception on the good path.
+ * 19:58:00 -0700 (PDT)}: the day of the week is written anew for the new date, the time and zone kept);
+ * {@code yyyy年M月d日} (Japanese, Chinese) and {@code yyyy년 M월 d일} (Korean); a Japanese era's {@code 令和8年3月14日}
+ * ({@link JapaneseEras}: a shifted date is written in the era it falls in, its first year as {@code 元年}). Hand-parsed: no formatter, no exception on the good path.
  */
 final class DateText {
 
@@ -33,6 +36,10 @@ final class DateText {
     static final int YEAR_SLASH = 7;
     /** {@code [EEE, ]d MMM yyyy}, as e-mail's Date header writes it (RFC 5322 section 3.3). */
     static final int MAIL = 8;
+    /** {@code yyyy年M月d日} (Japanese, Chinese) or {@code yyyy년 M월 d일} (Korean). */
+    static final int CJK = 9;
+    /** A Japanese era's {@code 令和8年3月14日} ({@link JapaneseEras}). */
+    static final int ERA = 10;
     /** Days of the week from Monday, as RFC 5322 writes them. */
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
@@ -54,6 +61,9 @@ final class DateText {
             int m = digits(s, 5, 7, kind);
             int d = digits(s, 8, 10, kind);
             return pack(y, m, d, ISO, 10, 0, kind);
+        }
+        if (len >= 5 && (s.charAt(4) == '年' || s.charAt(4) == '년' || s.charAt(0) > 0x2FFF)) {
+            return parseCjk(s, kind);
         }
         if (len == 8 && s.indexOf('/') < 0 && s.indexOf('.') < 0 && s.indexOf('-') < 0 // not 1.2.2000 or 1-2-2000
                 || len > 8 && s.charAt(8) == ' ' && allDigits(s, 8)) { // 20240312 0815, as German §21 extracts write it
@@ -158,6 +168,96 @@ final class DateText {
     }
 
     /**
+     * {@code yyyy年M月d日}, {@code yyyy년 M월 d일} (a space after each part or none) or a Japanese era's
+     * {@code 令和8年3月14日} ({@code 元年} for the first year), maybe followed by a space and a time. Padding bits as
+     * M/d/yyyy's (1 the month, 2 the day), 4 Korean, 8 a space after the year and the month.
+     */
+    private static long parseCjk(String s, String kind) {
+        int len = s.length();
+        int at;
+        int y;
+        int shape;
+        int flags = 0;
+        if (s.charAt(0) <= 0x2FFF) {
+            y = digits(s, 0, 4, kind);
+            shape = CJK;
+            flags = s.charAt(4) == '년' ? 4 : 0;
+            at = 5;
+        } else {
+            int era = len > 2 ? JapaneseEras.era(s.substring(0, 2)) : -1;
+            int mark = s.indexOf('年', 2);
+            if (era < 0 || mark < 3 || mark > 4) {
+                throw bad(kind);
+            }
+            int eraYear = mark == 3 && s.charAt(2) == '元' ? 1 : digits(s, 2, mark, kind);
+            if (eraYear < 1) {
+                throw bad(kind);
+            }
+            y = JapaneseEras.gregorianYear(era, eraYear);
+            shape = ERA;
+            at = mark + 1;
+        }
+        char monthMark = flags == 4 ? '월' : '月';
+        char dayMark = flags == 4 ? '일' : '日';
+        if (at < len && s.charAt(at) == ' ') {
+            flags |= 8;
+            at++;
+        }
+        int mEnd = s.indexOf(monthMark, at);
+        if (mEnd != at + 1 && mEnd != at + 2) {
+            throw bad(kind);
+        }
+        int m = digits(s, at, mEnd, kind);
+        flags |= s.charAt(at) == '0' && mEnd == at + 2 ? 1 : 0;
+        at = mEnd + 1;
+        if ((flags & 8) != 0) {
+            if (at >= len || s.charAt(at) != ' ') {
+                throw bad(kind);
+            }
+            at++;
+        }
+        int dEnd = s.indexOf(dayMark, at);
+        if (dEnd != at + 1 && dEnd != at + 2) {
+            throw bad(kind);
+        }
+        int d = digits(s, at, dEnd, kind);
+        flags |= s.charAt(at) == '0' && dEnd == at + 2 ? 2 : 0;
+        int end = dEnd + 1;
+        if (len > end && s.charAt(end) != ' ') {
+            throw bad(kind);
+        }
+        return pack(y, m, d, shape, end, flags, kind);
+    }
+
+    /** Writes a {@link #CJK} or {@link #ERA} date in the shape of {@code p}, then {@code source} from {@code restFrom}. */
+    private static String formatCjk(int y, int m, int d, long p, String source, int restFrom, String kind) {
+        boolean korean = (p & 4) != 0;
+        String space = (p & 8) != 0 ? " " : "";
+        StringBuilder b = new StringBuilder(16 + source.length() - restFrom);
+        if (shape(p) == ERA) {
+            int era = JapaneseEras.eraOf(y, m, d);
+            if (era < 0) {
+                throw new InvalidInputException(kind + ": the result falls before the Meiji era (1868-01-25)");
+            }
+            int eraYear = y - JapaneseEras.gregorianYear(era, 1) + 1;
+            b.append(JapaneseEras.name(era)).append(eraYear == 1 ? "元" : Integer.toString(eraYear)).append('年');
+        } else {
+            b.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10)).append((char) ('0' + y / 10 % 10))
+                    .append((char) ('0' + y % 10)).append(korean ? '년' : '年');
+        }
+        b.append(space);
+        if ((p & 1) != 0 && m < 10) {
+            b.append('0');
+        }
+        b.append(m).append(korean ? '월' : '月').append(space);
+        if ((p & 2) != 0 && d < 10) {
+            b.append('0');
+        }
+        b.append(d).append(korean ? '일' : '日');
+        return b.append(source, restFrom, source.length()).toString();
+    }
+
+    /**
      * The zero-padding of a day-first date whose separators stand at {@code first} and {@code second}: bit 1, the month
      * is zero-padded; bit 2, the day is (the same bits as M/d/yyyy).
      */
@@ -177,7 +277,7 @@ final class DateText {
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
                 + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy, "
-                + "EEE, d MMM yyyy)");
+                + "EEE, d MMM yyyy, yyyy年M月d日, yyyy년 M월 d일, 令和8年3月14日)");
     }
 
     private static int digits(String s, int from, int to, String kind) {
@@ -289,6 +389,9 @@ final class DateText {
     static String format(int y, int m, int d, long p, String source, int restFrom, String kind) {
         if (y < 0 || y > 9999) {
             throw new InvalidInputException(kind + ": the result falls outside the years 0000-9999");
+        }
+        if (shape(p) >= CJK) {
+            return formatCjk(y, m, d, p, source, restFrom, kind);
         }
         int restLength = source.length() - restFrom;
         int dateLength = switch (shape(p)) {

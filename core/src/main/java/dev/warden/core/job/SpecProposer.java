@@ -14,6 +14,7 @@ import dev.warden.deid.Transformation;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -310,30 +312,7 @@ public final class SpecProposer {
                         primaryKeys.containsKey(t), p.rowsAreEntities(), asOf);
                 Optional<ColumnSpec> spec = decide(col);
                 spec = spec.map(x -> oldDatesAreBirthDates(x, e, reference, asOf));
-                if (c > 0 && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
-                        && HOUSE_NUMBER_HEADERS.contains(normalizedHeader(column))
-                        && identifierType(p.decided.getOrDefault(s.columns().get(c - 1).name(),
-                                keep("", "")).rule()).filter(x -> x == IdentifierType.STREET_ADDRESS).isPresent()) {
-                    spec = Optional.of(identifier(column, IdentifierType.STREET_ADDRESS, "the house number of the street "
-                            + "address in the column before it (" + s.columns().get(c - 1).name() + ")"));
-                }
-                if (c + 1 < s.columns().size() && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
-                        && PARCEL_SHEET_HEADERS.contains(normalizedHeader(column))
-                        && PARCEL_HEADERS.contains(normalizedHeader(s.columns().get(c + 1).name()))) {
-                    // the catasto's FOGLIO before its PARTICELLA: the land register's sheet (a workbook's Foglio alone
-                    // is read by its values; breaker72, breaker75)
-                    spec = Optional.of(identifier(column, IdentifierType.GEOGRAPHIC_SUBDIVISION, "the sheet of the land "
-                            + "register whose parcel the column after it holds (" + s.columns().get(c + 1).name() + "): a "
-                            + "few properties' area"));
-                }
-                if (c > 0 && spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)
-                        && PARCEL_UNIT_HEADERS.contains(normalizedHeader(column))
-                        && PARCEL_HEADERS.contains(normalizedHeader(s.columns().get(c - 1).name()))) {
-                    // Italy's catasto: FOGLIO, PARTICELLA, SUB name one flat (breaker72)
-                    spec = Optional.of(identifier(column, IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the unit of the land "
-                            + "register's parcel in the column before it (" + s.columns().get(c - 1).name() + "): with it, "
-                            + "one property and so its owner"));
-                }
+                spec = byNeighbour(s, c, spec, p.decided);
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
                 } else {
@@ -3064,7 +3043,9 @@ public final class SpecProposer {
             return keep(column, why + ", but in a reference table (a list of things, no personal header): a picture of "
                     + "a thing, not a face");
         }
-        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && code.isPresent() && e.embeddedHitValues() == 0) {
+        if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && code.isPresent() && e.embeddedHitValues() == 0
+                // a hostel's staff S01 to S15 under a person's header: a numbered series, not ICD-10 categories (breaker74)
+                && !(why.startsWith(PERSON_HEADER_RULE) && numberedSeries(e.values))) {
             return keep(column, why + ", but " + code.get());
         }
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && !e.allNumbers && vocabulary(e)
@@ -4200,6 +4181,34 @@ public final class SpecProposer {
             "payback", "fidelity", "fidelite", "fidélité", "fidelidad", "fedeltà", "fedelta", "kundenkarte", "treuekarte",
             "bonuskaart", "klantenkaart", "kundekort");
 
+    /** How {@link ColumnHeader} begins its reasons for a header that names a person (staff, client, member). */
+    private static final String PERSON_HEADER_RULE = "the header names a person";
+    private static final Pattern PREFIXED_NUMBER = Pattern.compile("([A-Za-z]{1,3})([0-9]{1,4})");
+
+    /**
+     * @return whether the values number a series: three or more distinct values, each one prefix of letters (the same
+     *     for all, case aside) and a number, the numbers starting at 0 or 1 and covering at least four fifths of the
+     *     run up to the largest ({@code S01} to {@code S15}: staff, rooms, stations numbered in turn). A column of
+     *     codes of one chapter ({@code S06}, {@code S32}, {@code S72}) is no such run.
+     */
+    static boolean numberedSeries(Collection<String> values) {
+        String prefix = null;
+        java.util.BitSet numbers = new java.util.BitSet();
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher m = PREFIXED_NUMBER.matcher(v.strip());
+            if (!m.matches() || prefix != null && !prefix.equalsIgnoreCase(m.group(1))) {
+                return false;
+            }
+            prefix = m.group(1);
+            numbers.set(Integer.parseInt(m.group(2)));
+        }
+        int distinct = numbers.cardinality();
+        return distinct >= 3 && numbers.nextSetBit(0) <= 1 && distinct * 5L >= 4L * numbers.length();
+    }
+
     /** Marks a keep that rests on a code system, so a description column can be paired with it. */
     private static final String CODE_EVIDENCE = "code system";
     /** The evidence of a column that describes a kept code column (Synthea's DESCRIPTION beside CODE). */
@@ -5128,6 +5137,56 @@ public final class SpecProposer {
             "дом", "номердома", "αριθμός", "αριθμος", "numer", "numerdomu", "numéro", "numerodomicilio",
             // a Turkish flat after its building's number (Bina No, Daire No; breaker72)
             "daire", "daireno");
+
+    /**
+     * A header that names an identifier only beside a column that proves what it is: its own words are too common
+     * alone (a workbook's {@code Foglio}, a court's {@code Daire No}, a plan's {@code Sub}). {@code offset} is where the
+     * neighbour stands (-1 before, +1 after); {@code proves} reads the neighbour's header and, for a column before, its
+     * decided spec; {@code comment} names the neighbour with {@code %s}.
+     */
+    private record NeighbourConvention(Set<String> headers, int offset, BiPredicate<String, Optional<ColumnSpec>> proves,
+            IdentifierType type, String comment) { }
+
+    /** The header conventions read in the context of a neighbouring column (breaker72, breaker75). */
+    private static final List<NeighbourConvention> NEIGHBOUR_CONVENTIONS = List.of(
+            new NeighbourConvention(HOUSE_NUMBER_HEADERS, -1,
+                    (header, spec) -> spec.flatMap(x -> identifierType(x.rule()))
+                            .filter(x -> x == IdentifierType.STREET_ADDRESS).isPresent(),
+                    IdentifierType.STREET_ADDRESS, "the house number of the street address in the column before it (%s)"),
+            // the catasto's FOGLIO before its PARTICELLA: the land register's sheet (a workbook's Foglio alone is read
+            // by its values)
+            new NeighbourConvention(PARCEL_SHEET_HEADERS, 1, (header, spec) -> PARCEL_HEADERS.contains(header),
+                    IdentifierType.GEOGRAPHIC_SUBDIVISION, "the sheet of the land register whose parcel the column after "
+                            + "it holds (%s): a few properties' area"),
+            // Italy's catasto: FOGLIO, PARTICELLA, SUB name one flat
+            new NeighbourConvention(PARCEL_UNIT_HEADERS, -1, (header, spec) -> PARCEL_HEADERS.contains(header),
+                    IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the unit of the land register's parcel in the column before "
+                            + "it (%s): with it, one property and so its owner"));
+
+    /**
+     * The spec of column {@code c} of {@code s} when a {@link NeighbourConvention} names it and the first pass found no
+     * identifier in it; else {@code spec} unchanged. {@code decided} holds the specs of the columns before it.
+     */
+    private static Optional<ColumnSpec> byNeighbour(TableSchema s, int c, Optional<ColumnSpec> spec,
+            Map<String, ColumnSpec> decided) {
+        if (!spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)) {
+            return spec;
+        }
+        String column = s.columns().get(c).name();
+        String header = normalizedHeader(column);
+        for (NeighbourConvention n : NEIGHBOUR_CONVENTIONS) {
+            int at = c + n.offset();
+            if (!n.headers().contains(header) || at < 0 || at >= s.columns().size()) {
+                continue;
+            }
+            String neighbour = s.columns().get(at).name();
+            Optional<ColumnSpec> neighbourSpec = n.offset() < 0 ? Optional.ofNullable(decided.get(neighbour)) : Optional.empty();
+            if (n.proves().test(normalizedHeader(neighbour), neighbourSpec)) {
+                return Optional.of(identifier(column, n.type(), n.comment().formatted(neighbour)));
+            }
+        }
+        return spec;
+    }
 
     /** Header words of a column that holds a measure, not a reference. */
     private static final Set<String> MEASURE_WORDS = Set.of("count", "number", "total", "amount", "quantity", "qty",

@@ -311,7 +311,8 @@ class DatesAndGeneralizationTest {
         }
         String[] shapes = {"1999-12-31", "1999-12-31T23:59:59Z", "12/31/1999", "1/2/2000 08:00", "20000229", "31.12.1999",
             "1.12.2000", "31-Dec-1999", "02-FEB-2000 10:00", "2000-02-29 12:00:00 \u4e2d",
-            "13/01/2000", "1-12-2000", "2000/2/29", "2000/02/29 10:00"};
+            "13/01/2000", "1-12-2000", "2000/2/29", "2000/02/29 10:00", "2000年2月29日", "2000년 02월 09일 10:00",
+            "平成12年2月29日"};
         for (String value : shapes) {
             long p = DateText.parse(value, "date-shift");
             for (int days = -800; days <= 800; days += 7) {
@@ -319,6 +320,37 @@ class DatesAndGeneralizationTest {
                         + value.substring(DateText.end(p));
                 assertThat(DateText.shift(p, days, value, "date-shift")).as("%s %+d", value, days).isEqualTo(expected);
             }
+        }
+    }
+
+    @Test
+    void chineseJapaneseAndKoreanDatesAndJapaneseErasKeepTheirShape() {
+        ValueTransformer year = compile(new Transformation.DateToYear());
+        assertThat(year.apply("令和8年3月14日")).isEqualTo("2026");
+        assertThat(year.apply("平成元年1月8日")).isEqualTo("1989");
+        assertThat(year.apply("昭和64年1月7日")).isEqualTo("1989");
+        assertThat(year.apply("2026年3月14日 10:30")).isEqualTo("2026");
+        assertThat(year.apply("2026년 3월 14일")).isEqualTo("2026");
+        ValueTransformer shift = compile(new Transformation.DateShift(365));
+        LocalDate shifted = LocalDate.parse(shift.apply("2026-03-14", "p1"));
+        assertThat(shift.apply("2026年3月14日 10:30", "p1")).isEqualTo(shifted.getYear() + "年" + shifted.getMonthValue()
+                + "月" + shifted.getDayOfMonth() + "日 10:30");
+        assertThat(shift.apply("2026년 3월 14일", "p1")).isEqualTo(shifted.getYear() + "년 " + shifted.getMonthValue()
+                + "월 " + shifted.getDayOfMonth() + "일");
+        // written in the era the new date falls in: the day before Reiwa began is Heisei 31
+        long reiwa = DateText.parse("令和元年5月1日", "date-shift");
+        assertThat(DateText.shift(reiwa, -1, "令和元年5月1日", "date-shift")).isEqualTo("平成31年4月30日");
+        assertThat(DateText.shift(DateText.parse("平成31年4月30日", "date-shift"), 1, "平成31年4月30日", "date-shift"))
+                .isEqualTo("令和元年5月1日");
+        assertThat(DateText.shift(DateText.parse("令和8年03月04日", "date-shift"), 365, "令和8年03月04日", "date-shift"))
+                .isEqualTo("令和9年03月04日");
+        for (String v : List.of("令和8年3月14日", "2026年3月14日", "2026년 3월 14일", "2026년3월14일", "平成元年1月8日 09:00")) {
+            assertThat(dev.warden.core.deid.detect.DetectorKind.DATE.matchesWhole(v)).as(v).isTrue();
+        }
+        // no calendar date, an era before Meiji, a year without its month and day, a date run into text
+        for (String v : List.of("令和8年13月1日", "2026年2月30日", "元和8年3月14日", "2026年", "2026年3月14日頃")) {
+            assertThat(dev.warden.core.deid.detect.DetectorKind.DATE.matchesWhole(v)).as(v).isFalse();
+            assertThatThrownBy(() -> year.apply(v)).as(v).isInstanceOf(InvalidInputException.class);
         }
     }
 

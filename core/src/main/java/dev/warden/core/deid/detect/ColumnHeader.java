@@ -271,7 +271,9 @@ public final class ColumnHeader {
                     "subj", "subject", "participant")).toList();
 
     /** A fleet's units: Vehicle Name, Fleet No, Truck, Trailer Number. */
-    private static final Set<String> FLEET_WORDS = Set.of("vehicle", "fleet", "truck", "trailer", "lorry", "van");
+    private static final Set<String> FLEET_WORDS = Set.of("vehicle", "fleet", "truck", "trailer", "lorry", "van",
+            // German: Kfz (Kraftfahrzeug), Fahrzeug, as a rental's or a fleet's column of plates (breaker73)
+            "kfz", "fahrzeug");
 
     /** Words beside "plate" that make it a vehicle's registration plate. */
     private static final Set<String> PLATE_WORDS = Set.of("car", "vehicle", "license", "licence", "number", "no", "nr",
@@ -2015,7 +2017,7 @@ public final class ColumnHeader {
                 // a fleet's own unit: Vehicle Name, Vehicle Number, Vehicle No (Unit 114)
                 || w.stream().anyMatch(FLEET_WORDS::contains) && (w.size() == 1 || w.stream().anyMatch(x -> x.equals("name")
                         || x.equals("number") || x.equals("no") || x.equals("nr") || x.equals("unit") || x.equals("id")))
-                || w.contains("kennzeichen") && (w.contains("amtliches") || w.contains("kfz"))
+                || (w.contains("kennzeichen") || w.contains("kennz")) && (w.contains("amtliches") || w.contains("kfz"))
                 || w.contains("plate") && w.contains("lic")
                 // Car_Plate, plate_no, vehicle_plate; not a lab's 96-well plate (plate_id, plate_well)
                 || w.contains("plate") && w.stream().anyMatch(PLATE_WORDS::contains) || n.equals("plateno")

@@ -77,14 +77,17 @@ public enum DetectorKind {
      * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; maybe with a point after the year, as Croatian and Serbian write it; with a
      * time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not), {@code d-M-yyyy} (day first, as
      * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
-     * exports; with a time or not); whole values only.
+     * exports; with a time or not), {@code yyyy年M月d日} (Japanese, Chinese) and {@code yyyy년 M월 d일} (Korean), a
+     * Japanese era's {@code 令和8年3月14日} ({@link JapaneseEras}; with a time or not); whole values only.
      */
     DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})(?: .*)?"
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?(?: .*)?"
             + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?"
             + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?"
-            + "|(?:(?i:mon|tue|wed|thu|fri|sat|sun), )?(\\d{1,2}) ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)) (\\d{4})(?: .*)?", false),
+            + "|(?:(?i:mon|tue|wed|thu|fri|sat|sun), )?(\\d{1,2}) ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)) (\\d{4})(?: .*)?"
+            + "|(\\d{4})[年년] ?(\\d{1,2})[月월] ?(\\d{1,2})[日일](?: .*)?"
+            + "|(明治|大正|昭和|平成|令和)(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日(?: .*)?", false),
     /**
      * An HL7 v2 extended address (XAD, HL7 v2.5.1) that holds a US ZIP code: street, other designation, city, a US
      * state or territory code (ISO 3166-2:US) and the ZIP ({@code 12345} or {@code 12345-6789}) as its first five
@@ -350,6 +353,15 @@ public enum DetectorKind {
                 mo = d;
                 d = day;
             }
+        } else if (m.group(25) != null) {
+            y = Integer.parseInt(m.group(25));
+            mo = Integer.parseInt(m.group(26));
+            d = Integer.parseInt(m.group(27));
+        } else if (m.group(28) != null) {
+            y = JapaneseEras.gregorianYear(JapaneseEras.era(m.group(28)),
+                    m.group(29).equals("元") ? 1 : Integer.parseInt(m.group(29)));
+            mo = Integer.parseInt(m.group(30));
+            d = Integer.parseInt(m.group(31));
         } else if (m.group(22) != null) {
             d = Integer.parseInt(m.group(22));
             mo = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.group(23).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
