@@ -3059,8 +3059,7 @@ public final class SpecProposer {
         // a person acting on the rows (modifierid, created_by) is a person, however many rows name the same one
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && sharedThing(e) && !c.personKeyOfUnlinkedRows()
                 // a decedent's case number on each line of their funeral's statement, alone (breaker71)
-                && !(c.unlinkedRows() && why.startsWith(ColumnHeader.PEOPLE_NUMBERED_RULE)
-                        && ColumnHeader.words(column).stream().noneMatch(NOT_A_PERSONS_CASE::contains))
+                && !(c.unlinkedRows() && why.startsWith(ColumnHeader.PEOPLE_NUMBERED_RULE))
                 // a customer's mobile number as CUST_REF (2547...): no ward or site is numbered so long (breaker62)
                 && !longIntegersThatIdentify(column, e)
                 && !ColumnHeader.namesActorKey(column) && !staffLogins(column, e) && !peopleNames(e.values)
@@ -5120,9 +5119,6 @@ public final class SpecProposer {
 
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
 
-    /** Header words before "case" that make it a thing's: a software test's, a shipment's (breaker66, breaker75). */
-    private static final Set<String> NOT_A_PERSONS_CASE = Set.of("test", "packing", "shipping", "pallet", "carton",
-            "display", "storage", "wine", "use");
     /** Header words naming a case of a court, an agency or a clinic: a docket, a cause, a file (dossier, expediente). */
     private static final Set<String> CASE_WORDS = Set.of("case", "docket", "cause", "dossier", "expediente");
     /** Whole headers of a land register's parcel (Italy's particella and mappale). */

@@ -381,6 +381,8 @@ public final class ColumnHeader {
             // people by the role they play (worker_name, driver_name): a role is a person, not a thing
             "worker", "staff", "carer", "officer", "seller", "buyer", "driver", "courier", "rider", "teacher", "instructor", "coach", "trainer", "therapist", "dentist", "pharmacist", "surgeon", "clinician", "technician", "operator", "reviewer", "approver", "assignee", "referrer", "interviewer", "recruiter", "examiner", "inspector", "collector", "vaccinator", "pemilik", "penjual", "pembeli",
             // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
+            // a money transfer's remitter and the party ordering it (Remitter Name, Ordenante; breaker74's probes)
+            "remitter", "remittee", "remitente", "ordenante",
             "pledgor", "pawnor", "consignor", "transferee", "transferor", "purchaser", "mortgagor", "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner",
             // people of public records and logs: assessor rolls, bookings, births, contributions (breaker23)
             "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
@@ -1784,7 +1786,10 @@ public final class ColumnHeader {
         }
         if (w.size() == 1 && PEOPLE_NUMBERED.stream().anyMatch(p -> n.length() > p.length() && n.startsWith(p)
                 && NUMBER_OR_ID.contains(n.substring(p.length())))
-                || w.size() > 1 && NUMBER_OR_ID.contains(last) && w.stream().anyMatch(PEOPLE_NUMBERED::contains)) {
+                || w.size() > 1 && NUMBER_OR_ID.contains(last) && w.stream().anyMatch(PEOPLE_NUMBERED::contains)
+                        // a software test's case, a shipment's (Test Case No, Packing Case Number; breaker66, breaker75)
+                        && !(w.contains("case") && w.stream().noneMatch(x -> !x.equals("case") && PEOPLE_NUMBERED.contains(x))
+                                && w.stream().anyMatch(NOT_A_PERSONS_CASE::contains))) {
             // Koha's borrowernumber, a SNAP case's CASE_NO: the number of a person, a household or their case
             // (breaker63, breaker64)
             return Meaning.identifier(IdentifierType.OTHER_UNIQUE_IDENTIFIER, PEOPLE_NUMBERED_RULE + " ("
@@ -2347,6 +2352,10 @@ public final class ColumnHeader {
     private static final Set<String> CIVIC_NUMBERS = Set.of("numéroderue", "numeroderue", "nocivique", "numérocivique",
             "numerocivique", "civicnumber", "civicno", "hausnr");
     /** Whose number a header of one word or several names (borrowernumber, CASE_NO, Patron No). */
+    /** Header words before "case" that make it a thing's: a software test's, a shipment's (breaker66, breaker75). */
+    private static final Set<String> NOT_A_PERSONS_CASE = Set.of("test", "packing", "shipping", "pallet", "carton",
+            "display", "storage", "wine", "use");
+
     private static final Set<String> PEOPLE_NUMBERED = Set.of("borrower", "patron", "case", "household",
             "recipient", "enrollee", "patient", "client", "customer", "member", "student", "employee", "subscriber");
 
