@@ -5210,7 +5210,10 @@ public final class SpecProposer {
             // more ISO 4217 codes and salary words (Polish, Finnish, Dutch, Swedish)
             "pln", "czk", "huf", "nok", "dkk", "jpy", "cny", "inr", "aud", "cad", "mxn", "zar", "krw", "aed", "sar", "ron",
             "bgn", "ars", "clp", "cop", "pen", "nzd", "sgd", "hkd", "thb", "idr", "php", "vnd", "uah", "ils", "egp", "ngn",
-            "kes", "wynagrodzenie", "płacowe", "placowe", "palkka", "salaris", "lön");
+            "kes", "wynagrodzenie", "płacowe", "placowe", "palkka", "salaris", "lön",
+            // amounts, fees, prices and pay in Korean, Japanese and Chinese (금액, 料金, 费用)
+            "금액", "요금", "가격", "비용", "급여", "진료비", "총액", "金額", "料金", "価格", "費用", "給与", "合計", "金额", "价格",
+            "费用", "工资", "薪资", "总额", "合计");
 
     /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */
     private static final Set<String> SELF_REFERENCE_WORDS = Set.of("reports", "manager", "supervisor", "boss", "parent",

@@ -2104,7 +2104,7 @@ public final class ColumnHeader {
                         // a race's Chip Time, Gun Time, Net Time: durations (breaker54, breaker55)
                         && w.stream().noneMatch(RACE_TIME_WORDS::contains)
                 // German, Dutch and Swedish "Datum" (eintrittsdatum), Spanish "fecha" (fecha_alta)
-                || n.endsWith("datum") || w.contains("fecha") || n.startsWith("fecha")) {
+                || n.endsWith("datum") || w.contains("fecha") || n.startsWith("fecha") || cjkDate(n)) {
             return Meaning.identifier(IdentifierType.DATE, "the header names a date or time");
         }
         if (isIdentifierWord(last) && w.size() == 2 && YEAR_WORDS.contains(w.get(0))) {
@@ -2352,6 +2352,25 @@ public final class ColumnHeader {
     private static final Set<String> CIVIC_NUMBERS = Set.of("numéroderue", "numeroderue", "nocivique", "numérocivique",
             "numerocivique", "civicnumber", "civicno", "hausnr");
     /** Whose number a header of one word or several names (borrowernumber, CASE_NO, Patron No). */
+    /** Last characters of a Chinese, Japanese or Korean header that name a date or a time (就诊日期, 来院日, 방문일자). */
+    private static final List<String> CJK_DATE_ENDINGS = List.of("日期", "日付", "日時", "时间", "時間", "일자", "일시",
+            "날짜", "日", "일");
+    /** Headers ending in 日 or 일 that name no date: a weekday, a holiday flag, every day, a count of days. */
+    private static final List<String> CJK_NOT_DATES = List.of("曜日", "요일", "休日", "祝日", "毎日", "每日", "本日",
+            "휴일", "평일", "공휴일", "매일", "당일", "今日", "每周日");
+
+    /**
+     * @return whether a header in Chinese, Japanese or Korean names a date: it ends in 日期, 日付, 日時, 时间, 일자, 일시,
+     *     날짜, or in 日 or 일 after at least one other character (来院日, 방문일), and is no weekday or holiday (曜日, 요일,
+     *     休日) (breaker74's probes: Korean visit dates written 2026.03.14 were kept as shared values)
+     */
+    static boolean cjkDate(String n) {
+        if (n.length() < 2 || Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.LATIN) {
+            return false;
+        }
+        return CJK_DATE_ENDINGS.stream().anyMatch(n::endsWith) && CJK_NOT_DATES.stream().noneMatch(n::endsWith);
+    }
+
     /** Header words before "case" that make it a thing's: a software test's, a shipment's (breaker66, breaker75). */
     private static final Set<String> NOT_A_PERSONS_CASE = Set.of("test", "packing", "shipping", "pallet", "carton",
             "display", "storage", "wine", "use");
