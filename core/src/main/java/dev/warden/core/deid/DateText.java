@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * {@code yyyy-MM-dd}, optionally followed by {@code T} or a space and a time (with or without offset or zone, kept
  * verbatim); {@code M/d/yyyy} with or without leading zeros, optionally followed by a space and a time;
  * {@code yyyyMMdd}, optionally followed by a space and a time ({@code 20240312 0815}, as German hospital case extracts
- * under §21 KHEntgG write them); {@code dd-MMM-yyyy} with an English month abbreviation ({@code 27-Sep-2024}, optionally followed
+ * under §21 KHEntgG write them), and eight digits that are no {@code yyyyMMdd} read as {@code MMddyyyy} (or
+ * {@code ddMMyyyy} when the first field is over 12) with a year from 1900 to 2099, as Metro 2 and NCHS files write them; {@code dd-MMM-yyyy} with an English month abbreviation ({@code 27-Sep-2024}, optionally followed
  * by a space and a time); {@code d.M.yyyy}, day first, as German, Austrian, Swiss, Polish, Russian and Scandinavian exports
  * write dates (DIN 5008; with or without leading zeros, optionally followed by a space and a time); {@code d-M-yyyy},
  * day first (Dutch, Danish, Indian exports); {@code d/M/yyyy}, day first, for a slash date whose first field is over 12
@@ -40,6 +41,10 @@ final class DateText {
     static final int CJK = 9;
     /** A Japanese era's {@code 令和8年3月14日} ({@link JapaneseEras}). */
     static final int ERA = 10;
+    /** {@code MMddyyyy}: eight digits that are no {@code yyyyMMdd} (Metro 2, NCHS, mainframe exports). */
+    static final int BASIC_MDY = 11;
+    /** {@code ddMMyyyy}: eight digits whose first field is a day over 12. */
+    static final int BASIC_DMY = 12;
     /** Days of the week from Monday, as RFC 5322 writes them. */
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
@@ -70,6 +75,16 @@ final class DateText {
             int y = digits(s, 0, 4, kind);
             int m = digits(s, 4, 6, kind);
             int d = digits(s, 6, 8, kind);
+            if (m < 1 || m > 12) {
+                // MMddyyyy, or ddMMyyyy when the first field is over 12 (Metro 2, NCHS, mainframe exports)
+                int first = digits(s, 0, 2, kind);
+                int second = digits(s, 2, 4, kind);
+                int year = digits(s, 4, 8, kind);
+                if (year >= 1900 && year <= 2099) {
+                    return first <= 12 ? pack(year, first, second, BASIC_MDY, 8, 0, kind)
+                            : pack(year, second, first, BASIC_DMY, 8, 0, kind);
+                }
+            }
             return pack(y, m, d, BASIC, 8, 0, kind);
         }
         // Thu, 31 Aug 2000 19:58:00 -0700 (PDT): an optional day of the week, the day, the month's name, the year
@@ -390,13 +405,13 @@ final class DateText {
         if (y < 0 || y > 9999) {
             throw new InvalidInputException(kind + ": the result falls outside the years 0000-9999");
         }
-        if (shape(p) >= CJK) {
+        if (shape(p) == CJK || shape(p) == ERA) {
             return formatCjk(y, m, d, p, source, restFrom, kind);
         }
         int restLength = source.length() - restFrom;
         int dateLength = switch (shape(p)) {
             case ISO -> 10;
-            case BASIC -> 8;
+            case BASIC, BASIC_MDY, BASIC_DMY -> 8;
             case MONTH_NAME -> ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
             case MAIL -> ((p & 8) != 0 ? 5 : 0) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
             // M/d/yyyy and the day-first and year-first shapes: month, day, two separators, the year
@@ -423,6 +438,16 @@ final class DateText {
                 four(out, 0, y);
                 two(out, 4, m);
                 two(out, 6, d);
+            }
+            case BASIC_MDY -> {
+                two(out, 0, m);
+                two(out, 2, d);
+                four(out, 4, y);
+            }
+            case BASIC_DMY -> {
+                two(out, 0, d);
+                two(out, 2, m);
+                four(out, 4, y);
             }
             case MONTH_NAME -> {
                 int padding = (int) (p & 0xF);

@@ -2859,6 +2859,13 @@ public final class SpecProposer {
                     + "phrases of more than " + labelWords + " words: text can name anyone, however often its "
                     + "values repeat"));
         }
+        if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e) && peopleWithInitials(e.values)) {
+            // a unit's crew (RAMIREZ J / COLE K) or a doctor as HL7 writes one (1117^SMITH^JANE), however many
+            // incidents share one (breaker76)
+            return Optional.of(identifier(column, IdentifierType.NAME, spread(e) + ", but its values name people with "
+                    + "initials, in lists (RAMIREZ J / COLE K) or as HL7 v2 XCN composites (1117^SMITH^JANE): a crew "
+                    + "or a staff member is named, however many rows share one (45 CFR 164.514(b)(2)(i)(A))"));
+        }
         if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e)) {
             return Optional.of(keep(column, spread(e)));
         }
@@ -3551,9 +3558,79 @@ public final class SpecProposer {
             if (readsAsName(v, first -> true) && Arrays.stream(SPACES.split(v.strip())).map(w -> w.replace(".", "")
                     .toLowerCase(Locale.ROOT)).anyMatch(w -> w.length() >= 3 && !HONORIFICS.contains(w) && !TITLES.contains(w))) {
                 people++; // a name word beside the titles: RN J. Kowalczyk, not a title and initials (RPh KL)
+            } else if (namesWithInitials(v) || XCN_NAME.matcher(v.strip()).matches()) {
+                people++;
             }
         }
         return nonBlank > 0 && people * 2 >= nonBlank;
+    }
+
+    /** A name with an initial: {@code RAMIREZ J}, {@code Cole, K.}, {@code J. Ramirez}. */
+    private static final Pattern NAME_WITH_INITIAL = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019-]+,? \\p{Lu}\\.?|\\p{Lu}\\. ?\\p{Lu}[\\p{L}'\u2019-]+");
+    /** A list's separators: a slash, a semicolon, a comma between names with initials ({@code COLE K, RAMIREZ J}). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[/;]\\s*");
+    /**
+     * An HL7 v2 XCN (extended composite id and name of a person, HL7 v2.5.1 2.A.89): an id with a digit, then the
+     * family and given names as components ({@code 1117^SMITH^JANE^A^^DR}), as PV1-7 and DG1-16 carry doctors.
+     */
+    private static final Pattern XCN_NAME = Pattern.compile(
+            "[A-Za-z]*[0-9][A-Za-z0-9-]*\\^\\p{L}[\\p{L}'\u2019 -]*\\^\\p{L}[\\p{L}'\u2019 -]*(\\^[^^]*)*");
+
+    /**
+     * @return whether the values name people with initials: some value a list of them ({@link #namesWithInitials}) or
+     *     an HL7 XCN, at least half such lists, XCNs or one name with its initial ({@code PRATT G}), and three or more
+     *     distinct first words among them ({@code Vitamin D}, {@code Hepatitis B} alone are things)
+     */
+    static boolean peopleWithInitials(List<String> values) {
+        int nonBlank = 0;
+        int lists = 0;
+        int named = 0;
+        Set<String> firstWords = new HashSet<>();
+        Set<String> givenNames = new HashSet<>();
+        int composites = 0;
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            String x = v.strip();
+            boolean xcn = XCN_NAME.matcher(x).matches();
+            boolean list = xcn || namesWithInitials(x);
+            if (list || NAME_WITH_INITIAL.matcher(x).matches() && !namesOrganisation(x)) {
+                named++;
+                lists += list ? 1 : 0;
+                firstWords.add(x.split("[ ,.^]+")[0].toLowerCase(Locale.ROOT));
+            }
+            if (xcn) {
+                composites++;
+                givenNames.add(x.split("\\^", -1)[2]);
+            }
+        }
+        // a coded element (HL7 CWE: 2106-3^White^CDCREC) has one coding system where an XCN has many given names
+        boolean codedElements = composites * 2 >= named && givenNames.size() < 3;
+        return lists > 0 && named * 2 >= nonBlank && firstWords.size() >= 3 && !codedElements;
+    }
+
+    /**
+     * @param value a non-blank value
+     * @return whether it is a crew's or a team's list of people with initials ({@code RAMIREZ J / COLE K},
+     *     {@code J. Ramirez; K. Cole}): two or more parts, each a name word and an initial, not all under one first
+     *     word ({@code VITAMIN D / VITAMIN C} is a list of things) and no organisation word
+     */
+    static boolean namesWithInitials(String value) {
+        String[] parts = LIST_SEPARATOR.split(value.strip());
+        if (parts.length < 2 || namesOrganisation(value)) {
+            return false;
+        }
+        Set<String> firstWords = new HashSet<>();
+        for (String part : parts) {
+            if (!NAME_WITH_INITIAL.matcher(part).matches()) {
+                return false;
+            }
+            firstWords.add(part.split("[ ,.]+")[0].toLowerCase(Locale.ROOT));
+        }
+        return firstWords.size() > 1;
     }
 
     /**
@@ -5132,7 +5209,16 @@ public final class SpecProposer {
             "housenumber", "hausnummer", "husnummer", "huisnummer", "civico", "ncivico", "numerocivico", "номер",
             "дом", "номердома", "αριθμός", "αριθμος", "numer", "numerdomu", "numéro", "numerodomicilio",
             // a Turkish flat after its building's number (Bina No, Daire No; breaker72)
-            "daire", "daireno");
+            "daire", "daireno",
+            // a flat, a staircase, a door, a floor after the street or the house number: Polish (Nr domu, Nr lokalu,
+            // Mieszkanie), Austrian (Stiege, Tür, Top), Russian (Дом, Корпус, Квартира, д., кв.), Spanish and Mexican
+            // (Piso, Puerta, Num. Int.), Swedish (Lgh), English (Flat, Unit, Suite) (breaker77, breaker78)
+            "nrdomu", "domu", "nrlokalu", "lokalu", "lokal", "nrlok", "nrmieszkania", "mieszkanie", "nrm", "stiege",
+            "tür", "tuer", "top", "stock", "квартира", "кв", "корпус", "строение", "д", "piso", "puerta", "escalera",
+            "numint", "numext", "numerointerior", "numeroexterior", "interior", "exterior", "lgh", "lägenhet",
+            "lagenhet", "lghnr", "flat", "flatno", "unit", "unitno", "suite", "ste", "apt", "aptno", "floor", "etage",
+            "étage", "porte", "bus", "boite", "boîte", "toevoeging", "huisnummertoevoeging", "huoneisto", "porras",
+            "rappu", "asunto", "scala", "piano");
 
     /**
      * A header that names an identifier only beside a column that proves what it is: its own words are too common

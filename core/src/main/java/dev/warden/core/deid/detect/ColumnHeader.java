@@ -443,6 +443,8 @@ public final class ColumnHeader {
     /** A company's name in French, Spanish, Italian, German and Dutch headers (raison sociale, razón social, Firma). */
     private static final List<String> COMPANY_NAMES_IN_OTHER_LANGUAGES = List.of("raisonsociale", "razonsocial",
             "ragionesociale", "firmenname", "firma", "empresa", "societe", "entreprise", "bedrijfsnaam", "arbeitgeber",
+            // Austria's word for an employer (breaker77)
+            "dienstgeber",
             "employeur", "empleador", "datoredilavoro", "werkgever", "работодатель", "pracodawca", "zaměstnavatel",
             "zamestnavatel", "munkáltató", "munkahely", "tööandja", "työnantaja", "arbetsgivare", "arbejdsgiver",
             "arbeidsgiver", "işveren", "empregador", "εργοδότης", "雇主", "勤務先", "직장");
@@ -1021,6 +1023,8 @@ public final class ColumnHeader {
             java.util.Map.entry("laadpas", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("laadpasnummer", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             // a 311 request's landmark (a place smaller than a state), an apartment (breaker60)
+            // Iran's national code as a word of a longer header (کد ملی سرپرست, code_melli_bimar; breaker78)
+            java.util.Map.entry("ملی", IdentifierType.NATIONAL_ID), java.util.Map.entry("melli", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("landmark", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("landmarkname", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("pointofinterest", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -1050,6 +1054,46 @@ public final class ColumnHeader {
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADERS_IN_OTHER_LANGUAGES = java.util.Map.ofEntries(
             // a Brazilian doctor's or nurse's council registration (CRM, COREN) and specialist registration (RQE), read
             // only as whole headers (uf_crm is the council's state; breaker74)
+            // thirteenth round (breaker76-78): Mexico's colonias and settlements, a dispatch's common place or premise;
+            // national numbers by their short names (Mexico's NSS, Finland's hetu and sotu, Sweden's personbeteckning,
+            // Iran's code melli); Iran's insurance booklet number, a Russian outpatient card; transliterated Russian and
+            // Persian name headers and abbreviated Polish, German and Finnish ones; towns by their post offices
+            java.util.Map.entry("colonia", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("asentamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("fraccionamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("commonplace", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("commonplacename", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("premise", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("premisename", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("nss", IdentifierType.NATIONAL_ID), java.util.Map.entry("nssasegurado", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("numerodeafiliacion", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("númerodeafiliación", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("hetu", IdentifierType.NATIONAL_ID), java.util.Map.entry("henkilötunnus", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("henkilotunnus", IdentifierType.NATIONAL_ID), java.util.Map.entry("sotu", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("personbeteckning", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("codemelli", IdentifierType.NATIONAL_ID), java.util.Map.entry("kodmelli", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("کدملی", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("شمارهبیمه", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("insuranceno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("insurancenumber", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("амбкарты", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("номерамбкарты", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("номеркарты", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("мк", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("номермк", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("familiya", IdentifierType.FAMILY_NAME), java.util.Map.entry("imya", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("otchestvo", IdentifierType.NAME),
+            java.util.Map.entry("namkhanevadegi", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("namekhanevadegi", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("nampedar", IdentifierType.NAME), java.util.Map.entry("namepedar", IdentifierType.NAME),
+            java.util.Map.entry("nazw", IdentifierType.FAMILY_NAME), java.util.Map.entry("nachn", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("snimi", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("naselennyipunkt", IdentifierType.CITY), java.util.Map.entry("naselennyjpunkt", IdentifierType.CITY),
+            java.util.Map.entry("miejsc", IdentifierType.CITY), java.util.Map.entry("postitoimipaikka", IdentifierType.CITY),
+            java.util.Map.entry("postanstalt", IdentifierType.CITY), java.util.Map.entry("hemkommun", IdentifierType.CITY),
+            java.util.Map.entry("csn", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("encounternumber", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("encounterno", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("encounternbr", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("crm", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
             java.util.Map.entry("numerocrm", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
             java.util.Map.entry("crmnumero", IdentifierType.CERTIFICATE_LICENSE_NUMBER),

@@ -77,7 +77,8 @@ public enum DetectorKind {
      * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; maybe with a point after the year, as Croatian and Serbian write it; with a
      * time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not), {@code d-M-yyyy} (day first, as
      * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
-     * exports; with a time or not), {@code yyyy年M月d日} (Japanese, Chinese) and {@code yyyy년 M월 d일} (Korean), a
+     * exports; with a time or not), {@code MMddyyyy} or {@code ddMMyyyy} (eight digits that are no {@code yyyyMMdd},
+     * a year from 1900 to 2099: Metro 2, NCHS and mainframe exports), {@code yyyy年M月d日} (Japanese, Chinese) and {@code yyyy년 M월 d일} (Korean), a
      * Japanese era's {@code 令和8年3月14日} ({@link JapaneseEras}; with a time or not); whole values only.
      */
     DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})(?: .*)?"
@@ -386,8 +387,18 @@ public enum DetectorKind {
             y = Integer.parseInt(m.group(7));
             mo = Integer.parseInt(m.group(8));
             d = Integer.parseInt(m.group(9));
-            if (y < 1800 || y > 2200) {
-                return false;
+            if (y < 1800 || y > 2200 || mo < 1 || mo > 12) {
+                // MMDDYYYY or DDMMYYYY, as Metro 2, NCHS and mainframe exports write dates: a year 1900 to 2099
+                String digits = m.group(7) + m.group(8) + m.group(9);
+                int year = Integer.parseInt(digits.substring(4));
+                int first = Integer.parseInt(digits.substring(0, 2));
+                int second = Integer.parseInt(digits.substring(2, 4));
+                if (year < 1900 || year > 2099) {
+                    return false;
+                }
+                y = year;
+                mo = first <= 12 ? first : second;
+                d = first <= 12 ? second : first;
             }
         }
         try {

@@ -57,6 +57,19 @@ import java.util.regex.Pattern;
  *       below 6 (a natural person), the last a modulo 10 check over the first nine with the coefficients 2, 1, 2, 1, 2,
  *       1, 2, 1, 2, a product over 9 taken less 9, the check being ten minus the sum modulo 10, modulo 10 (Registro Civil,
  *       Identificación y Cedulación del Ecuador).</li>
+ *   <li>Iran's national code (kod-e melli): ten digits, written bare or {@code 001-234567-8}, not all one digit; the
+ *       last a check over the first nine weighted 10 down to 2: the remainder r of the sum modulo 11 is the check when
+ *       below 2, else 11 - r (Civil Registration Organization of Iran). A one-digit check.</li>
+ *   <li>Finland's personal identity code (henkilötunnus): {@code DDMMYY}, the century sign ({@code +} 1800s,
+ *       {@code -} or {@code Y X W V U} 1900s, {@code A B C D E F} 2000s), three digits and the check character,
+ *       {@code 0123456789ABCDEFHJKLMNPRSTUVWXY} at the nine digits' value modulo 31 (Digital and Population Data
+ *       Services Agency). The date must exist.</li>
+ *   <li>Sweden's personal identity number (personnummer) and coordination number (samordningsnummer, the day plus
+ *       60): {@code YYMMDD-NNNC}, {@code YYMMDD+NNNC} or {@code YYYYMMDD-NNNC}, the dash optional with the century;
+ *       the last digit a Luhn check over the ten digits from {@code YY} (Skatteverket, SKV 704). The date must exist.</li>
+ *   <li>Poland's PESEL: eleven digits, the birth date {@code YYMMDD} with 20, 40, 60 or 80 added to the month for the
+ *       2000s, 2100s, 2200s and 1800s, and a check digit: ten minus the sum of the first ten weighted 1, 3, 7, 9, ...
+ *       modulo 10, modulo 10 (Ustawa o ewidencji ludności, 2010). The date must exist.</li>
  * </ul>
  */
 public final class NationalNumbers {
@@ -97,6 +110,14 @@ public final class NationalNumbers {
     private static final String RUT_SEPARATORS = "-./ ";
     /** The first RUT body taken to be a legal person's (see the class description: a convention, not a rule found). */
     private static final int FIRST_LEGAL_PERSON = 50_000_000;
+
+    private static final Pattern IRAN = Pattern.compile("(\\d{3})-?(\\d{6})-?(\\d)");
+    private static final Pattern HETU = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})([-+A-FU-Y])(\\d{3})([0-9A-Y])");
+    private static final String HETU_CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    private static final Pattern PERSONNUMMER = Pattern.compile("(\\d{2})?(\\d{2})(\\d{2})(\\d{2})([-+]?)(\\d{3})(\\d)");
+    private static final Pattern PESEL = Pattern.compile("\\d{11}");
+    private static final int[] PESEL_WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+    private static final String IRAN_SCHEME = "Iranian national code";
 
     private NationalNumbers() {
     }
@@ -152,6 +173,22 @@ public final class NationalNumbers {
         if (ec.matches() && cedulaEcValid(ec.group(1) + ec.group(2))) {
             passed.add(CEDULA_EC_SCHEME);
         }
+        Matcher ir = IRAN.matcher(value);
+        if (ir.matches() && iranValid(ir.group(1) + ir.group(2) + ir.group(3))) {
+            passed.add(IRAN_SCHEME);
+        }
+        Matcher fi = HETU.matcher(value);
+        if (fi.matches() && hetuValid(fi)) {
+            passed.add("Finnish personal identity code");
+        }
+        Matcher se = PERSONNUMMER.matcher(value);
+        if (se.matches() && (se.group(1) == null || !se.group(5).equals("+")) && (se.group(1) != null || value.length() == 11)
+                && personnummerValid(se)) {
+            passed.add("Swedish personal identity number");
+        }
+        if (PESEL.matcher(value).matches() && peselValid(value)) {
+            passed.add("Polish PESEL");
+        }
         Matcher b = BELGIAN.matcher(value);
         if (b.matches()) {
             String first = b.group(1) + b.group(2) + b.group(3) + b.group(4);
@@ -162,6 +199,74 @@ public final class NationalNumbers {
             }
         }
         return List.copyOf(passed);
+    }
+
+    /** The check digit of Iran's national code; ten equal digits are no code. */
+    private static boolean iranValid(String digits) {
+        if (digits.chars().allMatch(c -> c == digits.charAt(0))) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (10 - i);
+        }
+        int r = sum % 11;
+        return digits.charAt(9) - '0' == (r < 2 ? r : 11 - r);
+    }
+
+    /** The henkilötunnus's date in the century of its sign, and its check character. */
+    private static boolean hetuValid(Matcher m) {
+        char sign = m.group(4).charAt(0);
+        int century = sign == '+' ? 1800 : sign >= 'A' && sign <= 'F' ? 2000 : 1900;
+        if (!validDate(century + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))) {
+            return false;
+        }
+        long n = Long.parseLong(m.group(1) + m.group(2) + m.group(3) + m.group(5));
+        return HETU_CHECKS.charAt((int) (n % 31)) == m.group(6).charAt(0);
+    }
+
+    /** The personnummer's (or samordningsnummer's, day plus 60) date and its Luhn check over the last ten digits. */
+    private static boolean personnummerValid(Matcher m) {
+        int day = Integer.parseInt(m.group(4));
+        int yy = Integer.parseInt(m.group(2));
+        int year = m.group(1) != null ? Integer.parseInt(m.group(1)) * 100 + yy : 1900 + yy;
+        if (!validDate(year, Integer.parseInt(m.group(3)), day > 60 ? day - 60 : day)) {
+            return false;
+        }
+        String ten = m.group(2) + m.group(3) + m.group(4) + m.group(6) + m.group(7);
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            int d = (ten.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** PESEL's birth date (the month carrying the century) and its check digit. */
+    private static boolean peselValid(String v) {
+        int month = Integer.parseInt(v.substring(2, 4));
+        int century = switch (month / 20) {
+            case 0 -> 1900;
+            case 1 -> 2000;
+            case 2 -> 2100;
+            case 3 -> 2200;
+            default -> 1800;
+        };
+        if (!validDate(century + Integer.parseInt(v.substring(0, 2)), month % 20, Integer.parseInt(v.substring(4, 6)))) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (v.charAt(i) - '0') * PESEL_WEIGHTS[i];
+        }
+        return (10 - sum % 10) % 10 == v.charAt(10) - '0';
+    }
+
+    private static boolean validDate(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= YearMonth.of(year, month).lengthOfMonth();
     }
 
     /** EAN-13: the digits weighted 1 and 3 alternately from the left sum, with the check, to a multiple of ten. */
@@ -208,7 +313,8 @@ public final class NationalNumbers {
      *     one in ten, but only over a birth date, a sex, a state and consonants in their places)
      */
     public static boolean oneDigitCheck(String scheme) {
-        return scheme.equals(AHV_SCHEME) || scheme.equals(OIB_SCHEME) || scheme.equals(CEDULA_EC_SCHEME);
+        return scheme.equals(AHV_SCHEME) || scheme.equals(OIB_SCHEME) || scheme.equals(CEDULA_EC_SCHEME)
+                || scheme.equals(IRAN_SCHEME);
     }
 
     /** RENAPO's shape and check digit; the date must exist in the century the homonym character gives. */
