@@ -1951,7 +1951,8 @@ public final class SpecProposer {
                         || m.kind() == ColumnHeader.Kind.FREE_TEXT || m.kind() == ColumnHeader.Kind.IDENTIFIER
                         || e.distinct < 2 || e.distinct >= e.nonBlank || e.distinct * 2 > e.nonBlank + 1
                         || e.embeddedHitValues() != 0 || e.meanLength() > ColumnEvidence.MAX_VOCABULARY_LENGTH
-                        || peopleNames(e.values)) {
+                        // a unit's head written family name first (Åberg, Karin; breaker80)
+                        || peopleNames(e.values) || familyNameFirst(e.values) * 2 > e.values.size()) {
                     continue;
                 }
                 if (r == null) {

@@ -3,6 +3,7 @@ package dev.warden.core.job;
 import static dev.warden.core.job.ProposalFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.core.deid.detect.ColumnHeader;
 import dev.warden.deid.IdentifierType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -82,5 +83,83 @@ class ThirteenthRoundRulesTest {
         assertThat(kept(spec, "stays", "部屋")).as(comment(spec, "stays", "部屋")).isTrue();
         String out = runPassing(in, spec, dir.resolve("ryokan-out"), "stays");
         assertThat(out).doesNotContain("令和8年3月").doesNotContain("2026年3月");
+    }
+    @Test
+    void eightDigitMonthFirstDatesAreDatesAndAmountsStay() throws IOException {
+        // Metro 2 writes its dates MMDDYYYY; under headers that do not say date (DAI, Opened) they were kept (breaker76)
+        StringBuilder accounts = new StringBuilder("Consumer Account Number,Surname,Opened,DAI,Field 35,Highest Credit Amount\n");
+        for (int i = 0; i < 200; i++) {
+            accounts.append(70_000_000 + i * 37).append(',').append(FAMILY[i % FAMILY.length]).append(',')
+                    .append(String.format("%02d%02d%d", 1 + i % 12, 1 + i % 28, 2015 + i % 10)).append(',')
+                    .append(String.format("%02d%02d2026", 1 + i % 3, 1 + i % 27)).append(',')
+                    .append(String.format("%02d%02d%d", 1 + i * 7 % 12, 1 + i * 3 % 28, 1940 + i % 60)).append(',')
+                    .append(1_000 + i * 250).append('\n');
+        }
+        Path in = folder("metro2", Map.of("base", accounts));
+        JobSpec spec = propose(in);
+        for (String column : List.of("Opened", "DAI", "Field 35")) {
+            assertThat(kept(spec, "base", column)).as(column + ": " + comment(spec, "base", column)).isFalse();
+        }
+        assertThat(kept(spec, "base", "Highest Credit Amount")).as(comment(spec, "base", "Highest Credit Amount")).isTrue();
+        assertThat(runPassing(in, spec, dir.resolve("metro2-out"), "base")).doesNotContain("01012015");
+    }
+
+    @Test
+    void flatsDoorsAndStaircasesAfterTheStreetAreAddressesButAUnitElsewhereStays() throws IOException {
+        StringBuilder insured = new StringBuilder("Nr klienta,Nazwisko,Ulica,Nr domu,Nr lokalu,Miejscowość,Produkt,Unit\n");
+        for (int i = 0; i < 200; i++) {
+            insured.append(9000 + i).append(',').append(FAMILY[i % FAMILY.length]).append(",ul. Długa,").append(1 + i % 40)
+                    .append(',').append(1 + i % 25).append(',').append(new String[] {"Kraków", "Gdańsk", "Łódź"}[i % 3])
+                    .append(',').append(new String[] {"OC", "AC", "NNW"}[i % 3]).append(',').append(new String[] {"szt", "kpl"}[i % 2])
+                    .append('\n');
+        }
+        Path in = folder("ubezpieczenia", Map.of("ubezpieczeni", insured));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "ubezpieczeni", "Nr domu")).as(comment(spec, "ubezpieczeni", "Nr domu")).isFalse();
+        assertThat(kept(spec, "ubezpieczeni", "Nr lokalu")).as(comment(spec, "ubezpieczeni", "Nr lokalu")).isFalse();
+        // near miss: a unit of measure after a product, not after an address
+        assertThat(kept(spec, "ubezpieczeni", "Unit")).as(comment(spec, "ubezpieczeni", "Unit")).isTrue();
+    }
+
+    @Test
+    void crewsWrittenWithInitialsAndHl7DoctorsAreNamesButCodedElementsAndVaccinesStay() throws IOException {
+        StringBuilder units = new StringBuilder("id,Unit,Crew,Attending,Race,Vaccine\n");
+        String[] crews = {"RAMIREZ J / COLE K", "PRATT G", "BECKER W", "COLE N / NOLAN K", "PRATT R / HUFFMAN S",
+            "LARSON H / LARSON R", "KEMPER M; NOLAN K"};
+        String[] doctors = {"1117^SMITH^JANE", "2231^PATEL^ANIL^K", "3390^OKAFOR^CHIDI", "4410^MILLER^ROSE^^^DR"};
+        String[] races = {"2106-3^White^CDCREC", "2054-5^Black or African American^CDCREC", "2028-9^Asian^CDCREC"};
+        String[] vaccines = {"Hepatitis A / Hepatitis B", "Vitamin D", "Hepatitis B", "Influenza / Tetanus"};
+        for (int i = 0; i < 300; i++) {
+            units.append(i + 1).append(",M").append(1 + i % 9).append(',').append(crews[i % crews.length]).append(',')
+                    .append(doctors[i % doctors.length]).append(',').append(races[i % races.length]).append(',')
+                    .append(vaccines[i % vaccines.length]).append('\n');
+        }
+        Path in = folder("dispatch", Map.of("units", units));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "units", "Crew")).as(comment(spec, "units", "Crew")).isFalse();
+        assertThat(kept(spec, "units", "Attending")).as(comment(spec, "units", "Attending")).isFalse();
+        assertThat(kept(spec, "units", "Race")).as(comment(spec, "units", "Race")).isTrue();
+        assertThat(kept(spec, "units", "Vaccine")).as(comment(spec, "units", "Vaccine")).isTrue();
+        assertThat(SpecProposer.namesWithInitials("J. Ramirez; K. Cole")).isTrue();
+        assertThat(SpecProposer.namesWithInitials("VITAMIN D / VITAMIN C")).isFalse();
+    }
+
+    @Test
+    void headersOfThisRoundsRegistersNameWhatTheyHold() {
+        Map<String, IdentifierType> headers = Map.ofEntries(Map.entry("کد ملی", IdentifierType.NATIONAL_ID),
+                Map.entry("شماره بیمه", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+                Map.entry("COLONIA", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("NSS", IdentifierType.NATIONAL_ID),
+                Map.entry("Common Place", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("hetu", IdentifierType.NATIONAL_ID),
+                Map.entry("№ амб. карты", IdentifierType.MEDICAL_RECORD_NUMBER), Map.entry("Прізвище", IdentifierType.FAMILY_NAME),
+                Map.entry("Ім’я", IdentifierType.GIVEN_NAME), Map.entry("По батькові", IdentifierType.NAME),
+                Map.entry("Громада", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("Нас. пункт", IdentifierType.CITY),
+                Map.entry("Encounter Number", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+                Map.entry("Remitter Name", IdentifierType.NAME), Map.entry("방문일", IdentifierType.DATE),
+                Map.entry("就诊日期", IdentifierType.DATE), Map.entry("Kfz", IdentifierType.VEHICLE_IDENTIFIER));
+        headers.forEach((header, type) -> assertThat(ColumnHeader.meaning("t", header).type()).as(header).contains(type));
+        // near misses: a weekday, a count of days, a vehicle's type, an insurer's code
+        for (String header : List.of("요일", "曜日", "日数", "Kfz-Typ", "کد بیمه‌گر پایه")) {
+            assertThat(ColumnHeader.meaning("t", header).kind()).as(header).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        }
     }
 }

@@ -1058,6 +1058,24 @@ public final class ColumnHeader {
             // national numbers by their short names (Mexico's NSS, Finland's hetu and sotu, Sweden's personbeteckning,
             // Iran's code melli); Iran's insurance booklet number, a Russian outpatient card; transliterated Russian and
             // Persian name headers and abbreviated Polish, German and Finnish ones; towns by their post offices
+            // Ukrainian registers (breaker80): surname, given name, patronymic as the apostrophe is written or dropped,
+            // the territorial community (громада, ОТГ), the settlement, the taxpayer number (РНОКПП, ІПН); a Bulgarian
+            // or Russian община; Kobo's English patronymic and hromada; Sweden's municipality of registration; a
+            // Ugandan village council (LC1)
+            java.util.Map.entry("прізвище", IdentifierType.FAMILY_NAME), java.util.Map.entry("імя", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("ім'я", IdentifierType.GIVEN_NAME), java.util.Map.entry("ім’я", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("імʼя", IdentifierType.GIVEN_NAME), java.util.Map.entry("побатькові", IdentifierType.NAME),
+            java.util.Map.entry("батькові", IdentifierType.NAME), java.util.Map.entry("піб", IdentifierType.NAME),
+            java.util.Map.entry("громада", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("отг", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("тг", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("населенийпункт", IdentifierType.CITY), java.util.Map.entry("наспункт", IdentifierType.CITY),
+            java.util.Map.entry("рнокпп", IdentifierType.NATIONAL_ID), java.util.Map.entry("іпн", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("община", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("patronymic", IdentifierType.NAME), java.util.Map.entry("hromada", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("folkbokföringskommun", IdentifierType.CITY), java.util.Map.entry("bostadskommun", IdentifierType.CITY),
+            java.util.Map.entry("lc1", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("pnr", IdentifierType.NATIONAL_ID), java.util.Map.entry("patnr", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("colonia", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("asentamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("fraccionamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),

@@ -72,7 +72,8 @@ class NationalNumbersTest {
         "85.07.30-033.29", "85 07 30 033 29", "511019 081 06", "12345678901", // wrong check
         "85 07 30 O33 28", "85.07.30-033.2B", "8507300332"}) // a letter in place of a digit; ten digits
     void belgianLookAlikesFail(String value) {
-        assertThat(NationalNumbers.scheme(value)).isEmpty();
+        // ten digits may pass another country's one-digit check (8507300332 passes Iran's, as one in ten does)
+        assertThat(NationalNumbers.schemes(value)).doesNotContain("Belgian national register number");
     }
 
     @ParameterizedTest
@@ -240,5 +241,26 @@ class NationalNumbersTest {
     @ValueSource(strings = {"Verde", "", "   "})
     void wordsAndBlanksHaveNoScheme(String value) {
         assertThat(NationalNumbers.scheme(value)).isEmpty();
+    }
+    @Test
+    void iranianFinnishSwedishAndPolishNumbersPassTheirPublishedChecks() {
+        assertThat(NationalNumbers.schemes("0012345679")).contains("Iranian national code");
+        assertThat(NationalNumbers.schemes("001-234567-9")).contains("Iranian national code");
+        assertThat(NationalNumbers.schemes("0012345678")).doesNotContain("Iranian national code");
+        assertThat(NationalNumbers.schemes("1111111111")).doesNotContain("Iranian national code"); // all one digit
+        assertThat(NationalNumbers.oneDigitCheck("Iranian national code")).isTrue();
+        // the Digital and Population Data Services Agency's own examples, then a wrong check character and a 30 February
+        assertThat(NationalNumbers.schemes("131052-308T")).containsExactly("Finnish personal identity code");
+        assertThat(NationalNumbers.schemes("010594Y9032")).containsExactly("Finnish personal identity code");
+        assertThat(NationalNumbers.schemes("131052-308U")).isEmpty();
+        assertThat(NationalNumbers.schemes("300252-308T")).isEmpty();
+        // Skatteverket's example, with the century, as a coordination number (day + 60), a wrong check
+        assertThat(NationalNumbers.schemes("811218-9876")).containsExactly("Swedish personal identity number");
+        assertThat(NationalNumbers.schemes("19811218-9876")).containsExactly("Swedish personal identity number");
+        assertThat(NationalNumbers.schemes("811218-9877")).isEmpty();
+        assertThat(NationalNumbers.schemes("811318-9876")).isEmpty();
+        assertThat(NationalNumbers.schemes("44051401359")).contains("Polish PESEL");
+        assertThat(NationalNumbers.schemes("44051401358")).doesNotContain("Polish PESEL");
+        assertThat(NationalNumbers.schemes("44135401359")).doesNotContain("Polish PESEL"); // month 13
     }
 }
