@@ -3058,6 +3058,8 @@ public final class SpecProposer {
         }
         if (type == IdentifierType.OTHER_UNIQUE_IDENTIFIER && !c.primaryKey() && !e.allNumbers && vocabulary(e)
                 && !c.personKeyOfUnlinkedRows() && !staffLogins(column, e)
+                // a mail server's SASL logins (mortiz) under a user name's header, each on many messages (breaker79)
+                && !(why.contains("user name") && logins(e))
                 && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))
                 // the patients' own names under paciente, however many visits share one (breaker50)
                 && !peopleNames(e.values)) {

@@ -383,6 +383,8 @@ public final class ColumnHeader {
             // people of a register's events: marriages, baptisms, burials, court cases, donations, trips
             // a money transfer's remitter and the party ordering it (Remitter Name, Ordenante; breaker74's probes)
             "remitter", "remittee", "remitente", "ordenante",
+            // a food bank's proxy and shopper, who collect for a household (breaker79)
+            "proxy", "shopper",
             "pledgor", "pawnor", "consignor", "transferee", "transferor", "purchaser", "mortgagor", "groom", "bride", "husband", "wife", "son", "daughter", "baby", "infant", "deceased", "decedent", "informant", "godparent", "godfather", "godmother", "officiant", "widow", "widower", "heir", "victim", "suspect", "defendant", "plaintiff", "donor", "passenger", "guest", "tenant", "bridegroom", "partner",
             // people of public records and logs: assessor rolls, bookings, births, contributions (breaker23)
             "own", "attendant", "certifier", "midwife", "inmate", "prisoner", "bookee", "subj", "mom", "dad", "arrestee", "offender", "detainee", "contributor", "filer", "payee", "borrower", "debtor", "grantor", "grantee", "landlord", "lessee", "lessor", "registrant", "enrollee", "insuree", "dependent", "dependant", "relative", "sibling", "brother", "sister", "friend", "neighbour", "neighbor", "visitor", "caller", "sender", "addressee", "cosigner", "signatory", "notary", "coroner", "registrar", "judge", "attorney", "lawyer", "counsel", "complainant", "respondent", "petitioner", "appellant", "juror", "broker", "realtor", "appraiser", "volunteer", "trainee", "patron", "taxpayer", "voter", "citizen", "resident", "participant", "claimant", "policyholder", "accountholder", "learner", "pupil", "candidate", "mum", "mommy", "daddy", "grandparent", "grandmother", "grandfather", "stepparent", "foster",
@@ -1076,6 +1078,11 @@ public final class ColumnHeader {
             java.util.Map.entry("folkbokföringskommun", IdentifierType.CITY), java.util.Map.entry("bostadskommun", IdentifierType.CITY),
             java.util.Map.entry("lc1", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("pnr", IdentifierType.NATIONAL_ID), java.util.Map.entry("patnr", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            // a client's host name as a mail or web server logs it, its reverse DNS often spelling the IP address
+            // (breaker79)
+            java.util.Map.entry("hostname", IdentifierType.DEVICE_IDENTIFIER),
+            java.util.Map.entry("remotehostname", IdentifierType.DEVICE_IDENTIFIER),
+            java.util.Map.entry("clienthostname", IdentifierType.DEVICE_IDENTIFIER),
             java.util.Map.entry("colonia", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("asentamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("fraccionamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -1564,7 +1571,11 @@ public final class ColumnHeader {
             "rate", "ddctbl");
     /** Whole headers that name a person, by abbreviation or role (an event log's only key to who acted). */
     private static final Set<String> PERSON_HEADERS = Set.of("usr", "cust", "pid", "who", "actor", "learner", "visitor",
-            "pt", "pat", "mbr", "clt");
+            "pt", "pat", "mbr", "clt",
+            // who wrote, asked for or was given a piece of work: a pull request's author, a ticket's requester and
+            // assignee (breaker79's probes: logins kept as shared values)
+            "author", "autor", "submitter", "requester", "requestor", "assignee", "reviewer", "uploader", "proposer",
+            "contributor", "作成者", "担当者");
 
     /** Words beside "address" that make it a network address: remote_addr, client_address, upstream_addr. */
     private static final Set<String> NETWORK_ADDRESS_WORDS = Set.of("remote", "client", "upstream", "peer", "src",
