@@ -5184,7 +5184,9 @@ public final class SpecProposer {
     private static final Set<String> DURATION_WORDS = Set.of("pace", "split", "splits", "lap", "laps", "chip", "gun",
             "elapsed", "duration", "marathon", "mile", "miles", "km", "k", "laufzeit", "nettozeit", "bruttozeit");
     /** Words that make a time a duration only beside the word time (Net Time, Total Time; not Net Admit). */
-    private static final Set<String> DURATION_BESIDE_TIME = Set.of("net", "total", "race", "run", "moving", "swim", "bike");
+    private static final Set<String> DURATION_BESIDE_TIME = Set.of("net", "total", "race", "run", "moving", "swim", "bike",
+            // a dispatch's Response Time (06:42 minutes and seconds), a call centre's Wait, Hold, Talk Time (breaker76)
+            "response", "wait", "waiting", "hold", "talk", "handle", "travel", "turnaround", "transit", "idle", "dwell");
 
     /**
      * @return whether values shaped as times of day are durations: under a header naming a duration or a distance

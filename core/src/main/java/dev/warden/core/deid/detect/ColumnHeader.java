@@ -1574,8 +1574,9 @@ public final class ColumnHeader {
             "pt", "pat", "mbr", "clt",
             // who wrote, asked for or was given a piece of work: a pull request's author, a ticket's requester and
             // assignee (breaker79's probes: logins kept as shared values)
-            "author", "autor", "submitter", "requester", "requestor", "assignee", "reviewer", "uploader", "proposer",
-            "contributor", "作成者", "担当者");
+            // (not author: a catalogue's books have authors, who are no data subjects)
+            "submitter", "requester", "requestor", "assignee", "reviewer", "uploader", "proposer", "contributor", "作成者",
+            "担当者");
 
     /** Words beside "address" that make it a network address: remote_addr, client_address, upstream_addr. */
     private static final Set<String> NETWORK_ADDRESS_WORDS = Set.of("remote", "client", "upstream", "peer", "src",
@@ -1642,6 +1643,11 @@ public final class ColumnHeader {
         Optional<Meaning> hl7 = hl7Field(header);
         if (hl7.isPresent()) {
             return hl7.get();
+        }
+        // Iran's national code (kod-e melli) as a word of any header: the head of household's, the patient's
+        // (کد ملی سرپرست, code_melli_bimar; breaker78), before a relative's word can make it a category of someone
+        if (w.contains("ملی") || w.contains("melli") || n.contains("کدملی") || n.contains("codemelli")) {
+            return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names Iran's national code (kod-e melli)");
         }
         // Policy #, Medicare #, Tag #: the sign is the word "number" (breaker53)
         if (header.indexOf('#') >= 0 && !w.contains("number")) {
