@@ -45,6 +45,8 @@ final class DateText {
     static final int BASIC_MDY = 11;
     /** {@code ddMMyyyy}: eight digits whose first field is a day over 12. */
     static final int BASIC_DMY = 12;
+    /** {@code yyyy.MM.dd}, maybe with a point after it, or Korean {@code yyyy. M. d.}. */
+    static final int YEAR_DOT = 13;
     /** Days of the week from Monday, as RFC 5322 writes them. */
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
@@ -129,6 +131,9 @@ final class DateText {
             }
         }
         int dot = s.indexOf('.');
+        if (dot == 4) {
+            return parseYearDot(s, kind);
+        }
         if ((dot == 1 || dot == 2) && s.indexOf('/') < 0) {
             int dot2 = s.indexOf('.', dot + 1);
             if (dot2 == dot + 2 || dot2 == dot + 3) {
@@ -244,6 +249,38 @@ final class DateText {
         return pack(y, m, d, shape, end, flags, kind);
     }
 
+    /**
+     * {@code yyyy.MM.dd} with an optional point after it, or {@code yyyy. M. d.} as Korean writes dates (a space after
+     * each point), maybe followed by a space and a time. Padding bits: 1 the month, 2 the day, 4 a point after the day,
+     * 8 spaced.
+     */
+    private static long parseYearDot(String s, String kind) {
+        int len = s.length();
+        int y = digits(s, 0, 4, kind);
+        if (len > 5 && s.charAt(5) == ' ') {
+            int p2 = s.indexOf('.', 6);
+            int p3 = p2 < 0 ? -1 : s.indexOf('.', p2 + 1);
+            if (p2 < 7 || p2 > 8 || p2 + 1 >= len || s.charAt(p2 + 1) != ' ' || p3 != p2 + 3 && p3 != p2 + 4
+                    || len > p3 + 1 && s.charAt(p3 + 1) != ' ') {
+                throw bad(kind);
+            }
+            int m = digits(s, 6, p2, kind);
+            int d = digits(s, p2 + 2, p3, kind);
+            int flags = 4 | 8 | (p2 == 8 && s.charAt(6) == '0' ? 1 : 0) | (p3 == p2 + 4 && s.charAt(p2 + 2) == '0' ? 2 : 0);
+            return pack(y, m, d, YEAR_DOT, p3 + 1, flags, kind);
+        }
+        if (len < 10 || s.charAt(7) != '.') {
+            throw bad(kind);
+        }
+        int m = digits(s, 5, 7, kind);
+        int d = digits(s, 8, 10, kind);
+        int end = len > 10 && s.charAt(10) == '.' ? 11 : 10;
+        if (len > end && s.charAt(end) != ' ') {
+            throw bad(kind);
+        }
+        return pack(y, m, d, YEAR_DOT, end, 3 | (end == 11 ? 4 : 0), kind);
+    }
+
     /** Writes a {@link #CJK} or {@link #ERA} date in the shape of {@code p}, then {@code source} from {@code restFrom}. */
     private static String formatCjk(int y, int m, int d, long p, String source, int restFrom, String kind) {
         boolean korean = (p & 4) != 0;
@@ -292,7 +329,7 @@ final class DateText {
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
                 + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy, "
-                + "EEE, d MMM yyyy, yyyy年M月d日, yyyy년 M월 d일, 令和8年3月14日)");
+                + "EEE, d MMM yyyy, yyyy年M月d日, yyyy년 M월 d일, 令和8年3月14日, yyyy.MM.dd, yyyy. M. d.)");
     }
 
     private static int digits(String s, int from, int to, String kind) {
@@ -407,6 +444,13 @@ final class DateText {
         }
         if (shape(p) == CJK || shape(p) == ERA) {
             return formatCjk(y, m, d, p, source, restFrom, kind);
+        }
+        if (shape(p) == YEAR_DOT) {
+            String sep = (p & 8) != 0 ? ". " : ".";
+            String date = String.format(java.util.Locale.ROOT, (p & 1) != 0 ? "%04d%s%02d" : "%04d%s%d", y, sep, m)
+                    + String.format(java.util.Locale.ROOT, (p & 2) != 0 ? "%s%02d" : "%s%d", sep, d)
+                    + ((p & 4) != 0 ? "." : "");
+            return date + source.substring(restFrom);
         }
         int restLength = source.length() - restFrom;
         int dateLength = switch (shape(p)) {

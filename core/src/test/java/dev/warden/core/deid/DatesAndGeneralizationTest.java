@@ -312,7 +312,7 @@ class DatesAndGeneralizationTest {
         String[] shapes = {"1999-12-31", "1999-12-31T23:59:59Z", "12/31/1999", "1/2/2000 08:00", "20000229", "31.12.1999",
             "1.12.2000", "31-Dec-1999", "02-FEB-2000 10:00", "2000-02-29 12:00:00 \u4e2d",
             "13/01/2000", "1-12-2000", "2000/2/29", "2000/02/29 10:00", "2000年2月29日", "2000년 02월 09일 10:00",
-            "平成12年2月29日"};
+            "平成12年2月29日", "2000.02.29", "2000.02.09.", "2000. 2. 9.", "2000. 02. 29. 10:00"};
         for (String value : shapes) {
             long p = DateText.parse(value, "date-shift");
             for (int days = -800; days <= 800; days += 7) {
@@ -347,6 +347,13 @@ class DatesAndGeneralizationTest {
         for (String v : List.of("令和8年3月14日", "2026年3月14日", "2026년 3월 14일", "2026년3월14일", "平成元年1月8日 09:00")) {
             assertThat(dev.warden.core.deid.detect.DetectorKind.DATE.matchesWhole(v)).as(v).isTrue();
         }
+        // Korean and Hungarian dates with points: zero-padded, or spaced as Korean writes them
+        assertThat(year.apply("2026.03.14")).isEqualTo("2026");
+        assertThat(year.apply("2026. 3. 14.")).isEqualTo("2026");
+        assertThat(shift.apply("2026. 3. 14.", "p1")).isEqualTo(shifted.getYear() + ". " + shifted.getMonthValue() + ". "
+                + shifted.getDayOfMonth() + ".");
+        assertThat(dev.warden.core.deid.detect.DetectorKind.DATE.matchesWhole("2024.1.15")).as("a version").isFalse();
+        assertThat(dev.warden.core.deid.detect.DetectorKind.DATE.matchesWhole("1024.01.15")).as("no year of ours").isFalse();
         // no calendar date, an era before Meiji, a year without its month and day, a date run into text
         for (String v : List.of("令和8年13月1日", "2026年2月30日", "元和8年3月14日", "2026年", "2026年3月14日頃")) {
             assertThat(dev.warden.core.deid.detect.DetectorKind.DATE.matchesWhole(v)).as(v).isFalse();

@@ -79,7 +79,9 @@ public enum DetectorKind {
      * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
      * exports; with a time or not), {@code MMddyyyy} or {@code ddMMyyyy} (eight digits that are no {@code yyyyMMdd},
      * a year from 1900 to 2099: Metro 2, NCHS and mainframe exports), {@code yyyy年M月d日} (Japanese, Chinese) and {@code yyyy년 M월 d일} (Korean), a
-     * Japanese era's {@code 令和8年3月14日} ({@link JapaneseEras}; with a time or not); whole values only.
+     * Japanese era's {@code 令和8年3月14日} ({@link JapaneseEras}; with a time or not), {@code yyyy.MM.dd} (a point after
+     * it or not: Korean, Chinese and Hungarian exports) and Korean {@code yyyy. M. d.}, a year from 1900 to 2099 (a
+     * version {@code 2024.1.15} is none); whole values only.
      */
     DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})(?: .*)?"
             + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?(?: .*)?"
@@ -88,7 +90,8 @@ public enum DetectorKind {
             + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?"
             + "|(?:(?i:mon|tue|wed|thu|fri|sat|sun), )?(\\d{1,2}) ((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)) (\\d{4})(?: .*)?"
             + "|(\\d{4})[年년] ?(\\d{1,2})[月월] ?(\\d{1,2})[日일](?: .*)?"
-            + "|(明治|大正|昭和|平成|令和)(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日(?: .*)?", false),
+            + "|(明治|大正|昭和|平成|令和)(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日(?: .*)?"
+            + "|(\\d{4})(?:\\.(\\d{2})\\.(\\d{2})\\.?|\\. (\\d{1,2})\\. (\\d{1,2})\\.)(?: .*)?", false),
     /**
      * An HL7 v2 extended address (XAD, HL7 v2.5.1) that holds a US ZIP code: street, other designation, city, a US
      * state or territory code (ISO 3166-2:US) and the ZIP ({@code 12345} or {@code 12345-6789}) as its first five
@@ -363,6 +366,13 @@ public enum DetectorKind {
                     m.group(29).equals("元") ? 1 : Integer.parseInt(m.group(29)));
             mo = Integer.parseInt(m.group(30));
             d = Integer.parseInt(m.group(31));
+        } else if (m.group(32) != null) {
+            y = Integer.parseInt(m.group(32));
+            mo = Integer.parseInt(m.group(33) != null ? m.group(33) : m.group(35));
+            d = Integer.parseInt(m.group(34) != null ? m.group(34) : m.group(36));
+            if (y < 1900 || y > 2099) {
+                return false;
+            }
         } else if (m.group(22) != null) {
             d = Integer.parseInt(m.group(22));
             mo = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.group(23).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
