@@ -257,7 +257,9 @@ final class KeptColumnDetector implements ValueDetector {
             return IdentifierType.OTHER_UNIQUE_IDENTIFIER;
         }
         // Eight digits read as yyyyMMdd only with a year of 1900 to 2099: a byte count of 21920707 is no date.
-        if ((dashes == 2 || slashes == 2 || digits == 8 && n == 8 && (v.startsWith("19") || v.startsWith("20")))
+        if ((dashes == 2 || slashes == 2 || digits == 8 && n == 8 && (v.startsWith("19") || v.startsWith("20"))
+                        // yyyyMMdd only: 20122019 is no date here, though a date column may hold it as ddMMyyyy
+                        && (v.charAt(4) == '0' || v.charAt(4) == '1' && v.charAt(5) <= '2'))
                 && !clean.known() && DetectorKind.DATE.matchesWhole(v)) {
             return IdentifierType.DATE;
         }

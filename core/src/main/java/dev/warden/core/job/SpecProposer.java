@@ -312,7 +312,7 @@ public final class SpecProposer {
                         primaryKeys.containsKey(t), p.rowsAreEntities(), asOf);
                 Optional<ColumnSpec> spec = decide(col);
                 spec = spec.map(x -> oldDatesAreBirthDates(x, e, reference, asOf));
-                spec = byNeighbour(s, c, spec, p.decided);
+                spec = byNeighbour(s, c, spec, p.decided, e);
                 if (spec.isPresent()) {
                     p.decided.put(column, spec.get());
                 } else {
@@ -3287,6 +3287,12 @@ public final class SpecProposer {
                     }
                     return Optional.of(bestShare == 1.0 ? identifier(column, type, share) : suppress(column, share));
                 case DATE:
+                    if (e.allIntegers && ColumnHeader.words(column).stream().anyMatch(CODE_NUMBER_WORDS::contains)
+                            && e.values.stream().allMatch(v -> MONTH_FIRST_DIGITS.matcher(v.strip()).matches())) {
+                        // GL Account 10102000, Part Number 01122023, EAN8: codes whose eight digits read as MMDDYYYY
+                        // (breaker81); a date's header (Opened, DAI) says nothing of the kind
+                        return Optional.empty();
+                    }
                     return Optional.of(bestShare == 1.0 ? identifier(column, IdentifierType.DATE, share
                             + " (45 CFR 164.514(b)(2)(i)(C)): year only")
                             : suppress(column, share + "; the others would not parse"));
@@ -3301,6 +3307,14 @@ public final class SpecProposer {
         }
         return Optional.empty();
     }
+
+    /** Eight digits that are no yyyyMMdd (the fifth and sixth no month): read as a date only as MMddyyyy or ddMMyyyy. */
+    private static final Pattern MONTH_FIRST_DIGITS = Pattern.compile("[0-9]{4}(?!0[1-9]|1[0-2])[0-9]{4}");
+    /** Header words of a code or a number, under which eight digits that read as MMDDYYYY are no date. */
+    private static final Set<String> CODE_NUMBER_WORDS = Set.of("account", "acct", "acc", "center", "centre", "cost",
+            "code", "ean", "ean8", "sku", "part", "gl", "ledger", "upc", "gtin", "item", "product", "serial", "order",
+            "invoice", "ref", "reference", "no", "nr", "number", "num", "id", "key", "batch", "lot", "model", "catalog",
+            "catalogue", "article", "artikel");
 
     /** Header words of a code of a service, a procedure or a product, whose five digits are no ZIP code. */
     private static final Set<String> SERVICE_CODE_WORDS = Set.of("acte", "act", "procedure", "proc", "billing", "service",
@@ -3571,6 +3585,8 @@ public final class SpecProposer {
     /** A name with an initial: {@code RAMIREZ J}, {@code Cole, K.}, {@code J. Ramirez}. */
     private static final Pattern NAME_WITH_INITIAL = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019-]+,? \\p{Lu}\\.?|\\p{Lu}\\. ?\\p{Lu}[\\p{L}'\u2019-]+");
+    /** A single capital standing alone in a name: an initial. */
+    private static final Pattern AN_INITIAL = Pattern.compile("(?<![\\p{L}])(\\p{Lu})\\.?(?![\\p{L}])");
     /** A list's separators: a slash, a semicolon, a comma between names with initials ({@code COLE K, RAMIREZ J}). */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[/;]\\s*");
     /**
@@ -3591,6 +3607,7 @@ public final class SpecProposer {
         int named = 0;
         Set<String> firstWords = new HashSet<>();
         Set<String> givenNames = new HashSet<>();
+        Set<String> initials = new HashSet<>();
         int composites = 0;
         for (String v : values) {
             if (v == null || v.isBlank()) {
@@ -3604,6 +3621,10 @@ public final class SpecProposer {
                 named++;
                 lists += list ? 1 : 0;
                 firstWords.add(x.split("[ ,.^]+")[0].toLowerCase(Locale.ROOT));
+                java.util.regex.Matcher initial = AN_INITIAL.matcher(x);
+                while (initial.find()) {
+                    initials.add(initial.group(1));
+                }
             }
             if (xcn) {
                 composites++;
@@ -3612,7 +3633,9 @@ public final class SpecProposer {
         }
         // a coded element (HL7 CWE: 2106-3^White^CDCREC) has one coding system where an XCN has many given names
         boolean codedElements = composites * 2 >= named && givenNames.size() < 3;
-        return lists > 0 && named * 2 >= nonBlank && firstWords.size() >= 3 && !codedElements;
+        // a crew's initials vary (four or more); a list of tests or vaccines repeats A, B, C (Strep A / Influenza B; breaker81)
+        return lists > 0 && named * 2 >= nonBlank && firstWords.size() >= 3 && !codedElements
+                && (composites * 2 >= named || initials.size() >= 4);
     }
 
     /**
@@ -4222,14 +4245,20 @@ public final class SpecProposer {
         }
         if (type == IdentifierType.DATE_OF_BIRTH || type == IdentifierType.DATE) {
             // Born: In state, Abroad; Jg. (a school's year) 5 to 13: no year and no date (breaker55)
+            // a battery's depth of discharge (DOD) up to 100% (breaker75); a pay day (10, 15, 25, 末日) or days after an
+            // operation (術後病日) under a header ending in 日 (breaker81): small counts and words, no year
             return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))
-                    || e.allIntegers && e.maxInteger <= 100; // a battery's depth of discharge (DOD) up to 100% (breaker75)
+                    || e.values.stream().allMatch(v -> v.chars().noneMatch(Character::isDigit)
+                            || SMALL_INTEGER.matcher(v.strip()).matches());
         }
         if (type == IdentifierType.NAME || type == IdentifierType.GIVEN_NAME || type == IdentifierType.FAMILY_NAME) {
             return e.allNumbers; // RO as a number (a reading, a ratio), no one's name
         }
         return type == IdentifierType.EMAIL_ADDRESS && e.values.stream().noneMatch(v -> v.indexOf('@') >= 0);
     }
+
+    /** An integer of one to three digits: a count, a day of the month, a percentage; never a date. */
+    private static final Pattern SMALL_INTEGER = Pattern.compile("[0-9]{1,2}|100");
 
     /** Entities needed before shared values can overrule a header that names a person's own number. */
     private static final int MIN_ENTITIES_AGAINST_HEADER = 10;
@@ -5219,7 +5248,7 @@ public final class SpecProposer {
             // Mieszkanie), Austrian (Stiege, Tür, Top), Russian (Дом, Корпус, Квартира, д., кв.), Spanish and Mexican
             // (Piso, Puerta, Num. Int.), Swedish (Lgh), English (Flat, Unit, Suite) (breaker77, breaker78)
             "nrdomu", "domu", "nrlokalu", "lokalu", "lokal", "nrlok", "nrmieszkania", "mieszkanie", "nrm", "stiege",
-            "tür", "tuer", "top", "stock", "квартира", "кв", "корпус", "строение", "д", "piso", "puerta", "escalera",
+            "tür", "tuer", "top", "квартира", "кв", "корпус", "строение", "д", "piso", "puerta", "escalera",
             "numint", "numext", "numerointerior", "numeroexterior", "interior", "exterior", "lgh", "lägenhet",
             "lagenhet", "lghnr", "flat", "flatno", "unit", "unitno", "suite", "ste", "apt", "aptno", "floor", "etage",
             "étage", "porte", "bus", "boite", "boîte", "toevoeging", "huisnummertoevoeging", "huoneisto", "porras",
@@ -5251,12 +5280,22 @@ public final class SpecProposer {
                             + "it (%s): with it, one property and so its owner"));
 
     /**
+     * @return whether the values read as numbers of a house, a flat, a sheet or a unit: none longer than eight
+     *     characters and at least half with a digit ({@code 12}, {@code 3a}, {@code 2/5}); a car's colours, a floor's
+     *     covering, Y/N flags and units of measure are none (breaker81)
+     */
+    private static boolean numberedParts(ColumnEvidence e) {
+        long withDigit = e.values.stream().filter(v -> v.chars().anyMatch(Character::isDigit)).count();
+        return e.values.stream().allMatch(v -> v.strip().length() <= 8) && withDigit * 2 >= e.values.size();
+    }
+
+    /**
      * The spec of column {@code c} of {@code s} when a {@link NeighbourConvention} names it and the first pass found no
      * identifier in it; else {@code spec} unchanged. {@code decided} holds the specs of the columns before it.
      */
     private static Optional<ColumnSpec> byNeighbour(TableSchema s, int c, Optional<ColumnSpec> spec,
-            Map<String, ColumnSpec> decided) {
-        if (!spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)) {
+            Map<String, ColumnSpec> decided, ColumnEvidence e) {
+        if (!spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true) || !numberedParts(e)) {
             return spec;
         }
         String column = s.columns().get(c).name();

@@ -272,8 +272,9 @@ public final class ColumnHeader {
 
     /** A fleet's units: Vehicle Name, Fleet No, Truck, Trailer Number. */
     private static final Set<String> FLEET_WORDS = Set.of("vehicle", "fleet", "truck", "trailer", "lorry", "van",
-            // German: Kfz (Kraftfahrzeug), Fahrzeug, as a rental's or a fleet's column of plates (breaker73)
-            "kfz", "fahrzeug");
+            // German: Kfz (Kraftfahrzeug), as a rental's or a fleet's column of plates (breaker73); not Fahrzeug, a
+            // vehicle class as often (Kleinwagen; breaker81)
+            "kfz");
 
     /** Words beside "plate" that make it a vehicle's registration plate. */
     private static final Set<String> PLATE_WORDS = Set.of("car", "vehicle", "license", "licence", "number", "no", "nr",
@@ -1076,11 +1077,9 @@ public final class ColumnHeader {
             java.util.Map.entry("община", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("patronymic", IdentifierType.NAME), java.util.Map.entry("hromada", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("folkbokföringskommun", IdentifierType.CITY), java.util.Map.entry("bostadskommun", IdentifierType.CITY),
-            java.util.Map.entry("lc1", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("pnr", IdentifierType.NATIONAL_ID), java.util.Map.entry("patnr", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+                        java.util.Map.entry("pnr", IdentifierType.NATIONAL_ID), java.util.Map.entry("patnr", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             // a client's host name as a mail or web server logs it, its reverse DNS often spelling the IP address
             // (breaker79)
-            java.util.Map.entry("hostname", IdentifierType.DEVICE_IDENTIFIER),
             java.util.Map.entry("remotehostname", IdentifierType.DEVICE_IDENTIFIER),
             java.util.Map.entry("clienthostname", IdentifierType.DEVICE_IDENTIFIER),
             java.util.Map.entry("colonia", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -1088,9 +1087,8 @@ public final class ColumnHeader {
             java.util.Map.entry("fraccionamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("commonplace", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("commonplacename", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("premise", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("premisename", IdentifierType.GEOGRAPHIC_SUBDIVISION),
-            java.util.Map.entry("nss", IdentifierType.NATIONAL_ID), java.util.Map.entry("nssasegurado", IdentifierType.NATIONAL_ID),
+                        java.util.Map.entry("premisename", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("nssasegurado", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("numerodeafiliacion", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("númerodeafiliación", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("hetu", IdentifierType.NATIONAL_ID), java.util.Map.entry("henkilötunnus", IdentifierType.NATIONAL_ID),
@@ -1110,7 +1108,7 @@ public final class ColumnHeader {
             java.util.Map.entry("namkhanevadegi", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("namekhanevadegi", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("nampedar", IdentifierType.NAME), java.util.Map.entry("namepedar", IdentifierType.NAME),
-            java.util.Map.entry("nazw", IdentifierType.FAMILY_NAME), java.util.Map.entry("nachn", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("nachn", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("snimi", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("naselennyipunkt", IdentifierType.CITY), java.util.Map.entry("naselennyjpunkt", IdentifierType.CITY),
             java.util.Map.entry("miejsc", IdentifierType.CITY), java.util.Map.entry("postitoimipaikka", IdentifierType.CITY),
@@ -1575,8 +1573,9 @@ public final class ColumnHeader {
             // who wrote, asked for or was given a piece of work: a pull request's author, a ticket's requester and
             // assignee (breaker79's probes: logins kept as shared values)
             // (not author: a catalogue's books have authors, who are no data subjects)
-            "submitter", "requester", "requestor", "assignee", "reviewer", "uploader", "proposer", "contributor", "作成者",
-            "担当者");
+            // (nor assignee, requester, reviewer, contributor, uploader, 作成者: queues, departments, statuses, companies and
+            // bots as often; breaker81)
+            "submitter", "requestor", "proposer", "担当者");
 
     /** Words beside "address" that make it a network address: remote_addr, client_address, upstream_addr. */
     private static final Set<String> NETWORK_ADDRESS_WORDS = Set.of("remote", "client", "upstream", "peer", "src",
@@ -2436,7 +2435,9 @@ public final class ColumnHeader {
             "날짜", "日", "일");
     /** Headers ending in 日 or 일 that name no date: a weekday, a holiday flag, every day, a count of days. */
     private static final List<String> CJK_NOT_DATES = List.of("曜日", "요일", "休日", "祝日", "毎日", "每日", "本日",
-            "휴일", "평일", "공휴일", "매일", "당일", "今日", "每周日");
+            "휴일", "평일", "공휴일", "매일", "당일", "今日", "每周日",
+            // days counted from an event: a stay's or an operation's day (術後病日, 病日), days elapsed (경과일; breaker81)
+            "病日", "経過日", "경과일");
 
     /**
      * @return whether a header in Chinese, Japanese or Korean names a date: it ends in 日期, 日付, 日時, 时间, 일자, 일시,
