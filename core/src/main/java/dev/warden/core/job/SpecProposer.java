@@ -4207,6 +4207,11 @@ public final class SpecProposer {
                 organisations, e.distinct)));
     }
 
+    /** A header's words joined, in any script ({@code Nr lokalu}: nrlokalu, {@code Квартира}: квартира, {@code 동}). */
+    private static String neighbourHeader(String column) {
+        return String.join("", ColumnHeader.words(column));
+    }
+
     private static String normalizedHeader(String column) {
         return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
@@ -5252,7 +5257,10 @@ public final class SpecProposer {
             "numint", "numext", "numerointerior", "numeroexterior", "interior", "exterior", "lgh", "lägenhet",
             "lagenhet", "lghnr", "flat", "flatno", "unit", "unitno", "suite", "ste", "apt", "aptno", "floor", "etage",
             "étage", "porte", "bus", "boite", "boîte", "toevoeging", "huisnummertoevoeging", "huoneisto", "porras",
-            "rappu", "asunto", "scala", "piano");
+            "rappu", "asunto", "scala", "piano",
+            // a Korean flat's building and unit (101동 1203호), a Japanese room, a Chinese building, unit and door (the
+            // lead's made-up 10-row Korean lease table)
+            "동", "호", "호수", "동호수", "층", "号室", "栋", "单元", "室", "门牌号");
 
     /**
      * A header that names an identifier only beside a column that proves what it is: its own words are too common
@@ -5299,7 +5307,7 @@ public final class SpecProposer {
             return spec;
         }
         String column = s.columns().get(c).name();
-        String header = normalizedHeader(column);
+        String header = neighbourHeader(column);
         for (NeighbourConvention n : NEIGHBOUR_CONVENTIONS) {
             int at = c + n.offset();
             if (!n.headers().contains(header) || at < 0 || at >= s.columns().size()) {
@@ -5307,7 +5315,7 @@ public final class SpecProposer {
             }
             String neighbour = s.columns().get(at).name();
             Optional<ColumnSpec> neighbourSpec = n.offset() < 0 ? Optional.ofNullable(decided.get(neighbour)) : Optional.empty();
-            if (n.proves().test(normalizedHeader(neighbour), neighbourSpec)) {
+            if (n.proves().test(neighbourHeader(neighbour), neighbourSpec)) {
                 return Optional.of(identifier(column, n.type(), n.comment().formatted(neighbour)));
             }
         }
@@ -5342,7 +5350,7 @@ public final class SpecProposer {
             "bgn", "ars", "clp", "cop", "pen", "nzd", "sgd", "hkd", "thb", "idr", "php", "vnd", "uah", "ils", "egp", "ngn",
             "kes", "wynagrodzenie", "płacowe", "placowe", "palkka", "salaris", "lön",
             // amounts, fees, prices and pay in Korean, Japanese and Chinese (금액, 料金, 费用)
-            "금액", "요금", "가격", "비용", "급여", "진료비", "총액", "金額", "料金", "価格", "費用", "給与", "合計", "金额", "价格",
+            "금액", "요금", "가격", "비용", "급여", "진료비", "총액", "월세", "보증금", "임대료", "家賃", "租金", "金額", "料金", "価格", "費用", "給与", "合計", "金额", "价格",
             "费用", "工资", "薪资", "总额", "合计");
 
     /** Header words of a column that refers to another row of the same kind (a manager, a parent record). */

@@ -119,6 +119,17 @@ class ThirteenthRoundRulesTest {
         assertThat(kept(spec, "ubezpieczeni", "Nr lokalu")).as(comment(spec, "ubezpieczeni", "Nr lokalu")).isFalse();
         // near miss: a unit of measure after a product, not after an address
         assertThat(kept(spec, "ubezpieczeni", "Unit")).as(comment(spec, "ubezpieczeni", "Unit")).isTrue();
+        // a Korean flat's building and unit after the address, a Russian flat: headers outside ASCII
+        StringBuilder leases = new StringBuilder("계약번호,주소,동,호수,월세\n");
+        for (int i = 0; i < 10; i++) {
+            leases.append("C-").append(i).append(",서울시 강남구 테헤란로 ").append(10 + i).append(',').append(101 + i % 3)
+                    .append(',').append(1201 + i * 101).append(',').append(600_000 + i * 10_000).append('\n');
+        }
+        Path korean = folder("lease", Map.of("leases", leases));
+        JobSpec leaseSpec = propose(korean);
+        assertThat(kept(leaseSpec, "leases", "동")).as(comment(leaseSpec, "leases", "동")).isFalse();
+        assertThat(kept(leaseSpec, "leases", "호수")).as(comment(leaseSpec, "leases", "호수")).isFalse();
+        assertThat(kept(leaseSpec, "leases", "월세")).as(comment(leaseSpec, "leases", "월세")).isTrue();
     }
 
     @Test

@@ -1082,6 +1082,7 @@ public final class ColumnHeader {
             // (breaker79)
             java.util.Map.entry("remotehostname", IdentifierType.DEVICE_IDENTIFIER),
             java.util.Map.entry("clienthostname", IdentifierType.DEVICE_IDENTIFIER),
+            java.util.Map.entry("휴대폰", IdentifierType.TELEPHONE_NUMBER), java.util.Map.entry("핸드폰", IdentifierType.TELEPHONE_NUMBER),
             java.util.Map.entry("colonia", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("asentamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("fraccionamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
