@@ -77,8 +77,8 @@ public enum DetectorKind {
      * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; maybe with a point after the year, as Croatian and Serbian write it; with a
      * time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not), {@code d-M-yyyy} (day first, as
      * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
-     * exports; with a time or not), {@code MMddyyyy} or {@code ddMMyyyy} (eight digits that are no {@code yyyyMMdd},
-     * a year from 1900 to 2099: Metro 2, NCHS and mainframe exports), {@code yyyy年M月d日} (Japanese, Chinese) and {@code yyyy년 M월 d일} (Korean), a
+     * exports; with a time or not), {@code MMddyyyy} (eight digits that are no {@code yyyyMMdd}, a year from 1900 to
+     * 2099: Metro 2, NCHS and mainframe exports; not {@code ddMMyyyy}, which case numbers of a year's series read as), {@code yyyy年M月d日} (Japanese, Chinese) and {@code yyyy년 M월 d일} (Korean), a
      * Japanese era's {@code 令和8年3月14日} ({@link JapaneseEras}; with a time or not), {@code yyyy.MM.dd} (a point after
      * it or not: Korean, Chinese and Hungarian exports) and Korean {@code yyyy. M. d.}, a year from 1900 to 2099 (a
      * version {@code 2024.1.15} is none); whole values only.
@@ -403,12 +403,13 @@ public enum DetectorKind {
                 int year = Integer.parseInt(digits.substring(4));
                 int first = Integer.parseInt(digits.substring(0, 2));
                 int second = Integer.parseInt(digits.substring(2, 4));
-                if (year < 1900 || year > 2099) {
+                // month first only: case numbers of a year's series (24101999) read day first would be dates
+                if (year < 1900 || year > 2099 || first > 12) {
                     return false;
                 }
                 y = year;
-                mo = first <= 12 ? first : second;
-                d = first <= 12 ? second : first;
+                mo = first;
+                d = second;
             }
         }
         try {
