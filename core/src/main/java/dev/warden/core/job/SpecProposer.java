@@ -3308,7 +3308,7 @@ public final class SpecProposer {
         return Optional.empty();
     }
 
-    /** Eight digits that are no yyyyMMdd (the fifth and sixth no month): read as a date only as MMddyyyy or ddMMyyyy. */
+    /** Eight digits that are no yyyyMMdd (the fifth and sixth no month): read as a date only as MMddyyyy. */
     private static final Pattern MONTH_FIRST_DIGITS = Pattern.compile("[0-9]{4}(?!0[1-9]|1[0-2])[0-9]{4}");
     /** Header words of a code or a number, under which eight digits that read as MMDDYYYY are no date. */
     private static final Set<String> CODE_NUMBER_WORDS = Set.of("account", "acct", "acc", "center", "centre", "cost",
@@ -5303,14 +5303,15 @@ public final class SpecProposer {
      */
     private static Optional<ColumnSpec> byNeighbour(TableSchema s, int c, Optional<ColumnSpec> spec,
             Map<String, ColumnSpec> decided, ColumnEvidence e) {
-        if (!spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true) || !numberedParts(e)) {
+        if (!spec.map(x -> x.rule() instanceof ColumnRule.Keep).orElse(true)) {
             return spec;
         }
         String column = s.columns().get(c).name();
         String header = neighbourHeader(column);
         for (NeighbourConvention n : NEIGHBOUR_CONVENTIONS) {
             int at = c + n.offset();
-            if (!n.headers().contains(header) || at < 0 || at >= s.columns().size()) {
+            // the header first: the values are read only for the few columns a convention names
+            if (!n.headers().contains(header) || at < 0 || at >= s.columns().size() || !numberedParts(e)) {
                 continue;
             }
             String neighbour = s.columns().get(at).name();

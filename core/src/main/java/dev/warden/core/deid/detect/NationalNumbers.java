@@ -324,10 +324,7 @@ public final class NationalNumbers {
             return false;
         }
         int century = Character.isDigit(m.group(5).charAt(0)) ? 1900 : 2000;
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        if (month < 1 || month > 12 || day < 1
-                || day > YearMonth.of(century + Integer.parseInt(m.group(1)), month).lengthOfMonth()) {
+        if (!validDate(century + Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))) {
             return false;
         }
         int sum = 0;
