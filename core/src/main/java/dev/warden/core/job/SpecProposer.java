@@ -2797,6 +2797,15 @@ public final class SpecProposer {
                             + "identifier's own values, not categories", e.distinct, names ? "people's names"
                             : "codes with digits", CATEGORY_CARRIERS, (double) e.entities / e.distinct)));
         }
+        long spelled = e.values.stream().filter(SpecProposer::spellsAnIpAddress).count();
+        if (spelled >= MIN_SPELLED_ADDRESSES && spelled * 10 >= e.values.size()) {
+            // a mail log's client host c-73-12-45-6.hsd1.ca.comcast.net, a web log's ip-172-31-5-9: the host name
+            // spells the client's IP address (breaker79)
+            return Optional.of(identifier(column, IdentifierType.DEVICE_IDENTIFIER, String.format(Locale.ROOT, "%d of %d "
+                    + "distinct values are host names that spell an IPv4 address (c-73-12-45-6.example.net): a client's "
+                    + "address (45 CFR 164.514(b)(2)(i)(O)), so every host name is replaced by a keyed code", spelled,
+                    e.values.size())));
+        }
         switch (h.kind()) {
             case RECORD_NUMBER:
                 if (e.allIntegers && e.distinct == e.nonBlank) {
@@ -3228,6 +3237,15 @@ public final class SpecProposer {
             // a municipality's R 2 546,38, a shop's $1,234.56: an amount with its currency (breaker68)
             return Optional.of(keep(column, "every value is an amount of money written with its currency (R 2 546,38, "
                     + "$1,234.56, € 12,50): amounts, not identifiers"));
+        }
+        long areas = judged.stream().filter(v -> STATISTICAL_AREA.matcher(v.strip()).matches()).count();
+        if (!judged.isEmpty() && areas >= ColumnClassifier.MIN_HIT_RATE * judged.size()) {
+            // E01000001, W01000010: the UK statistics' nine-character codes of output areas, LSOAs, MSOAs, wards and
+            // districts (lead's probe)
+            return Optional.of(identifier(column, IdentifierType.GEOGRAPHIC_SUBDIVISION, String.format(Locale.ROOT,
+                    "%d of %d distinct values are the UK's statistical codes of small areas (E01000001: an output area, "
+                    + "an LSOA or MSOA, a ward, a district): places smaller than a state (45 CFR 164.514(b)(2)(i)(B))",
+                    areas, judged.size())));
         }
         Optional<String> unit = commonUnit(judged);
         if (unit.isPresent() && e.distinct >= 2) {
@@ -5233,6 +5251,41 @@ public final class SpecProposer {
                 || w.contains("time") && w.stream().anyMatch(DURATION_BESIDE_TIME::contains);
     }
 
+    /**
+     * The ONS's GSS codes of areas below a region: a country letter (E, W, S, N, K), the entity (00 output areas, 01
+     * LSOAs and data zones, 02 MSOAs, 04 parishes, 05 wards, 06-11 districts and counties) and six digits.
+     */
+    private static final java.util.regex.Pattern STATISTICAL_AREA = java.util.regex.Pattern.compile(
+            "[EWSNK](0[0-9]|1[01])[0-9]{6}");
+
+    /** Four numbers of an IPv4 address written inside a host name, separated by dashes or dots. */
+    private static final java.util.regex.Pattern SPELLED_IPV4 = java.util.regex.Pattern.compile(
+            "(?<![0-9])([0-9]{1,3})[-.]([0-9]{1,3})[-.]([0-9]{1,3})[-.]([0-9]{1,3})(?![0-9])");
+    /** The host names spelling an address a column needs, at least, before the rule reads it as clients' addresses. */
+    private static final int MIN_SPELLED_ADDRESSES = 3;
+
+    /**
+     * @return whether {@code value} is a host name (it has a letter) that spells an IPv4 address, each of the four
+     *     numbers 0-255 ({@code c-73-12-45-6.hsd1.ca.comcast.net}, {@code ip-172-31-5-9}); a version {@code 1.2.3.4}
+     *     alone or a date has no letter
+     */
+    static boolean spellsAnIpAddress(String value) {
+        if (value.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        java.util.regex.Matcher m = SPELLED_IPV4.matcher(value);
+        while (m.find()) {
+            boolean octets = true;
+            for (int g = 1; g <= 4; g++) {
+                octets &= Integer.parseInt(m.group(g)) <= 255;
+            }
+            if (octets) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
 
     /** Header words naming a case of a court, an agency or a clinic: a docket, a cause, a file (dossier, expediente). */
@@ -5262,6 +5315,15 @@ public final class SpecProposer {
             // lead's made-up 10-row Korean lease table)
             "동", "호", "호수", "동호수", "층", "号室", "栋", "单元", "室", "门牌号");
 
+    /** Headers of a flat, an apartment or a unit of an address: unlike a house number, also after the postcode or town. */
+    private static final Set<String> FLAT_HEADERS = Set.of("flat", "flatno", "apt", "aptno", "apartment", "apartmentno",
+            "unit", "unitno", "suite", "lgh", "lägenhet", "lagenhet", "lghnr", "квартира", "кв", "nrlokalu", "lokal",
+            "nrmieszkania", "mieszkanie", "tür", "tuer", "top", "daire", "daireno", "appartement", "appt", "wohnung",
+            "whg", "huoneisto", "호", "호수", "号室", "室");
+    /** The parts of an address block a flat's column may follow. */
+    private static final Set<IdentifierType> ADDRESS_BLOCK_TYPES = Set.of(IdentifierType.STREET_ADDRESS,
+            IdentifierType.ZIP_CODE, IdentifierType.CITY);
+
     /**
      * A header that names an identifier only beside a column that proves what it is: its own words are too common
      * alone (a workbook's {@code Foglio}, a court's {@code Daire No}, a plan's {@code Sub}). {@code offset} is where the
@@ -5277,6 +5339,13 @@ public final class SpecProposer {
                     (header, spec) -> spec.flatMap(x -> identifierType(x.rule()))
                             .filter(x -> x == IdentifierType.STREET_ADDRESS).isPresent(),
                     IdentifierType.STREET_ADDRESS, "the house number of the street address in the column before it (%s)"),
+            // a flat, an apartment or a unit written after the postcode or the town that follow the street (Address,
+            // ZIP, Flat): the flat of the address block (breaker81)
+            new NeighbourConvention(FLAT_HEADERS, -1,
+                    (header, spec) -> spec.flatMap(x -> identifierType(x.rule()))
+                            .filter(ADDRESS_BLOCK_TYPES::contains).isPresent(),
+                    IdentifierType.STREET_ADDRESS, "the flat of the street address whose postcode or town the column "
+                            + "before it holds (%s)"),
             // the catasto's FOGLIO before its PARTICELLA: the land register's sheet (a workbook's Foglio alone is read
             // by its values)
             new NeighbourConvention(PARCEL_SHEET_HEADERS, 1, (header, spec) -> PARCEL_HEADERS.contains(header),

@@ -62,6 +62,16 @@ public final class ColumnHeader {
         }
     }
 
+    /** A municipality's name followed by a word of its official number ({@code kommunkod}, {@code kuntanumero}). */
+    private static final java.util.regex.Pattern MUNICIPALITY_CODE = java.util.regex.Pattern.compile(
+            "(kommun|kommune|kunta|gemeinde|gemeente|hemkommun|kotikunta)(kod|kode|koodi|nr|nro|nummer|numero|code|id|"
+                    + "schlüssel|schluessel|kennziffer|kennzahl)");
+    /** Header words of the UK's census output areas (OA, LSOA, MSOA) and Scotland's data zones. */
+    private static final Set<String> CENSUS_AREA_WORDS = Set.of("lsoa", "msoa", "datazone");
+    /** The ONS's column names of census areas: {@code lsoa11cd}, {@code msoa21nm}, {@code oa11cd}. */
+    private static final java.util.regex.Pattern CENSUS_AREA_CODE = java.util.regex.Pattern.compile(
+            "(lsoa|msoa|oa|dz)\\d{2}(cd|nm)");
+
     private static final Set<String> CREDENTIAL_WORDS = Set.of("password", "passwd", "pwd", "passcode", "passphrase",
             "pin", "pw", "pwhash", "secret", "salt", "otp", "totp", "apikey", "token", "pass", "cvv", "cvc", "cvv2", "cvc2", "puk",
             "puk1", "puk2", "pukcode", "combination", "passwort", "kennwort", "senha", "contrasena", "contraseña",
@@ -2135,6 +2145,18 @@ public final class ColumnHeader {
         if (w.contains("city") || w.contains("town") || n.equals("dxcity") || n.equals("hometown") || w.contains("municipality") || w.contains("village")
                 || w.contains("locality")) {
             return Meaning.identifier(IdentifierType.CITY, "the header names a city or town");
+        }
+        // a municipality's official number: Sweden's kommunkod, Finland's kuntanumero, Norway's kommunenummer,
+        // Germany's (Amtlicher) Gemeindeschlüssel, the Netherlands' gemeentecode: one town, as its name (lead's probe)
+        if (MUNICIPALITY_CODE.matcher(n).matches() || n.equals("ags") || n.equals("amtlichergemeindeschlüssel")
+                || n.equals("amtlichergemeindeschluessel")) {
+            return Meaning.identifier(IdentifierType.CITY, "the header names a municipality's official code");
+        }
+        // the census areas of the UK's statistics: output areas, lower and middle layer super output areas (LSOA,
+        // MSOA; lsoa11cd), a few hundred to a few thousand residents each (lead's probe)
+        if (w.stream().anyMatch(CENSUS_AREA_WORDS::contains) || CENSUS_AREA_CODE.matcher(n).matches() || n.equals("oa")
+                || n.equals("oacode") || n.equals("outputarea")) {
+            return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "the header names a census output area");
         }
         // nginx's remote_addr, upstream_addr: a network address
         if ((w.contains("addr") || w.contains("address")) && w.stream().anyMatch(NETWORK_ADDRESS_WORDS::contains)) {
