@@ -47,6 +47,8 @@ final class DateText {
     static final int BASIC_DMY = 12;
     /** {@code yyyy.MM.dd}, maybe with a point after it, or Korean {@code yyyy. M. d.}. */
     static final int YEAR_DOT = 13;
+    /** Padding bit of a {@link #DOTTED} date written with a space after each point ({@code 7. 3. 2025}). */
+    private static final int SPACED = 8;
     /** Days of the week from Monday, as RFC 5322 writes them. */
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
@@ -133,6 +135,23 @@ final class DateText {
         int dot = s.indexOf('.');
         if (dot == 4) {
             return parseYearDot(s, kind);
+        }
+        if ((dot == 1 || dot == 2) && s.indexOf('/') < 0 && len > dot + 1 && s.charAt(dot + 1) == ' ') {
+            // d. M. yyyy: Slovenian, Czech, Slovak and Croatian write a space after each point (7. 3. 2025)
+            int dot2 = s.indexOf('.', dot + 2);
+            if (dot2 != dot + 3 && dot2 != dot + 4 || len < dot2 + 6 || s.charAt(dot2 + 1) != ' ') {
+                throw bad(kind);
+            }
+            int end = dot2 + 6;
+            boolean yearPoint = len > end && s.charAt(end) == '.' && (len == end + 1 || s.charAt(end + 1) == ' ');
+            if (len > end && s.charAt(end) != ' ' && !yearPoint) {
+                throw bad(kind);
+            }
+            int d = digits(s, 0, dot, kind);
+            int m = digits(s, dot + 2, dot2, kind);
+            int y = digits(s, dot2 + 2, end, kind);
+            int padding = (s.charAt(dot + 2) == '0' && dot2 - dot == 4 ? 1 : 0) | (s.charAt(0) == '0' && dot == 2 ? 2 : 0);
+            return pack(y, m, d, DOTTED, end, padding | SPACED, kind);
         }
         if ((dot == 1 || dot == 2) && s.indexOf('/') < 0) {
             int dot2 = s.indexOf('.', dot + 1);
@@ -328,7 +347,7 @@ final class DateText {
 
     static InvalidInputException bad(String kind) {
         return new InvalidInputException(kind + ": the value is not a date in a supported format (yyyy-MM-dd, "
-                + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d-M-yyyy, dd-MMM-yyyy, "
+                + "ISO-8601 date-time, M/d/yyyy or d/M/yyyy, yyyy/M/d, yyyyMMdd, d.M.yyyy, d. M. yyyy, d-M-yyyy, dd-MMM-yyyy, "
                 + "EEE, d MMM yyyy, yyyy年M月d日, yyyy년 M월 d일, 令和8年3月14日, yyyy.MM.dd, yyyy. M. d.)");
     }
 
@@ -459,7 +478,8 @@ final class DateText {
             case MONTH_NAME -> ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
             case MAIL -> ((p & 8) != 0 ? 5 : 0) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 9;
             // M/d/yyyy and the day-first and year-first shapes: month, day, two separators, the year
-            default -> ((p & 1) != 0 || m >= 10 ? 2 : 1) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 6;
+            default -> ((p & 1) != 0 || m >= 10 ? 2 : 1) + ((p & 2) != 0 || d >= 10 ? 2 : 1) + 6
+                    + (shape(p) == DOTTED && (p & SPACED) != 0 ? 2 : 0);
         };
         byte[] out = new byte[dateLength + restLength];
         int at = dateLength;
@@ -538,10 +558,17 @@ final class DateText {
                 int shape = shape(p);
                 boolean dayFirst = shape != US;
                 byte separator = (byte) (shape == DOTTED ? '.' : shape == DASHED ? '-' : '/');
+                boolean spaced = shape == DOTTED && (p & SPACED) != 0;
                 at = field(out, 0, dayFirst ? d : m, dayFirst ? dw : mw);
                 out[at++] = separator;
+                if (spaced) {
+                    out[at++] = ' ';
+                }
                 at = field(out, at, dayFirst ? m : d, dayFirst ? mw : dw);
                 out[at++] = separator;
+                if (spaced) {
+                    out[at++] = ' ';
+                }
                 four(out, at, y);
             }
         }

@@ -2579,6 +2579,8 @@ public final class SpecProposer {
                         + (needing == IdentifierType.EMAIL_ADDRESS ? "an '@', as an e-mail address would"
                                 : needing == IdentifierType.DATE || needing == IdentifierType.DATE_OF_BIRTH
                                         ? "a year or a date's digits, as a date would"
+                                : needing == IdentifierType.NATIONAL_ID || needing == IdentifierType.SOCIAL_SECURITY_NUMBER
+                                        ? "more than three digits, as a national number would"
                                 : e.allNumbers ? "a letter, as a name would" : "a digit, as such a number would")
                         + ": " + spread(e)));
             }
@@ -2829,6 +2831,16 @@ public final class SpecProposer {
                 }
                 break;
             case VOCABULARY:
+                if (PROVINCE_HEADERS.contains(normalized) && !e.allNumbers && !c.referenceTable()
+                        && e.values.stream().filter(v -> CodeSystem.FIRST_LEVEL_SUBDIVISION.matches(v.strip())).count() * 2
+                                < e.values.size()) {
+                    // Morocco's, Spain's, Peru's provinces lie below a region: smaller than a state, unlike Canada's
+                    // or Ecuador's, which ISO 3166-2 lists as the first level (breaker82)
+                    return Optional.of(identifier(column, IdentifierType.COUNTY, h.rule() + ", but most of its "
+                            + e.distinct + " values are no first-level subdivision of a country (ISO 3166-2: a state, "
+                            + "a province of Canada or Ecuador): provinces below a region, smaller than a state (45 CFR "
+                            + "164.514(b)(2)(i)(B))"));
+                }
                 if (e.allNumbers && !(e.allIntegers && e.minDigits >= 6 && e.distinct * 10L >= e.nonBlank * 9L)) {
                     return Optional.of(keep(column, h.rule() + "; numbers"));
                 }
@@ -4262,6 +4274,12 @@ public final class SpecProposer {
         if (NUMBER_TYPES.contains(type) || type == IdentifierType.TELEPHONE_NUMBER || type == IdentifierType.FAX_NUMBER) {
             return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
         }
+        if (type == IdentifierType.NATIONAL_ID || type == IdentifierType.SOCIAL_SECURITY_NUMBER) {
+            // Slovenian and Polish dni are days: sick-leave days 1-30 under Bolniški stalež (dni) (breaker82); no
+            // country's national number has three digits or fewer
+            return e.values.stream().allMatch(v -> v.chars().noneMatch(Character::isDigit)
+                    || SHORT_INTEGER.matcher(v.strip()).matches());
+        }
         if (type == IdentifierType.URL) {
             // a web address has a scheme or a dot (example.org); SDTM's DOMAIN holds DM, AE
             return e.values.stream().noneMatch(v -> v.indexOf('.') >= 0 || v.indexOf(':') >= 0);
@@ -4282,6 +4300,8 @@ public final class SpecProposer {
 
     /** An integer of one to three digits: a count, a day of the month, a percentage; never a date. */
     private static final Pattern SMALL_INTEGER = Pattern.compile("[0-9]{1,2}|100");
+    /** An integer of one to three digits: a count of days, a dose; no national number is so short. */
+    private static final Pattern SHORT_INTEGER = Pattern.compile("[0-9]{1,3}");
 
     /** Entities needed before shared values can overrule a header that names a person's own number. */
     private static final int MIN_ENTITIES_AGAINST_HEADER = 10;
@@ -5257,6 +5277,10 @@ public final class SpecProposer {
      */
     private static final java.util.regex.Pattern STATISTICAL_AREA = java.util.regex.Pattern.compile(
             "[EWSNK](0[0-9]|1[01])[0-9]{6}");
+
+    /** Whole headers of a province, which is a state in some countries and smaller than one in others. */
+    private static final Set<String> PROVINCE_HEADERS = Set.of("province", "provincia", "provinz", "provincie", "prov",
+            "préfecture", "prefecture", "préfectureprovince", "prefectureprovince", "provinceprefecture");
 
     /** Four numbers of an IPv4 address written inside a host name, separated by dashes or dots. */
     private static final java.util.regex.Pattern SPELLED_IPV4 = java.util.regex.Pattern.compile(

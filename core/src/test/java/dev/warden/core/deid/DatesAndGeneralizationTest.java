@@ -362,6 +362,28 @@ class DatesAndGeneralizationTest {
     }
 
     @Test
+    void slovenianAndCzechDatesWithASpaceAfterEachPointKeepTheirShape() {
+        // d. M. yyyy (breaker82's Slovenian visits): read, and written back spaced, padded as they came
+        ValueTransformer year = compile(new Transformation.DateToYear());
+        assertThat(year.apply("7. 3. 2025")).isEqualTo("2025");
+        assertThat(year.apply("07. 03. 2025 08:15")).isEqualTo("2025");
+        assertThat(DateText.shift(DateText.parse("7. 3. 2025", "date-shift"), 30, "7. 3. 2025", "date-shift"))
+                .isEqualTo("6. 4. 2025");
+        assertThat(DateText.shift(DateText.parse("07. 03. 2025 08:15", "date-shift"), -7, "07. 03. 2025 08:15",
+                "date-shift")).isEqualTo("28. 02. 2025 08:15");
+        assertThat(DateText.shift(DateText.parse("31. 12. 1999.", "date-shift"), 1, "31. 12. 1999.", "date-shift"))
+                .isEqualTo("1. 1. 2000.");
+        for (String v : List.of("7. 3. 2025", "07. 03. 2025", "7.3.2025", "31. 12. 1999.")) {
+            assertThat(dev.warden.core.deid.detect.DetectorKind.DATE.matchesWhole(v)).as(v).isTrue();
+        }
+        // mixed spacing, no calendar date, a section number
+        for (String v : List.of("7. 3.2025", "7.3. 2025", "31. 2. 2025", "7. 3. 25")) {
+            assertThat(dev.warden.core.deid.detect.DetectorKind.DATE.matchesWhole(v)).as(v).isFalse();
+            assertThatThrownBy(() -> year.apply(v)).as(v).isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Test
     void aShiftPastTheYear9999IsRefused() {
         long p = DateText.parse("9999-12-20", "date-shift");
         assertThatThrownBy(() -> DateText.shift(p, 20, "9999-12-20", "date-shift")).isInstanceOf(InvalidInputException.class)

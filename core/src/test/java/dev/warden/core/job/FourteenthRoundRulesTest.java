@@ -103,4 +103,67 @@ class FourteenthRoundRulesTest {
         assertThat(ColumnHeader.meaning("t", "lsoa11cd").type()).contains(IdentifierType.GEOGRAPHIC_SUBDIVISION);
         assertThat(ColumnHeader.meaning("t", "Gemeindeschlüssel").type()).contains(IdentifierType.CITY);
     }
+
+    @Test
+    void provincesBelowARegionArePlacesButCanadasProvincesStay() throws IOException {
+        // a Moroccan hospital's Province (Settat, Berrechid: below the Casablanca-Settat region; breaker82)
+        StringBuilder patients = new StringBuilder("IPP,Nom,Province,Sexe\n");
+        StringBuilder members = new StringBuilder("id,Name,Province,Plan\n");
+        String[] moroccan = {"Settat", "Berrechid", "Khouribga", "Benslimane"};
+        String[] canadian = {"ON", "QC", "BC", "Alberta"};
+        for (int i = 0; i < 120; i++) {
+            patients.append(4000 + i).append(',').append(FAMILY[i % FAMILY.length]).append(',').append(moroccan[i % 4])
+                    .append(',').append(i % 2 == 0 ? "M" : "F").append('\n');
+            members.append(i + 1).append(',').append(person(i)).append(',').append(canadian[i % 4]).append(',')
+                    .append(new String[] {"Basic", "Plus"}[i % 2]).append('\n');
+        }
+        Path morocco = folder("hopital", Map.of("patients", patients));
+        JobSpec spec = propose(morocco);
+        assertThat(rule(spec, "patients", "Province")).as(comment(spec, "patients", "Province"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.COUNTY));
+        // near miss: Canada's provinces are its first level, as a state is
+        Path canada = folder("members", Map.of("members", members));
+        JobSpec canadaSpec = propose(canada);
+        assertThat(kept(canadaSpec, "members", "Province")).as(comment(canadaSpec, "members", "Province")).isTrue();
+    }
+
+    @Test
+    void sickLeaveDaysUnderDniAreNoNationalNumbersButSpanishDnisAre() throws IOException {
+        // Slovenian dni are days (Bolniški stalež (dni)); a Spanish DNI has eight digits and a letter (breaker82)
+        StringBuilder visits = new StringBuilder("id,Pacient,Bolniški stalež (dni),DNI\n");
+        String letters = "TRWAGMYFPDXBNJZSQVHLCKE";
+        for (int i = 0; i < 150; i++) {
+            int number = 10_000_000 + i * 7919;
+            visits.append(i + 1).append(',').append(person(i)).append(',').append(i % 5 == 0 ? String.valueOf(1 + i % 30) : "")
+                    .append(',').append(number).append(letters.charAt(number % 23)).append('\n');
+        }
+        Path in = folder("obiski", Map.of("obiski", visits));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "obiski", "Bolniški stalež (dni)")).as(comment(spec, "obiski", "Bolniški stalež (dni)")).isTrue();
+        assertThat(kept(spec, "obiski", "DNI")).as(comment(spec, "obiski", "DNI")).isFalse();
+    }
+
+    @Test
+    void headersOfThisRoundsRegistersNameWhatTheyHold() {
+        Map<String, IdentifierType> headers = Map.ofEntries(Map.entry("Priimek", IdentifierType.FAMILY_NAME),
+                Map.entry("Občina", IdentifierType.CITY), Map.entry("Izbrani osebni zdravnik", IdentifierType.NAME),
+                Map.entry("Davčna številka", IdentifierType.NATIONAL_ID), Map.entry("Starost", IdentifierType.AGE),
+                Map.entry("Douar/Quartier", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("Caïdat", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("IPP", IdentifierType.MEDICAL_RECORD_NUMBER),
+                Map.entry("النسب", IdentifierType.FAMILY_NAME), Map.entry("الإقليم", IdentifierType.COUNTY),
+                Map.entry("MMDA", IdentifierType.COUNTY), Map.entry("Ghana Card PIN", IdentifierType.NATIONAL_ID),
+                Map.entry("Nom exploitant", IdentifierType.FAMILY_NAME), Map.entry("Code INSEE", IdentifierType.CITY),
+                Map.entry("Instructeur", IdentifierType.NAME), Map.entry("Sachbearbeiter", IdentifierType.NAME),
+                Map.entry("Zuname", IdentifierType.FAMILY_NAME), Map.entry("Halter Name", IdentifierType.NAME),
+                Map.entry("Kassenzeichen", IdentifierType.ACCOUNT_NUMBER),
+                Map.entry("GOC No", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+                Map.entry("Familiyasi", IdentifierType.FAMILY_NAME), Map.entry("Otasining ismi", IdentifierType.NAME),
+                Map.entry("Tuman", IdentifierType.COUNTY), Map.entry("Маҳалла", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("Barrio", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("Tole", IdentifierType.STREET_ADDRESS),
+                Map.entry("Thar", IdentifierType.FAMILY_NAME), Map.entry("उमेर", IdentifierType.AGE));
+        headers.forEach((header, type) -> assertThat(ColumnHeader.meaning("t", header).type()).as(header).contains(type));
+        // near misses: a bank card's PIN stays a credential; a ward's Opombe are notes
+        assertThat(ColumnHeader.meaning("t", "Card PIN").kind()).isEqualTo(ColumnHeader.Kind.CREDENTIAL);
+        assertThat(ColumnHeader.meaning("t", "Opombe").kind()).isEqualTo(ColumnHeader.Kind.FREE_TEXT);
+    }
 }

@@ -151,13 +151,19 @@ final class ClosedVocabulary {
     }
 
     private static ClosedVocabulary firstLevelSubdivisions() {
+        // The countries whose subdivision codes are also read without their prefix (BY for DE-BY): the first 28 of the
+        // list, whose exports write them so. The later countries' bare codes (two letters such as GE, BO) would collide
+        // with Italy's and Spain's province codes, which lie below the first level. (A local: the vocabularies are
+        // built in static initialisers above any other field.)
+        Set<String> bareCodeCountries = Set.of("AT", "AU", "BE", "BR", "CA", "CH", "DE", "ES", "FR", "GB", "IE", "IN", "IT",
+                "JP", "MX", "NL", "PL", "AR", "CL", "CO", "CZ", "DK", "FI", "NO", "NZ", "PT", "SE", "ZA");
         Set<String> keys = new HashSet<>();
         for (String[] row : rows("iso3166-2-first-level.tsv", 2)) {
             keys.add(key(row[0]));
             // The code without its country prefix (SP for BR-SP, BY for DE-BY), as national exports write it; only a
             // code with a letter (PL-02's 02 would make any small number a subdivision).
             String bare = row[0].substring(row[0].indexOf('-') + 1);
-            if (bare.chars().anyMatch(Character::isLetter)) {
+            if (bare.chars().anyMatch(Character::isLetter) && bareCodeCountries.contains(row[0].substring(0, 2))) {
                 keys.add(key(bare));
             }
             for (String name : row[1].split("\\|")) {

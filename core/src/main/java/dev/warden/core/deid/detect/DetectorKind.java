@@ -74,7 +74,8 @@ public enum DetectorKind {
     ZIP(IdentifierType.ZIP_CODE, "\\d{5}(?:-?\\d{4})?", false),
     /**
      * A calendar date: ISO {@code yyyy-MM-dd} (with a time or not), {@code M/d/yyyy} or {@code d/M/yyyy} (either order
-     * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; maybe with a point after the year, as Croatian and Serbian write it; with a
+     * that gives a calendar date; with a time or not), {@code yyyyMMdd}, {@code d.M.yyyy} (day first, DIN 5008; maybe with a point after the year, as Croatian and Serbian write it, or a
+     * space after each point, {@code d. M. yyyy}, as Slovenian and Czech write it; with a
      * time or not), {@code dd-MMM-yyyy} (English month abbreviation; with a time or not), {@code d-M-yyyy} (day first, as
      * Dutch, Danish and Indian exports write it; with a time or not), {@code yyyy/M/d} (Japanese, Chinese, Korean
      * exports; with a time or not), {@code MMddyyyy} (eight digits that are no {@code yyyyMMdd}, a year from 1900 to
@@ -84,7 +85,7 @@ public enum DetectorKind {
      * version {@code 2024.1.15} is none); whole values only.
      */
     DATE(IdentifierType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?|(\\d{4})(\\d{2})(\\d{2})(?: .*)?"
-            + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?(?: .*)?"
+            + "|(\\d{1,2})\\.(?: (?=\\d{1,2}\\. \\d{4})|(?=\\d{1,2}\\.\\d{4}))(\\d{1,2})\\. ?(\\d{4})\\.?(?: .*)?"
             + "|(\\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\\d{4})(?: .*)?"
             + "|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?: .*)?"
             + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?: .*)?"
