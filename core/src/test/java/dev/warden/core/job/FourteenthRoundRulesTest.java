@@ -160,7 +160,10 @@ class FourteenthRoundRulesTest {
                 Map.entry("Familiyasi", IdentifierType.FAMILY_NAME), Map.entry("Otasining ismi", IdentifierType.NAME),
                 Map.entry("Tuman", IdentifierType.COUNTY), Map.entry("Маҳалла", IdentifierType.GEOGRAPHIC_SUBDIVISION),
                 Map.entry("Barrio", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("Tole", IdentifierType.STREET_ADDRESS),
-                Map.entry("Thar", IdentifierType.FAMILY_NAME), Map.entry("उमेर", IdentifierType.AGE));
+                Map.entry("Thar", IdentifierType.FAMILY_NAME), Map.entry("उमेर", IdentifierType.AGE),
+                Map.entry("NHIS Membership No", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+                Map.entry("Cédula", IdentifierType.NATIONAL_ID), Map.entry("Nº socio", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+                Map.entry("OPD No.", IdentifierType.MEDICAL_RECORD_NUMBER), Map.entry("दर्ता नं.", IdentifierType.MEDICAL_RECORD_NUMBER));
         headers.forEach((header, type) -> assertThat(ColumnHeader.meaning("t", header).type()).as(header).contains(type));
         // near misses: a bank card's PIN stays a credential; a ward's Opombe are notes
         assertThat(ColumnHeader.meaning("t", "Card PIN").kind()).isEqualTo(ColumnHeader.Kind.CREDENTIAL);
