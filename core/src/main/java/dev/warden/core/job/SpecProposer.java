@@ -3199,11 +3199,12 @@ public final class SpecProposer {
         String cents = "[.,][0-9]{1,2}";
         // a symbol may touch the amount ($1,234.56); a code needs a space or cents (R 2 546,38, R12.50), so that record
         // ids such as R000123 are not read as money
-        MONEY = Pattern.compile("-?(?:(?:US|A|C|R|N)?[$€£₹¥₦₱₩]\\s?-?" + amount + "(?:" + cents + ")?"
-                + "|(?:R|ZAR|USD|EUR|GBP|Rs\\.?|INR|KES|KSh|Ksh|NGN|JPY|CHF|AUD|CAD|NZD|BRL|PHP|KRW)"
+        MONEY = Pattern.compile("-?(?:(?:US|A|C|R|N|GH)?[$€£₹¥₦₱₩₵¢]\\s?-?" + amount + "(?:" + cents + ")?"
+                // Ghana's cedi GH¢ 125.50 (breaker82), Uruguay's and Nepal's codes
+                + "|(?:R|ZAR|USD|EUR|GBP|Rs\\.?|INR|KES|KSh|Ksh|NGN|JPY|CHF|AUD|CAD|NZD|BRL|PHP|KRW|GHS|UYU|NPR|UZS)"
                 + "(?:\\s-?" + amount + "(?:" + cents + ")?|-?" + amount + cents + ")"
                 // or after it, as most of Europe writes it (245,00 €, 1.234,50 EUR, 99 zł, 350 kr; the lead's marina)
-                + "|-?" + amount + "(?:" + cents + ")?\\s?(?:[€£₺]|EUR|CHF|zł|PLN|Kč|CZK|kr|SEK|NOK|DKK|Ft|HUF|lei|RON|TL|TRY))");
+                + "|-?" + amount + "(?:" + cents + ")?[\\s\\u00A0\\u202F]?(?:[€£₺]|EUR|CHF|zł|PLN|Kč|CZK|kr|SEK|NOK|DKK|Ft|HUF|lei|RON|TL|TRY|so'm|soʻm|сўм|сум|UZS))");
     }
 
     /** A day-first date with dots (31.12.2024) or a month and year (12.2024), as German exports write them. */

@@ -163,10 +163,48 @@ class FourteenthRoundRulesTest {
                 Map.entry("Thar", IdentifierType.FAMILY_NAME), Map.entry("उमेर", IdentifierType.AGE),
                 Map.entry("NHIS Membership No", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
                 Map.entry("Cédula", IdentifierType.NATIONAL_ID), Map.entry("Nº socio", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
-                Map.entry("OPD No.", IdentifierType.MEDICAL_RECORD_NUMBER), Map.entry("दर्ता नं.", IdentifierType.MEDICAL_RECORD_NUMBER));
+                Map.entry("OPD No.", IdentifierType.MEDICAL_RECORD_NUMBER), Map.entry("दर्ता नं.", IdentifierType.MEDICAL_RECORD_NUMBER),
+                Map.entry("N° PACAGE", IdentifierType.OTHER_UNIQUE_IDENTIFIER), Map.entry("nom_ar", IdentifierType.FAMILY_NAME));
         headers.forEach((header, type) -> assertThat(ColumnHeader.meaning("t", header).type()).as(header).contains(type));
         // near misses: a bank card's PIN stays a credential; a ward's Opombe are notes
         assertThat(ColumnHeader.meaning("t", "Card PIN").kind()).isEqualTo(ColumnHeader.Kind.CREDENTIAL);
         assertThat(ColumnHeader.meaning("t", "Opombe").kind()).isEqualTo(ColumnHeader.Kind.FREE_TEXT);
+    }
+
+    @Test
+    void uzbekCardsInGroupsAreCardsAndCedisAndSomsAreMoney() throws IOException {
+        // UzCard (8600) and Humo (9860) numbers grouped by four: no 2-6 network prefix (breaker84's probe)
+        StringBuilder payments = new StringBuilder("id,Pensioner,Karta raqami,Amount,Summa\n");
+        for (int i = 0; i < 120; i++) {
+            String body = (i % 2 == 0 ? "8600" : "9860") + String.format("%011d", 31_000_000_000L + i * 7_919_113L);
+            String card = body + luhn(body);
+            payments.append(i + 1).append(',').append(person(i)).append(',').append(card, 0, 4).append(' ')
+                    .append(card, 4, 8).append(' ').append(card, 8, 12).append(' ').append(card, 12, 16).append(',')
+                    .append("GH¢ ").append(100 + i % 40).append(".50,\"").append(1 + i % 9).append(' ')
+                    .append(String.format("%03d", i * 7 % 1000)).append(" 500,00 so'm\"\n");
+        }
+        Path in = folder("tolovlar", Map.of("tolovlar", payments));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "tolovlar", "Karta raqami")).as(comment(spec, "tolovlar", "Karta raqami")).isFalse();
+        String valid = "860031000000000" + luhn("860031000000000");
+        String wrong = "860031000000000" + (char) ('0' + (luhn("860031000000000") - '0' + 1) % 10);
+        assertThat(dev.warden.core.deid.detect.DetectorKind.CREDIT_CARD.matchesWhole(valid)).as(valid).isTrue();
+        assertThat(dev.warden.core.deid.detect.DetectorKind.CREDIT_CARD.matchesWhole(wrong)).as(wrong).isFalse();
+        // near misses: amounts in cedis and soms are kept
+        assertThat(kept(spec, "tolovlar", "Amount")).as(comment(spec, "tolovlar", "Amount")).isTrue();
+        assertThat(kept(spec, "tolovlar", "Summa")).as(comment(spec, "tolovlar", "Summa")).isTrue();
+    }
+
+    private static char luhn(String body) {
+        int sum = 0;
+        for (int i = 0; i < body.length(); i++) {
+            int d = body.charAt(body.length() - 1 - i) - '0';
+            if (i % 2 == 0) {
+                d *= 2;
+                d = d > 9 ? d - 9 : d;
+            }
+            sum += d;
+        }
+        return (char) ('0' + (10 - sum % 10) % 10);
     }
 }

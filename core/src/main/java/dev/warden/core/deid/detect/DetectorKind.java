@@ -58,12 +58,15 @@ public enum DetectorKind {
     /** URL with a scheme (http, https, ftp) or starting with {@code www.}. */
     URL(IdentifierType.URL, "(?i)(?<![\\w])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"]+", true),
     /**
-     * Payment card number: 13-19 digits starting with 2-6 (the major networks' IIN ranges), optionally grouped by
+     * Payment card number: 13-19 digits starting with 2-6 (the major networks' IIN ranges), or 16 starting with a
+     * national scheme's range (Uzbekistan's UzCard 8600 and Humo 9860, Belarus' Belkart 9112, Turkey's Troy 9792),
+     * optionally grouped by
      * spaces or dashes, with a valid Luhn check digit. Fourteen digits that are a valid timestamp
      * {@code yyyyMMddHHmmss} (an HL7 v2 DTM such as {@code 20240517093015}, year 1900 to 2099) are none: one in ten
      * such timestamps passes Luhn.
      */
-    CREDIT_CARD(IdentifierType.CREDIT_CARD_NUMBER, "(?<![\\dA-Za-z.,-])[2-6](?:[ -]?\\d){12,18}(?![\\dA-Za-z-]|[.,]\\d)", true),
+    CREDIT_CARD(IdentifierType.CREDIT_CARD_NUMBER, "(?<![\\dA-Za-z.,-])(?:[2-6](?:[ -]?\\d){12,18}"
+            + "|(?:8600|9860|9112|9792)(?:[ -]?\\d){12})(?![\\dA-Za-z-]|[.,]\\d)", true),
     /** IBAN: country code, two check digits, up to 30 alphanumerics, optionally in groups of four; mod-97 = 1. */
     IBAN(IdentifierType.IBAN, "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])", true),
     /**
