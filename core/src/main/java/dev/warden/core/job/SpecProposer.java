@@ -53,6 +53,11 @@ public final class SpecProposer {
      * Words that mark the name of an organisation rather than a person (legal forms, kinds of institution, public
      * programmes), compared with a value's lower-case words. General vocabulary, not tied to any data set.
      */
+    /** Numbers a person holds alone, which a list's key under their header never makes a thing's. */
+    private static final Set<IdentifierType> PERSONS_OWN_NUMBERS = Set.of(IdentifierType.NATIONAL_ID,
+            IdentifierType.SOCIAL_SECURITY_NUMBER, IdentifierType.MEDICAL_RECORD_NUMBER,
+            IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER);
+
     private static final Set<String> ORGANISATION_WORDS = Set.of("inc", "incorporated", "llc", "llp", "ltd", "limited",
             "corp", "corporation", "co", "company", "plc", "gmbh", "ag", "sa", "bv", "pc", "pllc", "group", "holdings",
             "partners", "associates", "services", "solutions", "systems", "hospital", "hospitals", "clinic", "clinics",
@@ -70,7 +75,9 @@ public final class SpecProposer {
             "church", "chapel", "cathedral", "mosque", "synagogue", "ministries", "congregation", "basilica",
             "funeral", "mortuary", "crematorium", "cemetery", "elementary", "academy",
             // Turkish couriers and their branches (MNG Kargo, Kadıköy Şube, Merkez; breaker72)
-            "kargo", "şube", "şubesi", "sube", "subesi", "merkez", "merkezi", "lojistik", "şti", "sti");
+            "kargo", "şube", "şubesi", "sube", "subesi", "merkez", "merkezi", "lojistik", "şti", "sti",
+            // Indonesian clinics and hospitals (Poli Umum, Posyandu Melati, RSUD Kota; breaker86)
+            "poli", "poliklinik", "posyandu", "puskesmas", "pustu", "polindes", "rsud", "rsup", "rsia", "klinik");
 
     /** A word of a person's name: letters with apostrophes, hyphens or a dot, optionally followed by digits. */
     /**
@@ -743,6 +750,18 @@ public final class SpecProposer {
     }
 
     /** Values of a yes/no flag, lower-cased: a column holding only these (one or two of them) names no one. */
+    /** Yes and no in Uzbek, Russian, Ukrainian, Polish, Dutch and Scandinavian exports. */
+    private static final Set<String> FLAGS_IN_OTHER_LANGUAGES = Set.of("bor", "yo'q", "yoʻq", "ha", "да", "нет", "так",
+            "ні", "tak", "nie", "nee", "nej", "ei", "kyllä", "igen", "nem", "evet", "hayır", "sim", "não", "nao");
+    /** A measurement: a signed or decimal number, maybe a percent ({@code ±0.05}, {@code 12.5%}, {@code 2345.5}). */
+    private static final Pattern MEASURED = Pattern.compile("[±+-]?[0-9]{1,9}(?:[.,][0-9]+)?\\s?%?");
+    /** A sign, a percent or a fraction other than zeros (a float-exported ZIP or number 68102.0 is whole). */
+    private static final Pattern MEASURED_NOT_WHOLE = Pattern.compile("^[±+]|%$|[.,][0-9]*[1-9]");
+    /** Types whose values are never measurements: names, places (not a ZIP, which exports write 68102.0), licences. */
+    private static final Set<IdentifierType> MEASURABLE_TYPES = Set.of(IdentifierType.NAME, IdentifierType.GIVEN_NAME,
+            IdentifierType.FAMILY_NAME, IdentifierType.CITY, IdentifierType.COUNTY, IdentifierType.GEOGRAPHIC_SUBDIVISION,
+            IdentifierType.STREET_ADDRESS, IdentifierType.CERTIFICATE_LICENSE_NUMBER);
+
     private static final Set<String> FLAG_VALUES = Set.of("y", "n", "yes", "no", "true", "false", "t", "f", "x",
             "ja", "nein", "oui", "non", "si", "sí");
 
@@ -1840,7 +1859,9 @@ public final class SpecProposer {
             ColumnEvidence ke = pk == null ? null : p.evidence.get(pk);
             if (key == null || ke == null || entity.map(t::equalsIgnoreCase).orElse(false) || !p.rowsAreEntities()
                     || !key.comment().orElse("").contains("the primary key: a record identifier")
-                    || ke.embeddedHitValues() != 0 || ke.wholeShare(DetectorKind.UUID) != 0 || identifierShaped(ke)) {
+                    || ke.embeddedHitValues() != 0 || ke.wholeShare(DetectorKind.UUID) != 0 || identifierShaped(ke)
+                    // a list of doctors keyed by their ΑΜΚΑ (breaker86): a person's own number names a person
+                    || ColumnHeader.meaning(t, pk).type().filter(PERSONS_OWN_NUMBERS::contains).isPresent()) {
                 continue;
             }
             boolean keptAttribute = false;
@@ -2575,14 +2596,16 @@ public final class SpecProposer {
             }
             IdentifierType needing = h.type().orElseThrow();
             if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e) && !peopleNames(e.values)) {
-                return Optional.of(keep(column, h.rule() + ", but no value has "
+                return Optional.of(keep(column, h.rule() + (flagsOrMeasurements(needing, e)
+                        ? ", but its values are yes/no flags or measurements (±0.05, 12.5%), no " + needing + ": "
+                                + spread(e) : ", but no value has "
                         + (needing == IdentifierType.EMAIL_ADDRESS ? "an '@', as an e-mail address would"
                                 : needing == IdentifierType.DATE || needing == IdentifierType.DATE_OF_BIRTH
                                         ? "a year or a date's digits, as a date would"
                                 : needing == IdentifierType.NATIONAL_ID || needing == IdentifierType.SOCIAL_SECURITY_NUMBER
                                         ? "more than three digits, as a national number would"
                                 : e.allNumbers ? "a letter, as a name would" : "a digit, as such a number would")
-                        + ": " + spread(e)));
+                        + ": " + spread(e))));
             }
             if (e.allNumbers && (needing == IdentifierType.NAME || needing == IdentifierType.GIVEN_NAME
                     || needing == IdentifierType.FAMILY_NAME)) {
@@ -2799,6 +2822,15 @@ public final class SpecProposer {
                             + "identifier's own values, not categories", e.distinct, names ? "people's names"
                             : "codes with digits", CATEGORY_CARRIERS, (double) e.entities / e.distinct)));
         }
+        if (PROVINCE_HEADERS.contains(normalized) && !e.allNumbers && !c.referenceTable() && e.distinct >= 2
+                && e.values.stream().filter(v -> CodeSystem.FIRST_LEVEL_SUBDIVISION.matches(v.strip())).count() * 2
+                        < e.values.size()) {
+            // Morocco's, Spain's, Italy's, Peru's provinces lie below a region: smaller than a state, unlike Canada's
+            // or Ecuador's, which ISO 3166-2 lists as the first level (breaker82, breaker85)
+            return Optional.of(identifier(column, IdentifierType.COUNTY, "the header names a province, and most of its "
+                    + e.distinct + " values are no first-level subdivision of a country (ISO 3166-2: a state, a province "
+                    + "of Canada or Ecuador): provinces below a region, smaller than a state (45 CFR 164.514(b)(2)(i)(B))"));
+        }
         long spelled = e.values.stream().filter(SpecProposer::spellsAnIpAddress).count();
         if (spelled >= MIN_SPELLED_ADDRESSES && spelled * 10 >= e.values.size()) {
             // a mail log's client host c-73-12-45-6.hsd1.ca.comcast.net, a web log's ip-172-31-5-9: the host name
@@ -2831,16 +2863,6 @@ public final class SpecProposer {
                 }
                 break;
             case VOCABULARY:
-                if (PROVINCE_HEADERS.contains(normalized) && !e.allNumbers && !c.referenceTable()
-                        && e.values.stream().filter(v -> CodeSystem.FIRST_LEVEL_SUBDIVISION.matches(v.strip())).count() * 2
-                                < e.values.size()) {
-                    // Morocco's, Spain's, Peru's provinces lie below a region: smaller than a state, unlike Canada's
-                    // or Ecuador's, which ISO 3166-2 lists as the first level (breaker82)
-                    return Optional.of(identifier(column, IdentifierType.COUNTY, h.rule() + ", but most of its "
-                            + e.distinct + " values are no first-level subdivision of a country (ISO 3166-2: a state, "
-                            + "a province of Canada or Ecuador): provinces below a region, smaller than a state (45 CFR "
-                            + "164.514(b)(2)(i)(B))"));
-                }
                 if (e.allNumbers && !(e.allIntegers && e.minDigits >= 6 && e.distinct * 10L >= e.nonBlank * 9L)) {
                     return Optional.of(keep(column, h.rule() + "; numbers"));
                 }
@@ -3252,7 +3274,8 @@ public final class SpecProposer {
                     + "$1,234.56, € 12,50): amounts, not identifiers"));
         }
         long areas = judged.stream().filter(v -> STATISTICAL_AREA.matcher(v.strip()).matches()).count();
-        if (!judged.isEmpty() && areas >= ColumnClassifier.MIN_HIT_RATE * judged.size()) {
+        if (!judged.isEmpty() && areas >= ColumnClassifier.MIN_HIT_RATE * judged.size()
+                && ColumnHeader.words(column).stream().noneMatch(PRODUCT_CODE_WORDS::contains)) {
             // E01000001, W01000010: the UK statistics' nine-character codes of output areas, LSOAs, MSOAs, wards and
             // districts (lead's probe)
             return Optional.of(identifier(column, IdentifierType.GEOGRAPHIC_SUBDIVISION, String.format(Locale.ROOT,
@@ -4272,6 +4295,12 @@ public final class SpecProposer {
      *     telephone and fax numbers), an {@code @} for e-mail addresses
      */
     private static boolean lacksWhatItsTypeNeeds(IdentifierType type, ColumnEvidence e) {
+        // yes/no flags (fog under Tuman, OA as osteoarthritis) and measurements with a decimal, a sign or a percent
+        // (tolerances ±0.05 under Tole, 12.5% under النسب, a gas-oil contact's 2345.5 under GOC) name no one's place,
+        // name or number (breaker85)
+        if (flagsOrMeasurements(type, e)) {
+            return true;
+        }
         if (NUMBER_TYPES.contains(type) || type == IdentifierType.TELEPHONE_NUMBER || type == IdentifierType.FAX_NUMBER) {
             return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
         }
@@ -4297,6 +4326,15 @@ public final class SpecProposer {
             return e.allNumbers; // RO as a number (a reading, a ratio), no one's name
         }
         return type == IdentifierType.EMAIL_ADDRESS && e.values.stream().noneMatch(v -> v.indexOf('@') >= 0);
+    }
+
+    /** @return whether the values are yes/no flags, or (for a name, a place or a licence) measurements */
+    private static boolean flagsOrMeasurements(IdentifierType type, ColumnEvidence e) {
+        return type != IdentifierType.DATE && type != IdentifierType.DATE_OF_BIRTH && type != IdentifierType.AGE
+                && !e.values.isEmpty() && (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT))
+                        || FLAGS_IN_OTHER_LANGUAGES.contains(v.strip().toLowerCase(Locale.ROOT)))
+                || MEASURABLE_TYPES.contains(type) && e.values.stream().allMatch(v -> MEASURED.matcher(v.strip()).matches())
+                        && e.values.stream().anyMatch(v -> MEASURED_NOT_WHOLE.matcher(v.strip()).find()));
     }
 
     /** An integer of one to three digits: a count, a day of the month, a percentage; never a date. */
@@ -4738,6 +4776,10 @@ public final class SpecProposer {
                     || values.size() >= 3 && values.stream().allMatch(v -> v.chars().noneMatch(Character::isWhitespace))
                     && values.stream().filter(v -> v.chars().anyMatch(Character::isDigit)).count() * 2 >= values.size());
             boolean many = values.size() >= 20 && !values.stream().allMatch(OutputValidator::smallInteger);
+            // five distinct numbers of five digits or more (a doctor's code 12433 under Šifra IOZ; breaker82) are
+            // checked against sparse keys only: a parent whose keys fill their range would contain any amount
+            boolean sparseCodes = values.size() >= MIN_SPARSE_CODES
+                    && values.stream().allMatch(v -> v.length() >= 5 && v.length() <= 9 && v.chars().allMatch(ch -> ch >= '0' && ch <= '9'));
             ForeignKey best = null;
             int bestScore = -1;
             for (Map.Entry<String, TableSchema> e : schemas.entrySet()) {
@@ -4755,7 +4797,7 @@ public final class SpecProposer {
                     int score = Math.max(alternateKeyNameScore(column, u.name()),
                             u.name().equalsIgnoreCase(primaryKeys.get(parent)) ? nameScore(column, parent, u.name(), false) : 0);
                     boolean primary = u.name().equalsIgnoreCase(primaryKeys.get(parent));
-                    if (score <= bestScore || score < 2 && !codes && !many) {
+                    if (score <= bestScore || score < 2 && !codes && !many && !(sparseCodes && primary)) {
                         continue;
                     }
                     // Each candidate parent column is judged and read once per proposal: unique, two rows or more, and
@@ -4771,6 +4813,7 @@ public final class SpecProposer {
                     });
                     // two tables keyed by the same values (one row per student in each) refer one way only
                     if (parentValues.isPresent() && parentValues.get().containsAll(values)
+                            && (score >= 2 || codes || many || sparse(parentValues.get()))
                             && !(primaryKey && parentValues.get().size() == values.size() && !people.map(parent::equalsIgnoreCase)
                                     .orElse(false) && table.compareTo(parent) < 0)) {
                         best = new ForeignKey(column, parent, u.name());
@@ -4838,6 +4881,27 @@ public final class SpecProposer {
             }
         }
         return fks;
+    }
+
+    /** Distinct numeric values a child column needs before containment in sparse keys counts as a reference. */
+    private static final int MIN_SPARSE_CODES = 5;
+
+    /**
+     * @return whether {@code keys} are numbers spread thinly over their range (a tenth of it or less): containment in
+     *     them is no coincidence, as it would be in keys 10000..60000 that fill their range
+     */
+    private static boolean sparse(Set<String> keys) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (String k : keys) {
+            if (k.isEmpty() || k.length() > 18 || !k.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return false;
+            }
+            long v = Long.parseLong(k);
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return !keys.isEmpty() && max - min + 1 > 10L * keys.size();
     }
 
     /** A decimal number or a signed one (an amount, a measurement), not a code. */
@@ -5281,7 +5345,12 @@ public final class SpecProposer {
 
     /** Whole headers of a province, which is a state in some countries and smaller than one in others. */
     private static final Set<String> PROVINCE_HEADERS = Set.of("province", "provincia", "provinz", "provincie", "prov",
+            "província", "provins", "provinsi", "provincia de residencia", "provinciaderesidencia",
             "préfecture", "prefecture", "préfectureprovince", "prefectureprovince", "provinceprefecture");
+
+    /** Header words of a product's or a part's code, whose values may have any shape (Part No E01000001; breaker85). */
+    private static final Set<String> PRODUCT_CODE_WORDS = Set.of("part", "product", "sku", "item", "article", "model",
+            "catalog", "catalogue", "artikel", "material", "batch", "lot", "serial");
 
     /** Four numbers of an IPv4 address written inside a host name, separated by dashes or dots. */
     private static final java.util.regex.Pattern SPELLED_IPV4 = java.util.regex.Pattern.compile(
@@ -5295,21 +5364,30 @@ public final class SpecProposer {
      *     alone or a date has no letter
      */
     static boolean spellsAnIpAddress(String value) {
-        if (value.chars().noneMatch(Character::isLetter)) {
+        if (value.chars().noneMatch(Character::isLetter) || value.indexOf(' ') >= 0) {
             return false;
         }
+        // a host name: a domain after it (c-73-12-45-6.hsd1.ca.comcast.net) or AWS's ip- prefix (ip-172-31-5-9); not a
+        // package's version (curl-7.88.1-10), a batch's timestamp (etl-2024-10-15-06-00) or a tyre's size (breaker85)
+        boolean hostName = HOST_DOMAIN.matcher(value).find() || value.toLowerCase(Locale.ROOT).startsWith("ip-");
         java.util.regex.Matcher m = SPELLED_IPV4.matcher(value);
-        while (m.find()) {
-            boolean octets = true;
+        while (hostName && m.find()) {
+            boolean octets = m.group(0).chars().filter(ch -> ch == '-').count() == 3
+                    || m.group(0).chars().filter(ch -> ch == '.').count() == 3;
             for (int g = 1; g <= 4; g++) {
                 octets &= Integer.parseInt(m.group(g)) <= 255;
             }
-            if (octets) {
+            int end = m.end();
+            boolean bounded = end == value.length() || value.charAt(end) == '.' || value.charAt(end) == '-';
+            if (octets && bounded) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A domain after a host's label: a point followed by a label that starts with a letter ({@code .example.net}). */
+    private static final java.util.regex.Pattern HOST_DOMAIN = java.util.regex.Pattern.compile("\\.[A-Za-z][A-Za-z0-9-]*(\\.|$)");
 
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?");
 
@@ -5342,7 +5420,8 @@ public final class SpecProposer {
 
     /** Headers of a flat, an apartment or a unit of an address: unlike a house number, also after the postcode or town. */
     private static final Set<String> FLAT_HEADERS = Set.of("flat", "flatno", "apt", "aptno", "apartment", "apartmentno",
-            "unit", "unitno", "suite", "lgh", "lägenhet", "lagenhet", "lghnr", "квартира", "кв", "nrlokalu", "lokal",
+            "unit", "unitno", "suite", "lgh", "lägenhet", "lagenhet", "lghnr", "квартира", "nrlokalu", "lokal", "nrlok",
+            "byt", "číslobytu", "cislobytu", "wohnungsnr", "wohnungsnummer", "piso", "puerta", "scala",
             "nrmieszkania", "mieszkanie", "tür", "tuer", "top", "daire", "daireno", "appartement", "appt", "wohnung",
             "whg", "huoneisto", "호", "호수", "号室", "室");
     /** The parts of an address block a flat's column may follow. */

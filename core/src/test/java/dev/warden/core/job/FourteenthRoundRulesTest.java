@@ -207,4 +207,31 @@ class FourteenthRoundRulesTest {
         }
         return (char) ('0' + (10 - sum % 10) % 10);
     }
+
+    @Test
+    void theNearMissesBreaker85FoundStayKept() throws IOException {
+        // measurements and flags under the new headers, versions and batches with four numbers, an Italian province
+        StringBuilder parts = new StringBuilder("id,Tole,النسب,Tuman,GOC,Package,Batch,OA,Provincia\n");
+        String[] packages = {"curl-7.88.1-10", "openssl-3.0.11-1", "zlib-1.2.13-2", "bash-5.2.15-2"};
+        String[] batches = {"etl-2024-10-15-06-00", "etl-2024-10-16-06-00", "etl-2024-10-17-06-00"};
+        String[] provinces = {"Pescara", "Chieti", "Teramo", "L'Aquila"};
+        for (int i = 0; i < 120; i++) {
+            parts.append(i + 1).append(",±0.0").append(1 + i % 5).append(',').append(5 + i % 4).append(".5%,")
+                    .append(i % 2 == 0 ? "bor" : "yo'q").append(',').append(2300 + i % 7).append(".5,")
+                    .append(packages[(i / 5) % 4]).append(',').append(batches[i % 3]).append(',').append(i % 3 == 0 ? "Yes" : "No")
+                    .append(',').append(provinces[i % 4]).append('\n');
+        }
+        Path in = folder("parts", Map.of("parts", parts));
+        JobSpec spec = propose(in);
+        for (String column : new String[] {"Tole", "النسب", "Tuman", "GOC", "Package", "Batch", "OA"}) {
+            assertThat(kept(spec, "parts", column)).as(column + ": " + comment(spec, "parts", column)).isTrue();
+        }
+        // an Italian province lies below its region: protected, as booking-it's codes are
+        assertThat(rule(spec, "parts", "Provincia")).as(comment(spec, "parts", "Provincia"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.COUNTY));
+        assertThat(SpecProposer.spellsAnIpAddress("curl-7.88.1-10")).isFalse();
+        assertThat(SpecProposer.spellsAnIpAddress("etl-2024-10-15-06-00")).isFalse();
+        assertThat(SpecProposer.spellsAnIpAddress("PRIM-205-55-16-91V")).isFalse();
+        assertThat(SpecProposer.spellsAnIpAddress("ip-172-31-5-9")).isTrue();
+    }
 }

@@ -1162,7 +1162,7 @@ public final class ColumnHeader {
             java.util.Map.entry("фамилияси", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("ismi", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("исми", IdentifierType.GIVEN_NAME),
-            java.util.Map.entry("ism", IdentifierType.GIVEN_NAME),
+            
             java.util.Map.entry("otasiningismi", IdentifierType.NAME),
             java.util.Map.entry("отасинингисми", IdentifierType.NAME),
             java.util.Map.entry("sharifi", IdentifierType.NAME), java.util.Map.entry("шарифи", IdentifierType.NAME),
@@ -1230,6 +1230,104 @@ public final class ColumnHeader {
             java.util.Map.entry("prénomfr", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("prénomar", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("prénomarabe", IdentifierType.GIVEN_NAME),
+            // Indonesia's villages, hamlets and neighbourhood units (Kelurahan/Desa, Dusun, RT/RW), districts
+            // (Kecamatan), medical record and BPJS card numbers (breaker86)
+            java.util.Map.entry("kelurahan", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("desa", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("kelurahandesa", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("desakelurahan", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("desakel", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("keldesa", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("dusun", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("padukuhan", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("rtrw", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("kecamatan", IdentifierType.COUNTY), java.util.Map.entry("kec", IdentifierType.COUNTY),
+            java.util.Map.entry("rekammedis", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("norekammedis", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("nomorrekammedis", IdentifierType.MEDICAL_RECORD_NUMBER),
+
+            java.util.Map.entry("nopeserta", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("nomorpeserta", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("nobpjs", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("nokartubpjs", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("nokartu", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            // the Philippines' sitios and puroks (below a barangay), midwives and barangay health workers, PhilHealth
+            // (breaker86)
+            java.util.Map.entry("sitio", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("purok", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("purokno", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("puroksitio", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("sitiopurok", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("sitioname", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("brgy", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("midwife", IdentifierType.NAME),
+            java.util.Map.entry("attendingmidwife", IdentifierType.NAME),
+            java.util.Map.entry("bhw", IdentifierType.NAME), java.util.Map.entry("bhwname", IdentifierType.NAME),
+            java.util.Map.entry("philhealthpin", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("philhealthno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("philhealthnumber", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("philhealth", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            // Greek headers in Greek and in Latin letters (Greeklish): surname, name, patronymic, town, postcode,
+            // municipality (breaker86)
+            java.util.Map.entry("eponymo", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("eponimo", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("onoma", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("patronymo", IdentifierType.NAME),
+            java.util.Map.entry("patronimo", IdentifierType.NAME),
+            java.util.Map.entry("mitronymo", IdentifierType.NAME),
+            java.util.Map.entry("mitronimo", IdentifierType.NAME),
+            java.util.Map.entry("ταχκωδικας", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("ταχκώδικας", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("ταχυδρομικόςκώδικας", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("δήμος", IdentifierType.CITY), java.util.Map.entry("δημος", IdentifierType.CITY),
+            java.util.Map.entry("πατέρας", IdentifierType.NAME), java.util.Map.entry("πατρός", IdentifierType.NAME),
+            java.util.Map.entry("αμκαιατρού", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("αμκαιατρου", IdentifierType.NATIONAL_ID),
+            // a Dutch GP's register (breaker87): official surname, call name, town, street, house number, letter and
+            // suffix, the practitioner; Australian hospitals' unit record numbers (URN)
+            java.util.Map.entry("geslachtsnaam", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("roepn", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("rnaam", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("rnm", IdentifierType.GIVEN_NAME), java.util.Map.entry("wpl", IdentifierType.CITY),
+            java.util.Map.entry("woonpl", IdentifierType.CITY), java.util.Map.entry("plaatsnaam", IdentifierType.CITY),
+            java.util.Map.entry("str", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("huisnr", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("huisletter", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("toevoeging", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("toev", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("hnrtoev", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("behandelaar", IdentifierType.NAME),
+            java.util.Map.entry("hulpverlener", IdentifierType.NAME),
+            java.util.Map.entry("patiënt", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+           
+            java.util.Map.entry("urnumber", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("urno", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("ur", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("hospno", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("hospitalno", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("unitrecordno", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("unitrecordnumber", IdentifierType.MEDICAL_RECORD_NUMBER),
+            // municipalities' official numbers under their national names (breaker85): Norway's kommunenummer, the
+            // Dutch gemeentenummer, Czech and Slovak kód obce, Polish TERYT, Spanish INE, Italian ISTAT, Swiss BFS,
+            // Austrian GKZ, French DEPCOM; districts (okres, powiat); census areas of Scotland, Ireland and Australia
+            java.util.Map.entry("kommunenummer", IdentifierType.CITY),
+            java.util.Map.entry("kommunenr", IdentifierType.CITY),
+            java.util.Map.entry("gemeentenummer", IdentifierType.CITY),
+            java.util.Map.entry("gemeentenr", IdentifierType.CITY),
+            java.util.Map.entry("kódobce", IdentifierType.CITY), java.util.Map.entry("kodobce", IdentifierType.CITY),
+            java.util.Map.entry("kodgminy", IdentifierType.CITY), java.util.Map.entry("teryt", IdentifierType.CITY),
+            java.util.Map.entry("codine", IdentifierType.CITY), java.util.Map.entry("codigoine", IdentifierType.CITY),
+            java.util.Map.entry("codiceistat", IdentifierType.CITY), java.util.Map.entry("bfsnr", IdentifierType.CITY),
+            java.util.Map.entry("bfsnummer", IdentifierType.CITY), java.util.Map.entry("gkz", IdentifierType.CITY),
+            java.util.Map.entry("gemeindekennzahl", IdentifierType.CITY),
+            java.util.Map.entry("depcom", IdentifierType.CITY),
+            java.util.Map.entry("codegeographique", IdentifierType.CITY),
+            java.util.Map.entry("codegéographique", IdentifierType.CITY),
+            java.util.Map.entry("okres", IdentifierType.COUNTY), java.util.Map.entry("powiat", IdentifierType.COUNTY),
+            java.util.Map.entry("smallarea", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("sa1", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("sa2", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("meshblock", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("colonia", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("asentamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("fraccionamiento", IdentifierType.GEOGRAPHIC_SUBDIVISION),
@@ -1835,10 +1933,14 @@ public final class ColumnHeader {
             return Meaning.of(Kind.VOCABULARY, "the header names a category (" + w.get(0) + ") of what its other words "
                     + "name, not that thing");
         }
-        // the Ghana Card's PIN is its holder's Personal Identification Number, printed on the card (breaker82)
-        if (n.startsWith("ghanacard")) {
-            return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names the Ghana Card's personal "
-                    + "identification number (GHA-123456789-0), a national id");
+        // the Ghana Card's PIN is its holder's Personal Identification Number, printed on the card (breaker82), and
+        // PhilHealth's PIN its member's number (breaker86)
+        if (n.startsWith("ghanacard") || n.startsWith("philhealth")) {
+            return n.startsWith("philhealth")
+                    ? Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a PhilHealth "
+                            + "identification number (PIN), a member's health plan number")
+                    : Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names the Ghana Card's personal "
+                            + "identification number (GHA-123456789-0), a national id");
         }
         if (w.stream().anyMatch(CREDENTIAL_WORDS::contains) || CREDENTIAL_PARTS.stream().anyMatch(n::contains)) {
             return Meaning.of(Kind.CREDENTIAL, "the header names a credential");
@@ -2298,8 +2400,9 @@ public final class ColumnHeader {
         }
         // the census areas of the UK's statistics: output areas, lower and middle layer super output areas (LSOA,
         // MSOA; lsoa11cd), a few hundred to a few thousand residents each (lead's probe)
-        if (w.stream().anyMatch(CENSUS_AREA_WORDS::contains) || CENSUS_AREA_CODE.matcher(n).matches() || n.equals("oa")
-                || n.equals("oacode") || n.equals("outputarea")) {
+        // (OA alone is osteoarthritis or open access as often: an output area's E00 codes are read by their values)
+        if (w.stream().anyMatch(CENSUS_AREA_WORDS::contains) || CENSUS_AREA_CODE.matcher(n).matches()
+                || n.equals("lowerlayersuperoutputarea") || n.equals("middlelayersuperoutputarea")) {
             return Meaning.identifier(IdentifierType.GEOGRAPHIC_SUBDIVISION, "the header names a census output area");
         }
         // nginx's remote_addr, upstream_addr: a network address
@@ -2712,6 +2815,7 @@ public final class ColumnHeader {
         if (word.equals("id") || word.equals("uuid") || word.equals("guid") || word.equals("uid") || word.equals("oid")) {
             return true;
         }
-        return word.length() >= 4 && word.endsWith("id") && !NOT_AN_ID.contains(word);
+        // Dutch nouns in -heid (eenheid, a unit; hoeveelheid, a quantity; nauwkeurigheid) are no ids (breaker87)
+        return word.length() >= 4 && word.endsWith("id") && !NOT_AN_ID.contains(word) && !word.endsWith("heid");
     }
 }
