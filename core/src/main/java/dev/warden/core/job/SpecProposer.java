@@ -2613,6 +2613,12 @@ public final class SpecProposer {
                 return Optional.of(read.rule() instanceof ColumnRule.Keep ? keptBecause(h.rule() + ", but every value is "
                         + "a number, as no name is written; ", read) : read);
             }
+            if (e.allNumbers && (needing == IdentifierType.NATIONAL_ID || needing == IdentifierType.SOCIAL_SECURITY_NUMBER)) {
+                // ten rows of sick-leave days under Dni (breaker85): numbers of three digits or fewer, read as numbers
+                ColumnSpec read = numbers(c);
+                return Optional.of(read.rule() instanceof ColumnRule.Keep ? keptBecause(h.rule() + ", but every value is "
+                        + "an integer of three digits or fewer, as no national number is; ", read) : read);
+            }
         }
         if (h.kind() == ColumnHeader.Kind.IDENTIFIER && PER_PERSON_TYPES.contains(h.type().orElseThrow())
                 && e.entities >= MIN_ENTITIES_AGAINST_HEADER && e.sharedShare() >= vocabularyShare && e.distinct * 5L <= e.entities

@@ -141,6 +141,14 @@ class FourteenthRoundRulesTest {
         JobSpec spec = propose(in);
         assertThat(kept(spec, "obiski", "Bolniški stalež (dni)")).as(comment(spec, "obiski", "Bolniški stalež (dni)")).isTrue();
         assertThat(kept(spec, "obiski", "DNI")).as(comment(spec, "obiski", "DNI")).isFalse();
+        // ten rows of days, each a different number (breaker85): still days
+        StringBuilder ten = new StringBuilder("id,Pacjent,Liczba dni\n");
+        for (int i = 0; i < 10; i++) {
+            ten.append(i + 1).append(',').append(person(i)).append(',').append(3 + i * 2).append('\n');
+        }
+        Path small = folder("pobyty", Map.of("pobyty", ten));
+        JobSpec smallSpec = propose(small);
+        assertThat(kept(smallSpec, "pobyty", "Liczba dni")).as(comment(smallSpec, "pobyty", "Liczba dni")).isTrue();
     }
 
     @Test
