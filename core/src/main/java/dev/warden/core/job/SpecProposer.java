@@ -1703,6 +1703,9 @@ public final class SpecProposer {
         for (String v : values) {
             java.util.regex.Matcher m = LABEL_AND_VALUE.matcher(v);
             while (m.find()) {
+                if (m.group(1).equalsIgnoreCase("urn") && v.regionMatches(true, m.start(1), "urn:", 0, 4)) {
+                    continue; // a URN (urn:oid:2.16.840..., FHIR's identifier.system) is no label: an Australian URN is
+                }
                 ColumnHeader.Meaning meaning = ColumnHeader.meaning(table, m.group(1));
                 if (meaning.kind() == ColumnHeader.Kind.IDENTIFIER && meaning.type().filter(x -> x != IdentifierType.DATE
                         && x != IdentifierType.OTHER_UNIQUE_IDENTIFIER).isPresent()) {

@@ -172,7 +172,14 @@ class FourteenthRoundRulesTest {
                 Map.entry("NHIS Membership No", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
                 Map.entry("Cédula", IdentifierType.NATIONAL_ID), Map.entry("Nº socio", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
                 Map.entry("OPD No.", IdentifierType.MEDICAL_RECORD_NUMBER), Map.entry("दर्ता नं.", IdentifierType.MEDICAL_RECORD_NUMBER),
-                Map.entry("N° PACAGE", IdentifierType.OTHER_UNIQUE_IDENTIFIER), Map.entry("nom_ar", IdentifierType.FAMILY_NAME));
+                Map.entry("N° PACAGE", IdentifierType.OTHER_UNIQUE_IDENTIFIER), Map.entry("nom_ar", IdentifierType.FAMILY_NAME),
+                Map.entry("URN", IdentifierType.MEDICAL_RECORD_NUMBER), Map.entry("Unit Record No", IdentifierType.MEDICAL_RECORD_NUMBER),
+                Map.entry("Geslachtsnaam", IdentifierType.FAMILY_NAME), Map.entry("Toevoeging", IdentifierType.STREET_ADDRESS),
+                Map.entry("Behandelaar", IdentifierType.NAME), Map.entry("Kelurahan/Desa", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("Sitio", IdentifierType.GEOGRAPHIC_SUBDIVISION), Map.entry("ΑΜΚΑ γιατρού", IdentifierType.NATIONAL_ID),
+                Map.entry("Eponymo", IdentifierType.FAMILY_NAME),
+                Map.entry("PhilHealth PIN", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+                Map.entry("Kommunenummer", IdentifierType.CITY));
         headers.forEach((header, type) -> assertThat(ColumnHeader.meaning("t", header).type()).as(header).contains(type));
         // near misses: a bank card's PIN stays a credential; a ward's Opombe are notes
         assertThat(ColumnHeader.meaning("t", "Card PIN").kind()).isEqualTo(ColumnHeader.Kind.CREDENTIAL);

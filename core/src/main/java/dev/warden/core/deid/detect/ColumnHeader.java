@@ -1300,7 +1300,7 @@ public final class ColumnHeader {
             java.util.Map.entry("hulpverlener", IdentifierType.NAME),
             java.util.Map.entry("patiënt", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
            
-            java.util.Map.entry("urnumber", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("urn", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("urnumber", IdentifierType.MEDICAL_RECORD_NUMBER),
             java.util.Map.entry("urno", IdentifierType.MEDICAL_RECORD_NUMBER),
             java.util.Map.entry("ur", IdentifierType.MEDICAL_RECORD_NUMBER),
             java.util.Map.entry("hospno", IdentifierType.MEDICAL_RECORD_NUMBER),
