@@ -136,36 +136,26 @@ final class DateText {
         if (dot == 4) {
             return parseYearDot(s, kind);
         }
-        if ((dot == 1 || dot == 2) && s.indexOf('/') < 0 && len > dot + 1 && s.charAt(dot + 1) == ' ') {
-            // d. M. yyyy: Slovenian, Czech, Slovak and Croatian write a space after each point (7. 3. 2025)
-            int dot2 = s.indexOf('.', dot + 2);
-            if (dot2 != dot + 3 && dot2 != dot + 4 || len < dot2 + 6 || s.charAt(dot2 + 1) != ' ') {
-                throw bad(kind);
-            }
-            int end = dot2 + 6;
-            boolean yearPoint = len > end && s.charAt(end) == '.' && (len == end + 1 || s.charAt(end + 1) == ' ');
-            if (len > end && s.charAt(end) != ' ' && !yearPoint) {
-                throw bad(kind);
-            }
-            int d = digits(s, 0, dot, kind);
-            int m = digits(s, dot + 2, dot2, kind);
-            int y = digits(s, dot2 + 2, end, kind);
-            int padding = (s.charAt(dot + 2) == '0' && dot2 - dot == 4 ? 1 : 0) | (s.charAt(0) == '0' && dot == 2 ? 2 : 0);
-            return pack(y, m, d, DOTTED, end, padding | SPACED, kind);
-        }
         if ((dot == 1 || dot == 2) && s.indexOf('/') < 0) {
-            int dot2 = s.indexOf('.', dot + 1);
-            if (dot2 == dot + 2 || dot2 == dot + 3) {
-                int end = dot2 + 5;
+            // d.M.yyyy, or d. M. yyyy with a space after each point as Slovenian, Czech, Slovak and Croatian write it
+            int gap = len > dot + 1 && s.charAt(dot + 1) == ' ' ? 1 : 0;
+            int dot2 = s.indexOf('.', dot + 1 + gap);
+            if ((dot2 == dot + 2 + gap || dot2 == dot + 3 + gap) && (gap == 0 || len > dot2 + 1 && s.charAt(dot2 + 1) == ' ')) {
+                int end = dot2 + 5 + gap;
                 // Croatian, Serbian and Hungarian write a point after the year (1.2.1975.): kept after the date
                 boolean yearPoint = len > end && s.charAt(end) == '.' && (len == end + 1 || s.charAt(end + 1) == ' ');
                 if (len < end || (len > end && s.charAt(end) != ' ' && !yearPoint)) {
                     throw bad(kind);
                 }
                 int d = digits(s, 0, dot, kind);
-                int m = digits(s, dot + 1, dot2, kind);
-                int y = digits(s, dot2 + 1, end, kind);
-                return pack(y, m, d, DOTTED, end, dayFirstPadding(s, dot, dot2), kind);
+                int m = digits(s, dot + 1 + gap, dot2, kind);
+                int y = digits(s, dot2 + 1 + gap, end, kind);
+                int padding = (s.charAt(dot + 1 + gap) == '0' && dot2 - dot == 3 + gap ? 1 : 0)
+                        | (s.charAt(0) == '0' && dot == 2 ? 2 : 0);
+                return pack(y, m, d, DOTTED, end, padding | (gap == 1 ? SPACED : 0), kind);
+            }
+            if (gap == 1) {
+                throw bad(kind);
             }
         }
         int s1 = s.indexOf('/');

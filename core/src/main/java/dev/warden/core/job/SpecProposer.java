@@ -4270,11 +4270,6 @@ public final class SpecProposer {
                 organisations, e.distinct)));
     }
 
-    /** A header's words joined, in any script ({@code Nr lokalu}: nrlokalu, {@code Квартира}: квартира, {@code 동}). */
-    private static String neighbourHeader(String column) {
-        return String.join("", ColumnHeader.words(column));
-    }
-
     private static String normalizedHeader(String column) {
         return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
@@ -5378,7 +5373,7 @@ public final class SpecProposer {
         }
         // a host name: a domain after it (c-73-12-45-6.hsd1.ca.comcast.net) or AWS's ip- prefix (ip-172-31-5-9); not a
         // package's version (curl-7.88.1-10), a batch's timestamp (etl-2024-10-15-06-00) or a tyre's size (breaker85)
-        boolean hostName = HOST_DOMAIN.matcher(value).find() || value.toLowerCase(Locale.ROOT).startsWith("ip-");
+        boolean hostName = HOST_DOMAIN.matcher(value).find() || value.regionMatches(true, 0, "ip-", 0, 3);
         java.util.regex.Matcher m = SPELLED_IPV4.matcher(value);
         while (hostName && m.find()) {
             boolean octets = m.group(0).chars().filter(ch -> ch == '-').count() == 3
@@ -5489,7 +5484,7 @@ public final class SpecProposer {
             return spec;
         }
         String column = s.columns().get(c).name();
-        String header = neighbourHeader(column);
+        String header = ColumnHeader.joinedWords(column);
         for (NeighbourConvention n : NEIGHBOUR_CONVENTIONS) {
             int at = c + n.offset();
             // the header first: the values are read only for the few columns a convention names
@@ -5498,7 +5493,7 @@ public final class SpecProposer {
             }
             String neighbour = s.columns().get(at).name();
             Optional<ColumnSpec> neighbourSpec = n.offset() < 0 ? Optional.ofNullable(decided.get(neighbour)) : Optional.empty();
-            if (n.proves().test(neighbourHeader(neighbour), neighbourSpec)) {
+            if (n.proves().test(ColumnHeader.joinedWords(neighbour), neighbourSpec)) {
                 return Optional.of(identifier(column, n.type(), n.comment().formatted(neighbour)));
             }
         }

@@ -263,7 +263,7 @@ public final class ColumnHeader {
         if (namesActor(column)) {
             return true;
         }
-        String n = String.join("", words(column));
+        String n = joinedWords(column);
         return ACTOR_KEY_STEMS.stream().anyMatch(n::startsWith);
     }
 
@@ -307,7 +307,7 @@ public final class ColumnHeader {
      *     account, session or device ({@code USUBJID}, {@code patient_id}; not {@code account_id})
      */
     public static boolean namesSubjectKey(String column) {
-        String n = String.join("", words(column));
+        String n = joinedWords(column);
         String stem = n.endsWith("id") && n.length() > 2 ? n.substring(0, n.length() - 2) : n;
         return SUBJECT_KEY_STEMS.stream().anyMatch(x -> stem.startsWith(x) || stem.endsWith(x));
     }
@@ -1575,6 +1575,14 @@ public final class ColumnHeader {
         }
         flush(w, out);
         return out;
+    }
+
+    /**
+     * @return the header's {@link #words} joined, in any script ({@code Nr lokalu}: nrlokalu, {@code Квартира}:
+     *     квартира, {@code Província}: província), where a lower-cased ASCII key would drop the letters outside ASCII
+     */
+    public static String joinedWords(String header) {
+        return String.join("", words(header));
     }
 
     private static void flush(StringBuilder w, List<String> out) {
