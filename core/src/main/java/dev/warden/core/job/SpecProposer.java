@@ -2831,7 +2831,7 @@ public final class SpecProposer {
                             + "identifier's own values, not categories", e.distinct, names ? "people's names"
                             : "codes with digits", CATEGORY_CARRIERS, (double) e.entities / e.distinct)));
         }
-        if (PROVINCE_HEADERS.contains(normalized) && !e.allNumbers && !c.referenceTable() && e.distinct >= 2
+        if (PROVINCE_HEADERS.contains(ColumnHeader.joinedWords(column)) && !e.allNumbers && !c.referenceTable() && e.distinct >= 2
                 && e.values.stream().filter(v -> CodeSystem.FIRST_LEVEL_SUBDIVISION.matches(v.strip())).count() * 2
                         < e.values.size()) {
             // Morocco's, Spain's, Italy's, Peru's provinces lie below a region: smaller than a state, unlike Canada's
@@ -5347,10 +5347,13 @@ public final class SpecProposer {
     private static final java.util.regex.Pattern STATISTICAL_AREA = java.util.regex.Pattern.compile(
             "[EWSNK](0[0-9]|1[01])[0-9]{6}");
 
-    /** Whole headers of a province, which is a state in some countries and smaller than one in others. */
+    /**
+     * Whole headers of a province, which is a state in some countries and smaller than one in others, as their words
+     * joined in any script ({@link ColumnHeader#joinedWords}: {@code Província}, {@code Préfecture/Province}).
+     */
     private static final Set<String> PROVINCE_HEADERS = Set.of("province", "provincia", "provinz", "provincie", "prov",
-            "província", "provins", "provinsi", "provincia de residencia", "provinciaderesidencia",
-            "préfecture", "prefecture", "préfectureprovince", "prefectureprovince", "provinceprefecture");
+            "província", "provins", "provinsi", "provinciaderesidencia", "préfecture", "prefecture",
+            "préfectureprovince", "prefectureprovince", "provinceprefecture");
 
     /** Header words of a product's or a part's code, whose values may have any shape (Part No E01000001; breaker85). */
     private static final Set<String> PRODUCT_CODE_WORDS = Set.of("part", "product", "sku", "item", "article", "model",

@@ -107,13 +107,13 @@ class FourteenthRoundRulesTest {
     @Test
     void provincesBelowARegionArePlacesButCanadasProvincesStay() throws IOException {
         // a Moroccan hospital's Province (Settat, Berrechid: below the Casablanca-Settat region; breaker82)
-        StringBuilder patients = new StringBuilder("IPP,Nom,Province,Sexe\n");
+        StringBuilder patients = new StringBuilder("IPP,Nom,Province,Préfecture/Province,Sexe\n");
         StringBuilder members = new StringBuilder("id,Name,Province,Plan\n");
         String[] moroccan = {"Settat", "Berrechid", "Khouribga", "Benslimane"};
         String[] canadian = {"ON", "QC", "BC", "Alberta"};
         for (int i = 0; i < 120; i++) {
             patients.append(4000 + i).append(',').append(FAMILY[i % FAMILY.length]).append(',').append(moroccan[i % 4])
-                    .append(',').append(i % 2 == 0 ? "M" : "F").append('\n');
+                    .append(',').append(moroccan[(i / 3) % 4]).append(',').append(i % 2 == 0 ? "M" : "F").append('\n');
             members.append(i + 1).append(',').append(person(i)).append(',').append(canadian[i % 4]).append(',')
                     .append(new String[] {"Basic", "Plus"}[i % 2]).append('\n');
         }
@@ -121,6 +121,9 @@ class FourteenthRoundRulesTest {
         JobSpec spec = propose(morocco);
         assertThat(rule(spec, "patients", "Province")).as(comment(spec, "patients", "Province"))
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.COUNTY));
+        // a header with letters outside ASCII (breaker85's Província, Préfecture/Province) is read as well
+        assertThat(kept(spec, "patients", "Préfecture/Province")).as(comment(spec, "patients", "Préfecture/Province"))
+                .isFalse();
         // near miss: Canada's provinces are its first level, as a state is
         Path canada = folder("members", Map.of("members", members));
         JobSpec canadaSpec = propose(canada);
