@@ -577,7 +577,7 @@ final class OutputValidator {
     }
 
     /** One to {@code max} ASCII digits and nothing else. */
-    private static boolean digitsOnly(String v, int max) {
+    static boolean digitsOnly(String v, int max) {
         int n = v.length();
         if (n == 0 || n > max) {
             return false;

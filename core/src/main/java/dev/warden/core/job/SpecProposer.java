@@ -4783,7 +4783,7 @@ public final class SpecProposer {
             // five distinct numbers of five digits or more (a doctor's code 12433 under Šifra IOZ; breaker82) are
             // checked against sparse keys only: a parent whose keys fill their range would contain any amount
             boolean sparseCodes = values.size() >= MIN_SPARSE_CODES
-                    && values.stream().allMatch(v -> v.length() >= 5 && v.length() <= 9 && v.chars().allMatch(ch -> ch >= '0' && ch <= '9'));
+                    && values.stream().allMatch(v -> v.length() >= 5 && OutputValidator.digitsOnly(v, 9));
             ForeignKey best = null;
             int bestScore = -1;
             for (Map.Entry<String, TableSchema> e : schemas.entrySet()) {
@@ -4898,7 +4898,7 @@ public final class SpecProposer {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (String k : keys) {
-            if (k.isEmpty() || k.length() > 18 || !k.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            if (!OutputValidator.digitsOnly(k, 18)) {
                 return false;
             }
             long v = Long.parseLong(k);
