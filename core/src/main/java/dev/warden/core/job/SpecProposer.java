@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -568,8 +569,14 @@ public final class SpecProposer {
         String comment = spec.comment().orElse("");
         return spec.rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
                 && (comment.contains("entities share") || comment.contains("shared vocabulary"))
-                && ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.NONE;
+                // or read by its header as a number its values refute (Rwanda's Cell, the akagari, under a phone's
+                // header: no digit; breaker89): as good as unread
+                && (ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.NONE
+                        || comment.contains(NO_VALUE_HAS));
     }
+
+    /** The comment's words when a header's identifier type is refuted by the values: none has what the type needs. */
+    private static final String NO_VALUE_HAS = ", but no value has ";
 
     /** Place types whose values group a table's rows by where the person lives. */
     private static final Set<IdentifierType> PLACE_TYPES = Set.of(IdentifierType.ZIP_CODE, IdentifierType.CITY,
@@ -2601,7 +2608,7 @@ public final class SpecProposer {
             if (e.meanLength() <= ColumnEvidence.MAX_VOCABULARY_LENGTH && vocabulary(e) && !peopleNames(e.values)) {
                 return Optional.of(keep(column, h.rule() + (flagsOrMeasurements(needing, e)
                         ? ", but its values are yes/no flags or measurements (±0.05, 12.5%), no " + needing + ": "
-                                + spread(e) : ", but no value has "
+                                + spread(e) : NO_VALUE_HAS
                         + (needing == IdentifierType.EMAIL_ADDRESS ? "an '@', as an e-mail address would"
                                 : needing == IdentifierType.DATE || needing == IdentifierType.DATE_OF_BIRTH
                                         ? "a year or a date's digits, as a date would"
@@ -3238,6 +3245,35 @@ public final class SpecProposer {
                 + "|-?" + amount + "(?:" + cents + ")?[\\s\\u00A0\\u202F]?(?:[€£₺]|EUR|CHF|zł|PLN|Kč|CZK|kr|SEK|NOK|DKK|Ft|HUF|lei|RON|TL|TRY|so'm|soʻm|сўм|сум|UZS))");
     }
 
+    /**
+     * A date once its digits are written in ASCII: year, month and day, or day, month and year, with one separator;
+     * days up to 32, as the Bikram Sambat calendar has them.
+     */
+    private static final Pattern OTHER_DIGITS_DATE = Pattern.compile("[0-9]{4}([-/.])(0?[1-9]|1[0-2])\\1(0?[1-9]|[12][0-9]|3[0-2])"
+            + "|(0?[1-9]|[12][0-9]|3[0-2])([-/.])(0?[1-9]|1[0-2])\\5[0-9]{4}");
+
+    /**
+     * @return the value with every decimal digit of any script (Devanagari ४, Arabic-Indic ٤, Persian ۴, Bengali ৪,
+     *     Thai ๔) written as its ASCII digit; the value itself when it has none
+     */
+    static String asciiDigits(String v) {
+        StringBuilder b = null;
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp > 127 && Character.isDigit(cp)) {
+                if (b == null) {
+                    b = new StringBuilder(v.length()).append(v, 0, i);
+                }
+                b.append((char) ('0' + Character.digit(cp, 10)));
+            } else if (b != null) {
+                b.appendCodePoint(cp);
+            }
+            i += n;
+        }
+        return b == null ? v : b.toString();
+    }
+
     /** A day-first date with dots (31.12.2024) or a month and year (12.2024), as German exports write them. */
     private static final Pattern DOTTED_DATE = Pattern.compile("(0?[1-9]|[12][0-9]|3[01])\\.(0?[1-9]|1[0-2])\\.[0-9]{4}"
             + "|(0?[1-9]|1[0-2])\\.(19|20)[0-9]{2}");
@@ -3296,6 +3332,14 @@ public final class SpecProposer {
         if (unit.isPresent() && e.distinct >= 2) {
             return Optional.of(keep(column, "every value is a number with the same unit (" + unit.get() + "): "
                     + "measurements, such as a supply's capacity or a dose, not an identifier"));
+        }
+        long otherDigits = judged.stream().filter(v -> OTHER_DIGITS_DATE.matcher(asciiDigits(v.strip())).matches()
+                && !asciiDigits(v.strip()).equals(v.strip())).count();
+        if (!judged.isEmpty() && otherDigits >= ColumnClassifier.MIN_HIT_RATE * judged.size()) {
+            // a Nepali register's Bikram Sambat २०८१-०५-१०, an Iranian form's ١٤٠٣/٠٢/٣١ (breaker84)
+            return Optional.of(suppress(column, String.format(Locale.ROOT, "%d of %d distinct values are dates written "
+                    + "in another script's digits (२०८१-०५-१०, ۱۴۰۳/۰۲/۳۱), a shape the date transformations do not "
+                    + "write back: suppressed (45 CFR 164.514(b)(2)(i)(C))", otherDigits, judged.size())));
         }
         long dotted = judged.stream().filter(v -> DOTTED_DATE.matcher(v.strip()).matches()).count();
         long dates = judged.stream().filter(v -> DetectorKind.DATE.matchesWhole(v.strip())).count();
@@ -5442,7 +5486,30 @@ public final class SpecProposer {
      * decided spec; {@code comment} names the neighbour with {@code %s}.
      */
     private record NeighbourConvention(Set<String> headers, int offset, BiPredicate<String, Optional<ColumnSpec>> proves,
-            IdentifierType type, String comment) { }
+            IdentifierType type, String comment, Predicate<ColumnEvidence> values) {
+        NeighbourConvention(Set<String> headers, int offset, BiPredicate<String, Optional<ColumnSpec>> proves,
+                IdentifierType type, String comment) {
+            this(headers, offset, proves, type, comment, SpecProposer::numberedParts);
+        }
+    }
+
+    /** A settlement within a town, as Zambian and Malawian registers head it. */
+    private static final Set<String> COMPOUND_HEADERS = Set.of("compound", "cmpd");
+
+    /** A header that alone may name a product's or a history's family, and a surname beside a given name. */
+    private static final Set<String> FAMILY_HEADERS = Set.of("family", "fam");
+
+    /** @return whether the header reads as a given name's ({@code Given}, {@code First Name}, {@code Forename}) */
+    private static boolean givenNameHeader(String header) {
+        return ColumnHeader.meaning("", header).type().filter(x -> x == IdentifierType.GIVEN_NAME).isPresent();
+    }
+
+    /** @return whether no value has a digit and at least four in five begin with a letter: words, as names are */
+    private static boolean wordsWithoutDigits(ColumnEvidence e) {
+        return !e.values.isEmpty() && e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit))
+                && e.values.stream().filter(v -> !v.isBlank() && Character.isLetter(v.strip().codePointAt(0))).count() * 5
+                        >= e.values.size() * 4L;
+    }
 
     /** The header conventions read in the context of a neighbouring column (breaker72, breaker75). */
     private static final List<NeighbourConvention> NEIGHBOUR_CONVENTIONS = List.of(
@@ -5465,7 +5532,22 @@ public final class SpecProposer {
             // Italy's catasto: FOGLIO, PARTICELLA, SUB name one flat
             new NeighbourConvention(PARCEL_UNIT_HEADERS, -1, (header, spec) -> PARCEL_HEADERS.contains(header),
                     IdentifierType.OTHER_UNIQUE_IDENTIFIER, "the unit of the land register's parcel in the column before "
-                            + "it (%s): with it, one property and so its owner"));
+                            + "it (%s): with it, one property and so its owner"),
+            // Given, Family (an Australian hospital's patient table; breaker87): the family name beside the given
+            // name, before or after it; a product's or a history's Family is beside no given name
+            new NeighbourConvention(FAMILY_HEADERS, -1, (header, spec) -> givenNameHeader(header),
+                    IdentifierType.FAMILY_NAME, "the family name beside the given name in the column before it (%s) "
+                            + "(45 CFR 164.514(b)(2)(i)(A))", SpecProposer::wordsWithoutDigits),
+            new NeighbourConvention(FAMILY_HEADERS, 1, (header, spec) -> givenNameHeader(header),
+                    IdentifierType.FAMILY_NAME, "the family name beside the given name in the column after it (%s) "
+                            + "(45 CFR 164.514(b)(2)(i)(A))", SpecProposer::wordsWithoutDigits),
+            // a Zambian register's Township, Compound (Kanyama, George: the settlement within the town; breaker89); a
+            // chemist's compound follows no town
+            new NeighbourConvention(COMPOUND_HEADERS, -1, (header, spec) -> spec.flatMap(x -> identifierType(x.rule()))
+                    .filter(PLACE_TYPES::contains).isPresent(), IdentifierType.GEOGRAPHIC_SUBDIVISION,
+                    "the settlement within the place in the column before it (%s): a geographic subdivision smaller "
+                            + "than a state (45 CFR 164.514(b)(2)(i)(B))", SpecProposer::wordsWithoutDigits));
+
 
     /**
      * @return whether the values read as numbers of a house, a flat, a sheet or a unit: none longer than eight
@@ -5491,7 +5573,7 @@ public final class SpecProposer {
         for (NeighbourConvention n : NEIGHBOUR_CONVENTIONS) {
             int at = c + n.offset();
             // the header first: the values are read only for the few columns a convention names
-            if (!n.headers().contains(header) || at < 0 || at >= s.columns().size() || !numberedParts(e)) {
+            if (!n.headers().contains(header) || at < 0 || at >= s.columns().size() || !n.values().test(e)) {
                 continue;
             }
             String neighbour = s.columns().get(at).name();

@@ -296,7 +296,9 @@ public final class ColumnHeader {
     /** Whole headers naming a year of birth in other languages. */
     private static final Set<String> BIRTH_YEAR_WORDS = Set.of("geburtsjahr", "gebjahr", "jahrgang", "anneedenaissance",
             "annéedenaissance", "anodenacimiento", "añodenacimiento", "annodinascita", "geboortejaar", "fodelsear",
-            "födelseår", "rokurodzenia", "anonascimento", "anodenascimento");
+            "födelseår", "rokurodzenia", "anonascimento", "anodenascimento",
+            // Kinyarwanda: the year of birth (breaker89)
+            "umwakawamavuko");
 
     /** Beginnings or ends of a key naming a study's or a record's data subject: patient_id, USUBJID, ParticipantID. */
     private static final List<String> SUBJECT_KEY_STEMS = List.of("patient", "person", "subject", "subj", "participant");
@@ -896,6 +898,9 @@ public final class ColumnHeader {
      */
     private static final java.util.Map<String, IdentifierType> WHOLE_HEADER_CONVENTIONS = java.util.Map.ofEntries(
             java.util.Map.entry("registrant", IdentifierType.NAME), java.util.Map.entry("lessee", IdentifierType.NAME),
+            // a laboratory's technician who examined a specimen (a TB register's Lab Tech, J. Banda; breaker89)
+            java.util.Map.entry("labtech", IdentifierType.NAME), java.util.Map.entry("labtechnician", IdentifierType.NAME),
+            java.util.Map.entry("technician", IdentifierType.NAME),
             // a British supply point's MPAN and MPRN, its meter's serial; a call record's A and B numbers (the calling
             // and the called party); AFCARS' record number; Quebec's NAM (numéro d'assurance maladie) (breaker62,
             // breaker63; not MSN, HIN or sub-location, which breaker66 found to be ad spend, Hindi and warehouse bins)
@@ -1269,6 +1274,34 @@ public final class ColumnHeader {
             java.util.Map.entry("philhealth", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
             // Greek headers in Greek and in Latin letters (Greeklish): surname, name, patronymic, town, postcode,
             // municipality (breaker86)
+            // Rwanda (breaker89): Kinyarwanda names (izina, amazina; the family's and the baptismal name), the
+            // district (akarere), sector (umurenge), cell (akagari) and village (umudugudu) below the province (intara,
+            // the first level, stays), age (imyaka), the household's head, the clinician and the receiving clerk, a
+            // mobile-money number
+            java.util.Map.entry("izina", IdentifierType.NAME), java.util.Map.entry("amazina", IdentifierType.NAME),
+            java.util.Map.entry("izinaryumuryango", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("izinaryidini", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("akarere", IdentifierType.COUNTY),
+            java.util.Map.entry("umurenge", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("akagari", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("umudugudu", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("imyaka", IdentifierType.AGE),
+            java.util.Map.entry("umukuruwurugo", IdentifierType.NAME),
+            java.util.Map.entry("uwamuvuye", IdentifierType.NAME), java.util.Map.entry("yakiriwena", IdentifierType.NAME),
+            java.util.Map.entry("nimeroyamomo", IdentifierType.TELEPHONE_NUMBER),
+            // Ethiopia (breaker89): Amharic given, father's and grandfather's names, age, house number, zone, woreda and
+            // kebele, in Ge'ez script and romanised (not Sim alone: a SIM card's)
+            java.util.Map.entry("ስም", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("የአባትስም", IdentifierType.NAME), java.util.Map.entry("yeabatsim", IdentifierType.NAME),
+            java.util.Map.entry("የአያትስም", IdentifierType.NAME), java.util.Map.entry("yeayatsim", IdentifierType.NAME),
+            java.util.Map.entry("ዕድሜ", IdentifierType.AGE), java.util.Map.entry("እድሜ", IdentifierType.AGE),
+            java.util.Map.entry("edme", IdentifierType.AGE),
+            java.util.Map.entry("የቤትቁጥር", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("yebetkutir", IdentifierType.STREET_ADDRESS), java.util.Map.entry("hno", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("ዞን", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("ወረዳ", IdentifierType.COUNTY), java.util.Map.entry("woreda", IdentifierType.COUNTY),
+            java.util.Map.entry("ቀበሌ", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("kebele", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("eponymo", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("eponimo", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("onoma", IdentifierType.GIVEN_NAME),
@@ -2460,7 +2493,9 @@ public final class ColumnHeader {
                         // a race's Chip Time, Gun Time, Net Time: durations (breaker54, breaker55)
                         && w.stream().noneMatch(RACE_TIME_WORDS::contains)
                 // German, Dutch and Swedish "Datum" (eintrittsdatum), Spanish "fecha" (fecha_alta)
-                || n.endsWith("datum") || w.contains("fecha") || n.startsWith("fecha") || cjkDate(n)) {
+                || n.endsWith("datum") || w.contains("fecha") || n.startsWith("fecha") || cjkDate(n)
+                // Nepali and Hindi: मिति (miti), तारीख, दिनांक (breaker84's दर्ता मिति, Janma Miti); Kinyarwanda itariki
+                || w.stream().anyMatch(DATE_WORDS_IN_OTHER_LANGUAGES::contains)) {
             return Meaning.identifier(IdentifierType.DATE, "the header names a date or time");
         }
         if (isIdentifierWord(last) && w.size() == 2 && YEAR_WORDS.contains(w.get(0))) {
@@ -2722,6 +2757,13 @@ public final class ColumnHeader {
      *     날짜, or in 日 or 일 after at least one other character (来院日, 방문일), and is no weekday or holiday (曜日, 요일,
      *     休日) (breaker74's probes: Korean visit dates written 2026.03.14 were kept as shared values)
      */
+    /**
+     * A date in Nepali and Hindi headers, in Devanagari and romanised (मिति, miti, तारीख, तारिख, दिनांक), and in
+     * Kinyarwanda (itariki).
+     */
+    private static final Set<String> DATE_WORDS_IN_OTHER_LANGUAGES = Set.of("मिति", "मिती", "तारीख", "तारिख", "दिनांक",
+            "miti", "itariki");
+
     static boolean cjkDate(String n) {
         if (n.length() < 2 || Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.LATIN) {
             return false;

@@ -67,6 +67,13 @@ import java.util.regex.Pattern;
  *   <li>Sweden's personal identity number (personnummer) and coordination number (samordningsnummer, the day plus
  *       60): {@code YYMMDD-NNNC}, {@code YYMMDD+NNNC} or {@code YYYYMMDD-NNNC}, the dash optional with the century;
  *       the last digit a Luhn check over the ten digits from {@code YY} (Skatteverket, SKV 704). The date must exist.</li>
+ *   <li>Uruguay's cédula de identidad: six or seven digits, written in groups of three from the right separated by
+ *       dots or bare, then a dash and the check digit ({@code 1.234.567-2}, {@code 1234567-2}); the digits, padded to
+ *       seven, weighted 2, 9, 8, 7, 6, 3, 4, the check being ten minus the sum modulo 10, modulo 10 (Dirección Nacional
+ *       de Identificación Civil). Without the dash eight digits are not read: any number passes one time in ten.</li>
+ *   <li>The Dominican Republic's cédula de identidad y electoral: eleven digits written {@code 001-1234567-8} (the
+ *       municipality of issue, a sequence, a check digit), the last a Luhn check over the eleven (Junta Central
+ *       Electoral). Eleven bare digits are not read this way: the OIB's and the PESEL's shape.</li>
  *   <li>Poland's PESEL: eleven digits, the birth date {@code YYMMDD} with 20, 40, 60 or 80 added to the month for the
  *       2000s, 2100s, 2200s and 1800s, and a check digit: ten minus the sum of the first ten weighted 1, 3, 7, 9, ...
  *       modulo 10, modulo 10 (Ustawa o ewidencji ludności, 2010). The date must exist.</li>
@@ -118,6 +125,14 @@ public final class NationalNumbers {
     private static final Pattern PESEL = Pattern.compile("\\d{11}");
     private static final int[] PESEL_WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
     private static final String IRAN_SCHEME = "Iranian national code";
+
+    /** Six or seven digits, grouped by dots or bare, a dash and the check digit. */
+    private static final Pattern CEDULA_UY = Pattern.compile("(\\d{1,3}(?:\\.\\d{3}){1,2}|\\d{6,7})-(\\d)");
+    private static final int[] CEDULA_UY_WEIGHTS = {2, 9, 8, 7, 6, 3, 4};
+    private static final String CEDULA_UY_SCHEME = "Uruguayan cédula";
+    /** Three, seven and one digits with dashes. */
+    private static final Pattern CEDULA_DO = Pattern.compile("(\\d{3})-(\\d{7})-(\\d)");
+    private static final String CEDULA_DO_SCHEME = "Dominican cédula";
 
     private NationalNumbers() {
     }
@@ -186,6 +201,16 @@ public final class NationalNumbers {
                 && personnummerValid(se)) {
             passed.add("Swedish personal identity number");
         }
+        Matcher uy = CEDULA_UY.matcher(value);
+        if (uy.matches() && cedulaUyValid(uy.group(1).replace(".", ""), uy.group(2).charAt(0) - '0')) {
+            passed.add(CEDULA_UY_SCHEME);
+        }
+        Matcher dr = CEDULA_DO.matcher(value);
+        String dominican = dr.matches() ? dr.group(1) + dr.group(2) : "";
+        if (dr.matches() && !dominican.chars().allMatch(x -> x == '0')
+                && CheckDigits.mod10CheckDigit(dominican, 0, 10) == dr.group(3).charAt(0) - '0') {
+            passed.add(CEDULA_DO_SCHEME);
+        }
         if (PESEL.matcher(value).matches() && peselValid(value)) {
             passed.add("Polish PESEL");
         }
@@ -199,6 +224,19 @@ public final class NationalNumbers {
             }
         }
         return List.copyOf(passed);
+    }
+
+    /** The DNIC's check digit over the cédula's digits padded to seven; seven zeros are no cédula. */
+    private static boolean cedulaUyValid(String digits, int check) {
+        String seven = "0".repeat(7 - digits.length()) + digits;
+        if (seven.chars().allMatch(c -> c == '0')) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (seven.charAt(i) - '0') * CEDULA_UY_WEIGHTS[i];
+        }
+        return (10 - sum % 10) % 10 == check;
     }
 
     /** The check digit of Iran's national code; ten equal digits are no code. */
@@ -314,7 +352,7 @@ public final class NationalNumbers {
      */
     public static boolean oneDigitCheck(String scheme) {
         return scheme.equals(AHV_SCHEME) || scheme.equals(OIB_SCHEME) || scheme.equals(CEDULA_EC_SCHEME)
-                || scheme.equals(IRAN_SCHEME);
+                || scheme.equals(IRAN_SCHEME) || scheme.equals(CEDULA_UY_SCHEME) || scheme.equals(CEDULA_DO_SCHEME);
     }
 
     /** RENAPO's shape and check digit; the date must exist in the century the homonym character gives. */
