@@ -78,7 +78,12 @@ public final class SpecProposer {
             // Turkish couriers and their branches (MNG Kargo, Kadıköy Şube, Merkez; breaker72)
             "kargo", "şube", "şubesi", "sube", "subesi", "merkez", "merkezi", "lojistik", "şti", "sti",
             // Indonesian clinics and hospitals (Poli Umum, Posyandu Melati, RSUD Kota; breaker86)
-            "poli", "poliklinik", "posyandu", "puskesmas", "pustu", "polindes", "rsud", "rsup", "rsia", "klinik");
+            "poli", "poliklinik", "posyandu", "puskesmas", "pustu", "polindes", "rsud", "rsup", "rsia", "klinik",
+            // Costa Rica's EBAIS, Rwanda's and francophone Africa's centres de santé (CS) and district hospitals (HD),
+            // postes de santé; Latin America's centros de salud (breaker89, breaker90)
+            "ebais", "cs", "hd", "chu", "poste", "centro", "salud", "hôpital", "hopital", "dispensary", "dispensaire",
+            // a test's type written as words (Type A, Type As: a tympanogram; breaker91)
+            "type");
 
     /** A word of a person's name: letters with apostrophes, hyphens or a dot, optionally followed by digits. */
     /**
@@ -2839,8 +2844,7 @@ public final class SpecProposer {
                             : "codes with digits", CATEGORY_CARRIERS, (double) e.entities / e.distinct)));
         }
         if (PROVINCE_HEADERS.contains(ColumnHeader.joinedWords(column)) && !e.allNumbers && !c.referenceTable() && e.distinct >= 2
-                && e.values.stream().filter(v -> CodeSystem.FIRST_LEVEL_SUBDIVISION.matches(v.strip())).count() * 2
-                        < e.values.size()) {
+                && belowTheFirstLevel(e.values)) {
             // Morocco's, Spain's, Italy's, Peru's provinces lie below a region: smaller than a state, unlike Canada's
             // or Ecuador's, which ISO 3166-2 lists as the first level (breaker82, breaker85)
             return Optional.of(identifier(column, IdentifierType.COUNTY, "the header names a province, and most of its "
@@ -3216,7 +3220,11 @@ public final class SpecProposer {
         String unit = null;
         for (String v : values) {
             java.util.regex.Matcher m = QUANTITY.matcher(v.strip());
-            if (!m.matches() || unit != null && !unit.equals(m.group(1)) || !UNITS.contains(m.group(1))) {
+            if (!m.matches() || unit != null && !unit.equals(m.group(1)) || !UNITS.contains(m.group(1))
+                    // a card's number and its letter (an Irish medical card's 1717941A; breaker91): six digits or
+                    // more written against a one-letter "unit" are no quantity
+                    || m.group(1).length() == 1 && v.strip().indexOf(' ') < 0 && m.start(1) >= 6 && v.strip().indexOf('.') < 0
+                            && v.strip().indexOf(',') < 0) {
                 return Optional.empty();
             }
             unit = m.group(1);
@@ -3237,9 +3245,11 @@ public final class SpecProposer {
         String cents = "[.,][0-9]{1,2}";
         // a symbol may touch the amount ($1,234.56); a code needs a space or cents (R 2 546,38, R12.50), so that record
         // ids such as R000123 are not read as money
-        MONEY = Pattern.compile("-?(?:(?:US|A|C|R|N|GH)?[$€£₹¥₦₱₩₵¢]\\s?-?" + amount + "(?:" + cents + ")?"
+        MONEY = Pattern.compile("-?(?:(?:US|A|C|R|N|GH|RD)?[$€£₹¥₦₱₩₵¢₲₡]\\s?-?" + amount + "(?:" + cents + ")?"
                 // Ghana's cedi GH¢ 125.50 (breaker82), Uruguay's and Nepal's codes
-                + "|(?:R|ZAR|USD|EUR|GBP|Rs\\.?|INR|KES|KSh|Ksh|NGN|JPY|CHF|AUD|CAD|NZD|BRL|PHP|KRW|GHS|UYU|NPR|UZS)"
+                // Paraguay's Gs. 2.850.000, Costa Rica's, the Dominican Republic's, Rwanda's, Ethiopia's and Zambia's codes
+                + "|(?:R|ZAR|USD|EUR|GBP|Rs\\.?|INR|KES|KSh|Ksh|NGN|JPY|CHF|AUD|CAD|NZD|BRL|PHP|KRW|GHS|UYU|NPR|UZS|Gs\\.?|PYG|CRC"
+                + "|DOP|RD\\$|RWF|FRW|ETB|ZMW)"
                 + "(?:\\s-?" + amount + "(?:" + cents + ")?|-?" + amount + cents + ")"
                 // or after it, as most of Europe writes it (245,00 €, 1.234,50 EUR, 99 zł, 350 kr; the lead's marina)
                 + "|-?" + amount + "(?:" + cents + ")?[\\s\\u00A0\\u202F]?(?:[€£₺]|EUR|CHF|zł|PLN|Kč|CZK|kr|SEK|NOK|DKK|Ft|HUF|lei|RON|TL|TRY|so'm|soʻm|сўм|сум|UZS))");
@@ -4376,14 +4386,31 @@ public final class SpecProposer {
         return type == IdentifierType.EMAIL_ADDRESS && e.values.stream().noneMatch(v -> v.indexOf('@') >= 0);
     }
 
-    /** @return whether the values are yes/no flags, or (for a name, a place or a licence) measurements */
+    /**
+     * @return whether the values are yes/no flags, or percentages (a utilisation rate 72.5% under UR), or (for a name,
+     *     a place or a licence) measurements, amounts with one unit (a drug's strength 500 mg under Str; breaker92)
+     */
     private static boolean flagsOrMeasurements(IdentifierType type, ColumnEvidence e) {
         return type != IdentifierType.DATE && type != IdentifierType.DATE_OF_BIRTH && type != IdentifierType.AGE
-                && !e.values.isEmpty() && (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT))
+                && !e.values.isEmpty() && (e.values.stream().allMatch(v -> PERCENTAGE.matcher(v.strip()).matches())
+                || MEASURABLE_TYPES.contains(type) && commonUnit(e.values).isPresent() || (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT))
                         || FLAGS_IN_OTHER_LANGUAGES.contains(v.strip().toLowerCase(Locale.ROOT)))
+                        // yes-words alone of other languages are words too: Ha and Sim are Korean surnames (breaker92)
+                        && (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT)))
+                                || e.values.stream().anyMatch(v -> NO_IN_OTHER_LANGUAGES.contains(v.strip().toLowerCase(Locale.ROOT))))
                 || MEASURABLE_TYPES.contains(type) && e.values.stream().allMatch(v -> MEASURED.matcher(v.strip()).matches())
-                        && e.values.stream().anyMatch(v -> MEASURED_NOT_WHOLE.matcher(v.strip()).find()));
+                        && e.values.stream().anyMatch(v -> MEASURED_NOT_WHOLE.matcher(v.strip()).find())
+                        // census tracts are numbered 4017.02 (the Census Bureau's basic number and suffix; breaker92)
+                        && !(PLACE_TYPES.contains(type) && e.values.stream().allMatch(v -> CENSUS_TRACT.matcher(v.strip()).matches()))));
     }
+
+    /** "No" in the languages of {@link #FLAGS_IN_OTHER_LANGUAGES}. */
+    private static final Set<String> NO_IN_OTHER_LANGUAGES = Set.of("yo'q", "yoʻq", "нет", "ні", "nie", "nee", "nej", "ei",
+            "nem", "hayır", "não", "nao");
+    /** A percentage: a number with a percent sign (72.5%, 12 %). */
+    private static final Pattern PERCENTAGE = Pattern.compile("[-+]?[0-9]{1,3}(?:[.,][0-9]+)?\\s?%");
+    /** A census tract's number: up to four digits, a point and the two-digit suffix (4017.02). */
+    private static final Pattern CENSUS_TRACT = Pattern.compile("[0-9]{1,4}\\.[0-9]{2}");
 
     /** An integer of one to three digits: a count, a day of the month, a percentage; never a date. */
     private static final Pattern SMALL_INTEGER = Pattern.compile("[0-9]{1,2}|100");
@@ -5395,9 +5422,35 @@ public final class SpecProposer {
      * Whole headers of a province, which is a state in some countries and smaller than one in others, as their words
      * joined in any script ({@link ColumnHeader#joinedWords}: {@code Província}, {@code Préfecture/Province}).
      */
-    private static final Set<String> PROVINCE_HEADERS = Set.of("province", "provincia", "provinz", "provincie", "prov",
+    private static final Set<String> PROVINCE_HEADERS = Set.of("province", "provincia", "provinz", "provincie",
             "província", "provins", "provinsi", "provinciaderesidencia", "préfecture", "prefecture",
             "préfectureprovince", "prefectureprovince", "provinceprefecture");
+
+    /**
+     * @return whether most of a province column's named values are no country's first-level subdivision (ISO 3166-2),
+     *     counting neither missing nor unknown values ({@code Unknown}, {@code Refused}) and reading a name with its
+     *     type word ({@code Henan Province}, {@code Province of Cebu}) without it; never for values written mostly in
+     *     a script the list has no names in (東京都, 경기도, กรุงเทพมหานคร: breaker92), which it cannot judge
+     */
+    static boolean belowTheFirstLevel(List<String> values) {
+        List<String> named = values.stream().map(String::strip).filter(v -> !v.isEmpty() && !MissingValues.missing(v)
+                && !UNKNOWN_PLACE_VALUES.contains(v.toLowerCase(Locale.ROOT))).toList();
+        long latin = named.stream().filter(v -> v.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN)).count();
+        if (named.isEmpty() || latin * 2 < named.size()) {
+            return false;
+        }
+        long firstLevel = named.stream().filter(v -> CodeSystem.FIRST_LEVEL_SUBDIVISION.matches(v)
+                || CodeSystem.FIRST_LEVEL_SUBDIVISION.matches(PROVINCE_TYPE_WORD.matcher(v).replaceAll("").strip())).count();
+        return firstLevel * 2 < named.size();
+    }
+
+    /** Values of a place column that say no place is known. */
+    private static final Set<String> UNKNOWN_PLACE_VALUES = Set.of("unknown", "refused", "other", "abroad", "none",
+            "not stated", "not known", "desconocido", "otro", "otra", "extranjero", "sin dato");
+    /** A province's type word written with its name: Henan Province, Province of Cebu, Prov. de Salta. */
+    private static final Pattern PROVINCE_TYPE_WORD = Pattern.compile(
+            "(?i)^(?:province|provincia|prov\\.)\\s+(?:of|de|del)\\s+|\\s+(?:province|prov\\.)$");
 
     /** Header words of a product's or a part's code, whose values may have any shape (Part No E01000001; breaker85). */
     private static final Set<String> PRODUCT_CODE_WORDS = Set.of("part", "product", "sku", "item", "article", "model",
@@ -5420,7 +5473,9 @@ public final class SpecProposer {
         }
         // a host name: a domain after it (c-73-12-45-6.hsd1.ca.comcast.net) or AWS's ip- prefix (ip-172-31-5-9); not a
         // package's version (curl-7.88.1-10), a batch's timestamp (etl-2024-10-15-06-00) or a tyre's size (breaker85)
-        boolean hostName = HOST_DOMAIN.matcher(value).find() || value.regionMatches(true, 0, "ip-", 0, 3);
+        boolean hostName = (HOST_DOMAIN.matcher(value).find() || value.regionMatches(true, 0, "ip-", 0, 3))
+                // a file's name: fw-4.2.1.17.bin, backup-24.10.15.06.tar.gz (breaker92)
+                && !FILE_EXTENSION.matcher(value).find();
         java.util.regex.Matcher m = SPELLED_IPV4.matcher(value);
         while (hostName && m.find()) {
             boolean octets = m.group(0).chars().filter(ch -> ch == '-').count() == 3
@@ -5436,6 +5491,11 @@ public final class SpecProposer {
         }
         return false;
     }
+
+    /** A file's extension at the end of a name: an archive's, a package's, a log's, an image's, a document's. */
+    private static final java.util.regex.Pattern FILE_EXTENSION = java.util.regex.Pattern.compile("(?i)\\.(?:bin|gz|tgz|bz2|xz|"
+            + "zst|tar|zip|7z|rar|msi|exe|dmg|pkg|deb|rpm|apk|jar|war|iso|img|log|txt|csv|json|xml|yaml|yml|dat|bak|sql|"
+            + "pdf|docx?|xlsx?|pptx?|hex|fw|elf|so|dll|sh|py)$");
 
     /** A domain after a host's label: a point followed by a label that starts with a letter ({@code .example.net}). */
     private static final java.util.regex.Pattern HOST_DOMAIN = java.util.regex.Pattern.compile("\\.[A-Za-z][A-Za-z0-9-]*(\\.|$)");

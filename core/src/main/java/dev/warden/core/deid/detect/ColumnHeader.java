@@ -389,6 +389,8 @@ public final class ColumnHeader {
             "rep", "responsible", "given", "family", "first", "last", "sur", "fore",
             // staff named on a claim or an application (Adjuster Name, Counselor Name, Recommender 1 Name)
             "adjuster", "counselor", "counsellor", "recommender", "advisor", "adviser", "caseworker", "assessor",
+            // a studio's piercer and tattooer, an audiology practice's audiologist and hearing-aid dispenser (breaker91)
+            "piercer", "tattooer", "audiologist", "dispenser",
             // an office's executive director (EXEC_DIR_NM; breaker63); a safety report's reporter (E2B; breaker67)
             "director", "executive", "reporter", "notifier",
             // people by the role they play (worker_name, driver_name): a role is a person, not a thing
@@ -464,7 +466,7 @@ public final class ColumnHeader {
             "zamestnavatel", "munkáltató", "munkahely", "tööandja", "työnantaja", "arbetsgivare", "arbejdsgiver",
             "arbeidsgiver", "işveren", "empregador", "εργοδότης", "雇主", "勤務先", "직장");
     /** Words for notes and remarks in German, French, Spanish, Italian and Dutch headers. */
-    private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("opombe", "opomba", "備考", "メモ", "备注", "備註", "附註", "附注", "비고", "notlar",
+    private static final Set<String> NOTES_IN_OTHER_LANGUAGES = Set.of("notas", "opombe", "opomba", "備考", "メモ", "备注", "備註", "附註", "附注", "비고", "notlar",
             "ghichú", "ghichu",
             "açıklama", "aciklama", "ملاحظات", "टिप्पणी", "примечание", "примечания", "комментарий",
             "заметки", "σημειώσεις", "σημειωσεις", "σχόλια", "σχολια", "παρατηρήσεις", "observacoes", "observações",
@@ -496,6 +498,10 @@ public final class ColumnHeader {
     /** Common header words of other languages (German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish). */
     private static final java.util.Map<String, IdentifierType> OTHER_LANGUAGES = java.util.Map.ofEntries(
             java.util.Map.entry("vorname", IdentifierType.GIVEN_NAME),
+            // a cédula anywhere in the header: the patient's, the tutor's, the teacher's (Cédula Docente, Cédula/DIMEX;
+            // breaker90)
+            java.util.Map.entry("cédula", IdentifierType.NATIONAL_ID), java.util.Map.entry("cedula", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("dimex", IdentifierType.NATIONAL_ID),
             // Spanish (Chile: nombres, comuna), Dutch and French (Belgium: naam, familienaam, geboorteplaats, straat,
             // INSZ/NISS), New Zealand's NHI (breaker38, breaker39)
             java.util.Map.entry("nombres", IdentifierType.GIVEN_NAME), java.util.Map.entry("comuna", IdentifierType.CITY),
@@ -1201,8 +1207,6 @@ public final class ColumnHeader {
             java.util.Map.entry("nhismembershipno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
             java.util.Map.entry("nhismembershipnumber", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
             java.util.Map.entry("nhisid", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
-            java.util.Map.entry("cédula", IdentifierType.NATIONAL_ID),
-            java.util.Map.entry("cedula", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("cipaciente", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("cisocio", IdentifierType.NATIONAL_ID),
             java.util.Map.entry("ciafiliado", IdentifierType.NATIONAL_ID),
@@ -1302,6 +1306,45 @@ public final class ColumnHeader {
             java.util.Map.entry("ወረዳ", IdentifierType.COUNTY), java.util.Map.entry("woreda", IdentifierType.COUNTY),
             java.util.Map.entry("ቀበሌ", IdentifierType.GEOGRAPHIC_SUBDIVISION),
             java.util.Map.entry("kebele", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            // fifteenth round: Latvian (breaker88) personal code, given name, patient number; Slovak and Czech birth
+            // number, insured's number, abbreviated surname, a crew, latitude and longitude; Portuguese SNS user number,
+            // surname, the two parts of a postcode (CP4, CP3); Costa Rican, Paraguayan and Dominican (breaker90) ids,
+            // a canton (written with its accent: Switzerland's cantons are its first level), city, neighbourhood and
+            // house number in Spanish and Guaraní, a student's national register number (RNE); Irish (breaker91) town,
+            // county and townland; a driver's licence (DL #), a medical card's number
+            java.util.Map.entry("personaskods", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("perskods", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("vārds", IdentifierType.GIVEN_NAME), java.util.Map.entry("vards", IdentifierType.GIVEN_NAME),
+            java.util.Map.entry("pacientanr", IdentifierType.MEDICAL_RECORD_NUMBER),
+            java.util.Map.entry("rodnéčíslo", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("rodnecislo", IdentifierType.NATIONAL_ID), java.util.Map.entry("rč", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("číslopoistenca", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("cislopoistenca", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("priezv", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("posádka", IdentifierType.NAME), java.util.Map.entry("posadka", IdentifierType.NAME),
+            java.util.Map.entry("zemšírka", IdentifierType.GEOCOORDINATE),
+            java.util.Map.entry("zemdĺžka", IdentifierType.GEOCOORDINATE),
+            java.util.Map.entry("gpsn", IdentifierType.GEOCOORDINATE), java.util.Map.entry("gpse", IdentifierType.GEOCOORDINATE),
+            java.util.Map.entry("utente", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("nºutente", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("nºutentesns", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("apelido", IdentifierType.FAMILY_NAME),
+            java.util.Map.entry("cp4", IdentifierType.ZIP_CODE), java.util.Map.entry("cp3", IdentifierType.ZIP_CODE),
+            java.util.Map.entry("cinº", IdentifierType.NATIONAL_ID), java.util.Map.entry("cino", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("cinro", IdentifierType.NATIONAL_ID),
+            java.util.Map.entry("rne", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            java.util.Map.entry("cantón", IdentifierType.COUNTY),
+            java.util.Map.entry("cdad", IdentifierType.CITY),
+            java.util.Map.entry("bº", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("táva", IdentifierType.CITY), java.util.Map.entry("tava", IdentifierType.CITY),
+            java.util.Map.entry("tekoha", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("barriocompañía", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("casano", IdentifierType.STREET_ADDRESS),
+            java.util.Map.entry("baile", IdentifierType.CITY), java.util.Map.entry("contae", IdentifierType.COUNTY),
+            java.util.Map.entry("townland", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+            java.util.Map.entry("dl", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
+            java.util.Map.entry("medicalcardno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+            java.util.Map.entry("cardno", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
             java.util.Map.entry("eponymo", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("eponimo", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("onoma", IdentifierType.GIVEN_NAME),
@@ -1853,6 +1896,17 @@ public final class ColumnHeader {
             "mileage", "range", "radius", "elevation", "route", "travel", "travelled", "traveled", "driven");
 
     /** Abbreviated header words of an amount, a count or a flag: a header holding one names no identifier. */
+    /** Things whose name a Spanish or Portuguese header gives after nombre de / nome do (Nombre del Centro). */
+    private static final Set<String> NAMED_THINGS_IN_SPANISH_AND_PORTUGUESE = Set.of("centro", "escuela", "colegio",
+            "establecimiento", "institución", "institucion", "hospital", "clínica", "clinica", "empresa", "producto",
+            "medicamento", "servicio", "programa", "curso", "banco", "sede", "unidad", "proyecto", "evento", "archivo",
+            "escola", "unidade", "produto", "estabelecimento", "serviço", "servico", "instituição", "instituicao",
+            "farmacia", "farmácia", "laboratorio", "laboratório", "plan", "plano", "seguro", "aseguradora", "ars",
+            "regional", "distrito", "municipio", "município", "sector", "setor");
+
+    /** Words of a header naming money paid: a premium, a contribution, a fee (PhilHealth Contribution; breaker92). */
+    private static final Set<String> MONEY_WORDS = Set.of("contribution", "contributions", "premium", "premiums", "fee",
+            "fees", "charge", "charges", "paid", "payment", "deduction", "share", "remittance", "balance", "due");
     private static final Set<String> AMOUNT_WORDS = Set.of("amt", "amount", "pmt", "pymt", "cst", "cost", "tot",
             "total", "mons", "mos", "months", "cnt", "count", "qty", "days", "ind", "flag", "flg", "sum", "avg", "pct",
             "rate", "ddctbl");
@@ -1976,7 +2030,9 @@ public final class ColumnHeader {
         }
         // the Ghana Card's PIN is its holder's Personal Identification Number, printed on the card (breaker82), and
         // PhilHealth's PIN its member's number (breaker86)
-        if (n.startsWith("ghanacard") || n.startsWith("philhealth")) {
+        if ((n.startsWith("ghanacard") || n.startsWith("philhealth"))
+                // PhilHealth Contribution, Ghana Card Fee: an amount paid, not the number (breaker92)
+                && w.stream().noneMatch(x -> AMOUNT_WORDS.contains(x) || MONEY_WORDS.contains(x))) {
             return n.startsWith("philhealth")
                     ? Meaning.identifier(IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER, "the header names a PhilHealth "
                             + "identification number (PIN), a member's health plan number")
@@ -2086,6 +2142,12 @@ public final class ColumnHeader {
         }
         // the number of a person's identity document in Spanish and Portuguese exports (NRO_DOC, NUM_DOC,
         // NUMERO_DOCUMENTO, DOC_IDENTIDAD; breaker48, breaker50): a national id or a foreigner's card number
+        if (w.stream().anyMatch(x -> x.equals("identificacion") || x.equals("identificación"))
+                && w.stream().noneMatch(x -> x.equals("tipo") || CATEGORY_OF_WORDS.contains(x))) {
+            // Costa Rica's Identificación, Número de identificación: the patient's cédula or DIMEX (breaker90)
+            return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names a person's identification number ("
+                    + String.join(" ", w) + ")");
+        }
         if (w.stream().anyMatch(x -> x.equals("doc") || x.equals("documento") || x.equals("identidad"))
                 && w.stream().anyMatch(x -> NUMBER_OR_ID.contains(x) || NUMBER_WORDS_IN_OTHER_LANGUAGES.contains(x)
                         || x.equals("identidad") || x.equals("identificacion") || x.equals("identificación"))) {
@@ -2130,6 +2192,11 @@ public final class ColumnHeader {
         if (convention != null) {
             return Meaning.identifier(convention, "the header is a common name for " + convention + " ("
                     + String.join(" ", w) + ")");
+        }
+        if (w.size() >= 3 && (w.get(0).equals("nombre") || w.get(0).equals("nome"))
+                && NAMED_THINGS_IN_SPANISH_AND_PORTUGUESE.contains(w.get(w.size() - 1))) {
+            // Nombre del Centro, Nome da Escola: a school's, a product's name, no person's (breaker90)
+            return Meaning.of(Kind.THING_NAME, "the header names a thing (" + String.join(" ", w) + ")");
         }
         IdentifierType foreign = OTHER_LANGUAGES.getOrDefault(n, WHOLE_HEADERS_IN_OTHER_LANGUAGES.get(n));
         if (foreign == null) {

@@ -74,6 +74,13 @@ import java.util.regex.Pattern;
  *   <li>The Dominican Republic's cédula de identidad y electoral: eleven digits written {@code 001-1234567-8} (the
  *       municipality of issue, a sequence, a check digit), the last a Luhn check over the eleven (Junta Central
  *       Electoral). Eleven bare digits are not read this way: the OIB's and the PESEL's shape.</li>
+ *   <li>The Czech and Slovak birth number (rodné číslo): {@code YYMMDD/NNNN}, the month plus 50 for women (plus 20 or
+ *       70 from 2004 when a day's numbers run out), the ten digits divisible by 11 (or the first nine giving 10 and the
+ *       last 0, as before 1985); read only with its slash, the date existing (Zákon č. 133/2000 Sb., § 13).</li>
+ *   <li>Latvia's personal code (personas kods) of the format used until 2017: {@code DDMMYY-CNNNN}, the century digit
+ *       {@code C} (0 1800s, 1 1900s, 2 2000s), and the check digit (1101 minus the first ten digits weighted 1, 6, 3, 7,
+ *       9, 10, 5, 8, 4, 2) modulo 11, 10 being no valid code (Iedzīvotāju reģistra likums); read only with its dash.
+ *       The codes issued since 2017 ({@code 32xxxx-xxxxx}) carry no date and no check and are not read.</li>
  *   <li>Poland's PESEL: eleven digits, the birth date {@code YYMMDD} with 20, 40, 60 or 80 added to the month for the
  *       2000s, 2100s, 2200s and 1800s, and a check digit: ten minus the sum of the first ten weighted 1, 3, 7, 9, ...
  *       modulo 10, modulo 10 (Ustawa o ewidencji ludności, 2010). The date must exist.</li>
@@ -133,6 +140,10 @@ public final class NationalNumbers {
     /** Three, seven and one digits with dashes. */
     private static final Pattern CEDULA_DO = Pattern.compile("(\\d{3})-(\\d{7})-(\\d)");
     private static final String CEDULA_DO_SCHEME = "Dominican cédula";
+
+    private static final Pattern RODNE_CISLO = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})/(\\d{4})");
+    private static final Pattern PERSONAS_KODS = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})-([012])(\\d{4})");
+    private static final int[] PERSONAS_KODS_WEIGHTS = {1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     private NationalNumbers() {
     }
@@ -211,6 +222,14 @@ public final class NationalNumbers {
                 && CheckDigits.mod10CheckDigit(dominican, 0, 10) == dr.group(3).charAt(0) - '0') {
             passed.add(CEDULA_DO_SCHEME);
         }
+        Matcher rc = RODNE_CISLO.matcher(value);
+        if (rc.matches() && rodneCisloValid(rc)) {
+            passed.add("Czech or Slovak birth number");
+        }
+        Matcher lv = PERSONAS_KODS.matcher(value);
+        if (lv.matches() && personasKodsValid(lv)) {
+            passed.add("Latvian personal code");
+        }
         if (PESEL.matcher(value).matches() && peselValid(value)) {
             passed.add("Polish PESEL");
         }
@@ -237,6 +256,36 @@ public final class NationalNumbers {
             sum += (seven.charAt(i) - '0') * CEDULA_UY_WEIGHTS[i];
         }
         return (10 - sum % 10) % 10 == check;
+    }
+
+    /** The birth number's date (the month carrying the sex and the 2004 extension) and its divisibility by 11. */
+    private static boolean rodneCisloValid(Matcher m) {
+        int yy = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2)) % 50;
+        month = month > 20 ? month - 20 : month;
+        // ten-digit numbers were issued from 1954; a two-digit year below 54 is in the 2000s
+        int year = yy < 54 ? 2000 + yy : 1900 + yy;
+        if (!validDate(year, month, Integer.parseInt(m.group(3)))) {
+            return false;
+        }
+        long n = Long.parseLong(m.group(1) + m.group(2) + m.group(3) + m.group(4));
+        long first9 = n / 10;
+        return n % 11 == 0 || first9 % 11 == 10 && n % 10 == 0;
+    }
+
+    /** The personal code's date in the century its seventh digit gives, and its check digit. */
+    private static boolean personasKodsValid(Matcher m) {
+        int century = 1800 + 100 * (m.group(4).charAt(0) - '0');
+        if (!validDate(century + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))) {
+            return false;
+        }
+        String digits = m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5);
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (digits.charAt(i) - '0') * PERSONAS_KODS_WEIGHTS[i];
+        }
+        int check = Math.floorMod(1101 - sum, 11);
+        return check != 10 && check == digits.charAt(10) - '0';
     }
 
     /** The check digit of Iran's national code; ten equal digits are no code. */
