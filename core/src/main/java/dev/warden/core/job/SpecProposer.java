@@ -574,10 +574,11 @@ public final class SpecProposer {
         String comment = spec.comment().orElse("");
         return spec.rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
                 && (comment.contains("entities share") || comment.contains("shared vocabulary"))
-                // or read by its header as a number its values refute (Rwanda's Cell, the akagari, under a phone's
-                // header: no digit; breaker89): as good as unread
+                // or read by its header as a phone its values refute (Rwanda's Cell, the akagari: no digit;
+                // breaker89): as good as unread; not an Account of companies' names beside their City
                 && (ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.NONE
-                        || comment.contains(NO_VALUE_HAS));
+                        || comment.contains(NO_VALUE_HAS) && ColumnHeader.meaning(table, spec.name()).type()
+                                .filter(x -> x == IdentifierType.TELEPHONE_NUMBER).isPresent());
     }
 
     /** The comment's words when a header's identifier type is refuted by the values: none has what the type needs. */

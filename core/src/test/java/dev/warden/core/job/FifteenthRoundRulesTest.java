@@ -3,10 +3,12 @@ package dev.warden.core.job;
 import static dev.warden.core.job.ProposalFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.core.deid.detect.ColumnHeader;
 import dev.warden.core.deid.detect.NationalNumbers;
 import dev.warden.deid.IdentifierType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,5 +129,104 @@ class FifteenthRoundRulesTest {
         assertThat(rule(spec, "reversed", "Family")).as(comment(spec, "reversed", "Family"))
                 .isEqualTo(new ColumnRule.Identifier(IdentifierType.FAMILY_NAME));
         assertThat(kept(spec, "products", "Family")).as(comment(spec, "products", "Family")).isTrue();
+    }
+
+    @Test
+    void birthNumbersAndLatvianPersonalCodesAreNationalIdsByTheirChecksInAnEventTable() throws IOException {
+        // breaker88's probes: a Slovak ambulance's runs and a Latvian clinic's dispensing events, without the patients
+        String[] rc = {"625110/5487", "220205/3018", "871016/2340", "680418/8743", "661212/6224", "660116/9905",
+            "095106/3432"};
+        String[] lv = {"080200-26846", "111203-28777", "260590-10197", "231179-11898", "120473-15543", "070960-17001",
+            "051076-13273", "050780-14166"};
+        StringBuilder runs = new StringBuilder("Číslo zásahu,Pacient RČ,Osoba,Kód\n");
+        for (int i = 0; i < 400; i++) {
+            runs.append(880_000 + i).append(',').append(rc[i % rc.length]).append(',').append(lv[i % lv.length])
+                    .append(',').append(new String[] {"R01", "R02", "R03"}[i % 3]).append('\n');
+        }
+        Path in = folder("runs", Map.of("runs", runs));
+        JobSpec spec = propose(in);
+        assertThat(rule(spec, "runs", "Pacient RČ")).as(comment(spec, "runs", "Pacient RČ"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.NATIONAL_ID));
+        assertThat(rule(spec, "runs", "Osoba")).as(comment(spec, "runs", "Osoba"))
+                .isEqualTo(new ColumnRule.Identifier(IdentifierType.NATIONAL_ID));
+        assertThat(kept(spec, "runs", "Kód")).isTrue();
+        assertThat(NationalNumbers.schemes("625110/5488")).isEmpty(); // not divisible by 11
+        assertThat(NationalNumbers.schemes("621310/5487")).isEmpty(); // no month 13 (or 63)
+        assertThat(NationalNumbers.schemes("080200-26847")).isEmpty(); // wrong check digit
+        assertThat(NationalNumbers.schemes("6251105487")).doesNotContain("Czech or Slovak birth number"); // no slash
+    }
+
+    @Test
+    void headersOfThisRoundsCountriesAreReadAndTheirNearMissesAreNot() {
+        Map<String, IdentifierType> read = Map.ofEntries(Map.entry("Cédula Docente", IdentifierType.NATIONAL_ID),
+                Map.entry("Cedula_Tutor", IdentifierType.NATIONAL_ID), Map.entry("Identificación", IdentifierType.NATIONAL_ID),
+                Map.entry("C.I. Nº", IdentifierType.NATIONAL_ID), Map.entry("Nº Utente SNS", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
+                Map.entry("Apelido", IdentifierType.FAMILY_NAME), Map.entry("Vārds", IdentifierType.GIVEN_NAME),
+                Map.entry("Rodné číslo", IdentifierType.NATIONAL_ID), Map.entry("Posádka", IdentifierType.NAME),
+                Map.entry("Baile", IdentifierType.CITY), Map.entry("Contae", IdentifierType.COUNTY),
+                Map.entry("Izina ry'umuryango", IdentifierType.FAMILY_NAME), Map.entry("Akarere", IdentifierType.COUNTY),
+                Map.entry("የአባት ስም", IdentifierType.NAME), Map.entry("Kebele", IdentifierType.GEOGRAPHIC_SUBDIVISION),
+                Map.entry("Piercer Name", IdentifierType.NAME), Map.entry("Lab Tech", IdentifierType.NAME),
+                Map.entry("दर्ता मिति", IdentifierType.DATE), Map.entry("Cantón", IdentifierType.COUNTY));
+        read.forEach((header, type) -> assertThat(ColumnHeader.meaning("t", header).type()).as(header).contains(type));
+        // near misses: a category of documents, a school's name, Switzerland's cantons (the first level), a SIM card,
+        // an amount paid to PhilHealth, a music catalogue's artists
+        for (String header : List.of("Tipo de cédula", "Tipo de identificación", "Nombre del Centro", "Canton", "Sim",
+                "PhilHealth Contribution", "Ghana Card Fee", "Artist Name")) {
+            assertThat(ColumnHeader.meaning("t", header).kind()).as(header).isNotEqualTo(ColumnHeader.Kind.IDENTIFIER);
+        }
+    }
+
+    @Test
+    void provincesAreJudgedOnlyWhereTheListCanJudgeThem() {
+        // breaker92: first-level provinces the list did not name, or named with their type word, or in another script
+        assertThat(SpecProposer.belowTheFirstLevel(List.of("Jawa Barat", "DKI Jakarta", "Jawa Timur", "Bali"))).isFalse();
+        assertThat(SpecProposer.belowTheFirstLevel(List.of("Henan Province", "Hubei Province", "Inner Mongolia"))).isFalse();
+        assertThat(SpecProposer.belowTheFirstLevel(List.of("東京都", "大阪府", "北海道", "愛知県"))).isFalse();
+        assertThat(SpecProposer.belowTheFirstLevel(List.of("Ontario", "Quebec", "Unknown", "Refused"))).isFalse();
+        assertThat(SpecProposer.belowTheFirstLevel(List.of("Santiago", "La Vega", "Puerto Plata", "Distrito Nacional"))).isFalse();
+        // and below a region they still are: Spain's and Morocco's provinces
+        assertThat(SpecProposer.belowTheFirstLevel(List.of("Sevilla", "Málaga", "Cádiz", "Huelva"))).isTrue();
+        assertThat(SpecProposer.belowTheFirstLevel(List.of("Kénitra", "Salé", "Khémisset", "Sidi Kacem"))).isTrue();
+    }
+
+    @Test
+    void breaker92sRegressionsAreMendedByTheValues() throws IOException {
+        String[] tracts = {"4017.02", "4018.01", "4019.00", "4020.03", "4021.01", "4022.02", "4023.00", "4024.01"};
+        StringBuilder people = new StringBuilder("Person,Family name,Census Tract,Firmware,Prov,Contribution,Card\n");
+        StringBuilder firmware = new StringBuilder();
+        for (int i = 0; i < 240; i++) {
+            people.append("P").append(10_000 + i).append(',').append(new String[] {"Ha", "Sim"}[i % 2]).append(',')
+                    .append(tracts[i % tracts.length]).append(",fw-4.2.1.").append(10 + i % 6).append(".bin,")
+                    .append(new String[] {"Godkänd", "Underkänd"}[i % 2]).append(",Gs. ")
+                    .append(new String[] {"2.850.000", "1.200.500", "950.000"}[i % 3]).append(',')
+                    .append(1_700_000 + i * 37).append("A\n");
+        }
+        Path in = folder("people", Map.of("people", people));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "people", "Family name")).as(comment(spec, "people", "Family name")).isFalse();
+        assertThat(kept(spec, "people", "Census Tract")).as(comment(spec, "people", "Census Tract")).isFalse();
+        assertThat(kept(spec, "people", "Card")).as(comment(spec, "people", "Card")).isFalse();
+        assertThat(comment(spec, "people", "Firmware")).doesNotContain("host names");
+        assertThat(kept(spec, "people", "Prov")).as(comment(spec, "people", "Prov")).isTrue();
+        assertThat(kept(spec, "people", "Contribution")).as(comment(spec, "people", "Contribution")).isTrue();
+        assertThat(SpecProposer.spellsAnIpAddress("backup-24.10.15.06.tar.gz")).isFalse();
+        assertThat(SpecProposer.spellsAnIpAddress("c-73-12-45-6.hsd1.ca.comcast.net")).isTrue();
+    }
+
+    @Test
+    void clinicsAndTestTypesAreNoPeople() throws IOException {
+        // breaker90's EBAIS San Rafael and breaker89's CS Saint Joseph, breaker91's tympanogram Type As
+        StringBuilder visits = new StringBuilder("Visit,Patient,Centro,Tympanogram\n");
+        String[] centres = {"EBAIS San Rafael", "EBAIS Pozos", "CS Saint Joseph Byimana", "HD Ruhango", "EBAIS Santa Ana"};
+        for (int i = 0; i < 240; i++) {
+            visits.append(i + 1).append(',').append(person(i)).append(',').append(centres[i % centres.length]).append(',')
+                    .append(new String[] {"Type A", "Type As", "Type B", "Type C"}[i % 4]).append('\n');
+        }
+        Path in = folder("visits", Map.of("visits", visits));
+        JobSpec spec = propose(in);
+        assertThat(kept(spec, "visits", "Centro")).as(comment(spec, "visits", "Centro")).isTrue();
+        assertThat(kept(spec, "visits", "Tympanogram")).as(comment(spec, "visits", "Tympanogram")).isTrue();
+        assertThat(kept(spec, "visits", "Patient")).isFalse();
     }
 }

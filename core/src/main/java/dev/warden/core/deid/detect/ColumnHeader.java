@@ -1345,6 +1345,13 @@ public final class ColumnHeader {
             java.util.Map.entry("dl", IdentifierType.CERTIFICATE_LICENSE_NUMBER),
             java.util.Map.entry("medicalcardno", IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER),
             java.util.Map.entry("cardno", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
+            // breaker92's probes: a Brazilian municipality's IBGE code, a Greek municipality and prefecture in Greeklish,
+            // Dutch initials
+            java.util.Map.entry("códibge", IdentifierType.CITY), java.util.Map.entry("codibge", IdentifierType.CITY),
+            java.util.Map.entry("ibge", IdentifierType.CITY), java.util.Map.entry("codigoibge", IdentifierType.CITY),
+            java.util.Map.entry("códigoibge", IdentifierType.CITY),
+            java.util.Map.entry("dimos", IdentifierType.CITY), java.util.Map.entry("nomos", IdentifierType.COUNTY),
+            java.util.Map.entry("voorletters", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("eponymo", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("eponimo", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("onoma", IdentifierType.GIVEN_NAME),
@@ -1904,6 +1911,10 @@ public final class ColumnHeader {
             "farmacia", "farmácia", "laboratorio", "laboratório", "plan", "plano", "seguro", "aseguradora", "ars",
             "regional", "distrito", "municipio", "município", "sector", "setor");
 
+    /** Organisations a Spanish header numbers: a provider, an entity, an insurer (EPS, IPS, ARS). */
+    private static final Set<String> ORGANISATIONS_IN_SPANISH = Set.of("prestador", "entidad", "proveedor", "ips", "eps",
+            "ars", "administradora", "institucion");
+
     /** Words of a header naming money paid: a premium, a contribution, a fee (PhilHealth Contribution; breaker92). */
     private static final Set<String> MONEY_WORDS = Set.of("contribution", "contributions", "premium", "premiums", "fee",
             "fees", "charge", "charges", "paid", "payment", "deduction", "share", "remittance", "balance", "due");
@@ -2143,7 +2154,9 @@ public final class ColumnHeader {
         // the number of a person's identity document in Spanish and Portuguese exports (NRO_DOC, NUM_DOC,
         // NUMERO_DOCUMENTO, DOC_IDENTIDAD; breaker48, breaker50): a national id or a foreigner's card number
         if (w.stream().anyMatch(x -> x.equals("identificacion") || x.equals("identificación"))
-                && w.stream().noneMatch(x -> x.equals("tipo") || CATEGORY_OF_WORDS.contains(x))) {
+                && w.stream().noneMatch(x -> x.equals("tipo") || CATEGORY_OF_WORDS.contains(x)
+                        // RIPS' Número Identificación Prestador: a provider's, an institution's tax number
+                        || NAMED_THINGS_IN_SPANISH_AND_PORTUGUESE.contains(x) || ORGANISATIONS_IN_SPANISH.contains(x))) {
             // Costa Rica's Identificación, Número de identificación: the patient's cédula or DIMEX (breaker90)
             return Meaning.identifier(IdentifierType.NATIONAL_ID, "the header names a person's identification number ("
                     + String.join(" ", w) + ")");

@@ -134,7 +134,7 @@ public final class NationalNumbers {
     private static final String IRAN_SCHEME = "Iranian national code";
 
     /** Six or seven digits, grouped by dots or bare, a dash and the check digit. */
-    private static final Pattern CEDULA_UY = Pattern.compile("(\\d{1,3}(?:\\.\\d{3}){1,2}|\\d{6,7})-(\\d)");
+    private static final Pattern CEDULA_UY = Pattern.compile("(\\d\\.\\d{3}\\.\\d{3}|\\d{3}\\.\\d{3}|\\d{6,7})-(\\d)");
     private static final int[] CEDULA_UY_WEIGHTS = {2, 9, 8, 7, 6, 3, 4};
     private static final String CEDULA_UY_SCHEME = "Uruguayan cédula";
     /** Three, seven and one digits with dashes. */
