@@ -2619,7 +2619,8 @@ public final class SpecProposer {
                                 : needing == IdentifierType.DATE || needing == IdentifierType.DATE_OF_BIRTH
                                         ? "a year or a date's digits, as a date would"
                                 : needing == IdentifierType.NATIONAL_ID || needing == IdentifierType.SOCIAL_SECURITY_NUMBER
-                                        ? "more than three digits, as a national number would"
+                                        || needing == IdentifierType.CERTIFICATE_LICENSE_NUMBER
+                                        ? "more than three digits, as a national or a licence's number would"
                                 : e.allNumbers ? "a letter, as a name would" : "a digit, as such a number would")
                         + ": " + spread(e))));
             }
@@ -3220,17 +3221,32 @@ public final class SpecProposer {
         }
         String unit = null;
         for (String v : values) {
-            java.util.regex.Matcher m = QUANTITY.matcher(v.strip());
-            if (!m.matches() || unit != null && !unit.equals(m.group(1)) || !UNITS.contains(m.group(1))
-                    // a card's number and its letter (an Irish medical card's 1717941A; breaker91): six digits or
-                    // more written against a one-letter "unit" are no quantity
-                    || m.group(1).length() == 1 && v.strip().indexOf(' ') < 0 && m.start(1) >= 6 && v.strip().indexOf('.') < 0
-                            && v.strip().indexOf(',') < 0) {
+            Optional<String> u = unitOf(v);
+            if (u.isEmpty() || unit != null && !unit.equals(u.get())) {
                 return Optional.empty();
             }
-            unit = m.group(1);
+            unit = u.get();
         }
         return Optional.of(unit);
+    }
+
+    /** @return whether every value is a number with a unit, one unit or several (250 mg, 1 g) */
+    private static boolean quantities(List<String> values) {
+        return !values.isEmpty() && values.stream().allMatch(v -> unitOf(v).isPresent());
+    }
+
+    /** @return the unit of a quantity (a number, then a unit of {@link #UNITS}), or empty */
+    private static Optional<String> unitOf(String value) {
+        String v = value.strip();
+        java.util.regex.Matcher m = QUANTITY.matcher(v);
+        if (!m.matches() || !UNITS.contains(m.group(1))
+                // a card's number and its letter (an Irish medical card's 1717941A; breaker91): six digits or more
+                // written against a one-letter "unit" are no quantity
+                || m.group(1).length() == 1 && v.indexOf(' ') < 0 && m.start(1) >= 6 && v.indexOf('.') < 0
+                        && v.indexOf(',') < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1));
     }
 
     /**
@@ -4363,9 +4379,10 @@ public final class SpecProposer {
         if (NUMBER_TYPES.contains(type) || type == IdentifierType.TELEPHONE_NUMBER || type == IdentifierType.FAX_NUMBER) {
             return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
         }
-        if (type == IdentifierType.NATIONAL_ID || type == IdentifierType.SOCIAL_SECURITY_NUMBER) {
+        if (type == IdentifierType.NATIONAL_ID || type == IdentifierType.SOCIAL_SECURITY_NUMBER
+                || type == IdentifierType.CERTIFICATE_LICENSE_NUMBER) {
             // Slovenian and Polish dni are days: sick-leave days 1-30 under Bolniški stalež (dni) (breaker82); no
-            // country's national number has three digits or fewer
+            // country's national number has three digits or fewer, and no driver's licence (downloads 0-500 under DL)
             return e.values.stream().allMatch(v -> v.chars().noneMatch(Character::isDigit)
                     || SHORT_INTEGER.matcher(v.strip()).matches());
         }
@@ -4394,7 +4411,7 @@ public final class SpecProposer {
     private static boolean flagsOrMeasurements(IdentifierType type, ColumnEvidence e) {
         return type != IdentifierType.DATE && type != IdentifierType.DATE_OF_BIRTH && type != IdentifierType.AGE
                 && !e.values.isEmpty() && (e.values.stream().allMatch(v -> PERCENTAGE.matcher(v.strip()).matches())
-                || MEASURABLE_TYPES.contains(type) && commonUnit(e.values).isPresent() || (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT))
+                || MEASURABLE_TYPES.contains(type) && quantities(e.values) || (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT))
                         || FLAGS_IN_OTHER_LANGUAGES.contains(v.strip().toLowerCase(Locale.ROOT)))
                         // yes-words alone of other languages are words too: Ha and Sim are Korean surnames (breaker92)
                         && (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT)))

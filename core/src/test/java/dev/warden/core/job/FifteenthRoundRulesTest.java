@@ -193,14 +193,14 @@ class FifteenthRoundRulesTest {
     @Test
     void breaker92sRegressionsAreMendedByTheValues() throws IOException {
         String[] tracts = {"4017.02", "4018.01", "4019.00", "4020.03", "4021.01", "4022.02", "4023.00", "4024.01"};
-        StringBuilder people = new StringBuilder("Person,Family name,Census Tract,Firmware,Prov,Contribution,Card\n");
+        StringBuilder people = new StringBuilder("Person,Family name,Census Tract,Firmware,Prov,Contribution,Card,DL\n");
         StringBuilder firmware = new StringBuilder();
         for (int i = 0; i < 240; i++) {
             people.append("P").append(10_000 + i).append(',').append(new String[] {"Ha", "Sim"}[i % 2]).append(',')
                     .append(tracts[i % tracts.length]).append(",fw-4.2.1.").append(10 + i % 6).append(".bin,")
                     .append(new String[] {"Godkänd", "Underkänd"}[i % 2]).append(",Gs. ")
                     .append(new String[] {"2.850.000", "1.200.500", "950.000"}[i % 3]).append(',')
-                    .append(1_700_000 + i * 37).append("A\n");
+                    .append(1_700_000 + i * 37).append("A,").append(i * 7 % 500).append('\n');
         }
         Path in = folder("people", Map.of("people", people));
         JobSpec spec = propose(in);
@@ -210,6 +210,8 @@ class FifteenthRoundRulesTest {
         assertThat(comment(spec, "people", "Firmware")).doesNotContain("host names");
         assertThat(kept(spec, "people", "Prov")).as(comment(spec, "people", "Prov")).isTrue();
         assertThat(kept(spec, "people", "Contribution")).as(comment(spec, "people", "Contribution")).isTrue();
+        // downloads under DL: no driver's licence has three digits or fewer
+        assertThat(kept(spec, "people", "DL")).as(comment(spec, "people", "DL")).isTrue();
         assertThat(SpecProposer.spellsAnIpAddress("backup-24.10.15.06.tar.gz")).isFalse();
         assertThat(SpecProposer.spellsAnIpAddress("c-73-12-45-6.hsd1.ca.comcast.net")).isTrue();
     }
