@@ -4376,15 +4376,15 @@ public final class SpecProposer {
         if (flagsOrMeasurements(type, e)) {
             return true;
         }
-        if (NUMBER_TYPES.contains(type) || type == IdentifierType.TELEPHONE_NUMBER || type == IdentifierType.FAX_NUMBER) {
-            return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
-        }
         if (type == IdentifierType.NATIONAL_ID || type == IdentifierType.SOCIAL_SECURITY_NUMBER
                 || type == IdentifierType.CERTIFICATE_LICENSE_NUMBER) {
             // Slovenian and Polish dni are days: sick-leave days 1-30 under Bolniški stalež (dni) (breaker82); no
             // country's national number has three digits or fewer, and no driver's licence (downloads 0-500 under DL)
             return e.values.stream().allMatch(v -> v.chars().noneMatch(Character::isDigit)
                     || SHORT_INTEGER.matcher(v.strip()).matches());
+        }
+        if (NUMBER_TYPES.contains(type) || type == IdentifierType.TELEPHONE_NUMBER || type == IdentifierType.FAX_NUMBER) {
+            return e.values.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
         }
         if (type == IdentifierType.URL) {
             // a web address has a scheme or a dot (example.org); SDTM's DOMAIN holds DM, AE
@@ -5510,10 +5510,13 @@ public final class SpecProposer {
         return false;
     }
 
-    /** A file's extension at the end of a name: an archive's, a package's, a log's, an image's, a document's. */
+    /**
+     * A file's extension at the end of a name: an archive's, a package's, a log's, an image's, a document's; none of
+     * them a country's domain (not .so, .sh or .py, Somalia's, Saint Helena's and Paraguay's).
+     */
     private static final java.util.regex.Pattern FILE_EXTENSION = java.util.regex.Pattern.compile("(?i)\\.(?:bin|gz|tgz|bz2|xz|"
             + "zst|tar|zip|7z|rar|msi|exe|dmg|pkg|deb|rpm|apk|jar|war|iso|img|log|txt|csv|json|xml|yaml|yml|dat|bak|sql|"
-            + "pdf|docx?|xlsx?|pptx?|hex|fw|elf|so|dll|sh|py)$");
+            + "pdf|docx?|xlsx?|pptx?|hex|fw|elf|dll)$");
 
     /** A domain after a host's label: a point followed by a label that starts with a letter ({@code .example.net}). */
     private static final java.util.regex.Pattern HOST_DOMAIN = java.util.regex.Pattern.compile("\\.[A-Za-z][A-Za-z0-9-]*(\\.|$)");

@@ -200,7 +200,7 @@ class FifteenthRoundRulesTest {
                     .append(tracts[i % tracts.length]).append(",fw-4.2.1.").append(10 + i % 6).append(".bin,")
                     .append(new String[] {"Godkänd", "Underkänd"}[i % 2]).append(",Gs. ")
                     .append(new String[] {"2.850.000", "1.200.500", "950.000"}[i % 3]).append(',')
-                    .append(1_700_000 + i * 37).append("A,").append(i * 7 % 500).append('\n');
+                    .append(1_700_000 + i * 37).append("A,").append(i * 7 % 60).append('\n');
         }
         Path in = folder("people", Map.of("people", people));
         JobSpec spec = propose(in);
@@ -210,10 +210,12 @@ class FifteenthRoundRulesTest {
         assertThat(comment(spec, "people", "Firmware")).doesNotContain("host names");
         assertThat(kept(spec, "people", "Prov")).as(comment(spec, "people", "Prov")).isTrue();
         assertThat(kept(spec, "people", "Contribution")).as(comment(spec, "people", "Contribution")).isTrue();
-        // downloads under DL: no driver's licence has three digits or fewer
+        // downloads under DL, 60 counts many rows share: no driver's licence has three digits or fewer
         assertThat(kept(spec, "people", "DL")).as(comment(spec, "people", "DL")).isTrue();
         assertThat(SpecProposer.spellsAnIpAddress("backup-24.10.15.06.tar.gz")).isFalse();
         assertThat(SpecProposer.spellsAnIpAddress("c-73-12-45-6.hsd1.ca.comcast.net")).isTrue();
+        assertThat(SpecProposer.spellsAnIpAddress("host-181-120-3-9.tigo.com.py")).isTrue(); // Paraguay's domain, no file
+        assertThat(SpecProposer.spellsAnIpAddress("app.24.10.15.1.log")).isFalse();
     }
 
     @Test
