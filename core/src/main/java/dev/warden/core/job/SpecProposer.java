@@ -50,15 +50,15 @@ public final class SpecProposer {
     private static final Set<String> NAME_PARTS = Set.of("prefix", "suffix", "title", "nameprefix", "namesuffix",
             "salutation", "middle", "middleinitial", "nickname", "alias");
 
-    /**
-     * Words that mark the name of an organisation rather than a person (legal forms, kinds of institution, public
-     * programmes), compared with a value's lower-case words. General vocabulary, not tied to any data set.
-     */
     /** Numbers a person holds alone, which a list's key under their header never makes a thing's. */
     private static final Set<IdentifierType> PERSONS_OWN_NUMBERS = Set.of(IdentifierType.NATIONAL_ID,
             IdentifierType.SOCIAL_SECURITY_NUMBER, IdentifierType.MEDICAL_RECORD_NUMBER,
             IdentifierType.HEALTH_PLAN_BENEFICIARY_NUMBER);
 
+    /**
+     * Words that mark the name of an organisation rather than a person (legal forms, kinds of institution, public
+     * programmes), compared with a value's lower-case words. General vocabulary, not tied to any data set.
+     */
     private static final Set<String> ORGANISATION_WORDS = Set.of("inc", "incorporated", "llc", "llp", "ltd", "limited",
             "corp", "corporation", "co", "company", "plc", "gmbh", "ag", "sa", "bv", "pc", "pllc", "group", "holdings",
             "partners", "associates", "services", "solutions", "systems", "hospital", "hospitals", "clinic", "clinics",
@@ -572,13 +572,15 @@ public final class SpecProposer {
      */
     private static boolean keptBySpreadUnderUnreadHeader(String table, ColumnSpec spec, ColumnEvidence e) {
         String comment = spec.comment().orElse("");
-        return spec.rule() instanceof ColumnRule.Keep && e != null && !e.allNumbers
-                && (comment.contains("entities share") || comment.contains("shared vocabulary"))
-                // or read by its header as a phone its values refute (Rwanda's Cell, the akagari: no digit;
-                // breaker89): as good as unread; not an Account of companies' names beside their City
-                && (ColumnHeader.meaning(table, spec.name()).kind() == ColumnHeader.Kind.NONE
-                        || comment.contains(NO_VALUE_HAS) && ColumnHeader.meaning(table, spec.name()).type()
-                                .filter(x -> x == IdentifierType.TELEPHONE_NUMBER).isPresent());
+        if (!(spec.rule() instanceof ColumnRule.Keep) || e == null || e.allNumbers
+                || !comment.contains("entities share") && !comment.contains("shared vocabulary")) {
+            return false;
+        }
+        ColumnHeader.Meaning h = ColumnHeader.meaning(table, spec.name());
+        // or read by its header as a phone its values refute (Rwanda's Cell, the akagari: no digit; breaker89): as good
+        // as unread; not an Account of companies' names beside their City
+        return h.kind() == ColumnHeader.Kind.NONE
+                || comment.contains(NO_VALUE_HAS) && h.type().filter(x -> x == IdentifierType.TELEPHONE_NUMBER).isPresent();
     }
 
     /** The comment's words when a header's identifier type is refuted by the values: none has what the type needs. */
@@ -762,10 +764,15 @@ public final class SpecProposer {
         }
     }
 
-    /** Values of a yes/no flag, lower-cased: a column holding only these (one or two of them) names no one. */
-    /** Yes and no in Uzbek, Russian, Ukrainian, Polish, Dutch and Scandinavian exports. */
-    private static final Set<String> FLAGS_IN_OTHER_LANGUAGES = Set.of("bor", "yo'q", "yoʻq", "ha", "да", "нет", "так",
-            "ні", "tak", "nie", "nee", "nej", "ei", "kyllä", "igen", "nem", "evet", "hayır", "sim", "não", "nao");
+    /**
+     * "No" in Uzbek, Russian, Ukrainian, Polish, Dutch, Scandinavian, Finnish, Hungarian, Turkish and Portuguese exports:
+     * a flag's column holds one (yes-words alone are words too: Ha and Sim are Korean surnames; breaker92).
+     */
+    private static final Set<String> NO_IN_OTHER_LANGUAGES = Set.of("yo'q", "yoʻq", "нет", "ні", "nie", "nee", "nej", "ei",
+            "nem", "hayır", "não", "nao");
+    /** "Yes" in the languages of {@link #NO_IN_OTHER_LANGUAGES}. */
+    private static final Set<String> YES_IN_OTHER_LANGUAGES = Set.of("bor", "ha", "да", "так", "tak", "kyllä", "igen",
+            "evet", "sim");
     /** A measurement: a signed or decimal number, maybe a percent ({@code ±0.05}, {@code 12.5%}, {@code 2345.5}). */
     private static final Pattern MEASURED = Pattern.compile("[±+-]?[0-9]{1,9}(?:[.,][0-9]+)?\\s?%?");
     /** A sign, a percent or a fraction other than zeros (a float-exported ZIP or number 68102.0 is whole). */
@@ -775,6 +782,7 @@ public final class SpecProposer {
             IdentifierType.FAMILY_NAME, IdentifierType.CITY, IdentifierType.COUNTY, IdentifierType.GEOGRAPHIC_SUBDIVISION,
             IdentifierType.STREET_ADDRESS, IdentifierType.CERTIFICATE_LICENSE_NUMBER);
 
+    /** Values of a yes/no flag, lower-cased: a column holding only these (one or two of them) names no one. */
     private static final Set<String> FLAG_VALUES = Set.of("y", "n", "yes", "no", "true", "false", "t", "f", "x",
             "ja", "nein", "oui", "non", "si", "sí");
 
@@ -2618,8 +2626,7 @@ public final class SpecProposer {
                         + (needing == IdentifierType.EMAIL_ADDRESS ? "an '@', as an e-mail address would"
                                 : needing == IdentifierType.DATE || needing == IdentifierType.DATE_OF_BIRTH
                                         ? "a year or a date's digits, as a date would"
-                                : needing == IdentifierType.NATIONAL_ID || needing == IdentifierType.SOCIAL_SECURITY_NUMBER
-                                        || needing == IdentifierType.CERTIFICATE_LICENSE_NUMBER
+                                : LONGER_THAN_THREE_DIGITS.contains(needing)
                                         ? "more than three digits, as a national or a licence's number would"
                                 : e.allNumbers ? "a letter, as a name would" : "a digit, as such a number would")
                         + ": " + spread(e))));
@@ -3360,8 +3367,10 @@ public final class SpecProposer {
             return Optional.of(keep(column, "every value is a number with the same unit (" + unit.get() + "): "
                     + "measurements, such as a supply's capacity or a dose, not an identifier"));
         }
-        long otherDigits = judged.stream().filter(v -> OTHER_DIGITS_DATE.matcher(asciiDigits(v.strip())).matches()
-                && !asciiDigits(v.strip()).equals(v.strip())).count();
+        long otherDigits = judged.stream().map(String::strip).filter(v -> {
+            String ascii = asciiDigits(v);
+            return !ascii.equals(v) && OTHER_DIGITS_DATE.matcher(ascii).matches();
+        }).count();
         if (!judged.isEmpty() && otherDigits >= ColumnClassifier.MIN_HIT_RATE * judged.size()) {
             // a Nepali register's Bikram Sambat २०८१-०५-१०, an Iranian form's ١٤٠٣/٠٢/٣١ (breaker84)
             return Optional.of(suppress(column, String.format(Locale.ROOT, "%d of %d distinct values are dates written "
@@ -4376,8 +4385,7 @@ public final class SpecProposer {
         if (flagsOrMeasurements(type, e)) {
             return true;
         }
-        if (type == IdentifierType.NATIONAL_ID || type == IdentifierType.SOCIAL_SECURITY_NUMBER
-                || type == IdentifierType.CERTIFICATE_LICENSE_NUMBER) {
+        if (LONGER_THAN_THREE_DIGITS.contains(type)) {
             // Slovenian and Polish dni are days: sick-leave days 1-30 under Bolniški stalež (dni) (breaker82); no
             // country's national number has three digits or fewer, and no driver's licence (downloads 0-500 under DL)
             return e.values.stream().allMatch(v -> v.chars().noneMatch(Character::isDigit)
@@ -4406,25 +4414,38 @@ public final class SpecProposer {
 
     /**
      * @return whether the values are yes/no flags, or percentages (a utilisation rate 72.5% under UR), or (for a name,
-     *     a place or a licence) measurements, amounts with one unit (a drug's strength 500 mg under Str; breaker92)
+     *     a place or a licence) measurements: quantities with units (a drug's strength 500 mg, 1 g under Str;
+     *     breaker92) or signed and decimal numbers other than census tracts
      */
     private static boolean flagsOrMeasurements(IdentifierType type, ColumnEvidence e) {
         return type != IdentifierType.DATE && type != IdentifierType.DATE_OF_BIRTH && type != IdentifierType.AGE
                 && !e.values.isEmpty() && (e.values.stream().allMatch(v -> PERCENTAGE.matcher(v.strip()).matches())
-                || MEASURABLE_TYPES.contains(type) && quantities(e.values) || (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT))
-                        || FLAGS_IN_OTHER_LANGUAGES.contains(v.strip().toLowerCase(Locale.ROOT)))
-                        // yes-words alone of other languages are words too: Ha and Sim are Korean surnames (breaker92)
-                        && (e.values.stream().allMatch(v -> FLAG_VALUES.contains(v.strip().toLowerCase(Locale.ROOT)))
-                                || e.values.stream().anyMatch(v -> NO_IN_OTHER_LANGUAGES.contains(v.strip().toLowerCase(Locale.ROOT))))
-                || MEASURABLE_TYPES.contains(type) && e.values.stream().allMatch(v -> MEASURED.matcher(v.strip()).matches())
-                        && e.values.stream().anyMatch(v -> MEASURED_NOT_WHOLE.matcher(v.strip()).find())
-                        // census tracts are numbered 4017.02 (the Census Bureau's basic number and suffix; breaker92)
-                        && !(PLACE_TYPES.contains(type) && e.values.stream().allMatch(v -> CENSUS_TRACT.matcher(v.strip()).matches()))));
+                        || yesNoFlags(e.values) || MEASURABLE_TYPES.contains(type) && measurements(type, e.values));
     }
 
-    /** "No" in the languages of {@link #FLAGS_IN_OTHER_LANGUAGES}. */
-    private static final Set<String> NO_IN_OTHER_LANGUAGES = Set.of("yo'q", "yoʻq", "нет", "ні", "nie", "nee", "nej", "ei",
-            "nem", "hayır", "não", "nao");
+    /**
+     * @return whether every value is a yes or a no: of {@link #FLAG_VALUES}, or of other languages with a "no" among
+     *     them
+     */
+    private static boolean yesNoFlags(List<String> values) {
+        List<String> lower = values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
+        return lower.stream().allMatch(FLAG_VALUES::contains)
+                || lower.stream().allMatch(v -> FLAG_VALUES.contains(v) || YES_IN_OTHER_LANGUAGES.contains(v)
+                        || NO_IN_OTHER_LANGUAGES.contains(v))
+                        && lower.stream().anyMatch(NO_IN_OTHER_LANGUAGES::contains);
+    }
+
+    /**
+     * @return whether the values are quantities with units, or signed or decimal numbers not all whole, which no
+     *     name, place or licence is; census tracts are numbered 4017.02 (the Census Bureau's basic number and suffix;
+     *     breaker92)
+     */
+    private static boolean measurements(IdentifierType type, List<String> values) {
+        return quantities(values) || values.stream().allMatch(v -> MEASURED.matcher(v.strip()).matches())
+                && values.stream().anyMatch(v -> MEASURED_NOT_WHOLE.matcher(v.strip()).find())
+                && !(PLACE_TYPES.contains(type) && values.stream().allMatch(v -> CENSUS_TRACT.matcher(v.strip()).matches()));
+    }
+
     /** A percentage: a number with a percent sign (72.5%, 12 %). */
     private static final Pattern PERCENTAGE = Pattern.compile("[-+]?[0-9]{1,3}(?:[.,][0-9]+)?\\s?%");
     /** A census tract's number: up to four digits, a point and the two-digit suffix (4017.02). */
@@ -4443,6 +4464,10 @@ public final class SpecProposer {
             IdentifierType.MEDICAL_RECORD_NUMBER, IdentifierType.NATIONAL_ID, IdentifierType.CREDIT_CARD_NUMBER,
             IdentifierType.IBAN, IdentifierType.CERTIFICATE_LICENSE_NUMBER, IdentifierType.DEVICE_IDENTIFIER,
             IdentifierType.VEHICLE_IDENTIFIER);
+
+    /** Numbers no one holds with three digits or fewer: a national number, a social security number, a licence. */
+    private static final Set<IdentifierType> LONGER_THAN_THREE_DIGITS = Set.of(IdentifierType.NATIONAL_ID,
+            IdentifierType.SOCIAL_SECURITY_NUMBER, IdentifierType.CERTIFICATE_LICENSE_NUMBER);
 
     /** Identifier types that are numbers: a value without a digit is none of them. */
     private static final Set<IdentifierType> NUMBER_TYPES = Set.of(IdentifierType.ACCOUNT_NUMBER,
@@ -5628,7 +5653,6 @@ public final class SpecProposer {
                     .filter(PLACE_TYPES::contains).isPresent(), IdentifierType.GEOGRAPHIC_SUBDIVISION,
                     "the settlement within the place in the column before it (%s): a geographic subdivision smaller "
                             + "than a state (45 CFR 164.514(b)(2)(i)(B))", SpecProposer::wordsWithoutDigits));
-
 
     /**
      * @return whether the values read as numbers of a house, a flat, a sheet or a unit: none longer than eight

@@ -1173,7 +1173,6 @@ public final class ColumnHeader {
             java.util.Map.entry("фамилияси", IdentifierType.FAMILY_NAME),
             java.util.Map.entry("ismi", IdentifierType.GIVEN_NAME),
             java.util.Map.entry("исми", IdentifierType.GIVEN_NAME),
-            
             java.util.Map.entry("otasiningismi", IdentifierType.NAME),
             java.util.Map.entry("отасинингисми", IdentifierType.NAME),
             java.util.Map.entry("sharifi", IdentifierType.NAME), java.util.Map.entry("шарифи", IdentifierType.NAME),
@@ -1382,7 +1381,6 @@ public final class ColumnHeader {
             java.util.Map.entry("behandelaar", IdentifierType.NAME),
             java.util.Map.entry("hulpverlener", IdentifierType.NAME),
             java.util.Map.entry("patiënt", IdentifierType.OTHER_UNIQUE_IDENTIFIER),
-           
             java.util.Map.entry("urn", IdentifierType.MEDICAL_RECORD_NUMBER), java.util.Map.entry("urnumber", IdentifierType.MEDICAL_RECORD_NUMBER),
             java.util.Map.entry("urno", IdentifierType.MEDICAL_RECORD_NUMBER),
             java.util.Map.entry("ur", IdentifierType.MEDICAL_RECORD_NUMBER),
@@ -1911,9 +1909,12 @@ public final class ColumnHeader {
             "farmacia", "farmácia", "laboratorio", "laboratório", "plan", "plano", "seguro", "aseguradora", "ars",
             "regional", "distrito", "municipio", "município", "sector", "setor");
 
-    /** Organisations a Spanish header numbers: a provider, an entity, an insurer (EPS, IPS, ARS). */
+    /**
+     * Organisations a Spanish header numbers: a provider, an entity, an insurer (EPS, IPS; ARS and institución are
+     * among {@link #NAMED_THINGS_IN_SPANISH_AND_PORTUGUESE}).
+     */
     private static final Set<String> ORGANISATIONS_IN_SPANISH = Set.of("prestador", "entidad", "proveedor", "ips", "eps",
-            "ars", "administradora", "institucion");
+            "administradora");
 
     /** Words of a header naming money paid: a premium, a contribution, a fee (PhilHealth Contribution; breaker92). */
     private static final Set<String> MONEY_WORDS = Set.of("contribution", "contributions", "premium", "premiums", "fee",
